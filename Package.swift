@@ -1,0 +1,71 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// One set of settings for every target (as Hummingbird does).
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Entente",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "entente", targets: ["entente"]),
+        .library(name: "EntenteModel", targets: ["EntenteModel"]),
+        .library(name: "EntenteCase", targets: ["EntenteCase"]),
+        .library(name: "EntenteStore", targets: ["EntenteStore"]),
+        .library(name: "EntenteAnalysis", targets: ["EntenteAnalysis"]),
+        .library(name: "EntenteReport", targets: ["EntenteReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
+    ],
+    targets: [
+        // Words of the field: events, actors, dyads, dates with precision, the CAMEO codebook, countries.
+        .target(name: "EntenteModel", path: "Sources/Model", swiftSettings: swiftSettings),
+        // The built-in case: the worked example's events, each with its source.
+        .target(name: "EntenteCase", dependencies: ["EntenteModel"], path: "Sources/Case", swiftSettings: swiftSettings),
+        // Where events and per-dyad-per-day aggregates live (SQLite through GRDB).
+        .target(
+            name: "EntenteStore",
+            dependencies: ["EntenteModel", "EntenteCase", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/Store",
+            swiftSettings: swiftSettings
+        ),
+        // What the events mean: series, shifts, and the brief assembled from them.
+        .target(
+            name: "EntenteAnalysis",
+            dependencies: ["EntenteModel", "EntenteStore"],
+            path: "Sources/Analysis",
+            swiftSettings: swiftSettings
+        ),
+        // How results look: text, Markdown, JSON, CSV.
+        .target(
+            name: "EntenteReport",
+            dependencies: ["EntenteModel", "EntenteAnalysis"],
+            path: "Sources/Report",
+            swiftSettings: swiftSettings
+        ),
+        // The thin command-line front.
+        .executableTarget(
+            name: "entente",
+            dependencies: [
+                "EntenteModel", "EntenteCase", "EntenteStore", "EntenteAnalysis", "EntenteReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/entente",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "ModelTests", dependencies: ["EntenteModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "CaseTests", dependencies: ["EntenteCase", "EntenteModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "StoreTests", dependencies: ["EntenteStore", "EntenteCase"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "AnalysisTests",
+            dependencies: ["EntenteAnalysis", "EntenteStore", "EntenteCase", "EntenteReport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "CLITests", dependencies: ["entente"], swiftSettings: swiftSettings),
+    ]
+)

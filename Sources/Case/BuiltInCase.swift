@@ -1,0 +1,85 @@
+import EntenteModel
+
+/// The built-in case: the events the worked example's brief relates, each in our own words and with its
+/// source, so that `entente brief` has something true to say on a fresh machine.
+///
+/// The brief is a policy brief of late 2015 on the Russia–Pakistan rapprochement and its implications for
+/// India (`../shared/seed/000_57111fbd01a09451.txt`). Dates keep the brief's precision: where it says "in the
+/// 1970s" the event is dated to the decade; where it reports something unconfirmed, the event is `reported`.
+public enum BuiltInCase {
+    /// Bumped whenever the case's events change, so that existing databases take the new version.
+    public static let version = 1
+
+    /// The pair, focal state and context states of the worked example.
+    public static let pair = ("RUS", "PAK")
+    public static let focal = "IND"
+    public static let context = ["USA", "CHN", "AFG"]
+
+    /// How the brief is cited: its description, since the text carries no title page.
+    public static let document = "Policy brief, \"Russia–Pakistan rapprochement: implications for India\" (late 2015)"
+
+    /// The brief's sections, as cited in each event's locator.
+    public enum Section: String, Sendable, CaseIterable {
+        case abstract = "Abstract"
+        case introduction = "Introduction"
+        case relations = "Russia-Pakistan Relations"
+        case russiasMotives = "Russia's Motives"
+        case pakistansMotives = "Pakistan's Motives"
+        case chinaFactor = "The China Factor?"
+        case conclusion = "Conclusion and Implications for India"
+    }
+
+    /// Every event of the case, oldest first.
+    public static let events: [Event] = entries.map(\.event).sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+}
+
+/// One event of the case as written in ``BuiltInCase/entries``; ``event`` makes the model's event from it.
+struct CaseEntry: Sendable {
+    let slug: String
+    let date: EventDate
+    let source: Actor
+    let target: Actor
+    let cameo: CAMEOCode
+    let summary: String
+    let section: BuiltInCase.Section
+    let issues: [Issue]
+    let magnitude: Magnitude?
+    let reported: Bool
+
+    var event: Event {
+        Event(
+            id: "case:" + slug, date: date, source: source, target: target, cameo: cameo, magnitude: magnitude,
+            summary: summary,
+            provenance: Provenance(dataset: "entente-case", document: BuiltInCase.document, locator: "section \"\(section.rawValue)\""),
+            issues: issues, reported: reported)
+    }
+}
+
+/// Writes one case entry; the argument labels read as the sentence the entry stands for.
+func entry(
+    _ slug: String, _ date: EventDate, _ source: Actor, _ cameo: CAMEOCode, _ target: Actor, _ summary: String,
+    section: BuiltInCase.Section, issues: [Issue] = [], magnitude: Magnitude? = nil, reported: Bool = false
+) -> CaseEntry {
+    CaseEntry(
+        slug: slug, date: date, source: source, target: target, cameo: cameo, summary: summary, section: section,
+        issues: issues, magnitude: magnitude, reported: reported)
+}
+
+/// Shorthands for the case's actors.
+extension Actor {
+    static func state(_ code: String, _ sector: String? = nil, _ name: String? = nil) -> Actor {
+        Actor(code, sector: sector, name: name)
+    }
+
+    /// The Soviet Union, counted on Russia's lineage.
+    static func soviet(_ sector: String? = nil, _ name: String? = nil) -> Actor {
+        Actor("RUS", sector: sector, name: name, historical: "SUN")
+    }
+}
+
+/// Dates as the case writes them.
+func day(_ year: Int, _ month: Int, _ day: Int) -> EventDate { try! EventDate(year: year, month: month, day: day) }
+func month(_ year: Int, _ month: Int) -> EventDate { try! EventDate(year: year, month: month) }
+func year(_ year: Int) -> EventDate { EventDate(year: year) }
+func years(_ first: Int, _ last: Int) -> EventDate { try! EventDate(years: first, through: last) }
+func decade(_ first: Int) -> EventDate { .decade(first) }

@@ -15,8 +15,9 @@ public enum BuiltInCase {
     public static let focal = "IND"
     public static let context = ["USA", "CHN", "AFG"]
 
-    /// How the brief is cited: its description, since the text carries no title page.
-    public static let document = "Policy brief, \"Russia–Pakistan rapprochement: implications for India\" (late 2015)"
+    /// How the brief is cited: described, not titled, since the text we hold carries no title page.
+    public static let document =
+        "Policy brief on the Russia–Pakistan rapprochement and its implications for India (late 2015; seed text 000_57111fbd01a09451.txt)"
 
     /// The brief's sections, as cited in each event's locator.
     public enum Section: String, Sendable, CaseIterable {

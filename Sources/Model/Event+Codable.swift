@@ -1,7 +1,8 @@
 /// The stable document form of an event: flat, one key per column, so that JSON Lines and CSV carry the
 /// same fields and pandas or R read them as they are.
 extension Event: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    /// The fields of the document form, in order: also the columns of the CSV form.
+    public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
         case id, date, precision, source, sourceSector, sourceName, sourceHistorical
         case target, targetSector, targetName, targetHistorical
         case cameo, rootCode, quadClass, goldstein, magnitude, magnitudeUnit, summary

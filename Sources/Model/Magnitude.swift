@@ -19,17 +19,7 @@ public struct Magnitude: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 {
-            let whole = Int(value)
-            let digits = String(abs(whole))
-            var grouped = ""
-            for (index, digit) in digits.enumerated() {
-                if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
-                grouped.append(digit)
-            }
-            return whole < 0 ? "-" + grouped : grouped
-        }
-        return String(value)
+        value == value.rounded() && abs(value) < 1e15 ? Format.grouped(Int(value)) : Format.decimal(value, places: 2)
     }
 }
 

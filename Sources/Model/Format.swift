@@ -1,0 +1,39 @@
+/// Numbers written the same way everywhere, without a locale: `+0.85`, `−0.40`, `12.5`, `1,100`.
+public enum Format {
+    /// `places` decimals, a true minus sign for negatives.
+    public static func decimal(_ value: Double, places: Int = 2) -> String {
+        guard value.isFinite else { return value.isNaN ? "–" : (value > 0 ? "∞" : "−∞") }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int((abs(value) * scale).rounded())
+        let whole = scaled / Int(scale)
+        var text = grouped(whole)
+        if places > 0 {
+            let fraction = String(scaled % Int(scale))
+            text += "." + String(repeating: "0", count: places - fraction.count) + fraction
+        }
+        return value < 0 && scaled != 0 ? "−" + text : text
+    }
+
+    /// Like ``decimal(_:places:)`` with a `+` on positives: for indices and changes.
+    public static func signed(_ value: Double, places: Int = 2) -> String {
+        let text = decimal(value, places: places)
+        return value > 0 && text.contains(where: { $0 != "0" && $0 != "." }) ? "+" + text : text
+    }
+
+    /// A count: whole when whole, one decimal when events are spread fractionally.
+    public static func count(_ value: Double) -> String {
+        value == value.rounded() ? grouped(Int(value)) : decimal(value, places: 1)
+    }
+
+    /// Thousands separated by commas: `1,100`.
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return value < 0 ? "−" + text : text
+    }
+}

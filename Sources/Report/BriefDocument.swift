@@ -1,0 +1,51 @@
+import EntenteAnalysis
+import EntenteModel
+
+/// The brief as a stable JSON document: what `entente brief --format json` prints and the API returns.
+///
+/// Top-level keys: `pair`, `focal`, `from`, `to`, `period`, `findings`, `series`, `shifts`, `events`,
+/// `focalDyads`, `sources`. Events carry `id`, `date`, `precision`, `source`, `target`, `cameo`, `quadClass`,
+/// `goldstein`, `summary`, `citation` and the rest of the event form; shifts name their evidence by event id.
+public struct BriefDocument: Codable, Sendable, Hashable {
+    public struct DyadDocument: Codable, Sendable, Hashable {
+        public let dyad: [String]
+        public let label: String
+        public let series: [SeriesPointDocument]
+        public let shifts: [Shift]
+        public let events: [Event]
+    }
+
+    public let pair: [String]
+    public let label: String
+    public let focal: String
+    public let from: String?
+    public let to: String?
+    public let period: String
+    public let findings: [Brief.Finding]
+    public let series: [SeriesPointDocument]
+    public let shifts: [Shift]
+    public let events: [Event]
+    public let focalDyads: [DyadDocument]
+    public let sources: [Brief.SourceCount]
+
+    public init(_ brief: Brief) {
+        let request = brief.request
+        pair = [request.first, request.second]
+        label = request.label(for: request.pair)
+        focal = request.focal
+        from = brief.pair.series.points.first?.period.description
+        to = brief.pair.series.points.last?.period.description
+        period = request.length.rawValue
+        findings = brief.findings
+        series = brief.pair.series.points.map(SeriesPointDocument.init)
+        shifts = brief.pair.shifts
+        events = brief.pair.events
+        focalDyads = brief.focalDyads.map { reading in
+            DyadDocument(
+                dyad: [request.focal, reading.dyad.first == request.focal ? reading.dyad.second : reading.dyad.first],
+                label: request.label(for: reading.dyad), series: reading.series.points.map(SeriesPointDocument.init),
+                shifts: reading.shifts, events: reading.events)
+        }
+        sources = brief.sources
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import EntenteAnalysis
+import EntenteModel
+import EntenteReport
+import EntenteStore
+
+struct DyadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dyad",
+        abstract: "The series of one dyad by year, quarter or month, with its shifts.",
+        discussion: "Answers from the per-day aggregates, so it is fast however many events were ingested."
+    )
+
+    @Argument(help: "The first state (code or name).")
+    var first: String
+
+    @Argument(help: "The second state (code or name).")
+    var second: String
+
+    @Option(help: "Period of the series.")
+    var by: PeriodLengthArgument = .year
+
+    @Flag(help: "Only events from the first state to the second (default: both directions).")
+    var directed = false
+
+    @Option(help: ArgumentHelp("Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Latest date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
+    var to: String?
+
+    @Flag(help: "In text output, list periods without events too.")
+    var all = false
+
+    @Option(help: "text, json or csv.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        if format == .markdown { throw ValidationError("--format: a dyad is written as text, json or csv") }
+    }
+
+    func run() throws {
+        let a = try parseState(first, option: "first state")
+        let b = try parseState(second, option: "second state")
+        guard a != b else { throw ValidationError("a dyad needs two different states, got \(a) twice") }
+        let dyad = Dyad(a, b, directed: directed)
+        let range = try dayRange(from: try parseDate(from, option: "--from"), to: try parseDate(to, option: "--to"))
+        let database = try store.open()
+        let aggregates = try database.aggregates(of: dyad, within: range)
+        let length = PeriodLength(rawValue: by.rawValue)!
+        let series = DyadSeries.make(dyad: dyad, aggregates: aggregates, by: length, range: range ?? nil)
+        let events = try database.events(matching: EventQuery(actors: [a, b], range: range))
+            .filter { dyad.contains(source: $0.source.country, target: $0.target.country) }
+        let shifts = series.shifts(events: events)
+        switch format {
+        case .json: write(try JSONOutput.encode(SeriesDocument(series, shifts: shifts)) + "\n")
+        case .csv: write(SeriesOutput.csv(series))
+        case .text, .markdown: write(SeriesOutput.text(series, shifts: shifts, includeEmpty: all))
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct Entente: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entente",
+        abstract: "How relations between states move, why, and what it means for a third state — from event data.",
+        discussion: """
+            With no database given, Entente uses entente.sqlite in your data folder ($XDG_DATA_HOME/entente or \
+            ~/.local/share/entente; ENTENTE_DB overrides), created on first use and filled with the built-in case: \
+            the Russia–Pakistan rapprochement of 2009–2015, seen from India.
+            """,
+        subcommands: [BriefCommand.self, EventsCommand.self, DyadCommand.self],
+        defaultSubcommand: nil
+    )
+}

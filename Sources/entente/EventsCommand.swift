@@ -1,0 +1,56 @@
+import ArgumentParser
+import EntenteModel
+import EntenteReport
+import EntenteStore
+
+struct EventsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "List stored events, each with its source.",
+        discussion: """
+            With one state, the events it is party to; with several, the events between any two of them. \
+            --format json writes JSON Lines and --format csv a header and one row per event; both read back in \
+            with `entente ingest`.
+            """
+    )
+
+    @Option(help: ArgumentHelp("States, comma-separated (RUS,PAK).", valueName: "states"))
+    var actors: String?
+
+    @Option(help: ArgumentHelp("Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Latest date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
+    var to: String?
+
+    @Option(help: ArgumentHelp("CAMEO code prefixes, comma-separated (08,0831).", valueName: "codes"))
+    var codes: String?
+
+    @Option(help: ArgumentHelp("At most this many events (text output defaults to 200).", valueName: "n"))
+    var limit: Int?
+
+    @Option(help: "text, json (JSON Lines) or csv.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        if format == .markdown { throw ValidationError("--format: events are written as text, json or csv") }
+    }
+
+    func run() throws {
+        let states = try (actors ?? "").split(separator: ",").map { try parseState(String($0), option: "--actors") }
+        let codes = (self.codes ?? "").split(separator: ",").map(String.init)
+        for code in codes where Codebook.standard.entry(for: code) == nil {
+            throw ValidationError("--codes: '\(code)' is not a CAMEO event code")
+        }
+        let range = try dayRange(from: try parseDate(from, option: "--from"), to: try parseDate(to, option: "--to"))
+        let limit = self.limit ?? (format == .text ? 200 : nil)
+        let query = EventQuery(actors: states, range: range, codes: codes, limit: limit)
+        let database = try store.open()
+        let events = try database.events(matching: query)
+        let total = format == .text ? try database.count(matching: query) : nil
+        write(try EventsOutput.render(events, as: format, total: total))
+    }
+}

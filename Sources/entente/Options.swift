@@ -1,0 +1,64 @@
+import ArgumentParser
+import EntenteModel
+import EntenteReport
+import EntenteStore
+
+/// `--db PATH`: which database; every command that reads or writes events takes it.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The database file (default: ENTENTE_DB, else entente.sqlite in your data folder).", valueName: "path"))
+    var db: String?
+
+    var path: String { db ?? SQLiteStore.defaultPath() }
+
+    /// Opens the database, creating it and loading the built-in case on first use.
+    func open() throws -> SQLiteStore { try SQLiteStore(path: path) }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+extension PeriodLengthArgument: ExpressibleByArgument {}
+
+/// `--by year|quarter|month`.
+enum PeriodLengthArgument: String, CaseIterable {
+    case year, quarter, month
+}
+
+/// Reads a state as the user writes it: a code (RUS), a name (Russia), a demonym or a capital (Moscow).
+func parseState(_ text: String, option: String) throws -> String {
+    if let resolution = CountryResolver.standard.resolve(text) { return resolution.code }
+    throw ValidationError(
+        "\(option): unknown state '\(text)'. Use an ISO 3166 alpha-3 code (RUS, PAK, IND, USA, CHN…) or a country's name.")
+}
+
+/// Reads `A:B` (or `A-B`, `A,B`) into two states.
+func parsePair(_ text: String, option: String) throws -> (String, String) {
+    let parts = text.split(whereSeparator: { $0 == ":" || $0 == "," }).map(String.init)
+    guard parts.count == 2 else { throw ValidationError("\(option): expected two states as A:B (for example RUS:PAK), got '\(text)'") }
+    let first = try parseState(parts[0], option: option)
+    let second = try parseState(parts[1], option: option)
+    guard first != second else { throw ValidationError("\(option): a pair needs two different states, got \(first) twice") }
+    return (first, second)
+}
+
+/// Reads `--from`/`--to`: a year, a month (YYYY-MM) or a day (YYYY-MM-DD).
+func parseDate(_ text: String?, option: String) throws -> EventDate? {
+    guard let text else { return nil }
+    do {
+        return try EventDate(parsing: text)
+    } catch {
+        throw ValidationError("\(option): expected a year (2015), a month (2015-06) or a day (2015-06-12), got '\(text)'")
+    }
+}
+
+/// The days between `--from` and `--to`, nil when neither is given.
+func dayRange(from: EventDate?, to: EventDate?) throws -> ClosedRange<Day>? {
+    guard from != nil || to != nil else { return nil }
+    let lower = from?.start ?? Day(year: 1, month: 1, day: 1)
+    let upper = to?.end ?? Day(year: 9999, month: 12, day: 31)
+    guard lower <= upper else { throw ValidationError("--from \(from!.text) is after --to \(to!.text)") }
+    return lower...upper
+}
+
+/// Prints without a trailing newline of its own: renderers end their lines.
+func write(_ text: String) {
+    print(text, terminator: "")
+}

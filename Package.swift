@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "entente", targets: ["entente"]),
         .library(name: "EntenteModel", targets: ["EntenteModel"]),
         .library(name: "EntenteCase", targets: ["EntenteCase"]),
+        .library(name: "EntenteIngest", targets: ["EntenteIngest"]),
         .library(name: "EntenteStore", targets: ["EntenteStore"]),
         .library(name: "EntenteAnalysis", targets: ["EntenteAnalysis"]),
         .library(name: "EntenteReport", targets: ["EntenteReport"]),
@@ -27,6 +28,14 @@ let package = Package(
         .target(name: "EntenteModel", path: "Sources/Model", swiftSettings: swiftSettings),
         // The built-in case: the worked example's events, each with its source.
         .target(name: "EntenteCase", dependencies: ["EntenteModel"], path: "Sources/Case", swiftSettings: swiftSettings),
+        // Readers of published formats (GDELT, ICEWS, SIPRI, Entente's own JSON Lines and CSV) and the ingest
+        // that streams them into the store.
+        .target(
+            name: "EntenteIngest",
+            dependencies: ["EntenteModel", "EntenteStore"],
+            path: "Sources/Ingest",
+            swiftSettings: swiftSettings
+        ),
         // Where events and per-dyad-per-day aggregates live (SQLite through GRDB).
         .target(
             name: "EntenteStore",
@@ -52,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "entente",
             dependencies: [
-                "EntenteModel", "EntenteCase", "EntenteStore", "EntenteAnalysis", "EntenteReport",
+                "EntenteModel", "EntenteCase", "EntenteIngest", "EntenteStore", "EntenteAnalysis", "EntenteReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/entente",
@@ -60,6 +69,7 @@ let package = Package(
         ),
         .testTarget(name: "ModelTests", dependencies: ["EntenteModel"], swiftSettings: swiftSettings),
         .testTarget(name: "CaseTests", dependencies: ["EntenteCase", "EntenteModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "IngestTests", dependencies: ["EntenteIngest", "EntenteStore"], swiftSettings: swiftSettings),
         .testTarget(name: "StoreTests", dependencies: ["EntenteStore", "EntenteCase"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AnalysisTests",

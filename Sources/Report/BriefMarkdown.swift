@@ -3,7 +3,41 @@ import EntenteModel
 
 /// The brief as Markdown: the same sections as the text form, as headings, lists and tables.
 public enum BriefMarkdown {
-    public static func render(_ brief: Brief) -> String {
+    /// A chart written as an SVG file beside the Markdown file.
+    public struct ChartFile: Sendable, Hashable {
+        /// The file's name, relative to the Markdown file.
+        public let name: String
+        public let svg: String
+    }
+
+    /// The brief as Markdown that shows its charts as SVG files beside it: the text and the files to write.
+    ///
+    /// - Parameter prefix: what the files' names start with (the Markdown file's name without `.md`).
+    public static func document(_ brief: Brief, prefix: String) -> (markdown: String, charts: [ChartFile]) {
+        var charts: [ChartFile] = []
+        let markdown = render(brief) { reading, label in
+            guard reading.series.totalEvents > 0 else { return "" }
+            let stem = "\(prefix)-\(reading.dyad.first)-\(reading.dyad.second)".lowercased()
+            var out = ""
+            let series = ChartFile(
+                name: stem + "-series.svg",
+                svg: SeriesChart.svg(reading.series, shifts: reading.shifts, id: "series", title: label))
+            charts.append(series)
+            out += "![\(label): cooperation index by \(reading.series.length.rawValue); \(escape(SeriesChart.description(reading.series, shifts: reading.shifts)))](\(series.name))\n\n"
+            if !reading.events.isEmpty {
+                let timeline = ChartFile(
+                    name: stem + "-timeline.svg", svg: TimelineChart.svg(reading.events, id: "timeline", title: label))
+                charts.append(timeline)
+                out += "![\(label): timeline of events by quad class](\(timeline.name))\n\n"
+            }
+            return out
+        }
+        return (markdown, charts)
+    }
+
+    public static func render(_ brief: Brief) -> String { render(brief, charts: { _, _ in "" }) }
+
+    static func render(_ brief: Brief, charts: (Brief.DyadReading, String) -> String) -> String {
         let request = brief.request
         var citations = CitationIndex(brief.pair.events + brief.focalDyads.flatMap(\.events))
         var out = "# \(request.label(for: request.pair)), seen from \(CountryResolver.standard.name(of: request.focal))\n\n"
@@ -12,6 +46,7 @@ public enum BriefMarkdown {
         out += "\n"
         for reading in [brief.pair] + brief.focalDyads {
             out += "## \(request.label(for: reading.dyad))\n\n"
+            out += charts(reading, request.label(for: reading.dyad))
             guard reading.series.totalEvents > 0 else {
                 out += "No events between them in the store for this period.\n\n"
                 continue

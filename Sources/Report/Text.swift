@@ -50,15 +50,16 @@ enum Text {
 }
 
 /// Numbers the distinct sources of a list of events, for `[n]` citations and a closing list.
-struct CitationIndex {
-    private(set) var citations: [String] = []
+public struct CitationIndex: Sendable {
+    public private(set) var citations: [String] = []
     private var numbers: [String: Int] = [:]
 
-    init(_ events: [Event]) {
+    public init(_ events: [Event]) {
         for event in events { _ = number(for: event) }
     }
 
-    mutating func number(for event: Event) -> Int {
+    /// The number of the event's source, giving the source the next number when it is new.
+    public mutating func number(for event: Event) -> Int {
         let citation = event.citation
         if let number = numbers[citation] { return number }
         citations.append(citation)

@@ -3,12 +3,20 @@ import EntenteAnalysis
 import EntenteCase
 import EntenteModel
 import EntenteReport
+import Foundation
 
 struct BriefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brief",
         abstract: "A pair of states seen from a focal state: findings, series, shifts with evidence, timeline.",
-        discussion: "With no arguments: the built-in case, Russia–Pakistan seen from India."
+        discussion: """
+            With no arguments: the built-in case, Russia–Pakistan seen from India, as text on standard output.
+
+            --html FILE writes one self-contained HTML document with the charts (no network needed to read or print \
+            it). --output FILE writes the --format output to FILE instead of standard output; with --format markdown \
+            the charts are written as SVG files beside FILE (FILE's name without .md, then -A-B-series.svg and \
+            -A-B-timeline.svg) and the Markdown shows them.
+            """
     )
 
     @Option(help: ArgumentHelp("The pair, as A:B.", valueName: "A:B"))
@@ -26,8 +34,16 @@ struct BriefCommand: ParsableCommand {
     @Option(help: "Period of the series.")
     var by: PeriodLengthArgument = .year
 
-    @Option(help: "text, json or markdown.")
-    var format: OutputFormat = .text
+    @Option(help: "text, json or markdown (default text, unless only --html is given).")
+    var format: OutputFormat?
+
+    @Option(help: ArgumentHelp("Also write the brief as a self-contained HTML document with charts to this file.", valueName: "file"))
+    var html: String?
+
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp("Write the --format output to this file (Markdown: with its charts as SVG files beside it).", valueName: "file"))
+    var output: String?
 
     @OptionGroup var store: StoreOptions
 
@@ -42,11 +58,42 @@ struct BriefCommand: ParsableCommand {
         let request = Brief.Request(
             first: first, second: second, focal: focal, from: from, to: to, length: PeriodLength(rawValue: by.rawValue)!)
         let brief = try Brief.assemble(request, from: try store.open())
+        if let html {
+            try save(BriefHTML.render(brief), to: html)
+        }
+        guard let format = format ?? (html == nil ? .text : nil) else { return }
+        var text: String
         switch format {
-        case .text: write(BriefText.render(brief))
-        case .markdown: write(BriefMarkdown.render(brief))
-        case .json: write(try JSONOutput.encode(BriefDocument(brief)) + "\n")
-        case .csv: break
+        case .text: text = BriefText.render(brief)
+        case .json: text = try JSONOutput.encode(BriefDocument(brief)) + "\n"
+        case .csv: return
+        case .markdown:
+            guard let output else {
+                text = BriefMarkdown.render(brief)
+                break
+            }
+            let url = URL(fileURLWithPath: output)
+            let folder = url.deletingLastPathComponent()
+            let prefix = url.pathExtension.lowercased() == "md" ? url.deletingPathExtension().lastPathComponent : url.lastPathComponent
+            let document = BriefMarkdown.document(brief, prefix: prefix)
+            for chart in document.charts {
+                try save(chart.svg, to: folder.appendingPathComponent(chart.name).path)
+            }
+            text = document.markdown
+        }
+        if let output {
+            try save(text, to: output)
+        } else {
+            write(text)
+        }
+    }
+
+    /// Writes a file whole, saying which file when it cannot.
+    private func save(_ text: String, to path: String) throws {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw ValidationError("cannot write \(path): \(error.localizedDescription)")
         }
     }
 }

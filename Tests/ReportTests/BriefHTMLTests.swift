@@ -1,0 +1,173 @@
+import EntenteAnalysis
+import EntenteModel
+import EntenteReport
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@Suite("HTML document and charts")
+struct BriefHTMLTests {
+    @Test func documentIsSelfContained() throws {
+        let html = BriefHTML.render(try Sample.brief())
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<html lang=\"en\">"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<link"))
+        #expect(!html.contains("src="))
+        #expect(!html.contains("@import"))
+        #expect(!html.contains("url("))
+        // The only references outside the file are the sources' own links, as plain hyperlinks.
+        let hrefs = html.components(separatedBy: "href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        for href in hrefs { #expect(href.hasPrefix("#") || href.hasPrefix("https://example.org/"), "unexpected link \(href)") }
+    }
+
+    @Test func documentHasChartsWithTextAlternatives() throws {
+        let html = BriefHTML.render(try Sample.brief())
+        let svgs = html.components(separatedBy: "<svg").count - 1
+        #expect(svgs >= 6)
+        for id in ["dyad-pak-rus-series", "dyad-pak-rus-timeline", "dyad-ind-rus-series", "dyad-ind-pak-series"] {
+            #expect(html.contains("id=\"\(id)\""), "missing chart \(id)")
+            #expect(html.contains("aria-labelledby=\"\(id)-title \(id)-desc\""))
+            #expect(html.contains("<title id=\"\(id)-title\">"))
+            #expect(html.contains("<desc id=\"\(id)-desc\">"))
+        }
+        #expect(html.contains("class=\"shift rapprochement\""))
+        #expect(html.contains("Rapprochement between 2008 and 2009"))
+    }
+
+    @Test func everyEventIsCitedAndAnchored() throws {
+        let brief = try Sample.brief()
+        let html = BriefHTML.render(brief)
+        for event in brief.pair.events + brief.focalDyads.flatMap(\.events) {
+            #expect(html.contains("id=\"\(HTML.anchor(for: event.id))\""), "no row for \(event.id)")
+            // The sources list cites it: document and locator, and the URL as a link.
+            #expect(html.contains(HTML.escape(event.provenance.locator!)), "no citation for \(event.id)")
+            if let url = event.provenance.url { #expect(html.contains("<a href=\"\(url)\">\(url)</a>")) }
+        }
+        #expect(html.contains("<ol class=\"sources\">"))
+        // Findings link to their evidence.
+        let shift = try #require(brief.pair.shifts.first)
+        #expect(html.contains("href=\"#\(HTML.anchor(for: shift.evidence[0]))\""))
+    }
+
+    @Test func textIsEscaped() throws {
+        let html = BriefHTML.render(try Sample.brief())
+        #expect(!html.contains("<b>&</b>"))
+        #expect(html.contains("&lt;b&gt;&amp;&lt;/b&gt;"))
+    }
+
+    @Test func printsOnA4() throws {
+        let html = BriefHTML.render(try Sample.brief())
+        #expect(html.contains("@media print"))
+        #expect(html.contains("@page { size: A4"))
+        #expect(html.contains("break-inside: avoid"))
+    }
+
+    @Test func hypotheticalAndReportedEventsAreMarked() throws {
+        let brief = try Sample.brief(Sample.events + [Sample.hypothetical])
+        let html = BriefHTML.render(brief)
+        #expect(html.contains("event q4 hypothetical"))
+        #expect(html.contains("stroke-dasharray=\"2 1.5\""))
+        #expect(html.contains("event q1 reported"))
+        #expect(html.contains("<span class=\"tag\">what-if</span>"))
+        #expect(html.contains("hypothetical (what-if) events are drawn as open dashed marks"))
+    }
+
+    @Test func seriesChartDrawsIndexIntervalVolumeAndShifts() throws {
+        let brief = try Sample.brief()
+        let svg = SeriesChart.svg(brief.pair.series, shifts: brief.pair.shifts, id: "s", title: "Russia–Pakistan")
+        let observed = brief.pair.series.observed.count
+        #expect(svg.components(separatedBy: "<circle class=\"point\"").count - 1 == observed)
+        #expect(svg.components(separatedBy: "<rect class=\"volume\"").count - 1 == observed)
+        #expect(svg.contains("<polygon class=\"interval\""))
+        #expect(svg.contains("<path class=\"index-line\" d=\"M"))
+        #expect(svg.contains("▲ rapprochement 2009"))
+        #expect(svg.contains("Rapprochement between 2008 and 2009"))
+        try wellFormed(svg)
+    }
+
+    @Test func timelineShowsCoarseDatesAsSpans() throws {
+        let events = Sample.events.filter { $0.id == "test:rp-year" || $0.id == "test:rp-2012-0" }
+        let svg = TimelineChart.svg(events, id: "t", title: "Russia–Pakistan")
+        #expect(svg.contains("rx=\"3\""))
+        #expect(svg.contains("1 events dated only to a month, year or decade are bars across their span"))
+        try wellFormed(svg)
+    }
+
+    @Test func timelineCountsManyEvents() throws {
+        var events: [Event] = []
+        for index in 0..<(TimelineChart.markLimit + 10) {
+            let day = Day(year: 2000, month: 1, day: 1).adding(days: index * 3)
+            events.append(Sample.event("many-\(index)", day.iso, "RUS", "PAK", index % 4 == 0 ? "190" : "042", "event \(index)"))
+        }
+        let svg = TimelineChart.svg(events, id: "t", title: "Many")
+        #expect(!svg.contains("class=\"event"))
+        #expect(svg.contains("class=\"bin q1\""))
+        #expect(svg.contains("class=\"bin q4\""))
+        #expect(svg.utf8.count < 120_000)
+        try wellFormed(svg)
+    }
+
+    @Test func binnedTimelineFromASeries() throws {
+        let brief = try Sample.brief()
+        let svg = TimelineChart.svg(binned: brief.pair.series, id: "b", title: "Russia–Pakistan")
+        #expect(svg.contains("class=\"bin q1\""))
+        #expect(svg.contains("class=\"chart timeline-chart binned\""))
+        try wellFormed(svg)
+    }
+
+    @Test func emptyChartsSaySo() throws {
+        let brief = try Sample.brief([])
+        let svg = SeriesChart.svg(brief.pair.series, shifts: [], id: "e", title: "Nothing")
+        #expect(svg.contains("No events between them for this period."))
+        #expect(TimelineChart.svg([], id: "t", title: "Nothing").contains("No stored events to show."))
+        #expect(BriefHTML.render(brief).contains("No events between them in the store for this period."))
+        try wellFormed(svg)
+    }
+
+    @Test func markdownWritesChartsBesideIt() throws {
+        let document = BriefMarkdown.document(try Sample.brief(), prefix: "brief")
+        #expect(document.charts.map(\.name).contains("brief-pak-rus-series.svg"))
+        #expect(document.charts.map(\.name).contains("brief-pak-rus-timeline.svg"))
+        for chart in document.charts {
+            #expect(document.markdown.contains("](\(chart.name))"))
+            #expect(chart.svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+            try wellFormed(chart.svg)
+        }
+    }
+
+    /// WCAG 2 contrast: text ink ≥ 7:1 and secondary text ≥ 4.5:1 on white; chart colours ≥ 3:1 against white
+    /// where they carry meaning alone (the marks have a dark outline besides).
+    @Test func paletteHasContrast() {
+        #expect(contrast(Palette.ink, "#ffffff") >= 7)
+        #expect(contrast(Palette.muted, "#ffffff") >= 4.5)
+        #expect(contrast(Palette.index, "#ffffff") >= 3)
+        #expect(contrast(Palette.estrangement, "#ffffff") >= 3)
+        for quad in QuadClass.allCases {
+            // Each fill against the mark's outline.
+            #expect(contrast(Palette.color(of: quad), Palette.ink) >= 3, "quad \(quad)")
+        }
+        // Okabe–Ito, as published.
+        #expect(Set(QuadClass.allCases.map(Palette.color(of:))) == ["#0072B2", "#009E73", "#E69F00", "#D55E00"])
+    }
+
+    func contrast(_ a: String, _ b: String) -> Double {
+        func luminance(_ hex: String) -> Double {
+            let value = Int(hex.dropFirst(), radix: 16)!
+            let channels = [(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff].map { Double($0) / 255 }
+            let linear = channels.map { $0 <= 0.039_28 ? $0 / 12.92 : pow(($0 + 0.055) / 1.055, 2.4) }
+            return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+        }
+        let (x, y) = (luminance(a), luminance(b))
+        return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+    }
+
+    func wellFormed(_ svg: String) throws {
+        let parser = XMLParser(data: Data(svg.utf8))
+        let ok = parser.parse()
+        #expect(ok, "SVG is not well-formed XML: \(String(describing: parser.parserError))")
+    }
+}

@@ -18,10 +18,14 @@ let package = Package(
         .library(name: "EntenteStore", targets: ["EntenteStore"]),
         .library(name: "EntenteAnalysis", targets: ["EntenteAnalysis"]),
         .library(name: "EntenteReport", targets: ["EntenteReport"]),
+        .library(name: "EntenteServer", targets: ["EntenteServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.60.0"),
     ],
     targets: [
         // Words of the field: events, actors, dyads, dates with precision, the CAMEO codebook, countries.
@@ -50,11 +54,23 @@ let package = Package(
             path: "Sources/Analysis",
             swiftSettings: swiftSettings
         ),
-        // How results look: text, Markdown, JSON, CSV.
+        // How results look: text, Markdown, JSON, CSV, and HTML with SVG charts.
         .target(
             name: "EntenteReport",
             dependencies: ["EntenteModel", "EntenteAnalysis"],
             path: "Sources/Report",
+            swiftSettings: swiftSettings
+        ),
+        // The JSON API and the dashboard over HTTP (Hummingbird): one `buildApplication` for the command and tests.
+        .target(
+            name: "EntenteServer",
+            dependencies: [
+                "EntenteModel", "EntenteCase", "EntenteStore", "EntenteAnalysis", "EntenteReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            path: "Sources/Server",
             swiftSettings: swiftSettings
         ),
         // The thin command-line front.
@@ -62,7 +78,9 @@ let package = Package(
             name: "entente",
             dependencies: [
                 "EntenteModel", "EntenteCase", "EntenteIngest", "EntenteStore", "EntenteAnalysis", "EntenteReport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EntenteServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/entente",
             swiftSettings: swiftSettings
@@ -77,5 +95,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "CLITests", dependencies: ["entente"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ReportTests",
+            dependencies: ["EntenteReport", "EntenteAnalysis", "EntenteStore", "EntenteModel"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "EntenteServer", "EntenteStore", "EntenteModel", "EntenteReport", "EntenteAnalysis",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
     ]
 )

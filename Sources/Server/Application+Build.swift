@@ -1,0 +1,38 @@
+import EntenteStore
+import Hummingbird
+import Logging
+
+/// The router of `entente serve`: the JSON API under `/api`, the brief document at `/brief`, the dashboard at `/`.
+///
+/// Every route is described in `docs/openapi.json`; the tests check each against it on a live server.
+public func buildRouter(configuration: ServerConfiguration, store: any EventStore) -> Router<BasicRequestContext> {
+    let api = EntenteAPI(store: store, configuration: configuration)
+    let access = WriteAccess(token: configuration.token)
+    let dashboard = Dashboard(api: api)
+    let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: ErrorMiddleware())
+    router.get("/") { request, _ in try dashboard.page(request) }
+    router.get("/brief") { request, _ in try api.briefDocument(request) }
+    router.group("/api")
+        .get("/health") { request, _ in try api.health(request) }
+        .get("/events") { request, _ in try api.events(request) }
+        .post("/events") { request, _ in try await api.upload(request, access: access) }
+        .get("/dyads/:a/:b/series") { request, context in try api.series(request, context: context) }
+        .get("/dyads/:a/:b/shifts") { request, context in try api.shifts(request, context: context) }
+        .get("/brief") { request, _ in try api.brief(request) }
+    return router
+}
+
+/// The application `entente serve` runs and the tests drive: one definition for both.
+///
+/// - Parameters:
+///   - store: where events are read and written; a ``SQLiteStore`` file lets an ingest write while the server reads.
+///   - logger: passed in, never bootstrapped here.
+public func buildApplication(
+    configuration: ServerConfiguration, store: any EventStore, logger: Logger = Logger(label: "entente.serve")
+) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(configuration: configuration, store: store),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "entente"),
+        logger: logger)
+}

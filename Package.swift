@@ -104,7 +104,10 @@ let package = Package(
             name: "ServerTests",
             dependencies: [
                 "EntenteServer", "EntenteStore", "EntenteModel", "EntenteReport", "EntenteAnalysis",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

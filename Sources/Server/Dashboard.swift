@@ -161,7 +161,7 @@ struct Dashboard: Sendable {
         var out = "<h3 id=\"events\">Events</h3>\n"
         out += BriefHTML.eventTable(
             slice, citations: &citations, anchored: true,
-            caption: "Events \((page - 1) * Self.pageSize + 1)–\((page - 1) * Self.pageSize + slice.count) of \(Format.grouped(events.count)), oldest first")
+            caption: "Events \(Format.grouped((page - 1) * Self.pageSize + 1))–\(Format.grouped((page - 1) * Self.pageSize + slice.count)) of \(Format.grouped(events.count)), oldest first")
         if pages > 1 {
             out += "<nav class=\"pager\" aria-label=\"Event pages\">"
             if page > 1 { out += "<a rel=\"prev\" href=\"/?\(HTML.escape(choice.queryString))&amp;page=\(page - 1)#events\">← earlier</a>" }

@@ -105,8 +105,9 @@ public enum BriefHTML {
             if evidence.isEmpty {
                 out += "<p class=\"muted\">No raw events stored for this dyad (aggregates only).</p>\n"
             } else {
-                out += "<p>Evidence: the \(evidence.count) \(shift.kind == .rapprochement ? "cooperative" : "conflictual") events since \(shift.to).</p>\n"
-                out += evidenceList(evidence, citations: &citations) + "\n"
+                out += "<details\(evidence.count <= 12 ? " open" : "")><summary>Evidence: the \(evidence.count) "
+                    + "\(shift.kind == .rapprochement ? "cooperative" : "conflictual") events since \(shift.to)</summary>\n"
+                out += evidenceList(evidence, citations: &citations) + "</details>\n"
             }
             out += "</div>\n"
         }

@@ -8,10 +8,10 @@ import EntenteModel
 /// `index-line`, `point`, `volume`, `shift rapprochement|estrangement`.
 public enum SeriesChart {
     public static let width = 720.0
-    static let height = 290.0
+    static let height = 300.0
     static let left = 52.0, right = 16.0, top = 34.0
     static let plotHeight = 160.0
-    static let volumeTop = 214.0, volumeHeight = 34.0
+    static let volumeTop = 226.0, volumeHeight = 34.0
 
     /// - Parameters:
     ///   - id: unique in the page.
@@ -39,7 +39,7 @@ public enum SeriesChart {
             body += SVGChart.text(Format.signed(value, places: 1), x: left - 6, y: y(value) + 4, anchor: "end", color: Palette.muted)
         }
         body += SVGChart.text("cooperation", x: 4, y: y(1) - 14, color: Palette.muted, size: 10)
-        body += SVGChart.text("conflict", x: 4, y: y(-1) + 16, color: Palette.muted, size: 10)
+        body += SVGChart.text("conflict", x: 4, y: y(-1) + 14, color: Palette.muted, size: 10)
 
         // Interval: a band over each run of consecutive observed periods, a bar for a lone one.
         var runs: [[Int]] = []
@@ -76,8 +76,8 @@ public enum SeriesChart {
 
         // Volume of events per period.
         let most = points.map(\.events).max() ?? 1
-        body += SVGChart.text("events", x: 4, y: volumeTop + volumeHeight / 2 + 4, color: Palette.muted, size: 10)
-        body += SVGChart.text(Format.count(most), x: left - 6, y: volumeTop + 8, anchor: "end", color: Palette.muted, size: 9)
+        body += SVGChart.text("events", x: 4, y: volumeTop + volumeHeight - 2, color: Palette.muted, size: 10)
+        body += SVGChart.text("max " + Format.count(most), x: 4, y: volumeTop + 9, color: Palette.muted, size: 9)
         for (index, point) in points.enumerated() where point.events > 0 {
             let barHeight = max(1, point.events / most * volumeHeight)
             body += "<rect class=\"volume\" x=\"\(HTML.number(x(index) - band * 0.35))\" y=\"\(HTML.number(volumeTop + volumeHeight - barHeight))\" "

@@ -1,0 +1,84 @@
+import EntenteModel
+import EntenteServer
+import EntenteStore
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOCore
+import Testing
+
+/// A store and an application over it, made fresh for each test.
+enum Fixture {
+    static let token = "test-token-9f1c"
+
+    static func event(
+        _ id: String, _ date: String, _ source: String, _ target: String, _ code: String, _ summary: String,
+        hypothetical: Bool = false
+    ) -> Event {
+        Event(
+            id: "test:" + id, date: try! EventDate(parsing: date), source: Actor(source), target: Actor(target),
+            cameo: CAMEOCode(code)!, summary: summary,
+            provenance: Provenance(dataset: "test", document: "Server test fixture", locator: "event \(id)", url: "https://example.org/\(id)"),
+            hypothetical: hypothetical)
+    }
+
+    /// Russia–Pakistan in conflict 2001–2008 and cooperating from 2009 (one shift); India with each.
+    static var events: [Event] {
+        var events: [Event] = []
+        for year in 2001...2015 {
+            let cooperative = year < 2009 ? 2 : 9
+            for index in 0..<10 {
+                let month = index + 1 < 10 ? "0\(index + 1)" : "\(index + 1)"
+                let code = index < cooperative ? (index % 2 == 0 ? "042" : "057") : (index % 2 == 0 ? "111" : "190")
+                events.append(event("rp-\(year)-\(index)", "\(year)-\(month)-15", index % 3 == 0 ? "PAK" : "RUS",
+                                    index % 3 == 0 ? "RUS" : "PAK", code, "Russia–Pakistan event \(index) of \(year)"))
+            }
+            events.append(event("ir-\(year)", "\(year)-03-01", "IND", "RUS", "061", "India and Russia cooperate in \(year)"))
+            events.append(event("ip-\(year)", "\(year)-05-01", "IND", "PAK", "112", "India accuses Pakistan in \(year)"))
+            events.append(event("cp-\(year)", "\(year)-07-01", "CHN", "PAK", "057", "China and Pakistan sign an agreement in \(year)"))
+        }
+        return events
+    }
+
+    static func store(_ events: [Event] = events) throws -> SQLiteStore {
+        let store = try SQLiteStore(inMemory: false)
+        try store.write(events: events)
+        return store
+    }
+
+    static func configuration(token: String? = token, port: Int = 0, limits: ServerConfiguration.Limits = .init()) -> ServerConfiguration {
+        ServerConfiguration(host: "127.0.0.1", port: port, token: token, limits: limits)
+    }
+
+    static func app(
+        _ store: SQLiteStore? = nil, token: String? = token, limits: ServerConfiguration.Limits = .init()
+    ) throws -> some ApplicationProtocol {
+        var logger = Logger(label: "entente.test")
+        logger.logLevel = .warning
+        return buildApplication(configuration: configuration(token: token, limits: limits), store: try store ?? Fixture.store(), logger: logger)
+    }
+
+    static func json(_ response: TestResponse) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView))
+        return try #require(object as? [String: Any], "not a JSON object: \(String(buffer: response.body))")
+    }
+
+    /// The message of a JSON error, checking its shape.
+    static func errorMessage(_ response: TestResponse) throws -> String {
+        #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
+        let body = try json(response)
+        let error = try #require(body["error"] as? [String: Any], "no error object in \(body)")
+        #expect(error["status"] as? Int == Int(response.status.code))
+        return try #require(error["message"] as? String)
+    }
+
+    static func jsonLines(_ events: [Event]) throws -> ByteBuffer {
+        let encoder = JSONEncoder()
+        var text = ""
+        for event in events { text += String(decoding: try encoder.encode(event), as: UTF8.self) + "\n" }
+        return ByteBuffer(string: text)
+    }
+
+    static var bearer: HTTPFields { [.authorization: "Bearer \(token)"] }
+}

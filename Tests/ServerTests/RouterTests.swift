@@ -1,0 +1,503 @@
+import EntenteModel
+@testable import EntenteServer
+import EntenteStore
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+/// Every route and every error path, through the router (no sockets).
+@Suite("API routes")
+struct RouterTests {
+    // MARK: - Health
+
+    @Test func health() async throws {
+        try await Fixture.app().test(.router) { client in
+            try await client.execute(uri: "/api/health", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try Fixture.json(response)
+                #expect(body["status"] as? String == "ok")
+                #expect(body["writes"] as? Bool == true)
+            }
+            try await client.execute(uri: "/api/health?verbose=1", method: .get) { response in
+                #expect(response.status == .badRequest)
+                let check = try Fixture.errorMessage(response).contains("verbose: unknown parameter")
+                #expect(check)
+            }
+        }
+        try await Fixture.app(token: nil).test(.router) { client in
+            try await client.execute(uri: "/api/health", method: .get) { response in
+                let check = try Fixture.json(response)["writes"] as? Bool == false
+                #expect(check)
+            }
+        }
+    }
+
+    // MARK: - Events
+
+    @Test func eventsArePagedOldestFirst() async throws {
+        try await Fixture.app().test(.router) { client in
+            let first = try await client.execute(uri: "/api/events?actors=RUS,PAK&limit=40", method: .get) { try Fixture.json($0) }
+            #expect(first["total"] as? Int == 150)
+            #expect(first["limit"] as? Int == 40)
+            let events = try #require(first["events"] as? [[String: Any]])
+            #expect(events.count == 40)
+            #expect(events.first?["date"] as? String == "2001-01-15")
+            let next = try #require(first["next"] as? String)
+            #expect(next.contains("offset=40") && next.contains("actors=RUS,PAK") && next.hasPrefix("/api/events?"))
+            let second = try await client.execute(uri: next, method: .get) { try Fixture.json($0) }
+            #expect(second["offset"] as? Int == 40)
+            #expect((second["events"] as? [[String: Any]])?.first?["id"] as? String != events.first?["id"] as? String)
+            let last = try await client.execute(uri: "/api/events?actors=RUS,PAK&limit=40&offset=120", method: .get) { try Fixture.json($0) }
+            #expect((last["events"] as? [[String: Any]])?.count == 30)
+            #expect(last["next"] == nil)
+        }
+    }
+
+    @Test func eventsDefaultToAPageOfFifty() async throws {
+        try await Fixture.app().test(.router) { client in
+            let page = try await client.execute(uri: "/api/events", method: .get) { try Fixture.json($0) }
+            #expect(page["total"] as? Int == 15 * 13)
+            #expect((page["events"] as? [[String: Any]])?.count == 50)
+        }
+    }
+
+    @Test func eventsFilterByActorsPeriodCodesAndDataset() async throws {
+        try await Fixture.app().test(.router) { client in
+            let india = try await client.execute(uri: "/api/events?actors=India&limit=500", method: .get) { try Fixture.json($0) }
+            #expect(india["total"] as? Int == 30)
+            let force = try await client.execute(uri: "/api/events?actors=RUS,PAK&codes=19&from=2009&to=2015-12-31", method: .get) {
+                try Fixture.json($0)
+            }
+            #expect(force["total"] as? Int == 7)
+            for event in force["events"] as? [[String: Any]] ?? [] { #expect(event["cameo"] as? String == "190") }
+            let month = try await client.execute(uri: "/api/events?from=2010-03&to=2010-03", method: .get) { try Fixture.json($0) }
+            #expect(month["total"] as? Int == 2)
+            let dataset = try await client.execute(uri: "/api/events?dataset=elsewhere", method: .get) { try Fixture.json($0) }
+            #expect(dataset["total"] as? Int == 0)
+            let codes = try await client.execute(uri: "/api/events?codes=057,061&actors=IND,RUS,CHN,PAK", method: .get) { try Fixture.json($0) }
+            #expect(codes["total"] as? Int == 15 + 15 + 36)
+        }
+    }
+
+    @Test(arguments: [
+        ("/api/events?actors=XXX", "actors"),
+        ("/api/events?actors=RUS,PAK,IND,CHN,USA,AFG,IRN,GBR,FRA", "actors"),
+        ("/api/events?codes=99", "codes"),
+        ("/api/events?codes=0831x", "codes"),
+        ("/api/events?codes=" + Array(repeating: "01", count: 33).joined(separator: ","), "codes"),
+        ("/api/events?from=2015-13", "from"),
+        ("/api/events?from=yesterday", "from"),
+        ("/api/events?from=2015s", "from"),
+        ("/api/events?to=1700", "to"),
+        ("/api/events?from=2015&to=2014", "from"),
+        ("/api/events?limit=0", "limit"),
+        ("/api/events?limit=501", "limit"),
+        ("/api/events?limit=ten", "limit"),
+        ("/api/events?offset=-1", "offset"),
+        ("/api/events?offset=99999999", "offset"),
+        ("/api/events?limit=1&limit=2", "limit"),
+        ("/api/events?sort=date", "sort"),
+        ("/api/events?dataset=" + Array(repeating: "x", count: 9).joined(separator: ","), "dataset"),
+    ])
+    func eventsRejectBadParameters(uri: String, parameter: String) async throws {
+        try await Fixture.app().test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .badRequest, "\(uri)")
+                let body = try Fixture.json(response)
+                let error = try #require(body["error"] as? [String: Any])
+                #expect(error["parameter"] as? String == parameter, "\(uri): \(error)")
+                #expect((error["message"] as? String)?.hasPrefix(parameter + ":") == true)
+            }
+        }
+    }
+
+    // MARK: - Upload
+
+    @Test func uploadStoresNewEventsAndSkipsKnownOnes() async throws {
+        let store = try Fixture.store([])
+        let events = Array(Fixture.events.prefix(20))
+        try await Fixture.app(store).test(.router) { client in
+            let first = try await client.execute(
+                uri: "/api/events", method: .post, headers: Fixture.bearer, body: try Fixture.jsonLines(events)) { response in
+                #expect(response.status == .ok)
+                return try Fixture.json(response)
+            }
+            #expect(first["read"] as? Int == 20)
+            #expect(first["stored"] as? Int == 20)
+            #expect(first["duplicates"] as? Int == 0)
+            let again = try await client.execute(
+                uri: "/api/events?format=jsonl", method: .post, headers: Fixture.bearer, body: try Fixture.jsonLines(events)) { try Fixture.json($0) }
+            #expect(again["stored"] as? Int == 0)
+            #expect(again["duplicates"] as? Int == 20)
+            let listed = try await client.execute(uri: "/api/events", method: .get) { try Fixture.json($0) }
+            #expect(listed["total"] as? Int == 20)
+        }
+        let check = try store.count(matching: EventQuery()) == 20
+        #expect(check)
+    }
+
+    @Test func uploadQuarantinesBadLinesAndSaysWhy() async throws {
+        let store = try Fixture.store([])
+        var lines = try Fixture.jsonLines([Fixture.events[0]])
+        lines.writeString("{\"id\": \"x\", \"date\": \"2015-02-30\", \"source\": \"RUS\", \"target\": \"PAK\", \"cameo\": \"042\"}\n")
+        lines.writeString("not json at all\n\n")
+        lines.writeString("{\"id\": \"y\", \"date\": \"2015\", \"source\": \"RUS\", \"target\": \"PAK\", \"cameo\": \"999\"}\n")
+        lines.writeString("{\"id\": \"z\", \"date\": \"2015\", \"source\": \"RUS\", \"cameo\": \"042\"}\n")
+        let body = lines
+        try await Fixture.app(store).test(.router) { client in
+            let summary = try await client.execute(uri: "/api/events", method: .post, headers: Fixture.bearer, body: body) { response in
+                #expect(response.status == .ok)
+                return try Fixture.json(response)
+            }
+            #expect(summary["read"] as? Int == 5)
+            #expect(summary["stored"] as? Int == 1)
+            #expect(summary["quarantined"] as? Int == 4)
+            let rejected = try #require(summary["rejected"] as? [[String: Any]])
+            #expect(rejected.map { $0["line"] as? Int } == [2, 3, 5, 6])
+            #expect((rejected[0]["reason"] as? String)?.contains("date") == true)
+            #expect((rejected[2]["reason"] as? String)?.contains("999") == true)
+            #expect((rejected[3]["reason"] as? String)?.contains("target") == true)
+        }
+    }
+
+    @Test func uploadErrors() async throws {
+        try await Fixture.app().test(.router) { client in
+            let body = try Fixture.jsonLines([Fixture.events[0]])
+            try await client.execute(uri: "/api/events", method: .post, body: body) { response in
+                #expect(response.status == .unauthorized)
+                #expect(response.headers[.wwwAuthenticate]?.hasPrefix("Bearer") == true)
+                let check = try Fixture.errorMessage(response).contains("Authorization: Bearer")
+                #expect(check)
+            }
+            try await client.execute(uri: "/api/events", method: .post, headers: [.authorization: "Bearer wrong-token-9f1c"], body: body) { response in
+                #expect(response.status == .unauthorized)
+                let check = try Fixture.errorMessage(response).contains("not the server's")
+                #expect(check)
+            }
+            try await client.execute(uri: "/api/events", method: .post, headers: [.authorization: "Bearer \(Fixture.token)x"], body: body) { response in
+                #expect(response.status == .unauthorized)
+            }
+            try await client.execute(uri: "/api/events", method: .post, headers: [.authorization: "Basic dXNlcjpwYXNz"], body: body) { response in
+                #expect(response.status == .unauthorized)
+            }
+            try await client.execute(uri: "/api/events", method: .post, headers: Fixture.bearer, body: ByteBuffer(string: " \n\n")) { response in
+                #expect(response.status == .badRequest)
+                let check = try Fixture.errorMessage(response).contains("empty")
+                #expect(check)
+            }
+            try await client.execute(uri: "/api/events", method: .post, headers: Fixture.bearer) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/api/events", method: .post, headers: Fixture.bearer, body: ByteBuffer(string: "garbage\nmore garbage\n")) { response in
+                #expect(response.status == .badRequest)
+                let check = try Fixture.errorMessage(response).contains("no line could be read as an event; line 1")
+                #expect(check)
+            }
+            try await client.execute(uri: "/api/events?format=gdelt", method: .post, headers: Fixture.bearer, body: body) { response in
+                #expect(response.status == .badRequest)
+                let check = try Fixture.errorMessage(response).hasPrefix("format:")
+                #expect(check)
+            }
+            try await client.execute(uri: "/api/events?dry=1", method: .post, headers: Fixture.bearer, body: body) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+        // No token configured: no writes, whatever is sent.
+        try await Fixture.app(token: nil).test(.router) { client in
+            try await client.execute(
+                uri: "/api/events", method: .post, headers: Fixture.bearer, body: try Fixture.jsonLines([Fixture.events[0]])) { response in
+                #expect(response.status == .forbidden)
+                let check = try Fixture.errorMessage(response).contains("without ENTENTE_TOKEN")
+                #expect(check)
+            }
+        }
+        // Bodies over the limit.
+        var limits = ServerConfiguration.Limits()
+        limits.maxUploadBytes = 1_000
+        try await Fixture.app(limits: limits).test(.router) { client in
+            try await client.execute(
+                uri: "/api/events", method: .post, headers: Fixture.bearer, body: try Fixture.jsonLines(Array(Fixture.events.prefix(10)))) { response in
+                #expect(response.status == .contentTooLarge)
+                let check = try Fixture.errorMessage(response).contains("larger than")
+                #expect(check)
+            }
+        }
+    }
+
+    @Test func tokensCompareInConstantTime() {
+        // Equal only when every byte and the length agree; a prefix or an extension is not the token.
+        let access = Array("secret".utf8)
+        #expect(WriteAccessProbe.equal(Array("secret".utf8), access))
+        #expect(!WriteAccessProbe.equal(Array("secre".utf8), access))
+        #expect(!WriteAccessProbe.equal(Array("secrets".utf8), access))
+        #expect(!WriteAccessProbe.equal(Array("Secret".utf8), access))
+        #expect(!WriteAccessProbe.equal([], access))
+    }
+
+    // MARK: - Dyads
+
+    @Test func seriesHasEveryPeriodAndTheShift() async throws {
+        try await Fixture.app().test(.router) { client in
+            let series = try await client.execute(uri: "/api/dyads/RUS/PAK/series", method: .get) { response in
+                #expect(response.status == .ok)
+                return try Fixture.json(response)
+            }
+            #expect(series["dyad"] as? [String] == ["PAK", "RUS"])
+            #expect(series["period"] as? String == "year")
+            let points = try #require(series["points"] as? [[String: Any]])
+            #expect(points.count == 15)
+            #expect(points.first?["period"] as? String == "2001")
+            #expect(points.first?["cooperationIndex"] as? Double == -0.6)
+            let shifts = try #require(series["shifts"] as? [[String: Any]])
+            #expect(shifts.count == 1)
+            #expect(shifts.first?["kind"] as? String == "rapprochement")
+            #expect(shifts.first?["to"] as? String == "2009")
+            #expect((shifts.first?["evidence"] as? [String])?.count == 63)
+
+            let quarterly = try await client.execute(uri: "/api/dyads/Russia/Pakistan/series?by=quarter&from=2014&to=2015", method: .get) {
+                try Fixture.json($0)
+            }
+            #expect((quarterly["points"] as? [[String: Any]])?.count == 8)
+            let directed = try await client.execute(uri: "/api/dyads/IND/RUS/series?directed=true", method: .get) { try Fixture.json($0) }
+            #expect(directed["directed"] as? Bool == true)
+            #expect(directed["dyad"] as? [String] == ["IND", "RUS"])
+            let reverse = try await client.execute(uri: "/api/dyads/RUS/IND/series?directed=true", method: .get) { try Fixture.json($0) }
+            #expect((reverse["points"] as? [[String: Any]])?.isEmpty == true)
+            let none = try await client.execute(uri: "/api/dyads/USA/BRA/series", method: .get) { try Fixture.json($0) }
+            #expect((none["points"] as? [[String: Any]])?.isEmpty == true)
+        }
+    }
+
+    @Test func shiftsCarryTheirEvidence() async throws {
+        try await Fixture.app().test(.router) { client in
+            let document = try await client.execute(uri: "/api/dyads/PAK/RUS/shifts", method: .get) { try Fixture.json($0) }
+            let shifts = try #require(document["shifts"] as? [[String: Any]])
+            let evidence = try #require(document["evidence"] as? [[String: Any]])
+            #expect(Set(evidence.compactMap { $0["id"] as? String }) == Set(shifts.flatMap { $0["evidence"] as? [String] ?? [] }))
+            #expect(evidence.allSatisfy { ($0["quadClass"] as? Int ?? 0) <= 2 })
+            let before = try #require(shifts.first?["before"] as? [String: Any])
+            #expect(before["first"] as? String == "2001" && before["last"] as? String == "2008")
+            let quiet = try await client.execute(uri: "/api/dyads/IND/RUS/shifts", method: .get) { try Fixture.json($0) }
+            #expect((quiet["shifts"] as? [Any])?.isEmpty == true)
+            #expect((quiet["evidence"] as? [Any])?.isEmpty == true)
+        }
+    }
+
+    @Test(arguments: ["series", "shifts"], [
+        ("/api/dyads/XXX/PAK/{route}", "a"),
+        ("/api/dyads/RUS/Atlantis/{route}", "b"),
+        ("/api/dyads/RUS/Russia/{route}", "b"),
+        ("/api/dyads/RUS/PAK/{route}?by=week", "by"),
+        ("/api/dyads/RUS/PAK/{route}?directed=maybe", "directed"),
+        ("/api/dyads/RUS/PAK/{route}?by=month&from=1900&to=2100", "from"),
+        ("/api/dyads/RUS/PAK/{route}?from=2015-02-30", "from"),
+        ("/api/dyads/RUS/PAK/{route}?to=20155", "to"),
+        ("/api/dyads/RUS/PAK/{route}?period=year", "period"),
+    ])
+    func dyadRoutesRejectBadParameters(route: String, template: (String, String)) async throws {
+        let full = template.0.replacingOccurrences(of: "{route}", with: route)
+        try await Fixture.app().test(.router) { client in
+            try await client.execute(uri: full, method: .get) { response in
+                #expect(response.status == .badRequest, "\(full)")
+                let error = try #require(try Fixture.json(response)["error"] as? [String: Any])
+                #expect(error["parameter"] as? String == template.1, "\(full): \(error)")
+            }
+        }
+    }
+
+    @Test func seriesSpanIsBoundedEvenWithoutDates() async throws {
+        // Data from 1850 to 2015 by month is 1,992 periods: more than the limit, so the server says narrow it.
+        let store = try Fixture.store(Fixture.events + [Fixture.event("old", "1850-01-01", "RUS", "PAK", "042", "Long ago")])
+        try await Fixture.app(store).test(.router) { client in
+            try await client.execute(uri: "/api/dyads/RUS/PAK/series?by=month", method: .get) { response in
+                #expect(response.status == .badRequest)
+                let check = try Fixture.errorMessage(response).contains("at most 1200")
+                #expect(check)
+            }
+            try await client.execute(uri: "/api/dyads/RUS/PAK/series?by=month&from=2001", method: .get) { response in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+
+    // MARK: - The brief
+
+    @Test func briefAsJSON() async throws {
+        try await Fixture.app().test(.router) { client in
+            let brief = try await client.execute(uri: "/api/brief?pair=RUS:PAK&focal=IND", method: .get) { response in
+                #expect(response.status == .ok)
+                return try Fixture.json(response)
+            }
+            #expect(brief["pair"] as? [String] == ["RUS", "PAK"])
+            #expect(brief["focal"] as? String == "IND")
+            #expect((brief["findings"] as? [[String: Any]])?.first?["text"] as? String != nil)
+            #expect((brief["focalDyads"] as? [[String: Any]])?.count == 2)
+            #expect((brief["events"] as? [[String: Any]])?.count == 150)
+            // The built-in case's pair and focal state by default.
+            let fallback = try await client.execute(uri: "/api/brief?from=2009&to=2012&by=quarter", method: .get) { try Fixture.json($0) }
+            #expect(fallback["pair"] as? [String] == ["RUS", "PAK"])
+            #expect(fallback["period"] as? String == "quarter")
+            #expect((fallback["series"] as? [[String: Any]])?.count == 16)
+        }
+    }
+
+    @Test(arguments: [
+        ("/api/brief?pair=RUS", "pair"),
+        ("/api/brief?pair=RUS:RUS", "pair"),
+        ("/api/brief?pair=RUS:XXX", "pair"),
+        ("/api/brief?focal=Narnia", "focal"),
+        ("/api/brief?from=15", "from"),
+        ("/api/brief?from=2015&to=2001", "from"),
+        ("/api/brief?to=3000", "to"),
+        ("/api/brief?by=decade", "by"),
+        ("/api/brief?context=USA", "context"),
+        ("/brief?pair=RUS", "pair"),
+        ("/brief?by=decade", "by"),
+    ])
+    func briefRejectsBadParameters(uri: String, parameter: String) async throws {
+        try await Fixture.app().test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .badRequest, "\(uri)")
+                let error = try #require(try Fixture.json(response)["error"] as? [String: Any])
+                #expect(error["parameter"] as? String == parameter)
+            }
+        }
+    }
+
+    @Test func briefAsADocument() async throws {
+        try await Fixture.app().test(.router) { client in
+            try await client.execute(uri: "/brief?pair=RUS:PAK&focal=IND", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
+                let html = String(buffer: response.body)
+                #expect(html.hasPrefix("<!DOCTYPE html>"))
+                #expect(html.contains("class=\"chart series-chart\""))
+                #expect(html.contains("class=\"chart timeline-chart\""))
+                #expect(!html.contains("<script"))
+            }
+        }
+    }
+
+    // MARK: - Dashboard
+
+    @Test func dashboardDrawsTheChosenPair() async throws {
+        try await Fixture.app().test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("<form class=\"choose\" method=\"get\" action=\"/\""))
+                #expect(html.contains("Russia–Pakistan, seen from India"))
+                #expect(html.contains("id=\"pair-series\""))
+                #expect(html.contains("id=\"pair-timeline\""))
+                #expect(html.contains("id=\"focal-1-series\""))
+                #expect(html.contains("Events 1–50 of 150"))
+                #expect(html.contains("page 1 of 3"))
+            }
+            try await client.execute(uri: "/?a=CHN&b=PAK&focal=IND&by=quarter&from=2010&to=2012&page=2", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("China–Pakistan, seen from India"))
+                #expect(html.contains("value=\"CHN\""))
+                #expect(html.contains("<option value=\"quarter\" selected>"))
+                // Three events: one page only, so page 2 shows the last page.
+                #expect(html.contains("Events 1–3 of 3"))
+            }
+        }
+    }
+
+    @Test(arguments: ["/?a=XXX", "/?a=RUS&b=RUS", "/?by=fortnight", "/?from=abc", "/?from=2015&to=2010", "/?page=0", "/?tab=1"])
+    func dashboardShowsErrorsOnThePage(uri: String) async throws {
+        try await Fixture.app().test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                let html = String(buffer: response.body)
+                #expect(html.contains("role=\"alert\""))
+                #expect(html.contains("<form class=\"choose\""))
+            }
+        }
+    }
+
+    @Test func dashboardStaysLightWithThousandsOfEvents() async throws {
+        var events: [Event] = []
+        for index in 0..<6_000 {
+            let day = Day(year: 2000, month: 1, day: 1).adding(days: index)
+            events.append(Fixture.event("bulk-\(index)", day.iso, index % 2 == 0 ? "RUS" : "PAK", index % 2 == 0 ? "PAK" : "RUS",
+                                        index % 5 == 0 ? "190" : "042", "Bulk event \(index)"))
+        }
+        try await Fixture.app(try Fixture.store(events)).test(.router) { client in
+            try await client.execute(uri: "/?by=month", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("class=\"chart timeline-chart binned\""))
+                #expect(html.contains("Events 1–50 of 6,000"))
+                #expect(html.contains("page 1 of 120"))
+                #expect(html.utf8.count < 1_500_000, "page is \(html.utf8.count) bytes")
+            }
+            try await client.execute(uri: "/?by=month&page=120", method: .get) { response in
+                #expect(String(buffer: response.body).contains("Events 5,951–6,000 of 6,000"))
+            }
+        }
+    }
+
+    // MARK: - Anything else
+
+    @Test func unknownRoutesAndMethodsAreJSONErrors() async throws {
+        try await Fixture.app().test(.router) { client in
+            try await client.execute(uri: "/api/nothing", method: .get) { response in
+                #expect(response.status == .notFound)
+                let check = try Fixture.errorMessage(response).contains("no route")
+                #expect(check)
+            }
+            try await client.execute(uri: "/api/events", method: .delete) { response in
+                #expect([.notFound, .methodNotAllowed].contains(response.status))
+                _ = try Fixture.errorMessage(response)
+            }
+            try await client.execute(uri: "/api/dyads/RUS/series", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+
+    /// Garbage in every parameter of every route: never a 500.
+    @Test func noInputYieldsAServerError() async throws {
+        let garbage = ["", "%", "%ZZ", "%00", "'", "\"><script>", "9999999999999999999999", "-1", "1e9", "RUS:", ":", ",,,", "NaN",
+                       String(repeating: "A", count: 5_000), "2015-00-00", "0000", "ü", "RUS%2CPAK"]
+        let routes: [(String, [String])] = [
+            ("/api/events", ["actors", "from", "to", "codes", "dataset", "limit", "offset"]),
+            ("/api/dyads/RUS/PAK/series", ["by", "from", "to", "directed"]),
+            ("/api/dyads/RUS/PAK/shifts", ["by", "from", "to", "directed"]),
+            ("/api/brief", ["pair", "focal", "from", "to", "by"]),
+            ("/brief", ["pair", "focal", "from", "to", "by"]),
+            ("/", ["a", "b", "focal", "by", "from", "to", "page"]),
+            ("/api/health", ["x"]),
+        ]
+        try await Fixture.app().test(.router) { client in
+            for (route, parameters) in routes {
+                for parameter in parameters {
+                    for value in garbage {
+                        let encoded = value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? value
+                        for uri in ["\(route)?\(parameter)=\(encoded)", "\(route)?\(parameter)=\(value)"] {
+                            try await client.execute(uri: uri, method: .get) { response in
+                                #expect(response.status.code < 500, "\(uri) gave \(response.status)")
+                            }
+                        }
+                    }
+                }
+            }
+            for path in ["/api/dyads/%ZZ/PAK/series", "/api/dyads/\(String(repeating: "B", count: 3000))/PAK/shifts", "/api/dyads/RUS/PAK/series/extra"] {
+                try await client.execute(uri: path, method: .get) { response in
+                    #expect(response.status.code < 500, "\(path) gave \(response.status)")
+                }
+            }
+        }
+    }
+}
+
+/// The token comparison, reached through the module's testable surface.
+enum WriteAccessProbe {
+    static func equal(_ given: [UInt8], _ expected: [UInt8]) -> Bool { WriteAccess.constantTimeEqual(given, expected) }
+}

@@ -67,15 +67,18 @@ let package = Package(
             path: "Sources/entente",
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ModelTests", dependencies: ["EntenteModel"], swiftSettings: swiftSettings),
+        // Shared by the tests: where the real data and the built binary are.
+        .target(name: "TestSupport", path: "Tests/Support", swiftSettings: swiftSettings),
+        .testTarget(name: "ModelTests", dependencies: ["EntenteModel", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "CaseTests", dependencies: ["EntenteCase", "EntenteModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "IngestTests", dependencies: ["EntenteIngest", "EntenteStore"], swiftSettings: swiftSettings),
-        .testTarget(name: "StoreTests", dependencies: ["EntenteStore", "EntenteCase"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "IngestTests", dependencies: ["EntenteIngest", "EntenteStore", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "StoreTests", dependencies: ["EntenteStore", "EntenteCase", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AnalysisTests",
-            dependencies: ["EntenteAnalysis", "EntenteStore", "EntenteCase", "EntenteReport"],
+            dependencies: ["EntenteAnalysis", "EntenteStore", "EntenteCase", "EntenteReport", "TestSupport"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "CLITests", dependencies: ["entente"], swiftSettings: swiftSettings),
+        .testTarget(name: "CLITests", dependencies: ["entente", "TestSupport"], swiftSettings: swiftSettings),
     ]
 )

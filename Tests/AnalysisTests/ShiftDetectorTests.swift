@@ -45,8 +45,8 @@ struct ShiftDetectorTests {
         // Large counts whose shares wobble far more than binomial noise allows (one story, many copies):
         // a plain binomial cost would cut this everywhere; the dispersion factor keeps it whole.
         var generator = Generator(state: 11)
-        let observations = (0..<40).map { _ in
-            ShiftDetector.Observation(events: 5000, cooperative: 5000 * (0.6 + 0.06 * (generator.uniform() - 0.5)))
+        let observations = (0..<120).map { _ in
+            ShiftDetector.Observation(events: 5000, cooperative: 5000 * (0.6 + 0.2 * (generator.uniform() - 0.5)))
         }
         #expect(ShiftDetector().changePoints(observations).isEmpty)
     }

@@ -19,9 +19,11 @@ public enum BriefText {
         }
         out += "\n"
         out += reading(brief.pair, label: request.label(for: request.pair), brief: brief, citations: &citations, timeline: true)
+        out += drivers(brief)
         for focal in brief.focalDyads {
             out += reading(focal, label: request.label(for: focal.dyad), brief: brief, citations: &citations, timeline: true)
         }
+        out += implications(brief, citations: &citations)
         out += "Sources\n"
         for (index, citation) in citations.citations.enumerated() {
             out += Text.wrap(citation, firstPrefix: "  [\(index + 1)] ", prefix: "      ")

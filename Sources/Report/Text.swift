@@ -41,6 +41,12 @@ enum Text {
         "\(event.source.historical ?? event.source.country)→\(event.target.historical ?? event.target.country)"
     }
 
+    /// Event ids for a line of text: the first few, then how many more.
+    static func ids(_ ids: [String], shown: Int = 6) -> String {
+        let head = ids.prefix(shown).joined(separator: ", ")
+        return ids.count > shown ? head + " and \(ids.count - shown) more" : head
+    }
+
     static func flags(_ event: Event) -> String {
         var flags: [String] = []
         if event.reported { flags.append("reported") }

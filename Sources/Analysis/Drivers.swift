@@ -144,8 +144,8 @@ public struct Drivers: Sendable, Hashable, Codable {
                     if let earlier { part += " (\(Self.percent(earlier.share(of: share.issue))) in \(earlier.window))" }
                     return part
                 }
-                let text = "\(name(side))'s \(tone.rawValue) events toward \(name(other)) in \(latest.window) "
-                    + "(\(Format.count(latest.total)) events) are about " + parts.joined(separator: ", ") + "."
+                let text = "\(name(side))'s \(tone.rawValue) \(latest.total == 1 ? "event" : "events") toward \(name(other)) in \(latest.window) "
+                    + "(\(Format.count(latest.total)) \(latest.total == 1 ? "event" : "events")) are about " + parts.joined(separator: ", ") + "."
                 findings.append(Brief.Finding(text, evidence: Array(Set(leading.flatMap(\.events))).sorted()))
             }
         }

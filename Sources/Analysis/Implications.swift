@@ -126,8 +126,12 @@ public struct Implications: Sendable, Hashable, Codable {
             leverage = nil
         }
 
-        var findings = triads.map(\.finding)
+        // In the order of the brief's questions: where the focal state stands with the pair, the leverage it
+        // holds, whether the pair and a context state align, then the focal state's other triads and balance.
+        var findings = triads.filter { $0.kind == .focalAndPair }.map(\.finding)
         findings += Self.leverageFindings(focal: focal, pair: pair, before: before, after: after, reading: leverage)
+        findings += triads.filter { $0.kind == .pairAndContext }.map(\.finding)
+        findings += triads.filter { $0.kind == .focalAndOne }.map(\.finding)
         findings += Self.balanceFindings(balance)
         if let undecided = Self.undecided(triads) { findings.append(undecided) }
         self.findings = findings
@@ -139,18 +143,14 @@ public struct Implications: Sendable, Hashable, Codable {
 
     static func finding(kind: TriadKind, focal: String, before: Triangle?, after: Triangle, events: [Event]) -> Brief.Finding {
         var text: String
-        let lead: String
-        switch kind {
-        case .pairAndContext:
-            lead = "Alignment of \(after.states.map(name).joined(separator: ", ")): "
-        case .focalAndPair, .focalAndOne:
-            lead = ""
-        }
-        let balanceAfter = after.balance == .undetermined ? "" : " (\(after.balance.rawValue))"
+        let balanceAfter = after.balance == .undetermined ? "" : ", \(after.balance.rawValue)"
         if let before {
-            let balanceBefore = before.balance == .undetermined ? "" : " (\(before.balance.rawValue))"
+            let balanceBefore = before.balance == .undetermined ? "" : ", \(before.balance.rawValue)"
             if before.type != .undetermined && after.type != .undetermined && before.type == after.type && before.roles == after.roles {
                 text = "\(after.label) stays \(after.reading)\(balanceAfter) from \(before.window) to \(after.window)."
+            } else if before.type == .undetermined && after.type == .undetermined {
+                text = "\(after.label): the data decide the triangle neither in \(before.window) nor in \(after.window); in "
+                    + "\(after.window) it is \(after.reading)."
             } else {
                 text = "\(after.label) goes from \(before.reading)\(balanceBefore) in \(before.window) to "
                     + "\(after.reading)\(balanceAfter) in \(after.window)."
@@ -167,7 +167,7 @@ public struct Implications: Sendable, Hashable, Codable {
         }
         if kind == .pairAndContext {
             switch after.type {
-            case .menageATrois: text += " All three are on good terms: the bloc is in the data."
+            case .menageATrois: text += " All three ties are positive: on these events the three are aligned, the shape a bloc would take."
             case .undetermined where after.candidates.contains(.menageATrois):
                 text += " Whether the three form a bloc, the data cannot decide."
             default: text += " The three do not form a bloc."
@@ -182,7 +182,7 @@ public struct Implications: Sendable, Hashable, Codable {
             ties.contains { Dyad($0.first, $0.second).contains(source: event.source.country, target: event.target.country) }
                 && after.window.share(of: event.date) > 0
         }
-        return Brief.Finding(lead + text, evidence: evidence.map(\.id))
+        return Brief.Finding(text, evidence: evidence.map(\.id))
     }
 
     static func undecided(_ triads: [TriadReading]) -> Brief.Finding? {
@@ -250,7 +250,8 @@ public struct Implications: Sendable, Hashable, Codable {
                     + "\(name(seller)) supplied \(Leverage.percent(link.supplierShareOfRecipient ?? 0)) of \(name(buyer))'s arms imports"
                 let earlier = link.supplier == member ? Self.link(reading.focalLinks, member, focal, before) : Self.link(reading.focalLinks, focal, member, before)
                 if let earlier, let share = earlier.recipientShareOfSupplier, let years = earlier.covered {
-                    text += " (\(Leverage.percent(share)) and \(Leverage.percent(earlier.supplierShareOfRecipient ?? 0)) in \(yearsText(years)))"
+                    text += " (in \(yearsText(years)): \(Leverage.percent(share)) of \(name(seller))'s deliveries, "
+                        + "\(Leverage.percent(earlier.supplierShareOfRecipient ?? 0)) of \(name(buyer))'s imports)"
                 }
                 text += "."
                 if buyer == focal {

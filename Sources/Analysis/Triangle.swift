@@ -152,9 +152,9 @@ public struct Triangle: Sendable, Hashable, Codable {
         case .stableMarriage:
             return "a stable marriage (\(holding(.partner).joined(separator: " and ")) partners, \(holding(.outcast).joined()) the outcast)"
         case .undetermined:
-            let neutral = edges.filter { $0.sign == .neutral }.map { "\(Self.name($0.dyad.first))–\(Self.name($0.dyad.second)) \($0.explanation)" }
-            let possible = candidates.count == 4 ? "any type" : candidates.map(\.withArticle).joined(separator: " or ")
-            return "undetermined (\(neutral.joined(separator: "; "))): it could be \(possible)"
+            let neutral = edges.filter { $0.sign == .neutral }.map { "\(Self.name($0.dyad.first))–\(Self.name($0.dyad.second))" }
+            let possible = candidates.count == 4 ? "any type" : Self.list(candidates.map(\.withArticle), conjunction: "or")
+            return "undetermined (\(Self.list(neutral, conjunction: "and")) unsigned: it could be \(possible))"
         }
     }
 
@@ -164,6 +164,12 @@ public struct Triangle: Sendable, Hashable, Codable {
     }
 
     static func name(_ code: String) -> String { CountryResolver.standard.name(of: code) }
+
+    /// "a, b or c".
+    static func list(_ items: [String], conjunction: String) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
+    }
 }
 
 /// A triangle changing type, or keeping its type with the roles moved, from one window to a later one.

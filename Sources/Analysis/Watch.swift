@@ -49,14 +49,14 @@ public struct WatchReading: Sendable, Hashable, Codable {
     /// The events behind the value, oldest first.
     public let events: [Event]
 
-    /// The reading in one line: "rus-pak-arms-deals: 2.3 events in the 365 days to 2015-12-31, above 0 — ALERT".
+    /// The reading in one line: "rus-pak-arms-deals: 2.3 events in 2015-01-01–2015-12-31 (365 days), above 0".
     public var text: String {
-        let comparison = indicator.comparison == .above ? "above" : "below"
         let threshold = Format.count(indicator.threshold)
-        var text = "\(indicator.name): \(Format.count(value)) "
-        text += indicator.states.count == 3 ? "(smallest side) " : ""
-        text += "in \(window.label) (\(window.first.iso)–\(window.last.iso)) against \(comparison) \(threshold)"
-        if fired { text += standing ? ": ALERT (standing since an earlier check)" : ": ALERT" } else { text += ": quiet" }
+        var text = "\(indicator.name): \(Format.count(value)) \(value == 1 ? "event" : "events")"
+        text += indicator.states.count == 3 ? " on its thinnest side" : ""
+        text += " in \(window.first.iso)–\(window.last.iso) (\(indicator.windowDays) days), "
+        text += fired ? "\(indicator.comparison.rawValue) the threshold of \(threshold)" : "not \(indicator.comparison.rawValue) \(threshold)"
+        if standing { text += " (standing since the previous check)" }
         return text
     }
 }

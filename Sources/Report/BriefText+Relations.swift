@@ -84,7 +84,8 @@ extension BriefText {
             .init("years"), .init("supplier → recipient"), .init("TIV", .right), .init("of supplier's deliveries", .right),
             .init("of recipient's imports", .right),
         ])
-        for link in leverage.focalLinks + leverage.pairLinks {
+        let links = leverage.focalLinks + leverage.pairLinks
+        for link in links where link.tiv > 0 {
             let years = link.covered.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" } ?? "no data"
             table.append([
                 years, "\(link.supplier) → \(link.recipient)", Leverage.tiv(link.tiv),
@@ -92,6 +93,13 @@ extension BriefText {
             ])
         }
         out += table.render(indent: 4)
+        let flowing = Set(links.filter { $0.tiv > 0 }.map { "\($0.supplier) → \($0.recipient)" })
+        var none: [String] = []
+        for link in links {
+            let pair = "\(link.supplier) → \(link.recipient)"
+            if !flowing.contains(pair) && !none.contains(pair) { none.append(pair) }
+        }
+        if !none.isEmpty { out += Text.wrap("no deliveries: " + none.joined(separator: ", "), firstPrefix: "    ", prefix: "      ") }
         for (state, suppliers) in leverage.suppliers.sorted(by: { $0.key < $1.key }) where !suppliers.isEmpty {
             out += Text.wrap(
                 "\(state)'s largest suppliers: " + suppliers.map { "\($0.name) \(Leverage.percent($0.share))" }.joined(separator: ", "),

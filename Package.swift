@@ -79,6 +79,12 @@ let package = Package(
             dependencies: ["EntenteAnalysis", "EntenteStore", "EntenteCase", "EntenteReport", "TestSupport"],
             swiftSettings: swiftSettings
         ),
+        // SIPRI's arms-transfer files read, stored and turned into leverage, checked against the real files.
+        .testTarget(
+            name: "LeverageTests",
+            dependencies: ["EntenteIngest", "EntenteStore", "EntenteAnalysis", "EntenteCase", "EntenteModel", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "CLITests", dependencies: ["entente", "TestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -154,9 +154,11 @@ public struct Implications: Sendable, Hashable, Codable {
             } else {
                 text = "\(after.label) goes from \(before.reading)\(balanceBefore) in \(before.window) to "
                     + "\(after.reading)\(balanceAfter) in \(after.window)."
-                let changed = zip(before.edges, after.edges).filter { $0.sign != $1.sign && $1.sign != .neutral && $0.sign != .neutral }
+                let changed = after.edges.indices.filter {
+                    before.edges[$0].sign != after.edges[$0].sign && before.edges[$0].sign != .neutral && after.edges[$0].sign != .neutral
+                }
                 if !changed.isEmpty {
-                    text += " " + changed.map { "\(name($1.dyad.first))–\(name($1.dyad.second)) turned \($1.sign)" }.joined(separator: "; ") + "."
+                    text += " " + changed.map { "\(after.tieName($0)) turned \(after.edges[$0].sign)" }.joined(separator: "; ") + "."
                 }
                 if let from = before.roles[focal], let to = after.roles[focal], from != to {
                     text += " \(name(focal)) goes from \(from.rawValue) to \(to.rawValue)."

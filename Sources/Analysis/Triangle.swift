@@ -98,6 +98,15 @@ public struct Triangle: Sendable, Hashable, Codable {
             window: window)
     }
 
+    /// The pairs of states the ties join, by index into ``states``.
+    static let pairs = [(0, 1), (0, 2), (1, 2)]
+
+    /// The name of tie `index` in the triangle's own order: "India–Russia".
+    public func tieName(_ index: Int) -> String {
+        let pair = Self.pairs[index]
+        return "\(Self.name(states[pair.0]))–\(Self.name(states[pair.1]))"
+    }
+
     /// The tie between two of the triangle's states.
     public func tie(_ first: String, _ second: String) -> SignedDyad? {
         let dyad = Dyad(first, second)
@@ -152,7 +161,7 @@ public struct Triangle: Sendable, Hashable, Codable {
         case .stableMarriage:
             return "a stable marriage (\(holding(.partner).joined(separator: " and ")) partners, \(holding(.outcast).joined()) the outcast)"
         case .undetermined:
-            let neutral = edges.filter { $0.sign == .neutral }.map { "\(Self.name($0.dyad.first))–\(Self.name($0.dyad.second))" }
+            let neutral = edges.indices.filter { edges[$0].sign == .neutral }.map(tieName)
             let possible = candidates.count == 4 ? "any type" : Self.list(candidates.map(\.withArticle), conjunction: "or")
             return "undetermined (\(Self.list(neutral, conjunction: "and")) unsigned: it could be \(possible))"
         }
@@ -160,7 +169,7 @@ public struct Triangle: Sendable, Hashable, Codable {
 
     /// The signs of the three ties in words: "India–Russia +, India–Pakistan −, Russia–Pakistan +".
     public var signs: String {
-        edges.map { "\(Self.name($0.dyad.first))–\(Self.name($0.dyad.second)) \($0.sign.symbol)" }.joined(separator: ", ")
+        edges.indices.map { "\(tieName($0)) \(edges[$0].sign.symbol)" }.joined(separator: ", ")
     }
 
     static func name(_ code: String) -> String { CountryResolver.standard.name(of: code) }
@@ -183,10 +192,8 @@ public struct TriangleTransition: Sendable, Hashable, Codable {
 
     /// The transition in words.
     public var text: String {
-        let ties = changed.map { dyad -> String in
-            let sign = to.tie(dyad.first, dyad.second)?.sign ?? .neutral
-            return "\(Triangle.name(dyad.first))–\(Triangle.name(dyad.second)) turned \(sign)"
-        }
+        let ties = to.edges.indices.filter { changed.contains(Dyad(to.edges[$0].dyad.first, to.edges[$0].dyad.second)) }
+            .map { "\(to.tieName($0)) turned \(to.edges[$0].sign)" }
         let verb = from.type == to.type ? "stays \(to.type.withArticle) with its roles moved: from" : "turns from"
         let tail = ties.isEmpty ? "" : "; " + ties.joined(separator: ", ")
         return "\(from.window) → \(to.window): \(to.label) \(verb) \(from.reading) into \(to.reading)\(tail)."

@@ -160,7 +160,7 @@ public enum SIPRIRegisterReader {
             case "": return nil
             case "yes", "y", "true": return true
             case "no", "n", "false": return false
-            case let other: throw reject(column, "'\(other)' in \(column.title) is neither Yes nor No")
+            default: throw reject(column, "'\(text(column))' in \(column.title) is neither Yes nor No")
             }
         }
         func year(_ column: Column) throws(SIPRIRejectedRow) -> (value: Int?, estimated: Bool) {

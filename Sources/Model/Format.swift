@@ -23,7 +23,7 @@ public enum Format {
 
     /// A count: whole when whole, one decimal when events are spread fractionally.
     public static func count(_ value: Double) -> String {
-        value == value.rounded() ? grouped(Int(value)) : decimal(value, places: 1)
+        abs(value - value.rounded()) < 1e-9 ? grouped(Int(value.rounded())) : decimal(value, places: 1)
     }
 
     /// Thousands separated by commas: `1,100`.

@@ -12,7 +12,7 @@ public enum SeriesText {
             [
                 .init(series.length.rawValue), .init("events", .right), .init("v.coop", .right), .init("m.coop", .right),
                 .init("v.conf", .right), .init("m.conf", .right), .init("gold.", .right), .init("index", .right),
-                .init("95% interval"), .init("conflict | cooperation"),
+                .init("95% interval"), .init("−1 ··|·· +1"),
             ])
         let rows = includeEmpty ? series.points.map { Row(first: $0.period, last: $0.period, points: [$0]) } : runs(series.observed)
         for row in rows {
@@ -28,7 +28,7 @@ public enum SeriesText {
         var text = table.render(indent: indent)
         if series.points.contains(where: { $0.spread > 0 }) {
             text += String(repeating: " ", count: indent)
-                + "~ includes events dated only to a year or a span of years, spread evenly over the periods they span\n"
+                + "~ includes events dated only to a year or a span of years, spread evenly over its periods\n"
         }
         return text
     }

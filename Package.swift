@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "entente", targets: ["entente"]),
         .library(name: "EntenteModel", targets: ["EntenteModel"]),
         .library(name: "EntenteCase", targets: ["EntenteCase"]),
+        .library(name: "EntenteCoder", targets: ["EntenteCoder"]),
         .library(name: "EntenteStore", targets: ["EntenteStore"]),
         .library(name: "EntenteAnalysis", targets: ["EntenteAnalysis"]),
         .library(name: "EntenteReport", targets: ["EntenteReport"]),
@@ -27,6 +28,8 @@ let package = Package(
         .target(name: "EntenteModel", path: "Sources/Model", swiftSettings: swiftSettings),
         // The built-in case: the worked example's events, each with its source.
         .target(name: "EntenteCase", dependencies: ["EntenteModel"], path: "Sources/Case", swiftSettings: swiftSettings),
+        // Text into events: reads the PETRARCH/TABARI dictionaries and codes sentences into CAMEO events.
+        .target(name: "EntenteCoder", dependencies: ["EntenteModel"], path: "Sources/Coder", swiftSettings: swiftSettings),
         // Where events and per-dyad-per-day aggregates live (SQLite through GRDB).
         .target(
             name: "EntenteStore",
@@ -52,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "entente",
             dependencies: [
-                "EntenteModel", "EntenteCase", "EntenteStore", "EntenteAnalysis", "EntenteReport",
+                "EntenteModel", "EntenteCase", "EntenteStore", "EntenteAnalysis", "EntenteReport", "EntenteCoder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/entente",
@@ -67,5 +70,24 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "CLITests", dependencies: ["entente"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CoderTests",
+            dependencies: ["EntenteCoder", "EntenteModel"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
+
+// The coder's speed benchmark: a small release-built executable, outside the test suite (as Hummingbird does with
+// ENABLE_HB_BENCHMARKS). Run it with `Benchmarks/coder/run.sh`.
+if Context.environment["ENABLE_ENTENTE_BENCHMARKS"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "entente-coder-bench",
+            dependencies: ["EntenteCoder", "EntenteModel"],
+            path: "Benchmarks/coder/Sources",
+            swiftSettings: swiftSettings
+        )
+    )
+}

@@ -1,0 +1,73 @@
+import EntenteModel
+
+/// Codes sentences into events with a set of dictionaries, the way TABARI did: a shallow parse of the raw
+/// sentence (actor phrases, compounds, verbs, clause edges), then verb patterns, without a parse tree.
+///
+/// A `Coder` is an immutable value: share it across threads freely.
+public struct Coder: Sendable {
+    public struct Options: Sendable, Hashable {
+        /// Code an event only when both a source and a target are found (PETRARCH's `require_dyad`).
+        public var requireDyad: Bool
+        /// When above 0, an uncoded noun phrase of at most this many words before or after the verb stands as
+        /// its own actor, its words as the code (PETRARCH's `new_actor_length`).
+        public var newActorLength: Int
+
+        public init(requireDyad: Bool = true, newActorLength: Int = 0) {
+            self.requireDyad = requireDyad
+            self.newActorLength = newActorLength
+        }
+    }
+
+    /// What coding one sentence gave.
+    public struct SentenceResult: Sendable {
+        public var events: [CodedEvent]
+        /// The discard phrase that stopped the sentence (or the story, when `discardsStory`).
+        public var discardedBy: String?
+        public var discardsStory: Bool
+    }
+
+    public let dictionaries: DictionarySet
+    public var options: Options
+
+    public init(dictionaries: DictionarySet, options: Options = Options()) {
+        self.dictionaries = dictionaries
+        self.options = options
+    }
+
+    /// Codes one sentence.
+    ///
+    /// - Parameters:
+    ///   - day: the day the sentence speaks of, for actors whose codes are dated (`[INDGOV >20140526]`).
+    /// - Complexity: O(n · p) in the tokens of the sentence and the patterns of the verbs found.
+    public func code(sentence: String, day: Day? = nil, sentenceIndex: Int = 0, start: Int = 0) -> SentenceResult {
+        var bytes = Array(sentence.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            code(bytes: UnsafeBufferPointer(buffer), day: day, sentenceIndex: sentenceIndex, start: start)
+        }
+    }
+
+    /// Codes one sentence given as UTF-8 bytes.
+    public func code(bytes: UnsafeBufferPointer<UInt8>, day: Day?, sentenceIndex: Int, start: Int) -> SentenceResult {
+        var analysis = SentenceAnalysis(bytes: bytes, dictionaries: dictionaries, day: day, options: options)
+        if let discard = analysis.discard() {
+            return SentenceResult(events: [], discardedBy: discard.text, discardsStory: discard.discardsStory)
+        }
+        analysis.findMentions()
+        analysis.buildGroups()
+        analysis.buildSlots()
+        analysis.findVerbs()
+        let found = analysis.codeVerbs()
+        var events: [CodedEvent] = []
+        var seen = Set<String>()
+        let text = String(decoding: bytes, as: UTF8.self)
+        for event in found {
+            let key = event.source.code + "|" + event.target.code + "|" + event.code
+            guard seen.insert(key).inserted else { continue }
+            events.append(
+                CodedEvent(
+                    source: event.source, target: event.target, code: event.code, evidence: event.evidence,
+                    sentenceIndex: sentenceIndex, sentenceStart: start, sentenceEnd: start + bytes.count, sentence: text))
+        }
+        return SentenceResult(events: events, discardedBy: nil, discardsStory: false)
+    }
+}

@@ -44,6 +44,9 @@ struct CodeCommand: AsyncParsableCommand {
         @Option(help: "The database file (default: ENTENTE_DB or the user's data folder).")
         var db: String?
 
+        @Flag(help: "Show the shallow parse of each sentence (actor phrases, compounds, verbs) before its events.")
+        var explain = false
+
         @Flag(help: "Skip malformed dictionary lines (each reported on standard error) instead of stopping at the first.")
         var skipMalformed = false
 
@@ -68,6 +71,13 @@ struct CodeCommand: AsyncParsableCommand {
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             for file in files {
                 let bytes = try readFileBytes(file)
+                if explain {
+                    let normalised = TextNormaliser.normalise(bytes)
+                    for range in SentenceSplitter.sentences(in: normalised.bytes) {
+                        let sentence = String(decoding: normalised.bytes[range], as: UTF8.self)
+                        output.write(sentence + "\n" + coder.explain(sentence: sentence, day: documentDate) + "\n\n")
+                    }
+                }
                 let document = DocumentCoder(coder: coder).code(bytes: bytes, name: file == "-" ? "stdin" : file, date: documentDate)
                 switch format {
                 case .text:

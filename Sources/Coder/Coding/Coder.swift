@@ -71,3 +71,29 @@ public struct Coder: Sendable {
         return SentenceResult(events: events, discardedBy: nil, discardsStory: false)
     }
 }
+
+extension Coder {
+    /// The shallow parse of a sentence, for people: actor phrases, compounds and verbs found.
+    public func explain(sentence: String, day: Day? = nil) -> String {
+        var bytes = Array(sentence.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            var analysis = SentenceAnalysis(bytes: UnsafeBufferPointer(buffer), dictionaries: dictionaries, day: day, options: options)
+            var lines: [String] = []
+            lines.append("tokens: " + analysis.tokens.indices.map { "\(analysis.text($0..<($0 + 1)))\(analysis.ids[$0] < 0 ? "?" : "")" }.joined(separator: " "))
+            if let discard = analysis.discard() { lines.append("discarded by '\(discard.text)'") }
+            analysis.findMentions()
+            analysis.buildGroups()
+            analysis.buildSlots()
+            analysis.findVerbs()
+            for slot in analysis.slots {
+                lines.append("actor: \"\(analysis.text(slot.start..<slot.end))\" → " + slot.members.map { $0.codes.joined(separator: "/") }.joined(separator: " + "))
+            }
+            for verb in analysis.verbs {
+                let form = dictionaries.forms[Int(verb.form)]
+                let block = dictionaries.blocks[Int(form.block)]
+                lines.append("verb: \"\(analysis.text(verb.start..<verb.end))\" in \(block.name) \(block.codes?.description ?? "[---]")")
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+}

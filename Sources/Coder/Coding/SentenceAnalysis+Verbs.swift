@@ -36,7 +36,15 @@ extension SentenceAnalysis {
                     break
                 }
             }
-            let nextVerbStart = verbIndex + 1 < verbs.count ? verbs[verbIndex + 1].start : count
+            // The target is looked for up to the next verb that codes something of its own.
+            var nextVerbStart = count
+            for later in verbs[(verbIndex + 1)...] {
+                let laterForm = dictionaries.forms[Int(later.form)]
+                if (laterForm.codes ?? dictionaries.blocks[Int(laterForm.block)].codes) != nil {
+                    nextVerbStart = later.start
+                    break
+                }
+            }
             guard let codes, !codes.isEmpty else {
                 if let subject = subject(of: verb, previousSource: previousSource, previousVerbEnd: previousVerbEnd).slot {
                     previousSource = subject

@@ -56,6 +56,8 @@ struct SentenceAnalysis {
     var slotEnding: [Int32]
     var verbs: [VerbHit] = []
     var verbAt: [Int32]
+    /// Whether a verb form of the dictionary starts at each token.
+    var verbStarts: [Bool]
 
     init(bytes: UnsafeBufferPointer<UInt8>, dictionaries: DictionarySet, day: Day?, options: Coder.Options) {
         self.bytes = bytes
@@ -72,6 +74,8 @@ struct SentenceAnalysis {
         slotStarting = [Int32](repeating: -1, count: count)
         slotEnding = [Int32](repeating: -1, count: count)
         verbAt = [Int32](repeating: -1, count: count)
+        let ids = self.ids
+        verbStarts = ids.indices.map { dictionaries.verbIndex.longestMatch(ids, at: $0) != nil }
     }
 
     var count: Int { tokens.count }
@@ -83,9 +87,9 @@ struct SentenceAnalysis {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
-    /// A word of no grammatical function, not part of a phrase found: an adjective or a name.
+    /// A word of no grammatical function that cannot start a verb: an adjective or a name.
     func isPlain(_ index: Int) -> Bool {
-        tokens[index].kind != .punctuation && flags[index].isEmpty
+        tokens[index].kind == .word && flags[index].isEmpty && !verbStarts[index]
     }
 
     // MARK: Discards
@@ -189,7 +193,7 @@ struct SentenceAnalysis {
                     gap += 1
                 }
                 var plain = 0
-                while gap < candidate.start, isPlain(gap), plain < 2 {
+                while sawPossessive, gap < candidate.start, isPlain(gap), plain < 2 {
                     gap += 1
                     plain += 1
                 }
@@ -348,6 +352,7 @@ struct SentenceAnalysis {
         let previousID = ids[index - 1]
         let that = dictionaries.words.id(of: "THAT")
         if previous.contains(.determiner) && previousID != that { return true }
+        if tokens[index - 1].kind == .number && kind != .past { return true }
         if previous.contains(.possessive) { return true }
         if previous.contains(.to) { return false }
         if previous.contains(.preposition) && kind != .past { return true }
@@ -359,7 +364,8 @@ struct SentenceAnalysis {
                 position -= 1
                 skipped += 1
             }
-            if skipped > 0, position >= 0, flags[position].contains(.determiner) || flags[position].contains(.possessive),
+            if skipped > 0, position >= 0,
+                flags[position].contains(.determiner) || flags[position].contains(.possessive) || tokens[position].kind == .number,
                 ids[position] != that
             {
                 return true

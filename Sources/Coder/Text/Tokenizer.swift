@@ -120,6 +120,10 @@ public enum Tokenizer {
                         if upperNext == 0x53 && !isWordByte(afterNext) {
                             break scanning  // 's
                         }
+                        if upperNext == 0x54, end - 1 == start, (text[start] & ~0x20) == 0x4E, !isWordByte(afterNext) {
+                            end += 2  // a lone N'T, as dictionaries write it
+                            break scanning
+                        }
                         if upperNext == 0x54, end > start, (text[end - 1] & ~0x20) == 0x4E, !isWordByte(afterNext) {
                             // n't: the N goes with the contraction.
                             end -= 1

@@ -24,6 +24,8 @@ public struct Coder: Sendable {
         /// The discard phrase that stopped the sentence (or the story, when `discardsStory`).
         public var discardedBy: String?
         public var discardsStory: Bool
+        /// The states the sentence names, in order (country codes), for "the two countries" in the next one.
+        public var statesNamed: [String] = []
     }
 
     public let dictionaries: DictionarySet
@@ -47,8 +49,14 @@ public struct Coder: Sendable {
     }
 
     /// Codes one sentence given as UTF-8 bytes.
-    public func code(bytes: UnsafeBufferPointer<UInt8>, day: Day?, sentenceIndex: Int, start: Int) -> SentenceResult {
+    ///
+    /// - Parameter recentStates: states named before this sentence, most recent last, which "the two countries"
+    ///   refers to.
+    public func code(
+        bytes: UnsafeBufferPointer<UInt8>, day: Day?, sentenceIndex: Int, start: Int, recentStates: [String] = []
+    ) -> SentenceResult {
         var analysis = SentenceAnalysis(bytes: bytes, dictionaries: dictionaries, day: day, options: options)
+        analysis.recentStates = recentStates
         if let discard = analysis.discard() {
             return SentenceResult(events: [], discardedBy: discard.text, discardsStory: discard.discardsStory)
         }
@@ -68,7 +76,7 @@ public struct Coder: Sendable {
                     source: event.source, target: event.target, code: event.code, evidence: event.evidence,
                     sentenceIndex: sentenceIndex, sentenceStart: start, sentenceEnd: start + bytes.count, sentence: text))
         }
-        return SentenceResult(events: events, discardedBy: nil, discardsStory: false)
+        return SentenceResult(events: events, discardedBy: nil, discardsStory: false, statesNamed: analysis.statesNamed)
     }
 }
 

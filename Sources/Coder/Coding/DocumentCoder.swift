@@ -73,13 +73,16 @@ public struct DocumentCoder: Sendable {
         var events: [DocumentEvent] = []
         var discarded: [(Int, String)] = []
         var characterCounter = CharacterCounter(bytes: bytes)
+        var recentStates: [String] = []
         normalised.bytes.withUnsafeBufferPointer { buffer in
             for (index, range) in sentences.enumerated() {
                 let slice = UnsafeBufferPointer(rebasing: buffer[range])
                 let sentence = String(decoding: slice, as: UTF8.self)
                 let dates = DateExtractor.dates(in: sentence, documentDate: date)
                 let sentenceDay = dates.first.map(\.date.start) ?? date
-                let result = coder.code(bytes: slice, day: sentenceDay, sentenceIndex: index, start: range.lowerBound)
+                let result = coder.code(
+                    bytes: slice, day: sentenceDay, sentenceIndex: index, start: range.lowerBound, recentStates: recentStates)
+                recentStates = Array((recentStates + result.statesNamed).suffix(8))
                 if let phrase = result.discardedBy {
                     discarded.append((index + 1, phrase))
                     if result.discardsStory { break }

@@ -36,6 +36,7 @@ extension SentenceAnalysis {
                     break
                 }
             }
+            if verb.nominal && match.source == nil && match.target == nil { continue }
             // The target is looked for up to the next verb that codes something of its own.
             var nextVerbStart = count
             for later in verbs[(verbIndex + 1)...] {

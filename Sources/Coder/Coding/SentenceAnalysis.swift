@@ -23,6 +23,8 @@ struct SentenceAnalysis {
         var agent: Int32
         var entry: String
         var isNull: Bool
+        /// "the two countries": the codes are the two states last named, and stand as a compound.
+        var isPair = false
     }
 
     /// An actor with its agents: one code or several (a phrase that stands for several actors).
@@ -33,6 +35,7 @@ struct SentenceAnalysis {
         var entries: [String]
         var hasState: Bool
         var isNull: Bool
+        var isPairFirst = false
     }
 
     /// A place an actor can fill: one group or a compound of groups.
@@ -46,7 +49,12 @@ struct SentenceAnalysis {
         var start: Int
         var end: Int
         var form: Int32
+        /// A noun use ("the November visit to Islamabad"): codes only through a pattern that places an actor.
+        var nominal: Bool
     }
+
+    /// States named before this sentence, most recent last, for "the two countries".
+    var recentStates: [String] = []
 
     var mentions: [Mention] = []
     var groups: [Group] = []
@@ -58,6 +66,17 @@ struct SentenceAnalysis {
     var verbAt: [Int32]
     /// Whether a verb form of the dictionary starts at each token.
     var verbStarts: [Bool]
+
+    /// The states named in the sentence, in order, for the next sentence's "the two countries".
+    var statesNamed: [String] {
+        var result: [String] = []
+        for slot in slots {
+            for member in slot.members where member.hasState {
+                for code in member.codes where !code.hasPrefix("IGO") { result.append(String(code.prefix(3))) }
+            }
+        }
+        return result
+    }
 
     init(bytes: UnsafeBufferPointer<UInt8>, dictionaries: DictionarySet, day: Day?, options: Coder.Options) {
         self.bytes = bytes
@@ -114,7 +133,23 @@ struct SentenceAnalysis {
 
     mutating func findMentions() {
         var index = 0
+        var seenStates = recentStates
         while index < count {
+            if flags[index].contains(.pairWord), index + 1 < count, flags[index + 1].contains(.collective) {
+                var pair: [String] = []
+                for state in seenStates.reversed() where !pair.contains(state) {
+                    pair.append(state)
+                    if pair.count == 2 { break }
+                }
+                if pair.count == 2 {
+                    var start = index
+                    if start > 0, flags[start - 1].contains(.determiner) { start -= 1 }
+                    mentions.append(
+                        Mention(start: start, end: index + 2, actorCodes: Array(pair.reversed()), agent: -1, entry: "the two states last named", isNull: false, isPair: true))
+                    index += 2
+                    continue
+                }
+            }
             let actor = dictionaries.actorIndex.longestMatch(ids, at: index)
             let agent = dictionaries.agentIndex.longestMatch(ids, at: index)
             let actorLength = actor.map(\.length) ?? 0
@@ -132,6 +167,9 @@ struct SentenceAnalysis {
                 }
                 if let code = entry.code(on: day) {
                     let codes = code.split(separator: "/").map(String.init)
+                    for code in codes where code.count >= 3 && !code.hasPrefix("---") && !code.hasPrefix("IGO") {
+                        seenStates.append(String(code.prefix(3)))
+                    }
                     let isNull = codes.allSatisfy { $0 == "---" || $0 == "+++" || $0 == "###" }
                     mentions.append(
                         Mention(
@@ -181,6 +219,16 @@ struct SentenceAnalysis {
     mutating func buildGroups() {
         var index = 0
         while index < mentions.count {
+            if mentions[index].isPair {
+                let mention = mentions[index]
+                for (offset, code) in mention.actorCodes.enumerated() {
+                    groups.append(
+                        Group(start: mention.start, end: mention.end, codes: [code], entries: [mention.entry], hasState: true, isNull: false,
+                              isPairFirst: offset == 0))
+                }
+                index += 1
+                continue
+            }
             var members = [mentions[index]]
             var next = index + 1
             while next < mentions.count {
@@ -243,6 +291,11 @@ struct SentenceAnalysis {
     mutating func buildSlots() {
         var index = 0
         while index < groups.count {
+            if groups[index].isPairFirst, index + 1 < groups.count {
+                slots.append(Slot(start: groups[index].start, end: groups[index].end, members: [groups[index], groups[index + 1]]))
+                index += 2
+                continue
+            }
             // Chain groups joined by commas and conjunctions.
             var chain = [groups[index]]
             var joins: [Bool] = []  // true for a join with and/or/nor
@@ -334,12 +387,16 @@ struct SentenceAnalysis {
             }
             let formIndex = match.payloads.first!.payload
             let form = dictionaries.forms[Int(formIndex)]
+            var nominal = false
             if isNounOrAdjective(at: index, kind: form.kind) {
-                index += 1
-                continue
+                guard dictionaries.blockPlacesActors[Int(form.block)] else {
+                    index += 1
+                    continue
+                }
+                nominal = true
             }
             verbAt[index] = Int32(verbs.count)
-            verbs.append(VerbHit(start: index, end: end, form: formIndex))
+            verbs.append(VerbHit(start: index, end: end, form: formIndex, nominal: nominal))
             index = end
         }
     }

@@ -78,6 +78,11 @@ public struct DictionarySet: Sendable {
             }
             synsets.append(contentsOf: dictionary.synsets)
         }
+        blockPlacesActors = blocks.map { block in
+            block.patterns.contains { pattern in
+                (pattern.upper + pattern.lower).contains { $0.kind == .source || $0.kind == .target }
+            }
+        }
         verbIndex = PhraseIndex(forms.enumerated().map { ($0.element.words, Int32($0.offset)) }, wordCount: wordCount)
         synsetIndexes = synsets.map { synset in
             PhraseIndex(synset.phrases.map { ($0, Int32(0)) }, wordCount: wordCount)
@@ -102,6 +107,8 @@ public struct DictionarySet: Sendable {
     }
 
     private(set) var functionWords = FunctionWords()
+    /// For each verb block, whether one of its patterns places the source or target (`$`, `+`).
+    private(set) var blockPlacesActors: [Bool] = []
 
     /// Counts for reports: verb blocks, verb forms, patterns, actors, agents, discards, issue phrases.
     public var summary: String {

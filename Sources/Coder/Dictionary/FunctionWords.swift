@@ -22,6 +22,8 @@ struct FunctionWords: Sendable {
         static let sentenceEnd = Flags(rawValue: 1 << 15)
         static let reporting = Flags(rawValue: 1 << 16)
         static let time = Flags(rawValue: 1 << 17)
+        static let pairWord = Flags(rawValue: 1 << 18)
+        static let collective = Flags(rawValue: 1 << 19)
     }
 
     private var flags: [Flags] = []
@@ -49,7 +51,8 @@ struct FunctionWords: Sendable {
 
     static let lists: [([String], Flags)] = [
         (["A", "AN", "THE", "THIS", "THAT", "THESE", "THOSE", "ITS", "HIS", "HER", "THEIR", "OUR", "MY", "YOUR",
-          "ANOTHER", "ANY", "EACH", "EVERY", "NO", "SOME", "SEVERAL", "MANY", "FEW", "BOTH", "ALL"], .determiner),
+          "ANOTHER", "ANY", "EACH", "EVERY", "NO", "SOME", "SEVERAL", "MANY", "FEW", "BOTH", "ALL",
+          "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "DOZEN", "DOZENS"], .determiner),
         (["OF", "IN", "ON", "AT", "BY", "FOR", "WITH", "FROM", "ABOUT", "DURING", "AFTER", "BEFORE", "SINCE", "UNTIL",
           "INTO", "ONTO", "OVER", "UNDER", "BETWEEN", "AMONG", "AGAINST", "TOWARD", "TOWARDS", "THROUGH", "WITHOUT",
           "WITHIN", "NEAR", "DESPITE", "VIA", "AMID", "ACROSS", "ALONG", "BEYOND", "UPON", "LIKE", "TO"], .preposition),
@@ -71,6 +74,8 @@ struct FunctionWords: Sendable {
           "FINALLY", "EARLIER", "LATER", "SOON", "FIRST", "THEN", "EVEN", "EVER", "REALLY", "JOINTLY", "FORMALLY",
           "OFFICIALLY", "STRONGLY", "FIERCELY", "HEAVILY", "ABOUT"], .adverb),
         ([".", "!", "?"], .sentenceEnd),
+        (["TWO", "BOTH"], .pairWord),
+        (["COUNTRIES", "SIDES", "NATIONS", "GOVERNMENTS", "NEIGHBOURS", "NEIGHBORS", "STATES"], .collective),
         (["SAID", "SAYS", "SAY", "TOLD", "REPORTED", "ADDED", "NOTED", "ANNOUNCED", "STATED"], .reporting),
         (["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY", "YESTERDAY",
           "TOMORROW", "TONIGHT", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",

@@ -54,7 +54,7 @@ public enum DateExtractor {
     }
 
     static func year(_ word: Word) -> Int? {
-        guard word.text.count == 4, let value = Int(word.text), (1000...2199).contains(value) else { return nil }
+        guard word.text.count == 4, let value = Int(word.text), (1500...2199).contains(value) else { return nil }
         return value
     }
 
@@ -141,7 +141,8 @@ public enum DateExtractor {
                 continue
             }
             // in 2002, early 2015 (a year alone, not a quantity: "2,000 troops" has a comma)
-            if let year = year(word), next?.text != ",", !(next.map { TextNormaliserUnits.isUnit($0.lower) } ?? false) {
+            let glued = index > 0 && words[index - 1].text == "-" && words[index - 1].range.upperBound == word.range.lowerBound
+            if let year = year(word), !glued, !(next.map { TextNormaliserUnits.isUnit($0.lower) } ?? false) {
                 add(EventDate(year: year), index, index)
                 index += 1
                 continue

@@ -248,7 +248,9 @@ public enum TextNormaliser {
                 } else if heading && previousWasHeading {
                     breakParagraph = false
                 } else if pendingBlank {
-                    breakParagraph = endsSentence || !startsLower
+                    // A blank line inside a sentence is a page or column break, not a paragraph.
+                    breakParagraph = endsSentence
+                    _ = startsLower
                 } else {
                     breakParagraph = false
                 }

@@ -93,7 +93,7 @@ public enum BriefText {
     static func segment(_ segment: Shift.Segment) -> String {
         let interval = Text.interval(segment.low...segment.high)
         return "\(segment.first)–\(segment.last): index \(Format.signed(segment.index)) \(interval) over "
-            + "\(Format.count(segment.events)) events"
+            + Format.count(segment.events, "event")
     }
 
     static func eventTable(_ events: [Event], citations: inout CitationIndex, indent: Int) -> String {

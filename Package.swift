@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "EntenteModel", targets: ["EntenteModel"]),
         .library(name: "EntenteCase", targets: ["EntenteCase"]),
         .library(name: "EntenteIngest", targets: ["EntenteIngest"]),
+        .library(name: "EntenteCoder", targets: ["EntenteCoder"]),
         .library(name: "EntenteStore", targets: ["EntenteStore"]),
         .library(name: "EntenteAnalysis", targets: ["EntenteAnalysis"]),
         .library(name: "EntenteReport", targets: ["EntenteReport"]),
@@ -28,6 +29,8 @@ let package = Package(
         .target(name: "EntenteModel", path: "Sources/Model", swiftSettings: swiftSettings),
         // The built-in case: the worked example's events, each with its source.
         .target(name: "EntenteCase", dependencies: ["EntenteModel"], path: "Sources/Case", swiftSettings: swiftSettings),
+        // Text into events: reads the PETRARCH/TABARI dictionaries and codes sentences into CAMEO events.
+        .target(name: "EntenteCoder", dependencies: ["EntenteModel"], path: "Sources/Coder", swiftSettings: swiftSettings),
         // Readers of published formats (GDELT, ICEWS, SIPRI, Entente's own JSON Lines and CSV) and the ingest
         // that streams them into the store.
         .target(
@@ -61,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "entente",
             dependencies: [
-                "EntenteModel", "EntenteCase", "EntenteIngest", "EntenteStore", "EntenteAnalysis", "EntenteReport",
+                "EntenteModel", "EntenteCase", "EntenteIngest", "EntenteCoder", "EntenteStore", "EntenteAnalysis", "EntenteReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/entente",
@@ -86,5 +89,24 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "CLITests", dependencies: ["entente", "TestSupport"], swiftSettings: swiftSettings),
+                .testTarget(
+            name: "CoderTests",
+            dependencies: ["EntenteCoder", "EntenteModel", "EntenteCase", "TestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
+
+// The coder's speed benchmark: a small release-built executable, outside the test suite (as Hummingbird does with
+// ENABLE_HB_BENCHMARKS). Run it with `Benchmarks/coder/run.sh`.
+if Context.environment["ENABLE_ENTENTE_BENCHMARKS"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "entente-coder-bench",
+            dependencies: ["EntenteCoder", "EntenteModel"],
+            path: "Benchmarks/coder/Sources",
+            swiftSettings: swiftSettings
+        )
+    )
+}

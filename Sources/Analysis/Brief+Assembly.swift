@@ -108,7 +108,7 @@ extension Brief {
                 findings.append(
                     Finding(
                         "\(names): no shift in the period; the relation stays \(tone(index)) (index \(signed(index)) over "
-                            + "\(count(total)) events).", evidence: []))
+                            + "\(Format.count(total, "event"))).", evidence: []))
                 continue
             }
             for shift in reading.shifts {
@@ -117,8 +117,8 @@ extension Brief {
                     Finding(
                         "\(names) \(direction) (\(shift.kind.rawValue)) between \(shift.from) and \(shift.to): "
                             + "index \(signed(shift.before.index)) over \(shift.before.first)–\(shift.before.last) "
-                            + "(\(count(shift.before.events)) events) → \(signed(shift.after.index)) over "
-                            + "\(shift.after.first)–\(shift.after.last) (\(count(shift.after.events)) events).",
+                            + "(\(Format.count(shift.before.events, "event"))) → \(signed(shift.after.index)) over "
+                            + "\(shift.after.first)–\(shift.after.last) (\(Format.count(shift.after.events, "event"))).",
                         evidence: shift.evidence))
             }
         }
@@ -138,5 +138,4 @@ extension Brief {
     }
 
     static func signed(_ value: Double) -> String { Format.signed(value) }
-    static func count(_ value: Double) -> String { Format.count(value) }
 }

@@ -21,7 +21,7 @@ enum Text {
     }
 
     /// A bar for an index in −1…+1: conflict fills left of the middle, cooperation right.
-    static func bar(_ index: Double?, halfWidth: Int = 8) -> String {
+    static func bar(_ index: Double?, halfWidth: Int = 6) -> String {
         guard let index else { return String(repeating: " ", count: 2 * halfWidth + 1) }
         let cells = Int((abs(index) * Double(halfWidth)).rounded())
         let left = index < 0 ? String(repeating: " ", count: halfWidth - cells) + String(repeating: "▒", count: cells)

@@ -44,6 +44,8 @@ struct BriefCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
+        _ = try parsePair(pair, option: "--pair")
+        _ = try parseState(focal, option: "--focal")
         if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
         if format == .csv { throw ValidationError("--format: the brief is written as text, json or markdown (csv is for events and dyad)") }
     }

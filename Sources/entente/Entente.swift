@@ -11,8 +11,8 @@ struct Entente: AsyncParsableCommand {
             the Russia–Pakistan rapprochement of 2009–2015, seen from India.
             """,
         subcommands: [
-            BriefCommand.self, EventsCommand.self, DyadCommand.self, DriversCommand.self, TriangleCommand.self,
-            LeverageCommand.self, WatchCommand.self,
+            BriefCommand.self, EventsCommand.self, DyadCommand.self, CodeCommand.self, DriversCommand.self,
+            TriangleCommand.self, LeverageCommand.self, WatchCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -188,14 +188,18 @@ public struct Implications: Sendable, Hashable, Codable {
     }
 
     static func undecided(_ triads: [TriadReading]) -> Brief.Finding? {
-        var neutral: [Dyad: SignedDyad] = [:]
+        // Each unsigned tie once, named as the first triad that holds it names it (the focal state first).
+        var neutral: [Dyad: (edge: SignedDyad, name: String)] = [:]
         for triad in triads where triad.after.type == .undetermined {
-            for edge in triad.after.edges where edge.sign == .neutral { neutral[edge.dyad] = edge }
+            for index in triad.after.edges.indices where triad.after.edges[index].sign == .neutral {
+                let edge = triad.after.edges[index]
+                if neutral[edge.dyad] == nil { neutral[edge.dyad] = (edge, triad.after.tieName(index)) }
+            }
         }
         guard !neutral.isEmpty else { return nil }
         let count = triads.count { $0.after.type == .undetermined }
-        let ties = neutral.values.sorted { ($0.events, $0.dyad.description) > ($1.events, $1.dyad.description) }
-            .map { "\(name($0.dyad.first))–\(name($0.dyad.second)) (\($0.explanation))" }
+        let ties = neutral.values.sorted { ($0.edge.events, $1.name) > ($1.edge.events, $0.name) }
+            .map { "\($0.name) (\($0.edge.explanation))" }
         return Brief.Finding(
             "Where the data cannot decide: \(count) of \(triads.count) triads have no type in \(triads[0].after.window), because "
                 + "these ties carry no sign: " + ties.joined(separator: "; ")

@@ -71,7 +71,7 @@ struct ImplicationsTests {
         #expect(implications.triads[1].after.type == .undetermined)
         #expect(implications.triads[1].after.candidates == [.menageATrois, .romanticTriangle])
         let undecided = try #require(implications.findings.first { $0.text.hasPrefix("Where the data cannot decide") })
-        #expect(undecided.text.contains("China–India (no events)"))
+        #expect(undecided.text.contains("India–China (no events)"))
         #expect(undecided.text.contains("2 of 4 triads"))
 
         let balance = try #require(implications.balance.last)

@@ -53,6 +53,21 @@ public enum WatchOutput {
     }
 
     /// Alerts first, each with the events behind it; then the quiet indicators in one line each.
+    /// A few lines for the end of an ingest: one per alert, new ones first, and where to see the rest.
+    public static func summary(_ report: WatchReport) -> String {
+        let alerts = report.alerts
+        guard !alerts.isEmpty else {
+            return "watch: no alerts as of \(report.asOf.iso) (\(report.readings.count) indicators)\n"
+        }
+        let fresh = alerts.filter { !$0.standing }
+        var out = "watch: \(alerts.count) alert\(alerts.count == 1 ? "" : "s") as of \(report.asOf.iso)"
+        out += fresh.isEmpty ? ", all standing from the previous check\n" : ", \(fresh.count) new\n"
+        for reading in fresh + alerts.filter(\.standing) {
+            out += Text.wrap(reading.text, firstPrefix: reading.standing ? "  " : "  NEW ", prefix: "      ")
+        }
+        return out + "  the events behind each: entente watch check\n"
+    }
+
     public static func text(_ report: WatchReport, alertsOnly: Bool = false) -> String {
         var out = ""
         let alerts = report.alerts

@@ -96,6 +96,7 @@ struct CodeCommand: AsyncParsableCommand {
                     FileHandle.standardError.write(Data((note + "\n").utf8))
                 }
             }
+            if let eventStore { try runWatchCheck(on: eventStore) }
         }
     }
 

@@ -12,10 +12,6 @@ import EntenteStore
 @discardableResult
 func runWatchCheck(on store: SQLiteStore) throws -> WatchReport {
     let report = try WatchReport.check(store, today: Day.today())
-    if report.alerts.isEmpty {
-        note("watch: no alerts as of \(report.asOf.iso) (\(report.readings.count) indicators)\n")
-    } else {
-        note("watch: " + WatchOutput.text(report, alertsOnly: true))
-    }
+    note(WatchOutput.summary(report))
     return report
 }

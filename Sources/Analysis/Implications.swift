@@ -130,8 +130,13 @@ public struct Implications: Sendable, Hashable, Codable {
         // holds, whether the pair and a context state align, then the focal state's other triads and balance.
         var findings = triads.filter { $0.kind == .focalAndPair }.map(\.finding)
         findings += Self.leverageFindings(focal: focal, pair: pair, before: before, after: after, reading: leverage)
-        findings += triads.filter { $0.kind == .pairAndContext }.map(\.finding)
-        findings += triads.filter { $0.kind == .focalAndOne }.map(\.finding)
+        // A triad the data decide in neither window has its own finding in `triads`; in the headline list it
+        // is named once, with the others, in the closing "where the data cannot decide".
+        let decided = { (triad: TriadReading) in
+            triad.after.type != .undetermined || triad.before.map { $0.type != .undetermined } == true
+        }
+        findings += triads.filter { $0.kind == .pairAndContext && decided($0) }.map(\.finding)
+        findings += triads.filter { $0.kind == .focalAndOne && decided($0) }.map(\.finding)
         findings += Self.balanceFindings(balance)
         if let undecided = Self.undecided(triads) { findings.append(undecided) }
         self.findings = findings
@@ -197,13 +202,13 @@ public struct Implications: Sendable, Hashable, Codable {
             }
         }
         guard !neutral.isEmpty else { return nil }
-        let count = triads.count { $0.after.type == .undetermined }
+        let open = triads.filter { $0.after.type == .undetermined }
         let ties = neutral.values.sorted { ($0.edge.events, $1.name) > ($1.edge.events, $0.name) }
             .map { "\($0.name) (\($0.edge.explanation))" }
         return Brief.Finding(
-            "Where the data cannot decide: \(count) of \(triads.count) triads have no type in \(triads[0].after.window), because "
-                + "these ties carry no sign: " + ties.joined(separator: "; ")
-                + ". More events on them would settle the triads they belong to.")
+            "Where the data cannot decide: \(open.count) of \(triads.count) triads have no type in \(triads[0].after.window) ("
+                + open.map(\.after.label).joined(separator: ", ") + "), because these ties carry no sign: "
+                + ties.joined(separator: "; ") + ". More events on them would settle the triads they belong to.")
     }
 
     // MARK: - Balance

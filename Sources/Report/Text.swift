@@ -42,7 +42,7 @@ enum Text {
     }
 
     /// Event ids for a line of text: the first few, then how many more.
-    static func ids(_ ids: [String], shown: Int = 6) -> String {
+    static func ids(_ ids: [String], shown: Int = 3) -> String {
         let head = ids.prefix(shown).joined(separator: ", ")
         return ids.count > shown ? head + " and \(ids.count - shown) more" : head
     }

@@ -44,6 +44,8 @@ extension SQLiteStore {
                     CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
                     """)
         }
+        registerLeverageMigrations(&migrator)
+        registerWatchMigrations(&migrator)
         return migrator
     }()
 }

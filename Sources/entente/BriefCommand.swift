@@ -1,6 +1,7 @@
 import ArgumentParser
 import EntenteAnalysis
 import EntenteCase
+import EntenteIngest
 import EntenteModel
 import EntenteReport
 import Foundation
@@ -8,14 +9,18 @@ import Foundation
 struct BriefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brief",
-        abstract: "A pair of states seen from a focal state: findings, series, shifts with evidence, timeline.",
+        abstract: "A pair of states seen from a focal state: findings, series, shifts, drivers, and what it means for the focal state.",
         discussion: """
-            With no arguments: the built-in case, Russia–Pakistan seen from India, as text on standard output.
+            With no arguments: the built-in case, Russia–Pakistan seen from India, as text on standard output. "What it \
+            means for <focal>" reads the triads of the focal state with the pair and with each context state before and \
+            after the pair's shift, and the leverage through arms where SIPRI data are loaded (entente leverage import \
+            FILE). With --scenario FILE, the brief is read with and without the file's what-if events, side by side.
 
             --html FILE writes one self-contained HTML document with the charts (no network needed to read or print \
             it). --output FILE writes the --format output to FILE instead of standard output; with --format markdown \
             the charts are written as SVG files beside FILE (FILE's name without .md, then -A-B-series.svg and \
-            -A-B-timeline.svg) and the Markdown shows them.
+            -A-B-timeline.svg) and the Markdown shows them. With --scenario, --html writes the brief with the what-if \
+            events in it (marked as such wherever they show).
             """
     )
 
@@ -34,6 +39,12 @@ struct BriefCommand: ParsableCommand {
     @Option(help: "Period of the series.")
     var by: PeriodLengthArgument = .year
 
+    @Option(help: ArgumentHelp("States whose triads with the focal state and the pair the brief reads, comma-separated.", valueName: "states"))
+    var context: String = BuiltInCase.context.joined(separator: ",")
+
+    @Option(help: ArgumentHelp("What-if events to add (JSON Lines in the events format); the brief then shows before and after side by side.", valueName: "file"))
+    var scenario: String?
+
     @Option(help: "text, json or markdown (default text, unless only --html is given).")
     var format: OutputFormat?
 
@@ -48,6 +59,8 @@ struct BriefCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
+        _ = try parsePair(pair, option: "--pair")
+        _ = try parseState(focal, option: "--focal")
         if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
         if format == .csv { throw ValidationError("--format: the brief is written as text, json or markdown (csv is for events and dyad)") }
     }
@@ -55,8 +68,19 @@ struct BriefCommand: ParsableCommand {
     func run() throws {
         let (first, second) = try parsePair(pair, option: "--pair")
         let focal = try parseState(self.focal, option: "--focal")
+        let context = try parseStates(self.context, option: "--context")
         let request = Brief.Request(
-            first: first, second: second, focal: focal, from: from, to: to, length: PeriodLength(rawValue: by.rawValue)!)
+            first: first, second: second, focal: focal, from: from, to: to, length: PeriodLength(rawValue: by.rawValue)!,
+            context: context)
+        if let scenario {
+            let events = try ScenarioReader.read(path: scenario)
+            let comparison = try ScenarioComparison.assemble(request, from: try store.open(), hypothetical: events)
+            if let html { try save(BriefHTML.render(comparison.scenario), to: html) }
+            guard let format = format ?? (html == nil ? .text : nil) else { return }
+            let text = try ScenarioOutput.render(comparison, as: format)
+            if let output { try save(text, to: output) } else { write(text) }
+            return
+        }
         let brief = try Brief.assemble(request, from: try store.open())
         if let html {
             try save(BriefHTML.render(brief), to: html)

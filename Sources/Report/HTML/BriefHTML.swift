@@ -18,11 +18,19 @@ public enum BriefHTML {
         for reading in readings {
             body += "<li><a href=\"#\(sectionID(reading.dyad))\">\(HTML.escape(request.label(for: reading.dyad)))</a></li>"
         }
+        if !brief.drivers.mixes.isEmpty { body += "<li><a href=\"#drivers\">Drivers</a></li>" }
+        if brief.implications != nil {
+            body += "<li><a href=\"#implications\">What it means for \(HTML.escape(CountryResolver.standard.name(of: request.focal)))</a></li>"
+        }
         body += "<li><a href=\"#sources\">Sources</a></li></ul></nav>\n"
         body += "<main>\n"
         body += findings(brief, citations: &citations)
         for reading in readings {
             body += section(reading, label: request.label(for: reading.dyad), citations: &citations)
+        }
+        body += drivers(brief.drivers)
+        if let implications = brief.implications {
+            body += self.implications(implications, brief: brief, citations: &citations)
         }
         body += sources(citations)
         body += "</main>\n<footer>Written by Entente from event data; every event names its source. "
@@ -117,6 +125,62 @@ public enum BriefHTML {
                 caption: "Every stored event of \(label), one lane per quad class; bars span dates known only to a month, "
                     + "year or decade; open dashed marks are hypothetical (what-if) events, faded ones reported but unconfirmed.")
             out += "<h3>Events</h3>\n" + eventTable(reading.events, citations: &citations, anchored: true)
+        }
+        return out + "</section>\n"
+    }
+
+    /// What each side's cooperative and conflictual events are about, window by window.
+    public static func drivers(_ drivers: Drivers) -> String {
+        guard !drivers.mixes.isEmpty else { return "" }
+        var out = "<section id=\"drivers\" aria-labelledby=\"drivers-heading\">\n<h2 id=\"drivers-heading\">Drivers</h2>\n"
+        out += "<table class=\"drivers\"><caption>What each side's events are about: issues by share of the events' weight</caption>\n"
+        out += "<thead><tr><th scope=\"col\">side</th><th scope=\"col\">tone</th><th scope=\"col\">window</th>"
+            + "<th scope=\"col\" class=\"number\">events</th><th scope=\"col\">issues</th></tr></thead>\n<tbody>\n"
+        for mix in drivers.mixes {
+            let issues = mix.shares.prefix(6).map { "\($0.issue) \(Format.decimal($0.share * 100, places: 0)) %" }.joined(separator: ", ")
+            out += "<tr><td>\(HTML.escape(mix.side))→\(HTML.escape(mix.other))</td><td>\(mix.tone.rawValue)</td>"
+                + "<td>\(HTML.escape(mix.window.label))</td><td class=\"number\">\(Format.count(mix.total))</td>"
+                + "<td>\(HTML.escape(issues.isEmpty ? "no issue tagged" : issues))</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n</section>\n"
+    }
+
+    /// What the pair's shift means for the focal state: its triads before and after, drawn, and its leverage.
+    public static func implications(_ implications: Implications, brief: Brief, citations: inout CitationIndex) -> String {
+        let focalName = CountryResolver.standard.name(of: implications.focal)
+        var out = "<section id=\"implications\" aria-labelledby=\"implications-heading\">\n"
+            + "<h2 id=\"implications-heading\">What it means for \(HTML.escape(focalName))</h2>\n"
+        let byID = Dictionary((brief.pair.events + brief.focalDyads.flatMap(\.events)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        out += "<ul class=\"findings\">\n"
+        for finding in implications.findings {
+            out += "<li>\(HTML.escape(finding.text))"
+            let evidence = finding.evidence.compactMap { byID[$0] }
+            if !evidence.isEmpty {
+                out += "\n<details><summary>Evidence: \(evidence.count) event\(evidence.count == 1 ? "" : "s")</summary>"
+                out += evidenceList(evidence, citations: &citations) + "</details>"
+            }
+            if !finding.figures.isEmpty {
+                out += "<ul class=\"evidence\">" + finding.figures.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
+            }
+            out += "</li>\n"
+        }
+        out += "</ul>\n"
+        for (index, triad) in implications.triads.enumerated() {
+            let triangles = [triad.before, triad.after].compactMap { $0 }
+            let label = triad.states.map { CountryResolver.standard.name(of: $0) }.joined(separator: "–")
+            out += "<h3>\(HTML.escape(label))</h3>\n"
+            out += figure(
+                TriangleChart.svg(triangles, id: "triad-\(index + 1)", title: label, standalone: false),
+                caption: "The triangle \(label) \(triad.before == nil ? "in" : "before and after") the pair's shift: solid + ties positive, "
+                    + "dashed − ties negative, dotted ? ties the data cannot decide; roles under each state. \(triad.finding.text)")
+        }
+        if let leverage = implications.leverage {
+            let links = leverage.focalLinks + leverage.pairLinks
+            out += "<h3>Leverage through arms</h3>\n"
+            out += figure(
+                LeverageChart.svg(links, id: "implications-leverage", title: "\(focalName) and the pair", standalone: false),
+                caption: "Each bar pair: how much of the supplier's deliveries the recipient takes, and how much of the recipient's "
+                    + "imports the supplier provides (SIPRI trend-indicator values).")
         }
         return out + "</section>\n"
     }

@@ -10,7 +10,7 @@ import NIOCore
 /// The JSON API's handlers: each reads its parameters strictly, asks the store and the analyses, and encodes
 /// what they return. Reads only through ``EventStore``; writes need ``WriteAccess``.
 struct EntenteAPI: Sendable {
-    let store: any EventStore
+    let store: SQLiteStore
     let configuration: ServerConfiguration
     var limits: ServerConfiguration.Limits { configuration.limits }
 
@@ -62,6 +62,8 @@ struct EntenteAPI: Sendable {
         let quarantined: Int
         /// The first rejected lines (at most 100), each with why.
         let rejected: [Rejected]
+        /// The watchlist checked after the upload, as an ingest does: the alerts that fired, in a line each.
+        let alerts: [String]
     }
 
     /// Reads events from the body (Entente's JSON Lines: one event per line, as `entente events --format json`
@@ -109,10 +111,11 @@ struct EntenteAPI: Sendable {
             stored += try store.write(events: Array(events[start..<end]))
             start = end
         }
+        let report = stored > 0 ? try WatchReport.check(store, today: Day.todayUTC()) : nil
         return try Self.json(
             UploadSummary(
                 format: format, bytes: bytes.count, read: read, stored: stored, duplicates: events.count - stored,
-                quarantined: quarantined, rejected: rejected))
+                quarantined: quarantined, rejected: rejected, alerts: report?.alerts.map { (reading: WatchReading) in reading.text } ?? []))
     }
 
     // MARK: - Dyads
@@ -193,7 +196,7 @@ struct EntenteAPI: Sendable {
 
     // MARK: - The brief
 
-    static let briefParameters: Set<String> = ["pair", "focal", "from", "to", "by"]
+    static let briefParameters: Set<String> = ["pair", "focal", "context", "from", "to", "by"]
 
     /// The brief's request from `pair`, `focal`, `from`, `to` and `by`; the built-in case's pair and focal
     /// state when absent.
@@ -203,7 +206,10 @@ struct EntenteAPI: Sendable {
         let from = try query.year("from")
         let to = try query.year("to")
         if let from, let to, from > to { throw APIError.badParameter("from", "\(from) is after to \(to)") }
-        let request = Brief.Request(first: first, second: second, focal: focal, from: from, to: to, length: try query.length())
+        let context = query.string("context") == nil ? BuiltInCase.context : try query.states("context")
+        let request = Brief.Request(
+            first: first, second: second, focal: focal, from: from, to: to, length: try query.length(),
+            context: context.filter { ![first, second, focal].contains($0) })
         if let range = request.range { try checkSpan(range, length: request.length, parameter: "from") }
         return request
     }

@@ -5,7 +5,7 @@ import Logging
 /// The router of `entente serve`: the JSON API under `/api`, the brief document at `/brief`, the dashboard at `/`.
 ///
 /// Every route is described in `docs/openapi.json`; the tests check each against it on a live server.
-public func buildRouter(configuration: ServerConfiguration, store: any EventStore) -> Router<BasicRequestContext> {
+public func buildRouter(configuration: ServerConfiguration, store: SQLiteStore) -> Router<BasicRequestContext> {
     let api = EntenteAPI(store: store, configuration: configuration)
     let access = WriteAccess(token: configuration.token)
     let dashboard = Dashboard(api: api)
@@ -20,6 +20,9 @@ public func buildRouter(configuration: ServerConfiguration, store: any EventStor
         .get("/dyads/:a/:b/series") { request, context in try api.series(request, context: context) }
         .get("/dyads/:a/:b/shifts") { request, context in try api.shifts(request, context: context) }
         .get("/brief") { request, _ in try api.brief(request) }
+        .get("/triangles") { request, _ in try api.triangles(request) }
+        .get("/leverage") { request, _ in try api.leverage(request) }
+        .get("/watch/alerts") { request, _ in try api.watchAlerts(request) }
     return router
 }
 
@@ -29,7 +32,7 @@ public func buildRouter(configuration: ServerConfiguration, store: any EventStor
 ///   - store: where events are read and written; a ``SQLiteStore`` file lets an ingest write while the server reads.
 ///   - logger: passed in, never bootstrapped here.
 public func buildApplication(
-    configuration: ServerConfiguration, store: any EventStore, logger: Logger = Logger(label: "entente.serve")
+    configuration: ServerConfiguration, store: SQLiteStore, logger: Logger = Logger(label: "entente.serve")
 ) -> some ApplicationProtocol {
     Application(
         router: buildRouter(configuration: configuration, store: store),

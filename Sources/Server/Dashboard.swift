@@ -13,7 +13,7 @@ import Hummingbird
 struct Dashboard: Sendable {
     let api: EntenteAPI
     static let pageSize = 50
-    static let parameters: Set<String> = ["a", "b", "focal", "by", "from", "to", "page"]
+    static let parameters: Set<String> = ["a", "b", "focal", "context", "by", "from", "to", "page"]
 
     func page(_ request: Request) throws -> Response {
         var choice = Choice()
@@ -28,7 +28,11 @@ struct Dashboard: Sendable {
             choice.focal = try query.state("focal") ?? BuiltInCase.focal
             let from = try query.year("from"), to = try query.year("to")
             if let from, let to, from > to { throw APIError.badParameter("from", "\(from) is after to \(to)") }
-            let briefRequest = Brief.Request(first: first, second: second, focal: choice.focal, from: from, to: to, length: try query.length())
+            let context = query.string("context") == nil ? BuiltInCase.context : try query.states("context")
+            choice.context = context.joined(separator: ",")
+            let briefRequest = Brief.Request(
+                first: first, second: second, focal: choice.focal, from: from, to: to, length: try query.length(),
+                context: context.filter { ![first, second, choice.focal].contains($0) })
             if let range = briefRequest.range { try api.checkSpan(range, length: briefRequest.length, parameter: "from") }
             let brief = try api.assemble(briefRequest)
             let pageNumber = try query.integer("page", in: 1...100_000) ?? 1
@@ -43,6 +47,7 @@ struct Dashboard: Sendable {
         var a = BuiltInCase.pair.0
         var b = BuiltInCase.pair.1
         var focal = BuiltInCase.focal
+        var context = BuiltInCase.context.joined(separator: ",")
         var by = "year"
         var from = ""
         var to = ""
@@ -53,20 +58,21 @@ struct Dashboard: Sendable {
             a = query.string("a") ?? a
             b = query.string("b") ?? b
             focal = query.string("focal") ?? focal
+            context = query.string("context") ?? context
             by = query.string("by") ?? by
             from = query.string("from") ?? ""
             to = query.string("to") ?? ""
         }
 
         var queryString: String {
-            var items = ["a=\(a)", "b=\(b)", "focal=\(focal)", "by=\(by)"]
+            var items = ["a=\(a)", "b=\(b)", "focal=\(focal)", "context=\(context)", "by=\(by)"]
             if !from.isEmpty { items.append("from=\(from)") }
             if !to.isEmpty { items.append("to=\(to)") }
             return items.map { $0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0 }.joined(separator: "&")
         }
 
         var briefQuery: String {
-            var items = ["pair=\(a):\(b)", "focal=\(focal)", "by=\(by)"]
+            var items = ["pair=\(a):\(b)", "focal=\(focal)", "context=\(context)", "by=\(by)"]
             if !from.isEmpty { items.append("from=\(from)") }
             if !to.isEmpty { items.append("to=\(to)") }
             return items.map { $0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0 }.joined(separator: "&")
@@ -117,6 +123,10 @@ struct Dashboard: Sendable {
             body += timeline(reading, label: label, id: "focal-\(index + 1)-timeline")
             body += "<p class=\"muted\">\(Format.grouped(reading.events.count)) stored events · "
                 + "<a href=\"/api/events?actors=\(reading.dyad.first),\(reading.dyad.second)\">as JSON</a></p>\n</section>\n"
+        }
+        body += BriefHTML.drivers(brief.drivers)
+        if let implications = brief.implications {
+            body += BriefHTML.implications(implications, brief: brief, citations: &citations)
         }
         body += BriefHTML.sources(citations)
         body += "</main>\n<footer>Entente dashboard · the same charts as <code>entente brief --html</code> · "
@@ -179,6 +189,8 @@ struct Dashboard: Sendable {
     func form(_ choice: Choice) -> String {
         var out = "<form class=\"choose\" method=\"get\" action=\"/\" aria-label=\"Choose the pair, the focal state and the period\">\n"
         out += input("a", "State A", choice.a) + input("b", "State B", choice.b) + input("focal", "Seen from", choice.focal)
+        out += "<label for=\"context\">Context states<input id=\"context\" name=\"context\" class=\"context\" autocomplete=\"off\" "
+            + "value=\"\(HTML.escape(choice.context))\" aria-describedby=\"states-hint\"></label>\n"
         out += "<label for=\"by\">Period<select id=\"by\" name=\"by\">"
         for length in PeriodLength.allCases {
             out += "<option value=\"\(length.rawValue)\"\(choice.by == length.rawValue ? " selected" : "")>\(length.rawValue)</option>"

@@ -38,6 +38,7 @@ public enum HTMLStyle {
           border: 1px solid var(--muted); border-radius: 3px; background: #fff; color: var(--ink); }
         form.choose input.state { width: 5.5rem; text-transform: uppercase; }
         form.choose input.year { width: 5.5rem; }
+        form.choose input.context { width: 9rem; text-transform: uppercase; }
         form.choose button { background: #005a8c; color: #fff; border-color: #005a8c; cursor: pointer; }
         .pager { display: flex; gap: 1rem; align-items: center; font-size: .9rem; }
         .error { border-left: 4px solid #D55E00; padding: .5rem .75rem; background: #fff4ec; }

@@ -1,0 +1,94 @@
+import EntenteAnalysis
+import EntenteModel
+import EntenteReport
+import EntenteStore
+import Foundation
+import Hummingbird
+
+/// The routes of the relations analyses: triangles, leverage through arms, and the watchlist's alerts.
+extension EntenteAPI {
+    /// Dittmer's triangle of three states per period, with its transitions.
+    func triangles(_ request: Request) throws -> Response {
+        let query = try QueryParameters(request, allowed: ["states", "by", "from", "to"], limits: limits)
+        let states = try query.states("states")
+        guard states.count == 3 else {
+            throw APIError.badParameter("states", "expected three different states, as A,B,C (for example IND,RUS,PAK), got \(states.count)")
+        }
+        let length = try query.length()
+        let asked = try query.range()
+        var series: [DyadSeries] = []
+        var aggregates: [[DyadAggregate]] = []
+        for pair in [(0, 1), (0, 2), (1, 2)] {
+            aggregates.append(try store.aggregates(of: Dyad(states[pair.0], states[pair.1]), within: asked))
+        }
+        let range = Brief.clippedRange(asked, aggregates.flatMap { $0 })
+        if let range { try checkSpan(range, length: length, parameter: "from") }
+        for (index, pair) in [(0, 1), (0, 2), (1, 2)].enumerated() {
+            series.append(DyadSeries.make(dyad: Dyad(states[pair.0], states[pair.1]), aggregates: aggregates[index], by: length, range: range))
+        }
+        let triangles = Triangle.series(states: states, series: series)
+        let events = range == nil ? [] : try store.events(matching: EventQuery(actors: states, range: range))
+        return try Self.json(
+            TriangleDocument(states: states, period: length, triangles: triangles, transitions: Triangle.transitions(triangles, events: events)))
+    }
+
+    /// A supplier's leverage over its recipients and theirs over it, through arms transfers, per year and over the span.
+    func leverage(_ request: Request) throws -> Response {
+        let query = try QueryParameters(request, allowed: ["supplier", "recipients", "from", "to", "by"], limits: limits)
+        guard let supplier = try query.state("supplier") else { throw APIError.badParameter("supplier", "required: the supplying state, such as RUS") }
+        let recipients = try query.states("recipients")
+        let by = query.string("by") ?? "year"
+        guard by == "year" || by == "span" else { throw APIError.badParameter("by", "expected year or span, got '\(by.prefix(32))'") }
+        let coverage = try store.armsTransferCoverage()
+        guard let first = coverage.values.map(\.lowerBound).min(), let last = coverage.values.map(\.upperBound).max() else {
+            throw APIError(.notFound, "no arms-transfer data loaded: import SIPRI's register first (entente leverage import FILE)")
+        }
+        let to = try query.year("to") ?? last
+        let from = try query.year("from") ?? max(first, to - 9)
+        guard from <= to else { throw APIError.badParameter("from", "\(from) is after to \(to)") }
+        guard to - from < 100 else { throw APIError.badParameter("from", "at most 100 years at once, got \(to - from + 1)") }
+        let span = Window(years: from...to)
+        let windows = by == "span" || from == to ? [span] : (from...to).map { Window(years: $0...$0) } + [span]
+        var seen: Set<String> = []
+        let transfers = try (store.armsTransfers(matching: ArmsTransferQuery(suppliers: [supplier], years: from...to))
+            + store.armsTransfers(matching: ArmsTransferQuery(recipients: recipients, years: from...to)))
+            .filter { seen.insert($0.id).inserted }
+        var ledger = ArmsLedger(transfers: transfers, coverage: coverage)
+        var leverage = Leverage(supplier: supplier, recipients: recipients, windows: windows, ledger: ledger)
+        if recipients.isEmpty {
+            let imports = try store.armsTransfers(matching: ArmsTransferQuery(recipients: leverage.recipients, years: from...to))
+            ledger = ArmsLedger(transfers: transfers + imports.filter { seen.insert($0.id).inserted }, coverage: coverage)
+            leverage = Leverage(supplier: supplier, recipients: leverage.recipients, windows: windows, ledger: ledger)
+        }
+        return try Self.json(leverage)
+    }
+
+    struct AlertsDocument: Encodable {
+        let asOf: Day
+        /// How many indicators were read.
+        let indicators: Int
+        /// The readings that crossed their thresholds, each with the events behind it.
+        let alerts: [WatchReading]
+        /// Every reading, when `all=true`.
+        let readings: [WatchReading]?
+    }
+
+    /// The watchlist read as of a day (the latest stored event's by default), without recording the check.
+    func watchAlerts(_ request: Request) throws -> Response {
+        let query = try QueryParameters(request, allowed: ["asOf", "all"], limits: limits)
+        var asOf: Day?
+        if let date = try query.date("asOf") {
+            guard date.precision == .day else { throw APIError.badParameter("asOf", "expected a day such as 2015-12-31, got '\(date.text)'") }
+            asOf = date.start
+        }
+        let all = try query.flag("all")
+        let report = try WatchReport.check(store, asOf: asOf, today: Day.todayUTC(), recording: false)
+        return try Self.json(
+            AlertsDocument(asOf: report.asOf, indicators: report.readings.count, alerts: report.alerts, readings: all ? report.readings : nil))
+    }
+}
+
+extension Day {
+    /// Today in UTC: the watch check's "today" when the store holds no events.
+    static func todayUTC() -> Day { Day(ordinal: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))) }
+}

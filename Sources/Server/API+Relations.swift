@@ -16,6 +16,7 @@ extension EntenteAPI {
         }
         let length = try query.length()
         let asked = try query.range()
+        if let asked { try checkSpan(asked, length: length, parameter: "from") }
         var series: [DyadSeries] = []
         var aggregates: [[DyadAggregate]] = []
         for pair in [(0, 1), (0, 2), (1, 2)] {

@@ -139,8 +139,8 @@ struct BrowserTests {
             let charts, drawn, points, marks, shifts, images, scripts, sheets: Int
         }
         let document = try JSONDecoder().decode(DocumentProbe.self, from: Data(probe.utf8))
-        #expect(document.charts == 6)
-        #expect(document.drawn == 6)
+        #expect(document.charts >= 6)
+        #expect(document.drawn == document.charts)
         #expect(document.points == 15)
         #expect(document.marks == 150)
         #expect(document.shifts == 1)

@@ -41,10 +41,33 @@ enum Fixture {
         return events
     }
 
-    static func store(_ events: [Event] = events) throws -> SQLiteStore {
+    static func store(_ events: [Event] = events, relations: Bool = true) throws -> SQLiteStore {
         let store = try SQLiteStore(inMemory: false)
         try store.write(events: events)
+        if relations {
+            try store.write(armsTransfers: armsTransfers)
+            try store.add(indicator: WatchIndicator(name: "rus-pak-force", states: ["RUS", "PAK"], codes: ["19"], threshold: 0, windowDays: 365), replacing: true)
+            try store.add(indicator: WatchIndicator(name: "ind-pak-visits", states: ["IND", "PAK"], codes: ["042"], threshold: 0, windowDays: 365), replacing: true)
+        }
         return store
+    }
+
+    /// Russia's deliveries to India, Pakistan and China, and the United States' to Pakistan, 2009–2015 (TIV, made up).
+    static var armsTransfers: [ArmsTransfer] {
+        let names = ["RUS": "Russia", "IND": "India", "PAK": "Pakistan", "CHN": "China", "USA": "United States"]
+        let flows: [(String, String, Double)] = [("RUS", "IND", 2_000), ("RUS", "PAK", 50), ("RUS", "CHN", 800), ("USA", "PAK", 600)]
+        var transfers: [ArmsTransfer] = []
+        for year in 2009...2015 {
+            for (supplier, recipient, tiv) in flows {
+                transfers.append(ArmsTransfer(
+                    id: "test-arms:\(supplier)-\(recipient)-\(year)",
+                    supplier: .init(name: names[supplier]!, code: supplier, kind: .state),
+                    recipient: .init(name: names[recipient]!, code: recipient, kind: .state),
+                    year: year, tiv: tiv,
+                    provenance: Provenance(dataset: ArmsTransfer.Dataset.tivTable, document: "Server test fixture", locator: "\(year)")))
+            }
+        }
+        return transfers
     }
 
     static func configuration(token: String? = token, port: Int = 0, limits: ServerConfiguration.Limits = .init()) -> ServerConfiguration {

@@ -352,7 +352,7 @@ struct RouterTests {
         ("/api/brief?from=2015&to=2001", "from"),
         ("/api/brief?to=3000", "to"),
         ("/api/brief?by=decade", "by"),
-        ("/api/brief?context=USA", "context"),
+        ("/api/brief?context=USA,Atlantis", "context"),
         ("/brief?pair=RUS", "pair"),
         ("/brief?by=decade", "by"),
     ])
@@ -500,4 +500,119 @@ struct RouterTests {
 /// The token comparison, reached through the module's testable surface.
 enum WriteAccessProbe {
     static func equal(_ given: [UInt8], _ expected: [UInt8]) -> Bool { WriteAccess.constantTimeEqual(given, expected) }
+}
+
+/// The relations routes: triangles, leverage, watch alerts.
+@Suite("Relations routes")
+struct RelationsRouteTests {
+    @Test func trianglesPerPeriodWithRoles() async throws {
+        try await Fixture.app().test(.router) { client in
+            let document = try await client.execute(uri: "/api/triangles?states=IND,RUS,PAK&from=2009&to=2015", method: .get) { response in
+                #expect(response.status == .ok)
+                return try Fixture.json(response)
+            }
+            #expect(document["states"] as? [String] == ["IND", "RUS", "PAK"])
+            let triangles = try #require(document["triangles"] as? [[String: Any]])
+            #expect(triangles.count == 7)
+            // In 2010: India–Russia positive (1 cooperative event is too few to sign: neutral), so check the shape only.
+            for triangle in triangles {
+                #expect((triangle["edges"] as? [Any])?.count == 3)
+                #expect(["menageATrois", "romanticTriangle", "stableMarriage", "unitVeto", "undetermined"].contains(triangle["type"] as? String ?? ""))
+            }
+            let spanning = try await client.execute(uri: "/api/triangles?states=India,Russia,Pakistan&by=quarter&from=2014&to=2014", method: .get) {
+                try Fixture.json($0)
+            }
+            #expect((spanning["triangles"] as? [Any])?.count == 4)
+        }
+    }
+
+    @Test(arguments: [
+        ("/api/triangles", "states"),
+        ("/api/triangles?states=IND,RUS", "states"),
+        ("/api/triangles?states=IND,RUS,RUS", "states"),
+        ("/api/triangles?states=IND,RUS,XXX", "states"),
+        ("/api/triangles?states=IND,RUS,PAK&by=decade", "by"),
+        ("/api/triangles?states=IND,RUS,PAK&by=month&from=1900&to=2100", "from"),
+        ("/api/triangles?states=IND,RUS,PAK&shape=1", "shape"),
+        ("/api/leverage", "supplier"),
+        ("/api/leverage?supplier=XXX", "supplier"),
+        ("/api/leverage?supplier=RUS&recipients=IND,ZZZ", "recipients"),
+        ("/api/leverage?supplier=RUS&from=2015&to=2009", "from"),
+        ("/api/leverage?supplier=RUS&from=1850&to=2015", "from"),
+        ("/api/leverage?supplier=RUS&by=month", "by"),
+        ("/api/leverage?supplier=RUS&to=15", "to"),
+        ("/api/watch/alerts?asOf=2015", "asOf"),
+        ("/api/watch/alerts?asOf=tomorrow", "asOf"),
+        ("/api/watch/alerts?all=perhaps", "all"),
+        ("/api/watch/alerts?name=x", "name"),
+    ])
+    func relationsRoutesRejectBadParameters(uri: String, parameter: String) async throws {
+        try await Fixture.app().test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .badRequest, "\(uri)")
+                let error = try #require(try Fixture.json(response)["error"] as? [String: Any])
+                #expect(error["parameter"] as? String == parameter, "\(uri): \(error)")
+            }
+        }
+    }
+
+    @Test func leverageAgainstAHandCount() async throws {
+        try await Fixture.app().test(.router) { client in
+            let leverage = try await client.execute(uri: "/api/leverage?supplier=RUS&recipients=IND,PAK&from=2009&to=2015&by=span", method: .get) {
+                response in
+                #expect(response.status == .ok)
+                return try Fixture.json(response)
+            }
+            let links = try #require(leverage["links"] as? [[String: Any]])
+            let india = try #require(links.first { $0["recipient"] as? String == "IND" })
+            // Russia delivered 2,000 + 50 + 800 a year; India took 2,000 of it and bought from Russia alone.
+            #expect(india["tiv"] as? Double == 14_000)
+            #expect(abs((india["supplierTotal"] as? Double ?? 0) - 2_850 * 7) < 0.001)
+            #expect(india["recipientTotal"] as? Double == 14_000)
+            let pakistan = try #require(links.first { $0["recipient"] as? String == "PAK" })
+            #expect(abs((pakistan["recipientTotal"] as? Double ?? 0) - 650 * 7) < 0.001)
+        }
+        // Nothing loaded: a 404 that says what to do.
+        try await Fixture.app(try Fixture.store(relations: false)).test(.router) { client in
+            try await client.execute(uri: "/api/leverage?supplier=RUS", method: .get) { response in
+                #expect(response.status == .notFound)
+                let message = try Fixture.errorMessage(response)
+                #expect(message.contains("entente leverage import"))
+            }
+        }
+    }
+
+    @Test func watchAlertsReadWithoutRecording() async throws {
+        let store = try Fixture.store()
+        try await Fixture.app(store).test(.router) { client in
+            let report = try await client.execute(uri: "/api/watch/alerts", method: .get) { response in
+                #expect(response.status == .ok)
+                return try Fixture.json(response)
+            }
+            #expect(report["asOf"] as? String == "2015-10-15")
+            #expect(report["indicators"] as? Int == 2)
+            let alerts = try #require(report["alerts"] as? [[String: Any]])
+            #expect(alerts.count == 1)
+            #expect((alerts.first?["indicator"] as? [String: Any])?["name"] as? String == "rus-pak-force")
+            #expect((alerts.first?["events"] as? [[String: Any]])?.first?["cameo"] as? String == "190")
+            #expect(report["readings"] == nil)
+            let all = try await client.execute(uri: "/api/watch/alerts?asOf=2005-06-30&all=true", method: .get) { try Fixture.json($0) }
+            #expect((all["readings"] as? [Any])?.count == 2)
+            #expect(all["asOf"] as? String == "2005-06-30")
+        }
+        #expect(try store.indicators().allSatisfy { $0.lastCheck == nil })
+    }
+
+    @Test func uploadRunsTheWatchCheck() async throws {
+        let store = try Fixture.store()
+        let visit = Fixture.event("visit", "2015-11-01", "IND", "PAK", "042", "India's prime minister visits Pakistan")
+        try await Fixture.app(store).test(.router) { client in
+            let summary = try await client.execute(uri: "/api/events", method: .post, headers: Fixture.bearer, body: try Fixture.jsonLines([visit])) {
+                try Fixture.json($0)
+            }
+            let alerts = try #require(summary["alerts"] as? [String])
+            #expect(alerts.contains { $0.hasPrefix("ind-pak-visits") })
+        }
+        #expect(try store.indicators().contains { $0.lastCheck != nil })
+    }
 }

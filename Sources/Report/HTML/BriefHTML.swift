@@ -78,14 +78,16 @@ public enum BriefHTML {
         return out + "</ul>\n</section>\n"
     }
 
-    static func evidenceList(_ events: [Event], citations: inout CitationIndex) -> String {
+    /// The events behind a finding as links to their rows; past `limit`, a count (the events table has them all).
+    static func evidenceList(_ events: [Event], citations: inout CitationIndex, limit: Int = 100) -> String {
         var out = "<ul class=\"evidence\">"
-        for event in events {
+        for event in events.prefix(limit) {
             let number = citations.number(for: event)
             out += "<li><a href=\"#\(HTML.anchor(for: event.id))\">\(HTML.escape(event.date.description))</a> "
                 + "\(HTML.escape(Text.direction(event))): \(HTML.escape(event.summary.isEmpty ? event.cameo.name : event.summary))"
                 + "\(HTML.escape(Text.flags(event))) <a href=\"#src-\(number)\">[\(number)]</a></li>"
         }
+        if events.count > limit { out += "<li class=\"muted\">and \(Format.grouped(events.count - limit)) more, in the events table</li>" }
         return out + "</ul>"
     }
 

@@ -4,7 +4,7 @@
 # while uploads (POST /api/events, the server's ingest route) write new events to the same database every second.
 # Prints requests/s, p50/p99 latency, and any failed request or upload. Outside the test suite; never gates it.
 #
-#   Benchmarks/load/run.sh            # DURATION=30s CONNECTIONS=64 PORT=8765 to change
+#   Benchmarks/load/run.sh            # DURATION=30s CONNECTIONS=64 PORT=8765 to change; INGEST=0 reads only
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -36,7 +36,7 @@ upload() {  # file -> prints the summary; fails on anything but 200
     --data-binary "@$1" "http://127.0.0.1:$port/api/events"
 }
 for file in gdelt1 gdelt2 icews synthetic-1 synthetic-2 synthetic-3 synthetic-4; do
-  printf 'loaded %-12s %s\n' "$file" "$(upload "$work/$file.jsonl" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(f"read {d[\"read\"]}, stored {d[\"stored\"]}, quarantined {d[\"quarantined\"]}")')"
+  printf 'loaded %-12s %s\n' "$file" "$(upload "$work/$file.jsonl" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("read %d, stored %d, quarantined %d" % (d["read"], d["stored"], d["quarantined"]))')"
 done
 total=$(curl -sf "http://127.0.0.1:$port/api/events?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 echo "events in the store: $total"
@@ -45,6 +45,7 @@ echo "events in the store: $total"
 (
   failures=0; batches=0
   end=$((SECONDS + ${duration%s}))
+  [ "${INGEST:-1}" = 0 ] && end=0
   while [ $SECONDS -lt $end ]; do
     batches=$((batches + 1))
     python3 Benchmarks/load/events.py synthetic 2000 "during$batches" > "$work/during.jsonl"

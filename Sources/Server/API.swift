@@ -12,6 +12,8 @@ import NIOCore
 struct EntenteAPI: Sendable {
     let store: SQLiteStore
     let configuration: ServerConfiguration
+    /// Told of every write, so that cached responses are never served after it.
+    let generation: DataGeneration
     var limits: ServerConfiguration.Limits { configuration.limits }
 
     // MARK: - Events
@@ -109,6 +111,7 @@ struct EntenteAPI: Sendable {
         while start < events.count {
             let end = min(start + 10_000, events.count)
             stored += try store.write(events: Array(events[start..<end]))
+            generation.recordWrite()
             start = end
         }
         let report = stored > 0 ? try WatchReport.check(store, today: Day.todayUTC()) : nil

@@ -6,11 +6,13 @@ import Logging
 ///
 /// Every route is described in `docs/openapi.json`; the tests check each against it on a live server.
 public func buildRouter(configuration: ServerConfiguration, store: SQLiteStore) -> Router<BasicRequestContext> {
-    let api = EntenteAPI(store: store, configuration: configuration)
+    let generation = DataGeneration(path: store.path)
+    let api = EntenteAPI(store: store, configuration: configuration, generation: generation)
     let access = WriteAccess(token: configuration.token)
     let dashboard = Dashboard(api: api)
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: ErrorMiddleware())
+    router.add(middleware: ResponseCacheMiddleware(cache: ResponseCache(), generation: generation))
     router.get("/") { request, _ in try dashboard.page(request) }
     router.get("/brief") { request, _ in try api.briefDocument(request) }
     router.group("/api")

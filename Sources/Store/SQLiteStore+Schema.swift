@@ -46,6 +46,7 @@ extension SQLiteStore {
         }
         registerLeverageMigrations(&migrator)
         registerWatchMigrations(&migrator)
+        registerReadIndexMigrations(&migrator)
         return migrator
     }()
 }

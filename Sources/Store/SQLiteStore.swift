@@ -29,6 +29,11 @@ public final class SQLiteStore: EventStore {
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
+        // Pages through the OS's mapping rather than a read(2) copy each (a quarter of a loaded server's time went to
+        // those copies), and a larger page cache per connection.
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768")
+        }
         do {
             writer = try DatabasePool(path: path, configuration: configuration)
         } catch let error as DatabaseError {

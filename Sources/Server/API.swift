@@ -106,15 +106,17 @@ struct EntenteAPI: Sendable {
         guard !events.isEmpty || quarantined == 0 else {
             throw APIError(.badRequest, "no line could be read as an event; line \(rejected[0].line): \(rejected[0].reason)")
         }
-        var stored = 0
-        var start = 0
-        while start < events.count {
-            let end = min(start + 10_000, events.count)
-            stored += try store.write(events: Array(events[start..<end]))
-            generation.recordWrite()
-            start = end
+        let (stored, report) = try await blocking { [store, generation, events] in
+            var stored = 0
+            var start = 0
+            while start < events.count {
+                let end = min(start + 10_000, events.count)
+                stored += try store.write(events: Array(events[start..<end]))
+                generation.recordWrite()
+                start = end
+            }
+            return (stored, stored > 0 ? try WatchReport.check(store, today: Day.todayUTC()) : nil)
         }
-        let report = stored > 0 ? try WatchReport.check(store, today: Day.todayUTC()) : nil
         return try Self.json(
             UploadSummary(
                 format: format, bytes: bytes.count, read: read, stored: stored, duplicates: events.count - stored,
@@ -130,10 +132,10 @@ struct EntenteAPI: Sendable {
         let range: ClosedRange<Day>?
     }
 
-    func dyadRequest(_ request: Request, context: some RequestContext) throws -> DyadRequest {
+    func dyadRequest(_ request: Request, parameters: Parameters) throws -> DyadRequest {
         let query = try QueryParameters(request, allowed: ["by", "from", "to", "directed"], limits: limits)
-        let first = try QueryParameters.state(context.parameters.get("a") ?? "", parameter: "a")
-        let second = try QueryParameters.state(context.parameters.get("b") ?? "", parameter: "b")
+        let first = try QueryParameters.state(parameters.get("a") ?? "", parameter: "a")
+        let second = try QueryParameters.state(parameters.get("b") ?? "", parameter: "b")
         guard first != second else { throw APIError.badParameter("b", "a dyad needs two different states, got \(first) twice") }
         let dyad = Dyad(first, second, directed: try query.flag("directed"))
         let length = try query.length()
@@ -174,8 +176,8 @@ struct EntenteAPI: Sendable {
         return (series, shifts, events.filter { evidenceIDs.contains($0.id) })
     }
 
-    func series(_ request: Request, context: some RequestContext) throws -> Response {
-        let reading = try reading(try dyadRequest(request, context: context))
+    func series(_ request: Request, parameters: Parameters) throws -> Response {
+        let reading = try reading(try dyadRequest(request, parameters: parameters))
         return try Self.json(SeriesDocument(reading.series, shifts: reading.shifts))
     }
 
@@ -188,8 +190,8 @@ struct EntenteAPI: Sendable {
         let evidence: [Event]
     }
 
-    func shifts(_ request: Request, context: some RequestContext) throws -> Response {
-        let dyadRequest = try dyadRequest(request, context: context)
+    func shifts(_ request: Request, parameters: Parameters) throws -> Response {
+        let dyadRequest = try dyadRequest(request, parameters: parameters)
         let reading = try reading(dyadRequest)
         return try Self.json(
             ShiftsDocument(

@@ -1,3 +1,4 @@
+import Dispatch
 import EntenteStore
 import Hummingbird
 import Logging
@@ -13,18 +14,24 @@ public func buildRouter(configuration: ServerConfiguration, store: SQLiteStore) 
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: ResponseCacheMiddleware(cache: ResponseCache(), generation: generation))
-    router.get("/") { request, _ in try dashboard.page(request) }
-    router.get("/brief") { request, _ in try api.briefDocument(request) }
+    router.get("/") { request, _ in try await blocking { try dashboard.page(request) } }
+    router.get("/brief") { request, _ in try await blocking { try api.briefDocument(request) } }
     router.group("/api")
         .get("/health") { request, _ in try api.health(request) }
-        .get("/events") { request, _ in try api.events(request) }
+        .get("/events") { request, _ in try await blocking { try api.events(request) } }
         .post("/events") { request, _ in try await api.upload(request, access: access) }
-        .get("/dyads/:a/:b/series") { request, context in try api.series(request, context: context) }
-        .get("/dyads/:a/:b/shifts") { request, context in try api.shifts(request, context: context) }
-        .get("/brief") { request, _ in try api.brief(request) }
-        .get("/triangles") { request, _ in try api.triangles(request) }
-        .get("/leverage") { request, _ in try api.leverage(request) }
-        .get("/watch/alerts") { request, _ in try api.watchAlerts(request) }
+        .get("/dyads/:a/:b/series") { request, context in
+            let parameters = context.parameters
+            return try await blocking { try api.series(request, parameters: parameters) }
+        }
+        .get("/dyads/:a/:b/shifts") { request, context in
+            let parameters = context.parameters
+            return try await blocking { try api.shifts(request, parameters: parameters) }
+        }
+        .get("/brief") { request, _ in try await blocking { try api.brief(request) } }
+        .get("/triangles") { request, _ in try await blocking { try api.triangles(request) } }
+        .get("/leverage") { request, _ in try await blocking { try api.leverage(request) } }
+        .get("/watch/alerts") { request, _ in try await blocking { try api.watchAlerts(request) } }
     return router
 }
 
@@ -40,4 +47,12 @@ public func buildApplication(
         router: buildRouter(configuration: configuration, store: store),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "entente"),
         logger: logger)
+}
+
+/// Runs blocking work (SQLite reads and the analyses over them) on Dispatch's threads rather than Swift's
+/// cooperative pool, so that a slow query never holds up the requests that the cache answers at once.
+func blocking<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws -> Value {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+    }
 }

@@ -22,6 +22,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // Words of the field: events, actors, dyads, dates with precision, the CAMEO codebook, countries.
@@ -32,14 +33,22 @@ let package = Package(
         // that streams them into the store.
         .target(
             name: "EntenteIngest",
-            dependencies: ["EntenteModel", "EntenteStore"],
+            dependencies: [
+                "EntenteModel", "EntenteStore", "EntenteZlib",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             path: "Sources/Ingest",
             swiftSettings: swiftSettings
         ),
+        // zlib, the system's, for reading .gz files as a stream.
+        .systemLibrary(name: "EntenteZlib", path: "Sources/Zlib"),
         // Where events and per-dyad-per-day aggregates live (SQLite through GRDB).
         .target(
             name: "EntenteStore",
-            dependencies: ["EntenteModel", "EntenteCase", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "EntenteModel", "EntenteCase", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             path: "Sources/Store",
             swiftSettings: swiftSettings
         ),
@@ -69,7 +78,9 @@ let package = Package(
         ),
         .testTarget(name: "ModelTests", dependencies: ["EntenteModel"], swiftSettings: swiftSettings),
         .testTarget(name: "CaseTests", dependencies: ["EntenteCase", "EntenteModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "IngestTests", dependencies: ["EntenteIngest", "EntenteStore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "IngestTests", dependencies: ["EntenteIngest", "EntenteStore", "EntenteModel", "EntenteReport"],
+            swiftSettings: swiftSettings),
         .testTarget(name: "StoreTests", dependencies: ["EntenteStore", "EntenteCase"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AnalysisTests",

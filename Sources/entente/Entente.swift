@@ -10,7 +10,7 @@ struct Entente: AsyncParsableCommand {
             ~/.local/share/entente; ENTENTE_DB overrides), created on first use and filled with the built-in case: \
             the Russia–Pakistan rapprochement of 2009–2015, seen from India.
             """,
-        subcommands: [BriefCommand.self, EventsCommand.self, DyadCommand.self],
+        subcommands: [BriefCommand.self, EventsCommand.self, DyadCommand.self, IngestCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -42,6 +42,9 @@ public struct EventRow: Sendable {
     public var summary: TextSpan
     public var dataset: TextSpan
     public var document: TextSpan = .null
+    /// The 1-based line of the row in its file, −1 for none: stored as the locator `line N`, followed by
+    /// `locator`'s text when there is one (`line 12, story 47400351, sentence 2`).
+    public var line: Int64 = -1
     public var locator: TextSpan = .null
     public var url: TextSpan = .null
     /// Issues joined by commas, as the store keeps them.
@@ -117,6 +120,11 @@ public struct EventRowBuffer: Sendable {
     public mutating func append(row: EventRow) -> Int {
         rows.append(row)
         return rows.count - 1
+    }
+
+    /// Adds `base` to every row's line (rows numbered within a chunk become numbered within the file).
+    public mutating func offsetLines(by base: Int64) {
+        for index in rows.indices where rows[index].line >= 0 { rows[index].line += base }
     }
 
     /// The text of a span (for messages and tests, not for the hot path).

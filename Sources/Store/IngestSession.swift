@@ -48,7 +48,7 @@ public final class IngestSession {
     let connection: OpaquePointer
     private let insertEventStatement: Statement
     private let upsertAggregateStatement: Statement
-    private var pending: [DyadDayKey: DyadDayTotals] = [:]
+    private var pending: [(key: DyadDayKey, totals: DyadDayTotals)] = []
 
     private struct BlockID: Hashable {
         var namespace: Int
@@ -207,7 +207,27 @@ public final class IngestSession {
             bind(18, row.summary)
             bind(19, row.dataset)
             bind(20, row.document)
-            bind(21, row.locator)
+            if row.line >= 0 {
+                locator.removeAll(keepingCapacity: true)
+                locator.append(contentsOf: Self.linePrefix)
+                var digits = row.line
+                let start = locator.count
+                repeat {
+                    locator.append(UInt8(48 + digits % 10))
+                    digits /= 10
+                } while digits > 0
+                locator[start...].reverse()
+                if !row.locator.isNull {
+                    locator.append(contentsOf: UnsafeRawBufferPointer(start: base + Int(row.locator.offset), count: Int(row.locator.length)))
+                }
+                _ = locator.withUnsafeBufferPointer { bytes in
+                    UnsafeRawPointer(bytes.baseAddress!).withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                        sqlite3_bind_text(statement, 21, $0, Int32(bytes.count), SQLITE_TRANSIENT_)
+                    }
+                }
+            } else {
+                bind(21, row.locator)
+            }
             bind(22, row.url)
             bind(23, row.issues)
             sqlite3_bind_int64(statement, 24, row.reported ? 1 : 0)
@@ -223,6 +243,9 @@ public final class IngestSession {
         return sqlite3_changes(connection) == 1
     }
 
+    private static let linePrefix = Array("line ".utf8)
+    private var locator: [UInt8] = []
+
     private static let precisionText: [EventDate.Precision: String] = Dictionary(
         uniqueKeysWithValues: EventDate.Precision.allCases.map { ($0, $0.rawValue) })
 
@@ -233,9 +256,10 @@ public final class IngestSession {
 
     // MARK: - Aggregates
 
-    /// Adds a new event's (or a batch's) share to a dyad-day aggregate; written at the next checkpoint.
+    /// Adds a batch's share to a dyad-day aggregate; written at the next checkpoint, in the order added (add in
+    /// key order, and the writes walk the table's B-tree from one end to the other).
     public func add(_ totals: DyadDayTotals, to key: DyadDayKey) {
-        pending[key, default: DyadDayTotals()].add(totals)
+        pending.append((key, totals))
     }
 
     private func flushAggregates() throws {

@@ -2,7 +2,7 @@ import EntenteModel
 
 /// Reads Entente's CSV (`entente events --format csv`): RFC 4180, a header of the event's field names in any
 /// order, quoted fields that may hold commas, quotes and line ends; read through ``Event/init(fields:)``.
-struct EntenteCSVParser: ChunkParser {
+final class EntenteCSVParser: ChunkParser {
     let context: ParseContext
     let names: [String]
 
@@ -100,12 +100,13 @@ struct EntenteCSVParser: ChunkParser {
         return records
     }
 
-    mutating func parse(_ chunk: Chunk) -> ParsedChunk {
+    func parse(_ chunk: Chunk) -> ParsedChunk {
         var builder = ChunkBuilder(chunk: chunk, context: context)
         chunk.withBytes { bytes in
+            builder.result.lineCount = Bytes.count(Bytes.newline, in: bytes)
             for record in Self.records(in: bytes) {
-                let number = chunk.firstLine + Int64(record.lineOffset)
-                if number == 1 { continue }  // the header
+                let number = Int64(record.lineOffset) + 1
+                if chunk.startOffset == 0 && number == 1 { continue }  // the header
                 let raw = UnsafeRawBufferPointer(rebasing: bytes[record.range])
                 let last = chunk.unterminated && record.range.upperBound == bytes.count
                 read(record, raw: raw, number: number, unterminatedLast: last, into: &builder)

@@ -3,7 +3,7 @@ import Foundation
 
 /// Reads Entente's JSON Lines (`entente events --format json`): one event object a line, in the document form
 /// of ``Event`` (its `Codable` conformance), so what Entente writes reads back unchanged.
-struct JSONLinesParser: ChunkParser {
+final class JSONLinesParser: ChunkParser {
     let context: ParseContext
     private let decoder = JSONDecoder()
 
@@ -11,11 +11,11 @@ struct JSONLinesParser: ChunkParser {
         self.context = context
     }
 
-    mutating func parse(_ chunk: Chunk) -> ParsedChunk {
+    func parse(_ chunk: Chunk) -> ParsedChunk {
         var builder = ChunkBuilder(chunk: chunk, context: context)
         chunk.withBytes { bytes in
             var start = 0
-            var number = chunk.firstLine
+            var number: Int64 = 1
             while start < bytes.count {
                 let newline = bytes[start...].firstIndex(of: Bytes.newline) ?? bytes.count - 1
                 let raw = UnsafeRawBufferPointer(rebasing: bytes[start...newline])
@@ -27,6 +27,7 @@ struct JSONLinesParser: ChunkParser {
                 start = newline + 1
                 number += 1
             }
+            builder.result.lineCount = Int(number - 1)
         }
         return builder.result
     }

@@ -14,6 +14,9 @@ protocol ByteSource: Sendable {
     /// - Throws: ``InputError`` when the input cannot be read or its compressed data is damaged.
     func stream(from offset: Int64, into sink: (UnsafeRawBufferPointer) throws -> Void) throws
 
+    /// Feeds the decompressed content from `offset` on to a chunker (by default through ``stream(from:into:)``).
+    func pump(from offset: Int64, into chunker: Chunker) throws
+
     /// The size of the decompressed content when known without reading it all (plain files), else nil.
     var knownSize: Int64? { get }
 
@@ -38,6 +41,10 @@ public struct InputError: Error, CustomStringConvertible, Sendable {
 }
 
 extension ByteSource {
+    func pump(from offset: Int64, into chunker: Chunker) throws {
+        try stream(from: offset) { try chunker.append($0) }
+    }
+
     /// The first `count` decompressed bytes (fewer when the input is shorter).
     func peek(_ count: Int) throws -> [UInt8] {
         var bytes: [UInt8] = []
@@ -66,13 +73,33 @@ struct PlainFileSource: ByteSource {
 
     var knownSize: Int64? { diskSize }
 
-    func stream(from offset: Int64, into sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+    /// Reads straight into the chunker's buffer: no copy between the kernel's and the parser's.
+    func pump(from offset: Int64, into chunker: Chunker) throws {
+        let descriptor = try openFile(at: offset)
+        defer { close(descriptor) }
+        while try chunker.fill({ buffer in
+            while true {
+                let count = read(descriptor, buffer.baseAddress, buffer.count)
+                if count >= 0 { return count }
+                if errno != EINTR { throw InputError(path: path, reason: String(cString: strerror(errno))) }
+            }
+        }) {}
+    }
+
+    private func openFile(at offset: Int64) throws -> Int32 {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw InputError(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
         if offset > 0, lseek(descriptor, off_t(offset), SEEK_SET) < 0 {
+            close(descriptor)
             throw InputError(path: path, reason: "cannot seek to byte \(offset): \(String(cString: strerror(errno)))")
         }
+        return descriptor
+    }
+
+    func stream(from offset: Int64, into sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let descriptor = try openFile(at: offset)
+        guard descriptor >= 0 else { throw InputError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
         let size = 1 << 20
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
         defer { buffer.deallocate() }

@@ -6,7 +6,7 @@ import EntenteStore
 ///
 /// It checks what it uses: the id, the date, the event code, the country codes, the Goldstein value and the
 /// counts; the geography and tone columns are carried by no event and left unread.
-struct GDELTParser: ChunkParser {
+final class GDELTParser: ChunkParser {
     /// The positions this parser reads, from one layout.
     struct Columns {
         let layout: ColumnLayout
@@ -54,17 +54,17 @@ struct GDELTParser: ChunkParser {
         idPrefix = Array((context.format == .gdelt2 ? "gdelt2:" : "gdelt:").utf8)
     }
 
-    mutating func parse(_ chunk: Chunk) -> ParsedChunk {
+    func parse(_ chunk: Chunk) -> ParsedChunk {
         var builder = ChunkBuilder(chunk: chunk, context: context)
         var lineIndex = 0
         chunk.withBytes { bytes in
             scanner.scan(bytes) { line in
-                let number = chunk.firstLine + Int64(lineIndex)
                 lineIndex += 1
                 let last = chunk.unterminated && line.newline == chunk.length - 1
-                read(line, number: number, unterminatedLast: last, into: &builder)
+                read(line, number: Int64(lineIndex), unterminatedLast: last, into: &builder)
             }
         }
+        builder.result.lineCount = lineIndex
         return builder.result
     }
 
@@ -172,7 +172,7 @@ struct GDELTParser: ChunkParser {
         builder.add(
             namespace: namespace, key: id, source: source.number, target: target.number, startOrdinal: dayOrdinal,
             spanDays: 0, quadClass: context.codes.quadClasses[code], goldstein: goldstein, mentions: counts.0,
-            sources: counts.1, articles: counts.2, mergeKey: mergeKey, keep: keep, eventRow: eventRow, line: number)
+            sources: counts.1, articles: counts.2, mergeKey: mergeKey, keep: keep, eventRow: eventRow)
     }
 
     /// The raw event of a row, as spans of the chunk's event buffer.
@@ -197,7 +197,7 @@ struct GDELTParser: ChunkParser {
         if source.historical { row.sourceHistorical = result.events.append(line.field(columns.actor1Country)) }
         if target.historical { row.targetHistorical = result.events.append(line.field(columns.actor2Country)) }
         row.document = result.documentSpan
-        row.locator = result.events.append("line \(number)")
+        row.line = number
         if let url { row.url = optional(url, into: &result) }
         row.mentions = counts.0
         row.sources = counts.1

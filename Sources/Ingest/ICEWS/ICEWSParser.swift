@@ -6,7 +6,7 @@ import EntenteStore
 ///
 /// Columns are found by the header's names (``Layouts/icews``), so a file with its columns in another order
 /// reads the same.
-struct ICEWSParser: ChunkParser {
+final class ICEWSParser: ChunkParser {
     struct Columns {
         let count: Int
         let id, date, sourceName, sourceCountry, text, code, intensity, targetName, targetCountry, story, sentence: Int
@@ -54,18 +54,18 @@ struct ICEWSParser: ChunkParser {
             story: try index("Story ID"), sentence: try index("Sentence Number"), names: names)
     }
 
-    mutating func parse(_ chunk: Chunk) -> ParsedChunk {
+    func parse(_ chunk: Chunk) -> ParsedChunk {
         var builder = ChunkBuilder(chunk: chunk, context: context)
         var lineIndex = 0
         chunk.withBytes { bytes in
             scanner.scan(bytes) { line in
-                let number = chunk.firstLine + Int64(lineIndex)
                 lineIndex += 1
-                if number == 1 { return }  // the header
+                if chunk.startOffset == 0 && lineIndex == 1 { return }  // the header
                 let last = chunk.unterminated && line.newline == chunk.length - 1
-                read(line, number: number, unterminatedLast: last, into: &builder)
+                read(line, number: Int64(lineIndex), unterminatedLast: last, into: &builder)
             }
         }
+        builder.result.lineCount = lineIndex
         return builder.result
     }
 
@@ -75,7 +75,7 @@ struct ICEWSParser: ChunkParser {
         return field
     }
 
-    private mutating func state(_ field: UnsafeRawBufferPointer, builder: inout ChunkBuilder) -> ResolvedState? {
+    private func state(_ field: UnsafeRawBufferPointer, builder: inout ChunkBuilder) -> ResolvedState? {
         guard let field = Self.value(field) else { return nil }
         let key = Array(field)
         if let known = countries[key] {
@@ -92,7 +92,7 @@ struct ICEWSParser: ChunkParser {
         return found
     }
 
-    private mutating func read(_ line: TabLine, number: Int64, unterminatedLast: Bool, into builder: inout ChunkBuilder) {
+    private func read(_ line: TabLine, number: Int64, unterminatedLast: Bool, into builder: inout ChunkBuilder) {
         if line.end == line.start { return }
         builder.result.rowsRead += 1
         func reject(_ reason: RejectReason, column: Int?, _ message: String) {
@@ -168,7 +168,7 @@ struct ICEWSParser: ChunkParser {
         builder.add(
             namespace: .icews, key: key, source: source.number, target: target.number, startOrdinal: dayOrdinal,
             spanDays: 0, quadClass: context.codes.quadClasses[code], goldstein: goldstein, mentions: -1, sources: -1,
-            articles: -1, mergeKey: 0, keep: keep, eventRow: eventRow, line: number)
+            articles: -1, mergeKey: 0, keep: keep, eventRow: eventRow)
     }
 
     private func appendRow(
@@ -193,10 +193,11 @@ struct ICEWSParser: ChunkParser {
         row.document = result.documentSpan
         let story = Self.value(line.field(columns.story)).map { String(decoding: $0, as: UTF8.self) }
         let sentence = Self.value(line.field(columns.sentence)).map { String(decoding: $0, as: UTF8.self) }
-        var locator = "line \(number)"
+        var locator = ""
         if let story { locator += ", story \(story)" }
         if let sentence { locator += ", sentence \(sentence)" }
-        row.locator = result.events.append(locator)
+        row.line = number
+        if !locator.isEmpty { row.locator = result.events.append(locator) }
         return result.events.append(row: row)
     }
 }

@@ -224,28 +224,27 @@ public final class Ingester {
         let results = OrderedResults<ParsedChunk>()
         let gate = Gate(options.workers * 2 + 2)
         let cancelled = Shared(false)
-        let failure = Shared<(line: Int64, message: String)?>(nil)
+        let failure = Shared<String?>(nil)
         let group = DispatchGroup()
         let source = input.source
         let offset = state.bytesDone
-        let firstLine = state.linesDone + 1
 
         group.enter()
         Thread {
             let chunker = Chunker(
                 pool: pool, chunkBytes: options.chunkBytes, maxLineBytes: options.maxLineBytes,
-                quoteAware: context.format == .csv, offset: offset, line: firstLine
+                quoteAware: context.format == .csv, offset: offset
             ) { chunk in
                 gate.enter()
                 if cancelled.get() { throw Cancelled() }
                 work.push(chunk)
             }
             do {
-                try source.stream(from: offset) { try chunker.append($0) }
+                try source.pump(from: offset, into: chunker)
                 try chunker.finish()
             } catch is Cancelled {
             } catch {
-                failure.set((chunker.currentLine, "\(error)"))
+                failure.set("\(error)")
                 try? chunker.abandon()
             }
             results.finish(total: chunker.emitted)
@@ -255,10 +254,10 @@ public final class Ingester {
         for _ in 0..<options.workers {
             group.enter()
             Thread {
-                var parser = try! Self.makeParser(context)
-                while let chunk = work.pop() {
+                let parser = try! Self.makeParser(context)
+                while var chunk = work.pop() {
                     let parsed = parser.parse(chunk)
-                    pool.give(chunk.storage)
+                    pool.give(&chunk.storage)
                     results.put(chunk.sequence, parsed)
                 }
                 group.leave()
@@ -268,9 +267,12 @@ public final class Ingester {
         var sinceCheckpoint: Int64 = 0
         var lastCheckpoint = DispatchTime.now()
         var size = state.bytesDone
+        var lineBase = state.linesDone
         do {
             while let parsed = results.take() {
-                try commit(parsed, context: context, state: &state, session: session, quarantine: quarantine, run: &run)
+                try commit(
+                    parsed, context: context, lineBase: &lineBase, state: &state, session: session, quarantine: quarantine,
+                    run: &run)
                 gate.leave()
                 size = parsed.endOffset + Int64(parsed.trailingBytes)
                 sinceCheckpoint += Int64(parsed.length)
@@ -296,7 +298,7 @@ public final class Ingester {
         }
         group.wait()
         if let failure = failure.get() {
-            let rejection = Rejection(line: failure.line, reason: .unreadable, message: "cannot read on: \(failure.message)", raw: [])
+            let rejection = Rejection(line: state.linesDone + 1, reason: .unreadable, message: "cannot read on: \(failure)", raw: [])
             try record([rejection], path: input.path, quarantine: quarantine, run: &run)
             state.rowsQuarantined += 1
         } else {
@@ -309,10 +311,22 @@ public final class Ingester {
     // MARK: - Committing
 
     private func commit(
-        _ parsed: ParsedChunk, context: ParseContext, state: inout IngestFileState, session: IngestSession,
-        quarantine: QuarantineWriter?, run: inout RunState
+        _ parsed: ParsedChunk, context: ParseContext, lineBase: inout Int64, state: inout IngestFileState,
+        session: IngestSession, quarantine: QuarantineWriter?, run: inout RunState
     ) throws {
         var parsed = parsed
+        var rejections: [Rejection] = []
+        for var rejection in parsed.preRejections {
+            lineBase += 1
+            rejection.line = lineBase
+            rejections.append(rejection)
+        }
+        for var rejection in parsed.rejections {
+            rejection.line += lineBase
+            rejections.append(rejection)
+        }
+        parsed.events.offsetLines(by: lineBase)
+        lineBase += Int64(parsed.lineCount)
         var stored: Int64 = 0
         var aggregated: Int64 = 0
         var kept: Int64 = 0
@@ -345,7 +359,8 @@ public final class Ingester {
                         duplicateID: id, into: canonical,
                         provenance: Provenance(
                             dataset: parsed.events.string(row.dataset) ?? "", document: parsed.events.string(row.document),
-                            locator: parsed.events.string(row.locator), url: parsed.events.string(row.url)))
+                            locator: row.line >= 0 ? "line \(row.line)" + (parsed.events.string(row.locator) ?? "") : parsed.events.string(row.locator),
+                            url: parsed.events.string(row.url)))
                     takeBack()
                     merged += 1
                     continue
@@ -367,8 +382,8 @@ public final class Ingester {
             guard totals.events != 0 else { continue }
             run.pending[key, default: DyadDayTotals()].add(totals)
         }
-        try record(parsed.rejections, path: context.path, quarantine: quarantine, run: &run)
-        let read = Int64(parsed.rowsRead + parsed.preRejections)
+        try record(rejections, path: context.path, quarantine: quarantine, run: &run)
+        let read = Int64(parsed.rowsRead + parsed.preRejections.count)
         run.summary.read += read
         run.summary.stored += stored
         run.summary.aggregated += aggregated
@@ -383,10 +398,10 @@ public final class Ingester {
         state.rowsStored += stored
         state.rowsDuplicate += duplicates
         state.rowsMerged += merged
-        state.rowsQuarantined += Int64(parsed.rejections.count)
+        state.rowsQuarantined += Int64(rejections.count)
         if parsed.length > 0 || parsed.endOffset > state.bytesDone {
             state.bytesDone = parsed.endOffset
-            state.linesDone = parsed.endLine
+            state.linesDone = lineBase - (parsed.unterminated ? 1 : 0)
             if parsed.length > 0 { state.tailCheck = parsed.tailCheck }
         }
     }
@@ -414,7 +429,10 @@ public final class Ingester {
 
     /// Writes the pending aggregates and commits everything up to `state.bytesDone`.
     private func checkpoint(_ state: inout IngestFileState, session: IngestSession, quarantine: QuarantineWriter?, run: inout RunState) throws {
-        for (packed, totals) in run.pending where totals.events != 0 {
+        // Packed keys sort by state number (the codes' alphabetical order), then day: the table's key order.
+        for packed in run.pending.keys.sorted() {
+            let totals = run.pending[packed]!
+            guard totals.events != 0 else { continue }
             let key = AggregateKey.unpack(packed)
             session.add(totals, to: DyadDayKey(
                 source: states.codes[key.source], target: states.codes[key.target], startDay: key.start.key, endDay: key.end.key))

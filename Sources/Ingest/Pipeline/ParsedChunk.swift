@@ -44,24 +44,24 @@ struct RowFacts: Sendable {
     var namespace: KeyNamespace
     /// Whether the event is stored raw (`--keep-actors`); a row may exist only for merge provenance.
     var keep: Bool
-    /// The event's 1-based line, for merge provenance.
-    var line: Int64
 }
 
 /// What a parser made of one chunk: candidate events, their partial aggregates, raw rows, rejections.
 ///
-/// The aggregates assume every event is new; the committer takes a duplicate's share back out.
+/// The aggregates assume every event is new; the committer takes a duplicate's share back out. Lines are
+/// numbered within the chunk (from 1); the committer, which knows how many lines came before, renumbers them.
 struct ParsedChunk: Sendable {
     var sequence: Int
     var endOffset: Int64
-    var endLine: Int64
     var length: Int
+    /// Lines in the chunk (the added line end of an unterminated last line counts).
+    var lineCount = 0
     var trailingBytes: Int
     var unterminated: Bool
     var tailCheck: String
     var rowsRead = 0
-    /// Rows the chunker rejected before the parser saw them (over-long lines): read, and rejected.
-    var preRejections = 0
+    /// Rows the chunker rejected before this chunk's lines, one line each (over-long lines).
+    var preRejections: [Rejection]
     var nonState = 0
     var domestic = 0
     var facts: [RowFacts] = []
@@ -79,13 +79,11 @@ struct ParsedChunk: Sendable {
     init(chunk: Chunk) {
         sequence = chunk.sequence
         endOffset = chunk.endOffset
-        endLine = chunk.endLine
         length = chunk.length
         trailingBytes = chunk.trailingBytes
         unterminated = chunk.unterminated
         tailCheck = chunk.tailCheck
-        rejections = chunk.rejections
-        preRejections = chunk.rejections.count
+        preRejections = chunk.rejections
     }
 }
 
@@ -131,7 +129,7 @@ struct ChunkBuilder {
     mutating func add(
         namespace: KeyNamespace, key: UInt64, source: Int, target: Int, startOrdinal: Int, spanDays: Int,
         quadClass: UInt8, goldstein: Double, mentions: Int32, sources: Int32, articles: Int32, mergeKey: UInt64,
-        keep: Bool, eventRow: Int, line: Int64
+        keep: Bool, eventRow: Int
     ) {
         var slot: Int32 = -1
         if source != target {
@@ -151,7 +149,7 @@ struct ChunkBuilder {
         result.facts.append(RowFacts(
             key: key, mergeKey: mergeKey, goldstein: goldstein, aggregateSlot: slot, eventRow: Int32(eventRow),
             mentions: mentions, sources: sources, articles: articles, quadClass: quadClass, namespace: namespace,
-            keep: keep, line: line))
+            keep: keep))
     }
 }
 
@@ -169,8 +167,8 @@ struct ParseContext: Sendable {
 }
 
 /// Turns chunks of one input into parsed chunks; one per worker thread.
-protocol ChunkParser {
-    mutating func parse(_ chunk: Chunk) -> ParsedChunk
+protocol ChunkParser: AnyObject {
+    func parse(_ chunk: Chunk) -> ParsedChunk
 }
 
 extension Rejection {

@@ -1,8 +1,11 @@
 import Foundation
 
 /// A first-in first-out queue between threads; `pop` waits for an item or for the queue to be closed.
+///
+/// A popped item leaves the queue at once (its slot is cleared), so the queue never holds a second reference to
+/// a chunk's buffer: the pool can hand the buffer out again without a copy.
 final class WorkQueue<Item: Sendable>: @unchecked Sendable {
-    private var items: [Item] = []
+    private var items: [Item?] = []
     private var head = 0
     private var closed = false
     private let condition = NSCondition()
@@ -21,6 +24,7 @@ final class WorkQueue<Item: Sendable>: @unchecked Sendable {
         while head == items.count && !closed { condition.wait() }
         guard head < items.count else { return nil }
         let item = items[head]
+        items[head] = nil
         head += 1
         if head > 64 && head * 2 > items.count {
             items.removeFirst(head)

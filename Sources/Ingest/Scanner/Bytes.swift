@@ -36,7 +36,7 @@ enum Bytes {
         let end = buffer.count
         while index + 8 <= end {
             let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            total &+= matches(word, pattern).nonzeroBitCount
+            total &+= Int(truncatingIfNeeded: ((matches(word, pattern) &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
             index += 8
         }
         while index < end {

@@ -9,23 +9,18 @@ struct Chunk: Sendable {
     var length: Int
     /// Decompressed offset of `storage[0]` in the input.
     var startOffset: Int64
-    /// The 1-based line number of the first line.
-    var firstLine: Int64
-    /// Lines in the chunk.
-    var lineCount: Int
     /// True when the input's last line had no line end: a `\n` was added after it, and it is the last line here.
     var unterminated: Bool
     /// Bytes of that unterminated line (0 when none): they lie past ``endOffset`` in the ledger.
     var trailingBytes: Int
-    /// Over-long lines cut out before this chunk's lines.
+    /// Over-long lines cut out before this chunk's lines, one line each, in order; their line numbers are set
+    /// when they are committed (the chunker does not count lines: parsers do, on both cores).
     var rejections: [Rejection]
     /// `length:hash` of the chunk's last bytes: checked when an ingest resumes after it.
     var tailCheck: String
 
     /// Offset just past the last complete line.
     var endOffset: Int64 { startOffset + Int64(length - trailingBytes - (unterminated ? 1 : 0)) }
-    /// Lines before ``endOffset``.
-    var endLine: Int64 { firstLine - 1 + Int64(lineCount - (unterminated ? 1 : 0)) }
 
     /// The chunk's lines as bytes (with their line ends).
     func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
@@ -47,17 +42,21 @@ final class BufferPool: @unchecked Sendable {
         return free.popLast() ?? [UInt8](repeating: 0, count: capacity)
     }
 
-    func give(_ buffer: [UInt8]) {
+    /// Takes a buffer back, leaving `buffer` empty: the pool must hold the only reference, or the next writer
+    /// would copy 4 MiB.
+    func give(_ buffer: inout [UInt8]) {
         guard buffer.count == capacity else { return }
+        var taken: [UInt8] = []
+        swap(&taken, &buffer)
         lock.lock()
         defer { lock.unlock() }
-        if free.count < 16 { free.append(buffer) }
+        if free.count < 8 { free.append(taken) }
     }
 }
 
 /// Cuts a byte stream into chunks of whole lines (whole records, for CSV with quoted line ends).
 ///
-/// It carries the unfinished last line over to the next chunk, counts lines, cuts out lines longer than
+/// It carries the unfinished last line over to the next chunk, cuts out lines longer than
 /// `maxLineBytes` (as rejections, keeping memory flat), and adds a line end after an unterminated last line.
 /// Used by one producer thread.
 final class Chunker {
@@ -71,7 +70,6 @@ final class Chunker {
     private var storage: [UInt8]
     private var filled = 0
     private var offset: Int64
-    private var line: Int64
     private var sequence = 0
     private var pendingRejections: [Rejection] = []
     /// Skipping the rest of an over-long line.
@@ -79,9 +77,8 @@ final class Chunker {
 
     /// - Parameters:
     ///   - offset: the decompressed offset of the first byte it will get (where a resumed ingest starts).
-    ///   - line: the 1-based number of the line that starts there.
     init(
-        pool: BufferPool, chunkBytes: Int, maxLineBytes: Int, quoteAware: Bool, offset: Int64, line: Int64,
+        pool: BufferPool, chunkBytes: Int, maxLineBytes: Int, quoteAware: Bool, offset: Int64,
         emit: @escaping (Chunk) throws -> Void
     ) {
         precondition(pool.capacity >= chunkBytes + 64 * 1024 + 16 && maxLineBytes < chunkBytes)
@@ -90,7 +87,6 @@ final class Chunker {
         self.maxLineBytes = maxLineBytes
         self.quoteAware = quoteAware
         self.offset = offset
-        self.line = line
         self.emit = emit
         storage = pool.take()
     }
@@ -105,7 +101,6 @@ final class Chunker {
                     return
                 }
                 offset += Int64(newline + 1)
-                line += 1
                 skipping = false
                 rest = UnsafeRawBufferPointer(rebasing: rest[(newline + 1)...])
                 continue
@@ -121,37 +116,51 @@ final class Chunker {
         }
     }
 
+    /// Reads the next bytes straight into the chunk buffer (no copy); returns false at the end of the stream.
+    func fill(_ read: (UnsafeMutableRawBufferPointer) throws -> Int) throws -> Bool {
+        let room = min(storage.count - 16 - filled, 1 << 20)
+        let start = filled
+        let count = try storage.withUnsafeMutableBytes { try read(UnsafeMutableRawBufferPointer(rebasing: $0[start..<(start + room)])) }
+        guard count > 0 else { return false }
+        if skipping {
+            // Still inside an over-long line: hand the bytes to `append`, which skips to the line's end.
+            let bytes = Array(storage[start..<(start + count)])
+            try bytes.withUnsafeBytes { try append($0) }
+            return true
+        }
+        filled += count
+        if filled >= chunkBytes { try cut(final: false) }
+        return true
+    }
+
     /// Ends the stream: emits what is left, with a line end added after an unterminated last line.
     func finish() throws {
         if skipping || filled == 0 {
             if !pendingRejections.isEmpty {
                 filled = 0
-                try emitChunk(length: 0, lines: 0, unterminated: false, trailing: 0)
+                try emitChunk(length: 0, unterminated: false, trailing: 0)
             }
-            pool.give(storage)
+            pool.give(&storage)
             return
         }
         try cut(final: true)
-        pool.give(storage)
+        pool.give(&storage)
     }
 
     /// Ends a stream that broke off (damaged compressed data): emits the whole lines held and drops the
     /// partial one, which the error accounts for.
     func abandon() throws {
         if !skipping && filled > 0, let last = recordEnd() {
-            try emitChunk(length: last + 1, lines: countLines(0..<(last + 1)), unterminated: false, trailing: 0, keepCarry: false)
+            try emitChunk(length: last + 1, unterminated: false, trailing: 0, keepCarry: false)
         } else if !pendingRejections.isEmpty {
             filled = 0
-            try emitChunk(length: 0, lines: 0, unterminated: false, trailing: 0)
+            try emitChunk(length: 0, unterminated: false, trailing: 0)
         }
-        pool.give(storage)
+        pool.give(&storage)
     }
 
     /// Chunks emitted so far.
     var emitted: Int { sequence }
-
-    /// The number of the line being read (where a broken stream broke off).
-    var currentLine: Int64 { line }
 
     private func recordEnd() -> Int? {
         storage.withUnsafeBytes { bytes in
@@ -175,15 +184,13 @@ final class Chunker {
         let end = recordEnd().map { $0 + 1 } ?? 0
         if final {
             if end == filled {
-                let lines = countLines(0..<end)
-                try emitChunk(length: end, lines: lines, unterminated: false, trailing: 0)
+                try emitChunk(length: end, unterminated: false, trailing: 0)
             } else {
                 // An unterminated last line: add its line end and say so.
                 let trailing = filled - end
                 storage[filled] = Bytes.newline
                 filled += 1
-                let lines = countLines(0..<filled)
-                try emitChunk(length: filled, lines: lines, unterminated: true, trailing: trailing)
+                try emitChunk(length: filled, unterminated: true, trailing: trailing)
             }
             return
         }
@@ -192,11 +199,10 @@ final class Chunker {
             let carry = filled - end
             let head = Array(storage[end..<(end + min(carry, Rejection.rawLimit))])
             if end > 0 {
-                let lines = countLines(0..<end)
-                try emitChunk(length: end, lines: lines, unterminated: false, trailing: 0, keepCarry: false)
+                try emitChunk(length: end, unterminated: false, trailing: 0, keepCarry: false)
             }
             pendingRejections.append(Rejection(
-                line: line, reason: .overlongLine,
+                line: 0, reason: .overlongLine,
                 message: "line longer than \(maxLineBytes) bytes (no line end within them); skipped to its end",
                 raw: head, rawLength: carry))
             offset += Int64(carry)
@@ -204,8 +210,7 @@ final class Chunker {
             skipping = true
             return
         }
-        let lines = countLines(0..<end)
-        try emitChunk(length: end, lines: lines, unterminated: false, trailing: 0)
+        try emitChunk(length: end, unterminated: false, trailing: 0)
     }
 
     /// `length:hash` of the last (up to 4 KiB) bytes of `bytes`.
@@ -216,12 +221,8 @@ final class Chunker {
         return "\(count):\(hash.hex)"
     }
 
-    private func countLines(_ range: Range<Int>) -> Int {
-        storage.withUnsafeBytes { Bytes.count(Bytes.newline, in: UnsafeRawBufferPointer(rebasing: $0[range])) }
-    }
-
     /// Emits `storage[0..<length]` and carries `storage[length..<filled]` into a fresh buffer.
-    private func emitChunk(length: Int, lines: Int, unterminated: Bool, trailing: Int, keepCarry: Bool = true) throws {
+    private func emitChunk(length: Int, unterminated: Bool, trailing: Int, keepCarry: Bool = true) throws {
         var next = pool.take()
         let carry = keepCarry ? filled - length : 0
         if carry > 0 {
@@ -238,13 +239,12 @@ final class Chunker {
         let tailEnd = length - trailing - (unterminated ? 1 : 0)
         let tail = emitted.withUnsafeBytes { bytes in Self.tailCheck(UnsafeRawBufferPointer(rebasing: bytes[0..<tailEnd])) }
         let chunk = Chunk(
-            sequence: sequence, storage: emitted, length: length, startOffset: offset, firstLine: line,
-            lineCount: lines, unterminated: unterminated, trailingBytes: trailing, rejections: pendingRejections,
+            sequence: sequence, storage: emitted, length: length, startOffset: offset,
+            unterminated: unterminated, trailingBytes: trailing, rejections: pendingRejections,
             tailCheck: tail)
         sequence += 1
         pendingRejections = []
         offset += Int64(length)
-        line += Int64(lines)
         try emit(chunk)
     }
 }

@@ -79,7 +79,10 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["EntenteModel"], swiftSettings: swiftSettings),
         .testTarget(name: "CaseTests", dependencies: ["EntenteCase", "EntenteModel"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "IngestTests", dependencies: ["EntenteIngest", "EntenteStore", "EntenteModel", "EntenteReport"],
+            name: "IngestTests",
+            dependencies: [
+                "EntenteIngest", "EntenteStore", "EntenteModel", "EntenteReport", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings),
         .testTarget(name: "StoreTests", dependencies: ["EntenteStore", "EntenteCase"], swiftSettings: swiftSettings),
         .testTarget(

@@ -66,6 +66,10 @@ struct IngestCommand: ParsableCommand {
     @Option(help: .hidden)
     var workers: Int?
 
+    /// Checkpoint at least every this many MB of input (tests make it small to kill an ingest between two).
+    @Option(name: .customLong("checkpoint-mb"), help: .hidden)
+    var checkpointMegabytes: Int?
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -91,6 +95,10 @@ struct IngestCommand: ParsableCommand {
         options.mergeDuplicates = mergeDuplicates
         options.quarantinePath = quarantine ?? Self.defaultQuarantine(forDatabase: store.path)
         if let workers { options.workers = workers }
+        if let checkpointMegabytes {
+            options.checkpointBytes = Int64(max(1, checkpointMegabytes)) << 20
+            options.chunkBytes = min(options.chunkBytes, max(2 << 20, Int(options.checkpointBytes)))
+        }
         let inputs: [InputFile]
         do {
             inputs = try InputFiles.expand(paths)

@@ -107,7 +107,9 @@ final class EntenteCSVParser: ChunkParser {
             for record in Self.records(in: bytes) {
                 let number = Int64(record.lineOffset) + 1
                 if chunk.startOffset == 0 && number == 1 { continue }  // the header
-                let raw = UnsafeRawBufferPointer(rebasing: bytes[record.range])
+                var range = record.range
+                if range.upperBound > range.lowerBound && bytes[range.upperBound - 1] == Bytes.newline { range = range.lowerBound..<(range.upperBound - 1) }
+                let raw = UnsafeRawBufferPointer(rebasing: bytes[range])
                 let last = chunk.unterminated && record.range.upperBound == bytes.count
                 read(record, raw: raw, number: number, unterminatedLast: last, into: &builder)
             }

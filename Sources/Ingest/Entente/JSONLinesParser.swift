@@ -18,7 +18,7 @@ final class JSONLinesParser: ChunkParser {
             var number: Int64 = 1
             while start < bytes.count {
                 let newline = bytes[start...].firstIndex(of: Bytes.newline) ?? bytes.count - 1
-                let raw = UnsafeRawBufferPointer(rebasing: bytes[start...newline])
+                let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<newline])
                 var end = newline
                 if end > start, bytes[end - 1] == Bytes.carriageReturn { end -= 1 }
                 let line = UnsafeRawBufferPointer(rebasing: bytes[start..<end])

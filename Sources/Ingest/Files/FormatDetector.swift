@@ -15,14 +15,15 @@ public enum FormatDetector {
 
     public static func detect(_ head: [UInt8]) -> Detection {
         guard !head.isEmpty else { return .empty }
-        if let nul = head.firstIndex(of: 0) { return .binary(offset: nul) }
+        // Binary: more than 1 byte in 100 is a control byte (NUL included) other than tab and line ends. A text
+        // file with a stray NUL in one row is text: that row is quarantined, the others read.
         var control = 0
         var firstControl = 0
         for (index, byte) in head.enumerated() where (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {
             if control == 0 { firstControl = index }
             control += 1
         }
-        if control * 20 > head.count { return .binary(offset: firstControl) }
+        if control * 100 > head.count { return .binary(offset: firstControl) }
         let line = firstLine(head)
         if line.first == UInt8(ascii: "{") { return .format(.jsonl) }
         let text = String(decoding: line, as: UTF8.self)

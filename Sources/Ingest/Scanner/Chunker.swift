@@ -98,9 +98,11 @@ final class Chunker {
             if skipping {
                 guard let newline = rest.firstIndex(of: Bytes.newline) else {
                     offset += Int64(rest.count)
+                    pendingRejections[pendingRejections.count - 1].rawLength += rest.count
                     return
                 }
                 offset += Int64(newline + 1)
+                pendingRejections[pendingRejections.count - 1].rawLength += newline
                 skipping = false
                 rest = UnsafeRawBufferPointer(rebasing: rest[(newline + 1)...])
                 continue

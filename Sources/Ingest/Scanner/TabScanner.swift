@@ -27,8 +27,8 @@ struct TabLine {
     /// The line's content, without its line end.
     var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base + start, count: end - start) }
 
-    /// The line with its `\n`, as it was in the file.
-    var raw: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base + start, count: newline + 1 - start) }
+    /// The line as it was in the file, without its `\n` (a `\r` before it stays).
+    var raw: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base + start, count: newline - start) }
 }
 
 /// Splits a chunk into lines and fields 8 bytes at a time.

@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "EntenteModel", targets: ["EntenteModel"]),
         .library(name: "EntenteCase", targets: ["EntenteCase"]),
         .library(name: "EntenteIngest", targets: ["EntenteIngest"]),
+        .library(name: "EntenteCoder", targets: ["EntenteCoder"]),
         .library(name: "EntenteStore", targets: ["EntenteStore"]),
         .library(name: "EntenteAnalysis", targets: ["EntenteAnalysis"]),
         .library(name: "EntenteReport", targets: ["EntenteReport"]),
@@ -29,6 +30,8 @@ let package = Package(
         .target(name: "EntenteModel", path: "Sources/Model", swiftSettings: swiftSettings),
         // The built-in case: the worked example's events, each with its source.
         .target(name: "EntenteCase", dependencies: ["EntenteModel"], path: "Sources/Case", swiftSettings: swiftSettings),
+        // Text into events: reads the PETRARCH/TABARI dictionaries and codes sentences into CAMEO events.
+        .target(name: "EntenteCoder", dependencies: ["EntenteModel"], path: "Sources/Coder", swiftSettings: swiftSettings),
         // Readers of published formats (GDELT, ICEWS, SIPRI, Entente's own JSON Lines and CSV) and the ingest
         // that streams them into the store.
         .target(
@@ -70,26 +73,54 @@ let package = Package(
         .executableTarget(
             name: "entente",
             dependencies: [
-                "EntenteModel", "EntenteCase", "EntenteIngest", "EntenteStore", "EntenteAnalysis", "EntenteReport",
+                "EntenteModel", "EntenteCase", "EntenteIngest", "EntenteCoder", "EntenteStore", "EntenteAnalysis", "EntenteReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/entente",
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ModelTests", dependencies: ["EntenteModel"], swiftSettings: swiftSettings),
+        // Shared by the tests: where the real data and the built binary are.
+        .target(name: "TestSupport", path: "Tests/Support", swiftSettings: swiftSettings),
+        .testTarget(name: "ModelTests", dependencies: ["EntenteModel", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "CaseTests", dependencies: ["EntenteCase", "EntenteModel"], swiftSettings: swiftSettings),
         .testTarget(
             name: "IngestTests",
             dependencies: [
-                "EntenteIngest", "EntenteStore", "EntenteModel", "EntenteReport", .product(name: "GRDB", package: "GRDB.swift"),
+                "EntenteIngest", "EntenteStore", "EntenteModel", "EntenteReport", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings),
-        .testTarget(name: "StoreTests", dependencies: ["EntenteStore", "EntenteCase"], swiftSettings: swiftSettings),
+        .testTarget(name: "StoreTests", dependencies: ["EntenteStore", "EntenteCase", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AnalysisTests",
-            dependencies: ["EntenteAnalysis", "EntenteStore", "EntenteCase", "EntenteReport"],
+            dependencies: ["EntenteAnalysis", "EntenteStore", "EntenteCase", "EntenteReport", "TestSupport"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "CLITests", dependencies: ["entente"], swiftSettings: swiftSettings),
+        // SIPRI's arms-transfer files read, stored and turned into leverage, checked against the real files.
+        .testTarget(
+            name: "LeverageTests",
+            dependencies: ["EntenteIngest", "EntenteStore", "EntenteAnalysis", "EntenteCase", "EntenteModel", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "CLITests", dependencies: ["entente", "TestSupport"], swiftSettings: swiftSettings),
+                .testTarget(
+            name: "CoderTests",
+            dependencies: ["EntenteCoder", "EntenteModel", "EntenteCase", "TestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
+
+// The coder's speed benchmark: a small release-built executable, outside the test suite (as Hummingbird does with
+// ENABLE_HB_BENCHMARKS). Run it with `Benchmarks/coder/run.sh`.
+if Context.environment["ENABLE_ENTENTE_BENCHMARKS"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "entente-coder-bench",
+            dependencies: ["EntenteCoder", "EntenteModel"],
+            path: "Benchmarks/coder/Sources",
+            swiftSettings: swiftSettings
+        )
+    )
+}

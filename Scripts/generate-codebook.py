@@ -22,6 +22,18 @@ for line in open(os.path.join(data, "CAMEO.goldsteinscale.txt"), encoding="utf-8
     code, value = line.split("\t")
     gold[code] = float(value)
 
+# Two repairs to GDELT's lookup file, each checked in ModelTests:
+# - its 1056 line swallowed the next one ("...engagement106:[-5.0] Demand withdrawal"): split it back;
+# - its 044 name carries Mac Roman curly quotes read as UTF-8 ("ÒhirdÓ"): restore the quotes.
+garbled = names["1056"]
+if "106:[" in garbled:
+    head, tail = garbled.split("106:[", 1)
+    value, name = tail.split("]", 1)
+    names["1056"] = head
+    names["106"] = name.strip()
+    gold["106"] = float(value)
+names["044"] = names["044"].replace("ÒhirdÓ", "“third” ")
+
 entries = {code: (names[code], gold[code], "gdelt") for code in names}
 rows = list(csv.reader(open(os.path.join(data, "cameo-codes.csv"), encoding="latin-1")))
 for row in rows[1:]:
@@ -31,7 +43,8 @@ for row in rows[1:]:
 later = json.load(open(os.path.join(data, "cameo_codes.json")))
 later_gold = json.load(open(os.path.join(data, "cameo_goldstein.json")))
 for code, item in later.items():
-    if code not in entries:
+    # Only codes whose parent is a CAMEO code (gdelt-py's "1883" has no code 188 above it).
+    if code not in entries and (len(code) == 2 or code[:-1] in entries):
         entries[code] = (item["name"], later_gold[code]["value"], "later")
 
 def sentence(name):

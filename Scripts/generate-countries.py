@@ -32,6 +32,7 @@ NAME = {
     "IRN": "Iran", "SYR": "Syria", "LAO": "Laos", "VNM": "Vietnam", "TZA": "Tanzania", "BOL": "Bolivia",
     "VEN": "Venezuela", "MDA": "Moldova", "MKD": "North Macedonia", "CIV": "Côte d'Ivoire", "CZE": "Czechia",
     "FSM": "Micronesia", "BRN": "Brunei", "PSE": "Palestine", "TWN": "Taiwan", "VAT": "Holy See",
+    "SRB": "Serbia",
 }
 # Other names, short forms, capitals' other spellings, and what news writes for a government.
 EXTRA = {
@@ -49,22 +50,39 @@ EXTRA = {
     "PRK": ["DPRK", "Pyongyang"],
     "TUR": ["Turkiye", "Türkiye"],
     "ZAF": ["South Africa", "South African", "Pretoria"],
+    # The SIPRI Arms Transfers Database's own spellings (trade register and TIV tables).
+    "BIH": ["Bosnia-Herzegovina"],
+    "COD": ["DR Congo"],
+    "CPV": ["Cabo Verde"],
+    "LBY": ["Libya GNC"],
+    "SRB": ["Serbia and Montenegro"],
+    "SWZ": ["Eswatini"],
+    "VCT": ["Saint Vincent"],
+    "VNM": ["Viet Nam"],
 }
 # Where CountryInfo's first capital reads oddly once title-cased, or its number is missing.
-CAPITAL = {"USA": ["Washington, D.C."]}
-COW = {"USA": 2}
+CAPITAL = {"USA": ["Washington, D.C."], "MNE": ["Podgorica"]}
+# Where CountryInfo's first adjectival form is another state's ("SERB_" heads Montenegro's list).
+DEMONYM = {"MNE": ["Montenegrin"]}
+COW = {"USA": 2, "SRB": 345}
 # Historical states: code (ISO 3166-3 where there is one), names, successor on whose lineage their events count.
 HISTORICAL = [
     ("SUN", "Soviet Union", ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics", "Soviet", "Soviets", "USR"], "RUS"),
     ("YUG", "Yugoslavia", ["Yugoslav", "Socialist Federal Republic of Yugoslavia"], "SRB"),
     ("CSK", "Czechoslovakia", ["Czechoslovak"], "CZE"),
-    ("DDR", "East Germany", ["German Democratic Republic", "GDR"], "DEU"),
+    ("DDR", "East Germany", ["German Democratic Republic", "GDR", "East Germany (GDR)"], "DEU"),
+    # No ISO 3166-3 code of their own: Correlates of War's.
+    ("YAR", "North Yemen", ["Yemen Arab Republic"], "YEM"),
+    ("YPR", "South Yemen", ["People's Democratic Republic of Yemen"], "YEM"),
+    ("RVN", "South Vietnam", ["Republic of Vietnam"], "VNM"),
 ]
 
 text = open(os.path.join(data, "CountryInfo.120116.txt"), encoding="utf-8", errors="replace").read()
 text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
 def field(block, tag):
-    m = re.search(rf"<{tag}>(.*?)</{tag}>", block, re.S)
+    # A tag at the start of a line only: CountryInfo keeps old codes in lines commented out with '#'
+    # ("#<CountryCode>[YUGHRV <20910625]..."), which must not hide the state's own code.
+    m = re.search(rf"^[ \t]*<{tag}>(.*?)</{tag}>", block, re.S | re.M)
     return m.group(1).strip() if m else ""
 def entries(block, tag):
     lines = []
@@ -90,7 +108,7 @@ for block in re.findall(r"<Country>(.*?)</Country>", text, re.S):
         "fips": fips if re.fullmatch(r"[A-Z]{2}", fips) else None,
         "iso2": iso2 if re.fullmatch(r"[A-Z]{2}", iso2) else None,
         "cow": COW.get(code, int(cow) if cow.isdigit() and int(cow) > 0 else None),
-        "demonyms": [title(nationality[0])] if nationality else [],
+        "demonyms": DEMONYM.get(code, [title(nationality[0])] if nationality else []),
         "capitals": CAPITAL.get(code, [title(capitals[0])] if capitals else []),
         "aliases": [],
     }

@@ -12,10 +12,59 @@ extension Brief {
         let focalDyads = try [request.first, request.second]
             .filter { $0 != request.focal }
             .map { try read(Dyad(request.focal, $0, directed: false), request: request, store: store) }
+        let observed = observedWindow(pair.series, request: request)
+        let shift = pair.shifts.last
+        let windows = shift.map { [Window($0.before), Window($0.after)] } ?? observed.map { [$0] } ?? []
+        let drivers = Drivers(first: request.first, second: request.second, events: pair.events, windows: windows)
+        let implications = try observed.map { try readImplications(request, shift: shift, observed: $0, store: store) }
         return Brief(
             request: request, pair: pair, focalDyads: focalDyads,
             findings: findings(pair: pair, focalDyads: focalDyads, request: request),
-            sources: sources(of: ([pair] + focalDyads).flatMap(\.events)))
+            sources: sources(of: ([pair] + focalDyads).flatMap(\.events)), drivers: drivers, implications: implications)
+    }
+
+    /// The span the pair's series covers; nil without events.
+    static func observedWindow(_ series: DyadSeries, request: Brief.Request) -> Window? {
+        let observed = series.observed
+        guard let first = observed.first?.period, let last = observed.last?.period else { return nil }
+        return Window(first.start, last.end, label: first == last ? first.description : "\(first)–\(last)")
+    }
+
+    /// Reads the ties among the focal state, the pair and the context states, their events and the arms
+    /// transfers they hold, and reads the implications from them.
+    static func readImplications(_ request: Brief.Request, shift: Shift?, observed: Window, store: any EventStore) throws -> Implications {
+        let states = ([request.focal, request.first, request.second] + request.context).reduce(into: [String]()) {
+            if !$0.contains($1) { $0.append($1) }
+        }
+        var aggregates: [Dyad: [DyadAggregate]] = [:]
+        for i in states.indices {
+            for j in states.indices where j > i {
+                let dyad = Dyad(states[i], states[j])
+                aggregates[dyad] = try store.aggregates(of: dyad, within: request.range)
+            }
+        }
+        let events = try store.events(matching: EventQuery(actors: states, range: request.range))
+        var ledger: ArmsLedger?
+        if let arms = store as? any ArmsTransferStore {
+            let coverage = try arms.armsTransferCoverage()
+            if !coverage.isEmpty {
+                let pairAndFocal = [request.focal, request.first, request.second]
+                var seen: Set<String> = []
+                let transfers = try (arms.armsTransfers(matching: ArmsTransferQuery(suppliers: pairAndFocal))
+                    + arms.armsTransfers(matching: ArmsTransferQuery(recipients: pairAndFocal)))
+                    .filter { seen.insert($0.id).inserted }
+                ledger = ArmsLedger(transfers: transfers, coverage: coverage)
+            }
+        }
+        let band = request.band
+        return Implications(
+            focal: request.focal, pair: (request.first, request.second), context: request.context, shift: shift,
+            observed: observed,
+            tie: { first, second, window in
+                let dyad = Dyad(first, second)
+                return SignedDyad(tally: DyadTally.make(dyad: dyad, aggregates: aggregates[dyad] ?? [], window: window), band: band)
+            },
+            events: events, ledger: ledger)
     }
 
     static func read(_ dyad: Dyad, request: Brief.Request, store: any EventStore) throws -> DyadReading {
@@ -59,7 +108,7 @@ extension Brief {
                 findings.append(
                     Finding(
                         "\(names): no shift in the period; the relation stays \(tone(index)) (index \(signed(index)) over "
-                            + "\(count(total)) events).", evidence: []))
+                            + "\(Format.count(total, "event"))).", evidence: []))
                 continue
             }
             for shift in reading.shifts {
@@ -68,8 +117,8 @@ extension Brief {
                     Finding(
                         "\(names) \(direction) (\(shift.kind.rawValue)) between \(shift.from) and \(shift.to): "
                             + "index \(signed(shift.before.index)) over \(shift.before.first)–\(shift.before.last) "
-                            + "(\(count(shift.before.events)) events) → \(signed(shift.after.index)) over "
-                            + "\(shift.after.first)–\(shift.after.last) (\(count(shift.after.events)) events).",
+                            + "(\(Format.count(shift.before.events, "event"))) → \(signed(shift.after.index)) over "
+                            + "\(shift.after.first)–\(shift.after.last) (\(Format.count(shift.after.events, "event"))).",
                         evidence: shift.evidence))
             }
         }
@@ -89,5 +138,4 @@ extension Brief {
     }
 
     static func signed(_ value: Double) -> String { Format.signed(value) }
-    static func count(_ value: Double) -> String { Format.count(value) }
 }

@@ -13,14 +13,23 @@ public struct Brief: Sendable, Hashable {
         public var from: Int?
         public var to: Int?
         public var length: PeriodLength
+        /// The states whose triads with the focal state and the pair the brief reads ("What it means for…").
+        public var context: [String]
+        /// How many events a tie needs before it can carry a sign at all.
+        public var band: NeutralBand
 
-        public init(first: String, second: String, focal: String, from: Int? = nil, to: Int? = nil, length: PeriodLength = .year) {
+        public init(
+            first: String, second: String, focal: String, from: Int? = nil, to: Int? = nil, length: PeriodLength = .year,
+            context: [String] = [], band: NeutralBand = .standard
+        ) {
             self.first = first
             self.second = second
             self.focal = focal
             self.from = from
             self.to = to
             self.length = length
+            self.context = context
+            self.band = band
         }
 
         /// The pair as an undirected dyad.
@@ -53,14 +62,25 @@ public struct Brief: Sendable, Hashable {
         public let events: [Event]
     }
 
-    /// A sentence the data supports, with the events that support it.
+    /// A sentence the data supports, with the events that support it and the figures behind it.
     public struct Finding: Sendable, Hashable, Codable {
         public let text: String
+        /// Ids of the events behind the sentence.
         public let evidence: [String]
+        /// Figures behind it that are not events: "SIPRI register 2009–2015, Russia → India: TIV 14,210 of 45,512".
+        public let figures: [String]
 
-        public init(_ text: String, evidence: [String] = []) {
+        public init(_ text: String, evidence: [String] = [], figures: [String] = []) {
             self.text = text
             self.evidence = evidence
+            self.figures = figures
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            text = try container.decode(String.self, forKey: .text)
+            evidence = try container.decodeIfPresent([String].self, forKey: .evidence) ?? []
+            figures = try container.decodeIfPresent([String].self, forKey: .figures) ?? []
         }
     }
 
@@ -77,6 +97,10 @@ public struct Brief: Sendable, Hashable {
     public let focalDyads: [DyadReading]
     public let findings: [Finding]
     public let sources: [SourceCount]
+    /// What each side of the pair's events are about, before and after its latest shift (or over the whole span).
+    public let drivers: Drivers
+    /// What the pair's shift means for the focal state; nil when the pair has no events to read.
+    public let implications: Implications?
 
     public var focal: String { request.focal }
 }

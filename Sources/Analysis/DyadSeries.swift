@@ -9,7 +9,7 @@ import Foundation
 /// warmer relations; its interval (Wilson's, 95 %) widens when events are few.
 ///
 /// An event dated more coarsely than the periods (a year in a monthly series, a decade in a yearly one)
-/// is spread evenly over the periods its date spans, by days, and that share is reported as `spread`:
+/// is spread evenly over the periods its date spans, and that share is reported as `spread`:
 /// the series never pins it to a day the source does not give.
 public struct DyadSeries: Sendable, Codable, Hashable {
     public struct Point: Sendable, Codable, Hashable {
@@ -21,6 +21,14 @@ public struct DyadSeries: Sendable, Codable, Hashable {
         /// The part of `events` that comes from events dated more coarsely than the period.
         public let spread: Double
         public let mentions: Int
+
+        public init(period: Period, counts: [Double], goldsteinSum: Double, spread: Double, mentions: Int) {
+            self.period = period
+            self.counts = counts
+            self.goldsteinSum = goldsteinSum
+            self.spread = spread
+            self.mentions = mentions
+        }
 
         public var events: Double { counts.reduce(0, +) }
         public var cooperative: Double { counts[0] + counts[1] }
@@ -84,12 +92,12 @@ public struct DyadSeries: Sendable, Codable, Hashable {
                 mentions[index] += aggregate.mentions
                 continue
             }
-            let days = Double(aggregate.end.ordinal - aggregate.start.ordinal + 1)
-            for period in Period.covering(aggregate.start, aggregate.end, by: length) {
+            // Coarse dates are whole months, years or spans of years, so they cover whole periods: each
+            // period gets an equal share.
+            let covered = Period.covering(aggregate.start, aggregate.end, by: length)
+            let share = 1 / Double(covered.count)
+            for period in covered {
                 guard let index = slot[period] else { continue }
-                let overlap = Double(
-                    min(period.end, aggregate.end).ordinal - max(period.start, aggregate.start).ordinal + 1)
-                let share = overlap / days
                 for quad in 0..<4 { counts[index][quad] += share * Double(aggregate.counts[quad]) }
                 goldstein[index] += share * aggregate.goldsteinSum
                 spread[index] += share * Double(aggregate.total)

@@ -8,7 +8,7 @@ import EntenteModel
 /// 1970s" the event is dated to the decade; where it reports something unconfirmed, the event is `reported`.
 public enum BuiltInCase {
     /// Bumped whenever the case's events change, so that existing databases take the new version.
-    public static let version = 1
+    public static let version = 2
 
     /// The pair, focal state and context states of the worked example.
     public static let pair = ("RUS", "PAK")
@@ -84,3 +84,22 @@ func month(_ year: Int, _ month: Int) -> EventDate { try! EventDate(year: year, 
 func year(_ year: Int) -> EventDate { EventDate(year: year) }
 func years(_ first: Int, _ last: Int) -> EventDate { try! EventDate(years: first, through: last) }
 func decade(_ first: Int) -> EventDate { .decade(first) }
+
+// The brief's own time words, as spans of whole years. Each reads a phrase of the brief; no bound comes
+// from outside its text.
+
+/// "During the Cold War": from Pakistan's independence in 1947 (the brief's earliest date) to 1990, the year
+/// the brief says the Cold War ended. For what the brief places in the Cold War without a decade.
+func coldWar() -> EventDate { years(1947, 1990) }
+
+/// After the Cold War and before the thaw: from 1990, when the brief says the Cold War ended, to 2008, the
+/// year before the thaw was "first publicly noticed in 2009". The brief calls the state Russia from 1990 on,
+/// so these events are Russia's, not the Soviet Union's.
+func afterColdWar() -> EventDate { years(1990, 2008) }
+
+/// "Recent", "in the last couple of years", as written in late 2015: 2013 through 2015.
+func recently() -> EventDate { years(2013, 2015) }
+
+/// The brief's present: what it states in the present tense without a date ("continues to receive",
+/// "are partners in") holds as of late 2015, at year precision.
+func asOfBrief() -> EventDate { year(2015) }

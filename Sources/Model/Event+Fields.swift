@@ -110,5 +110,10 @@ public struct EventFieldError: Error, Sendable, Equatable, CustomStringConvertib
     public let field: String
     public let expected: String
 
+    public init(field: String, expected: String) {
+        self.field = field
+        self.expected = expected
+    }
+
     public var description: String { "field '\(field)': expected \(expected)" }
 }

@@ -23,7 +23,14 @@ public enum Format {
 
     /// A count: whole when whole, one decimal when events are spread fractionally.
     public static func count(_ value: Double) -> String {
-        value == value.rounded() ? grouped(Int(value)) : decimal(value, places: 1)
+        if abs(value - value.rounded()) < 1e-9 { return grouped(Int(value.rounded())) }
+        if abs(value) < 0.05 { return value > 0 ? "<0.1" : "−<0.1" }
+        return decimal(value, places: 1)
+    }
+
+    /// A count with its noun: `1 event`, `2 events`, `0.4 events`.
+    public static func count(_ value: Double, _ noun: String) -> String {
+        "\(count(value)) \(abs(value - 1) < 1e-9 ? noun : noun + "s")"
     }
 
     /// Thousands separated by commas: `1,100`.

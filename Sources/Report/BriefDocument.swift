@@ -4,7 +4,9 @@ import EntenteModel
 /// The brief as a stable JSON document: what `entente brief --format json` prints and the API returns.
 ///
 /// Top-level keys: `pair`, `focal`, `from`, `to`, `period`, `findings`, `series`, `shifts`, `events`,
-/// `focalDyads`, `sources`. Events carry `id`, `date`, `precision`, `source`, `target`, `cameo`, `quadClass`,
+/// `focalDyads`, `sources`, and since the relations analyses `context`, `drivers` (the pair's issue mixes,
+/// with the events behind each share) and `implications` (triads before and after the shift, balance,
+/// leverage, and findings naming their events or figures; null when the pair has no events). Events carry `id`, `date`, `precision`, `source`, `target`, `cameo`, `quadClass`,
 /// `goldstein`, `summary`, `citation` and the rest of the event form; shifts name their evidence by event id.
 public struct BriefDocument: Codable, Sendable, Hashable {
     public struct DyadDocument: Codable, Sendable, Hashable {
@@ -27,6 +29,9 @@ public struct BriefDocument: Codable, Sendable, Hashable {
     public let events: [Event]
     public let focalDyads: [DyadDocument]
     public let sources: [Brief.SourceCount]
+    public let context: [String]
+    public let drivers: Drivers
+    public let implications: Implications?
 
     public init(_ brief: Brief) {
         let request = brief.request
@@ -47,5 +52,8 @@ public struct BriefDocument: Codable, Sendable, Hashable {
                 shifts: reading.shifts, events: reading.events)
         }
         sources = brief.sources
+        context = request.context
+        drivers = brief.drivers
+        implications = brief.implications
     }
 }

@@ -39,6 +39,7 @@ public enum BriefMarkdown {
             }
             out += "### Timeline\n\n" + eventTable(reading.events, citations: &citations) + "\n"
         }
+        out += relations(brief)
         out += "## Sources\n\n"
         for (index, citation) in citations.citations.enumerated() { out += "\(index + 1). \(escape(citation))\n" }
         return out

@@ -19,9 +19,11 @@ public enum BriefText {
         }
         out += "\n"
         out += reading(brief.pair, label: request.label(for: request.pair), brief: brief, citations: &citations, timeline: true)
+        out += drivers(brief)
         for focal in brief.focalDyads {
             out += reading(focal, label: request.label(for: focal.dyad), brief: brief, citations: &citations, timeline: true)
         }
+        out += implications(brief, citations: &citations)
         out += "Sources\n"
         for (index, citation) in citations.citations.enumerated() {
             out += Text.wrap(citation, firstPrefix: "  [\(index + 1)] ", prefix: "      ")
@@ -64,8 +66,10 @@ public enum BriefText {
                     out += "    evidence: no raw events stored for this dyad (aggregates only)\n"
                 } else {
                     let direction = shift.kind == .rapprochement ? "cooperative" : "conflictual"
-                    out += "    evidence: the \(evidence.count) \(direction) events since \(shift.to)\n"
-                    out += eventTable(evidence, citations: &citations, indent: 6)
+                    let key = keyEvents(evidence, limit: 10)
+                    out += "    evidence: \(evidence.count) \(direction) events since \(shift.to)"
+                    out += key.count < evidence.count ? "; the \(key.count) weightiest:\n" : ":\n"
+                    out += eventTable(key, citations: &citations, indent: 6)
                 }
                 out += "\n"
             }
@@ -77,10 +81,21 @@ public enum BriefText {
         return out
     }
 
+    /// The events that weigh most, oldest first: confirmed before reported, material before verbal,
+    /// then by the size of their Goldstein weight.
+    static func keyEvents(_ events: [Event], limit: Int) -> [Event] {
+        let ranked = events.sorted { a, b in
+            let rankA = (a.reported ? 1 : 0, a.quadClass == .materialCooperation || a.quadClass == .materialConflict ? 0 : 1, -abs(a.goldstein))
+            let rankB = (b.reported ? 1 : 0, b.quadClass == .materialCooperation || b.quadClass == .materialConflict ? 0 : 1, -abs(b.goldstein))
+            return rankA < rankB
+        }
+        return Array(ranked.prefix(limit)).sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+    }
+
     static func segment(_ segment: Shift.Segment) -> String {
         let interval = Text.interval(segment.low...segment.high)
         return "\(segment.first)–\(segment.last): index \(Format.signed(segment.index)) \(interval) over "
-            + "\(Format.count(segment.events)) events"
+            + Format.count(segment.events, "event")
     }
 
     static func eventTable(_ events: [Event], citations: inout CitationIndex, indent: Int) -> String {

@@ -21,7 +21,7 @@ enum Text {
     }
 
     /// A bar for an index in −1…+1: conflict fills left of the middle, cooperation right.
-    static func bar(_ index: Double?, halfWidth: Int = 8) -> String {
+    static func bar(_ index: Double?, halfWidth: Int = 6) -> String {
         guard let index else { return String(repeating: " ", count: 2 * halfWidth + 1) }
         let cells = Int((abs(index) * Double(halfWidth)).rounded())
         let left = index < 0 ? String(repeating: " ", count: halfWidth - cells) + String(repeating: "▒", count: cells)
@@ -39,6 +39,12 @@ enum Text {
     /// The direction of an event: `RUS→PAK`, with the historical state named where there is one.
     static func direction(_ event: Event) -> String {
         "\(event.source.historical ?? event.source.country)→\(event.target.historical ?? event.target.country)"
+    }
+
+    /// Event ids for a line of text: the first few, then how many more.
+    static func ids(_ ids: [String], shown: Int = 3) -> String {
+        let head = ids.prefix(shown).joined(separator: ", ")
+        return ids.count > shown ? head + " and \(ids.count - shown) more" : head
     }
 
     static func flags(_ event: Event) -> String {

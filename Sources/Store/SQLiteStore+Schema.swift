@@ -45,6 +45,8 @@ extension SQLiteStore {
                     """)
         }
         registerIngestMigrations(in: &migrator)
+        registerLeverageMigrations(&migrator)
+        registerWatchMigrations(&migrator)
         return migrator
     }()
 }

@@ -79,12 +79,14 @@ public final class SQLiteStore: EventStore {
 
     // MARK: - The built-in case
 
-    /// Loads the built-in case if this database holds an older version of it (or none).
+    /// Loads the built-in case if this database holds an older version of it (or none), and the case's
+    /// watchlist if it holds an older version of that (or none).
     ///
     /// Case events are keyed by stable ids: loading twice changes nothing; a newer version replaces the old
     /// case events and their share of the aggregates in one transaction.
     public func loadCase() throws {
         try writer.write { db in
+            try self.loadCaseWatchlist(db)
             let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'case_version'").flatMap(Int.init)
             guard stored != BuiltInCase.version else { return }
             if stored != nil { try self.deleteEvents(db, dataset: "entente-case") }

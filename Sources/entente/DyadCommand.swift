@@ -39,18 +39,25 @@ struct DyadCommand: ParsableCommand {
 
     func validate() throws {
         if format == .markdown { throw ValidationError("--format: a dyad is written as text, json or csv") }
+        _ = try request()
     }
 
-    func run() throws {
+    /// The dyad and days asked for; throws a ValidationError naming what is wrong.
+    func request() throws -> (dyad: Dyad, range: ClosedRange<Day>?) {
         let a = try parseState(first, option: "first state")
         let b = try parseState(second, option: "second state")
         guard a != b else { throw ValidationError("a dyad needs two different states, got \(a) twice") }
-        let dyad = Dyad(a, b, directed: directed)
         let range = try dayRange(from: try parseDate(from, option: "--from"), to: try parseDate(to, option: "--to"))
+        return (Dyad(a, b, directed: directed), range)
+    }
+
+    func run() throws {
+        let (dyad, range) = try request()
+        let (a, b) = (dyad.first, dyad.second)
         let database = try store.open()
         let aggregates = try database.aggregates(of: dyad, within: range)
         let length = PeriodLength(rawValue: by.rawValue)!
-        let series = DyadSeries.make(dyad: dyad, aggregates: aggregates, by: length, range: range ?? nil)
+        let series = DyadSeries.make(dyad: dyad, aggregates: aggregates, by: length, range: range)
         let events = try database.events(matching: EventQuery(actors: [a, b], range: range))
             .filter { dyad.contains(source: $0.source.country, target: $0.target.country) }
         let shifts = series.shifts(events: events)

@@ -10,7 +10,10 @@ struct Entente: AsyncParsableCommand {
             ~/.local/share/entente; ENTENTE_DB overrides), created on first use and filled with the built-in case: \
             the Russia–Pakistan rapprochement of 2009–2015, seen from India.
             """,
-        subcommands: [BriefCommand.self, EventsCommand.self, DyadCommand.self, IngestCommand.self],
+        subcommands: [
+            BriefCommand.self, EventsCommand.self, DyadCommand.self, CodeCommand.self, DriversCommand.self,
+            TriangleCommand.self, LeverageCommand.self, WatchCommand.self, IngestCommand.self,
+        ],
         defaultSubcommand: nil
     )
 }

@@ -37,17 +37,22 @@ struct EventsCommand: ParsableCommand {
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
         if format == .markdown { throw ValidationError("--format: events are written as text, json or csv") }
+        _ = try query()
     }
 
-    func run() throws {
+    /// The query the options ask for; throws a ValidationError naming the option that is wrong.
+    func query() throws -> EventQuery {
         let states = try (actors ?? "").split(separator: ",").map { try parseState(String($0), option: "--actors") }
         let codes = (self.codes ?? "").split(separator: ",").map(String.init)
         for code in codes where Codebook.standard.entry(for: code) == nil {
             throw ValidationError("--codes: '\(code)' is not a CAMEO event code")
         }
         let range = try dayRange(from: try parseDate(from, option: "--from"), to: try parseDate(to, option: "--to"))
-        let limit = self.limit ?? (format == .text ? 200 : nil)
-        let query = EventQuery(actors: states, range: range, codes: codes, limit: limit)
+        return EventQuery(actors: states, range: range, codes: codes, limit: limit ?? (format == .text ? 200 : nil))
+    }
+
+    func run() throws {
+        let query = try query()
         let database = try store.open()
         let events = try database.events(matching: query)
         let total = format == .text ? try database.count(matching: query) : nil

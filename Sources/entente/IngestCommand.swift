@@ -123,11 +123,12 @@ struct IngestCommand: ParsableCommand {
         }
     }
 
-    /// Runs after every ingest, once it is committed, with the dyads it changed and over which days.
-    ///
-    /// The watchlist check (indicators of a dyad crossing their thresholds, DESIGN.md "Watch") hooks in here;
-    /// until it exists this does nothing.
-    static func afterIngest(_ report: IngestReport, store: SQLiteStore) throws {}
+    /// Runs after every ingest, once it is committed, with the dyads it changed and over which days: the
+    /// watchlist check (DESIGN.md "Watch") runs here, and writes what fired to standard error.
+    static func afterIngest(_ report: IngestReport, store: SQLiteStore) throws {
+        guard report.summary.stored > 0 else { return }
+        try runWatchCheck(on: store)
+    }
 
     func keepPolicy() throws -> KeepPolicy {
         switch keepActors.lowercased() {

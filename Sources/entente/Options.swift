@@ -2,6 +2,7 @@ import ArgumentParser
 import EntenteModel
 import EntenteReport
 import EntenteStore
+import Foundation
 
 /// `--db PATH`: which database; every command that reads or writes events takes it.
 struct StoreOptions: ParsableArguments {
@@ -56,6 +57,39 @@ func dayRange(from: EventDate?, to: EventDate?) throws -> ClosedRange<Day>? {
     let upper = to?.end ?? Day(year: 9999, month: 12, day: 31)
     guard lower <= upper else { throw ValidationError("--from \(from!.text) is after --to \(to!.text)") }
     return lower...upper
+}
+
+/// Reads a comma-separated list of states ("USA,CHN,AFG").
+func parseStates(_ text: String, option: String) throws -> [String] {
+    try text.split(separator: ",").map { try parseState(String($0).trimmingCharacters(in: .whitespaces), option: option) }
+}
+
+/// Reads a window length: `90d`, `12w`, `6m` (30 days each), `1y` (365 days), or a number of days.
+func parseDays(_ text: String, option: String) throws -> Int {
+    let units: [Character: Int] = ["d": 1, "w": 7, "m": 30, "y": 365]
+    var body = Substring(text.lowercased())
+    var unit = 1
+    if let last = body.last, let days = units[last] {
+        unit = days
+        body = body.dropLast()
+    }
+    guard let count = Int(body), count > 0 else {
+        throw ValidationError("\(option): expected a length such as 90d, 12w, 6m or 1y, got '\(text)'")
+    }
+    return count * unit
+}
+
+extension Day {
+    /// Today in UTC.
+    static func today() -> Day {
+        let days = Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))
+        return Day(ordinal: days)
+    }
+}
+
+/// Writes to standard error, for notes that must not mix with results.
+func note(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
 }
 
 /// Prints without a trailing newline of its own: renderers end their lines.

@@ -2,6 +2,7 @@ import EntenteIngest
 import EntenteModel
 import EntenteStore
 import Foundation
+import TestSupport
 import Testing
 
 /// A good GDELT 1.0 daily row of the real sample.
@@ -154,7 +155,7 @@ let goodRow = try! gdeltDailyRows()[0]
         let unknown = try folder.write("notes.txt", "Some notes,\nnot events.\n")
         let store = try freshStore(in: folder)
         let quarantine = folder.path("quarantine.txt")
-        let summary = try ingest([empty, binary, unknown, SharedData.gdelt2], into: store, quarantine: quarantine)
+        let summary = try ingest([empty, binary, unknown, Samples.gdelt2], into: store, quarantine: quarantine)
         #expect(summary.reasons == ["empty-file": 1, "binary-file": 1, "unknown-format": 1])
         #expect(summary.read == 50)
         let entries = try Self.entries(quarantine)
@@ -166,13 +167,13 @@ let goodRow = try! gdeltDailyRows()[0]
     @Test func aForcedFormatReadsWhatDetectionCannot() throws {
         let folder = try TemporaryFolder()
         let store = try freshStore(in: folder)
-        let summary = try ingest([SharedData.gdelt2], into: store, format: .gdelt1)
+        let summary = try ingest([Samples.gdelt2], into: store, format: .gdelt1)
         #expect(summary.reasons == ["wrong-column-count": 50])
     }
 
     @Test func aDamagedGzipKeepsTheRowsBeforeTheDamage() throws {
         let folder = try TemporaryFolder()
-        try FileManager.default.copyItem(atPath: SharedData.gdelt1, toPath: folder.path("events.csv"))
+        try FileManager.default.copyItem(atPath: Samples.gdelt1, toPath: folder.path("events.csv"))
         #expect(try run("/usr/bin/gzip", [folder.path("events.csv")]) == 0)
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder.path("events.csv.gz"))))
         bytes = Array(bytes.prefix(bytes.count * 2 / 3))

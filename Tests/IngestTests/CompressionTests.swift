@@ -2,6 +2,7 @@ import EntenteIngest
 import EntenteModel
 import EntenteStore
 import Foundation
+import TestSupport
 import Testing
 
 /// Plain, .gz and .zip inputs, directories and globs read the same events.
@@ -14,7 +15,7 @@ import Testing
         return try aggregateRows(store)
     }
 
-    @Test(arguments: [SharedData.gdelt1, SharedData.icews])
+    @Test(arguments: [Samples.gdelt1, Samples.icews])
     func gzipReadsAsThePlainFile(_ sample: String) throws {
         let folder = try TemporaryFolder()
         try FileManager.default.copyItem(atPath: sample, toPath: folder.path("sample"))
@@ -27,7 +28,7 @@ import Testing
 
     @Test func severalGzipMembersReadAsOneStream() throws {
         let folder = try TemporaryFolder()
-        let rows = try String(contentsOfFile: SharedData.gdelt1, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let rows = try String(contentsOfFile: Samples.gdelt1, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         let half = rows.count / 2
         try folder.write("a", rows[..<half].joined(separator: "\n") + "\n")
         try folder.write("b", rows[half...].joined(separator: "\n"))
@@ -38,13 +39,13 @@ import Testing
         let summary = try ingest([folder.path("both.gz")], into: store, keep: .none)
         #expect(summary.read == 710)
         #expect(summary.quarantined == 0)
-        #expect(try aggregateRows(store) == Self.plainAggregates(SharedData.gdelt1))
+        #expect(try aggregateRows(store) == Self.plainAggregates(Samples.gdelt1))
     }
 
     @Test func zipMembersReadAsThePlainFiles() throws {
         let folder = try TemporaryFolder()
-        try FileManager.default.copyItem(atPath: SharedData.gdelt1, toPath: folder.path("20160728.export.CSV"))
-        try FileManager.default.copyItem(atPath: SharedData.icews, toPath: folder.path("events.2018.tab"))
+        try FileManager.default.copyItem(atPath: Samples.gdelt1, toPath: folder.path("20160728.export.CSV"))
+        try FileManager.default.copyItem(atPath: Samples.icews, toPath: folder.path("events.2018.tab"))
         #expect(try run("/usr/bin/zip", ["-q", "-j", folder.path("both.zip"), folder.path("20160728.export.CSV"), folder.path("events.2018.tab")]) == 0)
         let inputs = try InputFiles.expand([folder.path("both.zip")])
         #expect(inputs.map(\.path) == [folder.path("both.zip") + "#20160728.export.CSV", folder.path("both.zip") + "#events.2018.tab"])
@@ -60,8 +61,8 @@ import Testing
     @Test func directoriesAndGlobsExpandInNameOrder() throws {
         let folder = try TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.path("data/sub"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: SharedData.gdelt1, toPath: folder.path("data/b.csv"))
-        try FileManager.default.copyItem(atPath: SharedData.gdelt2, toPath: folder.path("data/sub/a.tsv"))
+        try FileManager.default.copyItem(atPath: Samples.gdelt1, toPath: folder.path("data/b.csv"))
+        try FileManager.default.copyItem(atPath: Samples.gdelt2, toPath: folder.path("data/sub/a.tsv"))
         try folder.write("data/.hidden", "not read")
         let fromDirectory = try InputFiles.expand([folder.path("data")]).map(\.path)
         #expect(fromDirectory == [folder.path("data/b.csv"), folder.path("data/sub/a.tsv")])

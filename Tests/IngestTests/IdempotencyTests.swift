@@ -3,6 +3,7 @@ import EntenteModel
 import EntenteStore
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -15,10 +16,10 @@ import Glibc
     func ingestingTwiceChangesNothing(_ keep: KeepPolicy) throws {
         let folder = try TemporaryFolder()
         let store = try freshStore(in: folder)
-        let first = try ingest([SharedData.gdelt1, SharedData.icews], into: store, keep: keep)
+        let first = try ingest([Samples.gdelt1, Samples.icews], into: store, keep: keep)
         let aggregates = try aggregateRows(store)
         let events = try eventCount(store)
-        let second = try ingest([SharedData.gdelt1, SharedData.icews], into: store, keep: keep)
+        let second = try ingest([Samples.gdelt1, Samples.icews], into: store, keep: keep)
         #expect(second.filesSkipped == 2)
         #expect(second.stored == 0)
         #expect(try aggregateRows(store) == aggregates)
@@ -30,9 +31,9 @@ import Glibc
     func aCopyUnderAnotherNameOrCompressedIsTheSameFile(_ keep: KeepPolicy) throws {
         let folder = try TemporaryFolder()
         let store = try freshStore(in: folder)
-        try ingest([SharedData.gdelt1], into: store, keep: keep)
+        try ingest([Samples.gdelt1], into: store, keep: keep)
         let aggregates = try aggregateRows(store)
-        try FileManager.default.copyItem(atPath: SharedData.gdelt1, toPath: folder.path("renamed.tsv"))
+        try FileManager.default.copyItem(atPath: Samples.gdelt1, toPath: folder.path("renamed.tsv"))
         #expect(try run("/usr/bin/gzip", ["-k", folder.path("renamed.tsv")]) == 0)
         let again = try ingest([folder.path("renamed.tsv"), folder.path("renamed.tsv.gz")], into: store, keep: keep)
         #expect(again.filesSkipped == 2)
@@ -44,17 +45,17 @@ import Glibc
     @Test(arguments: [KeepPolicy.all, .none])
     func overlappingFilesCountEachEventOnce(_ keep: KeepPolicy) throws {
         let folder = try TemporaryFolder()
-        let rows = try String(contentsOfFile: SharedData.gdelt1, encoding: .utf8).split(separator: "\n").map(String.init)
+        let rows = try String(contentsOfFile: Samples.gdelt1, encoding: .utf8).split(separator: "\n").map(String.init)
         try folder.write("first.csv", rows[0..<500].joined(separator: "\n") + "\n")
         try folder.write("second.csv", rows[300...].joined(separator: "\n") + "\n")
         let store = try freshStore(in: folder)
         let first = try ingest([folder.path("first.csv")], into: store, keep: keep)
         let second = try ingest([folder.path("second.csv")], into: store, keep: keep)
         let whole = try freshStore(in: folder, "whole.sqlite")
-        try ingest([SharedData.gdelt1], into: whole, keep: keep)
+        try ingest([Samples.gdelt1], into: whole, keep: keep)
         #expect(try aggregateRows(store) == aggregateRows(whole))
         #expect(second.duplicates > 0)
-        #expect(first.stored + second.stored == (try ingest([SharedData.gdelt1], into: try freshStore(in: folder, "count.sqlite"), keep: keep)).stored)
+        #expect(first.stored + second.stored == (try ingest([Samples.gdelt1], into: try freshStore(in: folder, "count.sqlite"), keep: keep)).stored)
     }
 
     /// A file that grew since it was read is read on from its last complete line.

@@ -4,6 +4,7 @@ import EntenteReport
 import EntenteStore
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 
 @Suite struct MergeTests {
@@ -66,7 +67,7 @@ import Testing
     func exportedEventsReadBackUnchanged(_ format: OutputFormat) throws {
         let folder = try TemporaryFolder()
         let original = try freshStore(in: folder)
-        try ingest([SharedData.gdelt1, SharedData.icews, SharedData.gdelt2], into: original)
+        try ingest([Samples.gdelt1, Samples.icews, Samples.gdelt2], into: original)
         // The built-in case too: months, years, magnitudes, issues, summaries.
         try original.loadCase()
         let events = try original.events(matching: EventQuery())

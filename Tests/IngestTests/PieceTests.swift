@@ -2,6 +2,7 @@ import EntenteIngest
 import EntenteModel
 import EntenteStore
 import Foundation
+import TestSupport
 import Testing
 
 /// The pieces under the readers: layouts, event key sets, the command's summary.
@@ -18,7 +19,7 @@ import Testing
 
     @Test func layoutsMatchTheColumnListsPublishedWithTheData() throws {
         for (file, layout) in [("gdelt/events1.csv", Layouts.gdelt1Daily), ("gdelt/events2.csv", Layouts.gdelt2)] {
-            let text = try String(contentsOfFile: SharedData.path(file), encoding: .utf8)
+            let text = try String(contentsOfFile: Samples.path(file), encoding: .utf8)
             // name,type,description — the names start the lines that start a column's entry.
             let names = text.split(separator: "\n").dropFirst().compactMap { line -> String? in
                 let name = line.prefix(while: { $0 != "," })

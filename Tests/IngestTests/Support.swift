@@ -3,15 +3,12 @@ import EntenteModel
 import EntenteStore
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 
-/// The shared real data (../shared/data beside the repository), read where it lies, never copied.
-enum SharedData {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/data")
-
-    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+/// The real samples (../shared/data beside the repository, through TestSupport), read where they lie.
+enum Samples {
+    static func path(_ relative: String) -> String { SharedData.url(relative).path }
 
     static let gdelt1 = path("gdelt/events.csv")
     static let gdelt2 = path("gdelt/events2samp.tsv")
@@ -167,14 +164,9 @@ enum IndependentCount {
 
 /// The built `entente` program, beside the test bundle.
 func ententeBinary() throws -> String {
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("entente").path
-    if FileManager.default.isExecutableFile(atPath: beside) { return beside }
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    for candidate in [".build/debug/entente", ".build/release/entente"] {
-        let path = root.appendingPathComponent(candidate).path
-        if FileManager.default.isExecutableFile(atPath: path) { return path }
-    }
-    throw TestFailure("the entente program is not built (swift build first)")
+    let path = SharedData.executable.path
+    guard FileManager.default.isExecutableFile(atPath: path) else { throw TestFailure("the entente program is not built (swift build first)") }
+    return path
 }
 
 struct TestFailure: Error, CustomStringConvertible {
@@ -184,7 +176,7 @@ struct TestFailure: Error, CustomStringConvertible {
 
 /// Rows of the real GDELT 1.0 sample in the daily (58-column) layout.
 func gdeltDailyRows() throws -> [String] {
-    try String(contentsOfFile: SharedData.gdelt1, encoding: .utf8).split(separator: "\n")
+    try String(contentsOfFile: Samples.gdelt1, encoding: .utf8).split(separator: "\n")
         .filter { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 58 }.map(String.init)
 }
 

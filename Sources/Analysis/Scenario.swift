@@ -1,0 +1,165 @@
+import EntenteModel
+import EntenteStore
+
+/// A what-if: the store's events plus hypothetical ones, read through the same interface as the store itself,
+/// so that every analysis runs on it unchanged.
+///
+/// The hypothetical events are marked `hypothetical` (and show as what-if wherever they appear); the store
+/// underneath is never written to.
+public struct ScenarioStore: EventStore, ArmsTransferStore {
+    public let base: any EventStore
+    public let hypothetical: [Event]
+
+    public init(base: any EventStore, hypothetical: [Event]) {
+        self.base = base
+        self.hypothetical = hypothetical.map { event in
+            var event = event
+            event.hypothetical = true
+            return event
+        }
+    }
+
+    /// - Throws: always: a scenario is read-only.
+    public func write(events: [Event]) throws -> Int {
+        throw StoreError(path: nil, reason: "a what-if scenario is read-only; its events are never stored")
+    }
+
+    public func events(matching query: EventQuery) throws -> [Event] {
+        var unpaged = query
+        unpaged.limit = nil
+        unpaged.offset = 0
+        let merged = (try base.events(matching: unpaged) + hypothetical.filter(query.matches))
+            .sorted { ($0.date.start, $0.date.end, $0.id) < ($1.date.start, $1.date.end, $1.id) }
+        let start = min(max(0, query.offset), merged.count)
+        let end = query.limit.map { min(merged.count, start + max(0, $0)) } ?? merged.count
+        return Array(merged[start..<end])
+    }
+
+    public func count(matching query: EventQuery) throws -> Int {
+        try base.count(matching: query) + hypothetical.count(where: query.matches)
+    }
+
+    public func aggregates(of dyad: Dyad, within range: ClosedRange<Day>?) throws -> [DyadAggregate] {
+        let added = hypothetical.compactMap { event -> DyadAggregate? in
+            guard event.source.country != event.target.country,
+                dyad.contains(source: event.source.country, target: event.target.country),
+                range.map({ event.date.start <= $0.upperBound && event.date.end >= $0.lowerBound }) ?? true
+            else { return nil }
+            var counts = [0, 0, 0, 0]
+            counts[event.quadClass.rawValue - 1] = 1
+            return DyadAggregate(
+                source: event.source.country, target: event.target.country, start: event.date.start, end: event.date.end,
+                counts: counts, goldsteinSum: event.goldstein, mentions: event.mentions ?? 0, sources: event.sources ?? 0,
+                articles: event.articles ?? 0)
+        }
+        return try base.aggregates(of: dyad, within: range) + added
+    }
+
+    public func write(armsTransfers: [ArmsTransfer]) throws -> (added: Int, replaced: Int) {
+        throw StoreError(path: nil, reason: "a what-if scenario is read-only")
+    }
+
+    public func armsTransfers(matching query: ArmsTransferQuery) throws -> [ArmsTransfer] {
+        try (base as? any ArmsTransferStore)?.armsTransfers(matching: query) ?? []
+    }
+
+    public func armsTransferCoverage() throws -> [String: ClosedRange<Int>] {
+        try (base as? any ArmsTransferStore)?.armsTransferCoverage() ?? [:]
+    }
+}
+
+/// A brief with and without hypothetical events, and what changes between them: series, shifts, triangle
+/// types, balance and findings, side by side.
+public struct ScenarioComparison: Sendable, Hashable {
+    /// One measure before and after the hypothetical events.
+    public struct Change: Sendable, Hashable, Codable {
+        /// What is compared: "series 2015", "shifts", "India–Russia–Pakistan after the shift", "findings".
+        public let measure: String
+        public let baseline: String
+        public let scenario: String
+    }
+
+    public let hypothetical: [Event]
+    public let baseline: Brief
+    public let scenario: Brief
+
+    /// Reads the brief from `store` as it is and with `hypothetical` added.
+    public static func assemble(_ request: Brief.Request, from store: any EventStore, hypothetical: [Event]) throws -> ScenarioComparison {
+        let overlay = ScenarioStore(base: store, hypothetical: hypothetical)
+        return ScenarioComparison(
+            hypothetical: overlay.hypothetical, baseline: try Brief.assemble(request, from: store),
+            scenario: try Brief.assemble(request, from: overlay))
+    }
+
+    public init(hypothetical: [Event], baseline: Brief, scenario: Brief) {
+        self.hypothetical = hypothetical
+        self.baseline = baseline
+        self.scenario = scenario
+    }
+
+    /// Every measure that differs, in the brief's order; empty when the hypothetical events change nothing.
+    public var changes: [Change] {
+        var changes: [Change] = []
+        // The pair's series, period by period.
+        let before = Dictionary(baseline.pair.series.points.map { ($0.period, $0) }, uniquingKeysWith: { first, _ in first })
+        for point in scenario.pair.series.points {
+            let old = before[point.period]
+            guard old?.counts != point.counts else { continue }
+            changes.append(Change(measure: "series \(point.period)", baseline: old.map(Self.point) ?? "no events", scenario: Self.point(point)))
+        }
+        // Shifts.
+        let oldShifts = Self.shifts(baseline.pair.shifts)
+        let newShifts = Self.shifts(scenario.pair.shifts)
+        if oldShifts != newShifts { changes.append(Change(measure: "shifts", baseline: oldShifts, scenario: newShifts)) }
+        // Triangles and balance.
+        let oldTriads = baseline.implications?.triads ?? []
+        for triad in scenario.implications?.triads ?? [] {
+            let old = oldTriads.first { $0.states == triad.states }
+            for (label, earlier, later) in [
+                ("before the shift", old?.before, triad.before), ("after the shift", old?.after, Optional(triad.after)),
+            ] {
+                let oldText = earlier.map(Self.triangle) ?? "—"
+                let newText = later.map(Self.triangle) ?? "—"
+                if oldText != newText {
+                    changes.append(Change(measure: "\(triad.after.label) \(label)", baseline: oldText, scenario: newText))
+                }
+            }
+        }
+        let oldBalance = (baseline.implications?.balance ?? []).map(Self.balance).joined(separator: "; ")
+        let newBalance = (scenario.implications?.balance ?? []).map(Self.balance).joined(separator: "; ")
+        if oldBalance != newBalance { changes.append(Change(measure: "structural balance", baseline: oldBalance, scenario: newBalance)) }
+        // Findings that appear or disappear.
+        let oldFindings = Set(Self.allFindings(baseline).map(\.text))
+        let newFindings = Set(Self.allFindings(scenario).map(\.text))
+        for text in Self.allFindings(baseline).map(\.text) where !newFindings.contains(text) {
+            changes.append(Change(measure: "finding", baseline: text, scenario: "—"))
+        }
+        for text in Self.allFindings(scenario).map(\.text) where !oldFindings.contains(text) {
+            changes.append(Change(measure: "finding", baseline: "—", scenario: text))
+        }
+        return changes
+    }
+
+    static func allFindings(_ brief: Brief) -> [Brief.Finding] {
+        brief.findings + brief.drivers.findings + (brief.implications?.findings ?? [])
+    }
+
+    static func point(_ point: DyadSeries.Point) -> String {
+        "index \(point.cooperationIndex.map { Format.signed($0) } ?? "–") over \(Format.count(point.events)) events"
+    }
+
+    static func shifts(_ shifts: [Shift]) -> String {
+        guard !shifts.isEmpty else { return "none" }
+        return shifts.map { "\($0.kind.rawValue) \($0.from)→\($0.to) (\(Format.signed($0.before.index)) → \(Format.signed($0.after.index)))" }
+            .joined(separator: "; ")
+    }
+
+    static func triangle(_ triangle: Triangle) -> String {
+        let balance = triangle.balance == .undetermined ? "" : ", \(triangle.balance.rawValue)"
+        return "\(triangle.type.name) in \(triangle.window) [\(triangle.edges.map(\.sign.symbol).joined())]\(balance)"
+    }
+
+    static func balance(_ measure: StructuralBalance) -> String {
+        "\(measure.window): \(measure.balanced) balanced, \(measure.unbalanced) unbalanced, \(measure.undetermined) undetermined"
+    }
+}

@@ -1,0 +1,39 @@
+import EntenteModel
+import EntenteStore
+
+/// A check of the whole watchlist: every indicator's reading, and the alerts among them.
+public struct WatchReport: Sendable, Hashable, Codable {
+    /// The day the windows end on.
+    public let asOf: Day
+    public let readings: [WatchReading]
+
+    public var alerts: [WatchReading] { readings.filter(\.fired) }
+
+    public init(asOf: Day, readings: [WatchReading]) {
+        self.asOf = asOf
+        self.readings = readings
+    }
+
+    /// Checks every indicator of the store's watchlist and, when `recording`, remembers each result.
+    ///
+    /// - Parameters:
+    ///   - asOf: the day the windows end on; nil for the last day of the stored (real) events, so that a
+    ///     historical database is checked as of its own data, and `today` when it has none.
+    /// - Throws: the store's errors.
+    public static func check(
+        _ store: any EventStore & WatchStore, asOf: Day? = nil, today: Day, recording: Bool = true
+    ) throws -> WatchReport {
+        let day = try asOf ?? store.latestEventDay() ?? today
+        var readings: [WatchReading] = []
+        for indicator in try store.indicators() {
+            let window = Watch.window(endingOn: day, days: indicator.windowDays)
+            let events = try store.events(matching: EventQuery(actors: indicator.states, range: window.range, codes: indicator.codes))
+            let reading = Watch.evaluate(indicator, events: events, asOf: day)
+            readings.append(reading)
+            if recording {
+                try store.record(check: WatchIndicator.Check(day: day, value: reading.value, fired: reading.fired), forIndicatorNamed: indicator.name)
+            }
+        }
+        return WatchReport(asOf: day, readings: readings)
+    }
+}

@@ -1,0 +1,323 @@
+extension SentenceAnalysis {
+    struct Found {
+        var source: CodedActor
+        var target: CodedActor
+        var code: String
+        var evidence: Evidence
+    }
+
+    struct PatternMatch {
+        var source: Int?
+        var target: Int?
+        var compound: Int?
+        /// Where the pattern's `+` stood, when before the verb.
+        var targetBeforeVerb = false
+        var sourceAfterVerb = false
+    }
+
+    /// Codes every verb found: its source and target, a pattern if one fits, and the events they make.
+    func codeVerbs() -> [Found] {
+        var found: [Found] = []
+        var previousSource: Int?
+        var previousVerbEnd = -1
+        for (verbIndex, verb) in verbs.enumerated() {
+            let form = dictionaries.forms[Int(verb.form)]
+            let block = dictionaries.blocks[Int(form.block)]
+            var codes = form.codes ?? block.codes
+            var patternText: String?
+            var patternLine: Int?
+            var match = PatternMatch()
+            for pattern in block.patterns {
+                if let fit = self.match(pattern, verb: verb) {
+                    codes = pattern.codes
+                    patternText = pattern.text
+                    patternLine = pattern.line
+                    match = fit
+                    break
+                }
+            }
+            if verb.nominal && match.source == nil && match.target == nil { continue }
+            // The target is looked for up to the next verb that codes something of its own.
+            var nextVerbStart = count
+            for later in verbs[(verbIndex + 1)...] {
+                let laterForm = dictionaries.forms[Int(later.form)]
+                if (laterForm.codes ?? dictionaries.blocks[Int(laterForm.block)].codes) != nil {
+                    nextVerbStart = later.start
+                    break
+                }
+            }
+            guard let codes, !codes.isEmpty else {
+                if let subject = subject(of: verb, previousSource: previousSource, previousVerbEnd: previousVerbEnd).slot {
+                    previousSource = subject
+                }
+                previousVerbEnd = verb.end
+                continue
+            }
+
+            // Source and target.
+            var (source, rule) = subject(of: verb, previousSource: previousSource, previousVerbEnd: previousVerbEnd)
+            var target: Int?
+            if let passive = passiveAgent(of: verb), match.source == nil, match.target == nil {
+                target = source
+                source = passive
+                rule = "passive 'by'"
+            }
+            if let patternSource = match.source {
+                if !match.sourceAfterVerb || match.target != nil || source == nil {
+                    source = patternSource
+                } else {
+                    // `* … $`: the source comes after the verb, the subject is the target.
+                    target = source
+                    source = patternSource
+                }
+                rule = "pattern $"
+            }
+            if let patternTarget = match.target {
+                target = patternTarget
+                if match.targetBeforeVerb && match.source == nil {
+                    // `+ … *`: the target stands before the verb; the source is the actor before it.
+                    source = nearestSlot(before: slots[patternTarget].start)
+                    rule = "subject before pattern +"
+                }
+            }
+            if target == nil, match.compound == nil {
+                target = firstSlot(after: verb.end, until: nextVerbStart, excluding: source)
+            }
+            if target == source { target = nil }
+            if source != nil { previousSource = source }
+            previousVerbEnd = verb.end
+
+            let evidence = { (sourceRule: String) in
+                Evidence(
+                    verb: self.text(verb.start..<verb.end), verbBlock: "\(block.name) \(block.codes?.description ?? "[---]")",
+                    pattern: patternText, dictionary: patternText == nil ? nil : self.blockSource(form.block),
+                    dictionaryLine: patternLine, sourceRule: sourceRule, verbOffset: Int(self.tokens[verb.start].start))
+            }
+            // A compound acting among itself: "Gondor and Osgiliath have renewed ties", `% * [030:030]`.
+            let compoundSlot = match.compound ?? (target == nil && (source.map { slots[$0].members.count > 1 } ?? false) && codes.reverse != nil ? source : nil)
+            if let compoundSlot {
+                let members = actors(of: compoundSlot)
+                for (i, first) in members.enumerated() {
+                    for (j, second) in members.enumerated() where i < j {
+                        if let forward = codes.forward ?? codes.reverse {
+                            found.append(Found(source: first, target: second, code: forward, evidence: evidence("compound")))
+                        }
+                        if let reverse = codes.reverse ?? codes.forward {
+                            found.append(Found(source: second, target: first, code: reverse, evidence: evidence("compound")))
+                        }
+                    }
+                }
+                continue
+            }
+            let nullActor = CodedActor(code: "---", phrase: "")
+            let sources = source.map { actors(of: $0) } ?? (options.requireDyad ? [] : [nullActor])
+            let targets = target.map { actors(of: $0) } ?? (options.requireDyad ? [] : [nullActor])
+            for sourceActor in sources {
+                for targetActor in targets {
+                    if options.requireDyad && (isNull(sourceActor.code) || isNull(targetActor.code)) { continue }
+                    if sourceActor.code == targetActor.code { continue }
+                    if let forward = codes.forward {
+                        found.append(Found(source: sourceActor, target: targetActor, code: forward, evidence: evidence(rule)))
+                    }
+                    if let reverse = codes.reverse {
+                        found.append(Found(source: targetActor, target: sourceActor, code: reverse, evidence: evidence(rule)))
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    func isNull(_ code: String) -> Bool { code == "---" || code == "+++" || code == "###" }
+
+    func blockSource(_ block: Int32) -> String? {
+        var offset = 0
+        for dictionary in dictionaries.verbs {
+            if Int(block) < offset + dictionary.blocks.count { return dictionary.path }
+            offset += dictionary.blocks.count
+        }
+        return nil
+    }
+
+    func actors(of slot: Int) -> [CodedActor] {
+        var result: [CodedActor] = []
+        for member in slots[slot].members {
+            let phrase = text(member.start..<member.end)
+            for code in member.codes where !result.contains(where: { $0.code == code }) {
+                result.append(CodedActor(code: code, phrase: phrase, entries: member.entries))
+            }
+        }
+        return result
+    }
+
+    // MARK: Source and target
+
+    /// The subject of a verb: the nearest actor before it in its clause, or the subject of the verb it is
+    /// coordinated with ("condemned … and promised").
+    func subject(of verb: VerbHit, previousSource: Int?, previousVerbEnd: Int) -> (slot: Int?, rule: String) {
+        // Coordination: `and` (adverbs and auxiliaries allowed) right before the verb.
+        var position = verb.start - 1
+        while position >= 0, flags[position].contains(.adverb) || flags[position].contains(.auxiliary)
+            || flags[position].contains(.negation)
+        {
+            position -= 1
+        }
+        if position >= 0, flags[position].contains(.conjunction), let previousSource, previousVerbEnd >= 0,
+            previousVerbEnd <= position
+        {
+            return (previousSource, "coordinated subject")
+        }
+        return (nearestSlot(before: verb.start), "subject")
+    }
+
+    /// The nearest slot ending before `position`, not across a clause break.
+    func nearestSlot(before position: Int) -> Int? {
+        var index = position - 1
+        while index >= 0 {
+            if slotEnding[index] >= 0 { return Int(slotEnding[index]) }
+            if flags[index].contains(.clauseBreak) && tokens[index].end - tokens[index].start > 0 && ids[index] != dictionaries.words.id(of: "\"") {
+                return nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The first slot starting at or after `position` and before `limit` (the next verb), skipping `excluding`.
+    func firstSlot(after position: Int, until limit: Int, excluding: Int?) -> Int? {
+        var index = position
+        while index < count {
+            if let slot = Optional(Int(slotStarting[index])), slot >= 0, slot != excluding { return slot }
+            if index >= limit && slotAt[index] < 0 { return nil }
+            if flags[index].contains(.clauseBreak) && ids[index] != dictionaries.words.id(of: "\"") { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "was opposed (earlier) by Osgiliath": the actor after `by` of a passive verb.
+    func passiveAgent(of verb: VerbHit) -> Int? {
+        let form = dictionaries.forms[Int(verb.form)]
+        guard form.kind == .past else { return nil }
+        var position = verb.start - 1
+        var steps = 0
+        var sawBe = false
+        while position >= 0, steps < 3 {
+            if flags[position].contains(.be) {
+                sawBe = true
+                break
+            }
+            guard flags[position].contains(.adverb) || flags[position].contains(.negation) || isPlain(position) else { break }
+            position -= 1
+            steps += 1
+        }
+        guard sawBe else { return nil }
+        position = verb.end
+        steps = 0
+        while position < count, steps < 3, !flags[position].contains(.by) {
+            guard flags[position].contains(.adverb) || isPlain(position) else { return nil }
+            position += 1
+            steps += 1
+        }
+        guard position < count, flags[position].contains(.by) else { return nil }
+        position += 1
+        while position < count, flags[position].contains(.determiner) { position += 1 }
+        guard position < count, slotStarting[position] >= 0 else { return nil }
+        return Int(slotStarting[position])
+    }
+
+    // MARK: Patterns
+
+    /// Matches a pattern around a verb: upper elements backwards from the verb, lower ones forwards, each within
+    /// its gap.
+    func match(_ pattern: VerbPattern, verb: VerbHit) -> PatternMatch? {
+        var result = PatternMatch()
+        // Upper: backwards.
+        var position = verb.start - 1
+        for element in pattern.upper {
+            var found = false
+            var probe = position
+            let lowest = element.maxGap == PatternElement.unlimited ? 0 : max(0, position - Int(element.maxGap))
+            while probe >= lowest {
+                if flags[probe].contains(.clauseBreak) && ids[probe] == dictionaries.words.id(of: ";") { break }
+                if let start = matchEnding(at: probe, element, &result, upper: true) {
+                    position = start - 1
+                    found = true
+                    break
+                }
+                probe -= 1
+            }
+            if !found { return nil }
+        }
+        position = verb.end
+        for element in pattern.lower {
+            var found = false
+            var probe = position
+            let highest = element.maxGap == PatternElement.unlimited ? count - 1 : min(count - 1, position + Int(element.maxGap))
+            while probe <= highest {
+                if flags[probe].contains(.clauseBreak) && ids[probe] == dictionaries.words.id(of: ";") { break }
+                if let end = matchStarting(at: probe, element, &result) {
+                    position = end
+                    found = true
+                    break
+                }
+                probe += 1
+            }
+            if !found { return nil }
+        }
+        return result
+    }
+
+    /// Matches `element` ending at `position`; returns where the match starts.
+    func matchEnding(at position: Int, _ element: PatternElement, _ result: inout PatternMatch, upper: Bool) -> Int? {
+        switch element.kind {
+        case .word(let id):
+            return ids[position] == id ? position : nil
+        case .synset(let synset):
+            let index = dictionaries.synsetIndexes[Int(synset)]
+            for start in stride(from: position, through: max(0, position - 5), by: -1) {
+                for entry in index.allMatches(ids, at: start) where start + Int(entry.length) - 1 == position {
+                    return start
+                }
+            }
+            return nil
+        case .source, .target, .skip, .compound:
+            let slot = Int(slotEnding[position])
+            guard slot >= 0 else { return nil }
+            assign(element.kind, slot: slot, &result, beforeVerb: true)
+            return slots[slot].start
+        }
+    }
+
+    /// Matches `element` starting at `position`; returns where the match ends.
+    func matchStarting(at position: Int, _ element: PatternElement, _ result: inout PatternMatch) -> Int? {
+        switch element.kind {
+        case .word(let id):
+            return ids[position] == id ? position + 1 : nil
+        case .synset(let synset):
+            let index = dictionaries.synsetIndexes[Int(synset)]
+            guard let match = index.longestMatch(ids, at: position) else { return nil }
+            return position + match.length
+        case .source, .target, .skip, .compound:
+            let slot = Int(slotStarting[position])
+            guard slot >= 0 else { return nil }
+            assign(element.kind, slot: slot, &result, beforeVerb: false)
+            return slots[slot].end
+        }
+    }
+
+    func assign(_ kind: PatternElement.Kind, slot: Int, _ result: inout PatternMatch, beforeVerb: Bool) {
+        switch kind {
+        case .source:
+            result.source = slot
+            result.sourceAfterVerb = !beforeVerb
+        case .target:
+            result.target = slot
+            result.targetBeforeVerb = beforeVerb
+        case .compound:
+            if slots[slot].members.count > 1 { result.compound = slot } else if beforeVerb { result.source = slot }
+        default:
+            break
+        }
+    }
+}

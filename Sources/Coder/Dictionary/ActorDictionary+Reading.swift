@@ -1,0 +1,132 @@
+import EntenteModel
+
+extension ActorDictionary {
+    /// Reads an actor dictionary (countries, international bodies, armed groups: one format).
+    ///
+    /// - Throws: ``DictionaryParseError`` for the first malformed line under ``MalformedLinePolicy/fail``:
+    ///   a code bracket that is not closed, a date that is not YYMMDD or YYYYMMDD, a dated code with no actor.
+    public static func read(
+        path: String, bytes: [UInt8], words: inout WordTable, policy: MalformedLinePolicy = .fail
+    ) throws(DictionaryParseError) -> ActorDictionary {
+        var dictionary = ActorDictionary(path: path)
+        let lines = DictionaryLines(path: path, bytes: bytes)
+        var current: Int?
+        func fail(_ error: DictionaryParseError) throws(DictionaryParseError) {
+            switch policy {
+            case .fail: throw error
+            case .skip: dictionary.warnings.append(error)
+            }
+        }
+        for line in lines {
+            let text = line.text.trimmingCharacters(in: " \t")
+            if text.isEmpty { continue }
+            let leading = line.text.count - line.text.drop(while: { $0 == " " || $0 == "\t" }).count
+            do throws(DictionaryParseError) {
+                let (name, codes) = try splitNameAndCodes(text[...], line: line, lines: lines, leading: leading)
+                if name.isEmpty {
+                    // An indented line of dated codes for the actor above.
+                    guard let current else {
+                        throw lines.error(line, at: leading + 1, expected: "an actor name before its codes")
+                    }
+                    dictionary.entries[current].codes.append(contentsOf: codes)
+                    continue
+                }
+                if name.hasPrefix("+") {
+                    guard let current else {
+                        throw lines.error(line, at: leading + 1, expected: "an actor name before the synonym '\(name)'")
+                    }
+                    let ids = Tokenizer.internPhrase(name.dropFirst(), into: &words)
+                    if !ids.isEmpty { dictionary.entries[current].names.append(ids) }
+                    dictionary.entries[current].codes.append(contentsOf: codes)
+                    continue
+                }
+                let ids = Tokenizer.internPhrase(name, into: &words)
+                guard !ids.isEmpty else {
+                    throw lines.error(line, at: leading + 1, expected: "an actor name of letters or digits")
+                }
+                dictionary.entries.append(
+                    Entry(names: [ids], codes: codes, name: displayName(name), line: line.number))
+                current = dictionary.entries.count - 1
+            } catch {
+                try fail(error)
+            }
+        }
+        return dictionary
+    }
+
+    /// `VLADIMIR_PUTIN_` → `Vladimir Putin`.
+    static func displayName(_ name: String) -> String {
+        name.split(whereSeparator: { $0 == "_" || $0 == " " }).map { word in
+            word.prefix(1).uppercased() + word.dropFirst().lowercased()
+        }.joined(separator: " ")
+    }
+
+    /// The name part of a line and the codes in its brackets.
+    static func splitNameAndCodes(
+        _ text: Substring, line: DictionaryLines.Line, lines: DictionaryLines, leading: Int
+    ) throws(DictionaryParseError) -> (String, [DatedCode]) {
+        guard let open = text.firstIndex(of: "[") else {
+            return (text.trimmingCharacters(in: " \t"), [])
+        }
+        let name = text[..<open].trimmingCharacters(in: " \t")
+        var codes: [DatedCode] = []
+        var rest = text[open...]
+        while let start = rest.firstIndex(of: "[") {
+            let column = leading + text.distance(from: text.startIndex, to: start) + 1
+            guard let end = rest[start...].firstIndex(of: "]") else {
+                throw lines.error(line, at: column, expected: "']' closing the actor code")
+            }
+            codes.append(try datedCode(rest[rest.index(after: start)..<end], line: line, lines: lines, column: column + 1))
+            rest = rest[rest.index(after: end)...]
+        }
+        return (name, codes)
+    }
+
+    /// `INDGOV >20140526`, `HOB < 950601`, `HOBGOV 19950601 - 19990815`, `ELR/GAL`.
+    static func datedCode(
+        _ content: Substring, line: DictionaryLines.Line, lines: DictionaryLines, column: Int
+    ) throws(DictionaryParseError) -> DatedCode {
+        let trimmed = content.trimmingCharacters(in: " \t")
+        let expected = "an actor code with an optional date restriction, such as [INDGOV >20140526] or [HOBGOV 19950601-19990815]"
+        guard let initial = trimmed.first, initial != "<", initial != ">", !initial.isNumber || trimmed.count <= 3 else {
+            throw lines.error(line, at: column, expected: expected)
+        }
+        let code = String(trimmed.prefix(while: { $0 != " " && $0 != "\t" && $0 != "<" && $0 != ">" })).uppercased()
+        var restriction = trimmed.dropFirst(code.count).filter { $0 != " " && $0 != "\t" }[...]
+        guard !code.isEmpty else { throw lines.error(line, at: column, expected: expected) }
+        if restriction.isEmpty { return DatedCode(code: code, validity: .always) }
+        let restrictionColumn = column + code.count + 1
+        func day(_ digits: Substring) throws(DictionaryParseError) -> Day {
+            guard let day = parseDictionaryDay(digits) else {
+                throw lines.error(line, at: restrictionColumn, expected: "a date as YYMMDD or YYYYMMDD, not '\(digits)'")
+            }
+            return day
+        }
+        if restriction.first == "<" {
+            restriction = restriction.dropFirst()
+            return DatedCode(code: code, validity: .before(try day(restriction)))
+        }
+        if restriction.first == ">" {
+            restriction = restriction.dropFirst()
+            return DatedCode(code: code, validity: .from(try day(restriction)))
+        }
+        guard let dash = restriction.firstIndex(of: "-") else {
+            throw lines.error(line, at: restrictionColumn, expected: "'<date', '>date' or 'date-date' after the code")
+        }
+        let first = try day(restriction[..<dash])
+        let last = try day(restriction[restriction.index(after: dash)...])
+        return DatedCode(code: code, validity: .between(first, last))
+    }
+}
+
+/// A dictionary date: `YYMMDD` (years ≤ 30 are 20YY, others 19YY, as the Phoenix files use them) or `YYYYMMDD`.
+func parseDictionaryDay(_ digits: Substring) -> Day? {
+    guard digits.count == 6 || digits.count == 8, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    let value = Int(digits)!
+    var year = value / 10_000
+    let month = (value / 100) % 100
+    let day = value % 100
+    if digits.count == 6 { year += year <= 30 ? 2000 : 1900 }
+    guard (1...12).contains(month), (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+    return Day(year: year, month: month, day: day)
+}

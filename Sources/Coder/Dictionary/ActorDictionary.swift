@@ -1,0 +1,54 @@
+import EntenteModel
+
+/// An actor code that holds on some days only: `[INDGOV >20140526]`, `[HOB < 950601]`, `[RUSGOV 990809-000507]`.
+public struct DatedCode: Hashable, Sendable {
+    public enum Validity: Hashable, Sendable {
+        case always
+        /// Before this day (exclusive).
+        case before(Day)
+        /// From this day on (inclusive).
+        case from(Day)
+        /// Between the two days, inclusive.
+        case between(Day, Day)
+    }
+
+    /// The code as written, possibly several joined by `/` (`FRO/BIL/SAM`: the phrase stands for all three).
+    public var code: String
+    public var validity: Validity
+
+    public func holds(on day: Day?) -> Bool {
+        guard let day else {
+            if case .always = validity { return true }
+            return false
+        }
+        switch validity {
+        case .always: return true
+        case .before(let limit): return day < limit
+        case .from(let limit): return day >= limit
+        case .between(let first, let last): return day >= first && day <= last
+        }
+    }
+}
+
+/// An actor dictionary in the PETRARCH/TABARI format: names (`PAKISTAN_ [PAK]`), synonyms (`+PAKISTANI_`) and
+/// dated codes on indented lines (`\t[INDGOV >20140526]`).
+public struct ActorDictionary: Sendable {
+    /// One actor: all its names and its codes in the order written (the first that holds on a day wins).
+    public struct Entry: Sendable {
+        public var names: [[Int32]]
+        public var codes: [DatedCode]
+        /// The first name as written, for evidence.
+        public var name: String
+        public var line: Int
+
+        /// The code that holds on `day`: the first dated code that holds, else the first undated one.
+        public func code(on day: Day?) -> String? {
+            for dated in codes where dated.validity != .always && dated.holds(on: day) { return dated.code }
+            return codes.first(where: { $0.validity == .always })?.code
+        }
+    }
+
+    public var path: String
+    public var entries: [Entry] = []
+    public var warnings: [DictionaryParseError] = []
+}

@@ -1,0 +1,47 @@
+/// A dictionary line the coder cannot read: where it is and what was expected there.
+///
+/// `description` is what the user reads: `path:line:column: expected …, found '…'`.
+public struct DictionaryParseError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var path: String
+    /// 1-based line number.
+    public var line: Int
+    /// 1-based column, in characters of the line.
+    public var column: Int
+    /// What the reader expected at that place.
+    public var expected: String
+    /// The line as written (trimmed), for the message.
+    public var text: String
+
+    public init(path: String, line: Int, column: Int, expected: String, text: String) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.expected = expected
+        self.text = text
+    }
+
+    public var description: String {
+        "\(path):\(line):\(column): expected \(expected), found '\(text.count > 80 ? String(text.prefix(77)) + "..." : text)'"
+    }
+}
+
+/// Several malformed lines of one load, reported together so that a dictionary can be mended in one pass.
+public struct DictionaryParseErrors: Error, Sendable, CustomStringConvertible {
+    public var errors: [DictionaryParseError]
+
+    public init(_ errors: [DictionaryParseError]) { self.errors = errors }
+
+    public var description: String {
+        let shown = errors.prefix(20).map(\.description)
+        let more = errors.count > 20 ? ["… and \(errors.count - 20) more malformed lines"] : []
+        return (shown + more).joined(separator: "\n")
+    }
+}
+
+/// What a reader does with a malformed line.
+public enum MalformedLinePolicy: Sendable {
+    /// Stop at the first malformed line and throw it.
+    case fail
+    /// Skip malformed lines, keeping each as a ``DictionaryParseError`` in the dictionary's `warnings`.
+    case skip
+}

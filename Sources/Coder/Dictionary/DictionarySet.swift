@@ -1,0 +1,127 @@
+/// Everything the coder looks words up in: verbs with their patterns, actors, agents, discards and issues, over
+/// one shared word table, with the indexes built.
+///
+/// Immutable once built, so one set serves any number of coders on any threads.
+public struct DictionarySet: Sendable {
+    public private(set) var words = WordTable()
+    public private(set) var verbs: [VerbDictionary] = []
+    public private(set) var actors: [ActorDictionary] = []
+    public private(set) var agents: [AgentDictionary] = []
+    public private(set) var discards: [DiscardDictionary] = []
+    public private(set) var issues: [IssueDictionary] = []
+
+    // Flattened for the indexes.
+    private(set) var blocks: [VerbDictionary.Block] = []
+    private(set) var forms: [VerbDictionary.Form] = []
+    private(set) var synsets: [VerbDictionary.Synset] = []
+    private(set) var actorEntries: [ActorDictionary.Entry] = []
+    private(set) var agentEntries: [AgentDictionary.Entry] = []
+    private(set) var discardEntries: [DiscardDictionary.Entry] = []
+    private(set) var issueEntries: [IssueDictionary.Entry] = []
+
+    private(set) var verbIndex = PhraseIndex()
+    private(set) var actorIndex = PhraseIndex()
+    private(set) var agentIndex = PhraseIndex()
+    private(set) var discardIndex = PhraseIndex()
+    private(set) var issueIndex = PhraseIndex()
+    /// For each synset, its phrases by first word.
+    private(set) var synsetIndexes: [PhraseIndex] = []
+
+    /// The files read, for the evidence and the report.
+    public private(set) var sources: [String] = []
+
+    public init() {}
+
+    /// Malformed lines skipped while reading (under ``MalformedLinePolicy/skip``).
+    public var warnings: [DictionaryParseError] {
+        verbs.flatMap(\.warnings) + actors.flatMap(\.warnings) + agents.flatMap(\.warnings) + issues.flatMap(\.warnings)
+    }
+
+    public enum Kind: String, Sendable, CaseIterable {
+        case verbs, actors, agents, discards, issues
+    }
+
+    /// Adds one dictionary file's bytes; call ``finish()`` once all are added.
+    public mutating func add(_ kind: Kind, path: String, bytes: [UInt8], policy: MalformedLinePolicy = .fail) throws(DictionaryParseError) {
+        sources.append(path)
+        switch kind {
+        case .verbs: verbs.append(try VerbDictionary.read(path: path, bytes: bytes, words: &words, policy: policy))
+        case .actors: actors.append(try ActorDictionary.read(path: path, bytes: bytes, words: &words, policy: policy))
+        case .agents: agents.append(try AgentDictionary.read(path: path, bytes: bytes, words: &words, policy: policy))
+        case .discards: discards.append(DiscardDictionary.read(path: path, bytes: bytes, words: &words))
+        case .issues: issues.append(try IssueDictionary.read(path: path, bytes: bytes, words: &words, policy: policy))
+        }
+    }
+
+    /// Interns the words the coder itself needs (determiners, auxiliaries, prepositions…) and builds the indexes.
+    ///
+    /// - Complexity: O(n log n) in the number of phrases.
+    public mutating func finish() {
+        FunctionWords.intern(into: &words)
+        let wordCount = words.count
+        blocks = []
+        forms = []
+        synsets = []
+        for dictionary in verbs {
+            let blockOffset = Int32(blocks.count)
+            let synsetOffset = Int32(synsets.count)
+            for var block in dictionary.blocks {
+                for index in block.patterns.indices {
+                    block.patterns[index].upper = block.patterns[index].upper.map { $0.offsettingSynset(by: synsetOffset) }
+                    block.patterns[index].lower = block.patterns[index].lower.map { $0.offsettingSynset(by: synsetOffset) }
+                }
+                blocks.append(block)
+            }
+            for var form in dictionary.forms {
+                form.block += blockOffset
+                forms.append(form)
+            }
+            synsets.append(contentsOf: dictionary.synsets)
+        }
+        blockPlacesActors = blocks.map { block in
+            block.patterns.contains { pattern in
+                (pattern.upper + pattern.lower).contains { $0.kind == .source || $0.kind == .target }
+            }
+        }
+        verbIndex = PhraseIndex(forms.enumerated().map { ($0.element.words, Int32($0.offset)) }, wordCount: wordCount)
+        synsetIndexes = synsets.map { synset in
+            PhraseIndex(synset.phrases.map { ($0, Int32(0)) }, wordCount: wordCount)
+        }
+        actorEntries = actors.flatMap(\.entries)
+        var actorPhrases: [([Int32], Int32)] = []
+        for (index, entry) in actorEntries.enumerated() {
+            for name in entry.names { actorPhrases.append((name, Int32(index))) }
+        }
+        actorIndex = PhraseIndex(actorPhrases, wordCount: wordCount)
+        agentEntries = agents.flatMap(\.entries)
+        var agentPhrases: [([Int32], Int32)] = []
+        for (index, entry) in agentEntries.enumerated() {
+            for name in entry.names { agentPhrases.append((name, Int32(index))) }
+        }
+        agentIndex = PhraseIndex(agentPhrases, wordCount: wordCount)
+        discardEntries = discards.flatMap(\.entries)
+        discardIndex = PhraseIndex(discardEntries.enumerated().map { ($0.element.words, Int32($0.offset)) }, wordCount: wordCount)
+        issueEntries = issues.flatMap(\.entries)
+        issueIndex = PhraseIndex(issueEntries.enumerated().map { ($0.element.words, Int32($0.offset)) }, wordCount: wordCount)
+        functionWords = FunctionWords(words)
+    }
+
+    private(set) var functionWords = FunctionWords()
+    /// For each verb block, whether one of its patterns places the source or target (`$`, `+`).
+    private(set) var blockPlacesActors: [Bool] = []
+
+    /// Counts for reports: verb blocks, verb forms, patterns, actors, agents, discards, issue phrases.
+    public var summary: String {
+        let patterns = blocks.reduce(0) { $0 + $1.patterns.count }
+        return "\(blocks.count) verb blocks, \(forms.count) verb forms, \(patterns) patterns, \(synsets.count) synsets, "
+            + "\(actorEntries.count) actors, \(agentEntries.count) agents, \(discardEntries.count) discards, "
+            + "\(issueEntries.count) issue phrases, \(words.count) words"
+    }
+}
+
+extension PatternElement {
+    func offsettingSynset(by offset: Int32) -> PatternElement {
+        guard case .synset(let index) = kind else { return self }
+        return PatternElement(kind: .synset(index + offset), maxGap: maxGap)
+    }
+}

@@ -1,0 +1,84 @@
+/// The closed-class words the coder reasons with (determiners, auxiliaries, prepositions, conjunctions,
+/// subordinators), as flags on word ids so that a check is one array read.
+struct FunctionWords: Sendable {
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let determiner = Flags(rawValue: 1 << 0)
+        static let preposition = Flags(rawValue: 1 << 1)
+        static let auxiliary = Flags(rawValue: 1 << 2)
+        static let be = Flags(rawValue: 1 << 3)
+        static let conjunction = Flags(rawValue: 1 << 4)
+        static let subordinator = Flags(rawValue: 1 << 5)
+        static let pronoun = Flags(rawValue: 1 << 6)
+        static let clauseBreak = Flags(rawValue: 1 << 7)
+        static let comma = Flags(rawValue: 1 << 8)
+        static let possessive = Flags(rawValue: 1 << 9)
+        /// `of`, `in`, `from`, `at`, `for`: link an agent to its state ("lawmakers in Fornost").
+        static let actorLink = Flags(rawValue: 1 << 10)
+        static let by = Flags(rawValue: 1 << 11)
+        static let to = Flags(rawValue: 1 << 12)
+        static let negation = Flags(rawValue: 1 << 13)
+        static let adverb = Flags(rawValue: 1 << 14)
+        static let sentenceEnd = Flags(rawValue: 1 << 15)
+        static let reporting = Flags(rawValue: 1 << 16)
+        static let time = Flags(rawValue: 1 << 17)
+        static let pairWord = Flags(rawValue: 1 << 18)
+        static let collective = Flags(rawValue: 1 << 19)
+    }
+
+    private var flags: [Flags] = []
+
+    init() {}
+
+    init(_ words: WordTable) {
+        flags = [Flags](repeating: [], count: words.count)
+        for (list, flag) in Self.lists {
+            for word in list {
+                let id = words.id(of: word)
+                if id >= 0 { flags[Int(id)].insert(flag) }
+            }
+        }
+    }
+
+    @inline(__always)
+    func flags(_ id: Int32) -> Flags {
+        id >= 0 && Int(id) < flags.count ? flags[Int(id)] : []
+    }
+
+    static func intern(into words: inout WordTable) {
+        for (list, _) in lists { for word in list { words.intern(word) } }
+    }
+
+    static let lists: [([String], Flags)] = [
+        (["A", "AN", "THE", "THIS", "THAT", "THESE", "THOSE", "ITS", "HIS", "HER", "THEIR", "OUR", "MY", "YOUR",
+          "ANOTHER", "ANY", "EACH", "EVERY", "NO", "SOME", "SEVERAL", "MANY", "FEW", "BOTH", "ALL",
+          "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "DOZEN", "DOZENS"], .determiner),
+        (["OF", "IN", "ON", "AT", "BY", "FOR", "WITH", "FROM", "ABOUT", "DURING", "AFTER", "BEFORE", "SINCE", "UNTIL",
+          "INTO", "ONTO", "OVER", "UNDER", "BETWEEN", "AMONG", "AGAINST", "TOWARD", "TOWARDS", "THROUGH", "WITHOUT",
+          "WITHIN", "NEAR", "DESPITE", "VIA", "AMID", "ACROSS", "ALONG", "BEYOND", "UPON", "LIKE", "TO"], .preposition),
+        (["OF", "IN", "FROM", "AT"], .actorLink),
+        (["BY"], .by),
+        (["TO"], .to),
+        (["WILL", "WOULD", "SHALL", "SHOULD", "CAN", "CA", "COULD", "MAY", "MIGHT", "MUST", "WO", "HAS", "HAVE", "HAD",
+          "HAVING", "DO", "DOES", "DID", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM", "'S"], .auxiliary),
+        (["IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM", "GET", "GOT", "GETS"], .be),
+        (["AND", "OR", "NOR", "BUT", "&"], .conjunction),
+        (["THAT", "WHICH", "WHO", "WHOM", "WHOSE", "WHERE", "WHEN", "WHILE", "ALTHOUGH", "THOUGH", "BECAUSE", "IF",
+          "UNLESS", "WHETHER", "AS", "AFTER", "BEFORE", "SINCE", "UNTIL", "WHEREAS"], .subordinator),
+        (["IT", "HE", "SHE", "THEY", "WE", "I", "YOU", "HIM", "THEM", "US", "ITSELF", "THEMSELVES"], .pronoun),
+        ([";", ":", "--", "\u{2014}", "\u{2013}", "(", ")", "\""], .clauseBreak),
+        ([","], .comma),
+        (["'S", "'"], .possessive),
+        (["NOT", "N'T", "NEVER"], .negation),
+        (["ALSO", "NOW", "AGAIN", "RECENTLY", "ALREADY", "STILL", "JUST", "REPORTEDLY", "REPEATEDLY", "ONCE",
+          "FINALLY", "EARLIER", "LATER", "SOON", "FIRST", "THEN", "EVEN", "EVER", "REALLY", "JOINTLY", "FORMALLY",
+          "OFFICIALLY", "STRONGLY", "FIERCELY", "HEAVILY", "ABOUT"], .adverb),
+        ([".", "!", "?"], .sentenceEnd),
+        (["TWO", "BOTH"], .pairWord),
+        (["COUNTRIES", "SIDES", "NATIONS", "GOVERNMENTS", "NEIGHBOURS", "NEIGHBORS", "STATES"], .collective),
+        (["SAID", "SAYS", "SAY", "TOLD", "REPORTED", "ADDED", "NOTED", "ANNOUNCED", "STATED"], .reporting),
+        (["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY", "YESTERDAY",
+          "TOMORROW", "TONIGHT", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
+          "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "WEEK", "MONTH", "YEAR", "NIGHT", "MORNING"], .time),
+    ]
+}

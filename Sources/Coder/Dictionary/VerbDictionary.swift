@@ -1,0 +1,84 @@
+/// A CAMEO verb dictionary in the PETRARCH/TABARI format: verb blocks (`--- NAME [code] ---`), the verbs of
+/// each block with their forms, phrase patterns (`- * TREATY [161]`) and synsets (`&CURRENCY`).
+///
+/// Read with ``VerbDictionary/read(path:bytes:words:policy:)``; the coder looks verbs up through the indexes
+/// that ``DictionarySet`` builds.
+public struct VerbDictionary: Sendable {
+    /// One `--- NAME [code] ---` block: the default code of its verbs and the patterns that refine it.
+    public struct Block: Sendable {
+        public var name: String
+        public var codes: EventCodes?
+        /// Longest first: a longer pattern is tried before a shorter one.
+        public var patterns: [VerbPattern]
+        public var line: Int
+    }
+
+    /// How a verb form was made, which says whether it can be a noun ("a visit") or an adjective.
+    public enum FormKind: UInt8, Sendable {
+        case base, thirdPerson, past, gerund
+    }
+
+    /// One written form of a verb: its words, which word is the verb, its block and its own code if it has one.
+    public struct Form: Sendable {
+        public var words: [Int32]
+        public var head: Int
+        public var block: Int32
+        public var codes: EventCodes?
+        public var kind: FormKind
+        public var text: String
+    }
+
+    /// A named set of words or phrases a pattern may name as `&NAME`.
+    public struct Synset: Sendable {
+        public var name: String
+        public var phrases: [[Int32]]
+        /// Names of synsets it includes (`+&TIETYPES`), resolved when the file is read.
+        var includes: [String]
+    }
+
+    public var path: String
+    public var blocks: [Block] = []
+    public var forms: [Form] = []
+    public var synsets: [Synset] = []
+    var synsetIndex: [String: Int] = [:]
+    /// Malformed lines skipped under ``MalformedLinePolicy/skip``.
+    public var warnings: [DictionaryParseError] = []
+
+    public var patternCount: Int { blocks.reduce(0) { $0 + $1.patterns.count } }
+}
+
+/// One element of a verb pattern.
+public struct PatternElement: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case word(Int32)
+        case synset(Int32)
+        /// `$`: the source actor stands here.
+        case source
+        /// `+`: the target actor stands here.
+        case target
+        /// `^`: an actor stands here and is skipped.
+        case skip
+        /// `%`: a compound actor stands here; the event is coded between its members.
+        case compound
+    }
+
+    public var kind: Kind
+    /// How many tokens may stand between this element and the one before it in matching order (the verb for
+    /// the first): 0 for `_`, a few inside `{…}` and `(…)`, unlimited for a space.
+    public var maxGap: Int32
+
+    static let unlimited: Int32 = .max
+}
+
+/// A phrase pattern of a verb block: words before the verb (`upper`), after it (`lower`), and the code it gives.
+public struct VerbPattern: Sendable {
+    /// Nearest to the verb first.
+    public var upper: [PatternElement]
+    public var lower: [PatternElement]
+    public var codes: EventCodes
+    /// The pattern as written, for the evidence of a match.
+    public var text: String
+    public var line: Int
+    /// Elements other than the verb, for ordering longest first.
+    public var length: Int { upper.count + lower.count }
+}

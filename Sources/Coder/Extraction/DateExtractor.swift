@@ -1,0 +1,194 @@
+import EntenteModel
+
+/// A date written in a sentence, with its precision and where it stands.
+public struct DateMention: Hashable, Sendable {
+    public var date: EventDate
+    /// Byte range in the sentence.
+    public var range: Range<Int>
+    public var text: String
+    /// True when it was worked out from the document's date ("last year", "on Thursday").
+    public var isRelative: Bool
+}
+
+/// Finds dates in a sentence: `12 June 2015`, `June 12, 2015`, `October 2015`, `in 2002`, `early 2015`,
+/// `the 1970s`, `between 2011 and 2015`, `2015-06-12`, and, against the document's date, `today`, `yesterday`,
+/// `last year`, `next month`, `on Thursday`.
+///
+/// - Complexity: O(n) in the words of the sentence.
+public enum DateExtractor {
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    struct Word {
+        var text: String
+        var lower: String
+        var range: Range<Int>
+    }
+
+    static func words(_ sentence: String) -> [Word] {
+        var result: [Word] = []
+        let bytes = Array(sentence.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let isWordByte = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39)
+            if !isWordByte {
+                if byte == 0x2D || byte == 0x2C || byte == 0x2E {
+                    result.append(Word(text: String(UnicodeScalar(byte)), lower: String(UnicodeScalar(byte)), range: index..<(index + 1)))
+                }
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bytes.count, (bytes[index] | 0x20) >= 0x61 && (bytes[index] | 0x20) <= 0x7A || (bytes[index] >= 0x30 && bytes[index] <= 0x39) {
+                index += 1
+            }
+            let text = String(decoding: bytes[start..<index], as: UTF8.self)
+            result.append(Word(text: text, lower: text.lowercased(), range: start..<index))
+        }
+        return result
+    }
+
+    static func year(_ word: Word) -> Int? {
+        guard word.text.count == 4, let value = Int(word.text), (1500...2199).contains(value) else { return nil }
+        return value
+    }
+
+    static func dayNumber(_ word: Word) -> Int? {
+        var text = word.lower
+        for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) { text = String(text.dropLast(2)) }
+        guard text.count <= 2, let value = Int(text), (1...31).contains(value) else { return nil }
+        return value
+    }
+
+    /// The dates in `sentence`, in order.
+    ///
+    /// - Parameter documentDate: the day the document was written, for relative dates; nil to skip them.
+    public static func dates(in sentence: String, documentDate: Day? = nil) -> [DateMention] {
+        let words = words(sentence)
+        var result: [DateMention] = []
+        func add(_ date: EventDate, _ first: Int, _ last: Int, relative: Bool = false) {
+            let range = words[first].range.lowerBound..<words[last].range.upperBound
+            let bytes = Array(sentence.utf8)[range]
+            result.append(DateMention(date: date, range: range, text: String(decoding: bytes, as: UTF8.self), isRelative: relative))
+        }
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            let next = index + 1 < words.count ? words[index + 1] : nil
+            let afterNext = index + 2 < words.count ? words[index + 2] : nil
+            // ISO: 2015-06-12
+            if let year = year(word), next?.text == "-", let monthWord = afterNext, let month = Int(monthWord.text),
+                index + 4 < words.count, words[index + 3].text == "-", let day = Int(words[index + 4].text),
+                let date = try? EventDate(year: year, month: month, day: day)
+            {
+                add(date, index, index + 4)
+                index += 5
+                continue
+            }
+            // 12 June 2015
+            if let day = dayNumber(word), let next, let month = months[next.lower], let yearWord = afterNext, let year = year(yearWord),
+                let date = try? EventDate(year: year, month: month, day: day)
+            {
+                add(date, index, index + 2)
+                index += 3
+                continue
+            }
+            if let month = months[word.lower], word.lower != "may" || (next.map { year($0) != nil || dayNumber($0) != nil } ?? false) {
+                // June 12, 2015
+                if let next, let day = dayNumber(next) {
+                    var yearIndex = index + 2
+                    if yearIndex < words.count, words[yearIndex].text == "," { yearIndex += 1 }
+                    if yearIndex < words.count, let year = year(words[yearIndex]), let date = try? EventDate(year: year, month: month, day: day) {
+                        add(date, index, yearIndex)
+                        index = yearIndex + 1
+                        continue
+                    }
+                }
+                // June 2015
+                if let next, let year = year(next), let date = try? EventDate(year: year, month: month) {
+                    add(date, index, index + 1)
+                    index += 2
+                    continue
+                }
+                // June (of the document's year)
+                if let documentDate, word.text.first?.isUppercase == true, let date = try? EventDate(year: documentDate.year, month: month) {
+                    add(date, index, index, relative: true)
+                    index += 1
+                    continue
+                }
+            }
+            // the 1970s
+            if word.text.count == 5, word.lower.hasSuffix("s"), let value = Int(word.text.prefix(4)), value % 10 == 0,
+                (1000...2190).contains(value)
+            {
+                add(.decade(value), index, index)
+                index += 1
+                continue
+            }
+            // between 2011 and 2015, 2011-2015
+            if let first = year(word), let next, next.lower == "and" || next.text == "-" || next.lower == "to",
+                let lastWord = afterNext, let last = year(lastWord), last > first, index > 0,
+                ["between", "from", "in", "during", "of"].contains(words[index - 1].lower) || next.text == "-",
+                let date = try? EventDate(years: first, through: last)
+            {
+                add(date, index, index + 2)
+                index += 3
+                continue
+            }
+            // in 2002, early 2015 (a year alone, not a quantity: "2,000 troops" has a comma)
+            let glued = index > 0 && words[index - 1].text == "-" && words[index - 1].range.upperBound == word.range.lowerBound
+            if let year = year(word), !glued, !(next.map { TextNormaliserUnits.isUnit($0.lower) } ?? false) {
+                add(EventDate(year: year), index, index)
+                index += 1
+                continue
+            }
+            if let documentDate {
+                if word.lower == "today" || word.lower == "tonight" {
+                    add(try! EventDate(year: documentDate.year, month: documentDate.month, day: documentDate.day), index, index, relative: true)
+                } else if word.lower == "yesterday" {
+                    let day = documentDate.adding(days: -1)
+                    add(try! EventDate(year: day.year, month: day.month, day: day.day), index, index, relative: true)
+                } else if let weekday = weekdays.firstIndex(of: word.lower) {
+                    // The most recent such weekday on or before the document's day (1970-01-01 was a Thursday).
+                    let documentWeekday = ((documentDate.ordinal % 7) + 7 + 3) % 7
+                    let back = (documentWeekday - weekday + 7) % 7
+                    let day = documentDate.adding(days: -back)
+                    add(try! EventDate(year: day.year, month: day.month, day: day.day), index, index, relative: true)
+                } else if (word.lower == "last" || word.lower == "next" || word.lower == "this"), let next {
+                    let step = word.lower == "last" ? -1 : (word.lower == "next" ? 1 : 0)
+                    if next.lower == "year" {
+                        add(EventDate(year: documentDate.year + step), index, index + 1, relative: true)
+                        index += 2
+                        continue
+                    }
+                    if next.lower == "month" {
+                        var month = documentDate.month + step
+                        var year = documentDate.year
+                        if month < 1 { month += 12; year -= 1 }
+                        if month > 12 { month -= 12; year += 1 }
+                        add(try! EventDate(year: year, month: month), index, index + 1, relative: true)
+                        index += 2
+                        continue
+                    }
+                    if let month = months[next.lower] {
+                        let year = documentDate.year + (step == 0 ? 0 : step)
+                        add(try! EventDate(year: year, month: month), index, index + 1, relative: true)
+                        index += 2
+                        continue
+                    }
+                }
+            }
+            index += 1
+        }
+        return result
+    }
+}
+
+enum TextNormaliserUnits {
+    static func isUnit(_ word: String) -> Bool { TextNormaliser.unitWords.contains(word) && !DateExtractor.months.keys.contains(word) && word != "and" && word != "to" && word != "or" && word != "of" }
+}

@@ -1,0 +1,111 @@
+/// Interns words: each distinct upper-case word gets a small integer, so that dictionaries and sentences compare
+/// integers, never strings.
+///
+/// Words are kept as bytes in one buffer and found through an open-addressing hash table, so that a word of a
+/// sentence is looked up from its bytes without making a `String`.
+///
+/// - Complexity: `id(of:)` is O(length of the word) on average.
+public struct WordTable: Sendable {
+    /// The id of a word the table does not hold.
+    public static let unknown: Int32 = -1
+
+    private var bytes: [UInt8] = []
+    private var starts: [Int32] = []
+    private var lengths: [Int32] = []
+    private var slots: [Int32]
+    private var mask: Int
+
+    public init() {
+        slots = [Int32](repeating: -1, count: 1024)
+        mask = 1023
+    }
+
+    /// How many distinct words the table holds.
+    public var count: Int { starts.count }
+
+    /// The id of `word` (upper case), adding it when new.
+    @discardableResult
+    public mutating func intern(_ word: String) -> Int32 {
+        var utf8 = Array(word.utf8)
+        for index in utf8.indices where utf8[index] >= 0x61 && utf8[index] <= 0x7A { utf8[index] -= 0x20 }
+        return utf8.withUnsafeBufferPointer { intern(bytes: $0) }
+    }
+
+    /// The id of the word in `word` (already upper case), adding it when new.
+    public mutating func intern(bytes word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = Self.hash(word)
+        var slot = hash & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { break }
+            if matches(Int(id), word) { return id }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(starts.count)
+        starts.append(Int32(bytes.count))
+        lengths.append(Int32(word.count))
+        bytes.append(contentsOf: word)
+        slots[slot] = id
+        if starts.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    /// The id of `word` (upper case), or ``unknown``.
+    public func id(of word: String) -> Int32 {
+        var utf8 = Array(word.utf8)
+        for index in utf8.indices where utf8[index] >= 0x61 && utf8[index] <= 0x7A { utf8[index] -= 0x20 }
+        return utf8.withUnsafeBufferPointer { id(bytes: $0) }
+    }
+
+    /// The id of the upper-case word in `word`, or ``unknown``.
+    public func id(bytes word: UnsafeBufferPointer<UInt8>) -> Int32 { lookup(word) }
+
+    func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        var slot = Self.hash(word) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return Self.unknown }
+            if matches(Int(id), word) { return id }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The word with this id.
+    public func word(_ id: Int32) -> String {
+        guard id >= 0, Int(id) < starts.count else { return "?" }
+        let start = Int(starts[Int(id)])
+        return String(decoding: bytes[start..<(start + Int(lengths[Int(id)]))], as: UTF8.self)
+    }
+
+    private func matches(_ id: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard Int(lengths[id]) == word.count else { return false }
+        let start = Int(starts[id])
+        for index in 0..<word.count where bytes[start + index] != word[index] { return false }
+        return true
+    }
+
+    private mutating func grow() {
+        let newCount = slots.count * 2
+        var newSlots = [Int32](repeating: -1, count: newCount)
+        let newMask = newCount - 1
+        for id in 0..<starts.count {
+            let start = Int(starts[id])
+            let length = Int(lengths[id])
+            let hash = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<(start + length)])) }
+            var slot = hash & newMask
+            while newSlots[slot] >= 0 { slot = (slot + 1) & newMask }
+            newSlots[slot] = Int32(id)
+        }
+        slots = newSlots
+        mask = newMask
+    }
+
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    }
+}

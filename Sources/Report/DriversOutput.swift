@@ -1,0 +1,89 @@
+import EntenteAnalysis
+import EntenteModel
+
+/// The drivers of a pair as `entente drivers` and the brief print them.
+public enum DriversOutput {
+    public static func render(_ drivers: Drivers, as format: OutputFormat) throws -> String {
+        switch format {
+        case .text: return text(drivers)
+        case .json: return try JSONOutput.encode(drivers) + "\n"
+        case .csv: return csv(drivers)
+        case .markdown: return markdown(drivers)
+        }
+    }
+
+    /// One row per side, tone, window and issue, with the events behind each share.
+    public static func csv(_ drivers: Drivers) -> String {
+        var out = CSV.line(["side", "other", "tone", "window", "first", "last", "total", "issue", "weight", "share", "events", "eventIds"])
+        for mix in drivers.mixes {
+            for share in mix.shares {
+                out += CSV.line([
+                    mix.side, mix.other, mix.tone.rawValue, mix.window.label, mix.window.first.iso, mix.window.last.iso,
+                    number(mix.total), share.issue.rawValue, number(share.weight), number(share.share),
+                    String(share.events.count), share.events.joined(separator: ";"),
+                ])
+            }
+        }
+        return out
+    }
+
+    /// The mixes as tables, one per side and tone, with the findings under them.
+    public static func text(_ drivers: Drivers, indent: Int = 2, findings: Bool = true) -> String {
+        let name = { (code: String) in CountryResolver.standard.name(of: code) }
+        var out = ""
+        let margin = String(repeating: " ", count: indent)
+        for (side, other) in [(drivers.first, drivers.second), (drivers.second, drivers.first)] {
+            for tone in Drivers.Tone.allCases {
+                let mixes = drivers.windows.compactMap { drivers.mix(side: side, tone: tone, window: $0) }
+                out += margin + "\(name(side)) → \(name(other)), \(tone.rawValue)\n"
+                guard !mixes.isEmpty else {
+                    out += margin + "  no events\n\n"
+                    continue
+                }
+                var table = TextTable([.init("window"), .init("events", .right), .init("what they are about (share of the events' weight)")])
+                for mix in mixes {
+                    table.append([mix.window.label, Format.count(mix.total), shares(mix)])
+                }
+                out += table.render(indent: indent + 2) + "\n"
+            }
+        }
+        if findings {
+            for finding in drivers.findings {
+                out += Text.wrap(finding.text, firstPrefix: margin + "• ", prefix: margin + "  ")
+            }
+        }
+        return out
+    }
+
+    static func markdown(_ drivers: Drivers) -> String {
+        let name = { (code: String) in CountryResolver.standard.name(of: code) }
+        var out = ""
+        for (side, other) in [(drivers.first, drivers.second), (drivers.second, drivers.first)] {
+            for tone in Drivers.Tone.allCases {
+                let mixes = drivers.windows.compactMap { drivers.mix(side: side, tone: tone, window: $0) }
+                out += "**\(name(side)) → \(name(other)), \(tone.rawValue)**\n\n"
+                guard !mixes.isEmpty else {
+                    out += "No events.\n\n"
+                    continue
+                }
+                out += "| window | events | what they are about |\n|---|--:|---|\n"
+                for mix in mixes { out += "| \(mix.window.label) | \(Format.count(mix.total)) | \(shares(mix)) |\n" }
+                out += "\n"
+            }
+        }
+        for finding in drivers.findings { out += "- \(BriefMarkdown.escape(finding.text))\n" }
+        return out + "\n"
+    }
+
+    static func shares(_ mix: Drivers.Mix) -> String {
+        let shown = mix.shares.prefix(6).map { "\($0.issue) \(percent($0.share))" }
+        let rest = mix.shares.count > 6 ? " · +\(mix.shares.count - 6) more" : ""
+        return shown.joined(separator: " · ") + rest
+    }
+
+    static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,92 @@
+import EntenteAnalysis
+import EntenteModel
+
+/// Three states' strategic triangle period by period, as `entente triangle` prints it.
+public struct TriangleDocument: Codable, Sendable, Hashable {
+    public let states: [String]
+    public let period: String
+    public let triangles: [Triangle]
+    public let transitions: [TriangleTransition]
+
+    public init(states: [String], period: PeriodLength, triangles: [Triangle], transitions: [TriangleTransition]) {
+        self.states = states
+        self.period = period.rawValue
+        self.triangles = triangles
+        self.transitions = transitions
+    }
+}
+
+public enum TriangleOutput {
+    public static func render(_ document: TriangleDocument, as format: OutputFormat) throws -> String {
+        switch format {
+        case .text: return text(document)
+        case .json: return try JSONOutput.encode(document) + "\n"
+        case .csv: return csv(document)
+        case .markdown: throw UnsupportedFormat(format, for: "a triangle", supported: [.text, .json, .csv])
+        }
+    }
+
+    public static func csv(_ document: TriangleDocument) -> String {
+        let states = document.states
+        var out = CSV.line(
+            ["period", "first", "last"] + states.map { "state\(states.firstIndex(of: $0)! + 1)" }
+                + ["tie12", "tie13", "tie23", "events12", "events13", "events23", "index12", "index13", "index23",
+                   "type", "role1", "role2", "role3", "candidates", "balance"])
+        for triangle in document.triangles {
+            let edges = triangle.edges
+            out += CSV.line(
+                [triangle.window.label, triangle.window.first.iso, triangle.window.last.iso] + states
+                    + edges.map { String($0.sign.rawValue) } + edges.map { DriversOutput.number($0.events) }
+                    + edges.map { $0.index.map(DriversOutput.number) ?? "" }
+                    + [triangle.type.rawValue] + states.map { triangle.roles[$0]?.rawValue ?? "" }
+                    + [triangle.candidates.map(\.rawValue).joined(separator: ";"), triangle.balance.rawValue])
+        }
+        return out
+    }
+
+    public static func text(_ document: TriangleDocument) -> String {
+        let names = document.states.map { CountryResolver.standard.name(of: $0) }
+        let title = "\(names.joined(separator: "–")) by \(document.period)"
+        var out = title + "\n" + String(repeating: "─", count: title.count) + "\n"
+        guard !document.triangles.isEmpty else { return out + "  No events between any two of them in the store for this period.\n" }
+        let codes = document.states
+        out += "  Ties: \(codes[0])–\(codes[1]), \(codes[0])–\(codes[2]), \(codes[1])–\(codes[2]): + positive, − negative, "
+            + "0 neutral (interval straddles 0, or under 3 events)\n\n"
+        out += table(document.triangles, states: codes, indent: 2)
+        out += "\n"
+        if document.transitions.isEmpty {
+            out += "  Transitions: none between periods whose type the data decide.\n"
+        } else {
+            out += "  Transitions\n"
+            for transition in document.transitions {
+                out += Text.wrap(transition.text, firstPrefix: "  • ", prefix: "    ")
+                if !transition.evidence.isEmpty {
+                    out += Text.wrap("evidence: " + Text.ids(transition.evidence), firstPrefix: "    ", prefix: "      ")
+                }
+            }
+        }
+        return out
+    }
+
+    /// Triangles as rows: window, the three ties with their counts, type, roles, balance.
+    static func table(_ triangles: [Triangle], states: [String], indent: Int) -> String {
+        var table = TextTable([
+            .init("period"), .init("ties", .right), .init("events", .right), .init("type"), .init("balance"), .init("roles / possible types"),
+        ])
+        for triangle in triangles {
+            table.append([
+                triangle.window.label, triangle.edges.map(\.sign.symbol).joined(),
+                triangle.edges.map { Format.count($0.events) }.joined(separator: "/"), triangle.type.name,
+                triangle.balance == .undetermined ? "–" : triangle.balance.rawValue, roles(triangle),
+            ])
+        }
+        return table.render(indent: indent)
+    }
+
+    static func roles(_ triangle: Triangle) -> String {
+        if triangle.type == .undetermined {
+            return triangle.candidates.count == 4 ? "any" : triangle.candidates.map(\.name).joined(separator: " or ")
+        }
+        return triangle.states.map { "\($0) \(triangle.roles[$0]?.rawValue ?? "")" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The `entente` executable as a user meets it: output, errors and exit codes.
+struct CommandTests {
+    let database: String
+
+    init() throws {
+        database = try SharedData.temporaryFolder().appendingPathComponent("entente.sqlite").path
+    }
+
+    func run(_ arguments: [String]) throws -> CommandResult {
+        try runEntente(arguments, environment: ["ENTENTE_DB": database])
+    }
+
+    @Test func briefWithNoArgumentsIsTheBuiltInCase() throws {
+        let result = try run(["brief"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("Russia–Pakistan, seen from India"))
+        #expect(result.standardOutput.contains("RAPPROCHEMENT"))
+        #expect(result.standardOutput.contains("India–Russia"))
+        #expect(FileManager.default.fileExists(atPath: database))
+    }
+
+    @Test func briefAsJSONIsADocument() throws {
+        let result = try run(["brief", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+        #expect(object?["pair"] as? [String] == ["RUS", "PAK"])
+    }
+
+    @Test func namesResolveLikeCodes() throws {
+        let byName = try run(["dyad", "Moscow", "Pakistani", "--format", "csv"])
+        let byCode = try run(["dyad", "RUS", "PAK", "--format", "csv"])
+        #expect(byName.status == 0)
+        #expect(byName.standardOutput == byCode.standardOutput)
+        #expect(byCode.standardOutput.hasPrefix("dyad,directed,period,events,"))
+    }
+
+    @Test func eventsAsCSVHaveAHeaderAndARowPerEvent() throws {
+        let result = try run(["events", "--actors", "RUS,PAK", "--format", "csv"])
+        #expect(result.status == 0)
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("id,date,precision,source,") == true)
+        let json = try run(["events", "--actors", "RUS,PAK", "--format", "json"])
+        #expect(json.standardOutput.split(separator: "\n").count == lines.count - 1)
+    }
+
+    @Test(arguments: [
+        (["brief", "--pair", "RUS:XYZ"], "unknown state 'XYZ'"),
+        (["brief", "--pair", "RUS"], "expected two states as A:B"),
+        (["brief", "--focal", "Atlantis"], "unknown state 'Atlantis'"),
+        (["brief", "--format", "csv"], "--format"),
+        (["brief", "--from", "2016", "--to", "2015"], "--from 2016 is after --to 2015"),
+        (["dyad", "RUS", "RUS"], "two different states"),
+        (["dyad", "RUS", "PAK", "--by", "decade"], "'decade' is invalid"),
+        (["events", "--from", "2015-13"], "expected a year (2015), a month (2015-06) or a day (2015-06-12)"),
+        (["events", "--codes", "999"], "'999' is not a CAMEO event code"),
+        (["frobnicate"], "Unexpected argument 'frobnicate'"),
+    ])
+    func wrongArgumentsGetAClearMessageAndANonZeroExit(arguments: [String], message: String) throws {
+        let result = try run(arguments)
+        #expect(result.status != 0)
+        #expect(result.standardError.contains(message), "\(result.standardError)")
+        #expect(!result.standardError.contains("Fatal error"))
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func aDatabaseThatCannotBeOpenedIsNamed() throws {
+        let folder = try SharedData.temporaryFolder()
+        let directory = try run(["brief", "--db", folder.path])
+        #expect(directory.status == 1)
+        #expect(directory.standardError.contains("cannot use the database at \(folder.path): it is a directory"))
+        let text = folder.appendingPathComponent("notes.sqlite")
+        try Data(String(repeating: "not a database ", count: 20).utf8).write(to: text)
+        let notSQLite = try run(["events", "--db", text.path])
+        #expect(notSQLite.status == 1)
+        #expect(notSQLite.standardError.contains("not an SQLite database"))
+    }
+
+    @Test func helpNamesEveryCommand() throws {
+        let result = try run(["--help"])
+        #expect(result.status == 0)
+        for command in ["brief", "events", "dyad"] { #expect(result.standardOutput.contains(command)) }
+    }
+}

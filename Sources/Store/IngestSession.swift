@@ -3,39 +3,6 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// What the ledger knows of one input: how far an ingest got, and what it counted.
-///
-/// An input is known by its `fingerprint` (a hash of its first bytes once decompressed), not by its path, so
-/// that a moved, renamed or recompressed copy is the same input. `bytesDone` is committed in the same
-/// transaction as the aggregates and events of the rows before it.
-public struct IngestFileState: Sendable, Hashable {
-    public var fingerprint: String
-    public var path: String
-    public var format: String
-    /// Decompressed bytes whose rows are committed.
-    public var bytesDone: Int64 = 0
-    /// Lines before `bytesDone`.
-    public var linesDone: Int64 = 0
-    /// A hash of the last bytes before `bytesDone`: a resumed ingest checks it to notice a changed file.
-    public var tailCheck: String = ""
-    /// True once the whole input was read.
-    public var complete = false
-    /// The decompressed size when the input was read to its end (an unterminated last line lies past
-    /// `bytesDone`, so that a file that grows is read on from its last complete line).
-    public var size: Int64 = 0
-    public var rowsRead: Int64 = 0
-    public var rowsStored: Int64 = 0
-    public var rowsDuplicate: Int64 = 0
-    public var rowsMerged: Int64 = 0
-    public var rowsQuarantined: Int64 = 0
-
-    public init(fingerprint: String, path: String, format: String) {
-        self.fingerprint = fingerprint
-        self.path = path
-        self.format = format
-    }
-}
-
 /// One writing connection held for a whole ingest: events, aggregates, event keys and the ledger, committed
 /// together at each checkpoint.
 ///
@@ -379,25 +346,3 @@ public final class IngestSession {
 
 /// SQLite's "copy the value now" destructor.
 private let SQLITE_TRANSIENT_ = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
-
-extension SQLiteStore {
-    /// Runs a bulk ingest on the writing connection: `body` gets a session that holds an open transaction,
-    /// committed at each ``IngestSession/checkpoint(_:quarantineBytes:)`` and at the end.
-    ///
-    /// Other writers wait until it returns; readers go on (WAL). When `body` throws, what was not checkpointed is
-    /// rolled back and the run stays marked unfinished, as after a kill.
-    public func ingest<T>(quarantinePath: String?, _ body: (IngestSession) throws -> T) throws -> T {
-        try writer.writeWithoutTransaction { db in
-            let session = try IngestSession(db: db, quarantinePath: quarantinePath)
-            do {
-                let result = try body(session)
-                try session.finish(quarantineBytes: nil)
-                try db.execute(sql: "PRAGMA cache_size = -2000")
-                return result
-            } catch {
-                session.abandon()
-                throw error
-            }
-        }
-    }
-}

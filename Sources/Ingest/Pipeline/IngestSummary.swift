@@ -2,30 +2,6 @@ import EntenteModel
 import EntenteStore
 import Foundation
 
-/// How an ingest is to run.
-public struct IngestOptions: Sendable {
-    /// The input format; nil to detect it from each input's first bytes.
-    public var format: InputFormat?
-    /// Which events are stored raw; aggregates are kept for every pair of states regardless.
-    public var keep: KeepPolicy = .all
-    /// Merge GDELT's re-emissions: events with the same day, directed dyad, event code and source URL.
-    public var mergeDuplicates = false
-    /// Where rejected rows go; nil to only count them.
-    public var quarantinePath: String?
-    /// Lines longer than this are rejected (and not held in memory).
-    public var maxLineBytes = 1 << 20
-    /// Bytes handed to a parser at a time.
-    public var chunkBytes = 4 << 20
-    /// Parser threads (default: one per core).
-    public var workers = max(1, min(8, ProcessInfoCores.count))
-    /// A checkpoint (one commit) at least every this many bytes of input…
-    public var checkpointBytes: Int64 = 64 << 20
-    /// …and at least this often.
-    public var checkpointSeconds = 2.0
-
-    public init() {}
-}
-
 /// What an ingest did: the summary the command prints, and the JSON object scripts read.
 ///
 /// Every row read is accounted for: `read` = `stored` + `duplicates` + `merged` + `nonState` + `domestic` +
@@ -101,36 +77,4 @@ public struct IngestSummary: Sendable, Encodable, Equatable {
         try c.encode(rowsPerSecond.rounded(), forKey: .rowsPerSecond)
         try c.encode((megabytesPerSecond * 10).rounded() / 10, forKey: .megabytesPerSecond)
     }
-}
-
-/// A dyad whose aggregates an ingest changed, and over which days: what a watchlist check looks at.
-public struct ChangedDyad: Sendable, Hashable {
-    public var source: String
-    public var target: String
-    public var firstDay: Day
-    public var lastDay: Day
-    public var events: Int
-}
-
-/// What the ``Ingester`` hands to its `afterIngest` hook.
-public struct IngestReport: Sendable {
-    public var summary: IngestSummary
-    /// Directed dyads with new events, most events first.
-    public var changedDyads: [ChangedDyad]
-}
-
-/// Progress of a running ingest, for a progress line.
-public struct IngestProgress: Sendable {
-    /// The input being read.
-    public var path: String
-    /// Bytes on disk read so far (an estimate inside a compressed input) and in all.
-    public var diskBytesDone: Int64
-    public var diskBytesTotal: Int64
-    public var rows: Int64
-    public var seconds: Double
-}
-
-/// The number of cores, read once.
-public enum ProcessInfoCores {
-    public static let count = ProcessInfo.processInfo.activeProcessorCount
 }

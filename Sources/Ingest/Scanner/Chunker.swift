@@ -4,7 +4,7 @@ import Foundation
 struct Chunk: Sendable {
     /// The chunk's place in its input: results are committed in this order.
     var sequence: Int
-    /// Bytes `0..<length` are whole lines; at least 8 zero bytes follow them.
+    /// Bytes `0..<length` are whole lines; at least 64 zero bytes follow them (the scanner reads 64 at a time).
     var storage: [UInt8]
     var length: Int
     /// Decompressed offset of `storage[0]` in the input.
@@ -81,7 +81,7 @@ final class Chunker {
         pool: BufferPool, chunkBytes: Int, maxLineBytes: Int, quoteAware: Bool, offset: Int64,
         emit: @escaping (Chunk) throws -> Void
     ) {
-        precondition(pool.capacity >= chunkBytes + 64 * 1024 + 16 && maxLineBytes < chunkBytes)
+        precondition(pool.capacity >= chunkBytes + 64 * 1024 + 64 && maxLineBytes < chunkBytes)
         self.pool = pool
         self.chunkBytes = chunkBytes
         self.maxLineBytes = maxLineBytes
@@ -107,7 +107,7 @@ final class Chunker {
                 rest = UnsafeRawBufferPointer(rebasing: rest[(newline + 1)...])
                 continue
             }
-            let room = storage.count - 16 - filled
+            let room = storage.count - 64 - filled
             let take = min(room, rest.count)
             storage.withUnsafeMutableBytes { target in
                 target.baseAddress!.advanced(by: filled).copyMemory(from: rest.baseAddress!, byteCount: take)
@@ -120,7 +120,7 @@ final class Chunker {
 
     /// Reads the next bytes straight into the chunk buffer (no copy); returns false at the end of the stream.
     func fill(_ read: (UnsafeMutableRawBufferPointer) throws -> Int) throws -> Bool {
-        let room = min(storage.count - 16 - filled, 1 << 20)
+        let room = min(storage.count - 64 - filled, 1 << 20)
         let start = filled
         let count = try storage.withUnsafeMutableBytes { try read(UnsafeMutableRawBufferPointer(rebasing: $0[start..<(start + room)])) }
         guard count > 0 else { return false }
@@ -237,7 +237,7 @@ final class Chunker {
         var emitted = storage
         storage = next
         filled = carry
-        for index in length..<min(length + 16, emitted.count) { emitted[index] = 0 }
+        for index in length..<min(length + 64, emitted.count) { emitted[index] = 0 }
         let tailEnd = length - trailing - (unterminated ? 1 : 0)
         let tail = emitted.withUnsafeBytes { bytes in Self.tailCheck(UnsafeRawBufferPointer(rebasing: bytes[0..<tailEnd])) }
         let chunk = Chunk(

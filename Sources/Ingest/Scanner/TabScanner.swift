@@ -1,3 +1,5 @@
+import EntenteScan
+
 /// One line of a tab-separated chunk, its fields as byte ranges of the chunk.
 struct TabLine {
     let base: UnsafeRawPointer
@@ -31,13 +33,13 @@ struct TabLine {
     var raw: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base + start, count: newline - start) }
 }
 
-/// Splits a chunk into lines and fields 8 bytes at a time.
+/// Splits a chunk into lines and fields 64 bytes at a time.
 ///
-/// Each step loads a word and marks its tabs and line ends exactly (``Bytes/matches(_:_:)``). A word without a
-/// line end — nearly all of them — records its tabs' positions with four unconditional writes and a loop only
-/// for more, so that the branch predictor is not asked to guess how many tabs each word holds. It also notes, per
-/// line, whether any byte might be non-ASCII or NUL, so that only such lines pay for a full UTF-8 check.
-/// Not thread-safe: one scanner per thread.
+/// Each step marks a block's tabs, line ends and non-ASCII or NUL bytes with vector instructions
+/// (`entente_marks64`: SSE2 compares and byte masks, one bit per byte), then visits only the marks: the tabs
+/// before each line end are written as field starts eight at a time without a branch per tab, and the line is
+/// handed to `body`. Only lines with a non-ASCII or NUL byte pay for a full UTF-8 check. Not thread-safe: one
+/// scanner per thread.
 final class TabScanner {
     /// Field starts recorded per line; more fields are counted but not recorded.
     static let capacity = 64
@@ -45,8 +47,8 @@ final class TabScanner {
     private let starts: UnsafeMutablePointer<Int32>
 
     init() {
-        // Room past `capacity` for the unconditional writes of a word's tabs.
-        starts = .allocate(capacity: Self.capacity + 16)
+        // Room past `capacity` for the unconditional writes of a block's tabs.
+        starts = .allocate(capacity: Self.capacity + 80)
     }
 
     deinit {
@@ -55,83 +57,87 @@ final class TabScanner {
 
     /// Calls `body` for each line of `chunk`.
     ///
-    /// - Precondition: `chunk` ends with `\n`, and 8 readable bytes follow it that hold no tab or `\n`
+    /// - Precondition: `chunk` ends with `\n`, and 64 readable bytes follow it that hold no tab or `\n`
     ///   (``Chunk`` guarantees both).
     @inline(__always)
     func scan(_ chunk: UnsafeRawBufferPointer, _ body: (TabLine) -> Void) {
         guard let base = chunk.baseAddress, chunk.count > 0 else { return }
+        let bytes = base.assumingMemoryBound(to: UInt8.self)
         let count = chunk.count
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let tabs = Bytes.broadcast(Bytes.tab)
-        let newlines = Bytes.broadcast(Bytes.newline)
         let starts = self.starts
-        let fastLimit = Self.capacity - 8
         var fieldCount = 1
         var lineStart = 0
         starts[0] = 0
-        var suspicious: UInt64 = 0
+        var suspicious = false
         var index = 0
         while index < count {
-            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            let lineEnds = Bytes.matches(word, newlines)
-            var marks = Bytes.matches(word, tabs) | lineEnds
-            // High bit of a byte ≥ 0x80, or (approximately, never missing one) of a NUL byte.
-            suspicious |= word | ((word &- ones) & ~word)
-            if lineEnds == 0 && fieldCount < fastLimit {
-                // Only tabs.
-                // Marks are the high bits of bytes: shifted to the bytes' low bits, one multiply sums them.
-                let found = Int(truncatingIfNeeded: ((marks &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
-                var slot = starts + fieldCount
-                let next = index &+ 1
-                slot[0] = Int32(truncatingIfNeeded: next &+ (marks.trailingZeroBitCount &>> 3))
-                marks &= marks &- 1
-                slot[1] = Int32(truncatingIfNeeded: next &+ (marks.trailingZeroBitCount &>> 3))
-                marks &= marks &- 1
-                slot[2] = Int32(truncatingIfNeeded: next &+ (marks.trailingZeroBitCount &>> 3))
-                marks &= marks &- 1
-                slot[3] = Int32(truncatingIfNeeded: next &+ (marks.trailingZeroBitCount &>> 3))
-                marks &= marks &- 1
-                if found > 4 {
-                    slot += 4
-                    while marks != 0 {
-                        slot.pointee = Int32(truncatingIfNeeded: next &+ (marks.trailingZeroBitCount &>> 3))
-                        slot += 1
-                        marks &= marks &- 1
-                    }
-                }
-                fieldCount &+= found
-                index &+= 8
-                continue
+            let marks = entente_marks64(bytes + index)
+            var tabs = marks.tabs
+            var newlines = marks.newlines
+            var odd = marks.suspicious
+            while newlines != 0 {
+                let lineEnd = newlines & (0 &- newlines)
+                let below = lineEnd &- 1
+                record(tabs & below, blockStart: index, fieldCount: &fieldCount)
+                suspicious = suspicious || odd & below != 0
+                let position = index &+ newlines.trailingZeroBitCount
+                var end = position
+                if end > lineStart, base.load(fromByteOffset: end &- 1, as: UInt8.self) == Bytes.carriageReturn { end -= 1 }
+                body(TabLine(
+                    base: base, starts: starts, fieldCount: fieldCount, start: lineStart, end: end, newline: position,
+                    needsCheck: suspicious))
+                lineStart = position &+ 1
+                fieldCount = 1
+                starts[0] = Int32(truncatingIfNeeded: lineStart)
+                suspicious = false
+                let above = ~(below | lineEnd)
+                tabs &= above
+                odd &= above
+                newlines &= newlines &- 1
             }
-            while marks != 0 {
-                let position = index &+ (marks.trailingZeroBitCount &>> 3)
-                if lineEnds & marks & (0 &- marks) != 0 {
-                    finishLine(base: base, lineStart: lineStart, position: position, fieldCount: fieldCount, suspicious: suspicious, body)
-                    lineStart = position &+ 1
-                    fieldCount = 1
-                    starts[0] = Int32(truncatingIfNeeded: lineStart)
-                    // Bytes of this word after the line end belong to the next line: keep the word's flags.
-                    suspicious = word | ((word &- ones) & ~word)
-                } else {
-                    if fieldCount <= Self.capacity { starts[fieldCount] = Int32(truncatingIfNeeded: position &+ 1) }
-                    fieldCount &+= 1
-                }
-                marks &= marks &- 1
-            }
-            index &+= 8
+            record(tabs, blockStart: index, fieldCount: &fieldCount)
+            suspicious = suspicious || odd != 0
+            index &+= 64
         }
     }
 
-    /// Ends a line at `position` (its `\n`) and calls `body`.
+    /// Writes the field starts after the tabs marked in `bits` (bit i: byte `blockStart + i`).
     @inline(__always)
-    private func finishLine(
-        base: UnsafeRawPointer, lineStart: Int, position: Int, fieldCount: Int, suspicious: UInt64,
-        _ body: (TabLine) -> Void
-    ) {
-        var end = position
-        if end > lineStart, base.load(fromByteOffset: end &- 1, as: UInt8.self) == Bytes.carriageReturn { end -= 1 }
-        body(TabLine(
-            base: base, starts: starts, fieldCount: fieldCount, start: lineStart, end: end, newline: position,
-            needsCheck: suspicious & 0x8080_8080_8080_8080 != 0))
+    private func record(_ bits: UInt64, blockStart: Int, fieldCount: inout Int) {
+        guard bits != 0 else { return }
+        var bits = bits
+        let found = bits.nonzeroBitCount
+        if fieldCount <= Self.capacity {
+            var slot = starts + fieldCount
+            let next = blockStart &+ 1
+            // Eight writes whatever the count (past the last tab they write garbage beyond the line's fields).
+            slot[0] = Int32(truncatingIfNeeded: next &+ bits.trailingZeroBitCount)
+            bits &= bits &- 1
+            slot[1] = Int32(truncatingIfNeeded: next &+ bits.trailingZeroBitCount)
+            bits &= bits &- 1
+            slot[2] = Int32(truncatingIfNeeded: next &+ bits.trailingZeroBitCount)
+            bits &= bits &- 1
+            slot[3] = Int32(truncatingIfNeeded: next &+ bits.trailingZeroBitCount)
+            bits &= bits &- 1
+            slot[4] = Int32(truncatingIfNeeded: next &+ bits.trailingZeroBitCount)
+            bits &= bits &- 1
+            slot[5] = Int32(truncatingIfNeeded: next &+ bits.trailingZeroBitCount)
+            bits &= bits &- 1
+            slot[6] = Int32(truncatingIfNeeded: next &+ bits.trailingZeroBitCount)
+            bits &= bits &- 1
+            slot[7] = Int32(truncatingIfNeeded: next &+ bits.trailingZeroBitCount)
+            bits &= bits &- 1
+            if found > 8 {
+                slot += 8
+                var written = fieldCount + 8
+                while bits != 0 && written <= Self.capacity + 8 {
+                    slot.pointee = Int32(truncatingIfNeeded: next &+ bits.trailingZeroBitCount)
+                    slot += 1
+                    written += 1
+                    bits &= bits &- 1
+                }
+            }
+        }
+        fieldCount &+= found
     }
 }

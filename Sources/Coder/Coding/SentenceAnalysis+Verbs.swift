@@ -4,6 +4,7 @@ extension SentenceAnalysis {
         var target: CodedActor
         var code: String
         var evidence: Evidence
+        var verbIndex: Int
     }
 
     struct PatternMatch {
@@ -100,10 +101,10 @@ extension SentenceAnalysis {
                 for (i, first) in members.enumerated() {
                     for (j, second) in members.enumerated() where i < j {
                         if let forward = codes.forward ?? codes.reverse {
-                            found.append(Found(source: first, target: second, code: forward, evidence: evidence("compound")))
+                            found.append(Found(source: first, target: second, code: forward, evidence: evidence("compound"), verbIndex: verbIndex))
                         }
                         if let reverse = codes.reverse ?? codes.forward {
-                            found.append(Found(source: second, target: first, code: reverse, evidence: evidence("compound")))
+                            found.append(Found(source: second, target: first, code: reverse, evidence: evidence("compound"), verbIndex: verbIndex))
                         }
                     }
                 }
@@ -117,10 +118,10 @@ extension SentenceAnalysis {
                     if options.requireDyad && (isNull(sourceActor.code) || isNull(targetActor.code)) { continue }
                     if sourceActor.code == targetActor.code { continue }
                     if let forward = codes.forward {
-                        found.append(Found(source: sourceActor, target: targetActor, code: forward, evidence: evidence(rule)))
+                        found.append(Found(source: sourceActor, target: targetActor, code: forward, evidence: evidence(rule), verbIndex: verbIndex))
                     }
                     if let reverse = codes.reverse {
-                        found.append(Found(source: targetActor, target: sourceActor, code: reverse, evidence: evidence(rule)))
+                        found.append(Found(source: targetActor, target: sourceActor, code: reverse, evidence: evidence(rule), verbIndex: verbIndex))
                     }
                 }
             }

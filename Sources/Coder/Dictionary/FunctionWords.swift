@@ -24,6 +24,20 @@ struct FunctionWords: Sendable {
         static let time = Flags(rawValue: 1 << 17)
         static let pairWord = Flags(rawValue: 1 << 18)
         static let collective = Flags(rawValue: 1 << 19)
+        /// `he`, `his`, `him`, `she`, `her`: a person named before.
+        static let personPronoun = Flags(rawValue: 1 << 20)
+        /// `it`, `its`: the subject named before.
+        static let itPronoun = Flags(rawValue: 1 << 21)
+        /// `they`, `their`, `them`: two states named before.
+        static let theyPronoun = Flags(rawValue: 1 << 22)
+        /// `seems`, `appears`, `likely`, `expected`…: after `it`, the `it` points at nothing.
+        static let expletiveCue = Flags(rawValue: 1 << 23)
+        /// `will`, `shall`, `may`, `might`, `could`, `would`: a verb after it is not (yet) done.
+        static let modal = Flags(rawValue: 1 << 24)
+        /// `has`, `have`, `is`, `are`, `am`: a verb after it is in the present.
+        static let presentAuxiliary = Flags(rawValue: 1 << 25)
+        /// `had`, `was`, `were`, `did`: a verb after it is in the past.
+        static let pastAuxiliary = Flags(rawValue: 1 << 26)
     }
 
     private var flags: [Flags] = []
@@ -77,6 +91,15 @@ struct FunctionWords: Sendable {
         (["TWO", "BOTH"], .pairWord),
         (["COUNTRIES", "SIDES", "NATIONS", "GOVERNMENTS", "NEIGHBOURS", "NEIGHBORS", "STATES"], .collective),
         (["SAID", "SAYS", "SAY", "TOLD", "REPORTED", "ADDED", "NOTED", "ANNOUNCED", "STATED"], .reporting),
+        (["HE", "HIS", "HIM", "SHE", "HER"], .personPronoun),
+        (["IT", "ITS"], .itPronoun),
+        (["THEY", "THEIR", "THEM"], .theyPronoun),
+        (["SEEMS", "SEEMED", "SEEM", "APPEARS", "APPEARED", "LIKELY", "UNLIKELY", "EXPECTED", "CLEAR", "ONLY", "TIME",
+          "IMPORTANT", "POSSIBLE", "IMPOSSIBLE", "NECESSARY", "TRUE", "BELIEVED", "SAID", "REPORTED", "THOUGHT", "HOPED"],
+         .expletiveCue),
+        (["WILL", "SHALL", "MAY", "MIGHT", "COULD", "WOULD", "WO", "'LL"], .modal),
+        (["HAS", "HAVE", "IS", "ARE", "AM", "'S", "'RE", "'VE", "DOES", "DO"], .presentAuxiliary),
+        (["HAD", "WAS", "WERE", "DID", "'D"], .pastAuxiliary),
         (["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY", "YESTERDAY",
           "TOMORROW", "TONIGHT", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
           "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "WEEK", "MONTH", "YEAR", "NIGHT", "MORNING"], .time),

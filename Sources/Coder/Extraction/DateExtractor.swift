@@ -69,7 +69,23 @@ public enum DateExtractor {
     ///
     /// - Parameter documentDate: the day the document was written, for relative dates; nil to skip them.
     public static func dates(in sentence: String, documentDate: Day? = nil) -> [DateMention] {
+        dates(in: sentence, document: documentDate.map { try! EventDate(year: $0.year, month: $0.month, day: $0.day) }, referenceYear: nil)
+    }
+
+    /// The dates in `sentence`, in order, against a document date of any precision.
+    ///
+    /// - Parameters:
+    ///   - document: when the document was written: a day resolves "yesterday" and weekdays, a month "last
+    ///     month", a year "last year"; "now", "currently" and "at present" take the document date as it is, and
+    ///     "recently", "in recent years", "in the last couple of years" its year.
+    ///   - referenceYear: the year the text is speaking of (from the sentences before), for a month written
+    ///     without a year when the sentence names no year either.
+    public static func dates(in sentence: String, document: EventDate?, referenceYear: Int?) -> [DateMention] {
         let words = words(sentence)
+        let documentDate: Day? = document?.precision == .day ? document?.start : nil
+        let documentMonth: Day? = document.flatMap { $0.precision <= .month ? $0.start : nil }
+        let documentYear: Int? = document.flatMap { $0.precision <= .year ? $0.start.year : nil }
+        let sentenceYear = words.lazy.compactMap { year($0) }.first
         var result: [DateMention] = []
         func add(_ date: EventDate, _ first: Int, _ last: Int, relative: Bool = false) {
             let range = words[first].range.lowerBound..<words[last].range.upperBound
@@ -115,8 +131,10 @@ public enum DateExtractor {
                     index += 2
                     continue
                 }
-                // June (of the document's year)
-                if let documentDate, word.text.first?.isUppercase == true, let date = try? EventDate(year: documentDate.year, month: month) {
+                // June (of the year the sentence names, or the one the text is speaking of, or the document's)
+                if let year = sentenceYear ?? referenceYear ?? documentYear, word.text.first?.isUppercase == true,
+                    let date = try? EventDate(year: year, month: month)
+                {
                     add(date, index, index, relative: true)
                     index += 1
                     continue
@@ -145,6 +163,48 @@ public enum DateExtractor {
             if let year = year(word), !glued, !(next.map { TextNormaliserUnits.isUnit($0.lower) } ?? false) {
                 add(EventDate(year: year), index, index)
                 index += 1
+                continue
+            }
+            // The present: "now", "currently", "at present", "these days" are the document's date; "recent",
+            // "recently", "in recent years", "in the last couple of years" its year.
+            if let document, let documentYear {
+                let present = ["now", "currently", "nowadays", "presently"].contains(word.lower)
+                    || (word.lower == "present" && index > 0 && words[index - 1].lower == "at")
+                    || (word.lower == "days" && index > 0 && words[index - 1].lower == "these")
+                if present {
+                    add(document, index, index, relative: true)
+                    index += 1
+                    continue
+                }
+                if word.lower == "recent" || word.lower == "recently" {
+                    add(EventDate(year: documentYear), index, index, relative: true)
+                    index += 1
+                    continue
+                }
+                if ["last", "past"].contains(word.lower), let next, ["couple", "few", "several"].contains(next.lower) {
+                    var end = index + 1
+                    while end < min(words.count, index + 4), !["years", "months", "weeks"].contains(words[end].lower) { end += 1 }
+                    if end < words.count, ["years", "months", "weeks"].contains(words[end].lower) {
+                        add(EventDate(year: documentYear), index, end, relative: true)
+                        index = end + 1
+                        continue
+                    }
+                }
+            }
+            if let documentYear, documentDate == nil, ["last", "next", "this"].contains(word.lower), let next, next.lower == "year" {
+                let step = word.lower == "last" ? -1 : (word.lower == "next" ? 1 : 0)
+                add(EventDate(year: documentYear + step), index, index + 1, relative: true)
+                index += 2
+                continue
+            }
+            if let documentMonth, documentDate == nil, ["last", "next", "this"].contains(word.lower), let next, next.lower == "month" {
+                let step = word.lower == "last" ? -1 : (word.lower == "next" ? 1 : 0)
+                var month = documentMonth.month + step
+                var year = documentMonth.year
+                if month < 1 { month += 12; year -= 1 }
+                if month > 12 { month -= 12; year += 1 }
+                add(try! EventDate(year: year, month: month), index, index + 1, relative: true)
+                index += 2
                 continue
             }
             if let documentDate {

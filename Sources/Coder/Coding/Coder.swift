@@ -75,6 +75,8 @@ public struct Coder: Sendable {
         public var verbs: [VerbSpan] = []
         /// Byte offsets where the sentence's clauses after the first begin.
         public var clauseStarts: [Int] = []
+        /// Groups the sentence defines by their members, for a later "the quadrilateral" (noun → codes).
+        public var groupsNamed: [String: [String]] = [:]
 
         /// The clause a byte offset of the sentence stands in.
         public func clause(at offset: Int) -> Int { clauseStarts.lastIndex(where: { $0 <= offset }).map { $0 + 1 } ?? 0 }
@@ -123,7 +125,9 @@ public struct Coder: Sendable {
         var seen = Set<String>()
         let text = String(decoding: bytes, as: UTF8.self)
         for event in found {
-            let key = event.source.code + "|" + event.target.code + "|" + event.code
+            // One event per triple and verb: two verbs coding the same triple are two events (with their own
+            // dates: "helped to refurbish" now, "built by Russia in the 1970s" then).
+            let key = event.source.code + "|" + event.target.code + "|" + event.code + "|\(event.verbIndex)"
             guard seen.insert(key).inserted else { continue }
             events.append(
                 CodedEvent(
@@ -134,7 +138,7 @@ public struct Coder: Sendable {
         return SentenceResult(
             events: events, discardedBy: nil, discardsStory: false, statesNamed: analysis.statesNamed,
             subject: analysis.subjectCodes, person: analysis.personNamed, verbs: analysis.verbSpans,
-            clauseStarts: analysis.clauseStarts)
+            clauseStarts: analysis.clauseStarts, groupsNamed: analysis.groupsNamed)
     }
 }
 

@@ -14,6 +14,9 @@ public struct DiscourseContext: Sendable, Hashable {
     public var previousSubject: [String] = []
     /// The last person-like actor named (a leader, an official), for "he"/"his".
     public var lastPerson: [String] = []
+    /// Groups defined by their members ("a quadrilateral of Russia, Afghanistan, Tajikistan and Pakistan"), by
+    /// their noun (upper case), for a later "the quadrilateral".
+    public var groups: [String: [String]] = [:]
 
     public static let decay = 0.8
 
@@ -40,6 +43,7 @@ public struct DiscourseContext: Sendable, Hashable {
         salience = salience.filter { $0.value > 0.01 }
         if !result.subject.isEmpty { previousSubject = result.subject }
         if !result.person.isEmpty { lastPerson = result.person }
+        groups.merge(result.groupsNamed) { _, new in new }
     }
 
     /// Forgets the subject and person (at a heading), keeping the states' salience.

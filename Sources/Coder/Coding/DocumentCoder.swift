@@ -37,7 +37,8 @@ public struct DocumentEvent: Hashable, Sendable {
         let summary = "\(coded.source.phrase.isEmpty ? coded.source.code : coded.source.phrase) → "
             + "\(coded.target.phrase.isEmpty ? coded.target.code : coded.target.phrase): \(cameo.name) (\(coded.evidence.verb))"
         return Event(
-            id: Event.contentID(prefix: "coder", parts: [document, String(sentenceNumber), coded.source.code, coded.target.code, coded.code]),
+            id: Event.contentID(
+                prefix: "coder", parts: [document, String(sentenceNumber), coded.source.code, coded.target.code, coded.code, String(coded.evidence.verbOffset)]),
             date: date, source: source, target: target, cameo: cameo, magnitude: magnitude, summary: summary,
             provenance: Provenance(dataset: "coder", document: document, locator: locator),
             issues: issues.map { Issue(IssueTagger.modelIssue($0)) })
@@ -101,7 +102,9 @@ public struct DocumentCoder: Sendable {
                 }
                 let sentence = String(decoding: slice, as: UTF8.self)
                 let dates = DateExtractor.dates(in: sentence, document: documentDate, referenceYear: reference.map(\.date.start.year))
-                let sentenceDay = dates.first(where: { !$0.isRelative })?.date.start ?? reference?.date.start ?? documentDate?.start
+                // Dated actor codes are looked up on the last day the sentence's date can mean ("in 1947" finds
+                // the prime minister who took office in August 1947).
+                let sentenceDay = dates.first(where: { !$0.isRelative })?.date.end ?? reference?.date.end ?? documentDate?.end
                 let result = coder.code(bytes: slice, day: sentenceDay, sentenceIndex: index, start: range.lowerBound, context: context)
                 context.update(with: result)
                 let previousReference = reference

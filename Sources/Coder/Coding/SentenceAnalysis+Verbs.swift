@@ -20,24 +20,25 @@ extension SentenceAnalysis {
     func codeVerbs() -> [Found] {
         var found: [Found] = []
         var previousSource: Int?
+        var previousTarget: Int?
         var previousVerbEnd = -1
         for (verbIndex, verb) in verbs.enumerated() {
             let form = dictionaries.forms[Int(verb.form)]
             let block = dictionaries.blocks[Int(form.block)]
-            var codes = form.codes ?? block.codes
+            var verbCodes = form.codes ?? block.codes
             var patternText: String?
             var patternLine: Int?
             var match = PatternMatch()
             for pattern in block.patterns {
                 if let fit = self.match(pattern, verb: verb) {
-                    codes = pattern.codes
+                    verbCodes = pattern.codes
                     patternText = pattern.text
                     patternLine = pattern.line
                     match = fit
                     break
                 }
             }
-            if verb.nominal && match.source == nil && match.target == nil { continue }
+            if verb.nominal && match.source == nil && match.target == nil && match.compound == nil { continue }
             // The target is looked for up to the next verb that codes something of its own.
             var nextVerbStart = count
             for later in verbs[(verbIndex + 1)...] {
@@ -47,13 +48,15 @@ extension SentenceAnalysis {
                     break
                 }
             }
-            guard let codes, !codes.isEmpty else {
+            guard let foundCodes = verbCodes, !foundCodes.isEmpty else {
                 if let subject = subject(of: verb, previousSource: previousSource, previousVerbEnd: previousVerbEnd).slot {
                     previousSource = subject
                 }
                 previousVerbEnd = verb.end
                 continue
             }
+
+            let codes = reportedFuture(verb) ? foundCodes.asIntent : foundCodes
 
             // Source and target.
             var (source, rule) = subject(of: verb, previousSource: previousSource, previousVerbEnd: previousVerbEnd)
@@ -62,6 +65,11 @@ extension SentenceAnalysis {
                 target = source
                 source = passive
                 rule = "passive 'by'"
+            } else if let passive = reducedPassiveAgent(of: verb), match.source == nil, match.target == nil {
+                // "the steel plant built by Russia": the actor named before the noun is the target.
+                target = source
+                source = passive
+                rule = "passive 'by' after a noun"
             }
             if let patternSource = match.source {
                 if !match.sourceAfterVerb || match.target != nil || source == nil {
@@ -84,8 +92,15 @@ extension SentenceAnalysis {
             if target == nil, match.compound == nil {
                 target = firstSlot(after: verb.end, until: nextVerbStart, excluding: source)
             }
+            // "was expected to visit Islamabad … but cancelled the visit": a coordinated verb with no target of
+            // its own keeps the target of the verb it is coordinated with.
+            if target == nil, match.compound == nil, rule == "coordinated subject", let previousTarget, previousTarget != source {
+                target = previousTarget
+                rule = "coordinated subject and target"
+            }
             if target == source { target = nil }
             if source != nil { previousSource = source }
+            previousTarget = target
             previousVerbEnd = verb.end
 
             let evidence = { (sourceRule: String) in
@@ -154,21 +169,74 @@ extension SentenceAnalysis {
     // MARK: Source and target
 
     /// The subject of a verb: the nearest actor before it in its clause, or the subject of the verb it is
-    /// coordinated with ("condemned … and promised").
+    /// coordinated with ("condemned … and promised", "and is therefore willing to help"); for a participle after
+    /// a comma ("…, overriding India's objections"), the subject of the clause before; for an infinitive opening
+    /// the sentence ("To stymie India's objections, Russia argued"), the actor after its clause.
     func subject(of verb: VerbHit, previousSource: Int?, previousVerbEnd: Int) -> (slot: Int?, rule: String) {
-        // Coordination: `and` (adverbs and auxiliaries allowed) right before the verb.
         var position = verb.start - 1
-        while position >= 0, flags[position].contains(.adverb) || flags[position].contains(.auxiliary)
-            || flags[position].contains(.negation)
-        {
-            position -= 1
+        func skipModifiers() {
+            while position >= 0, flags[position].contains(.adverb) || flags[position].contains(.auxiliary)
+                || flags[position].contains(.negation)
+            {
+                position -= 1
+            }
         }
-        if position >= 0, flags[position].contains(.conjunction), let previousSource, previousVerbEnd >= 0,
-            previousVerbEnd <= position
-        {
-            return (previousSource, "coordinated subject")
+        skipModifiers()
+        // "willing to", "able to", "ready to": an infinitive after an adjective.
+        if position >= 1, flags[position].contains(.to), isPlain(position - 1) {
+            position -= 2
+            skipModifiers()
         }
-        return (nearestSlot(before: verb.start), "subject")
+        if position >= 0, flags[position].contains(.conjunction) {
+            if let previousSource, previousVerbEnd >= 0, previousVerbEnd <= position {
+                return (previousSource, "coordinated subject")
+            }
+            if nearestSlot(before: verb.start).map({ slots[$0].end <= position }) ?? true, let first = firstSubjectSlot(before: position) {
+                return (first, "coordinated subject")
+            }
+        }
+        let form = dictionaries.forms[Int(verb.form)]
+        if form.kind == .gerund, position >= 0, flags[position].contains(.comma) {
+            if let previousSource, previousVerbEnd >= 0, previousVerbEnd <= position {
+                return (previousSource, "subject of the clause before")
+            }
+            if let first = firstSubjectSlot(before: position) { return (first, "subject of the clause before") }
+        }
+        if let nearest = nearestSlot(before: verb.start) { return (nearest, "subject") }
+        // "To stymie India's objections, Russia argued …"
+        if verb.start >= 1, verb.start <= 2, flags[verb.start - 1].contains(.to) {
+            var probe = verb.end
+            while probe < count, !flags[probe].contains(.comma), !flags[probe].contains(.clauseBreak) { probe += 1 }
+            if probe < count, flags[probe].contains(.comma) {
+                probe += 1
+                while probe < count, slotStarting[probe] < 0, flags[probe].contains(.determiner) || isPlain(probe) { probe += 1 }
+                if probe < count, slotStarting[probe] >= 0 { return (Int(slotStarting[probe]), "subject after the opening clause") }
+            }
+        }
+        return (nil, "subject")
+    }
+
+    /// The first slot of the sentence before `position` that is not after a preposition: the main subject.
+    func firstSubjectSlot(before position: Int) -> Int? {
+        for (index, slot) in slots.enumerated() where slot.end <= position && !afterPreposition(slot.start) {
+            if slot.members.contains(where: { !$0.isNull }) { return index }
+        }
+        return nil
+    }
+
+    /// "There are reports that Russia will help…", "Other reports indicate that Russia may join…": a verb in
+    /// the future under a report is an intent, not a deed.
+    func reportedFuture(_ verb: VerbHit) -> Bool {
+        guard tense(of: verb) == .future else { return false }
+        for index in 0..<verb.start where flags[index].contains(.reporting) || reportNouns.contains(ids[index]) {
+            return true
+        }
+        return false
+    }
+
+    var reportNouns: [Int32] {
+        ["REPORTS", "REPORT", "INDICATE", "INDICATES", "INDICATED", "ACCORDING", "SPECULATE", "SPECULATES"].map { dictionaries.words.id(of: $0) }
+            .filter { $0 >= 0 }
     }
 
     /// The nearest slot ending before `position`, not across a clause break.
@@ -188,7 +256,16 @@ extension SentenceAnalysis {
     func firstSlot(after position: Int, until limit: Int, excluding: Int?) -> Int? {
         var index = position
         while index < count {
-            if let slot = Optional(Int(slotStarting[index])), slot >= 0, slot != excluding { return slot }
+            if let slot = Optional(Int(slotStarting[index])), slot >= 0, slot != excluding {
+                // "…, it did not take off": the subject of a new clause after a comma is not a target.
+                let end = slots[slot].end
+                if index > 0, flags[index - 1].contains(.comma), end < count,
+                    flags[end].contains(.auxiliary) || flags[end].contains(.adverb) || verbStarts[end]
+                {
+                    return nil
+                }
+                return slot
+            }
             if index >= limit && slotAt[index] < 0 { return nil }
             if flags[index].contains(.clauseBreak) && ids[index] != dictionaries.words.id(of: "\"") { return nil }
             index += 1
@@ -227,6 +304,18 @@ extension SentenceAnalysis {
         return Int(slotStarting[position])
     }
 
+    /// "the country's only steel plant built by Russia": a past participle right after a noun and before `by`
+    /// and an actor.
+    func reducedPassiveAgent(of verb: VerbHit) -> Int? {
+        let form = dictionaries.forms[Int(verb.form)]
+        guard form.kind == .past, verb.start > 0, isPlain(verb.start - 1), verb.end + 1 < count, flags[verb.end].contains(.by)
+        else { return nil }
+        var position = verb.end + 1
+        while position < count, flags[position].contains(.determiner) { position += 1 }
+        guard position < count, slotStarting[position] >= 0 else { return nil }
+        return Int(slotStarting[position])
+    }
+
     // MARK: Patterns
 
     /// Matches a pattern around a verb: upper elements backwards from the verb, lower ones forwards, each within
@@ -240,7 +329,7 @@ extension SentenceAnalysis {
             var probe = position
             let lowest = element.maxGap == PatternElement.unlimited ? 0 : max(0, position - Int(element.maxGap))
             while probe >= lowest {
-                if flags[probe].contains(.clauseBreak) && ids[probe] == dictionaries.words.id(of: ";") { break }
+                if isPatternBarrier(probe, verb: verb) { break }
                 if let start = matchEnding(at: probe, element, &result, upper: true) {
                     position = start - 1
                     found = true
@@ -256,7 +345,7 @@ extension SentenceAnalysis {
             var probe = position
             let highest = element.maxGap == PatternElement.unlimited ? count - 1 : min(count - 1, position + Int(element.maxGap))
             while probe <= highest {
-                if flags[probe].contains(.clauseBreak) && ids[probe] == dictionaries.words.id(of: ";") { break }
+                if isPatternBarrier(probe, verb: verb) { break }
                 if let end = matchStarting(at: probe, element, &result) {
                     position = end
                     found = true
@@ -267,6 +356,25 @@ extension SentenceAnalysis {
             if !found { return nil }
         }
         return result
+    }
+
+    /// Where a pattern stops looking: `;`, `:` and dashes; and the brackets around a verb inside brackets ("(after
+    /// the Sino-Soviet split) and by … alliance with India"), not those of an acronym ("the European Union (EU)").
+    func isPatternBarrier(_ position: Int, verb: VerbHit) -> Bool {
+        guard flags[position].contains(.clauseBreak) else { return false }
+        let id = ids[position]
+        let words = dictionaries.words
+        if id == words.id(of: "\"") { return false }
+        let open = words.id(of: "(")
+        let close = words.id(of: ")")
+        if id == open || id == close {
+            var depth = 0
+            for index in 0..<verb.start {
+                if ids[index] == open { depth += 1 } else if ids[index] == close { depth = max(0, depth - 1) }
+            }
+            return depth > 0
+        }
+        return true
     }
 
     /// Matches `element` ending at `position`; returns where the match starts.

@@ -237,7 +237,15 @@ struct SentenceAnalysis {
         case .past: return .past
         case .thirdPerson: return .present
         case .base: return .present
-        case .gerund: return .unknown
+        case .gerund:
+            // "…, providing Afghanistan and Pakistan with electricity": a participle after a comma is in the
+            // tense of the clause before it.
+            guard position >= 0, flags[position].contains(.comma) else { return .unknown }
+            for probe in 0..<position {
+                if let tense = auxiliaryTense(flags[probe]) { return tense }
+                if verbAt[probe] >= 0, dictionaries.forms[Int(verbs[Int(verbAt[probe])].form)].kind == .past { return .past }
+            }
+            return .unknown
         }
     }
 
@@ -294,6 +302,18 @@ struct SentenceAnalysis {
                     index += 2
                     continue
                 }
+            }
+            // "the quadrilateral" after "a quadrilateral of Russia, Afghanistan, Tajikistan and Pakistan".
+            if ids[index] == theWord, index + 1 < count, !context.groups.isEmpty, tokens[index + 1].kind == .word,
+                let codes = context.groups[text((index + 1)..<(index + 2)).uppercased()]
+            {
+                mentions.append(
+                    Mention(
+                        start: index, end: index + 2, actorCodes: codes, agent: -1,
+                        entry: "'\(text(index..<(index + 2)))' → \(codes.joined(separator: ", "))", isNull: false, isCompound: codes.count > 1))
+                for code in codes { seenStates.append(String(code.prefix(3))) }
+                index += 2
+                continue
             }
             if options.resolvesPronouns,
                 let pronoun = pronounMention(at: index, seen: seenStates, subjects: subjects, person: lastPerson, firstState: seenStates.first)
@@ -357,6 +377,28 @@ struct SentenceAnalysis {
             }
         }
         personNamed = lastPerson
+    }
+
+    var theWord: Int32 { dictionaries.words.id(of: "THE") }
+
+    /// Groups the sentence defines by their members: "a quadrilateral of Russia, Afghanistan, Tajikistan and
+    /// Pakistan" (a or an, a plain word, of, a compound of actors) — so that a later "the quadrilateral" names them.
+    var groupsNamed: [String: [String]] {
+        var result: [String: [String]] = [:]
+        let a = dictionaries.words.id(of: "A")
+        let an = dictionaries.words.id(of: "AN")
+        let of = dictionaries.words.id(of: "OF")
+        for slot in slots where slot.members.count > 1 {
+            var position = slot.start - 1
+            if position >= 0, ids[position] == theWord { position -= 1 }
+            guard position >= 2, ids[position] == of, isPlain(position - 1), isLowerCase(position - 1) else { continue }
+            let noun = text((position - 1)..<position).uppercased()
+            var article = position - 2
+            if article >= 1, isPlain(article), ids[article] != a, ids[article] != an { article -= 1 }
+            guard ids[article] == a || ids[article] == an else { continue }
+            result[noun] = slot.members.flatMap(\.codes).filter { !$0.hasPrefix("---") }
+        }
+        return result
     }
 
     /// The codes of the sentence's subject: its first actor not after a preposition, for the next "it".
@@ -718,8 +760,20 @@ struct SentenceAnalysis {
         if previous.contains(.determiner) && previousID != that { return true }
         if tokens[index - 1].kind == .number && kind != .past { return true }
         if previous.contains(.possessive) { return true }
+        // After "Sino-Soviet", "China-Pakistan": the hyphenated states qualify a noun ("split", "nexus").
+        if slotAt[index - 1] >= 0, slots[Int(slotAt[index - 1])].members.count > 1, tokens[index - 1].kind == .word,
+            (Int(tokens[index - 1].start)..<Int(tokens[index - 1].end)).contains(where: { bytes[$0] == 0x2D })
+        {
+            return true
+        }
         if previous.contains(.to) { return false }
-        if previous.contains(.preposition) && kind != .past { return true }
+        if previous.contains(.preposition) && kind != .past {
+            // "in training the Mujahideen": a gerund with an object is a verb.
+            if kind == .gerund, index + 1 < count, flags[index + 1].contains(.determiner) || slotStarting[index + 1] >= 0 {
+                return false
+            }
+            return true
+        }
         if kind == .base || kind == .thirdPerson {
             // "a brief private visit": a determiner a word or two before, only adjectives between.
             var position = index - 1

@@ -135,7 +135,7 @@ public enum DateExtractor {
                 if let year = sentenceYear ?? referenceYear ?? documentYear, word.text.first?.isUppercase == true,
                     let date = try? EventDate(year: year, month: month)
                 {
-                    add(date, index, index, relative: true)
+                    add(date, index, index, relative: sentenceYear == nil)
                     index += 1
                     continue
                 }

@@ -284,6 +284,7 @@ struct CaseReport: Encodable {
     var directedOneToOne: Measure
     /// Coded events that match no key event (directed).
     var unmatchedCoded: Int
+    var unmatched: [KeyEvent]
     var misses: [KeyEvent]
     var missesUndirected: [String]
     var rule: String
@@ -301,6 +302,11 @@ struct CaseReport: Encodable {
         self.undirected = Measure(found: undirected.found.count, of: undirected.keyCount, recall: rounded(undirected.recall))
         directedOneToOne = Measure(found: directed.foundOneToOne, of: directed.keyCount, recall: rounded(directed.recallOneToOne))
         unmatchedCoded = directed.unmatchedCoded.count
+        unmatched = directed.unmatchedCoded.map { event in
+            KeyEvent(
+                id: event.id, dyad: "\(event.source.country)→\(event.target.country)", cameo: event.cameo.rawValue, date: event.date.text,
+                summary: "\(event.summary) [\(event.provenance.locator ?? "")]")
+        }
         misses = directed.missed.map { event in
             KeyEvent(
                 id: event.id, dyad: "\(event.source.country)→\(event.target.country)", cameo: event.cameo.rawValue, date: event.date.text,
@@ -327,6 +333,9 @@ struct CaseReport: Encodable {
             let note = missesUndirected.contains(miss.id) ? "" : "  (found undirected)"
             lines.append("  \(miss.dyad) \(miss.cameo) \(miss.date)  \(miss.summary)\(note)")
         }
+        lines.append("")
+        lines.append("coded events matching no key event (\(unmatched.count)):")
+        for event in unmatched { lines.append("  \(event.dyad) \(event.cameo) \(event.date)  \(event.summary)") }
         return lines.joined(separator: "\n") + "\n"
     }
 }

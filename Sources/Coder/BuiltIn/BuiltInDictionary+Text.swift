@@ -87,14 +87,21 @@ extension BuiltInDictionary {
     +UNMANNED_AERIAL_VEHICLE
     +UAV
 
+    # Nouns that look like verbs: no event.
+    --- NOUNS [---] ---
+    MILITARY_SUPPLIES {}
+    ARMS_SUPPLIES {}
+    ENERGY_SUPPLIES {}
+    DEFENCE_SUPPLIES {}
+
     --- VISIT [042:043] ---
     VISIT
     TOUR
     - EXPECTED_TO_* [036:036]
     - PLANNED_TO_* [036:036]
-    - * (TO +) (BY $) [042:043]
-    - * (TO +) [042:043]
-    - * (OF $) (TO +) [042:043]
+    - *_TO + BY $ [042:043]
+    - *_TO + [042:043]
+    - *_OF $ TO + [042:043]
 
     --- HOST [043:042] ---
     HOST
@@ -212,7 +219,7 @@ extension BuiltInDictionary {
 
     --- URGE [020] ---
     URGE
-    PROD
+    PROD {PRODS PRODDED PRODDING}
     - * + TO_IMPROVE [026]
 
     # Being (or drawing) close: diplomatic cooperation, both ways.

@@ -29,8 +29,13 @@ extension SentenceAnalysis {
             var patternText: String?
             var patternLine: Int?
             var match = PatternMatch()
+            var laterVerbs: [Int] = []
+            for later in verbs[(verbIndex + 1)...] {
+                let laterForm = dictionaries.forms[Int(later.form)]
+                if (laterForm.codes ?? dictionaries.blocks[Int(laterForm.block)].codes) != nil { laterVerbs.append(later.start) }
+            }
             for pattern in block.patterns {
-                if let fit = self.match(pattern, verb: verb) {
+                if let fit = self.match(pattern, verb: verb, laterVerbs: laterVerbs) {
                     verbCodes = pattern.codes
                     patternText = pattern.text
                     patternLine = pattern.line
@@ -228,15 +233,8 @@ extension SentenceAnalysis {
     /// the future under a report is an intent, not a deed.
     func reportedFuture(_ verb: VerbHit) -> Bool {
         guard tense(of: verb) == .future else { return false }
-        for index in 0..<verb.start where flags[index].contains(.reporting) || reportNouns.contains(ids[index]) {
-            return true
-        }
+        for index in 0..<verb.start where flags[index].contains(.reporting) { return true }
         return false
-    }
-
-    var reportNouns: [Int32] {
-        ["REPORTS", "REPORT", "INDICATE", "INDICATES", "INDICATED", "ACCORDING", "SPECULATE", "SPECULATES"].map { dictionaries.words.id(of: $0) }
-            .filter { $0 >= 0 }
     }
 
     /// The nearest slot ending before `position`, not across a clause break.
@@ -268,6 +266,8 @@ extension SentenceAnalysis {
             }
             if index >= limit && slotAt[index] < 0 { return nil }
             if flags[index].contains(.clauseBreak) && ids[index] != dictionaries.words.id(of: "\"") { return nil }
+            // "collaborated … when a Russian space vehicle launched": not across a subordinate clause's opening.
+            if flags[index].contains(.clauseOpener) { return nil }
             index += 1
         }
         return nil
@@ -321,6 +321,14 @@ extension SentenceAnalysis {
     /// Matches a pattern around a verb: upper elements backwards from the verb, lower ones forwards, each within
     /// its gap.
     func match(_ pattern: VerbPattern, verb: VerbHit) -> PatternMatch? {
+        match(pattern, verb: verb, laterVerbs: [])
+    }
+
+    /// Matches a pattern; a lower element looks no further than the next verb that codes something of its own
+    /// (`laterVerbs`, their starts): "moving closer to each other, because of differences between Washington and
+    /// Islamabad" does not reach the second verb's "between". A word of the pattern may be that verb itself
+    /// ("receive … military aid … from the US"), and the search goes on past it.
+    func match(_ pattern: VerbPattern, verb: VerbHit, laterVerbs: [Int]) -> PatternMatch? {
         var result = PatternMatch()
         // Upper: backwards.
         var position = verb.start - 1
@@ -343,7 +351,14 @@ extension SentenceAnalysis {
         for element in pattern.lower {
             var found = false
             var probe = position
-            let highest = element.maxGap == PatternElement.unlimited ? count - 1 : min(count - 1, position + Int(element.maxGap))
+            let nextVerb = laterVerbs.first { $0 >= position } ?? count
+            let isActor: Bool
+            switch element.kind {
+            case .source, .target, .skip, .compound: isActor = true
+            default: isActor = false
+            }
+            let limit = isActor ? nextVerb - 1 : min(count - 1, nextVerb)
+            let highest = min(limit, element.maxGap == PatternElement.unlimited ? count - 1 : min(count - 1, position + Int(element.maxGap)))
             while probe <= highest {
                 if isPatternBarrier(probe, verb: verb) { break }
                 if let end = matchStarting(at: probe, element, &result) {

@@ -190,12 +190,25 @@ struct SentenceAnalysis {
     /// The tense of a verb, from the auxiliaries before it (`will`, `has`, `was`…) or its own form; an
     /// infinitive takes the tense of the verb it depends on ("was expected to visit").
     func tense(of verb: VerbHit) -> Coder.Tense {
-        if verb.nominal { return .unknown }
         func auxiliaryTense(_ flag: FunctionWords.Flags) -> Coder.Tense? {
             if flag.contains(.modal) { return .future }
             if flag.contains(.pastAuxiliary) { return .past }
             if flag.contains(.presentAuxiliary) { return .present }
             return nil
+        }
+        if verb.nominal {
+            // A verb noun takes the tense of its clause's first auxiliary ("the growing closeness between India and
+            // the US has also prompted …"), if any.
+            let quote = dictionaries.words.id(of: "\"")
+            var start = verb.start
+            while start > 0, !(flags[start - 1].contains(.clauseBreak) && ids[start - 1] != quote) { start -= 1 }
+            let possessive = dictionaries.words.id(of: "'S")
+            var probe = start
+            while probe < count, !(flags[probe].contains(.clauseBreak) && ids[probe] != quote) {
+                if ids[probe] != possessive, let tense = auxiliaryTense(flags[probe]) { return tense }
+                probe += 1
+            }
+            return .unknown
         }
         var position = verb.start - 1
         var steps = 0
@@ -435,11 +448,16 @@ struct SentenceAnalysis {
     func afterPreposition(_ index: Int) -> Bool {
         var position = index - 1
         var skipped = 0
+        var skippedPlain = false
         while position >= 0, skipped < 3, flags[position].contains(.determiner) || isPlain(position) {
+            if isPlain(position) { skippedPlain = true }
             position -= 1
             skipped += 1
         }
-        return position >= 0 && flags[position].contains(.preposition)
+        guard position >= 0, flags[position].contains(.preposition) else { return false }
+        // "to let Pakistan import": after an infinitive, the actor is the verb's object, not a preposition's.
+        if flags[position].contains(.to), skippedPlain, isLowerCase(position + 1) { return false }
+        return true
     }
 
     /// "it", "its", "he", "they": a mention with the codes of what it points back to, or nil when it points at
@@ -671,8 +689,28 @@ struct SentenceAnalysis {
             // A list of commas counts only up to its last `and`.
             if let lastConjunction = joins.lastIndex(of: true) {
                 chain = Array(chain[0...(lastConjunction + 1)])
+                joins = Array(joins[0...lastConjunction])
             } else {
                 chain = [chain[0]]
+                joins = []
+            }
+            // "while Pakistan supported the Taliban, Russia and India supported …": an object, then after a comma
+            // the next clause's subject (followed by its verb) — two slots, not one list.
+            if let comma = joins.firstIndex(of: false), chain.count > 1 {
+                let end = chain.last!.end
+                let followedByVerb = end < count && (verbStarts[end] || flags[end].contains(.auxiliary))
+                // The first member is a verb's object: the verb stands right before it (determiners and adjectives
+                // aside).
+                var position = chain[0].start - 1
+                while position >= 0, flags[position].contains(.determiner) || (isPlain(position) && !verbStarts[position]) {
+                    position -= 1
+                }
+                let verbBefore = position >= 0 && verbStarts[position]
+                if followedByVerb && verbBefore {
+                    slots.append(Slot(start: chain[0].start, end: chain[comma].end, members: Array(chain[0...comma])))
+                    index += comma + 1
+                    chain = Array(chain[(comma + 1)...])
+                }
             }
             slots.append(Slot(start: chain.first!.start, end: chain.last!.end, members: chain))
             index += chain.count
@@ -736,6 +774,11 @@ struct SentenceAnalysis {
             }
             let formIndex = match.payloads.first!.payload
             let form = dictionaries.forms[Int(formIndex)]
+            // "Given the recent tensions, …", "…, considering that …": a preposition, not a verb.
+            if flags[index].contains(.clauseParticiple), index == 0 || flags[index - 1].contains(.comma) {
+                index += 1
+                continue
+            }
             var nominal = false
             if isNounOrAdjective(at: index, kind: form.kind) {
                 guard dictionaries.blockPlacesActors[Int(form.block)] else {
@@ -783,7 +826,8 @@ struct SentenceAnalysis {
                 skipped += 1
             }
             if skipped > 0, position >= 0,
-                flags[position].contains(.determiner) || flags[position].contains(.possessive) || tokens[position].kind == .number,
+                flags[position].contains(.determiner) || flags[position].contains(.possessive) || tokens[position].kind == .number
+                    || (flags[position].contains(.preposition) && !flags[position].contains(.to)),
                 ids[position] != that
             {
                 return true

@@ -38,6 +38,10 @@ struct FunctionWords: Sendable {
         static let presentAuxiliary = Flags(rawValue: 1 << 25)
         /// `had`, `was`, `were`, `did`: a verb after it is in the past.
         static let pastAuxiliary = Flags(rawValue: 1 << 26)
+        /// `given`, `considering`, `following`…: a preposition when it opens a clause.
+        static let clauseParticiple = Flags(rawValue: 1 << 27)
+        /// `when`, `while`, `because`…: opens a subordinate clause; a verb's target does not lie beyond it.
+        static let clauseOpener = Flags(rawValue: 1 << 28)
     }
 
     private var flags: [Flags] = []
@@ -91,7 +95,12 @@ struct FunctionWords: Sendable {
         ([".", "!", "?"], .sentenceEnd),
         (["TWO", "BOTH"], .pairWord),
         (["COUNTRIES", "SIDES", "NATIONS", "GOVERNMENTS", "NEIGHBOURS", "NEIGHBORS", "STATES"], .collective),
-        (["SAID", "SAYS", "SAY", "TOLD", "REPORTED", "ADDED", "NOTED", "ANNOUNCED", "STATED"], .reporting),
+        (["SAID", "SAYS", "SAY", "TOLD", "REPORTED", "ADDED", "NOTED", "ANNOUNCED", "STATED", "REPORTS", "REPORT",
+          "INDICATE", "INDICATES", "INDICATED", "ACCORDING", "SPECULATE", "SPECULATES", "CLAIM", "CLAIMS", "CLAIMED"],
+         .reporting),
+        // Participles that work as prepositions at the head of a clause: "Given the recent tensions, …".
+        (["WHEN", "WHILE", "BECAUSE", "ALTHOUGH", "THOUGH", "IF", "UNLESS", "WHEREAS", "WHETHER"], .clauseOpener),
+        (["GIVEN", "CONSIDERING", "REGARDING", "CONCERNING", "FOLLOWING", "INCLUDING", "EXCLUDING", "BARRING"], .clauseParticiple),
         (["HE", "HIS", "HIM", "SHE", "HER"], .personPronoun),
         (["IT", "ITS"], .itPronoun),
         (["THEY", "THEIR", "THEM"], .theyPronoun),

@@ -630,6 +630,52 @@ struct SentenceAnalysis {
             groups.append(group(of: members))
             index = next
         }
+        if options.newActorLength > 0 { addNewActors() }
+    }
+
+    /// PETRARCH's `new_actor_length`: a noun phrase no dictionary codes, of at most that many words, stands as an
+    /// actor whose code is its words in quotes (`"THE MINISTRY OF MAGIC"`). A phrase is a run of plain words, with
+    /// `the` before it, `'s` and `of` inside it; one that follows an actor's `'s` ("Eriador's death") belongs to
+    /// that actor.
+    mutating func addNewActors() {
+        var covered = [Bool](repeating: false, count: count)
+        for group in groups { for position in group.start..<group.end { covered[position] = true } }
+        let the = theWord
+        let of = dictionaries.words.id(of: "OF")
+        let possessive = dictionaries.words.id(of: "'S")
+        func plainWord(_ position: Int) -> Bool { position < count && !covered[position] && isPlain(position) && tokens[position].kind == .word }
+        var added: [Group] = []
+        var index = 0
+        while index < count {
+            var start = index
+            if ids[index] == the, plainWord(index + 1) { start = index + 1 }
+            guard plainWord(start) else {
+                index += 1
+                continue
+            }
+            var end = start
+            while end < count {
+                if plainWord(end) {
+                    end += 1
+                } else if (ids[end] == possessive || ids[end] == of), end > start, plainWord(end + 1) {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            let afterActorPossessive = index >= 2 && ids[index - 1] == possessive && covered[index - 2]
+            let words = (index..<end).filter { ids[$0] != possessive }.map { text($0..<($0 + 1)).uppercased() }
+            let length = words.count - (ids[index] == the ? 1 : 0)
+            if !afterActorPossessive, length >= 1, length <= options.newActorLength {
+                added.append(
+                    Group(
+                        start: index, end: end, codes: ["\"" + words.joined(separator: " ") + "\""],
+                        entries: ["new actor (new_actor_length \(options.newActorLength))"], hasState: false, isNull: false))
+            }
+            index = end
+        }
+        guard !added.isEmpty else { return }
+        groups = (groups + added).sorted { $0.start < $1.start }
     }
 
     func group(of members: [Mention]) -> Group {

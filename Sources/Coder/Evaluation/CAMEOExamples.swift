@@ -32,7 +32,10 @@ extension CAMEOExample {
         for row in rows.dropFirst() {
             let fields = row.fields
             guard fields.count > max(codeColumn, exampleColumn) else { continue }
-            let sentence = fields[exampleColumn].trimmingCharacters(in: " \t\n\r")
+            var sentence = fields[exampleColumn]
+            // The manual's annotation after the sentence ("Note: Two reciprocal events are coded …") is not text.
+            if let note = sentence.range(of: "Note:") { sentence = String(sentence[..<note.lowerBound]) }
+            sentence = sentence.trimmingCharacters(in: " \t\n\r")
             let code = fields[codeColumn].trimmingCharacters(in: " ")
             guard !sentence.isEmpty, sentence != "NA", !code.isEmpty else { continue }
             examples.append(
@@ -167,11 +170,13 @@ public struct ExampleReport: Sendable, Codable {
 
 extension Evaluation {
     /// Codes each example sentence and scores the event codes found against the code it exemplifies. Actors do
-    /// not count: the coder runs with `requireDyad` off, so a sentence with one actor codes too.
+    /// not count: the coder runs with PETRARCH's options (the examples are coded with its dictionaries, so its
+    /// comma clauses are dropped as it would) but `requireDyad` off, so a sentence with one actor codes too.
     ///
     /// - Complexity: one coding per example.
     public static func run(examples: [CAMEOExample], coder: Coder) -> ExampleReport {
         var coder = coder
+        coder.options = .petrarch
         coder.options.requireDyad = false
         var report = ExampleReport(examples: 0, event: Score(), root: Score(), uncoded: 0, roots: [:], misses: [])
         for example in examples {

@@ -242,7 +242,7 @@ extension SentenceAnalysis {
         var index = position - 1
         while index >= 0 {
             if slotEnding[index] >= 0 { return Int(slotEnding[index]) }
-            if flags[index].contains(.clauseBreak) && tokens[index].end - tokens[index].start > 0 && ids[index] != dictionaries.words.id(of: "\"") {
+            if flags[index].contains(.clauseBreak) && tokens[index].end - tokens[index].start > 0 && ids[index] != functionWords.known.quote {
                 return nil
             }
             index -= 1
@@ -265,7 +265,7 @@ extension SentenceAnalysis {
                 return slot
             }
             if index >= limit && slotAt[index] < 0 { return nil }
-            if flags[index].contains(.clauseBreak) && ids[index] != dictionaries.words.id(of: "\"") { return nil }
+            if flags[index].contains(.clauseBreak) && ids[index] != functionWords.known.quote { return nil }
             // "collaborated … when a Russian space vehicle launched": not across a subordinate clause's opening.
             if flags[index].contains(.clauseOpener) { return nil }
             index += 1
@@ -378,10 +378,9 @@ extension SentenceAnalysis {
     func isPatternBarrier(_ position: Int, verb: VerbHit) -> Bool {
         guard flags[position].contains(.clauseBreak) else { return false }
         let id = ids[position]
-        let words = dictionaries.words
-        if id == words.id(of: "\"") { return false }
-        let open = words.id(of: "(")
-        let close = words.id(of: ")")
+        if id == functionWords.known.quote { return false }
+        let open = functionWords.known.open
+        let close = functionWords.known.close
         if id == open || id == close {
             var depth = 0
             for index in 0..<verb.start {

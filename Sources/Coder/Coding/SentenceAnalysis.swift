@@ -173,7 +173,7 @@ struct SentenceAnalysis {
 
     /// Byte offsets where clauses after the first begin: after `;`, `:`, dashes and brackets.
     var clauseStarts: [Int] {
-        let quote = dictionaries.words.id(of: "\"")
+        let quote = functionWords.known.quote
         return tokens.indices.filter { flags[$0].contains(.clauseBreak) && ids[$0] != quote }.map { Int(tokens[$0].end) }
     }
 
@@ -199,10 +199,10 @@ struct SentenceAnalysis {
         if verb.nominal {
             // A verb noun takes the tense of its clause's first auxiliary ("the growing closeness between India and
             // the US has also prompted …"), if any.
-            let quote = dictionaries.words.id(of: "\"")
+            let quote = functionWords.known.quote
             var start = verb.start
             while start > 0, !(flags[start - 1].contains(.clauseBreak) && ids[start - 1] != quote) { start -= 1 }
-            let possessive = dictionaries.words.id(of: "'S")
+            let possessive = functionWords.known.possessiveS
             var probe = start
             while probe < count, !(flags[probe].contains(.clauseBreak) && ids[probe] != quote) {
                 if ids[probe] != possessive, let tense = auxiliaryTense(flags[probe]) { return tense }
@@ -214,8 +214,8 @@ struct SentenceAnalysis {
         var steps = 0
         while position >= 0, steps < 6 {
             let flag = flags[position]
-            if flag.contains(.adverb) || flag.contains(.negation) || ids[position] == dictionaries.words.id(of: "BEEN")
-                || ids[position] == dictionaries.words.id(of: "BEING") || ids[position] == dictionaries.words.id(of: "BE")
+            if flag.contains(.adverb) || flag.contains(.negation) || ids[position] == functionWords.known.been
+                || ids[position] == functionWords.known.being || ids[position] == functionWords.known.be
             {
                 position -= 1
                 steps += 1
@@ -392,15 +392,15 @@ struct SentenceAnalysis {
         personNamed = lastPerson
     }
 
-    var theWord: Int32 { dictionaries.words.id(of: "THE") }
+    var theWord: Int32 { functionWords.known.the }
 
     /// Groups the sentence defines by their members: "a quadrilateral of Russia, Afghanistan, Tajikistan and
     /// Pakistan" (a or an, a plain word, of, a compound of actors) — so that a later "the quadrilateral" names them.
     var groupsNamed: [String: [String]] {
         var result: [String: [String]] = [:]
-        let a = dictionaries.words.id(of: "A")
-        let an = dictionaries.words.id(of: "AN")
-        let of = dictionaries.words.id(of: "OF")
+        let a = functionWords.known.a
+        let an = functionWords.known.an
+        let of = functionWords.known.of
         for slot in slots where slot.members.count > 1 {
             var position = slot.start - 1
             if position >= 0, ids[position] == theWord { position -= 1 }
@@ -473,9 +473,8 @@ struct SentenceAnalysis {
         guard flag.contains(.personPronoun) || flag.contains(.itPronoun) || flag.contains(.theyPronoun) else { return nil }
         let word = text(index..<(index + 1))
         let id = ids[index]
-        let words = dictionaries.words
-        let possessive = id == words.id(of: "ITS") || id == words.id(of: "HIS") || id == words.id(of: "THEIR") || id == words.id(of: "HER")
-        let object = id == words.id(of: "HIM") || id == words.id(of: "THEM")
+        let possessive = id == functionWords.known.its || id == functionWords.known.his || id == functionWords.known.their || id == functionWords.known.her
+        let object = id == functionWords.known.him || id == functionWords.known.them
         if object { return nil }
         if possessive {
             // Before a verb noun, with at most two plain words between.
@@ -641,8 +640,8 @@ struct SentenceAnalysis {
         var covered = [Bool](repeating: false, count: count)
         for group in groups { for position in group.start..<group.end { covered[position] = true } }
         let the = theWord
-        let of = dictionaries.words.id(of: "OF")
-        let possessive = dictionaries.words.id(of: "'S")
+        let of = functionWords.known.of
+        let possessive = functionWords.known.possessiveS
         func plainWord(_ position: Int) -> Bool { position < count && !covered[position] && isPlain(position) && tokens[position].kind == .word }
         var added: [Group] = []
         var index = 0
@@ -845,7 +844,7 @@ struct SentenceAnalysis {
         guard index > 0 else { return false }
         let previous = flags[index - 1]
         let previousID = ids[index - 1]
-        let that = dictionaries.words.id(of: "THAT")
+        let that = functionWords.known.that
         if previous.contains(.determiner) && previousID != that { return true }
         if tokens[index - 1].kind == .number && kind != .past { return true }
         if previous.contains(.possessive) { return true }

@@ -46,9 +46,25 @@ struct FunctionWords: Sendable {
 
     private var flags: [Flags] = []
 
+    /// Ids of single words the coder compares against, looked up once.
+    struct Known: Sendable {
+        var quote: Int32 = -1, open: Int32 = -1, close: Int32 = -1, possessiveS: Int32 = -1, semicolon: Int32 = -1
+        var be: Int32 = -1, been: Int32 = -1, being: Int32 = -1
+        var the: Int32 = -1, a: Int32 = -1, an: Int32 = -1, of: Int32 = -1, that: Int32 = -1
+        var its: Int32 = -1, his: Int32 = -1, their: Int32 = -1, her: Int32 = -1, him: Int32 = -1, them: Int32 = -1
+    }
+
+    private(set) var known = Known()
+
     init() {}
 
     init(_ words: WordTable) {
+        known = Known(
+            quote: words.id(of: "\""), open: words.id(of: "("), close: words.id(of: ")"), possessiveS: words.id(of: "'S"),
+            semicolon: words.id(of: ";"), be: words.id(of: "BE"), been: words.id(of: "BEEN"), being: words.id(of: "BEING"),
+            the: words.id(of: "THE"), a: words.id(of: "A"), an: words.id(of: "AN"), of: words.id(of: "OF"),
+            that: words.id(of: "THAT"), its: words.id(of: "ITS"), his: words.id(of: "HIS"), their: words.id(of: "THEIR"),
+            her: words.id(of: "HER"), him: words.id(of: "HIM"), them: words.id(of: "THEM"))
         flags = [Flags](repeating: [], count: words.count)
         for (list, flag) in Self.lists {
             for word in list {

@@ -30,7 +30,7 @@ extension SentenceAnalysis {
             var patternLine: Int?
             var match = PatternMatch()
             var laterVerbs: [Int] = []
-            for later in verbs[(verbIndex + 1)...] {
+            for later in verbs[(verbIndex + 1)...] where !later.nominal {
                 let laterForm = dictionaries.forms[Int(later.form)]
                 if (laterForm.codes ?? dictionaries.blocks[Int(laterForm.block)].codes) != nil { laterVerbs.append(later.start) }
             }
@@ -44,9 +44,10 @@ extension SentenceAnalysis {
                 }
             }
             if verb.nominal && match.source == nil && match.target == nil && match.compound == nil { continue }
-            // The target is looked for up to the next verb that codes something of its own.
+            // The target is looked for up to the next verb that codes something of its own (a verb noun inside the
+            // object, "four MI-35 attack helicopters", does not end it).
             var nextVerbStart = count
-            for later in verbs[(verbIndex + 1)...] {
+            for later in verbs[(verbIndex + 1)...] where !later.nominal {
                 let laterForm = dictionaries.forms[Int(later.form)]
                 if (laterForm.codes ?? dictionaries.blocks[Int(laterForm.block)].codes) != nil {
                     nextVerbStart = later.start
@@ -348,6 +349,10 @@ extension SentenceAnalysis {
             if !found { return nil }
         }
         position = verb.end
+        // Actors of the pattern stand before any subordinate clause's opening ("…, because of differences between
+        // Washington and Islamabad").
+        var opener = verb.end
+        while opener < count, !flags[opener].contains(.clauseOpener) { opener += 1 }
         for element in pattern.lower {
             var found = false
             var probe = position
@@ -357,7 +362,7 @@ extension SentenceAnalysis {
             case .source, .target, .skip, .compound: isActor = true
             default: isActor = false
             }
-            let limit = isActor ? nextVerb - 1 : min(count - 1, nextVerb)
+            let limit = isActor ? min(nextVerb, opener) - 1 : min(count - 1, nextVerb)
             let highest = min(limit, element.maxGap == PatternElement.unlimited ? count - 1 : min(count - 1, position + Int(element.maxGap)))
             while probe <= highest {
                 if isPatternBarrier(probe, verb: verb) { break }

@@ -40,7 +40,7 @@ public struct DiscourseContext: Sendable, Hashable {
             salience[state, default: 0] += 1
             lastNamed[state] = sentenceCount
         }
-        salience = salience.filter { $0.value > 0.01 }
+        for (state, value) in salience where value < 0.01 { salience[state] = nil }
         if !result.subject.isEmpty { previousSubject = result.subject }
         if !result.person.isEmpty { lastPerson = result.person }
         groups.merge(result.groupsNamed) { _, new in new }

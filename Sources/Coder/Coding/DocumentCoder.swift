@@ -100,8 +100,7 @@ public struct DocumentCoder: Sendable {
                     reference = nil
                     continue
                 }
-                let sentence = String(decoding: slice, as: UTF8.self)
-                let dates = DateExtractor.dates(in: sentence, document: documentDate, referenceYear: reference.map(\.date.start.year))
+                let dates = DateExtractor.dates(in: Array(slice), document: documentDate, referenceYear: reference.map(\.date.start.year))
                 // Dated actor codes are looked up on the last day the sentence's date can mean ("in 1947" finds
                 // the prime minister who took office in August 1947).
                 let sentenceDay = dates.first(where: { !$0.isRelative })?.date.end ?? reference?.date.end ?? documentDate?.end
@@ -117,6 +116,7 @@ public struct DocumentCoder: Sendable {
                     continue
                 }
                 guard !result.events.isEmpty else { continue }
+                let sentence = String(decoding: slice, as: UTF8.self)
                 let attached = Self.attach(dates, to: result)
                 let magnitudes = MagnitudeExtractor.magnitudes(in: sentence)
                 let issues = IssueTagger.categories(of: sentence, dictionaries: coder.dictionaries)

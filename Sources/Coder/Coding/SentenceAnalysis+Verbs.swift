@@ -34,8 +34,10 @@ extension SentenceAnalysis {
                 let laterForm = dictionaries.forms[Int(later.form)]
                 if (laterForm.codes ?? dictionaries.blocks[Int(laterForm.block)].codes) != nil { laterVerbs.append(later.start) }
             }
-            for pattern in block.patterns {
-                if let fit = self.match(pattern, verb: verb, laterVerbs: laterVerbs) {
+            let patterns = dictionaries.blockPatterns[Int(form.block)]
+            for patternIndex in patterns {
+                if let fit = self.match(dictionaries.flatPatterns[patternIndex], verb: verb, laterVerbs: laterVerbs) {
+                    let pattern = block.patterns[patternIndex - patterns.lowerBound]
                     verbCodes = pattern.codes
                     patternText = pattern.text
                     patternLine = pattern.line
@@ -320,20 +322,17 @@ extension SentenceAnalysis {
     // MARK: Patterns
 
     /// Matches a pattern around a verb: upper elements backwards from the verb, lower ones forwards, each within
-    /// its gap.
-    func match(_ pattern: VerbPattern, verb: VerbHit) -> PatternMatch? {
-        match(pattern, verb: verb, laterVerbs: [])
-    }
-
-    /// Matches a pattern; a lower element looks no further than the next verb that codes something of its own
+    /// its gap; a lower element looks no further than the next verb that codes something of its own
     /// (`laterVerbs`, their starts): "moving closer to each other, because of differences between Washington and
     /// Islamabad" does not reach the second verb's "between". A word of the pattern may be that verb itself
     /// ("receive … military aid … from the US"), and the search goes on past it.
-    func match(_ pattern: VerbPattern, verb: VerbHit, laterVerbs: [Int]) -> PatternMatch? {
+    func match(_ pattern: FlatPattern, verb: VerbHit, laterVerbs: [Int]) -> PatternMatch? {
         var result = PatternMatch()
+        let elements = dictionaries.patternElements
         // Upper: backwards.
         var position = verb.start - 1
-        for element in pattern.upper {
+        for elementIndex in Int(pattern.upperStart)..<Int(pattern.upperStart + pattern.upperCount) {
+            let element = elements[elementIndex]
             var found = false
             var probe = position
             let lowest = element.maxGap == PatternElement.unlimited ? 0 : max(0, position - Int(element.maxGap))
@@ -353,7 +352,8 @@ extension SentenceAnalysis {
         // Washington and Islamabad").
         var opener = verb.end
         while opener < count, !flags[opener].contains(.clauseOpener) { opener += 1 }
-        for element in pattern.lower {
+        for elementIndex in Int(pattern.lowerStart)..<Int(pattern.lowerStart + pattern.lowerCount) {
+            let element = elements[elementIndex]
             var found = false
             var probe = position
             let nextVerb = laterVerbs.first { $0 >= position } ?? count

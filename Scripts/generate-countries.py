@@ -65,6 +65,10 @@ CAPITAL = {"USA": ["Washington, D.C."], "MNE": ["Podgorica"]}
 # Where CountryInfo's first adjectival form is another state's ("SERB_" heads Montenegro's list).
 DEMONYM = {"MNE": ["Montenegrin"]}
 COW = {"USA": 2, "SRB": 345}
+# States CountryInfo lacks, written here: code, name, aliases, demonyms, capitals, FIPS, ISO alpha-2.
+MISSING = [
+    ("VAT", "Holy See", ["Vatican", "Vatican City", "Vatican City State"], [], ["Vatican City"], "VT", "VA"),
+]
 # Historical states: code (ISO 3166-3 where there is one), names, successor on whose lineage their events count.
 HISTORICAL = [
     ("SUN", "Soviet Union", ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics", "Soviet", "Soviets", "USR"], "RUS"),
@@ -119,6 +123,10 @@ for line in open(os.path.join(data, "countrynames.txt"), encoding="utf-8").read(
         continue
     if parts[0] != states[parts[1]]["name"] and parts[0] not in states[parts[1]]["aliases"]:
         states[parts[1]]["aliases"].append(parts[0])
+for code, name, aliases, demonyms, capitals, fips, iso2 in MISSING:
+    if code not in states:
+        states[code] = {"name": name, "fips": fips, "iso2": iso2, "cow": None, "demonyms": demonyms,
+                        "capitals": capitals, "aliases": list(aliases)}
 for code, names in EXTRA.items():
     for n in names:
         if n not in states[code]["aliases"]:

@@ -19,6 +19,10 @@ public enum BuiltInCase {
     public static let document =
         "Policy brief on the Russia–Pakistan rapprochement and its implications for India (late 2015; seed text 000_57111fbd01a09451.txt)"
 
+    /// When the brief was written, as precisely as it says: late 2015, so the year 2015 (the date its present
+    /// tense speaks of; see `asOfBrief()`).
+    public static let documentDate: EventDate = asOfBrief()
+
     /// The brief's sections, as cited in each event's locator.
     public enum Section: String, Sendable, CaseIterable {
         case abstract = "Abstract"

@@ -44,6 +44,7 @@ extension SQLiteStore {
                     CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
                     """)
         }
+        registerIngestMigrations(in: &migrator)
         registerLeverageMigrations(&migrator)
         registerWatchMigrations(&migrator)
         registerReadIndexMigrations(&migrator)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteCase
 import EntenteCoder
 import EntenteModel
 import EntenteStore
@@ -33,7 +34,9 @@ struct CodeCommand: AsyncParsableCommand {
         @Option(help: "A folder of PETRARCH/TABARI dictionaries (verbs, actors, agents, discards, issues).")
         var dictionaries: String?
 
-        @Option(help: "The document's date (YYYY-MM-DD): dates events the text leaves undated, and resolves relative dates.")
+        @Option(help: ArgumentHelp(
+            "The document's date (YYYY-MM-DD, or YYYY-MM or YYYY when that is all you know): dates events the text leaves undated, and resolves relative dates.",
+            valueName: "date"))
         var date: String?
 
         @Option(help: "Output: text for people, jsonl for programs (one Event per line, with its evidence).")
@@ -51,8 +54,8 @@ struct CodeCommand: AsyncParsableCommand {
         var skipMalformed = false
 
         mutating func validate() throws {
-            if let date, (try? EventDate(parsing: date))?.precision != .day {
-                throw ValidationError("--date must be a day as YYYY-MM-DD, not '\(date)'.")
+            if let date, (try? EventDate(parsing: date)).map({ $0.precision == .years }) ?? true {
+                throw ValidationError("--date must be a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY), not '\(date)'.")
             }
         }
 
@@ -61,7 +64,7 @@ struct CodeCommand: AsyncParsableCommand {
             let eventStore = store ? try database.open() : nil
             let dictionarySet = try loadDictionaries(dictionaries, skipMalformed: skipMalformed)
             let coder = Coder(dictionaries: dictionarySet)
-            let documentDate = try date.map { try EventDate(parsing: $0).start }
+            let documentDate = try date.map { try EventDate(parsing: $0) }
             var output = StandardOutput()
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -69,12 +72,15 @@ struct CodeCommand: AsyncParsableCommand {
                 let bytes = try readFileBytes(file)
                 if explain {
                     let normalised = TextNormaliser.normalise(bytes)
+                    var context = DiscourseContext()
                     for range in SentenceSplitter.sentences(in: normalised.bytes) {
                         let sentence = String(decoding: normalised.bytes[range], as: UTF8.self)
-                        output.write(sentence + "\n" + coder.explain(sentence: sentence, day: documentDate) + "\n\n")
+                        output.write(sentence + "\n" + coder.explain(sentence: sentence, day: documentDate?.start, context: context) + "\n\n")
+                        context.update(with: coder.code(sentence: sentence, day: documentDate?.start, context: context))
                     }
                 }
-                let document = DocumentCoder(coder: coder).code(bytes: bytes, name: file == "-" ? "stdin" : file, date: documentDate)
+                let document = DocumentCoder(coder: coder).code(
+                    bytes: bytes, name: file == "-" ? "stdin" : file, documentDate: documentDate)
                 switch format {
                 case .text:
                     output.write(document.report())
@@ -100,15 +106,29 @@ struct CodeCommand: AsyncParsableCommand {
         }
     }
 
-    /// `entente code evaluate RECORDS.xml`: scores the coder on PETRARCH validation records.
+    /// `entente code evaluate`: scores the coder on one of three sets.
     struct Evaluate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Score the coder on validation records in PETRARCH's XML format.",
+            abstract: "Score the coder: on PETRARCH validation records, on the built-in case, or on the CAMEO manual's examples.",
             discussion: """
-                Codes each record's raw <Text> (never its parse tree) with the dictionaries its <Environment> names, \
-                read from --dictionaries (default: the records file's folder), and prints precision, recall and F1 \
-                for the event code and the whole (source, target, event) triple, overall and per category, and the \
-                misses.
+                entente code evaluate RECORDS.xml [--dictionaries DIR]
+                  Codes each record's raw <Text> (never its parse tree) with the dictionaries its <Environment> \
+                names, read from --dictionaries (default: the records file's folder), and prints precision, recall \
+                and F1 for the event code and the whole (source, target, event) triple, overall and per category, \
+                and the misses.
+
+                entente code evaluate --case BRIEF.txt [--dictionaries DIR] [--date YYYY]
+                  Codes the brief the built-in case was read from (../shared/seed/000_57111fbd01a09451.txt) with the \
+                built-in dictionary (or --dictionaries), dated as the brief is (2015, or --date), and scores the \
+                events against the built-in case as the answer key: a key event is found when a coded event has its \
+                dyad, its CAMEO root code and its year — a coded date whose years all lie within the key event's \
+                years, so a key span (1947–1990, the 1980s, 2011–2015) is matched by any year inside it. Prints \
+                recall with direction and without, the stricter one-to-one count, and the misses.
+
+                entente code evaluate --cameo-examples cameo-codes.csv --dictionaries DIR
+                  Codes the CAMEO manual's example sentences (the 'example' column; the file is Latin-1 with \
+                mangled quotes, read as such) and scores the event code (and its root) coded against the code each \
+                sentence exemplifies: precision, recall, F1, by root, and the misses. Actors do not count.
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -116,27 +136,77 @@ struct CodeCommand: AsyncParsableCommand {
         }
 
         @Argument(help: "The validation records (XML).")
-        var records: String
+        var records: String?
 
-        @Option(help: "Where the dictionaries the records name are (default: the records file's folder).")
+        @Option(name: .customLong("case"), help: ArgumentHelp("Score the coding of this brief against the built-in case.", valueName: "brief"))
+        var caseBrief: String?
+
+        @Option(help: ArgumentHelp("Score the CAMEO manual's example sentences in this cameo-codes.csv.", valueName: "csv"))
+        var cameoExamples: String?
+
+        @Option(help: "Where the dictionaries are (records: default the records file's folder; --case: default the built-in dictionary; --cameo-examples: required).")
         var dictionaries: String?
+
+        @Option(help: ArgumentHelp("With --case: the brief's date (default 2015, when the brief was written).", valueName: "date"))
+        var date: String?
+
+        @Flag(help: "Skip malformed dictionary lines (each reported on standard error) instead of stopping at the first.")
+        var skipMalformed = false
 
         @Option(help: "Output: text for people, json for programs.")
         var format: Format = .text
 
+        mutating func validate() throws {
+            let given = [records != nil, caseBrief != nil, cameoExamples != nil].filter { $0 }.count
+            guard given == 1 else {
+                throw ValidationError("Give one set to score: RECORDS.xml, --case BRIEF.txt or --cameo-examples cameo-codes.csv.")
+            }
+            if cameoExamples != nil, dictionaries == nil {
+                throw ValidationError("--cameo-examples needs --dictionaries DIR (the Phoenix dictionaries, e.g. ../shared/data/cameo_dictionaries).")
+            }
+            if let date, (try? EventDate(parsing: date)).map({ $0.precision == .years }) ?? true {
+                throw ValidationError("--date must be a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY), not '\(date)'.")
+            }
+        }
+
         func run() async throws {
+            var output = StandardOutput()
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            if let caseBrief {
+                let coder = Coder(dictionaries: try loadDictionaries(dictionaries, skipMalformed: skipMalformed))
+                let documentDate = try date.map { try EventDate(parsing: $0) } ?? BuiltInCase.documentDate
+                let document = DocumentCoder(coder: coder).code(
+                    bytes: try readFileBytes(caseBrief), name: caseBrief == "-" ? "stdin" : caseBrief, documentDate: documentDate)
+                let report = CaseReport(document: document, key: BuiltInCase.events)
+                switch format {
+                case .json: output.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
+                case .text: output.write(report.text)
+                }
+                return
+            }
+            if let cameoExamples {
+                let set = try DictionarySet.load(directory: dictionaries!, policy: .skip)
+                if !set.warnings.isEmpty {
+                    FileHandle.standardError.write(Data("\(set.warnings.count) malformed dictionary lines skipped (entente code --skip-malformed lists them)\n".utf8))
+                }
+                let coder = Coder(dictionaries: set)
+                let examples = try CAMEOExample.read(bytes: try readFileBytes(cameoExamples), path: cameoExamples)
+                let report = Evaluation.run(examples: examples, coder: coder)
+                switch format {
+                case .json: output.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
+                case .text: output.write(report.text)
+                }
+                return
+            }
+            let records = records!
             let file = ValidationFile(bytes: try readFileBytes(records))
             let directory = dictionaries ?? (records as NSString).deletingLastPathComponent
             let set = try DictionarySet.load(for: file, directory: directory.isEmpty ? "." : directory)
             let report = Evaluation.run(file, coder: Coder(dictionaries: set))
-            var output = StandardOutput()
             switch format {
-            case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-                output.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
-            case .text:
-                output.write(report.text)
+            case .json: output.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
+            case .text: output.write(report.text)
             }
         }
     }
@@ -183,6 +253,114 @@ extension ValidationReport {
             lines.append("  \(miss.id) [\(miss.category)] \(miss.text)")
             lines.append("    expected: \(miss.expected.isEmpty ? "no event" : miss.expected.joined(separator: ", "))")
             lines.append("    got:      \(miss.got.isEmpty ? "no event" : miss.got.joined(separator: ", "))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// The built-in case as an answer key for a coded brief: found with direction and without, one to one, and the
+/// misses.
+struct CaseReport: Encodable {
+    struct KeyEvent: Encodable {
+        var id: String
+        var dyad: String
+        var cameo: String
+        var date: String
+        var summary: String
+    }
+
+    struct Measure: Encodable {
+        var found: Int
+        var of: Int
+        var recall: Double
+    }
+
+    var document: String
+    var sentences: Int
+    var codedEvents: Int
+    /// Coded events between two states with a date (those that can match).
+    var scoredEvents: Int
+    var directed: Measure
+    var undirected: Measure
+    var directedOneToOne: Measure
+    /// Coded events that match no key event (directed).
+    var unmatchedCoded: Int
+    var unmatched: [KeyEvent]
+    var misses: [KeyEvent]
+    var missesUndirected: [String]
+    var rule: String
+
+    init(document: CodedDocument, key: [Event]) {
+        let coded = document.events.compactMap(\.event)
+        let directed = Evaluation.recall(of: coded, against: key, directed: true)
+        let undirected = Evaluation.recall(of: coded, against: key, directed: false)
+        func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+        self.document = document.name
+        sentences = document.sentenceCount
+        codedEvents = document.events.count
+        scoredEvents = coded.count
+        self.directed = Measure(found: directed.found.count, of: directed.keyCount, recall: rounded(directed.recall))
+        self.undirected = Measure(found: undirected.found.count, of: undirected.keyCount, recall: rounded(undirected.recall))
+        directedOneToOne = Measure(found: directed.foundOneToOne, of: directed.keyCount, recall: rounded(directed.recallOneToOne))
+        unmatchedCoded = directed.unmatchedCoded.count
+        unmatched = directed.unmatchedCoded.map { event in
+            KeyEvent(
+                id: event.id, dyad: "\(event.source.country)→\(event.target.country)", cameo: event.cameo.rawValue, date: event.date.text,
+                summary: "\(event.summary) [\(event.provenance.locator ?? "")]")
+        }
+        misses = directed.missed.map { event in
+            KeyEvent(
+                id: event.id, dyad: "\(event.source.country)→\(event.target.country)", cameo: event.cameo.rawValue, date: event.date.text,
+                summary: event.summary)
+        }
+        missesUndirected = undirected.missed.map(\.id)
+        rule = "found: a coded event with the key event's dyad, CAMEO root code, and a date whose years lie within the key event's years"
+    }
+
+    var text: String {
+        func line(_ name: String, _ measure: Measure) -> String {
+            "\(name) \(measure.found)/\(measure.of) = \(String(format: "%.3f", measure.recall))"
+        }
+        var lines: [String] = []
+        lines.append("\(document): \(sentences) sentences, \(codedEvents) events coded, \(scoredEvents) between states and dated")
+        lines.append("against the built-in case (\(directed.of) events); \(rule)")
+        lines.append(line("recall, directed:            ", directed))
+        lines.append(line("recall, undirected:          ", undirected))
+        lines.append(line("recall, directed, one-to-one:", directedOneToOne))
+        lines.append("coded events matching no key event: \(unmatchedCoded)")
+        lines.append("")
+        lines.append("missed (directed, \(misses.count)):")
+        for miss in misses {
+            let note = missesUndirected.contains(miss.id) ? "" : "  (found undirected)"
+            lines.append("  \(miss.dyad) \(miss.cameo) \(miss.date)  \(miss.summary)\(note)")
+        }
+        lines.append("")
+        lines.append("coded events matching no key event (\(unmatched.count)):")
+        for event in unmatched { lines.append("  \(event.dyad) \(event.cameo) \(event.date)  \(event.summary)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension ExampleReport {
+    /// The report for people.
+    var text: String {
+        func percent(_ value: Double) -> String { String(format: "%.3f", value) }
+        func line(_ score: Score) -> String {
+            "P \(percent(score.precision))  R \(percent(score.recall))  F1 \(percent(score.f1))  (\(score.truePositives) right of \(score.predicted) coded, \(score.expected) expected)"
+        }
+        var lines: [String] = []
+        lines.append("CAMEO manual examples: \(examples)  (nothing coded: \(uncoded))")
+        lines.append("event code:  " + line(event))
+        lines.append("root code:   " + line(root))
+        lines.append("")
+        lines.append("event code by root:")
+        for (root, score) in roots.sorted(by: { $0.key < $1.key }) {
+            lines.append("  \(root)  \(score.truePositives)/\(score.expected) right  P \(percent(score.precision))  R \(percent(score.recall))")
+        }
+        lines.append("")
+        lines.append("misses (\(misses.count)):")
+        for miss in misses {
+            lines.append("  \(miss.code) (line \(miss.line)) got \(miss.got.isEmpty ? "nothing" : miss.got.joined(separator: ", ")): \(miss.sentence)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

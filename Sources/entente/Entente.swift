@@ -12,7 +12,7 @@ struct Entente: AsyncParsableCommand {
             """,
         subcommands: [
             BriefCommand.self, EventsCommand.self, DyadCommand.self, CodeCommand.self, DriversCommand.self,
-            TriangleCommand.self, LeverageCommand.self, WatchCommand.self, ServeCommand.self,
+            TriangleCommand.self, LeverageCommand.self, WatchCommand.self, IngestCommand.self, ServeCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -1,3 +1,4 @@
+import EntenteCase
 import EntenteCoder
 import EntenteModel
 import Foundation
@@ -10,6 +11,7 @@ enum SharedData {
     static let validation = root + "/petrarch_validation"
     static let dictionaries = root + "/cameo_dictionaries"
     static let seed = URL(fileURLWithPath: root).deletingLastPathComponent().appendingPathComponent("seed/000_57111fbd01a09451.txt").path
+    static let cameoCodes = root + "/cameo_codebook/cameo-codes.csv"
 
     static func fixture(_ name: String) -> String {
         Bundle.module.path(forResource: name, ofType: nil, inDirectory: "Fixtures")!
@@ -197,6 +199,18 @@ struct ExtractionTests {
         #expect(found?.date.precision.rawValue == precision)
     }
 
+    @Test func monthsPresentAndDocumentDatesOfAnyPrecision() {
+        #expect(DateExtractor.dates(in: "only in 2014 came the November visit", document: nil, referenceYear: nil).map(\.date.text) == ["2014", "2014-11"])
+        #expect(DateExtractor.dates(in: "the November visit", document: nil, referenceYear: 2012).first?.date.text == "2012-11")
+        let year = EventDate(year: 2015)
+        #expect(DateExtractor.dates(in: "they are now discussing", document: year, referenceYear: nil).first?.date.text == "2015")
+        #expect(DateExtractor.dates(in: "in the last couple of years", document: try! EventDate(year: 2015, month: 11), referenceYear: nil).first?.date.text == "2015")
+        #expect(DateExtractor.dates(in: "the recent tensions", document: year, referenceYear: nil).first?.isRelative == true)
+        // A year alone does not say which day "yesterday" was.
+        #expect(DateExtractor.dates(in: "met yesterday", document: year, referenceYear: nil).isEmpty)
+        #expect(DateExtractor.dates(in: "met last year", document: year, referenceYear: nil).first?.date.text == "2014")
+    }
+
     @Test func relativeDates() {
         let day = Day(year: 2015, month: 11, day: 19)  // a Thursday
         #expect(DateExtractor.dates(in: "met yesterday", documentDate: day).first?.date.text == "2015-11-18")
@@ -225,7 +239,7 @@ struct CodingTests {
     static let records: ValidationFile = ValidationFile(bytes: (try? readFileBytes(SharedData.validation + "/PETR.UnitTest.records.xml")) ?? [])
     static let coder: Coder = Coder(dictionaries: try! DictionarySet.load(for: records, directory: SharedData.validation))
     /// Records coded exactly right when this floor was set; a regression below it fails.
-    static let passFloor = 210
+    static let passFloor = 219
 
     @Test func unitRecordsReadLeniently() {
         #expect(Self.records.records.count == 284)
@@ -247,36 +261,9 @@ struct CodingTests {
     @Test func unitRecordsPassFloorAndTripleF1() {
         let report = Evaluation.run(Self.records, coder: Self.coder)
         #expect(report.passed >= Self.passFloor, "exact passes fell to \(report.passed)")
-        #expect(report.triple.f1 >= 0.80)
+        #expect(report.triple.f1 >= 0.83)
+        #expect(report.categories["ACTOR"]?.passed == report.categories["ACTOR"]?.records)
         #expect(report.categories["VERB"]?.passed == report.categories["VERB"]?.records)
-    }
-
-    /// The brief's key events in our own reading of it (until the built-in case lands, which plugs in here).
-    static let seedKey: [Event] = [
-        event("RUS", "057", "PAK", try! EventDate(year: 2015, month: 10)),  // pipeline agreement
-        event("PAK", "042", "RUS", EventDate(year: 2011)),  // Zardari visits Russia
-        event("PAK", "042", "RUS", try! EventDate(year: 2012, month: 10)),  // Kayani visits Moscow
-        event("RUS", "042", "PAK", try! EventDate(year: 2014, month: 11)),  // Shoigu visits Islamabad
-        event("RUS", "057", "PAK", try! EventDate(year: 2014, month: 11)),  // military cooperation agreement
-        event("RUS", "062", "PAK", try! EventDate(year: 2015, month: 6)),  // four Mi-35 helicopters
-        event("RUS", "062", "PAK", EventDate(year: 2002)),  // Mi-17 helicopters
-        event("PAK", "042", "RUS", EventDate(year: 2012)),  // foreign minister visits Russia
-    ]
-
-    static func event(_ source: String, _ code: CAMEOCode, _ target: String, _ date: EventDate) -> Event {
-        Event(
-            id: "key:\(source)\(code)\(target)\(date.text)", date: date, source: Actor(source), target: Actor(target), cameo: code,
-            summary: "", provenance: Provenance(dataset: "test"))
-    }
-
-    @Test func seedBriefFindsItsKeyEvents() throws {
-        let coder = Coder(dictionaries: BuiltInDictionary.set)
-        let document = DocumentCoder(coder: coder).code(bytes: try readFileBytes(SharedData.seed), name: "seed", date: nil)
-        let recall = Evaluation.recall(of: document.events.compactMap(\.event), against: Self.seedKey)
-        #expect(recall.recall >= 0.8, "missed: \(recall.missed.map(\.id))")
-        let pipeline = document.events.first { $0.coded.code == "057" && $0.date?.year == 2015 }
-        #expect(pipeline?.issues.contains("ENERGY") == true)
-        #expect(pipeline?.coded.evidence.verb == "signed")
     }
 
     @Test func evidenceAndJSONLines() throws {
@@ -293,5 +280,182 @@ struct CodingTests {
         #expect(object["date"] as? String == "2015-06")
         #expect(object["verb"] as? String == "sell")
         #expect(object["locator"] as? String == "sentence 1, characters 0–78")
+    }
+}
+
+@Suite("The seed brief against the built-in case")
+struct CaseEvaluationTests {
+    static let document: CodedDocument = DocumentCoder(coder: Coder(dictionaries: BuiltInDictionary.set)).code(
+        bytes: (try? readFileBytes(SharedData.seed)) ?? [], name: "seed", documentDate: BuiltInCase.documentDate)
+    /// Key events found (directed) when this floor was set; a regression below it fails.
+    static let foundFloor = 95
+
+    @Test func findsTheBuiltInCase() {
+        let coded = Self.document.events.compactMap(\.event)
+        let directed = Evaluation.recall(of: coded, against: BuiltInCase.events, directed: true)
+        let undirected = Evaluation.recall(of: coded, against: BuiltInCase.events, directed: false)
+        #expect(directed.keyCount == 113)
+        #expect(directed.recall >= 0.80, "missed: \(directed.missed.map(\.id))")
+        #expect(directed.found.count >= Self.foundFloor, "found \(directed.found.count), missed: \(directed.missed.map(\.id))")
+        #expect(undirected.found.count >= directed.found.count)
+        #expect(directed.foundOneToOne <= directed.found.count)
+        #expect(directed.foundOneToOne >= 85)
+    }
+
+    @Test func keyEventsWithTheirEvidence() throws {
+        let events = Self.document.events
+        let pipeline = try #require(events.first { $0.coded.code == "057" && $0.date?.text == "2015-10" })
+        #expect(pipeline.issues.contains("ENERGY"))
+        #expect(pipeline.coded.evidence.verb == "signed")
+        // "the November visit to Islamabad by Russian Defence Minister Sergei Shoigu": the month takes the
+        // sentence's year, the actor keeps his office.
+        let shoigu = try #require(events.first { $0.coded.code == "042" && $0.coded.source.code == "RUSGOVMIL" })
+        #expect(shoigu.date?.text == "2014-11")
+        // "the country's only steel plant built by Russia in the 1970s": a reduced passive, dated by its own clause.
+        #expect(events.contains { $0.coded.code == "061" && $0.coded.source.code == "RUS" && $0.date?.text == "1970s" })
+        // "Though the quadrilateral held three summit meetings": the group named two sentences before.
+        #expect(events.contains { $0.coded.code == "040" && $0.coded.source.code == "PAK" && $0.coded.target.code == "TJK" })
+        // "He chose to visit the US": the prime minister of the sentence before, in 1947.
+        let visit = try #require(events.first { $0.coded.code == "042" && $0.coded.target.code == "USA" })
+        #expect(visit.coded.source.code == "PAKGOV")
+        #expect(visit.date?.text == "1947")
+    }
+
+    @Test(arguments: [
+        ("2014", "2011/2015", true),
+        ("2014-11", "2014", true),
+        ("2014", "2014-11", true),
+        ("1970s", "1947/1990", true),
+        ("1970s", "1975", false),
+        ("2015", "1980s", false),
+        ("1947/1990", "1970s", false),
+        ("2010", "2011/2015", false),
+    ])
+    func codedYearsLieWithinTheKeySpan(coded: String, key: String, matches: Bool) throws {
+        func event(_ date: String, _ source: String = "RUS", _ target: String = "PAK", _ code: CAMEOCode = "057") throws -> Event {
+            Event(
+                id: "t:\(date)", date: try EventDate(parsing: date), source: Actor(source), target: Actor(target), cameo: code,
+                summary: "", provenance: Provenance(dataset: "test"))
+        }
+        #expect(Evaluation.matches(try event(coded), try event(key)) == matches)
+        // The root code decides, not the full code; the direction only when asked.
+        #expect(Evaluation.matches(try event(coded, "RUS", "PAK", "0311"), try event(key, "RUS", "PAK", "036")) == matches)
+        #expect(!Evaluation.matches(try event(coded, "PAK", "RUS"), try event(key)))
+        #expect(Evaluation.matches(try event(coded, "PAK", "RUS"), try event(key), directed: false) == matches)
+    }
+}
+
+@Suite("CAMEO manual examples")
+struct CAMEOExampleTests {
+    static let examples: [CAMEOExample] = (try? CAMEOExample.read(bytes: readFileBytes(SharedData.cameoCodes))) ?? []
+
+    @Test func readsTheExamplesFromLatin1() {
+        #expect(Self.examples.count == 277)
+        #expect(Self.examples.allSatisfy { (3...4).contains($0.code.count) && $0.code.allSatisfy(\.isNumber) })
+        #expect(Self.examples.allSatisfy { !$0.sentence.contains("Note:") && !$0.sentence.contains("\u{82}") })
+        let brandt = Self.examples.first { $0.code == "012" }
+        #expect(brandt?.sentence.contains("Moscow's will") == true)
+    }
+
+    /// Measured with the Phoenix dictionaries when the floors were set (event code: 42 right of 277, F1 0.121;
+    /// root code F1 0.356); a regression below them fails.
+    @Test func scoresAboveTheFloors() throws {
+        let set = try DictionarySet.load(directory: SharedData.dictionaries, policy: .skip)
+        let report = Evaluation.run(examples: Self.examples, coder: Coder(dictionaries: set))
+        #expect(report.examples == 277)
+        #expect(report.event.truePositives >= 42)
+        #expect(report.event.f1 >= 0.12)
+        #expect(report.root.truePositives >= 119)
+        #expect(report.root.f1 >= 0.35)
+    }
+}
+
+@Suite("Documents")
+struct DocumentTests {
+    static let coder = Coder(dictionaries: BuiltInDictionary.set)
+
+    func code(_ text: String, date: EventDate? = nil) -> [DocumentEvent] {
+        DocumentCoder(coder: Self.coder).code(bytes: Array(text.utf8), name: "t", documentDate: date).events
+    }
+
+    @Test func theTwoCountriesAreTheMostSalient() {
+        let events = code(
+            "Russia sold helicopters to Pakistan in 2014. Russia supplied Pakistan engines in 2015, overriding India's objections. "
+                + "The two countries signed an agreement in 2015.")
+        let agreement = events.filter { $0.coded.code == "057" }
+        #expect(Set(agreement.map { $0.coded.source.code }) == ["RUS", "PAK"])
+        // "overriding India's objections": India objects to the subject of the clause before.
+        #expect(events.contains { $0.coded.code == "111" && $0.coded.source.code == "IND" && $0.coded.target.code == "RUS" })
+    }
+
+    @Test func pronounsPointBack() {
+        let events = code("Pakistan is unlikely to break with the US. After all, it continues to receive military aid from the US.")
+        #expect(events.contains { $0.coded.code == "072" && $0.coded.source.code == "USA" && $0.coded.target.code == "PAK" })
+        let person = code("Prime Minister Nawaz Sharif went to Beijing in 2014. He praised China.", date: EventDate(year: 2015))
+        #expect(person.contains { $0.coded.code == "051" && $0.coded.source.code == "PAKGOV" && $0.coded.target.code == "CHN" })
+        // "it seems", "it was only in 2014 that": no one.
+        #expect(code("Russia met Pakistan in 2014. It seems it was a success.").allSatisfy { $0.coded.code == "040" })
+    }
+
+    @Test func hyphenatedStatesAndNamedGroups() {
+        let split = code("After the Sino-Soviet split, China and Pakistan grew close.", date: EventDate(year: 1970))
+        #expect(split.contains { $0.coded.code == "160" && $0.coded.source.code == "CHN" && $0.coded.target.code == "SUN" })
+        #expect(split.contains { $0.coded.code == "160" && $0.coded.source.code == "SUN" && $0.coded.target.code == "CHN" })
+        let group = code(
+            "In 2009 the idea of a quadrilateral of Russia, Afghanistan and Pakistan was floated. The quadrilateral held three summit meetings.")
+        #expect(group.filter { $0.coded.code == "040" }.count == 6)
+        #expect(group.allSatisfy { $0.date?.text == "2009" })
+    }
+
+    @Test func eachVerbHasItsOwnDate() {
+        let events = code(
+            "Russia has also helped to refurbish the Pakistan Steel Mills, the country's only steel plant built by Russia in the 1970s.",
+            date: EventDate(year: 2015))
+        let dates = Set(events.filter { $0.coded.code == "061" }.compactMap { $0.date?.text })
+        #expect(dates == ["1970s", "2015"])
+    }
+
+    @Test func theTextKeepsItsTimeUntilAHeading() {
+        let text = "Russia signed an agreement with Pakistan in 2002. Russia later held talks with Pakistan.\n\nMOTIVES\n\nRussia held talks with India."
+        let events = code(text, date: EventDate(year: 2015))
+        #expect(events.first { $0.coded.code == "040" && $0.coded.target.code == "PAK" }?.date?.text == "2002")
+        #expect(events.first { $0.coded.code == "040" && $0.coded.target.code == "IND" }?.date?.text == "2015")
+        // "now" is the document's date.
+        #expect(code("In 2002 Russia met Pakistan. The two countries are now discussing trade.", date: EventDate(year: 2015))
+            .first { $0.coded.code == "040" && $0.sentenceNumber == 2 }?.date?.text == "2015")
+    }
+
+    @Test func aReportedFutureIsAnIntent() {
+        let events = code("There are reports that Russia will help modernise the Pakistan Steel Mills.", date: EventDate(year: 2015))
+        #expect(events.map(\.coded.code) == ["0311"])
+        // Said as a fact, the future stays a deed.
+        #expect(code("Russia will build the pipeline for Pakistan.", date: EventDate(year: 2015)).map(\.coded.code) == ["061"])
+    }
+}
+
+@Suite("PETRARCH options")
+struct OptionTests {
+    static let coder: Coder = CodingTests.coder
+
+    @Test func commaClausesAreDroppedByLength() {
+        var coder = Self.coder
+        let sentence = "Arnor is about to restore full diplomatic ties with Gondor, a senior Bree official said on Saturday."
+        coder.options = .petrarch
+        coder.options.requireDyad = false
+        let dropped = coder.code(sentence: sentence, day: Day(year: 1995, month: 1, day: 1))
+        coder.options.commaEMax = 0
+        let kept = coder.code(sentence: sentence, day: Day(year: 1995, month: 1, day: 1))
+        #expect(Set(dropped.events.map(\.source.code)) == ["ARN"])
+        #expect(kept.events.contains { $0.source.code == "BREGOV" })
+    }
+
+    @Test func newActorsFromUncodedNounPhrases() {
+        var coder = Self.coder
+        coder.options.newActorLength = 4
+        let sentence = "Gryffindor's head Minerva McGonagall left for the Ministry of Magic on Wednesday."
+        let codes = Set(coder.code(sentence: sentence, day: Day(year: 1995, month: 1, day: 3)).events.map { "\($0.source.code)→\($0.target.code)" })
+        #expect(codes.contains("\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"→\"THE MINISTRY OF MAGIC\""))
+        coder.options.newActorLength = 3
+        #expect(coder.code(sentence: sentence, day: Day(year: 1995, month: 1, day: 3)).events.isEmpty)
     }
 }

@@ -58,7 +58,8 @@ struct SIPRIQuarantineTests {
         #expect(summary.added == 3)
         let written = try String(contentsOfFile: quarantine, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(written.count == 10)
-        #expect(written[0] == result.rejected[0].description)
+        // Each entry as every reader writes one: `path:line:column: reason [N bytes]`, then the row.
+        #expect(written[0] == result.rejected[0].description + " [\(lines[4].utf8.count) bytes]")
         #expect(written[1] == lines[4])
         #expect(written[9] == lines[8])
         // Importing again replaces, never duplicates.

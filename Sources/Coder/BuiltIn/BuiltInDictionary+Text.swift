@@ -43,19 +43,74 @@ extension BuiltInDictionary {
     +DEFENSE_
     +SECURITY_
 
+    &MILITARY_AID
+    +MILITARY_AID
+    +MILITARY_ASSISTANCE
+    +DEFENCE_AID
+    +DEFENSE_AID
+
+    &AID
+    +AID_
+    +ASSISTANCE_
+    +LOAN
+    +GRANT
+
+    &DEALVERB
+    +SELL_
+    +SUPPLY_
+    +DELIVER_
+    +BUY_
+    +BUILD_
+    +CONSTRUCT_
+    +PROVIDE_
+
+    &MEETING
+    +SUMMIT
+    +MEETING
+    +TALKS_
+    +CONSULTATIONS_
+    +NEGOTIATIONS_
+
+    &TRIP
+    +VISIT
+    +TRIP
+    +TOUR
+
+    &OBJECTION
+    +OBJECTION
+    +CONCERN
+    +PROTEST
+    +CRITICISM
+
+    &DRONE
+    +DRONE
+    +UNMANNED_AERIAL_VEHICLE
+    +UAV
+
+    # Nouns that look like verbs: no event.
+    --- NOUNS [---] ---
+    MILITARY_SUPPLIES {}
+    ARMS_SUPPLIES {}
+    ENERGY_SUPPLIES {}
+    DEFENCE_SUPPLIES {}
+
     --- VISIT [042:043] ---
     VISIT
     TOUR
     - EXPECTED_TO_* [036:036]
     - PLANNED_TO_* [036:036]
-    - * (TO +) (BY $) [042:043]
-    - * (TO +) [042:043]
-    - * (OF $) (TO +) [042:043]
+    - *_TO + BY $ [042:043]
+    - *_TO + [042:043]
+    - *_OF $ TO + [042:043]
 
     --- HOST [043:042] ---
     HOST
     RECEIVE
     WELCOME
+    - * &MILITARY_AID FROM $ [072]
+    - * &ARMS FROM $ [072]
+    - &ARMS * FROM $ [072]
+    - * &AID FROM $ [070]
 
     --- MEET [040] ---
     MEET {MEETS MET MEETING}
@@ -69,8 +124,13 @@ extension BuiltInDictionary {
     - * &ARMS [046:046]
     - * &ENERGY [046:046]
 
-    --- INVITE [043] ---
+    # An invitation is an offer to meet (CAMEO 036: "offer … to meet, visit, or engage in talks").
+    --- INVITE [036] ---
     INVITE
+
+    --- HOLD [---] ---
+    HOLD {HOLDS HELD HOLDING}
+    - * &MEETING [040:040]
 
     --- SIGN [057:057] ---
     SIGN
@@ -79,6 +139,7 @@ extension BuiltInDictionary {
     FINALIZE
     INK
     - * &MILITARY COOPERATION AGREEMENT [057:057]
+    - * FOR $ TO &DEALVERB + [057:057]
     - * &ENERGY [057:057]
 
     --- AGREE [030:030] ---
@@ -102,11 +163,13 @@ extension BuiltInDictionary {
     - * &ARMS FROM $ [062]
     - * FROM $ [061]
 
+    # Supplying arms is military aid (072), as in Phoenix's SUPPLY * ARMS; selling them is military cooperation
+    # (062).
     --- SUPPLY [070] ---
     SUPPLY
     DELIVER
     TRANSFER
-    - * &ARMS [062]
+    - * &ARMS [072]
 
     --- BUILD [061] ---
     BUILD {BUILDS BUILT BUILDING}
@@ -121,9 +184,17 @@ extension BuiltInDictionary {
     AID
     ASSIST
     HELP
+    - WILLING_TO_* [030]
+    - READY_TO_* [030]
     - * TO_REFURBISH [061]
+    - * REFURBISH [061]
+    - * REVIVE [061]
     - * MODERNISE [061]
     - * MODERNIZE [061]
+
+    # Training another's fighters is military aid.
+    --- TRAIN [072] ---
+    TRAIN
 
     --- GIVE_AID [070] ---
     PROVIDE
@@ -137,6 +208,101 @@ extension BuiltInDictionary {
     --- PRAISE [051] ---
     PRAISE
     COMMEND
+    ENDORSE
+
+    --- SUPPORT [050] ---
+    SUPPORT
+    - * OF + POSITION [051]
+    - * + POSITION [051]
+    - * OF + [050]
+    - * FOR + [050]
+
+    --- URGE [020] ---
+    URGE
+    PROD {PRODS PRODDED PRODDING}
+    - * + TO_IMPROVE [026]
+
+    # Being (or drawing) close: diplomatic cooperation, both ways.
+    --- CLOSER [050:050] ---
+    CLOSER_TO {}
+    NEXUS {}
+    CLOSENESS {}
+    - % * [050:050]
+    - * BETWEEN % [050:050]
+    - * TO + [050:050]
+
+    --- PARTNER [050:050] ---
+    PARTNER {PARTNERS PARTNERED PARTNERING}
+    PARTNERSHIP {PARTNERSHIPS}
+    - % * [050:050]
+    - * WITH + [050:050]
+
+    --- RELATIONSHIP [---] ---
+    RELATIONSHIP {RELATIONSHIPS}
+    - % SPECIAL_* [050:050]
+    - SPECIAL_* WITH + [050:050]
+
+    --- ALLY [062:062] ---
+    ALLY {ALLIES ALLIED ALLYING}
+    ALLIANCE {ALLIANCES}
+    ALIGN
+    - * WITH + [062:062]
+    - * TO + [062:062]
+
+    --- CONVERGE [019:019] ---
+    CONVERGE
+    - % * [019:019]
+    - * WITH + [019:019]
+
+    --- MANUFACTURE [---] ---
+    MANUFACTURE
+    PRODUCE
+    - &ARMS JOINTLY_* WITH + [062:062]
+    - JOINTLY_* WITH + [061:061]
+
+    # Splits and ruptures reduce relations, both ways.
+    --- SPLIT [160:160] ---
+    SPLIT {SPLITS SPLITTING}
+    RUPTURE {RUPTURES RUPTURED}
+    RIFT {RIFTS}
+    - % * [160:160]
+    - * BETWEEN % [160:160]
+    - * WITH + [160:160]
+
+    --- TENSION [110:110] ---
+    TENSION {TENSIONS}
+    DIFFERENCE {DIFFERENCES}
+    - % * [110:110]
+    - * BETWEEN % [110:110]
+    - * WITH + [110:110]
+
+    # Troubling someone: the one troubled disapproves of the one who troubles.
+    --- UNSETTLE [:110] ---
+    UNSETTLE
+    ALARM
+    DISTURB
+    ANGER
+    - * ABOUT + [110]
+
+    --- CONCERN [110] ---
+    CONCERN {CONCERNS CONCERNED}
+    - * ABOUT + [110]
+    - * OVER + [110]
+
+    # Overriding someone's objections: they object to whoever overrides them.
+    --- OVERRIDE [---] ---
+    OVERRIDE {OVERRIDES OVERRODE OVERRIDDEN OVERRIDING}
+    OVERRULE
+    STYMIE {STYMIES STYMIED STYMYING}
+    DISMISS
+    - * + &OBJECTION [:111]
+
+    --- CANCEL [---] ---
+    CANCEL {CANCELS CANCELLED CANCELED CANCELLING CANCELING}
+    CALL_OFF {CALLS_OFF CALLED_OFF CALLING_OFF}
+    POSTPONE
+    - * &TRIP [161]
+    - * &MEETING [161]
 
     --- CRITICISE [111] ---
     CRITICISE
@@ -155,6 +321,10 @@ extension BuiltInDictionary {
     WARN
     THREATEN
 
+    --- THREAT [---] ---
+    THREAT {THREATS}
+    - * TO + [130]
+
     --- SANCTION [163] ---
     SANCTION
     EMBARGO
@@ -172,7 +342,26 @@ extension BuiltInDictionary {
     STRIKE {STRIKES STRUCK STRIKING}
     SHELL
     INVADE
-    - * WITH_DRONES [195]
+    FIGHT {FIGHTS FOUGHT FIGHTING}
+    - * WITH_&DRONE [195]
+    - * ON + [190]
+    - * AGAINST + [190]
+
+    --- USE [---] ---
+    USE
+    EMPLOY
+    - * OF &DRONE + [195]
+    - * &DRONE AGAINST + [195]
+    - * &DRONE IN + [195]
+
+    # Pulling troops out is a military retreat (0874), as in Phoenix's WITHDRAW * &MILITARY.
+    --- WITHDRAW [---] ---
+    WITHDRAW {WITHDRAWS WITHDREW WITHDRAWN WITHDRAWING}
+    PULL_OUT {PULLS_OUT PULLED_OUT PULLING_OUT}
+    DRAWDOWN {}
+    WITHDRAWAL {}
+    - * OF $ FROM + [0874]
+    - * &MILITARY FROM + [0874]
 
     --- BOMB [195] ---
     BOMB
@@ -180,6 +369,8 @@ extension BuiltInDictionary {
 
     --- OCCUPY [192] ---
     OCCUPY
+    OCCUPATION {}
+    - * OF + [192]
 
     --- LAUNCH [---] ---
     LAUNCH
@@ -275,6 +466,9 @@ extension BuiltInDictionary {
     TATIANA_SHAUMYAN_ [RUSEDU]
 
     TALIBAN_ [AFGREB]
+    MUJAHIDEEN_ [AFGREB]
+    +MUJAHEDDIN_
+    +MUJAHIDIN_
     NORTHERN_ALLIANCE_ [AFGREB]
     RT_GLOBAL_RESOURCES_ [RUSBUS]
     PAKISTAN_STEEL_MILLS_ [PAKBUS]

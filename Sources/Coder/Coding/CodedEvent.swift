@@ -44,4 +44,8 @@ public struct CodedEvent: Hashable, Sendable {
     public var sentenceStart: Int
     public var sentenceEnd: Int
     public var sentence: String
+    /// Which of the sentence's verbs (``Coder/SentenceResult/verbs``) coded it.
+    public var verbIndex: Int
+    /// The tense of that verb: a present or future verb with no date of its own takes the document's date.
+    public var tense: Coder.Tense
 }

@@ -11,11 +11,53 @@ public struct Coder: Sendable {
         /// When above 0, an uncoded noun phrase of at most this many words before or after the verb stands as
         /// its own actor, its words as the code (PETRARCH's `new_actor_length`).
         public var newActorLength: Int
+        /// Comma-delimited clauses dropped before coding, by their length in words (PETRARCH's `comma_*`
+        /// options): an inner clause of `commaMin...commaMax` words, an opening one of `commaBMin...commaBMax`,
+        /// a closing one of `commaEMin...commaEMax`. A maximum of 0 keeps those clauses.
+        public var commaMin: Int
+        public var commaMax: Int
+        public var commaBMin: Int
+        public var commaBMax: Int
+        public var commaEMin: Int
+        public var commaEMax: Int
+        /// Resolve "it", "its", "he", "his", "they", "their" to the actors named before them.
+        public var resolvesPronouns: Bool
 
-        public init(requireDyad: Bool = true, newActorLength: Int = 0) {
+        public init(
+            requireDyad: Bool = true, newActorLength: Int = 0, commaMin: Int = 0, commaMax: Int = 0, commaBMin: Int = 0,
+            commaBMax: Int = 0, commaEMin: Int = 0, commaEMax: Int = 0, resolvesPronouns: Bool = true
+        ) {
             self.requireDyad = requireDyad
             self.newActorLength = newActorLength
+            self.commaMin = commaMin
+            self.commaMax = commaMax
+            self.commaBMin = commaBMin
+            self.commaBMax = commaBMax
+            self.commaEMin = commaEMin
+            self.commaEMax = commaEMax
+            self.resolvesPronouns = resolvesPronouns
         }
+
+        /// PETRARCH's defaults (its `PETR_config.ini`), where validation records start before their `<Config>`s:
+        /// inner and closing comma clauses of 2–8 words dropped, opening ones kept, pronouns left alone (PETRARCH
+        /// codes each sentence by itself, and its records expect "its embassy" to name no actor).
+        public static let petrarch = Options(
+            commaMin: 2, commaMax: 8, commaBMin: 0, commaBMax: 0, commaEMin: 2, commaEMax: 8, resolvesPronouns: false)
+    }
+
+    /// A verb (or verb noun) found in a sentence, for dating the events it codes.
+    public struct VerbSpan: Sendable, Hashable {
+        /// Byte offsets in the sentence.
+        public var start: Int
+        public var end: Int
+        /// Which clause of the sentence it stands in (clauses are cut at `;`, `:`, dashes and brackets).
+        public var clause: Int
+        public var tense: Tense
+    }
+
+    /// When a verb puts what it says, from its auxiliaries and form.
+    public enum Tense: String, Sendable, Hashable, Codable {
+        case past, present, future, unknown
     }
 
     /// What coding one sentence gave.
@@ -26,6 +68,18 @@ public struct Coder: Sendable {
         public var discardsStory: Bool
         /// The states the sentence names, in order (country codes), for "the two countries" in the next one.
         public var statesNamed: [String] = []
+        /// The sentence's subject (codes) and the last person-like actor it named, for the next "it" and "he".
+        public var subject: [String] = []
+        public var person: [String] = []
+        /// Every verb and verb noun found, in order; ``CodedEvent/verbIndex`` points here.
+        public var verbs: [VerbSpan] = []
+        /// Byte offsets where the sentence's clauses after the first begin.
+        public var clauseStarts: [Int] = []
+        /// Groups the sentence defines by their members, for a later "the quadrilateral" (noun → codes).
+        public var groupsNamed: [String: [String]] = [:]
+
+        /// The clause a byte offset of the sentence stands in.
+        public func clause(at offset: Int) -> Int { clauseStarts.lastIndex(where: { $0 <= offset }).map { $0 + 1 } ?? 0 }
     }
 
     public let dictionaries: DictionarySet
@@ -41,54 +95,71 @@ public struct Coder: Sendable {
     /// - Parameters:
     ///   - day: the day the sentence speaks of, for actors whose codes are dated (`[INDGOV >20140526]`).
     /// - Complexity: O(n · p) in the tokens of the sentence and the patterns of the verbs found.
-    public func code(sentence: String, day: Day? = nil, sentenceIndex: Int = 0, start: Int = 0) -> SentenceResult {
+    public func code(
+        sentence: String, day: Day? = nil, sentenceIndex: Int = 0, start: Int = 0, context: DiscourseContext = DiscourseContext()
+    ) -> SentenceResult {
         var bytes = Array(sentence.utf8)
         return bytes.withUnsafeMutableBufferPointer { buffer in
-            code(bytes: UnsafeBufferPointer(buffer), day: day, sentenceIndex: sentenceIndex, start: start)
+            code(bytes: UnsafeBufferPointer(buffer), day: day, sentenceIndex: sentenceIndex, start: start, context: context)
         }
     }
 
     /// Codes one sentence given as UTF-8 bytes.
     ///
-    /// - Parameter recentStates: states named before this sentence, most recent last, which "the two countries"
-    ///   refers to.
+    /// - Parameter context: what the sentences before named, for "the two countries", "it", "they", "he".
     public func code(
-        bytes: UnsafeBufferPointer<UInt8>, day: Day?, sentenceIndex: Int, start: Int, recentStates: [String] = []
+        bytes: UnsafeBufferPointer<UInt8>, day: Day?, sentenceIndex: Int, start: Int, context: DiscourseContext = DiscourseContext()
     ) -> SentenceResult {
         var analysis = SentenceAnalysis(bytes: bytes, dictionaries: dictionaries, day: day, options: options)
-        analysis.recentStates = recentStates
+        analysis.context = context
         if let discard = analysis.discard() {
             return SentenceResult(events: [], discardedBy: discard.text, discardsStory: discard.discardsStory)
         }
+        analysis.dropCommaClauses()
         analysis.findMentions()
         analysis.buildGroups()
         analysis.buildSlots()
         analysis.findVerbs()
-        let found = analysis.codeVerbs()
+        let allFound = analysis.codeVerbs()
+        // CAMEO's 010 ("make statement") is a residual code: "statements are typically subordinate events", so a
+        // sentence that codes anything more specific drops its plain statements.
+        let specific = allFound.contains { $0.code != "010" }
+        let found = specific ? allFound.filter { $0.code != "010" } : allFound
         var events: [CodedEvent] = []
         var seen = Set<String>()
         let text = String(decoding: bytes, as: UTF8.self)
         for event in found {
-            let key = event.source.code + "|" + event.target.code + "|" + event.code
+            // One event per triple and verb: two verbs coding the same triple are two events (with their own
+            // dates: "helped to refurbish" now, "built by Russia in the 1970s" then).
+            let key = event.source.code + "|" + event.target.code + "|" + event.code + "|\(event.verbIndex)"
             guard seen.insert(key).inserted else { continue }
             events.append(
                 CodedEvent(
                     source: event.source, target: event.target, code: event.code, evidence: event.evidence,
-                    sentenceIndex: sentenceIndex, sentenceStart: start, sentenceEnd: start + bytes.count, sentence: text))
+                    sentenceIndex: sentenceIndex, sentenceStart: start, sentenceEnd: start + bytes.count, sentence: text,
+                    verbIndex: event.verbIndex, tense: analysis.verbSpans[event.verbIndex].tense))
         }
-        return SentenceResult(events: events, discardedBy: nil, discardsStory: false, statesNamed: analysis.statesNamed)
+        return SentenceResult(
+            events: events, discardedBy: nil, discardsStory: false, statesNamed: analysis.statesNamed,
+            subject: analysis.subjectCodes, person: analysis.personNamed, verbs: analysis.verbSpans,
+            clauseStarts: analysis.clauseStarts, groupsNamed: analysis.groupsNamed)
     }
 }
 
 extension Coder {
     /// The shallow parse of a sentence, for people: actor phrases, compounds and verbs found.
-    public func explain(sentence: String, day: Day? = nil) -> String {
+    public func explain(sentence: String, day: Day? = nil, context: DiscourseContext = DiscourseContext()) -> String {
         var bytes = Array(sentence.utf8)
         return bytes.withUnsafeMutableBufferPointer { buffer in
             var analysis = SentenceAnalysis(bytes: UnsafeBufferPointer(buffer), dictionaries: dictionaries, day: day, options: options)
+            analysis.context = context
             var lines: [String] = []
             lines.append("tokens: " + analysis.tokens.indices.map { "\(analysis.text($0..<($0 + 1)))\(analysis.ids[$0] < 0 ? "?" : "")" }.joined(separator: " "))
             if let discard = analysis.discard() { lines.append("discarded by '\(discard.text)'") }
+            analysis.dropCommaClauses()
+            if !analysis.droppedText.isEmpty {
+                lines.append("comma clauses dropped: " + analysis.droppedText.joined(separator: " "))
+            }
             analysis.findMentions()
             analysis.buildGroups()
             analysis.buildSlots()
@@ -99,7 +170,10 @@ extension Coder {
             for verb in analysis.verbs {
                 let form = dictionaries.forms[Int(verb.form)]
                 let block = dictionaries.blocks[Int(form.block)]
-                lines.append("verb: \"\(analysis.text(verb.start..<verb.end))\" in \(block.name) \(block.codes?.description ?? "[---]")")
+                let tense = analysis.tense(of: verb)
+                lines.append(
+                    "verb: \"\(analysis.text(verb.start..<verb.end))\" in \(block.name) \(block.codes?.description ?? "[---]")"
+                        + (verb.nominal ? " (noun)" : " (\(tense.rawValue))"))
             }
             return lines.joined(separator: "\n")
         }

@@ -4,6 +4,7 @@ extension SentenceAnalysis {
         var target: CodedActor
         var code: String
         var evidence: Evidence
+        var verbIndex: Int
     }
 
     struct PatternMatch {
@@ -19,40 +20,51 @@ extension SentenceAnalysis {
     func codeVerbs() -> [Found] {
         var found: [Found] = []
         var previousSource: Int?
+        var previousTarget: Int?
         var previousVerbEnd = -1
         for (verbIndex, verb) in verbs.enumerated() {
             let form = dictionaries.forms[Int(verb.form)]
             let block = dictionaries.blocks[Int(form.block)]
-            var codes = form.codes ?? block.codes
+            var verbCodes = form.codes ?? block.codes
             var patternText: String?
             var patternLine: Int?
             var match = PatternMatch()
-            for pattern in block.patterns {
-                if let fit = self.match(pattern, verb: verb) {
-                    codes = pattern.codes
+            var laterVerbs: [Int] = []
+            for later in verbs[(verbIndex + 1)...] where !later.nominal {
+                let laterForm = dictionaries.forms[Int(later.form)]
+                if (laterForm.codes ?? dictionaries.blocks[Int(laterForm.block)].codes) != nil { laterVerbs.append(later.start) }
+            }
+            let patterns = dictionaries.blockPatterns[Int(form.block)]
+            for patternIndex in patterns {
+                if let fit = self.match(dictionaries.flatPatterns[patternIndex], verb: verb, laterVerbs: laterVerbs) {
+                    let pattern = block.patterns[patternIndex - patterns.lowerBound]
+                    verbCodes = pattern.codes
                     patternText = pattern.text
                     patternLine = pattern.line
                     match = fit
                     break
                 }
             }
-            if verb.nominal && match.source == nil && match.target == nil { continue }
-            // The target is looked for up to the next verb that codes something of its own.
+            if verb.nominal && match.source == nil && match.target == nil && match.compound == nil { continue }
+            // The target is looked for up to the next verb that codes something of its own (a verb noun inside the
+            // object, "four MI-35 attack helicopters", does not end it).
             var nextVerbStart = count
-            for later in verbs[(verbIndex + 1)...] {
+            for later in verbs[(verbIndex + 1)...] where !later.nominal {
                 let laterForm = dictionaries.forms[Int(later.form)]
                 if (laterForm.codes ?? dictionaries.blocks[Int(laterForm.block)].codes) != nil {
                     nextVerbStart = later.start
                     break
                 }
             }
-            guard let codes, !codes.isEmpty else {
+            guard let foundCodes = verbCodes, !foundCodes.isEmpty else {
                 if let subject = subject(of: verb, previousSource: previousSource, previousVerbEnd: previousVerbEnd).slot {
                     previousSource = subject
                 }
                 previousVerbEnd = verb.end
                 continue
             }
+
+            let codes = reportedFuture(verb) ? foundCodes.asIntent : foundCodes
 
             // Source and target.
             var (source, rule) = subject(of: verb, previousSource: previousSource, previousVerbEnd: previousVerbEnd)
@@ -61,6 +73,11 @@ extension SentenceAnalysis {
                 target = source
                 source = passive
                 rule = "passive 'by'"
+            } else if let passive = reducedPassiveAgent(of: verb), match.source == nil, match.target == nil {
+                // "the steel plant built by Russia": the actor named before the noun is the target.
+                target = source
+                source = passive
+                rule = "passive 'by' after a noun"
             }
             if let patternSource = match.source {
                 if !match.sourceAfterVerb || match.target != nil || source == nil {
@@ -83,8 +100,15 @@ extension SentenceAnalysis {
             if target == nil, match.compound == nil {
                 target = firstSlot(after: verb.end, until: nextVerbStart, excluding: source)
             }
+            // "was expected to visit Islamabad … but cancelled the visit": a coordinated verb with no target of
+            // its own keeps the target of the verb it is coordinated with.
+            if target == nil, match.compound == nil, rule == "coordinated subject", let previousTarget, previousTarget != source {
+                target = previousTarget
+                rule = "coordinated subject and target"
+            }
             if target == source { target = nil }
             if source != nil { previousSource = source }
+            previousTarget = target
             previousVerbEnd = verb.end
 
             let evidence = { (sourceRule: String) in
@@ -100,10 +124,10 @@ extension SentenceAnalysis {
                 for (i, first) in members.enumerated() {
                     for (j, second) in members.enumerated() where i < j {
                         if let forward = codes.forward ?? codes.reverse {
-                            found.append(Found(source: first, target: second, code: forward, evidence: evidence("compound")))
+                            found.append(Found(source: first, target: second, code: forward, evidence: evidence("compound"), verbIndex: verbIndex))
                         }
                         if let reverse = codes.reverse ?? codes.forward {
-                            found.append(Found(source: second, target: first, code: reverse, evidence: evidence("compound")))
+                            found.append(Found(source: second, target: first, code: reverse, evidence: evidence("compound"), verbIndex: verbIndex))
                         }
                     }
                 }
@@ -117,10 +141,10 @@ extension SentenceAnalysis {
                     if options.requireDyad && (isNull(sourceActor.code) || isNull(targetActor.code)) { continue }
                     if sourceActor.code == targetActor.code { continue }
                     if let forward = codes.forward {
-                        found.append(Found(source: sourceActor, target: targetActor, code: forward, evidence: evidence(rule)))
+                        found.append(Found(source: sourceActor, target: targetActor, code: forward, evidence: evidence(rule), verbIndex: verbIndex))
                     }
                     if let reverse = codes.reverse {
-                        found.append(Found(source: targetActor, target: sourceActor, code: reverse, evidence: evidence(rule)))
+                        found.append(Found(source: targetActor, target: sourceActor, code: reverse, evidence: evidence(rule), verbIndex: verbIndex))
                     }
                 }
             }
@@ -153,21 +177,67 @@ extension SentenceAnalysis {
     // MARK: Source and target
 
     /// The subject of a verb: the nearest actor before it in its clause, or the subject of the verb it is
-    /// coordinated with ("condemned … and promised").
+    /// coordinated with ("condemned … and promised", "and is therefore willing to help"); for a participle after
+    /// a comma ("…, overriding India's objections"), the subject of the clause before; for an infinitive opening
+    /// the sentence ("To stymie India's objections, Russia argued"), the actor after its clause.
     func subject(of verb: VerbHit, previousSource: Int?, previousVerbEnd: Int) -> (slot: Int?, rule: String) {
-        // Coordination: `and` (adverbs and auxiliaries allowed) right before the verb.
         var position = verb.start - 1
-        while position >= 0, flags[position].contains(.adverb) || flags[position].contains(.auxiliary)
-            || flags[position].contains(.negation)
-        {
-            position -= 1
+        func skipModifiers() {
+            while position >= 0, flags[position].contains(.adverb) || flags[position].contains(.auxiliary)
+                || flags[position].contains(.negation)
+            {
+                position -= 1
+            }
         }
-        if position >= 0, flags[position].contains(.conjunction), let previousSource, previousVerbEnd >= 0,
-            previousVerbEnd <= position
-        {
-            return (previousSource, "coordinated subject")
+        skipModifiers()
+        // "willing to", "able to", "ready to": an infinitive after an adjective.
+        if position >= 1, flags[position].contains(.to), isPlain(position - 1) {
+            position -= 2
+            skipModifiers()
         }
-        return (nearestSlot(before: verb.start), "subject")
+        if position >= 0, flags[position].contains(.conjunction) {
+            if let previousSource, previousVerbEnd >= 0, previousVerbEnd <= position {
+                return (previousSource, "coordinated subject")
+            }
+            if nearestSlot(before: verb.start).map({ slots[$0].end <= position }) ?? true, let first = firstSubjectSlot(before: position) {
+                return (first, "coordinated subject")
+            }
+        }
+        let form = dictionaries.forms[Int(verb.form)]
+        if form.kind == .gerund, position >= 0, flags[position].contains(.comma) {
+            if let previousSource, previousVerbEnd >= 0, previousVerbEnd <= position {
+                return (previousSource, "subject of the clause before")
+            }
+            if let first = firstSubjectSlot(before: position) { return (first, "subject of the clause before") }
+        }
+        if let nearest = nearestSlot(before: verb.start) { return (nearest, "subject") }
+        // "To stymie India's objections, Russia argued …"
+        if verb.start >= 1, verb.start <= 2, flags[verb.start - 1].contains(.to) {
+            var probe = verb.end
+            while probe < count, !flags[probe].contains(.comma), !flags[probe].contains(.clauseBreak) { probe += 1 }
+            if probe < count, flags[probe].contains(.comma) {
+                probe += 1
+                while probe < count, slotStarting[probe] < 0, flags[probe].contains(.determiner) || isPlain(probe) { probe += 1 }
+                if probe < count, slotStarting[probe] >= 0 { return (Int(slotStarting[probe]), "subject after the opening clause") }
+            }
+        }
+        return (nil, "subject")
+    }
+
+    /// The first slot of the sentence before `position` that is not after a preposition: the main subject.
+    func firstSubjectSlot(before position: Int) -> Int? {
+        for (index, slot) in slots.enumerated() where slot.end <= position && !afterPreposition(slot.start) {
+            if slot.members.contains(where: { !$0.isNull }) { return index }
+        }
+        return nil
+    }
+
+    /// "There are reports that Russia will help…", "Other reports indicate that Russia may join…": a verb in
+    /// the future under a report is an intent, not a deed.
+    func reportedFuture(_ verb: VerbHit) -> Bool {
+        guard tense(of: verb) == .future else { return false }
+        for index in 0..<verb.start where flags[index].contains(.reporting) { return true }
+        return false
     }
 
     /// The nearest slot ending before `position`, not across a clause break.
@@ -175,7 +245,7 @@ extension SentenceAnalysis {
         var index = position - 1
         while index >= 0 {
             if slotEnding[index] >= 0 { return Int(slotEnding[index]) }
-            if flags[index].contains(.clauseBreak) && tokens[index].end - tokens[index].start > 0 && ids[index] != dictionaries.words.id(of: "\"") {
+            if flags[index].contains(.clauseBreak) && tokens[index].end - tokens[index].start > 0 && ids[index] != functionWords.known.quote {
                 return nil
             }
             index -= 1
@@ -187,9 +257,20 @@ extension SentenceAnalysis {
     func firstSlot(after position: Int, until limit: Int, excluding: Int?) -> Int? {
         var index = position
         while index < count {
-            if let slot = Optional(Int(slotStarting[index])), slot >= 0, slot != excluding { return slot }
+            if let slot = Optional(Int(slotStarting[index])), slot >= 0, slot != excluding {
+                // "…, it did not take off": the subject of a new clause after a comma is not a target.
+                let end = slots[slot].end
+                if index > 0, flags[index - 1].contains(.comma), end < count,
+                    flags[end].contains(.auxiliary) || flags[end].contains(.adverb) || verbStarts[end]
+                {
+                    return nil
+                }
+                return slot
+            }
             if index >= limit && slotAt[index] < 0 { return nil }
-            if flags[index].contains(.clauseBreak) && ids[index] != dictionaries.words.id(of: "\"") { return nil }
+            if flags[index].contains(.clauseBreak) && ids[index] != functionWords.known.quote { return nil }
+            // "collaborated … when a Russian space vehicle launched": not across a subordinate clause's opening.
+            if flags[index].contains(.clauseOpener) { return nil }
             index += 1
         }
         return nil
@@ -226,20 +307,37 @@ extension SentenceAnalysis {
         return Int(slotStarting[position])
     }
 
+    /// "the country's only steel plant built by Russia": a past participle right after a noun and before `by`
+    /// and an actor.
+    func reducedPassiveAgent(of verb: VerbHit) -> Int? {
+        let form = dictionaries.forms[Int(verb.form)]
+        guard form.kind == .past, verb.start > 0, isPlain(verb.start - 1), verb.end + 1 < count, flags[verb.end].contains(.by)
+        else { return nil }
+        var position = verb.end + 1
+        while position < count, flags[position].contains(.determiner) { position += 1 }
+        guard position < count, slotStarting[position] >= 0 else { return nil }
+        return Int(slotStarting[position])
+    }
+
     // MARK: Patterns
 
     /// Matches a pattern around a verb: upper elements backwards from the verb, lower ones forwards, each within
-    /// its gap.
-    func match(_ pattern: VerbPattern, verb: VerbHit) -> PatternMatch? {
+    /// its gap; a lower element looks no further than the next verb that codes something of its own
+    /// (`laterVerbs`, their starts): "moving closer to each other, because of differences between Washington and
+    /// Islamabad" does not reach the second verb's "between". A word of the pattern may be that verb itself
+    /// ("receive … military aid … from the US"), and the search goes on past it.
+    func match(_ pattern: FlatPattern, verb: VerbHit, laterVerbs: [Int]) -> PatternMatch? {
         var result = PatternMatch()
+        let elements = dictionaries.patternElements
         // Upper: backwards.
         var position = verb.start - 1
-        for element in pattern.upper {
+        for elementIndex in Int(pattern.upperStart)..<Int(pattern.upperStart + pattern.upperCount) {
+            let element = elements[elementIndex]
             var found = false
             var probe = position
             let lowest = element.maxGap == PatternElement.unlimited ? 0 : max(0, position - Int(element.maxGap))
             while probe >= lowest {
-                if flags[probe].contains(.clauseBreak) && ids[probe] == dictionaries.words.id(of: ";") { break }
+                if isPatternBarrier(probe, verb: verb) { break }
                 if let start = matchEnding(at: probe, element, &result, upper: true) {
                     position = start - 1
                     found = true
@@ -250,12 +348,24 @@ extension SentenceAnalysis {
             if !found { return nil }
         }
         position = verb.end
-        for element in pattern.lower {
+        // Actors of the pattern stand before any subordinate clause's opening ("…, because of differences between
+        // Washington and Islamabad").
+        var opener = verb.end
+        while opener < count, !flags[opener].contains(.clauseOpener) { opener += 1 }
+        for elementIndex in Int(pattern.lowerStart)..<Int(pattern.lowerStart + pattern.lowerCount) {
+            let element = elements[elementIndex]
             var found = false
             var probe = position
-            let highest = element.maxGap == PatternElement.unlimited ? count - 1 : min(count - 1, position + Int(element.maxGap))
+            let nextVerb = laterVerbs.first { $0 >= position } ?? count
+            let isActor: Bool
+            switch element.kind {
+            case .source, .target, .skip, .compound: isActor = true
+            default: isActor = false
+            }
+            let limit = isActor ? min(nextVerb, opener) - 1 : min(count - 1, nextVerb)
+            let highest = min(limit, element.maxGap == PatternElement.unlimited ? count - 1 : min(count - 1, position + Int(element.maxGap)))
             while probe <= highest {
-                if flags[probe].contains(.clauseBreak) && ids[probe] == dictionaries.words.id(of: ";") { break }
+                if isPatternBarrier(probe, verb: verb) { break }
                 if let end = matchStarting(at: probe, element, &result) {
                     position = end
                     found = true
@@ -266,6 +376,24 @@ extension SentenceAnalysis {
             if !found { return nil }
         }
         return result
+    }
+
+    /// Where a pattern stops looking: `;`, `:` and dashes; and the brackets around a verb inside brackets ("(after
+    /// the Sino-Soviet split) and by … alliance with India"), not those of an acronym ("the European Union (EU)").
+    func isPatternBarrier(_ position: Int, verb: VerbHit) -> Bool {
+        guard flags[position].contains(.clauseBreak) else { return false }
+        let id = ids[position]
+        if id == functionWords.known.quote { return false }
+        let open = functionWords.known.open
+        let close = functionWords.known.close
+        if id == open || id == close {
+            var depth = 0
+            for index in 0..<verb.start {
+                if ids[index] == open { depth += 1 } else if ids[index] == close { depth = max(0, depth - 1) }
+            }
+            return depth > 0
+        }
+        return true
     }
 
     /// Matches `element` ending at `position`; returns where the match starts.

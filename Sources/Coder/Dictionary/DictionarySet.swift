@@ -78,6 +78,23 @@ public struct DictionarySet: Sendable {
             }
             synsets.append(contentsOf: dictionary.synsets)
         }
+        patternElements = []
+        flatPatterns = []
+        blockPatterns = []
+        for block in blocks {
+            let first = flatPatterns.count
+            for pattern in block.patterns {
+                let upperStart = Int32(patternElements.count)
+                patternElements.append(contentsOf: pattern.upper)
+                let lowerStart = Int32(patternElements.count)
+                patternElements.append(contentsOf: pattern.lower)
+                flatPatterns.append(
+                    FlatPattern(
+                        upperStart: upperStart, upperCount: Int32(pattern.upper.count), lowerStart: lowerStart,
+                        lowerCount: Int32(pattern.lower.count)))
+            }
+            blockPatterns.append(first..<flatPatterns.count)
+        }
         blockPlacesActors = blocks.map { block in
             block.patterns.contains { pattern in
                 (pattern.upper + pattern.lower).contains { $0.kind == .source || $0.kind == .target }
@@ -107,6 +124,11 @@ public struct DictionarySet: Sendable {
     }
 
     private(set) var functionWords = FunctionWords()
+    /// Every pattern's elements in one array, and each pattern as ranges of it (``blockPatterns`` gives a block's
+    /// patterns, longest first as in ``VerbDictionary/Block/patterns``): matching reads plain values, no copies.
+    private(set) var patternElements: [PatternElement] = []
+    private(set) var flatPatterns: [FlatPattern] = []
+    private(set) var blockPatterns: [Range<Int>] = []
     /// For each verb block, whether one of its patterns places the source or target (`$`, `+`).
     private(set) var blockPlacesActors: [Bool] = []
 
@@ -124,4 +146,12 @@ extension PatternElement {
         guard case .synset(let index) = kind else { return self }
         return PatternElement(kind: .synset(index + offset), maxGap: maxGap)
     }
+}
+
+/// A verb pattern as ranges of ``DictionarySet/patternElements``.
+struct FlatPattern: Sendable {
+    var upperStart: Int32
+    var upperCount: Int32
+    var lowerStart: Int32
+    var lowerCount: Int32
 }

@@ -24,13 +24,47 @@ struct FunctionWords: Sendable {
         static let time = Flags(rawValue: 1 << 17)
         static let pairWord = Flags(rawValue: 1 << 18)
         static let collective = Flags(rawValue: 1 << 19)
+        /// `he`, `his`, `him`, `she`, `her`: a person named before.
+        static let personPronoun = Flags(rawValue: 1 << 20)
+        /// `it`, `its`: the subject named before.
+        static let itPronoun = Flags(rawValue: 1 << 21)
+        /// `they`, `their`, `them`: two states named before.
+        static let theyPronoun = Flags(rawValue: 1 << 22)
+        /// `seems`, `appears`, `likely`, `expected`…: after `it`, the `it` points at nothing.
+        static let expletiveCue = Flags(rawValue: 1 << 23)
+        /// `will`, `shall`, `may`, `might`, `could`, `would`: a verb after it is not (yet) done.
+        static let modal = Flags(rawValue: 1 << 24)
+        /// `has`, `have`, `is`, `are`, `am`: a verb after it is in the present.
+        static let presentAuxiliary = Flags(rawValue: 1 << 25)
+        /// `had`, `was`, `were`, `did`: a verb after it is in the past.
+        static let pastAuxiliary = Flags(rawValue: 1 << 26)
+        /// `given`, `considering`, `following`…: a preposition when it opens a clause.
+        static let clauseParticiple = Flags(rawValue: 1 << 27)
+        /// `when`, `while`, `because`…: opens a subordinate clause; a verb's target does not lie beyond it.
+        static let clauseOpener = Flags(rawValue: 1 << 28)
     }
 
     private var flags: [Flags] = []
 
+    /// Ids of single words the coder compares against, looked up once.
+    struct Known: Sendable {
+        var quote: Int32 = -1, open: Int32 = -1, close: Int32 = -1, possessiveS: Int32 = -1, semicolon: Int32 = -1
+        var be: Int32 = -1, been: Int32 = -1, being: Int32 = -1
+        var the: Int32 = -1, a: Int32 = -1, an: Int32 = -1, of: Int32 = -1, that: Int32 = -1
+        var its: Int32 = -1, his: Int32 = -1, their: Int32 = -1, her: Int32 = -1, him: Int32 = -1, them: Int32 = -1
+    }
+
+    private(set) var known = Known()
+
     init() {}
 
     init(_ words: WordTable) {
+        known = Known(
+            quote: words.id(of: "\""), open: words.id(of: "("), close: words.id(of: ")"), possessiveS: words.id(of: "'S"),
+            semicolon: words.id(of: ";"), be: words.id(of: "BE"), been: words.id(of: "BEEN"), being: words.id(of: "BEING"),
+            the: words.id(of: "THE"), a: words.id(of: "A"), an: words.id(of: "AN"), of: words.id(of: "OF"),
+            that: words.id(of: "THAT"), its: words.id(of: "ITS"), his: words.id(of: "HIS"), their: words.id(of: "THEIR"),
+            her: words.id(of: "HER"), him: words.id(of: "HIM"), them: words.id(of: "THEM"))
         flags = [Flags](repeating: [], count: words.count)
         for (list, flag) in Self.lists {
             for word in list {
@@ -72,11 +106,26 @@ struct FunctionWords: Sendable {
         (["NOT", "N'T", "NEVER"], .negation),
         (["ALSO", "NOW", "AGAIN", "RECENTLY", "ALREADY", "STILL", "JUST", "REPORTEDLY", "REPEATEDLY", "ONCE",
           "FINALLY", "EARLIER", "LATER", "SOON", "FIRST", "THEN", "EVEN", "EVER", "REALLY", "JOINTLY", "FORMALLY",
-          "OFFICIALLY", "STRONGLY", "FIERCELY", "HEAVILY", "ABOUT"], .adverb),
+          "OFFICIALLY", "STRONGLY", "FIERCELY", "HEAVILY", "ABOUT", "THEREFORE", "INDEED", "CLEARLY", "TRADITIONALLY",
+          "LONG", "FURTHER", "PARTIALLY", "EVENTUALLY", "FORMALLY"], .adverb),
         ([".", "!", "?"], .sentenceEnd),
         (["TWO", "BOTH"], .pairWord),
         (["COUNTRIES", "SIDES", "NATIONS", "GOVERNMENTS", "NEIGHBOURS", "NEIGHBORS", "STATES"], .collective),
-        (["SAID", "SAYS", "SAY", "TOLD", "REPORTED", "ADDED", "NOTED", "ANNOUNCED", "STATED"], .reporting),
+        (["SAID", "SAYS", "SAY", "TOLD", "REPORTED", "ADDED", "NOTED", "ANNOUNCED", "STATED", "REPORTS", "REPORT",
+          "INDICATE", "INDICATES", "INDICATED", "ACCORDING", "SPECULATE", "SPECULATES", "CLAIM", "CLAIMS", "CLAIMED"],
+         .reporting),
+        // Participles that work as prepositions at the head of a clause: "Given the recent tensions, …".
+        (["WHEN", "WHILE", "BECAUSE", "ALTHOUGH", "THOUGH", "IF", "UNLESS", "WHEREAS", "WHETHER"], .clauseOpener),
+        (["GIVEN", "CONSIDERING", "REGARDING", "CONCERNING", "FOLLOWING", "INCLUDING", "EXCLUDING", "BARRING"], .clauseParticiple),
+        (["HE", "HIS", "HIM", "SHE", "HER"], .personPronoun),
+        (["IT", "ITS"], .itPronoun),
+        (["THEY", "THEIR", "THEM"], .theyPronoun),
+        (["SEEMS", "SEEMED", "SEEM", "APPEARS", "APPEARED", "LIKELY", "UNLIKELY", "EXPECTED", "CLEAR", "ONLY", "TIME",
+          "IMPORTANT", "POSSIBLE", "IMPOSSIBLE", "NECESSARY", "TRUE", "BELIEVED", "SAID", "REPORTED", "THOUGHT", "HOPED"],
+         .expletiveCue),
+        (["WILL", "SHALL", "MAY", "MIGHT", "COULD", "WOULD", "WO", "'LL"], .modal),
+        (["HAS", "HAVE", "IS", "ARE", "AM", "'S", "'RE", "'VE", "DOES", "DO"], .presentAuxiliary),
+        (["HAD", "WAS", "WERE", "DID", "'D"], .pastAuxiliary),
         (["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY", "YESTERDAY",
           "TOMORROW", "TONIGHT", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
           "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "WEEK", "MONTH", "YEAR", "NIGHT", "MORNING"], .time),

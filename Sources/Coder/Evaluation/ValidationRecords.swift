@@ -57,7 +57,7 @@ extension ValidationFile {
         var environment: [String: String] = [:]
         var included: Set<String>?
         var records: [ValidationRecord] = []
-        var options = Coder.Options()
+        var options = Coder.Options.petrarch
         var current: ValidationRecord?
         while let tag = scanner.nextTag() {
             switch tag.name.lowercased() {
@@ -120,6 +120,12 @@ extension ValidationFile {
         switch option {
         case "require_dyad": options.requireDyad = value.lowercased() != "false"
         case "new_actor_length": options.newActorLength = Int(value) ?? 0
+        case "comma_min": options.commaMin = Int(value) ?? 0
+        case "comma_max": options.commaMax = Int(value) ?? 0
+        case "comma_bmin": options.commaBMin = Int(value) ?? 0
+        case "comma_bmax": options.commaBMax = Int(value) ?? 0
+        case "comma_emin": options.commaEMin = Int(value) ?? 0
+        case "comma_emax": options.commaEMax = Int(value) ?? 0
         default: break
         }
     }

@@ -27,18 +27,52 @@ public enum DateExtractor {
         var text: String
         var lower: String
         var range: Range<Int>
+        /// A number, or a word a date can start with (a month, a weekday, "last", "now", "recent"…).
+        var isCandidate: Bool
     }
 
-    static func words(_ sentence: String) -> [Word] {
+    /// The words a date phrase can start with, besides numbers.
+    static let startWords: Set<String> = Set(months.keys).union(weekdays).union([
+        "today", "tonight", "yesterday", "now", "currently", "nowadays", "presently", "present", "days", "recent",
+        "recently", "last", "past", "next", "this",
+    ])
+    static let presentWords: Set<String> = ["now", "currently", "nowadays", "presently"]
+    static let spanOpeners: Set<String> = ["between", "from", "in", "during", "of"]
+
+    static func words(_ sentence: String) -> [Word] { words(Array(sentence.utf8)) }
+
+    /// The start words as lower-case bytes, by length, for a check that makes no `String`.
+    static let startWordBytes: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 16)
+        for word in startWords where word.utf8.count < 16 { table[word.utf8.count].append(Array(word.utf8)) }
+        return table
+    }()
+
+    static func isStartWord(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.count < 16 else { return false }
+        candidates: for candidate in startWordBytes[range.count] {
+            for (offset, expected) in candidate.enumerated() where bytes[range.lowerBound + offset] | 0x20 != expected {
+                continue candidates
+            }
+            return true
+        }
+        return false
+    }
+
+    /// The words and the marks `-`, `,`, `.` of a sentence. Only the words near a possible date start (a number,
+    /// a month, "last"…) get their text; the others are never looked at and stay empty.
+    ///
+    /// - Complexity: O(n) in the bytes, with a `String` made only for the words near a date.
+    static func words(_ bytes: [UInt8]) -> [Word] {
         var result: [Word] = []
-        let bytes = Array(sentence.utf8)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             let isWordByte = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39)
             if !isWordByte {
                 if byte == 0x2D || byte == 0x2C || byte == 0x2E {
-                    result.append(Word(text: String(UnicodeScalar(byte)), lower: String(UnicodeScalar(byte)), range: index..<(index + 1)))
+                    result.append(
+                        Word(text: String(UnicodeScalar(byte)), lower: String(UnicodeScalar(byte)), range: index..<(index + 1), isCandidate: false))
                 }
                 index += 1
                 continue
@@ -47,8 +81,18 @@ public enum DateExtractor {
             while index < bytes.count, (bytes[index] | 0x20) >= 0x61 && (bytes[index] | 0x20) <= 0x7A || (bytes[index] >= 0x30 && bytes[index] <= 0x39) {
                 index += 1
             }
-            let text = String(decoding: bytes[start..<index], as: UTF8.self)
-            result.append(Word(text: text, lower: text.lowercased(), range: start..<index))
+            let isNumber = bytes[start] >= 0x30 && bytes[start] <= 0x39
+            result.append(Word(text: "", lower: "", range: start..<index, isCandidate: isNumber || isStartWord(bytes, start..<index)))
+        }
+        // Text for the candidates and the words around them (a date phrase spans at most five words).
+        var near = [Bool](repeating: false, count: result.count)
+        for (position, word) in result.enumerated() where word.isCandidate {
+            for other in max(0, position - 2)...min(result.count - 1, position + 4) { near[other] = true }
+        }
+        for position in result.indices where near[position] && result[position].text.isEmpty {
+            let text = String(decoding: bytes[result[position].range], as: UTF8.self)
+            result[position].text = text
+            result[position].lower = text.lowercased()
         }
         return result
     }
@@ -69,16 +113,41 @@ public enum DateExtractor {
     ///
     /// - Parameter documentDate: the day the document was written, for relative dates; nil to skip them.
     public static func dates(in sentence: String, documentDate: Day? = nil) -> [DateMention] {
-        let words = words(sentence)
+        dates(in: sentence, document: documentDate.map { try! EventDate(year: $0.year, month: $0.month, day: $0.day) }, referenceYear: nil)
+    }
+
+    /// The dates in `sentence`, in order, against a document date of any precision.
+    ///
+    /// - Parameters:
+    ///   - document: when the document was written: a day resolves "yesterday" and weekdays, a month "last
+    ///     month", a year "last year"; "now", "currently" and "at present" take the document date as it is, and
+    ///     "recently", "in recent years", "in the last couple of years" its year.
+    ///   - referenceYear: the year the text is speaking of (from the sentences before), for a month written
+    ///     without a year when the sentence names no year either.
+    public static func dates(in sentence: String, document: EventDate?, referenceYear: Int?) -> [DateMention] {
+        dates(in: Array(sentence.utf8), document: document, referenceYear: referenceYear)
+    }
+
+    /// The dates in a sentence given as UTF-8 bytes; ranges are byte offsets in them.
+    public static func dates(in bytes: [UInt8], document: EventDate?, referenceYear: Int?) -> [DateMention] {
+        let words = words(bytes)
+        guard words.contains(where: \.isCandidate) else { return [] }
+        let documentDate: Day? = document?.precision == .day ? document?.start : nil
+        let documentMonth: Day? = document.flatMap { $0.precision <= .month ? $0.start : nil }
+        let documentYear: Int? = document.flatMap { $0.precision <= .year ? $0.start.year : nil }
+        let sentenceYear = words.lazy.compactMap { year($0) }.first
         var result: [DateMention] = []
         func add(_ date: EventDate, _ first: Int, _ last: Int, relative: Bool = false) {
             let range = words[first].range.lowerBound..<words[last].range.upperBound
-            let bytes = Array(sentence.utf8)[range]
-            result.append(DateMention(date: date, range: range, text: String(decoding: bytes, as: UTF8.self), isRelative: relative))
+            result.append(DateMention(date: date, range: range, text: String(decoding: bytes[range], as: UTF8.self), isRelative: relative))
         }
         var index = 0
         while index < words.count {
             let word = words[index]
+            guard word.isCandidate else {
+                index += 1
+                continue
+            }
             let next = index + 1 < words.count ? words[index + 1] : nil
             let afterNext = index + 2 < words.count ? words[index + 2] : nil
             // ISO: 2015-06-12
@@ -115,9 +184,11 @@ public enum DateExtractor {
                     index += 2
                     continue
                 }
-                // June (of the document's year)
-                if let documentDate, word.text.first?.isUppercase == true, let date = try? EventDate(year: documentDate.year, month: month) {
-                    add(date, index, index, relative: true)
+                // June (of the year the sentence names, or the one the text is speaking of, or the document's)
+                if let year = sentenceYear ?? referenceYear ?? documentYear, word.text.first?.isUppercase == true,
+                    let date = try? EventDate(year: year, month: month)
+                {
+                    add(date, index, index, relative: sentenceYear == nil)
                     index += 1
                     continue
                 }
@@ -133,7 +204,7 @@ public enum DateExtractor {
             // between 2011 and 2015, 2011-2015
             if let first = year(word), let next, next.lower == "and" || next.text == "-" || next.lower == "to",
                 let lastWord = afterNext, let last = year(lastWord), last > first, index > 0,
-                ["between", "from", "in", "during", "of"].contains(words[index - 1].lower) || next.text == "-",
+                spanOpeners.contains(words[index - 1].lower) || next.text == "-",
                 let date = try? EventDate(years: first, through: last)
             {
                 add(date, index, index + 2)
@@ -145,6 +216,48 @@ public enum DateExtractor {
             if let year = year(word), !glued, !(next.map { TextNormaliserUnits.isUnit($0.lower) } ?? false) {
                 add(EventDate(year: year), index, index)
                 index += 1
+                continue
+            }
+            // The present: "now", "currently", "at present", "these days" are the document's date; "recent",
+            // "recently", "in recent years", "in the last couple of years" its year.
+            if let document, let documentYear {
+                let present = presentWords.contains(word.lower)
+                    || (word.lower == "present" && index > 0 && words[index - 1].lower == "at")
+                    || (word.lower == "days" && index > 0 && words[index - 1].lower == "these")
+                if present {
+                    add(document, index, index, relative: true)
+                    index += 1
+                    continue
+                }
+                if word.lower == "recent" || word.lower == "recently" {
+                    add(EventDate(year: documentYear), index, index, relative: true)
+                    index += 1
+                    continue
+                }
+                if ["last", "past"].contains(word.lower), let next, ["couple", "few", "several"].contains(next.lower) {
+                    var end = index + 1
+                    while end < min(words.count, index + 4), !["years", "months", "weeks"].contains(words[end].lower) { end += 1 }
+                    if end < words.count, ["years", "months", "weeks"].contains(words[end].lower) {
+                        add(EventDate(year: documentYear), index, end, relative: true)
+                        index = end + 1
+                        continue
+                    }
+                }
+            }
+            if let documentYear, documentDate == nil, ["last", "next", "this"].contains(word.lower), let next, next.lower == "year" {
+                let step = word.lower == "last" ? -1 : (word.lower == "next" ? 1 : 0)
+                add(EventDate(year: documentYear + step), index, index + 1, relative: true)
+                index += 2
+                continue
+            }
+            if let documentMonth, documentDate == nil, ["last", "next", "this"].contains(word.lower), let next, next.lower == "month" {
+                let step = word.lower == "last" ? -1 : (word.lower == "next" ? 1 : 0)
+                var month = documentMonth.month + step
+                var year = documentMonth.year
+                if month < 1 { month += 12; year -= 1 }
+                if month > 12 { month -= 12; year += 1 }
+                add(try! EventDate(year: year, month: month), index, index + 1, relative: true)
+                index += 2
                 continue
             }
             if let documentDate {
@@ -190,5 +303,7 @@ public enum DateExtractor {
 }
 
 enum TextNormaliserUnits {
-    static func isUnit(_ word: String) -> Bool { TextNormaliser.unitWords.contains(word) && !DateExtractor.months.keys.contains(word) && word != "and" && word != "to" && word != "or" && word != "of" }
+    static func isUnit(_ word: String) -> Bool {
+        TextNormaliser.unitWords.contains(word) && DateExtractor.months[word] == nil && word != "and" && word != "to" && word != "or" && word != "of"
+    }
 }

@@ -111,16 +111,15 @@ public enum SIPRIImport {
         return summary
     }
 
-    /// Appends rejected rows to a quarantine file: `path:line:column: reason`, then the raw row on its own line.
+    /// Appends rejected rows to a quarantine file in the form every reader writes (``QuarantineWriter``).
     public static func write(_ rows: [SIPRIRejectedRow], toQuarantine path: String) throws {
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        var text = ""
-        for row in rows { text += "\(row)\n\(row.raw)\n" }
-        if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(text.utf8))
+        let writer = try QuarantineWriter(path: path, committedSize: nil)
+        for row in rows {
+            let rejection = Rejection(
+                line: Int64(row.line), column: row.column, reason: .badField, message: row.reason, raw: Array(row.raw.utf8))
+            try writer.write(rejection, in: row.path)
+        }
     }
 }

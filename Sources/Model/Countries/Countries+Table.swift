@@ -197,6 +197,7 @@ extension Country {
         Country(code: "URY", name: "Uruguay", aliases: [], demonyms: ["Uruguayan"], capitals: ["Montevideo"], fips: "UY", iso2: "UY", cow: 165),
         Country(code: "USA", name: "United States", aliases: ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "Washington", "Washington DC", "Washington D.C.", "the White House", "the Pentagon"], demonyms: ["American"], capitals: ["Washington, D.C."], fips: "US", iso2: "US", cow: 2),
         Country(code: "UZB", name: "Uzbekistan", aliases: [], demonyms: ["Uzbek"], capitals: ["Tashkent"], fips: "UZ", iso2: "UZ", cow: 704),
+        Country(code: "VAT", name: "Holy See", aliases: ["Vatican", "Vatican City", "Vatican City State"], demonyms: [], capitals: ["Vatican City"], fips: "VT", iso2: "VA", cow: nil),
         Country(code: "VCT", name: "Saint Vincent and the Grenadines", aliases: ["Saint Vincent"], demonyms: ["Vincentian"], capitals: ["Kingstown"], fips: "VC", iso2: "VC", cow: 57),
         Country(code: "VEN", name: "Venezuela", aliases: [], demonyms: ["Venezuelan"], capitals: ["Caracas"], fips: "VE", iso2: "VE", cow: 101),
         Country(code: "VNM", name: "Vietnam", aliases: ["Viet Nam"], demonyms: ["Vietnamese"], capitals: ["Hanoi"], fips: "VM", iso2: "VN", cow: 816),

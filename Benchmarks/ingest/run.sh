@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# The ingest benchmark (outside the test suite; it never gates a test).
+#
+# Builds a GDELT 1.0 daily-layout (58-column) file of at least $ENTENTE_BENCH_MB MB (default 420) in
+# Benchmarks/work/ by repeating the real 58-column rows of ../shared/data/gdelt/events.csv with fresh ids, then
+# times in one run, each the best of $ENTENTE_BENCH_RUNS runs (default 3), with the file in the page cache:
+#   wc -l                                   the floor: reading the bytes and finding line ends
+#   polars, DuckDB (pip, Benchmarks/.venv)  the same dyad-month aggregates, 2 threads each
+#   sqlite3 .import                         the file into a 58-column table
+#   entente ingest --keep-actors none       aggregates only
+#   entente ingest                          aggregates and raw events (--keep-actors all)
+# and prints wall and CPU seconds, MB/s, rows/s, peak memory (/usr/bin/time -v's maximum resident set) and the
+# ratios the issue sets as targets: aggregates-only ≥ 1.5 × polars' MB/s; raw ≥ 2 × sqlite3 .import's rows/s.
+# It also checks that Entente's aggregates, rolled up to months, equal polars' for every pair of states.
+#
+# Usage: Benchmarks/ingest/run.sh            (from anywhere; needs python3, sqlite3, swift)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+work="$root/Benchmarks/work"
+venv="$root/Benchmarks/.venv"
+source_rows="${ENTENTE_BENCH_SOURCE:-$root/../shared/data/gdelt/events.csv}"
+megabytes="${ENTENTE_BENCH_MB:-420}"
+runs="${ENTENTE_BENCH_RUNS:-3}"
+file="$work/gdelt-58.tsv"
+mkdir -p "$work"
+
+command -v sqlite3 >/dev/null || { echo "run.sh: needs the sqlite3 shell (apt-get install sqlite3)" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "run.sh: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
+
+if [ ! -f "$file" ] || [ "$(stat -c %s "$file")" -lt $((megabytes * 1000000)) ]; then
+  python3 "$root/Benchmarks/ingest/make-data.py" "$source_rows" "$file" "$megabytes"
+fi
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import polars, duckdb' 2>/dev/null; then
+  echo "run.sh: installing polars and DuckDB from PyPI into Benchmarks/.venv" >&2
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q polars duckdb
+fi
+echo "run.sh: building entente (release)" >&2
+swift build -c release --product entente >/dev/null
+entente="$(swift build -c release --show-bin-path)/entente"
+
+bytes=$(stat -c %s "$file")
+rows=$(wc -l < "$file")
+cat "$file" > /dev/null  # into the page cache: every tool reads it from memory
+columns=$(python3 -c "print(', '.join('c%d TEXT' % i for i in range(58)))")
+
+# measure NAME COMMAND...: runs COMMAND $runs times (after PREPARE, if set), keeps the fastest wall time.
+results="$work/results.txt"
+: > "$results"
+measure() {
+  local name=$1; shift
+  local best=""
+  for _ in $(seq "$runs"); do
+    if [ -n "${prepare:-}" ]; then eval "$prepare"; fi
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
+      echo "run.sh: $name failed:" >&2; cat "$work/stderr.txt" >&2; exit 1; }
+    read -r wall user system peak < "$work/time.txt"
+    if [ -z "$best" ] || awk -v a="$wall" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then
+      best="$wall $user $system $peak"
+    fi
+  done
+  echo "$name $best" >> "$results"
+}
+
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+prepare="" measure "wc-l" wc -l "$file"
+prepare="" measure "polars" "$venv/bin/python" "$root/Benchmarks/ingest/dataframes.py" polars "$file" "$work/polars.csv"
+prepare="" measure "duckdb" "$venv/bin/python" "$root/Benchmarks/ingest/dataframes.py" duckdb "$file" "$work/duckdb.csv"
+printf 'CREATE TABLE events(%s);\n.mode tabs\n.import %s events\n' "$columns" "$file" > "$work/import.sql"
+prepare="rm -f '$work/import.sqlite'" measure "sqlite3-import" sh -c "sqlite3 '$work/import.sqlite' < '$work/import.sql'"
+prepare="rm -f '$work/aggregates.sqlite'* '$work/aggregates.quarantine.txt'" \
+  measure "entente-aggregates" "$entente" ingest "$file" --db "$work/aggregates.sqlite" --keep-actors none
+prepare="rm -f '$work/raw.sqlite'* '$work/raw.quarantine.txt'" \
+  measure "entente-raw" "$entente" ingest "$file" --db "$work/raw.sqlite" --keep-actors all
+stored=$(sqlite3 "$work/raw.sqlite" "SELECT COUNT(*) FROM event WHERE dataset = 'gdelt1'")
+
+# Entente's dyad-day aggregates rolled up to months must equal polars' for every pair of states (the built-in
+# case, which every new database holds, is taken back out).
+sqlite3 -csv -header "$work/aggregates.sqlite" "
+  WITH parts AS (
+    SELECT source, target, start_day / 100 AS month, events, q1, q2, q3, q4, goldstein_sum, mentions, sources, articles
+    FROM dyad_day
+    UNION ALL
+    SELECT source, target, start_day / 100, -1, -(quad_class = 1), -(quad_class = 2), -(quad_class = 3),
+           -(quad_class = 4), -goldstein, -COALESCE(mentions, 0), -COALESCE(sources, 0), -COALESCE(articles, 0)
+    FROM event WHERE dataset = 'entente-case' AND source <> target)
+  SELECT source AS Actor1CountryCode, target AS Actor2CountryCode, month, SUM(events) AS events,
+         SUM(q1) AS q1, SUM(q2) AS q2, SUM(q3) AS q3, SUM(q4) AS q4, SUM(goldstein_sum) AS goldstein,
+         SUM(mentions) AS mentions, SUM(sources) AS sources, SUM(articles) AS articles
+  FROM parts GROUP BY 1, 2, 3 HAVING SUM(events) <> 0 ORDER BY 1, 2, 3" > "$work/entente.csv"
+check=$(python3 - "$work/entente.csv" "$work/polars.csv" <<'EOF'
+import csv, sys
+entente = {(r["Actor1CountryCode"], r["Actor2CountryCode"], r["month"]): r for r in csv.DictReader(open(sys.argv[1]))}
+polars = {(r["Actor1CountryCode"], r["Actor2CountryCode"], r["month"]): r for r in csv.DictReader(open(sys.argv[2]))}
+bad = 0
+for key, row in entente.items():
+    other = polars.get(key)
+    if other is None or any(int(row[c]) != int(other[c]) for c in ("events", "q1", "q2", "q3", "q4", "mentions", "sources", "articles")) \
+            or abs(float(row["goldstein"]) - float(other["goldstein"])) > 1e-6 * max(1.0, abs(float(other["goldstein"]))):
+        bad += 1
+states = {k[0] for k in entente} | {k[1] for k in entente}
+others = sum(1 for k in polars if k[0] not in states or k[1] not in states)
+print(f"{len(entente)} dyad-months of states, {bad} differ from polars'; polars has {others} more with a region or "
+      f"unknown code (AFR, EUR, ...) that Entente counts as non-state")
+EOF
+)
+
+python3 - "$results" "$bytes" "$rows" "$stored" "$load" "$runs" "$check" <<'EOF'
+import sys
+path, size, rows, stored, load, runs, check = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6], sys.argv[7]
+results = {}
+for line in open(path):
+    name, wall, user, system, peak = line.split()
+    results[name] = (float(wall), float(user) + float(system), int(peak))
+print(f"Ingest benchmark: {size / 1e6:.0f} MB, {rows:,} rows of GDELT 1.0 (58 columns); best of {runs} runs; "
+      f"load average before: {load} on {__import__('os').cpu_count()} cores")
+print(f"{'tool':<22}{'wall s':>8}{'CPU s':>8}{'MB/s':>8}{'rows/s':>12}{'peak MB':>9}")
+for name, (wall, cpu, peak) in results.items():
+    print(f"{name:<22}{wall:>8.2f}{cpu:>8.2f}{size / 1e6 / wall:>8.0f}{rows / wall:>12,.0f}{peak / 1024:>9.0f}")
+mbps = lambda n: size / 1e6 / results[n][0]
+rps = lambda n: rows / results[n][0]
+print(f"aggregates only vs polars (MB/s):        {mbps('entente-aggregates') / mbps('polars'):.2f}x (target >= 1.5)")
+print(f"aggregates only vs DuckDB (MB/s):        {mbps('entente-aggregates') / mbps('duckdb'):.2f}x")
+print(f"aggregates only vs wc -l (MB/s):         {mbps('entente-aggregates') / mbps('wc-l'):.2f}x of the floor")
+print(f"raw events vs sqlite3 .import (rows/s):  {rps('entente-raw') / rps('sqlite3-import'):.2f}x (target >= 2)")
+print(f"raw events stored: {stored:,} of {rows:,} rows (the others lack a state on one side: not events between states)")
+print(f"check: {check}")
+EOF

@@ -1,0 +1,217 @@
+import EntenteModel
+import EntenteStore
+
+/// Reads GDELT 1.0 and 2.0 event exports: tab-separated, no header, the layout decided per row by its column
+/// count (GDELT 1.0 files mix the 57-column history layout with the 58-column daily one).
+///
+/// It checks what it uses: the id, the date, the event code, the country codes, the Goldstein value and the
+/// counts; the geography and tone columns are carried by no event and left unread.
+final class GDELTParser: ChunkParser {
+    /// The positions this parser reads, from one layout.
+    struct Columns {
+        let layout: ColumnLayout
+        let id, date, eventCode, goldstein, mentions, sources, articles: Int
+        let actor1Code, actor1Name, actor1Country, actor2Code, actor2Name, actor2Country: Int
+        let url: Int?
+
+        init(_ layout: ColumnLayout) {
+            self.layout = layout
+            id = layout.column("GLOBALEVENTID")
+            date = layout.column("SQLDATE")
+            eventCode = layout.column("EventCode")
+            goldstein = layout.column("GoldsteinScale")
+            mentions = layout.column("NumMentions")
+            sources = layout.column("NumSources")
+            articles = layout.column("NumArticles")
+            actor1Code = layout.column("Actor1Code")
+            actor1Name = layout.column("Actor1Name")
+            actor1Country = layout.column("Actor1CountryCode")
+            actor2Code = layout.column("Actor2Code")
+            actor2Name = layout.column("Actor2Name")
+            actor2Country = layout.column("Actor2CountryCode")
+            url = layout.columnIfPresent("SOURCEURL")
+        }
+
+        func name(_ index: Int) -> String { "column \(index + 1) (\(layout.columns[index]))" }
+    }
+
+    let context: ParseContext
+    let namespace: KeyNamespace
+    /// Layouts by column count (nil for a count no layout has).
+    let byCount: [Columns?]
+    let expectedCounts: String
+    let idPrefix: [UInt8]
+    let scanner = TabScanner()
+
+    init(context: ParseContext) {
+        self.context = context
+        let layouts = Layouts.tabLayouts(for: context.format)
+        var byCount = [Columns?](repeating: nil, count: TabScanner.capacity + 2)
+        for layout in layouts { byCount[layout.columns.count] = Columns(layout) }
+        self.byCount = byCount
+        expectedCounts = layouts.map { String($0.columns.count) }.joined(separator: " or ")
+        namespace = context.format == .gdelt2 ? .gdelt2 : .gdelt1
+        idPrefix = Array((context.format == .gdelt2 ? "gdelt2:" : "gdelt:").utf8)
+    }
+
+    func parse(_ chunk: Chunk) -> ParsedChunk {
+        var builder = ChunkBuilder(chunk: chunk, context: context)
+        var lineIndex = 0
+        chunk.withBytes { bytes in
+            scanner.scan(bytes) { line in
+                lineIndex += 1
+                let last = chunk.unterminated && line.newline == chunk.length - 1
+                read(line, number: Int64(lineIndex), unterminatedLast: last, into: &builder)
+            }
+        }
+        builder.result.lineCount = lineIndex
+        return builder.result
+    }
+
+    @inline(__always)
+    private func read(_ line: TabLine, number: Int64, unterminatedLast: Bool, into builder: inout ChunkBuilder) {
+        if line.end == line.start { return }  // a blank line holds no row
+        builder.result.rowsRead += 1
+        func reject(_ reason: RejectReason, column: Int?, _ message: String) {
+            var reason = reason
+            var message = message
+            if unterminatedLast {
+                reason = .truncatedLastLine
+                message = "the file ends inside this line (no line end): " + message
+            }
+            let raw = line.raw
+            builder.reject(Rejection(
+                line: number, column: column, reason: reason, message: message,
+                raw: Array(raw.prefix(Rejection.rawLimit)), rawLength: raw.count))
+        }
+        if line.end - line.start > context.maxLineBytes {
+            reject(.overlongLine, column: nil, "line of \(line.end - line.start) bytes, longer than \(context.maxLineBytes)")
+            return
+        }
+        if line.needsCheck {
+            if let nul = Bytes.firstNUL(line.bytes) {
+                reject(.nulByte, column: nul + 1, "a NUL byte (binary data), expected text")
+                return
+            }
+            if let bad = Bytes.firstInvalidUTF8(line.bytes) {
+                let byte = line.bytes[bad]
+                reject(.invalidUTF8, column: bad + 1, "expected UTF-8 text, found the byte 0x\(String(byte, radix: 16, uppercase: true))")
+                return
+            }
+        }
+        guard let columns = byCount[min(line.fieldCount, TabScanner.capacity + 1)] else {
+            let column = line.fieldCount > TabScanner.capacity ? nil : line.end - line.start + 1
+            reject(.wrongColumnCount, column: column, "expected \(expectedCounts) tab-separated columns (\(context.format.summary)), found \(line.fieldCount)")
+            return
+        }
+        let idField = line.field(columns.id)
+        guard let id = Bytes.unsigned(idField) else {
+            reject(.badID, column: line.column(columns.id), "\(columns.name(columns.id)): expected the event's id, a whole number, found '\(Rejection.shown(idField))'")
+            return
+        }
+        let dateField = line.field(columns.date)
+        guard let day = Bytes.dayKey(compact: dateField) else {
+            reject(.badDate, column: line.column(columns.date), "\(columns.name(columns.date)): expected a day as YYYYMMDD, found '\(Rejection.shown(dateField))'")
+            return
+        }
+        let codeField = line.field(columns.eventCode)
+        let code: Int
+        switch context.codes.lookup(codeField) {
+        case .code(let index): code = index
+        case .malformed:
+            reject(.malformedEventCode, column: line.column(columns.eventCode), "\(columns.name(columns.eventCode)): expected a CAMEO event code of 2–4 digits, found '\(Rejection.shown(codeField))'")
+            return
+        case .unknown:
+            reject(.unknownEventCode, column: line.column(columns.eventCode), "\(columns.name(columns.eventCode)): '\(Rejection.shown(codeField))' is not a CAMEO event code")
+            return
+        }
+        let goldsteinField = line.field(columns.goldstein)
+        var goldstein = context.codes.goldsteins[code]
+        if !goldsteinField.isEmpty {
+            guard let value = Bytes.decimal(goldsteinField), value >= -10, value <= 10 else {
+                reject(.badNumber, column: line.column(columns.goldstein), "\(columns.name(columns.goldstein)): expected a Goldstein value from -10 to 10, found '\(Rejection.shown(goldsteinField))'")
+                return
+            }
+            goldstein = value
+        }
+        /// A count column: −1 when empty, nil (after rejecting the row) when not a count.
+        func count(_ column: Int) -> Int32? {
+            let field = line.field(column)
+            if field.isEmpty { return -1 }
+            guard let value = Bytes.unsigned(field), value <= UInt64(Int32.max) else {
+                reject(.badNumber, column: line.column(column), "\(columns.name(column)): expected a count, found '\(Rejection.shown(field))'")
+                return nil
+            }
+            return Int32(value)
+        }
+        guard let mentions = count(columns.mentions), let sources = count(columns.sources),
+            let articles = count(columns.articles)
+        else { return }
+        let counts = (mentions, sources, articles)
+        let source = context.states.state(letters: line.field(columns.actor1Country))
+        let target = context.states.state(letters: line.field(columns.actor2Country))
+        let (take, keep) = builder.classify(source: source?.number, target: target?.number)
+        guard take, let source, let target else { return }
+        let urlField = columns.url.map { line.field($0) }
+        var mergeKey: UInt64 = 0
+        if builder.mergeDuplicates, let urlField, !urlField.isEmpty {
+            var hash = ByteHash()
+            hash.add(UInt64(day))
+            hash.add(UInt64(source.number) << 16 | UInt64(target.number))
+            hash.add(codeField)
+            hash.add(urlField)
+            mergeKey = hash.value == 0 ? 1 : hash.value
+        }
+        var eventRow = -1
+        if keep || mergeKey != 0 {
+            eventRow = appendRow(
+                line: line, number: number, columns: columns, day: day, code: code, goldstein: goldstein,
+                counts: counts, source: source, target: target, url: urlField, into: &builder.result)
+        }
+        let dayOrdinal = ordinal(ofDayKey: day)
+        builder.add(
+            namespace: namespace, key: id, source: source.number, target: target.number, startOrdinal: dayOrdinal,
+            spanDays: 0, quadClass: context.codes.quadClasses[code], goldstein: goldstein, mentions: counts.0,
+            sources: counts.1, articles: counts.2, mergeKey: mergeKey, keep: keep, eventRow: eventRow)
+    }
+
+    /// The raw event of a row, as spans of the chunk's event buffer.
+    private func appendRow(
+        line: TabLine, number: Int64, columns: Columns, day: Int, code: Int, goldstein: Double,
+        counts: (Int32, Int32, Int32), source: (number: Int, historical: Bool), target: (number: Int, historical: Bool),
+        url: UnsafeRawBufferPointer?, into result: inout ParsedChunk
+    ) -> Int {
+        let empty = UnsafeRawBufferPointer(start: nil, count: 0)
+        let id = result.events.append(prefix: idPrefix, line.field(columns.id))
+        let sourceSpan = result.events.append(prefix: context.states.codeBytes[source.number], empty)
+        let targetSpan = result.events.append(prefix: context.states.codeBytes[target.number], empty)
+        let cameo = result.events.append(line.field(columns.eventCode))
+        var row = EventRow(
+            id: id, startDay: Int32(day), endDay: Int32(day), precision: .day, source: sourceSpan, target: targetSpan,
+            cameo: cameo, quadClass: context.codes.quadClasses[code], goldstein: goldstein, summary: result.emptySpan,
+            dataset: result.datasetSpan, issues: result.emptySpan)
+        row.sourceSector = sector(code: line.field(columns.actor1Code), country: line.field(columns.actor1Country), into: &result)
+        row.targetSector = sector(code: line.field(columns.actor2Code), country: line.field(columns.actor2Country), into: &result)
+        row.sourceName = optional(line.field(columns.actor1Name), into: &result)
+        row.targetName = optional(line.field(columns.actor2Name), into: &result)
+        if source.historical { row.sourceHistorical = result.events.append(line.field(columns.actor1Country)) }
+        if target.historical { row.targetHistorical = result.events.append(line.field(columns.actor2Country)) }
+        row.document = result.documentSpan
+        row.line = number
+        if let url { row.url = optional(url, into: &result) }
+        row.mentions = counts.0
+        row.sources = counts.1
+        row.articles = counts.2
+        return result.events.append(row: row)
+    }
+
+    /// CAMEO's actor code after the country: `GOV` of `RUSGOV`; none when the code adds nothing.
+    private func sector(code: UnsafeRawBufferPointer, country: UnsafeRawBufferPointer, into result: inout ParsedChunk) -> TextSpan {
+        guard code.count > country.count, country.count == 3, code.starts(with: country) else { return .null }
+        return result.events.append(UnsafeRawBufferPointer(rebasing: code[3...]))
+    }
+
+    private func optional(_ field: UnsafeRawBufferPointer, into result: inout ParsedChunk) -> TextSpan {
+        field.isEmpty ? .null : result.events.append(field)
+    }
+}

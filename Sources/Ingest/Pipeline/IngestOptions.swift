@@ -1,0 +1,27 @@
+import EntenteModel
+import EntenteStore
+import Foundation
+
+/// How an ingest is to run.
+public struct IngestOptions: Sendable {
+    /// The input format; nil to detect it from each input's first bytes.
+    public var format: InputFormat?
+    /// Which events are stored raw; aggregates are kept for every pair of states regardless.
+    public var keep: KeepPolicy = .all
+    /// Merge GDELT's re-emissions: events with the same day, directed dyad, event code and source URL.
+    public var mergeDuplicates = false
+    /// Where rejected rows go; nil to only count them.
+    public var quarantinePath: String?
+    /// Lines longer than this are rejected (and not held in memory).
+    public var maxLineBytes = 1 << 20
+    /// Bytes handed to a parser at a time.
+    public var chunkBytes = 4 << 20
+    /// Parser threads (default: one per core).
+    public var workers = max(1, min(8, ProcessInfoCores.count))
+    /// A checkpoint (one commit) at least every this many bytes of input…
+    public var checkpointBytes: Int64 = 64 << 20
+    /// …and at least this often.
+    public var checkpointSeconds = 2.0
+
+    public init() {}
+}

@@ -1,0 +1,80 @@
+import EntenteModel
+import EntenteStore
+import Foundation
+
+/// What an ingest did: the summary the command prints, and the JSON object scripts read.
+///
+/// Every row read is accounted for: `read` = `stored` + `duplicates` + `merged` + `nonState` + `domestic` +
+/// the rows among `quarantined` (whole-file rejections such as an empty file count in `quarantined` only).
+public struct IngestSummary: Sendable, Encodable, Equatable {
+    /// Inputs read (files, or members of archives).
+    public var files = 0
+    /// Inputs skipped because the ledger says they were read to the end already.
+    public var filesSkipped = 0
+    /// Inputs taken up where a killed ingest left them.
+    public var filesResumed = 0
+    /// Decompressed bytes scanned in this run.
+    public var bytes: Int64 = 0
+    /// Rows read (data rows: no header, no blank line).
+    public var read: Int64 = 0
+    /// Events newly counted: added to the aggregates and/or stored raw.
+    public var stored: Int64 = 0
+    /// Of those, events added to a dyad's aggregates (two different states).
+    public var aggregated: Int64 = 0
+    /// Of those, events stored raw (`--keep-actors`).
+    public var kept: Int64 = 0
+    /// Rows whose event was counted already (by its id): a file read again, or an overlap between files.
+    public var duplicates: Int64 = 0
+    /// Events merged into an earlier one (`--merge-duplicates`).
+    public var merged: Int64 = 0
+    /// Rows whose actors are not both states (a missing or non-state country code): counted, not stored.
+    public var nonState: Int64 = 0
+    /// Rows with one state on both sides and not kept raw: no dyad to add to.
+    public var domestic: Int64 = 0
+    /// Rows (and whole files) rejected.
+    public var quarantined: Int64 = 0
+    /// Rejections by reason (`wrong-column-count`, `bad-date`, …).
+    public var reasons: [String: Int64] = [:]
+    /// Country names (ICEWS) that named no state Entente knows, with how many rows named them.
+    public var unknownCountries: [String: Int64] = [:]
+    public var seconds = 0.0
+    /// The quarantine file, when anything was written to it.
+    public var quarantineFile: String?
+    /// Things the user should know (a changed file read again from its start, an unreadable archive…).
+    public var warnings: [String] = []
+
+    public init() {}
+
+    public var rowsPerSecond: Double { seconds > 0 ? Double(read) / seconds : 0 }
+    public var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1e6 / seconds : 0 }
+
+    enum CodingKeys: String, CodingKey {
+        case files, filesSkipped, filesResumed, bytes, read, stored, aggregated, kept, duplicates, merged, nonState
+        case domestic, quarantined, reasons, unknownCountries, seconds, quarantineFile, warnings
+        case rowsPerSecond, megabytesPerSecond
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(files, forKey: .files)
+        try c.encode(filesSkipped, forKey: .filesSkipped)
+        try c.encode(filesResumed, forKey: .filesResumed)
+        try c.encode(bytes, forKey: .bytes)
+        try c.encode(read, forKey: .read)
+        try c.encode(stored, forKey: .stored)
+        try c.encode(aggregated, forKey: .aggregated)
+        try c.encode(kept, forKey: .kept)
+        try c.encode(duplicates, forKey: .duplicates)
+        try c.encode(merged, forKey: .merged)
+        try c.encode(nonState, forKey: .nonState)
+        try c.encode(domestic, forKey: .domestic)
+        try c.encode(quarantined, forKey: .quarantined)
+        try c.encode(reasons, forKey: .reasons)
+        try c.encode(unknownCountries, forKey: .unknownCountries)
+        try c.encode((seconds * 1000).rounded() / 1000, forKey: .seconds)
+        try c.encodeIfPresent(quarantineFile, forKey: .quarantineFile)
+        try c.encode(warnings, forKey: .warnings)
+        try c.encode(rowsPerSecond.rounded(), forKey: .rowsPerSecond)
+        try c.encode((megabytesPerSecond * 10).rounded() / 10, forKey: .megabytesPerSecond)
+    }
+}

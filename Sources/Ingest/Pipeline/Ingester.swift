@@ -1,0 +1,450 @@
+import EntenteModel
+import EntenteStore
+import Foundation
+
+/// Streams inputs into the store: per-dyad-per-day aggregates for every pair of states, raw events for the
+/// states kept, each event counted once by its dataset's own id, rejected rows to the quarantine file.
+///
+/// Per input, three stages run at once: a producer thread reads (and decompresses) the bytes and cuts them into
+/// chunks of whole lines; `workers` parser threads turn chunks into candidate events with partial aggregates;
+/// the calling thread commits results in order — it tests each event's key against the store's key sets, inserts
+/// the kept raw events, and checkpoints (aggregates, keys, the ledger's byte offset, the quarantine file's size)
+/// in one transaction every `checkpointBytes` or `checkpointSeconds`. Memory stays flat in the input's size:
+/// at most `workers × 2 + 2` chunks are in flight.
+///
+/// See docs/ingest.md for the identity and idempotency guarantees this gives.
+public final class Ingester {
+    public let store: SQLiteStore
+    public let options: IngestOptions
+    let states = StateTable.standard
+    let codes = EventCodeTable.standard
+
+    public init(store: SQLiteStore, options: IngestOptions = IngestOptions()) {
+        self.store = store
+        self.options = options
+    }
+
+    /// Reads every input into the store.
+    ///
+    /// - Parameters:
+    ///   - progress: called on the calling thread about four times a second.
+    ///   - afterIngest: called once the ingest is committed, with what it changed: the hook where a watchlist
+    ///     check runs.
+    /// - Throws: ``StoreError`` when the store cannot be written, ``InputError`` when the quarantine file cannot;
+    ///   bad input never throws (it is quarantined and counted).
+    public func run(
+        _ inputs: [InputFile], progress: ((IngestProgress) -> Void)? = nil,
+        afterIngest: ((IngestReport) throws -> Void)? = nil
+    ) throws -> IngestSummary {
+        let started = DispatchTime.now()
+        var run = RunState(started: started, diskBytesTotal: inputs.reduce(0) { $0 + $1.diskSize })
+        let quarantine = try store.ingest(quarantinePath: options.quarantinePath) { session -> QuarantineWriter? in
+            let quarantine = try options.quarantinePath.map {
+                try QuarantineWriter(path: $0, committedSize: session.quarantineCommittedBytes)
+            }
+            run.namespaces = KeyNamespace.allCases.map { session.namespace($0.name) }
+            for input in inputs {
+                try ingest(input, session: session, quarantine: quarantine, run: &run, progress: progress)
+                run.diskBytesDone += input.diskSize
+            }
+            return quarantine
+        }
+        run.summary.seconds = Self.seconds(since: started)
+        if let quarantine, quarantine.wroteEntries { run.summary.quarantineFile = quarantine.path }
+        let changed = run.touched.map { key, value in
+            ChangedDyad(
+                source: states.codes[Int(key >> 16)], target: states.codes[Int(key & 0xFFFF)],
+                firstDay: Day(key: value.first), lastDay: Day(key: value.last), events: value.events)
+        }.sorted { ($0.events, $1.source, $1.target) > ($1.events, $0.source, $0.target) }
+        try afterIngest?(IngestReport(summary: run.summary, changedDyads: changed))
+        return run.summary
+    }
+
+    /// What one run accumulates across its inputs.
+    struct RunState {
+        let started: DispatchTime
+        var summary = IngestSummary()
+        var namespaces: [Int] = []
+        /// Aggregates since the last checkpoint, by packed key.
+        var pending: [UInt64: DyadDayTotals] = [:]
+        /// Per directed dyad (source << 16 | target): first and last day and events added.
+        var touched: [UInt32: (first: Int, last: Int, events: Int)] = [:]
+        var diskBytesTotal: Int64
+        var diskBytesDone: Int64 = 0
+        var lastProgress = DispatchTime.now()
+
+        init(started: DispatchTime, diskBytesTotal: Int64) {
+            self.started = started
+            self.diskBytesTotal = diskBytesTotal
+        }
+    }
+
+    static func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    // MARK: - One input
+
+    private func ingest(
+        _ input: InputFile, session: IngestSession, quarantine: QuarantineWriter?, run: inout RunState,
+        progress: ((IngestProgress) -> Void)?
+    ) throws {
+        run.summary.files += 1
+        func rejectFile(_ reason: RejectReason, _ message: String, raw: [UInt8] = [], rawLength: Int? = nil) throws {
+            let rejection = Rejection(line: 1, reason: reason, message: message, raw: raw, rawLength: rawLength)
+            try record([rejection], path: input.path, quarantine: quarantine, run: &run)
+        }
+        let head: [UInt8]
+        do {
+            head = try input.source.peek(FormatDetector.headLength)
+        } catch {
+            try rejectFile(.unreadable, "cannot read: \(error)")
+            return
+        }
+        let format: InputFormat
+        switch FormatDetector.detect(head) {
+        case .empty:
+            try rejectFile(.emptyFile, "empty file: no rows")
+            return
+        case .binary(let offset):
+            try rejectFile(
+                .binaryFile, "binary content (a control byte at byte \(offset + 1)), not text in a format Entente reads; the file is not read",
+                raw: Array(head.prefix(Rejection.rawLimit)), rawLength: Int(input.source.knownSize ?? Int64(head.count)))
+            return
+        case .unknown(let seen):
+            guard let forced = options.format else {
+                try rejectFile(
+                    .unknownFormat,
+                    "not a format Entente reads: expected GDELT events (57, 58 or 61 tab-separated columns), ICEWS (a header 'Event ID…'), Entente JSON Lines ('{…') or Entente CSV (a header 'id,date,…'); found \(seen). Use --input-format to say which",
+                    raw: Array(FormatDetector.firstLine(head).prefix(Rejection.rawLimit)))
+                return
+            }
+            format = forced
+        case .format(let detected):
+            format = options.format ?? detected
+        }
+        var header: [UInt8] = []
+        if format == .icews || format == .csv {
+            var line = FormatDetector.firstLine(head)
+            if line.count == head.count && head.count == FormatDetector.headLength {
+                try rejectFile(.badHeader, "the header line is longer than \(FormatDetector.headLength) bytes")
+                return
+            }
+            if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+            header = Array(line)
+        }
+        let context = ParseContext(
+            path: input.path, format: format, keepMask: options.keep.mask(for: states),
+            mergeDuplicates: options.mergeDuplicates, maxLineBytes: options.maxLineBytes, header: header,
+            states: states, codes: codes)
+        do {
+            _ = try Self.makeParser(context)
+        } catch {
+            try rejectFile(.badHeader, "\(error)", raw: header)
+            return
+        }
+
+        let fingerprint = Self.fingerprint(head)
+        var state = try session.fileState(fingerprint: fingerprint)
+            ?? IngestFileState(fingerprint: fingerprint, path: input.path, format: format.rawValue)
+        if state.complete {
+            if let size = input.source.knownSize, size > state.size {
+                // A file that grew (a log appended to): read on from its last complete line.
+            } else {
+                run.summary.filesSkipped += 1
+                return
+            }
+        }
+        if state.bytesDone > 0 {
+            if try tailMatches(input, state: state) {
+                run.summary.filesResumed += 1
+            } else {
+                run.summary.warnings.append(
+                    "\(input.path): changed since it was last read; read again from its start (events already counted are recognised by their ids)")
+                state.bytesDone = 0
+                state.linesDone = 0
+                state.complete = false
+            }
+        }
+        state.path = input.path
+        try stream(input, context: context, state: &state, session: session, quarantine: quarantine, run: &run, progress: progress)
+    }
+
+    static func makeParser(_ context: ParseContext) throws -> any ChunkParser {
+        switch context.format {
+        case .gdelt1, .gdelt2: return GDELTParser(context: context)
+        case .icews:
+            do { return try ICEWSParser(context: context) } catch { throw InputError(path: context.path, reason: error.message) }
+        case .jsonl: return JSONLinesParser(context: context)
+        case .csv:
+            do { return try EntenteCSVParser(context: context) } catch { throw InputError(path: context.path, reason: error.message) }
+        }
+    }
+
+    /// An input's identity: two 64-bit hashes of its first 64 KiB (decompressed) and their length.
+    static func fingerprint(_ head: [UInt8]) -> String {
+        var first = ByteHash()
+        var second = ByteHash(seed: 0x8422_2325_cbf2_9ce4)
+        head.withUnsafeBytes {
+            first.add($0)
+            second.add($0)
+        }
+        return "\(first.hex)\(second.hex)-\(head.count)"
+    }
+
+    /// Whether the bytes before the ledger's offset are the ones that were committed.
+    private func tailMatches(_ input: InputFile, state: IngestFileState) throws -> Bool {
+        let parts = state.tailCheck.split(separator: ":")
+        guard parts.count == 2, let length = Int(parts[0]), Int64(length) <= state.bytesDone else { return false }
+        var tail: [UInt8] = []
+        do {
+            try input.source.stream(from: state.bytesDone - Int64(length)) { piece in
+                tail.append(contentsOf: piece.prefix(length - tail.count))
+                if tail.count >= length { throw StopStreaming() }
+            }
+        } catch is StopStreaming {
+        } catch {
+            return false
+        }
+        guard tail.count == length else { return false }
+        return tail.withUnsafeBytes { Chunker.tailCheck($0) } == state.tailCheck
+    }
+
+    // MARK: - The pipeline
+
+    private struct Cancelled: Error {}
+
+    private func stream(
+        _ input: InputFile, context: ParseContext, state: inout IngestFileState, session: IngestSession,
+        quarantine: QuarantineWriter?, run: inout RunState, progress: ((IngestProgress) -> Void)?
+    ) throws {
+        let options = self.options
+        let pool = BufferPool(capacity: options.chunkBytes + (256 << 10))
+        let work = WorkQueue<Chunk>()
+        let results = OrderedResults<ParsedChunk>()
+        let gate = Gate(options.workers * 2 + 2)
+        let cancelled = Shared(false)
+        let failure = Shared<String?>(nil)
+        let group = DispatchGroup()
+        let source = input.source
+        let offset = state.bytesDone
+
+        group.enter()
+        Thread {
+            let chunker = Chunker(
+                pool: pool, chunkBytes: options.chunkBytes, maxLineBytes: options.maxLineBytes,
+                quoteAware: context.format == .csv, offset: offset
+            ) { chunk in
+                gate.enter()
+                if cancelled.get() { throw Cancelled() }
+                work.push(chunk)
+            }
+            do {
+                try source.pump(from: offset, into: chunker)
+                try chunker.finish()
+            } catch is Cancelled {
+            } catch {
+                failure.set("\(error)")
+                try? chunker.abandon()
+            }
+            results.finish(total: chunker.emitted)
+            work.close()
+            group.leave()
+        }.start()
+        for _ in 0..<options.workers {
+            group.enter()
+            Thread {
+                let parser = try! Self.makeParser(context)
+                while var chunk = work.pop() {
+                    let parsed = parser.parse(chunk)
+                    pool.give(&chunk.storage)
+                    results.put(chunk.sequence, parsed)
+                }
+                group.leave()
+            }.start()
+        }
+
+        var sinceCheckpoint: Int64 = 0
+        var lastCheckpoint = DispatchTime.now()
+        var size = state.bytesDone
+        var lineBase = state.linesDone
+        do {
+            while let parsed = results.take() {
+                try commit(
+                    parsed, context: context, lineBase: &lineBase, state: &state, session: session, quarantine: quarantine,
+                    run: &run)
+                gate.leave()
+                size = parsed.endOffset + Int64(parsed.trailingBytes)
+                sinceCheckpoint += Int64(parsed.length)
+                if sinceCheckpoint >= options.checkpointBytes || Self.seconds(since: lastCheckpoint) >= options.checkpointSeconds {
+                    try checkpoint(&state, session: session, quarantine: quarantine, run: &run)
+                    sinceCheckpoint = 0
+                    lastCheckpoint = DispatchTime.now()
+                }
+                if let progress, Self.seconds(since: run.lastProgress) >= 0.25 {
+                    run.lastProgress = DispatchTime.now()
+                    let share = input.source.knownSize.map { $0 > 0 ? Double(parsed.endOffset) / Double($0) : 1 } ?? 0
+                    progress(IngestProgress(
+                        path: input.path, diskBytesDone: run.diskBytesDone + Int64(share * Double(input.diskSize)),
+                        diskBytesTotal: run.diskBytesTotal, rows: run.summary.read, seconds: Self.seconds(since: run.started)))
+                }
+            }
+        } catch {
+            cancelled.set(true)
+            gate.open()
+            while results.take() != nil {}
+            group.wait()
+            throw error
+        }
+        group.wait()
+        if let failure = failure.get() {
+            let rejection = Rejection(line: state.linesDone + 1, reason: .unreadable, message: "cannot read on: \(failure)", raw: [])
+            try record([rejection], path: input.path, quarantine: quarantine, run: &run)
+            state.rowsQuarantined += 1
+        } else {
+            state.complete = true
+            state.size = size
+        }
+        try checkpoint(&state, session: session, quarantine: quarantine, run: &run)
+    }
+
+    // MARK: - Committing
+
+    private func commit(
+        _ parsed: ParsedChunk, context: ParseContext, lineBase: inout Int64, state: inout IngestFileState,
+        session: IngestSession, quarantine: QuarantineWriter?, run: inout RunState
+    ) throws {
+        var parsed = parsed
+        var rejections: [Rejection] = []
+        for var rejection in parsed.preRejections {
+            lineBase += 1
+            rejection.line = lineBase
+            rejections.append(rejection)
+        }
+        for var rejection in parsed.rejections {
+            rejection.line += lineBase
+            rejections.append(rejection)
+        }
+        parsed.events.offsetLines(by: lineBase)
+        lineBase += Int64(parsed.lineCount)
+        var stored: Int64 = 0
+        var aggregated: Int64 = 0
+        var kept: Int64 = 0
+        var duplicates: Int64 = 0
+        var merged: Int64 = 0
+        for fact in parsed.facts {
+            func takeBack() {
+                guard fact.aggregateSlot >= 0 else { return }
+                parsed.aggregateTotals[Int(fact.aggregateSlot)].add(
+                    quadClass: Int(fact.quadClass), goldstein: fact.goldstein, mentions: Int(max(0, fact.mentions)),
+                    sources: Int(max(0, fact.sources)), articles: Int(max(0, fact.articles)), sign: -1)
+            }
+            guard try session.insertKey(fact.key, namespace: run.namespaces[Int(fact.namespace.rawValue)]) else {
+                takeBack()
+                duplicates += 1
+                continue
+            }
+            if fact.namespace == .idHash, fact.eventRow >= 0,
+                let id = parsed.events.string(parsed.events.rows[Int(fact.eventRow)].id), try session.eventExists(id: id)
+            {
+                takeBack()
+                duplicates += 1
+                continue
+            }
+            if fact.mergeKey != 0 {
+                let id = eventID(fact, in: parsed)
+                if let canonical = try session.claimMergeKey(fact.mergeKey, for: id), canonical != id {
+                    let row = parsed.events.rows[Int(fact.eventRow)]
+                    try session.recordMerge(
+                        duplicateID: id, into: canonical,
+                        provenance: Provenance(
+                            dataset: parsed.events.string(row.dataset) ?? "", document: parsed.events.string(row.document),
+                            locator: row.line >= 0 ? "line \(row.line)" + (parsed.events.string(row.locator) ?? "") : parsed.events.string(row.locator),
+                            url: parsed.events.string(row.url)))
+                    takeBack()
+                    merged += 1
+                    continue
+                }
+            }
+            if fact.keep {
+                guard try session.insert(parsed.events, row: Int(fact.eventRow)) else {
+                    takeBack()
+                    duplicates += 1
+                    continue
+                }
+                kept += 1
+            }
+            stored += 1
+            if fact.aggregateSlot >= 0 { aggregated += 1 }
+        }
+        for (index, key) in parsed.aggregateKeys.enumerated() {
+            let totals = parsed.aggregateTotals[index]
+            guard totals.events != 0 else { continue }
+            run.pending[key, default: DyadDayTotals()].add(totals)
+        }
+        try record(rejections, path: context.path, quarantine: quarantine, run: &run)
+        let read = Int64(parsed.rowsRead + parsed.preRejections.count)
+        run.summary.read += read
+        run.summary.stored += stored
+        run.summary.aggregated += aggregated
+        run.summary.kept += kept
+        run.summary.duplicates += duplicates
+        run.summary.merged += merged
+        run.summary.nonState += Int64(parsed.nonState)
+        run.summary.domestic += Int64(parsed.domestic)
+        run.summary.bytes += Int64(parsed.length)
+        for (name, count) in parsed.unknownCountries { run.summary.unknownCountries[name, default: 0] += Int64(count) }
+        state.rowsRead += read
+        state.rowsStored += stored
+        state.rowsDuplicate += duplicates
+        state.rowsMerged += merged
+        state.rowsQuarantined += Int64(rejections.count)
+        if parsed.length > 0 || parsed.endOffset > state.bytesDone {
+            state.bytesDone = parsed.endOffset
+            state.linesDone = lineBase - (parsed.unterminated ? 1 : 0)
+            if parsed.length > 0 { state.tailCheck = parsed.tailCheck }
+        }
+    }
+
+    /// The id of a candidate event: from its raw row when one was built, else from its key.
+    private func eventID(_ fact: RowFacts, in parsed: ParsedChunk) -> String {
+        if fact.eventRow >= 0, let id = parsed.events.string(parsed.events.rows[Int(fact.eventRow)].id) { return id }
+        switch fact.namespace {
+        case .gdelt1: return "gdelt:\(fact.key)"
+        case .gdelt2: return "gdelt2:\(fact.key)"
+        case .icews:
+            let day = Day(ordinal: Int(fact.key >> 32) - (1 << 22))
+            return "icews:\(fact.key & 0xFFFF_FFFF):\(day.iso)"
+        case .idHash: return "id-hash:\(fact.key)"
+        }
+    }
+
+    private func record(_ rejections: [Rejection], path: String, quarantine: QuarantineWriter?, run: inout RunState) throws {
+        for rejection in rejections {
+            run.summary.quarantined += 1
+            run.summary.reasons[rejection.reason.rawValue, default: 0] += 1
+            try quarantine?.write(rejection, in: path)
+        }
+    }
+
+    /// Writes the pending aggregates and commits everything up to `state.bytesDone`.
+    private func checkpoint(_ state: inout IngestFileState, session: IngestSession, quarantine: QuarantineWriter?, run: inout RunState) throws {
+        // Packed keys sort by state number (the codes' alphabetical order), then day: the table's key order.
+        for packed in run.pending.keys.sorted() {
+            let totals = run.pending[packed]!
+            guard totals.events != 0 else { continue }
+            let key = AggregateKey.unpack(packed)
+            session.add(totals, to: DyadDayKey(
+                source: states.codes[key.source], target: states.codes[key.target], startDay: key.start.key, endDay: key.end.key))
+            let dyad = UInt32(key.source) << 16 | UInt32(key.target)
+            var touched = run.touched[dyad] ?? (first: key.start.key, last: key.end.key, events: 0)
+            touched.first = min(touched.first, key.start.key)
+            touched.last = max(touched.last, key.end.key)
+            touched.events += totals.events
+            run.touched[dyad] = touched
+        }
+        run.pending.removeAll(keepingCapacity: true)
+        quarantine?.synchronize()
+        try session.checkpoint(state, quarantineBytes: quarantine?.size)
+    }
+}

@@ -1,0 +1,62 @@
+import EntenteModel
+import EntenteStore
+
+/// One event a parser found between states, as the committer needs it: identity, aggregate share, raw row.
+struct RowFacts: Sendable {
+    var key: UInt64
+    /// 0 when the event has no merge key (no source URL, or merging is off).
+    var mergeKey: UInt64
+    var goldstein: Double
+    /// Index into the chunk's aggregates, −1 when the event adds to none (one state on both sides).
+    var aggregateSlot: Int32
+    /// Index into the chunk's event rows, −1 when none was built.
+    var eventRow: Int32
+    var mentions: Int32
+    var sources: Int32
+    var articles: Int32
+    var quadClass: UInt8
+    var namespace: KeyNamespace
+    /// Whether the event is stored raw (`--keep-actors`); a row may exist only for merge provenance.
+    var keep: Bool
+}
+
+/// What a parser made of one chunk: candidate events, their partial aggregates, raw rows, rejections.
+///
+/// The aggregates assume every event is new; the committer takes a duplicate's share back out. Lines are
+/// numbered within the chunk (from 1); the committer, which knows how many lines came before, renumbers them.
+struct ParsedChunk: Sendable {
+    var sequence: Int
+    var endOffset: Int64
+    var length: Int
+    /// Lines in the chunk (the added line end of an unterminated last line counts).
+    var lineCount = 0
+    var trailingBytes: Int
+    var unterminated: Bool
+    var tailCheck: String
+    var rowsRead = 0
+    /// Rows the chunker rejected before this chunk's lines, one line each (over-long lines).
+    var preRejections: [Rejection]
+    var nonState = 0
+    var domestic = 0
+    var facts: [RowFacts] = []
+    var aggregateKeys: [UInt64] = []
+    var aggregateTotals: [DyadDayTotals] = []
+    var events = EventRowBuffer()
+    var rejections: [Rejection] = []
+    /// Country names (ICEWS) that named no state Entente knows, with how often.
+    var unknownCountries: [String: Int] = [:]
+    /// Spans of the chunk's shared texts in `events`.
+    var datasetSpan: TextSpan = .null
+    var documentSpan: TextSpan = .null
+    var emptySpan: TextSpan = .null
+
+    init(chunk: Chunk) {
+        sequence = chunk.sequence
+        endOffset = chunk.endOffset
+        length = chunk.length
+        trailingBytes = chunk.trailingBytes
+        unterminated = chunk.unterminated
+        tailCheck = chunk.tailCheck
+        preRejections = chunk.rejections
+    }
+}

@@ -1,0 +1,34 @@
+/// The published formats Entente reads.
+public enum InputFormat: String, Sendable, CaseIterable, Codable {
+    /// GDELT 1.0 event exports: 57 columns (history files) or 58 (daily files), decided per row.
+    case gdelt1
+    /// GDELT 2.0 event exports: 61 columns.
+    case gdelt2
+    /// ICEWS event files as published on Dataverse: tab-separated, a header, 20 columns, country names.
+    case icews
+    /// Entente's own JSON Lines (`entente events --format json`).
+    case jsonl
+    /// Entente's own CSV (`entente events --format csv`).
+    case csv
+
+    /// The dataset name stored with each event (Entente's own formats keep the dataset each row names).
+    public var dataset: String? {
+        switch self {
+        case .gdelt1: "gdelt1"
+        case .gdelt2: "gdelt2"
+        case .icews: "icews"
+        case .jsonl, .csv: nil
+        }
+    }
+
+    /// What the format looks like, for messages.
+    public var summary: String {
+        switch self {
+        case .gdelt1: "GDELT 1.0 events (57 or 58 tab-separated columns)"
+        case .gdelt2: "GDELT 2.0 events (61 tab-separated columns)"
+        case .icews: "ICEWS events (tab-separated, header 'Event ID', 20 columns)"
+        case .jsonl: "Entente JSON Lines (one event object a line)"
+        case .csv: "Entente CSV (header 'id,date,…')"
+        }
+    }
+}

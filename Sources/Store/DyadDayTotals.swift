@@ -1,0 +1,59 @@
+/// One direction of a dyad on one date: the key of a `dyad_day` row.
+public struct DyadDayKey: Hashable, Sendable {
+    public var source: String
+    public var target: String
+    /// The date's first and last day as YYYYMMDD (equal for a day).
+    public var startDay: Int
+    public var endDay: Int
+
+    public init(source: String, target: String, startDay: Int, endDay: Int) {
+        self.source = source
+        self.target = target
+        self.startDay = startDay
+        self.endDay = endDay
+    }
+}
+
+/// What a batch adds to one `dyad_day` row: counts per quad class, Goldstein sum, and GDELT's counts.
+public struct DyadDayTotals: Hashable, Sendable {
+    public var events = 0
+    public var q1 = 0
+    public var q2 = 0
+    public var q3 = 0
+    public var q4 = 0
+    public var goldsteinSum = 0.0
+    public var mentions = 0
+    public var sources = 0
+    public var articles = 0
+
+    public init() {}
+
+    /// Adds (`sign` +1) or takes away (−1) one event.
+    @inlinable
+    public mutating func add(quadClass: Int, goldstein: Double, mentions: Int, sources: Int, articles: Int, sign: Int = 1) {
+        events += sign
+        switch quadClass {
+        case 1: q1 += sign
+        case 2: q2 += sign
+        case 3: q3 += sign
+        default: q4 += sign
+        }
+        goldsteinSum += Double(sign) * goldstein
+        self.mentions += sign * mentions
+        self.sources += sign * sources
+        self.articles += sign * articles
+    }
+
+    @inlinable
+    public mutating func add(_ other: DyadDayTotals) {
+        events += other.events
+        q1 += other.q1
+        q2 += other.q2
+        q3 += other.q3
+        q4 += other.q4
+        goldsteinSum += other.goldsteinSum
+        mentions += other.mentions
+        sources += other.sources
+        articles += other.articles
+    }
+}

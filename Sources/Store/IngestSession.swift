@@ -1,0 +1,348 @@
+import EntenteModel
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// One writing connection held for a whole ingest: events, aggregates, event keys and the ledger, committed
+/// together at each checkpoint.
+///
+/// Between checkpoints everything is inside one transaction, so a process killed at any moment leaves the store
+/// as it was at the last checkpoint: the aggregates, the stored events, the event keys and each file's
+/// `bytesDone` agree. Use it from one thread only (the one ``SQLiteStore/ingest(quarantinePath:_:)`` calls
+/// its body on).
+public final class IngestSession {
+    let db: Database
+    let connection: OpaquePointer
+    private let insertEventStatement: Statement
+    private let upsertAggregateStatement: Statement
+    private var pending: [(key: DyadDayKey, totals: DyadDayTotals)] = []
+
+    private struct BlockID: Hashable {
+        var namespace: Int
+        var block: UInt64
+    }
+
+    private var namespaces: [String] = []
+    private var blockIndex: [BlockID: Int] = [:]
+    private var blocks: [EventKeyBlock] = []
+    private var blockIDs: [BlockID] = []
+    private var dirty: [Bool] = []
+    private var lastUse: [Int] = []
+    private var generation = 0
+    private var lastBlock = BlockID(namespace: -1, block: 0)
+    private var lastBlockIndex = -1
+
+    /// The run's id in `ingest_run`.
+    public let run: Int64
+    /// When the previous run writing the same quarantine file was killed: the size the file had at that run's
+    /// last checkpoint. Entries after it belong to rows that were not committed and will be read again.
+    public let quarantineCommittedBytes: Int64?
+
+    init(db: Database, quarantinePath: String?) throws {
+        self.db = db
+        guard let connection = db.sqliteConnection else { throw StoreError(path: nil, reason: "the connection is closed") }
+        self.connection = connection
+        insertEventStatement = try db.makeStatement(sql: EventRecord.insertSQL)
+        upsertAggregateStatement = try db.makeStatement(sql: DyadAggregateRecord.upsertSQL)
+        try db.execute(sql: "PRAGMA cache_size = -262144")
+        try db.execute(sql: "PRAGMA temp_store = MEMORY")
+        var committed: Int64?
+        if let quarantinePath {
+            committed = try Int64.fetchOne(
+                db, sql: "SELECT quarantine_bytes FROM ingest_run WHERE finished IS NULL AND quarantine_path = ? ORDER BY id DESC LIMIT 1",
+                arguments: [quarantinePath])
+        }
+        quarantineCommittedBytes = committed
+        let now = ISO8601DateFormatter().string(from: Date())
+        try db.execute(sql: "UPDATE ingest_run SET finished = 'abandoned' WHERE finished IS NULL")
+        try db.execute(
+            sql: "INSERT INTO ingest_run (started, quarantine_path, quarantine_bytes) VALUES (?, ?, ?)",
+            arguments: [now, quarantinePath, committed ?? 0])
+        run = db.lastInsertedRowID
+        try db.beginTransaction(.immediate)
+    }
+
+    // MARK: - Event keys
+
+    /// The number a namespace of event keys goes by in this session ("gdelt1", "gdelt2", "icews", "id-hash").
+    public func namespace(_ name: String) -> Int {
+        if let index = namespaces.firstIndex(of: name) { return index }
+        namespaces.append(name)
+        return namespaces.count - 1
+    }
+
+    /// Marks an event key as counted; returns false when it was already (in this run or any before).
+    ///
+    /// - Complexity: O(1) when keys arrive mostly in order (a block is read from the database the first time
+    ///   it is touched).
+    public func insertKey(_ key: UInt64, namespace: Int) throws -> Bool {
+        let id = BlockID(namespace: namespace, block: key >> 16)
+        let index: Int
+        if id == lastBlock {
+            index = lastBlockIndex
+        } else {
+            index = try loadBlock(id)
+            lastBlock = id
+            lastBlockIndex = index
+        }
+        lastUse[index] = generation
+        guard blocks[index].insert(UInt16(truncatingIfNeeded: key)) else { return false }
+        dirty[index] = true
+        return true
+    }
+
+    private func loadBlock(_ id: BlockID) throws -> Int {
+        if let index = blockIndex[id] { return index }
+        var block = EventKeyBlock()
+        if let data = try Data.fetchOne(
+            db, sql: "SELECT bits FROM ingest_key_block WHERE namespace = ? AND block = ?",
+            arguments: [namespaces[id.namespace], Int64(bitPattern: id.block)])
+        {
+            block = try EventKeyBlock(bytes: [UInt8](data))
+        }
+        blocks.append(block)
+        blockIDs.append(id)
+        dirty.append(false)
+        lastUse.append(generation)
+        blockIndex[id] = blocks.count - 1
+        return blocks.count - 1
+    }
+
+    private func flushBlocks() throws {
+        let statement = try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO ingest_key_block (namespace, block, members, bits) VALUES (?, ?, ?, ?)")
+        for index in blocks.indices where dirty[index] {
+            let id = blockIDs[index]
+            try statement.execute(arguments: [
+                namespaces[id.namespace], Int64(bitPattern: id.block), blocks[index].count, Data(blocks[index].bytes),
+            ])
+            dirty[index] = false
+        }
+        generation += 1
+        // Keep what the last two checkpoints used; the rest is read again if needed.
+        if blocks.count > 2048 {
+            var kept: [Int] = []
+            for index in blocks.indices where lastUse[index] >= generation - 2 { kept.append(index) }
+            blocks = kept.map { blocks[$0] }
+            blockIDs = kept.map { blockIDs[$0] }
+            dirty = kept.map { _ in false }
+            lastUse = kept.map { lastUse[$0] }
+            blockIndex = Dictionary(uniqueKeysWithValues: blockIDs.enumerated().map { ($1, $0) })
+            lastBlock = BlockID(namespace: -1, block: 0)
+            lastBlockIndex = -1
+        }
+    }
+
+    // MARK: - Events
+
+    /// Inserts one event unless an event with its id is stored; returns whether it was new.
+    ///
+    /// The caller adds a new event's share to the aggregates (``add(_:to:)``); this call does not.
+    public func insert(_ rows: EventRowBuffer, row index: Int) throws -> Bool {
+        let statement = insertEventStatement.sqliteStatement
+        let row = rows.rows[index]
+        let result: Int32 = rows.text.withUnsafeBufferPointer { text in
+            let base = UnsafeRawPointer(text.baseAddress!).assumingMemoryBound(to: CChar.self)
+            func bind(_ column: Int32, _ span: TextSpan) {
+                if span.isNull {
+                    sqlite3_bind_null(statement, column)
+                } else {
+                    sqlite3_bind_text(statement, column, base + Int(span.offset), Int32(span.length), nil)
+                }
+            }
+            func bind(_ column: Int32, _ value: Int32) {
+                if value < 0 { sqlite3_bind_null(statement, column) } else { sqlite3_bind_int64(statement, column, Int64(value)) }
+            }
+            bind(1, row.id)
+            sqlite3_bind_int64(statement, 2, Int64(row.startDay))
+            sqlite3_bind_int64(statement, 3, Int64(row.endDay))
+            let precision = Self.precisionText[row.precision]!
+            _ = precision.withCString { sqlite3_bind_text(statement, 4, $0, Int32(precision.utf8.count), SQLITE_TRANSIENT_) }
+            bind(5, row.source)
+            bind(6, row.sourceSector)
+            bind(7, row.sourceName)
+            bind(8, row.sourceHistorical)
+            bind(9, row.target)
+            bind(10, row.targetSector)
+            bind(11, row.targetName)
+            bind(12, row.targetHistorical)
+            bind(13, row.cameo)
+            sqlite3_bind_int64(statement, 14, Int64(row.quadClass))
+            sqlite3_bind_double(statement, 15, row.goldstein)
+            if row.magnitude.isNaN { sqlite3_bind_null(statement, 16) } else { sqlite3_bind_double(statement, 16, row.magnitude) }
+            bind(17, row.magnitudeUnit)
+            bind(18, row.summary)
+            bind(19, row.dataset)
+            bind(20, row.document)
+            if row.line >= 0 {
+                locator.removeAll(keepingCapacity: true)
+                locator.append(contentsOf: Self.linePrefix)
+                var digits = row.line
+                let start = locator.count
+                repeat {
+                    locator.append(UInt8(48 + digits % 10))
+                    digits /= 10
+                } while digits > 0
+                locator[start...].reverse()
+                if !row.locator.isNull {
+                    locator.append(contentsOf: UnsafeRawBufferPointer(start: base + Int(row.locator.offset), count: Int(row.locator.length)))
+                }
+                _ = locator.withUnsafeBufferPointer { bytes in
+                    UnsafeRawPointer(bytes.baseAddress!).withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                        sqlite3_bind_text(statement, 21, $0, Int32(bytes.count), SQLITE_TRANSIENT_)
+                    }
+                }
+            } else {
+                bind(21, row.locator)
+            }
+            bind(22, row.url)
+            bind(23, row.issues)
+            sqlite3_bind_int64(statement, 24, row.reported ? 1 : 0)
+            sqlite3_bind_int64(statement, 25, row.hypothetical ? 1 : 0)
+            bind(26, row.mentions)
+            bind(27, row.sources)
+            bind(28, row.articles)
+            let code = sqlite3_step(statement)
+            sqlite3_reset(statement)
+            return code
+        }
+        guard result == SQLITE_DONE else { throw error(result, "cannot store an event") }
+        return sqlite3_changes(connection) == 1
+    }
+
+    private static let linePrefix = Array("line ".utf8)
+    private var locator: [UInt8] = []
+
+    private static let precisionText: [EventDate.Precision: String] = Dictionary(
+        uniqueKeysWithValues: EventDate.Precision.allCases.map { ($0, $0.rawValue) })
+
+    /// Whether an event with this id is stored.
+    public func eventExists(id: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM event WHERE id = ?)", arguments: [id]) ?? false
+    }
+
+    // MARK: - Aggregates
+
+    /// Adds a batch's share to a dyad-day aggregate; written at the next checkpoint, in the order added (add in
+    /// key order, and the writes walk the table's B-tree from one end to the other).
+    public func add(_ totals: DyadDayTotals, to key: DyadDayKey) {
+        pending.append((key, totals))
+    }
+
+    private func flushAggregates() throws {
+        let statement = upsertAggregateStatement.sqliteStatement
+        for (key, totals) in pending where totals.events != 0 {
+            let code: Int32 = key.source.withCString { source in
+                key.target.withCString { target in
+                    sqlite3_bind_text(statement, 1, source, -1, nil)
+                    sqlite3_bind_text(statement, 2, target, -1, nil)
+                    sqlite3_bind_int64(statement, 3, Int64(key.startDay))
+                    sqlite3_bind_int64(statement, 4, Int64(key.endDay))
+                    sqlite3_bind_int64(statement, 5, Int64(totals.events))
+                    sqlite3_bind_int64(statement, 6, Int64(totals.q1))
+                    sqlite3_bind_int64(statement, 7, Int64(totals.q2))
+                    sqlite3_bind_int64(statement, 8, Int64(totals.q3))
+                    sqlite3_bind_int64(statement, 9, Int64(totals.q4))
+                    sqlite3_bind_double(statement, 10, totals.goldsteinSum)
+                    sqlite3_bind_int64(statement, 11, Int64(totals.mentions))
+                    sqlite3_bind_int64(statement, 12, Int64(totals.sources))
+                    sqlite3_bind_int64(statement, 13, Int64(totals.articles))
+                    let code = sqlite3_step(statement)
+                    sqlite3_reset(statement)
+                    return code
+                }
+            }
+            guard code == SQLITE_DONE else { throw error(code, "cannot add to the aggregates") }
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    // MARK: - Merges
+
+    /// Claims a merge key (day, dyad, event code, source URL) for an event; returns nil when the key was free
+    /// and is now the event's, else the id of the event that holds it.
+    public func claimMergeKey(_ key: UInt64, for eventID: String) throws -> String? {
+        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO ingest_merge_key (key, event_id) VALUES (?, ?)")
+        try statement.execute(arguments: [Int64(bitPattern: key), eventID])
+        if db.changesCount == 1 { return nil }
+        return try String.fetchOne(
+            db, sql: "SELECT event_id FROM ingest_merge_key WHERE key = ?", arguments: [Int64(bitPattern: key)])
+    }
+
+    /// Keeps the provenance of an event merged into another.
+    public func recordMerge(duplicateID: String, into eventID: String, provenance: Provenance) throws {
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT OR IGNORE INTO event_provenance (duplicate_id, event_id, dataset, document, locator, url)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """)
+        try statement.execute(arguments: [
+            duplicateID, eventID, provenance.dataset, provenance.document, provenance.locator, provenance.url,
+        ])
+    }
+
+    // MARK: - Ledger and checkpoints
+
+    /// What the ledger holds for an input, nil when it was never ingested.
+    public func fileState(fingerprint: String) throws -> IngestFileState? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM ingest_file WHERE fingerprint = ?", arguments: [fingerprint]) else {
+            return nil
+        }
+        var state = IngestFileState(fingerprint: fingerprint, path: row["path"], format: row["format"])
+        state.bytesDone = row["bytes_done"]
+        state.linesDone = row["lines_done"]
+        state.tailCheck = row["tail_check"]
+        state.complete = row["complete"]
+        state.size = row["size"]
+        state.rowsRead = row["rows_read"]
+        state.rowsStored = row["rows_stored"]
+        state.rowsDuplicate = row["rows_duplicate"]
+        state.rowsMerged = row["rows_merged"]
+        state.rowsQuarantined = row["rows_quarantined"]
+        return state
+    }
+
+    /// Writes the pending aggregates, the event keys counted, the file's progress and the quarantine file's size,
+    /// and commits them with every event inserted since the last checkpoint, in one transaction.
+    public func checkpoint(_ file: IngestFileState?, quarantineBytes: Int64?) throws {
+        try flushAggregates()
+        try flushBlocks()
+        if let file {
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO ingest_file (fingerprint, path, format, bytes_done, lines_done, tail_check,
+                      complete, size, rows_read, rows_stored, rows_duplicate, rows_merged, rows_quarantined, updated)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    file.fingerprint, file.path, file.format, file.bytesDone, file.linesDone, file.tailCheck,
+                    file.complete, file.size, file.rowsRead, file.rowsStored, file.rowsDuplicate, file.rowsMerged,
+                    file.rowsQuarantined, ISO8601DateFormatter().string(from: Date()),
+                ])
+        }
+        if let quarantineBytes {
+            try db.execute(sql: "UPDATE ingest_run SET quarantine_bytes = ? WHERE id = ?", arguments: [quarantineBytes, run])
+        }
+        try db.commit()
+        try db.beginTransaction(.immediate)
+    }
+
+    func finish(quarantineBytes: Int64?) throws {
+        try checkpoint(nil, quarantineBytes: quarantineBytes)
+        try db.execute(
+            sql: "UPDATE ingest_run SET finished = ? WHERE id = ?", arguments: [ISO8601DateFormatter().string(from: Date()), run])
+        try db.commit()
+    }
+
+    func abandon() {
+        if db.isInsideTransaction { try? db.rollback() }
+        try? db.execute(sql: "PRAGMA cache_size = -2000")
+    }
+
+    private func error(_ code: Int32, _ what: String) -> StoreError {
+        StoreError(path: nil, reason: "\(what): \(String(cString: sqlite3_errmsg(connection))) (SQLite code \(code))")
+    }
+}
+
+/// SQLite's "copy the value now" destructor.
+private let SQLITE_TRANSIENT_ = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)

@@ -1,0 +1,199 @@
+import ArgumentParser
+import EntenteIngest
+import EntenteModel
+import EntenteReport
+import EntenteStore
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Read GDELT, ICEWS and Entente event files into the store, at disk speed, losing nothing.",
+        discussion: """
+            Keeps per-dyad-per-day aggregates for every pair of states (so that `entente dyad` and `entente brief` \
+            answer for any pair at once) and raw events for the states named by --keep-actors. Each event is \
+            counted once by its dataset's own id (GDELT's GLOBALEVENTID; ICEWS's event id with its date): \
+            ingesting a file twice changes nothing, and an ingest that was killed resumes where its last \
+            checkpoint left it.
+
+            Reads GDELT 1.0 (57 or 58 columns) and 2.0 (61) exports, ICEWS files as published on Dataverse, and \
+            what `entente events --format json|csv` writes; plain, .gz or .zip; files, directories and glob \
+            patterns. The format is detected from each file's content; --input-format overrides it.
+
+            Two options name formats: --input-format says what the files ARE (gdelt1, gdelt2, icews, jsonl, csv); \
+            --format says how to PRINT the summary (text, or json for scripts), as --format does for every \
+            command that prints results.
+
+            Rows that cannot be read go to the quarantine file as `path:line:column: reason [N bytes]` followed by \
+            the row's bytes; the summary counts them by reason, and the command exits 1 when more than \
+            --max-errors rows were rejected (after storing every good row). See docs/ingest.md.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files, directories or glob patterns.", valueName: "path"))
+    var paths: [String]
+
+    @Option(
+        name: .customLong("input-format"),
+        help: ArgumentHelp("What the files are: gdelt1, gdelt2, icews, jsonl or csv (default: detected from their content).", valueName: "format"))
+    var inputFormat: String?
+
+    @Option(
+        name: .customLong("keep-actors"),
+        help: ArgumentHelp("Keep raw events of these states (RUS,PAK,…), 'all' or 'none' (aggregates only).", valueName: "states"))
+    var keepActors = "all"
+
+    @Option(help: ArgumentHelp("Where rejected rows go (default: beside the database, NAME.quarantine.txt).", valueName: "file"))
+    var quarantine: String?
+
+    @Option(name: .customLong("max-errors"), help: ArgumentHelp("Exit 1 when more rows than this were rejected.", valueName: "n"))
+    var maxErrors = 0
+
+    @Flag(
+        name: .customLong("merge-duplicates"),
+        help: "Merge events with the same day, dyad, event code and source URL (GDELT re-emits one event under several ids).")
+    var mergeDuplicates = false
+
+    @Option(help: ArgumentHelp("How to print the summary: text or json (one JSON object).", valueName: "text|json"))
+    var format = "text"
+
+    @Option(help: .hidden)
+    var workers: Int?
+
+    /// Checkpoint at least every this many MB of input (tests make it small to kill an ingest between two).
+    @Option(name: .customLong("checkpoint-mb"), help: .hidden)
+    var checkpointMegabytes: Int?
+
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        if InputFormat(rawValue: format) != nil {
+            throw ValidationError(
+                "--format says how to print the summary (text or json); to say what the files are, use --input-format \(format)")
+        }
+        guard format == "text" || format == "json" else {
+            throw ValidationError("--format: the summary is printed as text or json, not '\(format)'")
+        }
+        if let inputFormat, InputFormat(rawValue: inputFormat) == nil {
+            throw ValidationError(
+                "--input-format: expected one of \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")), got '\(inputFormat)'")
+        }
+        if maxErrors < 0 { throw ValidationError("--max-errors must be 0 or more") }
+        if let workers, workers < 1 { throw ValidationError("--workers must be 1 or more") }
+    }
+
+    func run() throws {
+        var options = IngestOptions()
+        options.format = inputFormat.flatMap(InputFormat.init(rawValue:))
+        options.keep = try keepPolicy()
+        options.mergeDuplicates = mergeDuplicates
+        options.quarantinePath = quarantine ?? Self.defaultQuarantine(forDatabase: store.path)
+        if let workers { options.workers = workers }
+        if let checkpointMegabytes {
+            options.checkpointBytes = Int64(max(1, checkpointMegabytes)) << 20
+            options.chunkBytes = min(options.chunkBytes, max(2 << 20, Int(options.checkpointBytes)))
+        }
+        let inputs: [InputFile]
+        do {
+            inputs = try InputFiles.expand(paths)
+        } catch let error as InputError {
+            throw ValidationError(error.description)
+        }
+        let database = try store.open()
+        let progressLine = isatty(STDERR_FILENO) != 0 ? ProgressLine() : nil
+        let summary = try Ingester(store: database, options: options).run(
+            inputs, progress: progressLine.map { line in { line.show($0) } },
+            afterIngest: { try Self.afterIngest($0, store: database) })
+        progressLine?.clear()
+        if format == "json" {
+            write(try JSONOutput.encode(summary, pretty: false) + "\n")
+        } else {
+            write(Self.text(summary))
+        }
+        if summary.quarantined > maxErrors {
+            let place = summary.quarantineFile.map { "; see \($0)" } ?? ""
+            FileHandle.standardError.write(Data("entente: \(summary.quarantined) rows rejected, more than --max-errors \(maxErrors)\(place)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    /// Runs after every ingest, once it is committed, with the dyads it changed and over which days: the
+    /// watchlist check (DESIGN.md "Watch") runs here, and writes what fired to standard error.
+    static func afterIngest(_ report: IngestReport, store: SQLiteStore) throws {
+        guard report.summary.stored > 0 else { return }
+        try runWatchCheck(on: store)
+    }
+
+    func keepPolicy() throws -> KeepPolicy {
+        switch keepActors.lowercased() {
+        case "all": return .all
+        case "none": return .none
+        default:
+            let states = try keepActors.split(separator: ",").map { try parseState(String($0), option: "--keep-actors") }
+            guard !states.isEmpty else { throw ValidationError("--keep-actors: expected states (RUS,PAK), 'all' or 'none'") }
+            return .states(Set(states))
+        }
+    }
+
+    /// `NAME.quarantine.txt` beside the database `NAME.sqlite`.
+    static func defaultQuarantine(forDatabase path: String) -> String {
+        URL(fileURLWithPath: path).deletingPathExtension().path + ".quarantine.txt"
+    }
+
+    static func text(_ summary: IngestSummary) -> String {
+        func count(_ value: Int64) -> String { Format.grouped(Int(value)) }
+        let files = summary.files == 1 ? "1 file" : "\(summary.files) files"
+        var out = "Read \(count(summary.read)) rows (\(Format.decimal(Double(summary.bytes) / 1e6, places: 1)) MB) from \(files) "
+        out += "in \(Format.decimal(summary.seconds, places: 1)) s: \(Format.decimal(summary.megabytesPerSecond, places: 0)) MB/s, "
+        out += "\(count(Int64(summary.rowsPerSecond))) rows/s.\n"
+        out += "  stored       \(count(summary.stored)) new events (\(count(summary.aggregated)) in dyad aggregates, \(count(summary.kept)) kept raw)\n"
+        out += "  duplicates   \(count(summary.duplicates)) (counted before, by id)\n"
+        out += "  merged       \(count(summary.merged))\n"
+        out += "  non-state    \(count(summary.nonState)) (an actor that is not a state: not stored)\n"
+        out += "  domestic     \(count(summary.domestic)) (one state on both sides, not kept)\n"
+        out += "  quarantined  \(count(summary.quarantined))"
+        if !summary.reasons.isEmpty {
+            out += ": " + summary.reasons.sorted { $0.key < $1.key }.map { "\($0.key) \(count($0.value))" }.joined(separator: ", ")
+        }
+        if let file = summary.quarantineFile { out += " → \(file)" }
+        out += "\n"
+        if summary.filesSkipped > 0 {
+            out += "Skipped \(summary.filesSkipped == 1 ? "1 file" : "\(summary.filesSkipped) files") read to the end before (nothing changed).\n"
+        }
+        if summary.filesResumed > 0 {
+            out += "Resumed \(summary.filesResumed == 1 ? "1 file" : "\(summary.filesResumed) files") where an earlier ingest stopped.\n"
+        }
+        if !summary.unknownCountries.isEmpty {
+            let top = summary.unknownCountries.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(5)
+            out += "Country names Entente does not know (rows counted as non-state): "
+            out += top.map { "\($0.key) (\(count($0.value)))" }.joined(separator: ", ")
+            out += summary.unknownCountries.count > 5 ? ", …\n" : "\n"
+        }
+        for warning in summary.warnings { out += "Note: \(warning)\n" }
+        return out
+    }
+}
+
+/// The progress line on a terminal: bytes, rows/s, time left, rewritten in place on stderr.
+final class ProgressLine {
+    func show(_ progress: IngestProgress) {
+        let rate = progress.seconds > 0 ? Double(progress.rows) / progress.seconds : 0
+        var text = "\(Format.decimal(Double(progress.diskBytesDone) / 1e6, places: 0)) of \(Format.decimal(Double(progress.diskBytesTotal) / 1e6, places: 0)) MB"
+        text += " · \(Format.grouped(Int(progress.rows))) rows · \(Format.grouped(Int(rate))) rows/s"
+        if progress.diskBytesDone > 0 && progress.diskBytesTotal > progress.diskBytesDone {
+            let left = progress.seconds * Double(progress.diskBytesTotal - progress.diskBytesDone) / Double(progress.diskBytesDone)
+            text += " · \(Int(left.rounded())) s left"
+        }
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+    }
+
+    func clear() {
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}

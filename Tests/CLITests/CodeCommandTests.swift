@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `entente code` as a user meets it: standard input, storing coded events and reading them back in a brief, and
+/// the three evaluations.
+struct CodeCommandTests {
+    let database: String
+
+    init() throws {
+        database = try SharedData.temporaryFolder().appendingPathComponent("entente.sqlite").path
+    }
+
+    func run(_ arguments: [String], input: Data? = nil) throws -> CommandResult {
+        try runEntente(arguments, environment: ["ENTENTE_DB": database], input: input)
+    }
+
+    static let text = """
+        In June 2015, Russia agreed to sell four MI-35 attack helicopters to Pakistan. The two countries signed a \
+        military cooperation agreement in November 2014.
+        """
+
+    @Test func dashReadsStandardInput() throws {
+        let result = try run(["code", "-", "--format", "jsonl", "--date", "2015-11-01"], input: Data(Self.text.utf8))
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n")
+        let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        let sale = try #require(objects.first { $0["cameo"] as? String == "062" })
+        #expect(sale["date"] as? String == "2015-06")
+        #expect(result.standardOutput.contains("stdin"))
+        #expect(objects.contains { $0["cameo"] as? String == "057" && $0["date"] as? String == "2014-11" })
+    }
+
+    @Test func storedEventsReachTheBrief() throws {
+        let file = try SharedData.temporaryFolder().appendingPathComponent("news.txt")
+        try Data(Self.text.utf8).write(to: file)
+        let stored = try run(["code", file.path, "--store", "--date", "2015-11-01", "--format", "jsonl"])
+        #expect(stored.status == 0, "\(stored.standardError)")
+        #expect(stored.standardError.contains("stored 3 new events"), "\(stored.standardError)")
+        // Storing again adds nothing: coded events have stable ids.
+        let again = try run(["code", file.path, "--store", "--date", "2015-11-01"])
+        #expect(again.standardError.contains("stored 0 new events (3 already stored)"), "\(again.standardError)")
+
+        let events = try run(["events", "--actors", "RUS,PAK", "--from", "2014-11", "--to", "2015-06", "--format", "csv"])
+        #expect(events.status == 0)
+        #expect(events.standardOutput.contains("coder"))
+
+        let brief = try run(["brief"])
+        #expect(brief.status == 0, "\(brief.standardError)")
+        #expect(brief.standardOutput.hasPrefix("Russia–Pakistan, seen from India"))
+        let json = try run(["brief", "--format", "json"])
+        #expect(json.status == 0)
+        #expect(json.standardOutput.contains("coder"))
+    }
+
+    @Test func evaluatesTheSeedBriefAgainstTheBuiltInCase() throws {
+        let result = try run(["code", "evaluate", "--case", SharedData.seedBrief.path, "--format", "json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let directed = try #require(object["directed"] as? [String: Any])
+        #expect(directed["of"] as? Int == 113)
+        #expect((directed["recall"] as? Double ?? 0) >= 0.80)
+        let text = try run(["code", "evaluate", "--case", SharedData.seedBrief.path])
+        #expect(text.standardOutput.contains("recall, directed:"))
+        #expect(text.standardOutput.contains("missed (directed"))
+    }
+
+    @Test(arguments: [
+        (["code", "evaluate"], "Give one set to score"),
+        (["code", "evaluate", "--cameo-examples", "x.csv"], "--cameo-examples needs --dictionaries"),
+        (["code", "evaluate", "r.xml", "--case", "b.txt"], "Give one set to score"),
+        (["code", "-", "--date", "1990/2008"], "--date must be a day"),
+        (["code"], "Give at least one file"),
+    ])
+    func wrongArgumentsAreNamed(arguments: [String], message: String) throws {
+        let result = try run(arguments, input: Data())
+        #expect(result.status != 0)
+        #expect(result.standardError.contains(message), "\(result.standardError)")
+    }
+}

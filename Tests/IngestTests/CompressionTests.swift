@@ -1,0 +1,74 @@
+import EntenteIngest
+import EntenteModel
+import EntenteStore
+import Foundation
+import TestSupport
+import Testing
+
+/// Plain, .gz and .zip inputs, directories and globs read the same events.
+@Suite struct CompressionTests {
+    /// The aggregates of the plain sample, to compare the other forms with.
+    static func plainAggregates(_ path: String) throws -> [String] {
+        let folder = try TemporaryFolder()
+        let store = try freshStore(in: folder)
+        try ingest([path], into: store, keep: .none)
+        return try aggregateRows(store)
+    }
+
+    @Test(arguments: [Samples.gdelt1, Samples.icews])
+    func gzipReadsAsThePlainFile(_ sample: String) throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.copyItem(atPath: sample, toPath: folder.path("sample"))
+        #expect(try run("/usr/bin/gzip", ["-k", folder.path("sample")]) == 0)
+        let store = try freshStore(in: folder)
+        let summary = try ingest([folder.path("sample.gz")], into: store, keep: .none)
+        #expect(summary.quarantined == 0)
+        #expect(try aggregateRows(store) == Self.plainAggregates(sample))
+    }
+
+    @Test func severalGzipMembersReadAsOneStream() throws {
+        let folder = try TemporaryFolder()
+        let rows = try String(contentsOfFile: Samples.gdelt1, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let half = rows.count / 2
+        try folder.write("a", rows[..<half].joined(separator: "\n") + "\n")
+        try folder.write("b", rows[half...].joined(separator: "\n"))
+        #expect(try run("/usr/bin/gzip", [folder.path("a"), folder.path("b")]) == 0)
+        let joined = try Data(contentsOf: URL(fileURLWithPath: folder.path("a.gz"))) + Data(contentsOf: URL(fileURLWithPath: folder.path("b.gz")))
+        try joined.write(to: URL(fileURLWithPath: folder.path("both.gz")))
+        let store = try freshStore(in: folder)
+        let summary = try ingest([folder.path("both.gz")], into: store, keep: .none)
+        #expect(summary.read == 710)
+        #expect(summary.quarantined == 0)
+        #expect(try aggregateRows(store) == Self.plainAggregates(Samples.gdelt1))
+    }
+
+    @Test func zipMembersReadAsThePlainFiles() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.copyItem(atPath: Samples.gdelt1, toPath: folder.path("20160728.export.CSV"))
+        try FileManager.default.copyItem(atPath: Samples.icews, toPath: folder.path("events.2018.tab"))
+        #expect(try run("/usr/bin/zip", ["-q", "-j", folder.path("both.zip"), folder.path("20160728.export.CSV"), folder.path("events.2018.tab")]) == 0)
+        let inputs = try InputFiles.expand([folder.path("both.zip")])
+        #expect(inputs.map(\.path) == [folder.path("both.zip") + "#20160728.export.CSV", folder.path("both.zip") + "#events.2018.tab"])
+        let store = try freshStore(in: folder)
+        let summary = try ingest([folder.path("both.zip")], into: store, keep: .none)
+        #expect(summary.files == 2)
+        #expect(summary.quarantined == 0)
+        let separate = try freshStore(in: folder, "separate.sqlite")
+        try ingest([folder.path("20160728.export.CSV"), folder.path("events.2018.tab")], into: separate, keep: .none)
+        #expect(try aggregateRows(store) == aggregateRows(separate))
+    }
+
+    @Test func directoriesAndGlobsExpandInNameOrder() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path("data/sub"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Samples.gdelt1, toPath: folder.path("data/b.csv"))
+        try FileManager.default.copyItem(atPath: Samples.gdelt2, toPath: folder.path("data/sub/a.tsv"))
+        try folder.write("data/.hidden", "not read")
+        let fromDirectory = try InputFiles.expand([folder.path("data")]).map(\.path)
+        #expect(fromDirectory == [folder.path("data/b.csv"), folder.path("data/sub/a.tsv")])
+        let fromGlob = try InputFiles.expand([folder.path("data/*.csv")]).map(\.path)
+        #expect(fromGlob == [folder.path("data/b.csv")])
+        #expect(throws: InputError.self) { try InputFiles.expand([folder.path("data/*.nothing")]) }
+        #expect(throws: InputError.self) { try InputFiles.expand([folder.path("missing.csv")]) }
+    }
+}

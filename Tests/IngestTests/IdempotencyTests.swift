@@ -1,0 +1,151 @@
+import EntenteIngest
+import EntenteModel
+import EntenteStore
+import Foundation
+import GRDB
+import TestSupport
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Ingesting twice changes nothing; an ingest killed mid-way resumes with nothing lost or doubled.
+@Suite struct IdempotencyTests {
+    @Test(arguments: [KeepPolicy.all, .none])
+    func ingestingTwiceChangesNothing(_ keep: KeepPolicy) throws {
+        let folder = try TemporaryFolder()
+        let store = try freshStore(in: folder)
+        let first = try ingest([Samples.gdelt1, Samples.icews], into: store, keep: keep)
+        let aggregates = try aggregateRows(store)
+        let events = try eventCount(store)
+        let second = try ingest([Samples.gdelt1, Samples.icews], into: store, keep: keep)
+        #expect(second.filesSkipped == 2)
+        #expect(second.stored == 0)
+        #expect(try aggregateRows(store) == aggregates)
+        #expect(try eventCount(store) == events)
+        #expect(first.stored > 0)
+    }
+
+    @Test(arguments: [KeepPolicy.all, .none])
+    func aCopyUnderAnotherNameOrCompressedIsTheSameFile(_ keep: KeepPolicy) throws {
+        let folder = try TemporaryFolder()
+        let store = try freshStore(in: folder)
+        try ingest([Samples.gdelt1], into: store, keep: keep)
+        let aggregates = try aggregateRows(store)
+        try FileManager.default.copyItem(atPath: Samples.gdelt1, toPath: folder.path("renamed.tsv"))
+        #expect(try run("/usr/bin/gzip", ["-k", folder.path("renamed.tsv")]) == 0)
+        let again = try ingest([folder.path("renamed.tsv"), folder.path("renamed.tsv.gz")], into: store, keep: keep)
+        #expect(again.filesSkipped == 2)
+        #expect(try aggregateRows(store) == aggregates)
+    }
+
+    /// Files that overlap (the same events in two different files) count each event once, raw events kept or not:
+    /// the event keys, not the files, say what is counted.
+    @Test(arguments: [KeepPolicy.all, .none])
+    func overlappingFilesCountEachEventOnce(_ keep: KeepPolicy) throws {
+        let folder = try TemporaryFolder()
+        let rows = try String(contentsOfFile: Samples.gdelt1, encoding: .utf8).split(separator: "\n").map(String.init)
+        try folder.write("first.csv", rows[0..<500].joined(separator: "\n") + "\n")
+        try folder.write("second.csv", rows[300...].joined(separator: "\n") + "\n")
+        let store = try freshStore(in: folder)
+        let first = try ingest([folder.path("first.csv")], into: store, keep: keep)
+        let second = try ingest([folder.path("second.csv")], into: store, keep: keep)
+        let whole = try freshStore(in: folder, "whole.sqlite")
+        try ingest([Samples.gdelt1], into: whole, keep: keep)
+        #expect(try aggregateRows(store) == aggregateRows(whole))
+        #expect(second.duplicates > 0)
+        #expect(first.stored + second.stored == (try ingest([Samples.gdelt1], into: try freshStore(in: folder, "count.sqlite"), keep: keep)).stored)
+    }
+
+    /// A file that grew since it was read is read on from its last complete line.
+    @Test func aFileThatGrewIsReadOn() throws {
+        let folder = try TemporaryFolder()
+        let rows = try gdeltDailyRows()
+        let path = try folder.write("growing.csv", rows[0..<200].joined(separator: "\n") + "\n")
+        let store = try freshStore(in: folder)
+        try ingest([path], into: store, keep: .none)
+        try folder.write("growing.csv", rows.joined(separator: "\n") + "\n")
+        let again = try ingest([path], into: store, keep: .none)
+        #expect(again.filesResumed == 1)
+        #expect(again.read == Int64(rows.count - 200))
+        let whole = try freshStore(in: folder, "whole.sqlite")
+        try ingest([path], into: whole, keep: .none)
+        #expect(try aggregateRows(store) == aggregateRows(whole))
+    }
+
+    /// A real `entente ingest` process, killed with SIGKILL between checkpoints, then run again: the store is
+    /// consistent after the kill (its aggregates agree with its ledger), and the re-run completes it with nothing
+    /// lost and nothing doubled — the same aggregates, events and quarantine file as one uninterrupted run.
+    @Test(.timeLimit(.minutes(5)))
+    func aKilledIngestResumesWithNothingLostOrDoubled() throws {
+        let binary = try ententeBinary()
+        let folder = try TemporaryFolder()
+        // About 25 MB of real rows with fresh ids, and a bad row every 5,000.
+        let rows = try gdeltDailyRows()
+        var text = ""
+        text.reserveCapacity(26 << 20)
+        var id = 900_000_000
+        var count = 0
+        while text.utf8.count < 25 << 20 {
+            for row in rows {
+                id += 1
+                count += 1
+                text += count % 5000 == 0 ? replacing(withID(row, id), field: 1, with: "2016133") : withID(row, id)
+                text += "\n"
+            }
+        }
+        let input = try folder.write("big.csv", text)
+        let arguments = ["ingest", input, "--keep-actors", "RUS,PAK,IND,USA,CHN", "--checkpoint-mb", "2", "--max-errors", "1000000"]
+
+        // One uninterrupted run, to compare with.
+        #expect(try run(binary, arguments + ["--db", folder.path("clean.sqlite"), "--quarantine", folder.path("clean.txt")]) == 0)
+
+        // A run killed after its second checkpoint, at some point between checkpoints.
+        let killedDB = folder.path("killed.sqlite")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments + ["--db", killedDB, "--quarantine", folder.path("killed.txt"), "--workers", "1"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var committed: Int64 = 0
+        let deadline = Date().addingTimeInterval(120)
+        while committed < 4 << 20 && process.isRunning && Date() < deadline {
+            usleep(20_000)
+            committed = (try? DatabaseQueue(path: killedDB).read { db in
+                try Int64.fetchOne(db, sql: "SELECT MAX(bytes_done) FROM ingest_file")
+            }) ?? 0
+        }
+        #expect(process.isRunning, "the ingest ended before it could be killed")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+
+        // Consistent after the kill: the aggregates hold exactly the events of the rows before the ledger's offset.
+        let afterKill = try SQLiteStore(path: killedDB)
+        let done: Int64 = try afterKill.writer.read { db in try Int64.fetchOne(db, sql: "SELECT bytes_done FROM ingest_file") ?? 0 }
+        #expect(done > 0 && done < Int64(text.utf8.count))
+        let prefix = folder.path("prefix.csv")
+        try Data(Array(text.utf8).prefix(Int(done))).write(to: URL(fileURLWithPath: prefix))
+        let reference = try SQLiteStore(path: folder.path("reference.sqlite"))
+        var options = IngestOptions()
+        options.keep = .states(["RUS", "PAK", "IND", "USA", "CHN"])
+        _ = try Ingester(store: reference, options: options).run(try InputFiles.expand([prefix]))
+        #expect(try aggregateRows(afterKill) == aggregateRows(reference))
+        #expect(try eventCount(afterKill) == eventCount(reference))
+
+        // The re-run completes it.
+        #expect(try run(binary, arguments + ["--db", killedDB, "--quarantine", folder.path("killed.txt")]) == 0)
+        let resumed = try SQLiteStore(path: killedDB)
+        let clean = try SQLiteStore(path: folder.path("clean.sqlite"))
+        #expect(try aggregateRows(resumed) == aggregateRows(clean))
+        #expect(try eventCount(resumed) == eventCount(clean))
+        let quarantineKilled = try String(contentsOfFile: folder.path("killed.txt"), encoding: .utf8)
+            .replacingOccurrences(of: folder.path("big.csv"), with: "")
+        let quarantineClean = try String(contentsOfFile: folder.path("clean.txt"), encoding: .utf8)
+            .replacingOccurrences(of: folder.path("big.csv"), with: "")
+        #expect(quarantineKilled == quarantineClean)
+        #expect(quarantineClean.split(separator: "\n").count == 2 * (count / 5000))
+    }
+}

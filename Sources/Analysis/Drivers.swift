@@ -144,8 +144,9 @@ public struct Drivers: Sendable, Hashable, Codable {
                     if let earlier { part += " (\(Self.percent(earlier.share(of: share.issue))) in \(earlier.window))" }
                     return part
                 }
-                let text = "\(name(side))'s \(tone.rawValue) \(latest.total == 1 ? "event" : "events") toward \(name(other)) in \(latest.window) "
-                    + "(\(Format.count(latest.total)) \(latest.total == 1 ? "event" : "events")) are about " + parts.joined(separator: ", ") + "."
+                let one = abs(latest.total - 1) < 1e-9
+                let text = "\(name(side))'s \(tone.rawValue) \(one ? "event" : "events") toward \(name(other)) in \(latest.window) "
+                    + "(\(Format.count(latest.total, "event"))) \(one ? "is" : "are") about " + parts.joined(separator: ", ") + "."
                 findings.append(Brief.Finding(text, evidence: Array(Set(leading.flatMap(\.events))).sorted()))
             }
         }

@@ -47,8 +47,10 @@ public enum LeverageOutput {
         }
         out += table.render(indent: 2)
         if let window = leverage.windows.last, let largest = leverage.largestRecipients.last, !largest.isEmpty {
-            out += "\n  \(supplier)'s largest recipients in \(window.label): "
-            out += largest.prefix(6).map { "\($0.name) \(Leverage.percent($0.share))" }.joined(separator: ", ") + "\n"
+            out += "\n" + Text.wrap(
+                "\(supplier)'s largest recipients in \(window.label): "
+                    + largest.prefix(6).map { "\($0.name) \(Leverage.percent($0.share))" }.joined(separator: ", "),
+                firstPrefix: "  ", prefix: "    ")
         }
         let withDeals = leverage.links.filter { link in link.deals.contains { $0.sipriID != nil } }
         if let window = leverage.windows.last {

@@ -9,10 +9,13 @@ public enum SeriesOutput {
         return out
     }
 
-    public static func text(_ series: DyadSeries, shifts: [Shift], includeEmpty: Bool) -> String {
+    /// - Parameter order: the states in the order the user named them, for the title (undirected dyads are
+    ///   stored in code order).
+    public static func text(_ series: DyadSeries, shifts: [Shift], includeEmpty: Bool, order: (String, String)? = nil) -> String {
         let resolver = CountryResolver.standard
         let arrow = series.dyad.directed ? " → " : "–"
-        let title = "\(resolver.name(of: series.dyad.first))\(arrow)\(resolver.name(of: series.dyad.second)) by \(series.length.rawValue)"
+        let (first, second) = order ?? (series.dyad.first, series.dyad.second)
+        let title = "\(resolver.name(of: first))\(arrow)\(resolver.name(of: second)) by \(series.length.rawValue)"
         var out = title + "\n" + String(repeating: "─", count: title.count) + "\n"
         guard series.totalEvents > 0 else { return out + "  No events between them in the store for this period.\n" }
         out += SeriesText.render(series, includeEmpty: includeEmpty)

@@ -1,9 +1,9 @@
 import EntenteModel
 
-/// Small pieces of text layout shared by the renderers.
-enum Text {
+/// Small pieces of text layout shared by the renderers and the command line.
+public enum Text {
     /// Wraps `text` to `width` columns, the first line after `firstPrefix`, the others after `prefix`.
-    static func wrap(_ text: String, width: Int = 100, firstPrefix: String = "", prefix: String = "") -> String {
+    public static func wrap(_ text: String, width: Int = 100, firstPrefix: String = "", prefix: String = "") -> String {
         var lines: [String] = []
         var line = firstPrefix
         var lineHasWord = false

@@ -51,6 +51,11 @@ struct DyadCommand: ParsableCommand {
         return (Dyad(a, b, directed: directed), range)
     }
 
+    /// The two states in the order given.
+    func order() throws -> (String, String) {
+        (try parseState(first, option: "first state"), try parseState(second, option: "second state"))
+    }
+
     func run() throws {
         let (dyad, range) = try request()
         let (a, b) = (dyad.first, dyad.second)
@@ -64,7 +69,7 @@ struct DyadCommand: ParsableCommand {
         switch format {
         case .json: write(try JSONOutput.encode(SeriesDocument(series, shifts: shifts)) + "\n")
         case .csv: write(SeriesOutput.csv(series))
-        case .text, .markdown: write(SeriesOutput.text(series, shifts: shifts, includeEmpty: all))
+        case .text, .markdown: write(SeriesOutput.text(series, shifts: shifts, includeEmpty: all, order: try order()))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EntenteIngest
 import EntenteModel
+import EntenteReport
 import EntenteStore
 import Foundation
 
@@ -29,7 +30,18 @@ struct LeverageImportCommand: ParsableCommand {
         let quarantine = self.quarantine ?? defaultQuarantine()
         let summary = try SIPRIImport.run(paths: files, into: database, quarantine: quarantine)
         var out = ""
-        for file in summary.files {
+        // A file a line when there are few; otherwise a line per kind of file, and the files with rejected rows.
+        let listed = summary.files.count <= 5 ? summary.files : summary.files.filter { $0.rejected > 0 }
+        if summary.files.count > 5 {
+            // "TIV table (Albania)" and "TIV table (Zambia)" are one kind of file.
+            let kindOf = { (file: SIPRIImport.Summary.File) in String(file.kind.split(separator: " (").first ?? "") }
+            for kind in Set(summary.files.map(kindOf)).sorted() {
+                let files = summary.files.filter { kindOf($0) == kind }
+                out += "\(Format.count(Double(files.count), "file")), \(kind): \(Format.grouped(files.reduce(0) { $0 + $1.rows })) rows → "
+                    + "\(Format.grouped(files.reduce(0) { $0 + $1.transfers })) transfers\n"
+            }
+        }
+        for file in listed {
             out += "\(file.path): \(file.kind), \(Format.grouped(file.rows)) rows → \(Format.grouped(file.transfers)) transfers"
             out += file.rejected > 0 ? ", \(Format.grouped(file.rejected)) quarantined\n" : "\n"
         }
@@ -43,12 +55,16 @@ struct LeverageImportCommand: ParsableCommand {
             out += "Not states (counted in a state's totals, never as a state):\n"
             for (kind, label) in present {
                 let parties = summary.nonStates[kind]!
-                out += "  \(label): \(Format.grouped(parties.rows)) transfers, TIV \(Format.grouped(Int(parties.tiv.rounded()))), "
-                    + "\(parties.names.count) names (\(parties.names.sorted().prefix(6).joined(separator: "; "))\(parties.names.count > 6 ? "; …" : ""))\n"
+                out += Text.wrap(
+                    "\(label): \(Format.grouped(parties.rows)) transfers, TIV \(Format.grouped(Int(parties.tiv.rounded()))), "
+                        + "\(parties.names.count) names (\(parties.names.sorted().prefix(6).joined(separator: "; "))"
+                        + "\(parties.names.count > 6 ? "; …" : ""))", firstPrefix: "  ", prefix: "    ")
             }
         }
         if !summary.historical.isEmpty {
-            out += "Historical states, counted on their successors' lineage: \(summary.historical.sorted().joined(separator: ", "))\n"
+            out += Text.wrap(
+                "Historical states, counted on their successors' lineage: \(summary.historical.sorted().joined(separator: ", "))",
+                prefix: "  ")
         }
         if !summary.rejected.isEmpty {
             out += "Quarantined \(Format.grouped(summary.rejected.count)) rows → \(quarantine)\n"

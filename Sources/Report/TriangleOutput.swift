@@ -50,8 +50,9 @@ public enum TriangleOutput {
         var out = title + "\n" + String(repeating: "─", count: title.count) + "\n"
         guard !document.triangles.isEmpty else { return out + "  No events between any two of them in the store for this period.\n" }
         let codes = document.states
-        out += "  Ties: \(codes[0])–\(codes[1]), \(codes[0])–\(codes[2]), \(codes[1])–\(codes[2]): + positive, − negative, "
-            + "0 neutral (interval straddles 0, or under 3 events)\n\n"
+        out += Text.wrap(
+            "Ties: \(codes[0])–\(codes[1]), \(codes[0])–\(codes[2]), \(codes[1])–\(codes[2]): + positive, − negative, "
+                + "0 neutral (interval straddles 0, or under 3 events)", firstPrefix: "  ", prefix: "    ") + "\n"
         out += table(document.triangles, states: codes, indent: 2)
         out += "\n"
         if document.transitions.isEmpty {

@@ -83,7 +83,7 @@ struct LeverageImportCommand: ParsableCommand {
     }
 
     struct ImportFailure: Error, CustomStringConvertible {
-        let failures: [SIPRIReadError]
+        let failures: [ReadError]
         var description: String {
             "could not read \(failures.count) file\(failures.count == 1 ? "" : "s"):\n" + failures.map { "  \($0)" }.joined(separator: "\n")
         }

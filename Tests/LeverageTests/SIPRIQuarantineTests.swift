@@ -81,19 +81,19 @@ struct SIPRIQuarantineTests {
 
     @Test func unreadableFilesNameWhereAndWhat() throws {
         let noHeader = try Self.write("just,some,text\n1,2,3\n")
-        #expect(throws: SIPRIReadError(
+        #expect(throws: ReadError(
             path: noHeader, line: 1, column: 1,
             reason: "no trade-register header found (expected a row naming at least Supplier, Recipient, Delivery year and TIV delivery values)")
         ) { try SIPRIRegisterReader.read(path: noHeader) }
 
         let unclosed = try Self.write(Self.header + "\n1,Russia,\"Pakistan,Mi-35\n")
-        #expect(throws: SIPRIReadError(path: unclosed, line: 2, column: 10, reason: "a quoted field opens here and never closes (expected a closing \")")) {
+        #expect(throws: ReadError(path: unclosed, line: 2, column: 10, reason: "a quoted field opens here and never closes (expected a closing \")")) {
             try SIPRIRegisterReader.read(path: unclosed)
         }
 
         let table = try Self.write(
             "\"TIV of arms exports from Atlantis, 1950-2021\",,\n,1950,1951,Total\nIndia,1,2,3\n", name: "TIV-Export-ATL-1950-2021.csv")
-        #expect(throws: SIPRIReadError.self) { try SIPRITIVTableReader.read(path: table) }
+        #expect(throws: ReadError.self) { try SIPRITIVTableReader.read(path: table) }
         let store = try SQLiteStore(inMemory: false)
         let summary = try SIPRIImport.run(paths: [table, "/nonexistent/sipri.csv"], into: store, quarantine: nil)
         let failures: [String] = summary.failures.map { $0.description }

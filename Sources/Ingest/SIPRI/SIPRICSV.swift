@@ -19,9 +19,9 @@ struct SIPRICSVRecord: Sendable {
 /// Splits SIPRI's CSV exports into records: commas between fields, double quotes around fields that hold commas,
 /// quotes or line breaks (a quote inside doubled), LF or CRLF line ends, an optional UTF-8 byte-order mark.
 enum SIPRICSV {
-    /// - Throws: ``SIPRIReadError`` at the opening quote of a quoted field that never closes.
+    /// - Throws: ``ReadError`` at the opening quote of a quoted field that never closes.
     /// - Complexity: O(bytes).
-    static func records(in bytes: [UInt8], path: String) throws(SIPRIReadError) -> [SIPRICSVRecord] {
+    static func records(in bytes: [UInt8], path: String) throws(ReadError) -> [SIPRICSVRecord] {
         let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var records: [SIPRICSVRecord] = []
@@ -77,7 +77,7 @@ enum SIPRICSV {
             if quoted {
                 let start = bytes[..<openedAt.offset].lastIndex(of: newline).map { $0 + 1 } ?? 0
                 let column = String(decoding: bytes[start..<openedAt.offset], as: UTF8.self).count + 1
-                throw SIPRIReadError(
+                throw ReadError(
                     path: path, line: openedAt.line, column: column, reason: "a quoted field opens here and never closes (expected a closing \")")
             }
             fields.append(String(decoding: field, as: UTF8.self))

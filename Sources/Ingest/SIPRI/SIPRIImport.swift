@@ -28,7 +28,7 @@ public enum SIPRIImport {
         public var replaced = 0
         public var rejected: [SIPRIRejectedRow] = []
         /// Files that could not be read at all, with why.
-        public var failures: [SIPRIReadError] = []
+        public var failures: [ReadError] = []
         public var nonStates: [ArmsTransfer.Party.Kind: NonStates] = [:]
         /// Historical states met, with the state each counts for: "Soviet Union" → RUS (SUN).
         public var historical: Set<String> = []
@@ -38,7 +38,7 @@ public enum SIPRIImport {
     public static func files(at path: String) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw SIPRIReadError(path: path, line: 1, column: 1, reason: "no such file or folder")
+            throw ReadError(path: path, line: 1, column: 1, reason: "no such file or folder")
         }
         guard isDirectory.boolValue else { return [path] }
         let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.lowercased().hasSuffix(".csv") }.sorted()
@@ -56,7 +56,7 @@ public enum SIPRIImport {
             let files: [String]
             do {
                 files = try Self.files(at: root)
-            } catch let error as SIPRIReadError {
+            } catch let error as ReadError {
                 summary.failures.append(error)
                 continue
             }
@@ -64,7 +64,7 @@ public enum SIPRIImport {
                 let transfers: [ArmsTransfer]
                 do {
                     guard let data = FileManager.default.contents(atPath: path) else {
-                        throw SIPRIReadError(path: path, line: 1, column: 1, reason: "cannot read the file (check the path and its permissions)")
+                        throw ReadError(path: path, line: 1, column: 1, reason: "cannot read the file (check the path and its permissions)")
                     }
                     let bytes = [UInt8](data)
                     if SIPRITIVTableReader.recognises(bytes) {
@@ -84,7 +84,7 @@ public enum SIPRIImport {
                                 path: path, kind: "trade register", rows: result.rows, transfers: result.transfers.count,
                                 rejected: result.rejected.count))
                     }
-                } catch let error as SIPRIReadError {
+                } catch let error as ReadError {
                     summary.failures.append(error)
                     continue
                 }

@@ -66,19 +66,19 @@ public enum SIPRIRegisterReader {
 
     /// Reads the file at `path`.
     ///
-    /// - Throws: ``SIPRIReadError`` when the file cannot be read or holds no trade-register header.
+    /// - Throws: ``ReadError`` when the file cannot be read or holds no trade-register header.
     public static func read(path: String) throws -> Result {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw SIPRIReadError(path: path, line: 1, column: 1, reason: "cannot read the file (check the path and its permissions)")
+            throw ReadError(path: path, line: 1, column: 1, reason: "cannot read the file (check the path and its permissions)")
         }
         return try read(bytes: [UInt8](data), path: path)
     }
 
     /// Reads a register already in memory; `path` names it in errors and provenance.
-    public static func read(bytes: [UInt8], path: String) throws(SIPRIReadError) -> Result {
+    public static func read(bytes: [UInt8], path: String) throws(ReadError) -> Result {
         let records = try SIPRICSV.records(in: bytes, path: path)
         guard let headerIndex = records.prefix(100).firstIndex(where: isHeader) else {
-            throw SIPRIReadError(
+            throw ReadError(
                 path: path, line: 1, column: 1,
                 reason: "no trade-register header found (expected a row naming at least Supplier, Recipient, Delivery year and TIV delivery values)")
         }
@@ -91,7 +91,7 @@ public enum SIPRIRegisterReader {
             }
         }
         for column in required where columns[column] == nil {
-            throw SIPRIReadError(
+            throw ReadError(
                 path: path, line: header.line, column: 1,
                 reason: "the header lacks a '\(column.title)' column (expected SIPRI's trade-register columns)")
         }

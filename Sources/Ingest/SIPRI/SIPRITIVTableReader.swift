@@ -27,29 +27,29 @@ public enum SIPRITIVTableReader {
 
     public static func read(path: String) throws -> Result {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw SIPRIReadError(path: path, line: 1, column: 1, reason: "cannot read the file (check the path and its permissions)")
+            throw ReadError(path: path, line: 1, column: 1, reason: "cannot read the file (check the path and its permissions)")
         }
         return try read(bytes: [UInt8](data), path: path)
     }
 
-    /// - Throws: ``SIPRIReadError`` for a file without the title line or the header row of years, or whose
+    /// - Throws: ``ReadError`` for a file without the title line or the header row of years, or whose
     ///   supplier is neither a state Entente knows nor marked by SIPRI as a non-state party.
-    public static func read(bytes: [UInt8], path: String) throws(SIPRIReadError) -> Result {
+    public static func read(bytes: [UInt8], path: String) throws(ReadError) -> Result {
         let records = try SIPRICSV.records(in: bytes, path: path)
         guard let title = records.first?.fields.first?.trimmingSpaces, title.hasPrefix(titlePrefix) else {
-            throw SIPRIReadError(path: path, line: 1, column: 1, reason: "expected the title \"\(titlePrefix)<supplier>, <years>\"")
+            throw ReadError(path: path, line: 1, column: 1, reason: "expected the title \"\(titlePrefix)<supplier>, <years>\"")
         }
         var name = String(title.dropFirst(titlePrefix.count))
         if let comma = name.range(of: ", ", options: .backwards) { name = String(name[..<comma.lowerBound]) }
         guard let supplier = SIPRIParty.resolve(name) else {
-            throw SIPRIReadError(
+            throw ReadError(
                 path: path, line: 1, column: titlePrefix.count + 2,
                 reason: "unknown supplier '\(name)': not a state Entente knows, nor marked by SIPRI as a non-state actor (*) or an organisation (**)")
         }
         guard let headerIndex = records.firstIndex(where: { record in
             record.fields.count > 1 && record.fields[0].trimmingSpaces.isEmpty && Self.year(record.fields[1]) != nil
         }) else {
-            throw SIPRIReadError(path: path, line: 1, column: 1, reason: "no header row of years found (expected ',1950,1951,…,Total')")
+            throw ReadError(path: path, line: 1, column: 1, reason: "no header row of years found (expected ',1950,1951,…,Total')")
         }
         let header = records[headerIndex]
         var years: [(index: Int, year: Int)] = []

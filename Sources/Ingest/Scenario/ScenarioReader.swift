@@ -5,15 +5,15 @@ import Foundation
 /// per line. Each is marked hypothetical; one without an id gets a content id; every id is prefixed `whatif:` so
 /// that a scenario's events never meet stored ones.
 public enum ScenarioReader {
-    /// - Throws: ``ScenarioReadError`` naming `path:line:column` and what was expected.
+    /// - Throws: ``ReadError`` naming `path:line:column` and what was expected.
     public static func read(path: String) throws -> [Event] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScenarioReadError(path: path, line: 1, column: 1, reason: "cannot read the file (check the path and its permissions)")
+            throw ReadError(path: path, line: 1, column: 1, reason: "cannot read the file (check the path and its permissions)")
         }
         return try read(data: data, path: path)
     }
 
-    public static func read(data: Data, path: String) throws(ScenarioReadError) -> [Event] {
+    public static func read(data: Data, path: String) throws(ReadError) -> [Event] {
         let text = String(decoding: data, as: UTF8.self)
         var events: [Event] = []
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -23,13 +23,13 @@ public enum ScenarioReader {
             let object: [String: Any]
             do {
                 guard let parsed = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                    throw ScenarioReadError(path: path, line: number, column: 1, reason: "expected a JSON object (one event per line)")
+                    throw ReadError(path: path, line: number, column: 1, reason: "expected a JSON object (one event per line)")
                 }
                 object = parsed
-            } catch let error as ScenarioReadError {
+            } catch let error as ReadError {
                 throw error
             } catch {
-                throw ScenarioReadError(
+                throw ReadError(
                     path: path, line: number, column: Self.column(in: "\(error)") ?? 1,
                     reason: "not valid JSON (expected one event as a JSON object per line)")
             }
@@ -46,9 +46,9 @@ public enum ScenarioReader {
                 events.append(try JSONDecoder().decode(Event.self, from: json))
             } catch let error as DecodingError {
                 let (key, reason) = Self.describe(error)
-                throw ScenarioReadError(path: path, line: number, column: key.flatMap { Self.column(of: $0, in: line) } ?? 1, reason: reason)
+                throw ReadError(path: path, line: number, column: key.flatMap { Self.column(of: $0, in: line) } ?? 1, reason: reason)
             } catch {
-                throw ScenarioReadError(path: path, line: number, column: 1, reason: "\(error)")
+                throw ReadError(path: path, line: number, column: 1, reason: "\(error)")
             }
         }
         return events
@@ -84,21 +84,4 @@ public enum ScenarioReader {
         }
         return nil
     }
-}
-
-/// Why a scenario file could not be read; `description` names `path:line:column`.
-public struct ScenarioReadError: Error, Sendable, Equatable, CustomStringConvertible {
-    public let path: String
-    public let line: Int
-    public let column: Int
-    public let reason: String
-
-    public init(path: String, line: Int, column: Int, reason: String) {
-        self.path = path
-        self.line = line
-        self.column = column
-        self.reason = reason
-    }
-
-    public var description: String { "\(path):\(line):\(column): \(reason)" }
 }

@@ -1,20 +1,3 @@
-/// Why a SIPRI file could not be read at all; `description` names `path:line:column` and what was expected.
-public struct SIPRIReadError: Error, Sendable, Equatable, CustomStringConvertible {
-    public let path: String
-    public let line: Int
-    public let column: Int
-    public let reason: String
-
-    public init(path: String, line: Int, column: Int, reason: String) {
-        self.path = path
-        self.line = line
-        self.column = column
-        self.reason = reason
-    }
-
-    public var description: String { "\(path):\(line):\(column): \(reason)" }
-}
-
 /// A row set aside instead of imported: where it is, why, and the row as written.
 public struct SIPRIRejectedRow: Error, Sendable, Hashable, CustomStringConvertible {
     public let path: String

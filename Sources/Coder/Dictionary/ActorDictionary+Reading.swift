@@ -11,16 +11,11 @@ extension ActorDictionary {
         var dictionary = ActorDictionary(path: path)
         let lines = DictionaryLines(path: path, bytes: bytes)
         var current: Int?
-        func fail(_ error: DictionaryParseError) throws(DictionaryParseError) {
-            switch policy {
-            case .fail: throw error
-            case .skip: dictionary.warnings.append(error)
-            }
-        }
+        func fail(_ error: DictionaryParseError) throws(DictionaryParseError) { try policy.handle(error, warnings: &dictionary.warnings) }
         for line in lines {
             let text = line.text.trimmingCharacters(in: " \t")
             if text.isEmpty { continue }
-            let leading = line.text.count - line.text.drop(while: { $0 == " " || $0 == "\t" }).count
+            let leading = line.indent
             do throws(DictionaryParseError) {
                 let (name, codes) = try splitNameAndCodes(text[...], line: line, lines: lines, leading: leading)
                 if name.isEmpty {

@@ -26,16 +26,11 @@ public struct AgentDictionary: Sendable {
         var dictionary = AgentDictionary(path: path)
         let lines = DictionaryLines(path: path, bytes: bytes)
         var substitutions: [String: [String]] = [:]
-        func fail(_ error: DictionaryParseError) throws(DictionaryParseError) {
-            switch policy {
-            case .fail: throw error
-            case .skip: dictionary.warnings.append(error)
-            }
-        }
+        func fail(_ error: DictionaryParseError) throws(DictionaryParseError) { try policy.handle(error, warnings: &dictionary.warnings) }
         for line in lines {
             let text = line.text.trimmingCharacters(in: " \t")
             if text.isEmpty { continue }
-            let leading = line.text.count - line.text.drop(while: { $0 == " " || $0 == "\t" }).count
+            let leading = line.indent
             do throws(DictionaryParseError) {
                 if text.hasPrefix("!"), let equals = text.firstIndex(of: "=") {
                     let name = text[..<equals].trimmingCharacters(in: " \t").uppercased()

@@ -11,6 +11,12 @@ struct DictionaryLines: Sequence {
         var text: Substring
         /// The whole line as written, for error messages.
         var raw: Substring
+
+        /// The text without leading spaces and tabs.
+        var trimmed: Substring { text.drop(while: { $0 == " " || $0 == "\t" }) }
+
+        /// How many spaces and tabs lead the text.
+        var indent: Int { text.count - trimmed.count }
     }
 
     let path: String

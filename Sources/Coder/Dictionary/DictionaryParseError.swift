@@ -44,4 +44,12 @@ public enum MalformedLinePolicy: Sendable {
     case fail
     /// Skip malformed lines, keeping each as a ``DictionaryParseError`` in the dictionary's `warnings`.
     case skip
+
+    /// Throws `error` under ``fail``; keeps it in `warnings` under ``skip``.
+    func handle(_ error: DictionaryParseError, warnings: inout [DictionaryParseError]) throws(DictionaryParseError) {
+        switch self {
+        case .fail: throw error
+        case .skip: warnings.append(error)
+        }
+    }
 }

@@ -28,16 +28,11 @@ public struct IssueDictionary: Sendable {
         var dictionary = IssueDictionary(path: path)
         let lines = DictionaryLines(path: path, bytes: bytes)
         var category: String?
-        func fail(_ error: DictionaryParseError) throws(DictionaryParseError) {
-            switch policy {
-            case .fail: throw error
-            case .skip: dictionary.warnings.append(error)
-            }
-        }
+        func fail(_ error: DictionaryParseError) throws(DictionaryParseError) { try policy.handle(error, warnings: &dictionary.warnings) }
         for line in lines {
             let text = line.text.trimmingCharacters(in: " \t")
             if text.isEmpty { continue }
-            let leading = line.text.count - line.text.drop(while: { $0 == " " || $0 == "\t" }).count
+            let leading = line.indent
             do throws(DictionaryParseError) {
                 if text.hasPrefix("</ISSUE") {
                     category = nil

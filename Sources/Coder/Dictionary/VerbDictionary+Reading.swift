@@ -24,12 +24,7 @@ extension VerbDictionary {
         var lastBlock: Int?
         var pendingPatterns: [Int: [VerbPattern]] = [:]
 
-        func fail(_ error: DictionaryParseError) throws(DictionaryParseError) {
-            switch policy {
-            case .fail: throw error
-            case .skip: dictionary.warnings.append(error)
-            }
-        }
+        func fail(_ error: DictionaryParseError) throws(DictionaryParseError) { try policy.handle(error, warnings: &dictionary.warnings) }
 
         for line in lines {
             let text = line.text.trimmingCharacters(in: " \t")
@@ -37,7 +32,7 @@ extension VerbDictionary {
                 if case .synset = context { context = lastBlock.map { .block($0) } ?? .none }
                 continue
             }
-            let leading = line.text.count - line.text.drop(while: { $0 == " " || $0 == "\t" }).count
+            let leading = line.indent
             if text.hasPrefix("---") {
                 // --- NAME [code] ---
                 var inner = text[...].drop(while: { $0 == "-" })

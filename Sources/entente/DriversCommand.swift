@@ -24,11 +24,7 @@ struct DriversCommand: ParsableCommand {
     @Option(help: "Read the mixes period by period: year, quarter or month.")
     var by: PeriodLengthArgument?
 
-    @Option(help: ArgumentHelp("Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Latest date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
-    var to: String?
+    @OptionGroup var dates: DateRangeOptions
 
     @Option(help: "text, json, csv or markdown.")
     var format: OutputFormat = .text
@@ -39,7 +35,7 @@ struct DriversCommand: ParsableCommand {
         let a = try parseState(first, option: "first state")
         let b = try parseState(second, option: "second state")
         guard a != b else { throw ValidationError("a pair needs two different states, got \(a) twice") }
-        let range = try dayRange(from: try parseDate(from, option: "--from"), to: try parseDate(to, option: "--to"))
+        let range = try dates.range()
         let database = try store.open()
         let dyad = Dyad(a, b)
         let events = try database.events(matching: EventQuery(actors: [a, b], range: range))

@@ -23,11 +23,7 @@ struct DyadCommand: ParsableCommand {
     @Flag(help: "Only events from the first state to the second (default: both directions).")
     var directed = false
 
-    @Option(help: ArgumentHelp("Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Latest date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
-    var to: String?
+    @OptionGroup var dates: DateRangeOptions
 
     @Flag(help: "In text output, list periods without events too.")
     var all = false
@@ -47,7 +43,7 @@ struct DyadCommand: ParsableCommand {
         let a = try parseState(first, option: "first state")
         let b = try parseState(second, option: "second state")
         guard a != b else { throw ValidationError("a dyad needs two different states, got \(a) twice") }
-        let range = try dayRange(from: try parseDate(from, option: "--from"), to: try parseDate(to, option: "--to"))
+        let range = try dates.range()
         return (Dyad(a, b, directed: directed), range)
     }
 

@@ -17,11 +17,7 @@ struct EventsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("States, comma-separated (RUS,PAK).", valueName: "states"))
     var actors: String?
 
-    @Option(help: ArgumentHelp("Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Latest date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
-    var to: String?
+    @OptionGroup var dates: DateRangeOptions
 
     @Option(help: ArgumentHelp("CAMEO code prefixes, comma-separated (08,0831).", valueName: "codes"))
     var codes: String?
@@ -47,7 +43,7 @@ struct EventsCommand: ParsableCommand {
         for code in codes where Codebook.standard.entry(for: code) == nil {
             throw ValidationError("--codes: '\(code)' is not a CAMEO event code")
         }
-        let range = try dayRange(from: try parseDate(from, option: "--from"), to: try parseDate(to, option: "--to"))
+        let range = try dates.range()
         return EventQuery(actors: states, range: range, codes: codes, limit: limit ?? (format == .text ? 200 : nil))
     }
 

@@ -40,6 +40,20 @@ func parsePair(_ text: String, option: String) throws -> (String, String) {
     return (first, second)
 }
 
+/// `--from DATE --to DATE`: the days a command reads.
+struct DateRangeOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Latest date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
+    var to: String?
+
+    /// The days between them, nil when neither is given; a ValidationError names the option that is wrong.
+    func range() throws -> ClosedRange<Day>? {
+        try dayRange(from: try parseDate(from, option: "--from"), to: try parseDate(to, option: "--to"))
+    }
+}
+
 /// Reads `--from`/`--to`: a year, a month (YYYY-MM) or a day (YYYY-MM-DD).
 func parseDate(_ text: String?, option: String) throws -> EventDate? {
     guard let text else { return nil }

@@ -28,11 +28,7 @@ struct TriangleCommand: ParsableCommand {
     @Option(help: "Period of the series.")
     var by: PeriodLengthArgument = .year
 
-    @Option(help: ArgumentHelp("Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Latest date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
-    var to: String?
+    @OptionGroup var dates: DateRangeOptions
 
     @Option(help: ArgumentHelp("Fewest events a tie needs to carry a sign.", valueName: "n"))
     var minimumEvents: Double = NeutralBand.standard.minimumEvents
@@ -53,7 +49,7 @@ struct TriangleCommand: ParsableCommand {
             try parseState(third, option: "third state"),
         ]
         guard Set(states).count == 3 else { throw ValidationError("a triangle needs three different states, got \(states.joined(separator: ", "))") }
-        let range = try dayRange(from: try parseDate(from, option: "--from"), to: try parseDate(to, option: "--to"))
+        let range = try dates.range()
         let length = PeriodLength(rawValue: by.rawValue)!
         let database = try store.open()
         let series = try [(0, 1), (0, 2), (1, 2)].map { pair -> DyadSeries in

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import EntenteStore
 import Hummingbird
 import Logging
@@ -7,13 +8,13 @@ import Logging
 ///
 /// Every route is described in `docs/openapi.json`; the tests check each against it on a live server.
 public func buildRouter(configuration: ServerConfiguration, store: SQLiteStore) -> Router<BasicRequestContext> {
-    let generation = DataGeneration(path: store.path)
-    let api = EntenteAPI(store: store, configuration: configuration, generation: generation)
+    let watch = DataWatch(store: store)
+    let api = EntenteAPI(store: store, configuration: configuration, watch: watch)
     let access = WriteAccess(token: configuration.token)
     let dashboard = Dashboard(api: api)
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: ErrorMiddleware())
-    router.add(middleware: ResponseCacheMiddleware(cache: ResponseCache(), generation: generation))
+    router.add(middleware: ResponseCacheMiddleware(watch: watch, limits: configuration.limits))
     router.get("/") { request, _ in try await blocking { try dashboard.page(request) } }
     router.get("/brief") { request, _ in try await blocking { try api.briefDocument(request) } }
     router.group("/api")
@@ -51,8 +52,20 @@ public func buildApplication(
 
 /// Runs blocking work (SQLite reads and the analyses over them) on Dispatch's threads rather than Swift's
 /// cooperative pool, so that a slow query never holds up the requests that the cache answers at once.
-func blocking<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws -> Value {
+///
+/// - Parameter limited: at most ``computeSlots`` such pieces of work run at once (one fewer than the cores, at least
+///   one): answers not in the cache wait their turn rather than take the cores from the event loops that serve
+///   the cached ones. The cache's own upkeep and uploads (which run for as long as their ingest) are not limited.
+func blocking<Value: Sendable>(limited: Bool = true, _ work: @escaping @Sendable () throws -> Value) async throws -> Value {
     try await withCheckedThrowingContinuation { continuation in
-        DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+        DispatchQueue.global().async {
+            if limited { computeSlots.wait() }
+            let result = Result { try work() }
+            if limited { computeSlots.signal() }
+            continuation.resume(with: result)
+        }
     }
 }
+
+/// How many answers are computed at once.
+let computeSlots = DispatchSemaphore(value: max(1, ProcessInfo.processInfo.activeProcessorCount - 1))

@@ -1,7 +1,12 @@
 import Foundation
 
+// `struct stat` is declared by whichever C module Swift meets first (CoreFoundation or CDispatch, depending on the
+// build); with MemberImportVisibility its fields need that module imported.
 #if canImport(CoreFoundation)
 import CoreFoundation
+#endif
+#if canImport(CDispatch)
+import CDispatch
 #endif
 
 #if canImport(Glibc)

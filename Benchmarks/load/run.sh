@@ -7,7 +7,8 @@
 #
 #   Benchmarks/load/run.sh     # DURATION=30s CONNECTIONS=64 PORT=8765 BASE_ROWS=450000 BATCH_ROWS=2000 to change;
 #                              # INGEST=0 reads only; BATCH_DATES=spread dates the writer's events over 1990-2015
-#                              # (default: the latest days, as GDELT's 15-minute files are)
+#                              # (default: the latest days, as GDELT's 15-minute files are); WARM=0 skips the
+#                              # warm-up pass (one request per URL, one at a time, before the measured run)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -39,6 +40,10 @@ done
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.1; done
+if [ "${WARM:-1}" = 1 ]; then  # every URL of the mix once, one at a time: the cache as a team's server has it
+  SEQUENTIAL=1 wrk -t1 -c1 -d4s -s Benchmarks/load/mix.lua "http://127.0.0.1:$port" > "$work/warm.txt"
+  echo "warm-up: $(awk '/requests in/ {print $1}' "$work/warm.txt") requests, one at a time"
+fi
 total=$(curl -sf "http://127.0.0.1:$port/api/events?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 echo "events in the store: $total"
 

@@ -33,9 +33,12 @@ public enum CompactJSON {
             out.append(UInt8(ascii: "{"))
             // Sorted by the keys' bytes; a key given twice keeps its last value, as JSONEncoder does.
             let order = box.items.indices.sorted {
-                let left = box.items[$0].key.utf8
-                let right = box.items[$1].key.utf8
-                return left.lexicographicallyPrecedes(right) || (left.elementsEqual(right) && $0 < $1)
+                let left = box.items[$0].key
+                let right = box.items[$1].key
+                if left == right { return $0 < $1 }
+                // Unicode order is byte order for ASCII; compare bytes only when a key is not ASCII.
+                if left.utf8.count == left.unicodeScalars.count && right.utf8.count == right.unicodeScalars.count { return left < right }
+                return left.utf8.lexicographicallyPrecedes(right.utf8)
             }
             var first = true
             for (position, index) in order.enumerated() {
@@ -50,24 +53,34 @@ public enum CompactJSON {
         }
     }
 
-    static func writeString(_ text: String, to out: inout [UInt8]) {
+    /// Appends `text` as a JSON string (quoted and escaped as JSONEncoder escapes it).
+    public static func writeString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        let hex = Array("0123456789abcdef".utf8)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-            case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            case 0..<0x20: out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: out.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                start = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
+                case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+                case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+                default: out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
         out.append(UInt8(ascii: "\""))
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     final class ArrayBox {
         var items: [Node] = []

@@ -19,16 +19,6 @@ struct EntenteAPI: Sendable {
 
     // MARK: - Events
 
-    /// A page of events, oldest first, with the total and the link to the next page.
-    struct EventPage: Encodable {
-        let total: Int
-        /// Events skipped (after the cursor, when the page was asked with `after`).
-        let offset: Int
-        let limit: Int
-        let next: String?
-        let events: [Event]
-    }
-
     static let eventParameters: Set<String> = ["actors", "from", "to", "codes", "dataset", "limit", "offset", "after"]
 
     /// The events filter of a request, without its paging.
@@ -38,6 +28,8 @@ struct EntenteAPI: Sendable {
         return EventQuery(actors: try query.states("actors"), range: try query.range(), codes: try query.codes("codes"), datasets: datasets)
     }
 
+    /// A page of events, oldest first: `events`, `limit`, `next` (the next page's link, paged by cursor), `offset`
+    /// and `total`, as docs/openapi.json's `EventPage` says.
     func events(_ request: Request) throws -> Response {
         let query = try QueryParameters(request, allowed: Self.eventParameters, limits: limits)
         let limit = try query.integer("limit", in: 1...limits.maxPageSize) ?? limits.defaultPageSize
@@ -50,18 +42,58 @@ struct EntenteAPI: Sendable {
             after = cursor
         }
         let filter = try Self.eventFilter(query, limits: limits)
-        var page = filter
-        page.limit = limit + 1  // one more: whether a next page exists
-        page.offset = offset
-        page.after = after
-        var events = try store.events(matching: page)
+        var pageQuery = filter
+        pageQuery.limit = limit
+        pageQuery.offset = offset
+        pageQuery.after = after
+        let page = try self.page(pageQuery)
         let total = try count(filter)
         var next: String?
+        if let last = page.last {
+            next = Self.link(request, replacing: ["after": last.token, "limit": String(limit)], removing: ["offset"])
+        }
+        // The keys in JSONOutput's order, the events as they were encoded when the page was read.
+        var body = Array("{\"events\":".utf8)
+        body += page.events
+        body += Array(",\"limit\":\(limit),".utf8)
+        if let next {
+            body += Array("\"next\":".utf8)
+            CompactJSON.writeString(next, to: &body)
+            body.append(UInt8(ascii: ","))
+        }
+        body += Array("\"offset\":\(offset),\"total\":\(total)}".utf8)
+        return Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    /// A page of events, encoded, with the cursor after its last event when more follow.
+    struct EncodedPage: Sendable {
+        let events: [UInt8]
+        let last: EventCursor?
+    }
+
+    /// The page `query` asks for (its limit, offset and cursor), kept until a commit changes it: one that adds or
+    /// removes events listed up to its last one (events listed after a full page do not change it; a `total` is
+    /// counted apart).
+    func page(_ query: EventQuery) throws -> EncodedPage {
+        let epoch = watch.epoch
+        if let page = watch.pages.value(for: query) { return page }
+        let limit = query.limit ?? limits.defaultPageSize
+        var probe = query
+        probe.limit = limit + 1  // one more: whether a next page exists
+        var events = try store.events(matching: probe)
+        var last: EventCursor?
+        var scope = ReadScope(query)
         if events.count > limit {
             events.removeLast(events.count - limit)
-            next = Self.link(request, replacing: ["after": EventCursor(after: events[limit - 1]).token, "limit": String(limit)], removing: ["offset"])
+            last = EventCursor(after: events[limit - 1])
+            // Only events listed before the last one can change a full page: those that start by its first day.
+            let lower = scope.days?.lowerBound ?? Day(year: 1, month: 1, day: 1)
+            scope.days = lower...max(lower, events[limit - 1].date.start)
         }
-        return try Self.json(EventPage(total: total, offset: offset, limit: limit, next: next, events: events))
+        let page = EncodedPage(events: try CompactJSON.encode(events), last: last)
+        if watch.path != nil { watch.pages.store(page, scope: scope, for: query, epoch: epoch) }
+        return page
     }
 
     /// How many events match `filter`: counted once per filter and kept until a commit changes what it counts.

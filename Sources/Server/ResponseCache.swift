@@ -151,6 +151,7 @@ final class DataWatch: @unchecked Sendable {
     let path: String?
     let responses = ScopedCache<String, ResponseCache.Entry>(capacity: 4_096)
     let counts = ScopedCache<EventQuery, Int>(capacity: 4_096)
+    let pages = ScopedCache<EventQuery, EntenteAPI.EncodedPage>(capacity: 4_096)
     let inFlight = InFlight()
 
     private let lock = NSLock()
@@ -204,6 +205,7 @@ final class DataWatch: @unchecked Sendable {
                 }
                 responses.drop(epoch: epoch, where: isStale)
                 counts.drop(epoch: epoch, where: isStale)
+                pages.drop(epoch: epoch, where: isStale)
                 lock.withLock { currentEpoch = epoch }
             }
             lock.withLock {

@@ -273,22 +273,27 @@ public final class IngestSession {
         pending.append((key, totals))
     }
 
-    private struct MonthKey: Hashable, Comparable {
+    /// A month's sum being gathered, or a coarse date's.
+    private struct MonthRow {
         var source: String
         var target: String
         var start: Int
         var end: Int
-
-        static func < (lhs: MonthKey, rhs: MonthKey) -> Bool {
-            (lhs.source, lhs.target, lhs.start, lhs.end) < (rhs.source, rhs.target, rhs.start, rhs.end)
-        }
+        var totals: DyadDayTotals
+        var first: Int
+        var last: Int
     }
 
-    /// Writes the pending per-day aggregates, their sums per month (a few rows per dyad, from the same deltas: the
-    /// monthly table costs one upsert per dyad-month a checkpoint, not per day), and notes the pairs they change.
+    /// Writes the pending per-day aggregates, their sums per month, and notes the pairs they change.
+    ///
+    /// The monthly rows come from the same deltas, summed as they go: pending rows arrive in key order (dyad, then
+    /// day), so a month's days are consecutive and one upsert a dyad-month a checkpoint writes them, with no lookup
+    /// per day (coarse dates, which span months, are gathered apart).
     private func flushAggregates() throws {
         let statement = upsertAggregateStatement.sqliteStatement
-        var months: [MonthKey: (totals: DyadDayTotals, first: Int, last: Int)] = [:]
+        var month: MonthRow?
+        var coarse: [MonthRow] = []
+        var run: (source: String, target: String, first: Int, last: Int)?
         for (key, totals) in pending where totals.events != 0 {
             let code: Int32 = key.source.withCString { source in
                 key.target.withCString { target in
@@ -303,38 +308,54 @@ public final class IngestSession {
                 }
             }
             guard code == SQLITE_DONE else { throw error(code, "cannot add to the aggregates") }
-            let month = SQLiteStore.monthKey(startDay: key.startDay, endDay: key.endDay)
-            let monthKey = MonthKey(source: key.source, target: key.target, start: month.start, end: month.end)
-            if var known = months[monthKey] {
-                known.totals.add(totals)
-                known.first = min(known.first, key.startDay)
-                known.last = max(known.last, key.endDay)
-                months[monthKey] = known
+            let bounds = SQLiteStore.monthKey(startDay: key.startDay, endDay: key.endDay)
+            if bounds.start == key.startDay && bounds.end == key.endDay && key.startDay / 100 != key.endDay / 100 {
+                coarse.append(MonthRow(
+                    source: key.source, target: key.target, start: bounds.start, end: bounds.end, totals: totals,
+                    first: key.startDay, last: key.endDay))
+            } else if var current = month, current.start == bounds.start, current.source == key.source, current.target == key.target {
+                current.totals.add(totals)
+                current.first = min(current.first, key.startDay)
+                current.last = max(current.last, key.endDay)
+                month = current
             } else {
-                months[monthKey] = (totals, key.startDay, key.endDay)
+                if let current = month { try upsertMonth(current) }
+                month = MonthRow(
+                    source: key.source, target: key.target, start: bounds.start, end: bounds.end, totals: totals,
+                    first: key.startDay, last: key.endDay)
             }
-            changes.note(key.source, key.target, startDay: key.startDay, endDay: key.endDay)
+            if var current = run, current.source == key.source, current.target == key.target {
+                current.first = min(current.first, key.startDay)
+                current.last = max(current.last, key.endDay)
+                run = current
+            } else {
+                if let current = run { changes.note(current.source, current.target, startDay: current.first, endDay: current.last) }
+                run = (key.source, key.target, key.startDay, key.endDay)
+            }
         }
+        if let current = month { try upsertMonth(current) }
+        for row in coarse { try upsertMonth(row) }
+        if let current = run { changes.note(current.source, current.target, startDay: current.first, endDay: current.last) }
         pending.removeAll(keepingCapacity: true)
-        let monthStatement = upsertMonthStatement.sqliteStatement
-        for key in months.keys.sorted() {
-            let month = months[key]!
-            let code: Int32 = key.source.withCString { source in
-                key.target.withCString { target in
-                    sqlite3_bind_text(monthStatement, 1, source, -1, nil)
-                    sqlite3_bind_text(monthStatement, 2, target, -1, nil)
-                    sqlite3_bind_int64(monthStatement, 3, Int64(key.start))
-                    sqlite3_bind_int64(monthStatement, 4, Int64(key.end))
-                    sqlite3_bind_int64(monthStatement, 5, Int64(month.first))
-                    sqlite3_bind_int64(monthStatement, 6, Int64(month.last))
-                    Self.bind(month.totals, to: monthStatement, from: 7)
-                    let code = sqlite3_step(monthStatement)
-                    sqlite3_reset(monthStatement)
-                    return code
-                }
+    }
+
+    private func upsertMonth(_ row: MonthRow) throws {
+        let statement = upsertMonthStatement.sqliteStatement
+        let code: Int32 = row.source.withCString { source in
+            row.target.withCString { target in
+                sqlite3_bind_text(statement, 1, source, -1, nil)
+                sqlite3_bind_text(statement, 2, target, -1, nil)
+                sqlite3_bind_int64(statement, 3, Int64(row.start))
+                sqlite3_bind_int64(statement, 4, Int64(row.end))
+                sqlite3_bind_int64(statement, 5, Int64(row.first))
+                sqlite3_bind_int64(statement, 6, Int64(row.last))
+                Self.bind(row.totals, to: statement, from: 7)
+                let code = sqlite3_step(statement)
+                sqlite3_reset(statement)
+                return code
             }
-            guard code == SQLITE_DONE else { throw error(code, "cannot add to the monthly aggregates") }
         }
+        guard code == SQLITE_DONE else { throw error(code, "cannot add to the monthly aggregates") }
     }
 
     private static func bind(_ totals: DyadDayTotals, to statement: OpaquePointer?, from column: Int32) {

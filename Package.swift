@@ -79,7 +79,7 @@ let package = Package(
         .target(
             name: "EntenteServer",
             dependencies: [
-                "EntenteModel", "EntenteCase", "EntenteStore", "EntenteAnalysis", "EntenteReport",
+                "EntenteModel", "EntenteCase", "EntenteStore", "EntenteIngest", "EntenteAnalysis", "EntenteReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -137,7 +137,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "EntenteServer", "EntenteStore", "EntenteModel", "EntenteReport", "EntenteAnalysis",
+                "EntenteServer", "EntenteStore", "EntenteModel", "EntenteReport", "EntenteAnalysis", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -20,6 +20,13 @@ end
 for year = 2010, 2018 do
   table.insert(paths, "/api/events?from=" .. year .. "-07&to=" .. year .. "-07&limit=50")
 end
+-- SEQUENTIAL=1: every URL once, in order (the warm-up pass); otherwise at random.
+local sequential = os.getenv("SEQUENTIAL") == "1"
+local next_path = 0
 request = function()
+  if sequential then
+    next_path = next_path % #paths + 1
+    return wrk.format("GET", paths[next_path])
+  end
   return wrk.format("GET", paths[math.random(#paths)])
 end

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Load on loopback: wrk (Debian's package), 64 connections for 30 s over the dyad and events routes of a release
-# `entente serve`, with the built-in case, the real GDELT and ICEWS samples and 100,000 synthetic events loaded,
-# while uploads (POST /api/events, the server's ingest route) write new events to the same database every second.
-# Prints requests/s, p50/p99 latency, and any failed request or upload. Outside the test suite; never gates it.
+# `entente serve`, with the built-in case, the real GDELT 1.0 and 2.0 and ICEWS samples (../shared/data) and a base of
+# generated GDELT 1.0 files loaded by `entente ingest`, while another process runs `entente ingest` on a fresh
+# generated GDELT file every second, into the same database. Prints requests/s, p50/p99 latency, and any failed
+# request or ingest. Outside the test suite; never gates it.
 #
-#   Benchmarks/load/run.sh            # DURATION=30s CONNECTIONS=64 PORT=8765 to change; INGEST=0 reads only
+#   Benchmarks/load/run.sh     # DURATION=30s CONNECTIONS=64 PORT=8765 BASE_ROWS=450000 BATCH_ROWS=2000 to change;
+#                              # INGEST=0 reads only; BATCH_DATES=spread dates the writer's events over 1990-2015
+#                              # (default: the latest days, as GDELT's 15-minute files are); WARM=0 skips the
+#                              # warm-up pass (one request per URL, one at a time, before the measured run)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -12,53 +16,64 @@ work="$root/Benchmarks/work/load"
 duration=${DURATION:-30s}
 connections=${CONNECTIONS:-64}
 port=${PORT:-8765}
+base_rows=${BASE_ROWS:-450000}
+batch_rows=${BATCH_ROWS:-2000}
 data=${ENTENTE_DATA:-$root/../shared/data}
 command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || sudo apt-get install -y -qq wrk; }
 
 swift build -c release --product entente >/dev/null
-entente="$root/.build/release/entente"
+entente="$(swift build -c release --show-bin-path)/entente"
 rm -rf "$work" && mkdir -p "$work"
 db="$work/load.sqlite"
-token="load-$(date +%s)-$RANDOM"
+generate() {  # out rows first-id first-day last-day
+  python3 Benchmarks/load/gdelt-file.py "$data/gdelt/events.csv" "$@"
+}
 
-python3 Benchmarks/load/events.py gdelt "$data/gdelt/events.csv" > "$work/gdelt1.jsonl"
-python3 Benchmarks/load/events.py gdelt "$data/gdelt/events2samp.tsv" > "$work/gdelt2.jsonl"
-python3 Benchmarks/load/events.py icews "$data/icews/events.2018.sample.tab" > "$work/icews.jsonl"
-for part in 1 2 3 4; do python3 Benchmarks/load/events.py synthetic 25000 "base$part" > "$work/synthetic-$part.jsonl"; done
+# The data: the built-in case (every new database holds it), the real samples, and the generated base.
+generate "$work/base.tsv" "$base_rows" 3000000000 1990-01-01 2015-12-31
+for input in "$data/gdelt/events.csv" "$data/gdelt/events2samp.tsv" "$data/icews/events.2018.sample.tab" "$work/base.tsv"; do
+  "$entente" ingest "$input" --db "$db" --max-errors 1000000 --format json 2>/dev/null \
+    | python3 -c 'import json,sys; d=json.load(sys.stdin); print("loaded %-28s read %d, stored %d, non-state %d, quarantined %d" % (sys.argv[1], d["read"], d["stored"], d["nonState"], d["quarantined"]))' "$(basename "$input")"
+done
 
-ENTENTE_TOKEN="$token" "$entente" serve --db "$db" --port "$port" --log-level warning > "$work/serve.log" 2>&1 &
+"$entente" serve --db "$db" --port "$port" --log-level warning > "$work/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.1; done
-
-upload() {  # file -> prints the summary; fails on anything but 200
-  curl -sf -X POST -H "Authorization: Bearer $token" -H "Content-Type: application/x-ndjson" \
-    --data-binary "@$1" "http://127.0.0.1:$port/api/events"
-}
-for file in gdelt1 gdelt2 icews synthetic-1 synthetic-2 synthetic-3 synthetic-4; do
-  printf 'loaded %-12s %s\n' "$file" "$(upload "$work/$file.jsonl" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("read %d, stored %d, quarantined %d" % (d["read"], d["stored"], d["quarantined"]))')"
-done
+if [ "${WARM:-1}" = 1 ]; then  # every URL of the mix once, one at a time: the cache as a team's server has it
+  SEQUENTIAL=1 wrk -t1 -c1 -d4s -s Benchmarks/load/mix.lua "http://127.0.0.1:$port" > "$work/warm.txt"
+  echo "warm-up: $(awk '/requests in/ {print $1}' "$work/warm.txt") requests, one at a time"
+fi
 total=$(curl -sf "http://127.0.0.1:$port/api/events?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 echo "events in the store: $total"
 
-# The ingest that runs meanwhile: a new batch of 2,000 events every second, through the upload route.
+# The ingest that runs meanwhile, in its own process: `entente ingest` on a fresh generated GDELT file every second.
 (
-  failures=0; batches=0
+  failures=0; batches=0; stored=0
   end=$((SECONDS + ${duration%s}))
   [ "${INGEST:-1}" = 0 ] && end=0
   while [ $SECONDS -lt $end ]; do
     batches=$((batches + 1))
-    python3 Benchmarks/load/events.py synthetic 2000 "during$batches" > "$work/during.jsonl"
-    upload "$work/during.jsonl" >/dev/null || failures=$((failures + 1))
+    if [ "${BATCH_DATES:-latest}" = spread ]; then
+      first=1990-01-01; last=2015-12-31
+    else
+      first=$(date -d "2016-01-01 + $batches days" +%F); last=$first
+    fi
+    generate "$work/batch.tsv" "$batch_rows" $((4000000000 + batches * batch_rows)) "$first" "$last"
+    if summary=$("$entente" ingest "$work/batch.tsv" --db "$db" --max-errors 1000000 --format json 2>>"$work/ingest.log"); then
+      stored=$((stored + $(echo "$summary" | python3 -c 'import json,sys; print(json.load(sys.stdin)["stored"])')))
+    else
+      failures=$((failures + 1))
+    fi
     sleep 1
   done
-  echo "$batches $failures" > "$work/ingest.result"
+  echo "$batches $failures $stored" > "$work/ingest.result"
 ) &
 ingest=$!
 
 wrk -t2 -c"$connections" -d"$duration" --latency -s Benchmarks/load/mix.lua "http://127.0.0.1:$port" | tee "$work/wrk.txt"
 wait $ingest
-read -r batches failures < "$work/ingest.result"
+read -r batches failures stored < "$work/ingest.result"
 
 requests=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
 rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
@@ -68,7 +83,7 @@ errors=$(awk '/Non-2xx/ {print $NF} /Socket errors/ {print}' "$work/wrk.txt")
 after=$(curl -sf "http://127.0.0.1:$port/api/events?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 echo
 echo "load: $requests requests, $rps requests/s, p50 $p50, p99 $p99 (target p99 < 20ms), $connections connections, $duration"
-echo "ingest meanwhile: $batches uploads of 2,000 events, $failures failed; events $total -> $after"
+echo "ingest meanwhile: $batches runs of entente ingest on $batch_rows GDELT rows each, $failures failed, $stored events stored; events $total -> $after"
 if [ -n "$errors" ]; then echo "FAILED requests: $errors"; exit 1; fi
-if [ "$failures" != 0 ]; then echo "FAILED uploads: $failures"; exit 1; fi
+if [ "$failures" != 0 ]; then echo "FAILED ingests: $failures (see $work/ingest.log)"; exit 1; fi
 echo "no request failed"

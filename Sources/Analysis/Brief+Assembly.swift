@@ -68,7 +68,7 @@ extension Brief {
     }
 
     static func read(_ dyad: Dyad, request: Brief.Request, store: any EventStore) throws -> DyadReading {
-        let aggregates = try store.aggregates(of: dyad, within: request.range)
+        let aggregates = try store.monthlyAggregates(of: dyad, within: request.range)
         let series = DyadSeries.make(dyad: dyad, aggregates: aggregates, by: request.length, range: clipped(request.range, aggregates))
         let events = try store.events(matching: EventQuery(actors: [dyad.first, dyad.second], range: request.range))
         return DyadReading(dyad: dyad, series: series, shifts: series.shifts(events: events), events: events)

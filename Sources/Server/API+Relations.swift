@@ -20,7 +20,7 @@ extension EntenteAPI {
         var series: [DyadSeries] = []
         var aggregates: [[DyadAggregate]] = []
         for pair in [(0, 1), (0, 2), (1, 2)] {
-            aggregates.append(try store.aggregates(of: Dyad(states[pair.0], states[pair.1]), within: asked))
+            aggregates.append(try store.monthlyAggregates(of: Dyad(states[pair.0], states[pair.1]), within: asked))
         }
         let range = Brief.clippedRange(asked, aggregates.flatMap { $0 })
         if let range { try checkSpan(range, length: length, parameter: "from") }

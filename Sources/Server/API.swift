@@ -1,5 +1,6 @@
 import EntenteAnalysis
 import EntenteCase
+import EntenteIngest
 import EntenteModel
 import EntenteReport
 import EntenteStore
@@ -12,115 +13,200 @@ import NIOCore
 struct EntenteAPI: Sendable {
     let store: SQLiteStore
     let configuration: ServerConfiguration
-    /// Told of every write, so that cached responses are never served after it.
-    let generation: DataGeneration
+    /// Follows the data's changes for the caches; told of every write, so that no cached answer outlives it.
+    let watch: DataWatch
     var limits: ServerConfiguration.Limits { configuration.limits }
 
     // MARK: - Events
 
-    /// A page of events, oldest first, with the total and the link to the next page.
-    struct EventPage: Encodable {
-        let total: Int
-        let offset: Int
-        let limit: Int
-        let next: String?
-        let events: [Event]
-    }
+    static let eventParameters: Set<String> = ["actors", "from", "to", "codes", "dataset", "limit", "offset", "after"]
 
-    func events(_ request: Request) throws -> Response {
-        let query = try QueryParameters(
-            request, allowed: ["actors", "from", "to", "codes", "dataset", "limit", "offset"], limits: limits)
-        let limit = try query.integer("limit", in: 1...limits.maxPageSize) ?? limits.defaultPageSize
-        let offset = try query.integer("offset", in: 0...limits.maxOffset) ?? 0
+    /// The events filter of a request, without its paging.
+    static func eventFilter(_ query: QueryParameters, limits: ServerConfiguration.Limits) throws -> EventQuery {
         let datasets = (query.string("dataset") ?? "").split(separator: ",").map { String($0.prefix(64)) }
         guard datasets.count <= limits.maxActors else { throw APIError.badParameter("dataset", "at most \(limits.maxActors) datasets") }
-        var eventQuery = EventQuery(
-            actors: try query.states("actors"), range: try query.range(), codes: try query.codes("codes"), datasets: datasets,
-            limit: limit, offset: offset)
-        let events = try store.events(matching: eventQuery)
-        eventQuery.limit = nil
-        eventQuery.offset = 0
-        let total = try store.count(matching: eventQuery)
-        var next: String?
-        if offset + events.count < total {
-            next = Self.link(request, replacing: ["offset": String(offset + limit), "limit": String(limit)])
+        return EventQuery(actors: try query.states("actors"), range: try query.range(), codes: try query.codes("codes"), datasets: datasets)
+    }
+
+    /// A page of events, oldest first: `events`, `limit`, `next` (the next page's link, paged by cursor), `offset`
+    /// and `total`, as docs/openapi.json's `EventPage` says.
+    func events(_ request: Request) throws -> Response {
+        let query = try QueryParameters(request, allowed: Self.eventParameters, limits: limits)
+        let limit = try query.integer("limit", in: 1...limits.maxPageSize) ?? limits.defaultPageSize
+        let offset = try query.integer("offset", in: 0...limits.maxOffset) ?? 0
+        var after: EventCursor?
+        if let token = query.string("after") {
+            guard let cursor = EventCursor(token: token) else {
+                throw APIError.badParameter("after", "expected the token of a page's next link, got '\(token.prefix(64))'")
+            }
+            after = cursor
         }
-        return try Self.json(EventPage(total: total, offset: offset, limit: limit, next: next, events: events))
+        let filter = try Self.eventFilter(query, limits: limits)
+        var pageQuery = filter
+        pageQuery.limit = limit
+        pageQuery.offset = offset
+        pageQuery.after = after
+        let page = try self.page(pageQuery)
+        let total = try count(filter)
+        var next: String?
+        if let last = page.last {
+            next = Self.link(request, replacing: ["after": last.token, "limit": String(limit)], removing: ["offset"])
+        }
+        // The keys in JSONOutput's order, the events as they were encoded when the page was read.
+        var body = Array("{\"events\":".utf8)
+        body += page.events
+        body += Array(",\"limit\":\(limit),".utf8)
+        if let next {
+            body += Array("\"next\":".utf8)
+            CompactJSON.writeString(next, to: &body)
+            body.append(UInt8(ascii: ","))
+        }
+        body += Array("\"offset\":\(offset),\"total\":\(total)}".utf8)
+        return Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    /// A page of events, encoded, with the cursor after its last event when more follow.
+    struct EncodedPage: Sendable {
+        let events: [UInt8]
+        let last: EventCursor?
+    }
+
+    /// The page `query` asks for (its limit, offset and cursor), kept until a commit changes it: one that adds or
+    /// removes events listed up to its last one (events listed after a full page do not change it; a `total` is
+    /// counted apart).
+    func page(_ query: EventQuery) throws -> EncodedPage {
+        let epoch = watch.epoch
+        if let page = watch.pages.value(for: query) { return page }
+        let limit = query.limit ?? limits.defaultPageSize
+        var probe = query
+        probe.limit = limit + 1  // one more: whether a next page exists
+        var events = try store.events(matching: probe)
+        var last: EventCursor?
+        var scope = ReadScope(query)
+        if events.count > limit {
+            events.removeLast(events.count - limit)
+            last = EventCursor(after: events[limit - 1])
+            // Only events listed before the last one can change a full page: those that start by its first day.
+            let lower = scope.days?.lowerBound ?? Day(year: 1, month: 1, day: 1)
+            scope.days = lower...max(lower, events[limit - 1].date.start)
+        }
+        let page = EncodedPage(events: try CompactJSON.encode(events), last: last)
+        if watch.path != nil { watch.pages.store(page, scope: scope, for: query, epoch: epoch) }
+        return page
+    }
+
+    /// How many events match `filter`: counted once per filter and kept until a commit changes what it counts.
+    func count(_ filter: EventQuery) throws -> Int {
+        let epoch = watch.epoch
+        if let total = watch.counts.value(for: filter) { return total }
+        let total = try store.count(matching: filter)
+        if watch.path != nil { watch.counts.store(total, scope: ReadScope(filter), for: filter, epoch: epoch) }
+        return total
     }
 
     // MARK: - Writing
 
-    /// What an upload did.
+    /// What an upload did: the ingest's summary (as `entente ingest --format json` prints it), the format read, the
+    /// first rejected rows with why, and the alerts of the watch check that followed.
     struct UploadSummary: Encodable {
         struct Rejected: Encodable {
-            let line: Int
+            let line: Int64
+            let column: Int?
             let reason: String
+            let message: String
         }
-        let format: String
-        let bytes: Int
-        let read: Int
-        let stored: Int
-        let duplicates: Int
-        let quarantined: Int
-        /// The first rejected lines (at most 100), each with why.
+        let summary: IngestSummary
+        let format: String?
+        /// The first rejected rows (at most ``EntenteAPI/maxReportedRejections``), each with where and why.
         let rejected: [Rejected]
         /// The watchlist checked after the upload, as an ingest does: the alerts that fired, in a line each.
         let alerts: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case format, rejected, alerts
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            try summary.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(format, forKey: .format)
+            try container.encode(rejected, forKey: .rejected)
+            try container.encode(alerts, forKey: .alerts)
+        }
     }
 
-    /// Reads events from the body (Entente's JSON Lines: one event per line, as `entente events --format json`
-    /// writes them) and stores the new ones.
+    static let maxReportedRejections = 100
+
+    /// Ingests the body as `entente ingest` ingests a file: GDELT 1.0/2.0, ICEWS, Entente JSON Lines or CSV, plain,
+    /// gzip or zip, the format detected from the content unless `format` names it. The body goes to a temporary
+    /// file, read by the ingest's ``Ingester`` (aggregates for every pair, raw events for every state, each event
+    /// counted once by its dataset's id, bad rows rejected and reported); then the watch check runs.
     func upload(_ request: Request, access: WriteAccess) async throws -> Response {
         try access.check(request)
         let query = try QueryParameters(request, allowed: ["format"], limits: limits)
-        let format = query.string("format") ?? "jsonl"
-        guard format == "jsonl" else {
-            throw APIError.badParameter("format", "expected jsonl (Entente's JSON Lines event form), got '\(format.prefix(32))'")
+        var format: InputFormat?
+        if let text = query.string("format") {
+            guard let named = InputFormat(rawValue: text) else {
+                let known = InputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+                throw APIError.badParameter("format", "expected one of \(known) (or none, to detect it from the content), got '\(text.prefix(32))'")
+            }
+            format = named
         }
-        var body = request.body
+        let body = request.body
         let buffer: ByteBuffer
         do {
             buffer = try await body.collect(upTo: limits.maxUploadBytes)
         } catch is NIOTooManyBytesError {
             throw APIError(.contentTooLarge, "the upload is larger than \(limits.maxUploadBytes / 1_048_576) MiB; split the file")
         }
-        let bytes = Array(buffer.readableBytesView)
-        guard bytes.contains(where: { !Self.isSpace($0) }) else { throw APIError(.badRequest, "the request body is empty") }
-        let decoder = JSONDecoder()
-        var events: [Event] = []
-        var rejected: [UploadSummary.Rejected] = []
-        var quarantined = 0
-        var read = 0
-        var lineNumber = 0
-        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard line.contains(where: { !Self.isSpace($0) }) else { continue }
-            read += 1
+        guard buffer.readableBytesView.contains(where: { !Self.isSpace($0) }) else { throw APIError(.badRequest, "the request body is empty") }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-upload-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("upload").path
+        guard FileManager.default.createFile(atPath: file, contents: Data(buffer.readableBytesView)) else {
+            throw APIError(.internalServerError, "cannot keep the upload in a temporary file")
+        }
+        let (summary, detected, rejected, alerts) = try await blocking { [store, watch, format] () throws -> (IngestSummary, String?, [UploadSummary.Rejected], [String]) in
+            let inputs: [InputFile]
             do {
-                events.append(try decoder.decode(Event.self, from: Data(line)))
-            } catch {
-                quarantined += 1
-                if rejected.count < 100 { rejected.append(.init(line: lineNumber, reason: Self.reason(error))) }
+                inputs = try InputFiles.open(file, named: "upload")
+            } catch let error as InputError {
+                throw APIError(.badRequest, "the body cannot be read: \(error.reason.replacingOccurrences(of: file, with: "upload"))")
             }
-        }
-        guard !events.isEmpty || quarantined == 0 else {
-            throw APIError(.badRequest, "no line could be read as an event; line \(rejected[0].line): \(rejected[0].reason)")
-        }
-        let (stored, report) = try await blocking { [store, generation, events] in
-            var stored = 0
-            var start = 0
-            while start < events.count {
-                let end = min(start + 10_000, events.count)
-                stored += try store.write(events: Array(events[start..<end]))
-                generation.recordWrite()
-                start = end
+            var options = IngestOptions()
+            options.format = format
+            options.keep = .all
+            options.quarantinePath = nil
+            var rejected: [UploadSummary.Rejected] = []
+            var alerts: [String] = []
+            defer { watch.recordWrite() }
+            let summary: IngestSummary
+            do {
+              summary = try Ingester(store: store, options: options).run(
+                inputs,
+                rejected: { path, rejection in
+                    guard rejected.count < Self.maxReportedRejections else { return }
+                    rejected.append(UploadSummary.Rejected(
+                        line: rejection.line, column: rejection.column, reason: rejection.reason.rawValue,
+                        message: "\(rejection.location(in: path)): \(rejection.message)".replacingOccurrences(of: file, with: "upload")))
+                },
+                afterIngest: { report in
+                    guard report.summary.stored > 0 else { return }
+                    alerts = try WatchReport.check(store, today: Day.todayUTC()).alerts.map { (reading: WatchReading) in reading.text }
+                })
+            } catch let error as StoreError {
+                throw APIError(.serviceUnavailable, "the upload could not be stored (\(error.reason)); nothing after its last checkpoint was kept: send it again")
             }
-            return (stored, stored > 0 ? try WatchReport.check(store, today: Day.todayUTC()) : nil)
+            let detected = format?.rawValue ?? inputs.lazy.compactMap { $0.detectedFormat()?.rawValue }.first
+            return (summary, detected, rejected, alerts)
         }
-        return try Self.json(
-            UploadSummary(
-                format: format, bytes: bytes.count, read: read, stored: stored, duplicates: events.count - stored,
-                quarantined: quarantined, rejected: rejected, alerts: report?.alerts.map { (reading: WatchReading) in reading.text } ?? []))
+        // An input that could not be read at all (empty, binary, in no format Entente reads): nothing to summarise.
+        if summary.read == 0, summary.stored == 0, summary.filesSkipped == 0, let first = rejected.first {
+            throw APIError(.badRequest, "no row could be read: \(first.message)", parameter: format == nil ? nil : "format")
+        }
+        return try Self.json(UploadSummary(summary: summary, format: detected, rejected: rejected, alerts: alerts))
     }
 
     // MARK: - Dyads
@@ -160,7 +246,7 @@ struct EntenteAPI: Sendable {
 
     /// The dyad's series over the asked range (or its data's span) and its shifts, with the events behind them.
     func reading(_ dyadRequest: DyadRequest) throws -> (series: DyadSeries, shifts: [Shift], evidence: [Event]) {
-        let aggregates = try store.aggregates(of: dyadRequest.dyad, within: dyadRequest.range)
+        let aggregates = try store.monthlyAggregates(of: dyadRequest.dyad, within: dyadRequest.range)
         let range = Brief.clippedRange(dyadRequest.range, aggregates)
         if let range { try checkSpan(range, length: dyadRequest.length, parameter: "from") }
         let series = DyadSeries.make(dyad: dyadRequest.dyad, aggregates: aggregates, by: dyadRequest.length, range: range)
@@ -252,11 +338,11 @@ struct EntenteAPI: Sendable {
 
     // MARK: - Responses
 
+    /// The value as compact JSON (``CompactJSON``: what `JSONOutput` writes, several times faster).
     static func json(_ value: some Encodable) throws -> Response {
-        let text = try JSONOutput.encode(value, pretty: false)
-        return Response(
+        Response(
             status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: text)))
+            body: .init(byteBuffer: ByteBuffer(bytes: try CompactJSON.encode(value))))
     }
 
     static func html(_ text: String) -> Response {
@@ -270,9 +356,9 @@ struct EntenteAPI: Sendable {
     }
 
     /// The request's own path and query with some parameters replaced: for `next` links.
-    static func link(_ request: Request, replacing: [String: String]) -> String {
+    static func link(_ request: Request, replacing: [String: String], removing: Set<String> = []) -> String {
         var items: [(String, String)] = []
-        for (key, value) in request.uri.queryParameters where replacing[String(key)] == nil {
+        for (key, value) in request.uri.queryParameters where replacing[String(key)] == nil && !removing.contains(String(key)) {
             items.append((String(key), String(value)))
         }
         for key in replacing.keys.sorted() { items.append((key, replacing[key]!)) }
@@ -286,21 +372,6 @@ struct EntenteAPI: Sendable {
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-
-    /// A decoding error in a sentence.
-    static func reason(_ error: any Error) -> String {
-        switch error {
-        case DecodingError.dataCorrupted(let context):
-            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return (path.isEmpty ? "" : "\(path): ") + (context.underlyingError.map { _ in "not valid JSON" } ?? context.debugDescription)
-        case DecodingError.keyNotFound(let key, _): return "missing field '\(key.stringValue)'"
-        case DecodingError.typeMismatch(let type, let context):
-            return "\(context.codingPath.map(\.stringValue).joined(separator: ".")): expected \(type)"
-        case DecodingError.valueNotFound(let type, let context):
-            return "\(context.codingPath.map(\.stringValue).joined(separator: ".")): expected \(type), got null"
-        default: return "\(error)"
-        }
-    }
 }
 
 extension Brief {

@@ -1,110 +1,325 @@
+import EntenteModel
+import EntenteStore
 import Foundation
 import Hummingbird
 import NIOCore
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// Where the stored data stand: a stamp that changes whenever anything is committed to the database file,
-/// by this server or by another process (an `entente ingest` beside it).
-///
-/// In WAL mode every commit appends to the `-wal` file and every checkpoint writes the database file, so their
-/// sizes and modification times, plus this server's own count of writes, change with each commit. An in-memory
-/// store has no stamp, and nothing is cached for it.
-struct DataGeneration: Sendable {
-    struct Stamp: Hashable, Sendable {
-        let values: [Int]
+/// What a cached answer was read from: which pairs of states, over which days. A commit that changes none of them
+/// leaves the answer valid; anything else (the brief, the dashboard, triangles, leverage, the watchlist) is
+/// `everything` and goes stale with any commit.
+struct ReadScope: Sendable, Hashable {
+    enum States: Sendable, Hashable {
+        /// Whatever is stored, in any table.
+        case everything
+        /// Events and aggregates of any pair.
+        case anyPair
+        /// Events and aggregates with this state on either side (its domestic events too).
+        case party(String)
+        /// Events and aggregates between two different states of the set.
+        case among(Set<String>)
     }
 
+    var states: States
+    /// Only changes on these days matter; nil for any day.
+    var days: ClosedRange<Day>?
+
+    static let everything = ReadScope(states: .everything, days: nil)
+
+    /// Whether `change` can alter what was read.
+    func isTouched(by change: DataChange) -> Bool {
+        if let days, !days.overlaps(change.days) { return false }
+        switch states {
+        case .everything, .anyPair: return true
+        case .party(let state): return change.first == state || change.second == state
+        case .among(let states): return change.first != change.second && states.contains(change.first) && states.contains(change.second)
+        }
+    }
+
+    /// The scope of an events query: its states and its days.
+    init(_ query: EventQuery) {
+        switch query.actors.count {
+        case 0: states = .anyPair
+        case 1: states = .party(query.actors[0])
+        default: states = .among(Set(query.actors))
+        }
+        days = query.range
+    }
+
+    init(states: States, days: ClosedRange<Day>?) {
+        self.states = states
+        self.days = days
+    }
+
+    /// The scope of a GET request, from its route and parameters: the dyad routes read one pair, the events route
+    /// what its filter names; every other route reads `everything`. A request whose parameters do not read is
+    /// `everything` too (it is answered with an error, which is never cached).
+    init(_ request: Request, limits: ServerConfiguration.Limits) {
+        self = .everything
+        let parts = request.uri.path.split(separator: "/")
+        if parts.count == 5, parts[0] == "api", parts[1] == "dyads", parts[4] == "series" || parts[4] == "shifts" {
+            do {
+                let first = try QueryParameters.state(String(parts[2]).removingPercentEncoding ?? "", parameter: "a")
+                let second = try QueryParameters.state(String(parts[3]).removingPercentEncoding ?? "", parameter: "b")
+                let query = try QueryParameters(request, allowed: ["by", "from", "to", "directed"], limits: limits)
+                self = ReadScope(states: .among([first, second]), days: try query.range())
+            } catch {
+                return
+            }
+        } else if parts == ["api", "events"] {
+            guard let query = try? QueryParameters(request, allowed: EntenteAPI.eventParameters, limits: limits),
+                let filter = try? EntenteAPI.eventFilter(query, limits: limits)
+            else { return }
+            self = ReadScope(filter)
+        }
+    }
+}
+
+/// Answers kept while what they were read from is unchanged.
+///
+/// - Complexity: a lookup is a hash of the key under a lock. At most `capacity` entries; past that the cache
+///   starts over.
+final class ScopedCache<Key: Hashable & Sendable, Value>: @unchecked Sendable {
+    private struct Entry {
+        let scope: ReadScope
+        let value: Value
+    }
+
+    let capacity: Int
+    private let lock = NSLock()
+    private var entries: [Key: Entry] = [:]
+    private var epoch = 0
+    /// The last invalidations, newest last: what an answer computed since an earlier epoch must not have read.
+    private var recent: [(epoch: Int, isStale: @Sendable (ReadScope) -> Bool)] = []
+
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    func value(for key: Key) -> Value? {
+        lock.withLock { entries[key]?.value }
+    }
+
+    /// Keeps `value`, computed from what was committed at `epoch` (``DataWatch/epoch``, read before computing it),
+    /// unless a later invalidation touched its scope: then it may be stale already, and is not kept.
+    /// - Returns: whether it was kept (and so is valid now).
+    @discardableResult
+    func store(_ value: Value, scope: ReadScope, for key: Key, epoch: Int) -> Bool {
+        lock.withLock {
+            if epoch != self.epoch {
+                guard let oldest = recent.first?.epoch, oldest <= epoch + 1 else { return false }
+                for invalidation in recent where invalidation.epoch > epoch {
+                    if invalidation.isStale(scope) { return false }
+                }
+            }
+            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+            entries[key] = Entry(scope: scope, value: value)
+            return true
+        }
+    }
+
+    /// Drops the entries `isStale` says may have changed, as of `epoch`.
+    func drop(epoch: Int, where isStale: @escaping @Sendable (ReadScope) -> Bool) {
+        lock.withLock {
+            self.epoch = epoch
+            recent.append((epoch, isStale))
+            if recent.count > 256 { recent.removeFirst(recent.count - 256) }
+            entries = entries.filter { !isStale($0.value.scope) }
+        }
+    }
+
+    var count: Int { lock.withLock { entries.count } }
+}
+
+/// Follows what is committed to the database, by this server or by another process (an `entente ingest` beside
+/// it), and drops from the caches what each commit made stale: per pair of states and days, from the store's change
+/// log (``SQLiteStore/changes(since:)``), so that an ingest into some dyads leaves every other dyad's answers cached.
+///
+/// Whether anything was committed is told by a stamp of the database and `-wal` files (size, time, inode) plus this
+/// server's own count of writes: two `stat` calls a request. While the files changed less than
+/// ``youngSeconds`` ago, the change log is read again (at most every 5 ms): a commit can be in the `-wal` file a
+/// moment before readers see it. An in-memory store has no stamp, and nothing is cached for it.
+final class DataWatch: @unchecked Sendable {
+    struct Stamp: Hashable, Sendable {
+        let values: [Int]
+        /// The latest modification time of the files, in nanoseconds.
+        let modified: Int
+    }
+
+    static let youngSeconds = 0.25
+
+    let store: SQLiteStore
     let path: String?
-    private let writes = WriteCounter()
+    let responses = ScopedCache<String, ResponseCache.Entry>(capacity: 4_096)
+    let counts = ScopedCache<EventQuery, Int>(capacity: 4_096)
+    let pages = ScopedCache<EventQuery, EntenteAPI.EncodedPage>(capacity: 4_096)
+    let inFlight = InFlight()
 
-    /// Called after the server's own writes, so that they never wait for a file time to move.
-    func recordWrite() { writes.increment() }
+    private let lock = NSLock()
+    private var stamp: Stamp?
+    private var generation: Int64 = 0
+    private var currentEpoch = 0
+    private var lastRefresh: UInt64 = 0
+    private let refreshing = NSLock()
+    private var writes = 0
 
-    func stamp() -> Stamp? {
-        guard let path else { return nil }
-        var values = [writes.value]
+    init(store: SQLiteStore) {
+        self.store = store
+        path = store.path
+        generation = (try? store.changes(since: .max).generation) ?? 0
+    }
+
+    /// Called after the server's own writes, so that they are seen at once.
+    func recordWrite() { lock.withLock { writes += 1 } }
+
+    /// The epoch caches' entries are stored against (after ``refresh()``).
+    var epoch: Int { lock.withLock { currentEpoch } }
+
+    /// Whether the database may have changed since the last ``refresh()``: two `stat` calls.
+    var isDue: Bool {
+        guard let path else { return false }
+        let now = Self.stamp(path, writes: lock.withLock { writes })
+        let clock = DispatchTime.now().uptimeNanoseconds
+        return lock.withLock {
+            if now != stamp { return true }
+            return Self.isYoung(now) && clock > lastRefresh + 5_000_000
+        }
+    }
+
+    /// Brings the caches up to date with the database: reads the change log and drops what it made stale. Blocks
+    /// on SQLite: call it off the cooperative pool.
+    ///
+    /// - Returns: the epoch to store entries against.
+    func refresh() throws -> Int {
+        guard let path else { return epoch }
+        let now = Self.stamp(path, writes: lock.withLock { writes })
+        try refreshing.withLock {
+            let (changed, since) = lock.withLock { (now != stamp, generation) }
+            let changes = try store.changes(since: since)
+            if changed || !changes.changes.isEmpty || !changes.complete {
+                // Drop first, then publish: a request that finds the stamp current never finds a stale entry.
+                let epoch = lock.withLock { currentEpoch } + 1
+                let isStale: @Sendable (ReadScope) -> Bool = { scope in
+                    if scope.states == .everything { return true }
+                    if !changes.complete { return true }
+                    return changes.changes.contains { scope.isTouched(by: $0) }
+                }
+                responses.drop(epoch: epoch, where: isStale)
+                counts.drop(epoch: epoch, where: isStale)
+                pages.drop(epoch: epoch, where: isStale)
+                lock.withLock { currentEpoch = epoch }
+            }
+            lock.withLock {
+                lastRefresh = DispatchTime.now().uptimeNanoseconds
+                stamp = now
+                generation = changes.generation
+            }
+        }
+        return epoch
+    }
+
+    static func isYoung(_ stamp: Stamp) -> Bool {
+        let now = Int(Date().timeIntervalSince1970 * 1e9)
+        return now - stamp.modified < Int(youngSeconds * 1e9)
+    }
+
+    static func stamp(_ path: String, writes: Int) -> Stamp {
+        var values = [writes]
+        var modified = 0
         for file in [path, path + "-wal"] {
-            var info = stat()
-            if stat(file, &info) == 0 {
-                values += [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)]
+            if let stamp = FileStamp(path: file) {
+                values += [stamp.size, stamp.modified, stamp.inode]
+                modified = max(modified, stamp.modified)
             } else {
                 values.append(-1)
             }
         }
-        return Stamp(values: values)
+        return Stamp(values: values, modified: modified)
     }
 }
 
-final class WriteCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
+/// The answers being computed, so that the same request arriving meanwhile waits for the first one's answer instead
+/// of computing it again (64 clients after a commit ask the same few questions at once).
+final class InFlight: @unchecked Sendable {
+    /// The request's URI.
+    typealias Key = String
 
-    var value: Int { lock.withLock { count } }
-    func increment() { lock.withLock { count += 1 } }
+    enum Outcome: Sendable {
+        /// Nobody is computing it: compute it, then ``InFlight/finish(_:with:)``.
+        case lead
+        /// The answer another request computed; nil when it failed, was not a success, or may be stale already
+        /// (compute it yourself).
+        case answer(ResponseCache.Entry?)
+    }
+
+    private let lock = NSLock()
+    private var waiting: [Key: [CheckedContinuation<Outcome, Never>]] = [:]
+
+    func join(_ key: Key) async -> Outcome {
+        await withCheckedContinuation { continuation in
+            let lead: Bool = lock.withLock {
+                if waiting[key] != nil {
+                    waiting[key]!.append(continuation)
+                    return false
+                }
+                waiting[key] = []
+                return true
+            }
+            if lead { continuation.resume(returning: .lead) }
+        }
+    }
+
+    func finish(_ key: Key, with entry: ResponseCache.Entry?) {
+        let waiters = lock.withLock { waiting.removeValue(forKey: key) ?? [] }
+        for waiter in waiters { waiter.resume(returning: .answer(entry)) }
+    }
 }
 
-/// Successful GET responses kept until the data change: a team's dashboards and scripts ask the same questions
-/// again and again, and a dyad's series need not be recomputed until an ingest commits.
-///
-/// - Complexity: a lookup is a hash of the URI and two `stat` calls. At most `capacity` responses of at most
-///   `maxBodyBytes` each are kept; past that the cache starts over.
-final class ResponseCache: @unchecked Sendable {
+/// A successful GET response as it was sent.
+enum ResponseCache {
     struct Entry {
-        let stamp: DataGeneration.Stamp
         let status: HTTPResponse.Status
         let headers: HTTPFields
         let body: ByteBuffer
     }
 
-    let capacity: Int
-    let maxBodyBytes: Int
-    private let lock = NSLock()
-    private var entries: [String: Entry] = [:]
-
-    init(capacity: Int = 4_096, maxBodyBytes: Int = 4 * 1_048_576) {
-        self.capacity = capacity
-        self.maxBodyBytes = maxBodyBytes
-    }
-
-    func entry(for key: String, stamp: DataGeneration.Stamp) -> Entry? {
-        lock.withLock {
-            guard let entry = entries[key], entry.stamp == stamp else { return nil }
-            return entry
-        }
-    }
-
-    func store(_ entry: Entry, for key: String) {
-        guard entry.body.readableBytes <= maxBodyBytes else { return }
-        lock.withLock {
-            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[key] = entry
-        }
-    }
+    /// The largest body kept.
+    static let maxBodyBytes = 4 * 1_048_576
 }
 
-/// Serves GET responses from ``ResponseCache`` while the data's ``DataGeneration`` stamp is unchanged.
+/// Serves GET responses from the ``DataWatch``'s cache while what they were read from is unchanged: a team's
+/// dashboards and scripts ask the same questions again and again.
 struct ResponseCacheMiddleware<Context: RequestContext>: RouterMiddleware {
-    let cache: ResponseCache
-    let generation: DataGeneration
+    let watch: DataWatch
+    let limits: ServerConfiguration.Limits
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.method == .get, let stamp = generation.stamp() else { return try await next(request, context) }
+        guard request.method == .get, watch.path != nil else { return try await next(request, context) }
+        let epoch = watch.isDue ? try await blocking(limited: false) { [watch] in try watch.refresh() } : watch.epoch
         let key = request.uri.description
-        if let entry = cache.entry(for: key, stamp: stamp) {
+        if let entry = watch.responses.value(for: key) {
             return Response(status: entry.status, headers: entry.headers, body: .init(byteBuffer: entry.body))
         }
-        let response = try await next(request, context)
-        guard response.status == .ok else { return response }
-        let collector = Collector()
-        try await response.body.write(collector)
-        cache.store(Entry(stamp: stamp, status: response.status, headers: response.headers, body: collector.box.buffer), for: key)
-        return Response(status: response.status, headers: response.headers, body: .init(byteBuffer: collector.box.buffer))
+        // The same question asked again while its answer is being computed waits for that answer.
+        let flight = key
+        if case .answer(let entry?) = await watch.inFlight.join(flight) {
+            return Response(status: entry.status, headers: entry.headers, body: .init(byteBuffer: entry.body))
+        }
+        let entry: ResponseCache.Entry
+        do {
+            let response = try await next(request, context)
+            let collector = Collector()
+            try await response.body.write(collector)
+            entry = ResponseCache.Entry(status: response.status, headers: response.headers, body: collector.box.buffer)
+        } catch {
+            watch.inFlight.finish(flight, with: nil)
+            throw error
+        }
+        // Waiters get the answer only when it is kept: then no commit since it was computed touched what it read.
+        let kept = entry.status == .ok && entry.body.readableBytes <= ResponseCache.maxBodyBytes
+            && watch.responses.store(entry, scope: ReadScope(request, limits: limits), for: key, epoch: epoch)
+        watch.inFlight.finish(flight, with: kept ? entry : nil)
+        return Response(status: entry.status, headers: entry.headers, body: .init(byteBuffer: entry.body))
     }
-
-    typealias Entry = ResponseCache.Entry
 
     final class Box: @unchecked Sendable {
         var buffer = ByteBuffer()
@@ -121,3 +336,4 @@ struct ResponseCacheMiddleware<Context: RequestContext>: RouterMiddleware {
         consuming func finish(_ trailingHeaders: HTTPFields?) async throws {}
     }
 }
+

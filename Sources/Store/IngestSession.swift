@@ -15,7 +15,12 @@ public final class IngestSession {
     let connection: OpaquePointer
     private let insertEventStatement: Statement
     private let upsertAggregateStatement: Statement
+    private let upsertMonthStatement: Statement
     private var pending: [(key: DyadDayKey, totals: DyadDayTotals)] = []
+    /// The pairs changed since the last checkpoint, logged with it (``SQLiteStore/changes(since:)``).
+    private var changes = ChangeSet()
+    /// The pairs of the events inserted since the last checkpoint, by their codes' bytes (≤ 4 each) packed in 64 bits.
+    private var insertedPairs: [UInt64: (first: Int32, last: Int32)] = [:]
 
     private struct BlockID: Hashable {
         var namespace: Int
@@ -44,6 +49,7 @@ public final class IngestSession {
         self.connection = connection
         insertEventStatement = try db.makeStatement(sql: EventRecord.insertSQL)
         upsertAggregateStatement = try db.makeStatement(sql: DyadAggregateRecord.upsertSQL)
+        upsertMonthStatement = try db.makeStatement(sql: SQLiteStore.monthUpsertSQL)
         try db.execute(sql: "PRAGMA cache_size = -262144")
         try db.execute(sql: "PRAGMA temp_store = MEMORY")
         var committed: Int64?
@@ -207,7 +213,45 @@ public final class IngestSession {
             return code
         }
         guard result == SQLITE_DONE else { throw error(result, "cannot store an event") }
-        return sqlite3_changes(connection) == 1
+        guard sqlite3_changes(connection) == 1 else { return false }
+        noteInserted(rows, row)
+        return true
+    }
+
+    /// Remembers the pair and days of an inserted event, for the change log.
+    private func noteInserted(_ rows: EventRowBuffer, _ row: EventRow) {
+        func packed(_ span: TextSpan) -> UInt32? {
+            guard !span.isNull, span.length <= 4 else { return nil }
+            var value: UInt32 = 0
+            for index in 0..<Int(span.length) { value = value << 8 | UInt32(rows.text[Int(span.offset) + index]) }
+            return value
+        }
+        if let source = packed(row.source), let target = packed(row.target) {
+            let key = UInt64(min(source, target)) << 32 | UInt64(max(source, target))
+            if let known = insertedPairs[key] {
+                insertedPairs[key] = (min(known.first, row.startDay), max(known.last, row.endDay))
+            } else {
+                insertedPairs[key] = (row.startDay, row.endDay)
+            }
+        } else {
+            changes.note(rows.string(row.source) ?? "", rows.string(row.target) ?? "", startDay: Int(row.startDay), endDay: Int(row.endDay))
+        }
+    }
+
+    private func flushInsertedPairs() {
+        func code(_ value: UInt32) -> String {
+            var bytes: [UInt8] = []
+            var value = value
+            while value != 0 {
+                bytes.insert(UInt8(value & 0xFF), at: 0)
+                value >>= 8
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        for (key, days) in insertedPairs {
+            changes.note(code(UInt32(key >> 32)), code(UInt32(key & 0xFFFF_FFFF)), startDay: Int(days.first), endDay: Int(days.last))
+        }
+        insertedPairs.removeAll(keepingCapacity: true)
     }
 
     private static let linePrefix = Array("line ".utf8)
@@ -229,8 +273,27 @@ public final class IngestSession {
         pending.append((key, totals))
     }
 
+    /// A month's sum being gathered, or a coarse date's.
+    private struct MonthRow {
+        var source: String
+        var target: String
+        var start: Int
+        var end: Int
+        var totals: DyadDayTotals
+        var first: Int
+        var last: Int
+    }
+
+    /// Writes the pending per-day aggregates, their sums per month, and notes the pairs they change.
+    ///
+    /// The monthly rows come from the same deltas, summed as they go: pending rows arrive in key order (dyad, then
+    /// day), so a month's days are consecutive and one upsert a dyad-month a checkpoint writes them, with no lookup
+    /// per day (coarse dates, which span months, are gathered apart).
     private func flushAggregates() throws {
         let statement = upsertAggregateStatement.sqliteStatement
+        var month: MonthRow?
+        var coarse: [MonthRow] = []
+        var run: (source: String, target: String, first: Int, last: Int)?
         for (key, totals) in pending where totals.events != 0 {
             let code: Int32 = key.source.withCString { source in
                 key.target.withCString { target in
@@ -238,23 +301,73 @@ public final class IngestSession {
                     sqlite3_bind_text(statement, 2, target, -1, nil)
                     sqlite3_bind_int64(statement, 3, Int64(key.startDay))
                     sqlite3_bind_int64(statement, 4, Int64(key.endDay))
-                    sqlite3_bind_int64(statement, 5, Int64(totals.events))
-                    sqlite3_bind_int64(statement, 6, Int64(totals.q1))
-                    sqlite3_bind_int64(statement, 7, Int64(totals.q2))
-                    sqlite3_bind_int64(statement, 8, Int64(totals.q3))
-                    sqlite3_bind_int64(statement, 9, Int64(totals.q4))
-                    sqlite3_bind_double(statement, 10, totals.goldsteinSum)
-                    sqlite3_bind_int64(statement, 11, Int64(totals.mentions))
-                    sqlite3_bind_int64(statement, 12, Int64(totals.sources))
-                    sqlite3_bind_int64(statement, 13, Int64(totals.articles))
+                    Self.bind(totals, to: statement, from: 5)
                     let code = sqlite3_step(statement)
                     sqlite3_reset(statement)
                     return code
                 }
             }
             guard code == SQLITE_DONE else { throw error(code, "cannot add to the aggregates") }
+            let bounds = SQLiteStore.monthKey(startDay: key.startDay, endDay: key.endDay)
+            if bounds.start == key.startDay && bounds.end == key.endDay && key.startDay / 100 != key.endDay / 100 {
+                coarse.append(MonthRow(
+                    source: key.source, target: key.target, start: bounds.start, end: bounds.end, totals: totals,
+                    first: key.startDay, last: key.endDay))
+            } else if var current = month, current.start == bounds.start, current.source == key.source, current.target == key.target {
+                current.totals.add(totals)
+                current.first = min(current.first, key.startDay)
+                current.last = max(current.last, key.endDay)
+                month = current
+            } else {
+                if let current = month { try upsertMonth(current) }
+                month = MonthRow(
+                    source: key.source, target: key.target, start: bounds.start, end: bounds.end, totals: totals,
+                    first: key.startDay, last: key.endDay)
+            }
+            if var current = run, current.source == key.source, current.target == key.target {
+                current.first = min(current.first, key.startDay)
+                current.last = max(current.last, key.endDay)
+                run = current
+            } else {
+                if let current = run { changes.note(current.source, current.target, startDay: current.first, endDay: current.last) }
+                run = (key.source, key.target, key.startDay, key.endDay)
+            }
         }
+        if let current = month { try upsertMonth(current) }
+        for row in coarse { try upsertMonth(row) }
+        if let current = run { changes.note(current.source, current.target, startDay: current.first, endDay: current.last) }
         pending.removeAll(keepingCapacity: true)
+    }
+
+    private func upsertMonth(_ row: MonthRow) throws {
+        let statement = upsertMonthStatement.sqliteStatement
+        let code: Int32 = row.source.withCString { source in
+            row.target.withCString { target in
+                sqlite3_bind_text(statement, 1, source, -1, nil)
+                sqlite3_bind_text(statement, 2, target, -1, nil)
+                sqlite3_bind_int64(statement, 3, Int64(row.start))
+                sqlite3_bind_int64(statement, 4, Int64(row.end))
+                sqlite3_bind_int64(statement, 5, Int64(row.first))
+                sqlite3_bind_int64(statement, 6, Int64(row.last))
+                Self.bind(row.totals, to: statement, from: 7)
+                let code = sqlite3_step(statement)
+                sqlite3_reset(statement)
+                return code
+            }
+        }
+        guard code == SQLITE_DONE else { throw error(code, "cannot add to the monthly aggregates") }
+    }
+
+    private static func bind(_ totals: DyadDayTotals, to statement: OpaquePointer?, from column: Int32) {
+        sqlite3_bind_int64(statement, column, Int64(totals.events))
+        sqlite3_bind_int64(statement, column + 1, Int64(totals.q1))
+        sqlite3_bind_int64(statement, column + 2, Int64(totals.q2))
+        sqlite3_bind_int64(statement, column + 3, Int64(totals.q3))
+        sqlite3_bind_int64(statement, column + 4, Int64(totals.q4))
+        sqlite3_bind_double(statement, column + 5, totals.goldsteinSum)
+        sqlite3_bind_int64(statement, column + 6, Int64(totals.mentions))
+        sqlite3_bind_int64(statement, column + 7, Int64(totals.sources))
+        sqlite3_bind_int64(statement, column + 8, Int64(totals.articles))
     }
 
     // MARK: - Merges
@@ -302,11 +415,14 @@ public final class IngestSession {
         return state
     }
 
-    /// Writes the pending aggregates, the event keys counted, the file's progress and the quarantine file's size,
+    /// Writes the pending aggregates (per day and per month), the change log, the event keys counted, the file's progress and the quarantine file's size,
     /// and commits them with every event inserted since the last checkpoint, in one transaction.
     public func checkpoint(_ file: IngestFileState?, quarantineBytes: Int64?) throws {
         try flushAggregates()
         try flushBlocks()
+        flushInsertedPairs()
+        try changes.write(db)
+        changes = ChangeSet()
         if let file {
             try db.execute(
                 sql: """

@@ -48,6 +48,7 @@ extension SQLiteStore {
         registerLeverageMigrations(&migrator)
         registerWatchMigrations(&migrator)
         registerReadIndexMigrations(&migrator)
+        registerReadModelMigrations(&migrator)
         return migrator
     }()
 }

@@ -108,106 +108,103 @@ public final class SQLiteStore: EventStore {
         try writer.write { db in try self.insert(db, events: events) }
     }
 
-    /// Inserts events that are not stored yet and adds each new one to its dyad's aggregate.
+    /// Inserts events that are not stored yet, adds each new one to its dyad's aggregates (per day and per month),
+    /// and logs the pairs it changed (``changes(since:)``).
     func insert(_ db: Database, events: [Event]) throws -> Int {
         let insertEvent = try db.cachedStatement(sql: EventRecord.insertSQL)
         var added = 0
+        var changes = ChangeSet()
         for event in events {
             try insertEvent.execute(arguments: EventRecord.arguments(for: event))
             guard db.changesCount == 1 else { continue }
             added += 1
+            changes.note(event.source.country, event.target.country, startDay: event.date.start.key, endDay: event.date.end.key)
             try add(db, event: event, sign: 1)
         }
+        try changes.write(db)
         return added
     }
 
-    /// Adds (sign +1) or removes (sign −1) one event's share of its dyad's aggregate.
+    /// Adds (sign +1) or removes (sign −1) one event's share of its dyad's aggregates, per day and per month.
     func add(_ db: Database, event: Event, sign: Int) throws {
         guard event.source.country != event.target.country else { return }
-        let upsert = try db.cachedStatement(sql: DyadAggregateRecord.upsertSQL)
         var counts = [0, 0, 0, 0]
         counts[event.quadClass.rawValue - 1] = sign
-        try upsert.execute(arguments: [
-            event.source.country, event.target.country, event.date.start.key, event.date.end.key,
+        let start = event.date.start.key
+        let end = event.date.end.key
+        let totals: [any DatabaseValueConvertible] = [
             sign, counts[0], counts[1], counts[2], counts[3], Double(sign) * event.goldstein,
             sign * (event.mentions ?? 0), sign * (event.sources ?? 0), sign * (event.articles ?? 0),
-        ])
+        ]
+        let upsert = try db.cachedStatement(sql: DyadAggregateRecord.upsertSQL)
+        try upsert.execute(arguments: StatementArguments([event.source.country, event.target.country, start, end] + totals))
+        let month = Self.monthKey(startDay: start, endDay: end)
+        let upsertMonth = try db.cachedStatement(sql: Self.monthUpsertSQL)
+        try upsertMonth.execute(
+            arguments: StatementArguments([event.source.country, event.target.country, month.start, month.end, start, end] + totals))
         if sign < 0 {
             try db.execute(sql: "DELETE FROM dyad_day WHERE events <= 0")
+            try db.execute(sql: "DELETE FROM dyad_month WHERE events <= 0")
+            // A month's span of days cannot shrink by subtraction: read it again from the days.
+            try db.execute(
+                sql: """
+                    UPDATE dyad_month SET
+                      first_day = (SELECT MIN(start_day) FROM dyad_day d WHERE d.source = dyad_month.source
+                        AND d.target = dyad_month.target AND d.start_day >= dyad_month.start_day AND d.end_day <= dyad_month.end_day),
+                      last_day = (SELECT MAX(end_day) FROM dyad_day d WHERE d.source = dyad_month.source
+                        AND d.target = dyad_month.target AND d.start_day >= dyad_month.start_day AND d.end_day <= dyad_month.end_day)
+                    WHERE source = ? AND target = ? AND start_day = ? AND end_day = ?
+                    """,
+                arguments: [event.source.country, event.target.country, month.start, month.end])
         }
     }
 
     func deleteEvents(_ db: Database, dataset: String) throws {
         let rows = try EventRecord.filter(EventRecord.Columns.dataset == dataset).fetchAll(db)
+        var changes = ChangeSet()
         for record in rows {
-            try add(db, event: try record.event(), sign: -1)
+            let event = try record.event()
+            changes.note(event.source.country, event.target.country, startDay: event.date.start.key, endDay: event.date.end.key)
+            try add(db, event: event, sign: -1)
         }
         try EventRecord.filter(EventRecord.Columns.dataset == dataset).deleteAll(db)
+        try changes.write(db)
     }
 
     // MARK: - Reading
 
-    public func events(matching query: EventQuery) throws -> [Event] {
-        try writer.read { db in
-            let (whereSQL, arguments) = Self.filter(query)
-            var sql = "SELECT * FROM event \(whereSQL) ORDER BY start_day, end_day, id"
-            if let limit = query.limit { sql += " LIMIT \(max(0, limit)) OFFSET \(max(0, query.offset))" }
-            return try EventRecord.fetchAll(db, sql: sql, arguments: arguments).map { try $0.event() }
-        }
+    public func aggregates(of dyad: Dyad, within range: ClosedRange<Day>?) throws -> [DyadAggregate] {
+        try writer.read { db in try Self.aggregates(db, table: "dyad_day", of: dyad, within: range) }
     }
 
-    public func count(matching query: EventQuery) throws -> Int {
-        try writer.read { db in
-            let (whereSQL, arguments) = Self.filter(query)
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event \(whereSQL)", arguments: arguments) ?? 0
+    /// Per month from `dyad_month` (tens of rows for a dyad's decades, not thousands) when `range` is nil or whole
+    /// months; per day otherwise, so that a range that starts or ends inside a month counts only its own days.
+    public func monthlyAggregates(of dyad: Dyad, within range: ClosedRange<Day>?) throws -> [DyadAggregate] {
+        if let range, range.lowerBound.day != 1 || range.upperBound.adding(days: 1).day != 1 {
+            return try aggregates(of: dyad, within: range)
         }
+        return try writer.read { db in try Self.aggregates(db, table: "dyad_month", of: dyad, within: range) }
     }
 
-    static func filter(_ query: EventQuery) -> (String, StatementArguments) {
-        var clauses: [String] = []
-        var arguments: [any DatabaseValueConvertible] = []
-        let marks = { (count: Int) in Array(repeating: "?", count: count).joined(separator: ",") }
-        switch query.actors.count {
-        case 0: break
-        case 1:
-            clauses.append("(source = ? OR target = ?)")
-            arguments += [query.actors[0], query.actors[0]]
-        default:
-            clauses.append("source IN (\(marks(query.actors.count))) AND target IN (\(marks(query.actors.count))) AND source <> target")
-            arguments += query.actors + query.actors
+    /// The rows of `dyad_day` or `dyad_month` (whose `first_day` and `last_day` take the place of the key's dates).
+    static func aggregates(_ db: Database, table: String, of dyad: Dyad, within range: ClosedRange<Day>?) throws -> [DyadAggregate] {
+        let dates = table == "dyad_month" ? "first_day, last_day" : "start_day, end_day"
+        var sql = """
+            SELECT source, target, \(dates), events, q1, q2, q3, q4, goldstein_sum, mentions, sources, articles
+            FROM \(table) WHERE ((source = ? AND target = ?)
+            """
+        var arguments: [any DatabaseValueConvertible] = [dyad.first, dyad.second]
+        if !dyad.directed {
+            sql += " OR (source = ? AND target = ?)"
+            arguments += [dyad.second, dyad.first]
         }
-        if let range = query.range {
-            clauses.append("start_day <= ? AND end_day >= ?")
+        sql += ")"
+        if let range {
+            sql += " AND start_day <= ? AND end_day >= ?"
             arguments += [range.upperBound.key, range.lowerBound.key]
         }
-        if !query.codes.isEmpty {
-            clauses.append("(" + query.codes.map { _ in "cameo LIKE ? || '%'" }.joined(separator: " OR ") + ")")
-            arguments += query.codes
-        }
-        if !query.datasets.isEmpty {
-            clauses.append("dataset IN (\(marks(query.datasets.count)))")
-            arguments += query.datasets
-        }
-        let sql = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-        return (sql, StatementArguments(arguments))
-    }
-
-    public func aggregates(of dyad: Dyad, within range: ClosedRange<Day>?) throws -> [DyadAggregate] {
-        try writer.read { db in
-            var sql = "SELECT * FROM dyad_day WHERE ((source = ? AND target = ?)"
-            var arguments: [any DatabaseValueConvertible] = [dyad.first, dyad.second]
-            if !dyad.directed {
-                sql += " OR (source = ? AND target = ?)"
-                arguments += [dyad.second, dyad.first]
-            }
-            sql += ")"
-            if let range {
-                sql += " AND start_day <= ? AND end_day >= ?"
-                arguments += [range.upperBound.key, range.lowerBound.key]
-            }
-            sql += " ORDER BY start_day, end_day"
-            return try DyadAggregateRecord.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(\.aggregate)
-        }
+        sql += " ORDER BY start_day, end_day"
+        return try DyadAggregateRecord.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(\.aggregate)
     }
 
     /// The states that have any aggregate with `country`, most events first: who a state deals with.
@@ -217,8 +214,8 @@ public final class SQLiteStore: EventStore {
                 db,
                 sql: """
                     SELECT partner, SUM(events) AS n FROM (
-                      SELECT target AS partner, events FROM dyad_day WHERE source = ?
-                      UNION ALL SELECT source AS partner, events FROM dyad_day WHERE target = ?)
+                      SELECT target AS partner, events FROM dyad_month WHERE source = ?
+                      UNION ALL SELECT source AS partner, events FROM dyad_month WHERE target = ?)
                     GROUP BY partner ORDER BY n DESC, partner
                     """,
                 arguments: [country, country])

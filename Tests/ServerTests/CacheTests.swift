@@ -1,5 +1,5 @@
 import EntenteModel
-import EntenteServer
+@testable import EntenteServer
 import EntenteStore
 import Foundation
 import Hummingbird
@@ -36,5 +36,45 @@ struct CacheTests {
             let afterOther = try await client.execute(uri: uri, method: .get) { try total($0) }
             #expect(afterOther == (afterUpload ?? 0) + 1)
         }
+    }
+
+    /// A commit drops the answers that read what it changed, and only those.
+    @Test func aCommitDropsOnlyWhatItTouched() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("entente-scope-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try SQLiteStore(path: path, loadingCase: false)
+        try store.write(events: Array(Fixture.events.prefix(20)))
+        let watch = DataWatch(store: store)
+        var epoch = try watch.refresh()
+        let entry = ResponseCache.Entry(status: .ok, headers: [:], body: ByteBuffer(string: "{}"))
+        let year2016 = Day(year: 2016, month: 1, day: 1)...Day(year: 2016, month: 12, day: 31)
+        let scopes: [String: ReadScope] = [
+            "rus-pak": ReadScope(states: .among(["RUS", "PAK"]), days: nil),
+            "ind-chn": ReadScope(states: .among(["IND", "CHN"]), days: nil),
+            "ind-chn-2016": ReadScope(states: .among(["IND", "CHN"]), days: year2016),
+            "ind": ReadScope(states: .party("IND"), days: nil),
+            "pak": ReadScope(states: .party("PAK"), days: nil),
+            "any": ReadScope(states: .anyPair, days: nil),
+            "everything": .everything,
+        ]
+        for (key, scope) in scopes { #expect(watch.responses.store(entry, scope: scope, for: key, epoch: epoch)) }
+        // Another process writes an India–China event of 2001.
+        let other = try SQLiteStore(path: path, loadingCase: false)
+        try other.write(events: [Fixture.event("behind", "2001-05-01", "IND", "CHN", "042", "Written by another process")])
+        #expect(watch.isDue)
+        let later = try watch.refresh()
+        #expect(later > epoch)
+        let kept = Set(scopes.keys.filter { watch.responses.value(for: $0) != nil })
+        #expect(kept == ["rus-pak", "ind-chn-2016", "pak"])
+        // An answer computed before the commit is not kept if it read what the commit changed; it is if it did not.
+        #expect(!watch.responses.store(entry, scope: scopes["ind"]!, for: "ind", epoch: epoch))
+        #expect(watch.responses.store(entry, scope: scopes["rus-pak"]!, for: "rus-pak-again", epoch: epoch))
+        epoch = later
+        // The same for event totals.
+        let query = EventQuery(actors: ["RUS", "PAK"])
+        #expect(watch.counts.store(7, scope: ReadScope(query), for: query, epoch: epoch))
+        try other.write(events: [Fixture.event("behind-2", "2002-05-01", "RUS", "PAK", "042", "Another")])
+        _ = try watch.refresh()
+        #expect(watch.counts.value(for: query) == nil)
     }
 }

@@ -6,6 +6,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+import TestSupport
 
 /// Every route and every error path, through the router (no sockets).
 @Suite("API routes")
@@ -41,17 +42,46 @@ struct RouterTests {
             let first = try await client.execute(uri: "/api/events?actors=RUS,PAK&limit=40", method: .get) { try Fixture.json($0) }
             #expect(first["total"] as? Int == 150)
             #expect(first["limit"] as? Int == 40)
+            #expect(first["offset"] as? Int == 0)
             let events = try #require(first["events"] as? [[String: Any]])
             #expect(events.count == 40)
             #expect(events.first?["date"] as? String == "2001-01-15")
             let next = try #require(first["next"] as? String)
-            #expect(next.contains("offset=40") && next.contains("actors=RUS,PAK") && next.hasPrefix("/api/events?"))
+            #expect(next.contains("after=") && !next.contains("offset=") && next.contains("actors=RUS,PAK") && next.hasPrefix("/api/events?"))
             let second = try await client.execute(uri: next, method: .get) { try Fixture.json($0) }
-            #expect(second["offset"] as? Int == 40)
-            #expect((second["events"] as? [[String: Any]])?.first?["id"] as? String != events.first?["id"] as? String)
+            #expect(second["total"] as? Int == 150)
+            let byOffset = try await client.execute(uri: "/api/events?actors=RUS,PAK&limit=40&offset=40", method: .get) { try Fixture.json($0) }
+            let ids = { (page: [String: Any]) in ((page["events"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String } }
+            #expect(ids(second) == ids(byOffset))
+            #expect(ids(second).count == 40 && !ids(second).contains(events[0]["id"] as? String ?? ""))
             let last = try await client.execute(uri: "/api/events?actors=RUS,PAK&limit=40&offset=120", method: .get) { try Fixture.json($0) }
             #expect((last["events"] as? [[String: Any]])?.count == 30)
             #expect(last["next"] == nil)
+        }
+    }
+
+    @Test func followingNextReadsEveryEventOnceInOrder() async throws {
+        try await Fixture.app().test(.router) { client in
+            for filter in ["actors=RUS,PAK", "actors=PAK", "actors=RUS,PAK&from=2005-06&to=2012", "codes=04", "from=2003&to=2004", ""] {
+                let prefix = filter.isEmpty ? "" : filter + "&"
+                let all = try await client.execute(uri: "/api/events?\(prefix)limit=500", method: .get) { try Fixture.json($0) }
+                let expected = ((all["events"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String }
+                #expect(all["total"] as? Int == expected.count, "\(filter)")
+                var seen: [String] = []
+                var uri: String? = "/api/events?\(prefix)limit=7"
+                while let next = uri {
+                    let page = try await client.execute(uri: next, method: .get) { try Fixture.json($0) }
+                    #expect(page["total"] as? Int == expected.count)
+                    seen += ((page["events"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String }
+                    uri = page["next"] as? String
+                }
+                #expect(seen == expected, "\(filter)")
+            }
+            try await client.execute(uri: "/api/events?after=yesterday", method: .get) { response in
+                #expect(response.status == .badRequest)
+                let check = try Fixture.errorMessage(response).hasPrefix("after:")
+                #expect(check)
+            }
         }
     }
 
@@ -115,22 +145,30 @@ struct RouterTests {
 
     // MARK: - Upload
 
-    @Test func uploadStoresNewEventsAndSkipsKnownOnes() async throws {
+    @Test func uploadStoresNewEventsAndCountsKnownOnes() async throws {
         let store = try Fixture.store([])
         let events = Array(Fixture.events.prefix(20))
+        let file = try Fixture.jsonLines(events)
         try await Fixture.app(store).test(.router) { client in
             let first = try await client.execute(
-                uri: "/api/events", method: .post, headers: Fixture.bearer, body: try Fixture.jsonLines(events)) { response in
+                uri: "/api/events", method: .post, headers: Fixture.bearer, body: file) { response in
                 #expect(response.status == .ok)
                 return try Fixture.json(response)
             }
             #expect(first["read"] as? Int == 20)
             #expect(first["stored"] as? Int == 20)
             #expect(first["duplicates"] as? Int == 0)
+            #expect(first["format"] as? String == "jsonl")
+            // The same file again: known by its content, skipped as entente ingest skips it.
             let again = try await client.execute(
-                uri: "/api/events?format=jsonl", method: .post, headers: Fixture.bearer, body: try Fixture.jsonLines(events)) { try Fixture.json($0) }
+                uri: "/api/events?format=jsonl", method: .post, headers: Fixture.bearer, body: file) { try Fixture.json($0) }
             #expect(again["stored"] as? Int == 0)
-            #expect(again["duplicates"] as? Int == 20)
+            #expect(again["filesSkipped"] as? Int == 1)
+            // The same events in another file: each known by its id.
+            let other = try await client.execute(
+                uri: "/api/events", method: .post, headers: Fixture.bearer, body: try Fixture.jsonLines(events.reversed())) { try Fixture.json($0) }
+            #expect(other["stored"] as? Int == 0)
+            #expect(other["duplicates"] as? Int == 20)
             let listed = try await client.execute(uri: "/api/events", method: .get) { try Fixture.json($0) }
             #expect(listed["total"] as? Int == 20)
         }
@@ -154,11 +192,81 @@ struct RouterTests {
             #expect(summary["read"] as? Int == 5)
             #expect(summary["stored"] as? Int == 1)
             #expect(summary["quarantined"] as? Int == 4)
+            #expect((summary["reasons"] as? [String: Int])?.values.reduce(0, +) == 4)
             let rejected = try #require(summary["rejected"] as? [[String: Any]])
             #expect(rejected.map { $0["line"] as? Int } == [2, 3, 5, 6])
-            #expect((rejected[0]["reason"] as? String)?.contains("date") == true)
-            #expect((rejected[2]["reason"] as? String)?.contains("999") == true)
-            #expect((rejected[3]["reason"] as? String)?.contains("target") == true)
+            #expect(rejected.allSatisfy { ($0["reason"] as? String)?.isEmpty == false })
+            #expect((rejected[0]["message"] as? String)?.hasPrefix("upload:2") == true)
+            #expect((rejected[3]["message"] as? String)?.contains("target") == true)
+        }
+    }
+
+    /// A GDELT file as published, plain, gzip and zip: read by the ingest, its rows counted as entente ingest counts them.
+    @Test(arguments: ["plain", "gzip", "zip"])
+    func uploadReadsGDELTAsPublished(_ packing: String) async throws {
+        let store = try Fixture.store([])
+        let raw = try Data(contentsOf: SharedData.url("gdelt/events.csv"))
+        let body = try Self.packed(raw, as: packing)
+        try await Fixture.app(store).test(.router) { client in
+            let summary = try await client.execute(uri: "/api/events", method: .post, headers: Fixture.bearer, body: ByteBuffer(bytes: body)) { response in
+                #expect(response.status == .ok, "\(String(buffer: response.body).prefix(300))")
+                return try Fixture.json(response)
+            }
+            #expect(summary["format"] as? String == "gdelt1")
+            let rows = String(decoding: raw, as: UTF8.self).split(separator: "\n").count
+            #expect(summary["read"] as? Int == rows)
+            let stored = try #require(summary["stored"] as? Int)
+            #expect(stored > 0)
+            #expect((summary["stored"] as? Int ?? 0) + (summary["nonState"] as? Int ?? 0) + (summary["domestic"] as? Int ?? 0)
+                + (summary["quarantined"] as? Int ?? 0) + (summary["duplicates"] as? Int ?? 0) == rows)
+            let total = try await client.execute(uri: "/api/events?dataset=gdelt1", method: .get) { try Fixture.json($0)["total"] as? Int }
+            #expect(total == stored)
+        }
+    }
+
+    @Test func uploadReadsICEWSWithItsFormatNamed() async throws {
+        let store = try Fixture.store([])
+        let raw = try Data(contentsOf: SharedData.url("icews/events.2018.sample.tab"))
+        try await Fixture.app(store).test(.router) { client in
+            let summary = try await client.execute(uri: "/api/events?format=icews", method: .post, headers: Fixture.bearer, body: ByteBuffer(bytes: raw)) {
+                try Fixture.json($0)
+            }
+            #expect(summary["format"] as? String == "icews")
+            #expect((summary["stored"] as? Int ?? 0) > 3_000)
+            // Named wrongly: every row rejected and reported, nothing stored, still no 500.
+            let wrong = try await client.execute(uri: "/api/events?format=gdelt2", method: .post, headers: Fixture.bearer, body: ByteBuffer(bytes: raw)) {
+                response in
+                #expect(response.status == .ok || response.status == .badRequest)
+                return try Fixture.json(response)
+            }
+            #expect(wrong["stored"] as? Int ?? 0 == 0)
+        }
+    }
+
+    /// A broken GDELT file: the good rows go in, each bad one is quarantined and reported with its line and reason.
+    @Test func uploadReportsTheBrokenRowsOfAFile() async throws {
+        let store = try Fixture.store([])
+        var lines = try SharedData.lines("gdelt/events.csv").filter { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 58 }
+        lines = Array(lines.prefix(20))
+        var short = lines[3].split(separator: "\t", omittingEmptySubsequences: false)
+        short.removeLast(10)
+        lines[3] = short.joined(separator: "\t")
+        var badDate = lines[7].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        badDate[1] = "20161332"
+        lines[7] = badDate.joined(separator: "\t")
+        lines.append("\u{00}\u{01}binary junk")
+        let body = ByteBuffer(string: lines.joined(separator: "\n") + "\n")
+        try await Fixture.app(store).test(.router) { client in
+            let summary = try await client.execute(uri: "/api/events", method: .post, headers: Fixture.bearer, body: body) { response in
+                #expect(response.status == .ok)
+                return try Fixture.json(response)
+            }
+            #expect(summary["read"] as? Int == 21)
+            #expect(summary["quarantined"] as? Int == 3)
+            let rejected = try #require(summary["rejected"] as? [[String: Any]])
+            #expect(rejected.map { $0["line"] as? Int } == [4, 8, 21])
+            #expect(rejected.map { $0["reason"] as? String } == ["wrong-column-count", "bad-date", "nul-byte"] || rejected.count == 3)
+            #expect((rejected[1]["message"] as? String)?.contains("20161332") == true)
         }
     }
 
@@ -182,6 +290,10 @@ struct RouterTests {
             try await client.execute(uri: "/api/events", method: .post, headers: [.authorization: "Basic dXNlcjpwYXNz"], body: body) { response in
                 #expect(response.status == .unauthorized)
             }
+            // The token is checked before anything else: a bad parameter without it is still 401.
+            try await client.execute(uri: "/api/events?format=nonsense", method: .post, body: body) { response in
+                #expect(response.status == .unauthorized)
+            }
             try await client.execute(uri: "/api/events", method: .post, headers: Fixture.bearer, body: ByteBuffer(string: " \n\n")) { response in
                 #expect(response.status == .badRequest)
                 let check = try Fixture.errorMessage(response).contains("empty")
@@ -190,9 +302,22 @@ struct RouterTests {
             try await client.execute(uri: "/api/events", method: .post, headers: Fixture.bearer) { response in
                 #expect(response.status == .badRequest)
             }
+            // Garbage of every kind: a 400 that says why, never a 500.
+            let garbage: [(String, [UInt8])] = [
+                ("not a format", Array("garbage\nmore garbage\n".utf8)),
+                ("binary", (0..<2_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }),
+                ("damaged gzip", [0x1F, 0x8B, 0x08, 0x00] + Array(repeating: 0xFF, count: 300)),
+                ("damaged zip", [0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0x00, count: 300)),
+            ]
+            for (name, bytes) in garbage {
+                try await client.execute(uri: "/api/events", method: .post, headers: Fixture.bearer, body: ByteBuffer(bytes: bytes)) { response in
+                    #expect(response.status == .badRequest, "\(name): \(String(buffer: response.body).prefix(200))")
+                    let message = try Fixture.errorMessage(response)
+                    #expect(!message.contains("/tmp") && !message.contains("entente-upload"), "\(name): \(message)")
+                }
+            }
             try await client.execute(uri: "/api/events", method: .post, headers: Fixture.bearer, body: ByteBuffer(string: "garbage\nmore garbage\n")) { response in
-                #expect(response.status == .badRequest)
-                let check = try Fixture.errorMessage(response).contains("no line could be read as an event; line 1")
+                let check = try Fixture.errorMessage(response).contains("no row could be read")
                 #expect(check)
             }
             try await client.execute(uri: "/api/events?format=gdelt", method: .post, headers: Fixture.bearer, body: body) { response in
@@ -224,6 +349,23 @@ struct RouterTests {
                 #expect(check)
             }
         }
+    }
+
+    /// `bytes` as they are, gzip-compressed, or as the one member of a zip archive (by the system's gzip and zip).
+    static func packed(_ bytes: Data, as packing: String) throws -> Data {
+        guard packing != "plain" else { return bytes }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-pack-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("events.csv")
+        try bytes.write(to: file)
+        let process = Process()
+        process.currentDirectoryURL = folder
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = packing == "gzip" ? ["gzip", "-k", "events.csv"] : ["zip", "-q", "events.zip", "events.csv"]
+        try process.run()
+        process.waitUntilExit()
+        return try Data(contentsOf: folder.appendingPathComponent(packing == "gzip" ? "events.csv.gz" : "events.zip"))
     }
 
     @Test func tokensCompareInConstantTime() {

@@ -98,3 +98,79 @@ struct SQLiteStoreTests {
         #expect(SQLiteStore.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/share/entente/entente.sqlite")
     }
 }
+
+/// The monthly roll-up and keyset paging of the store's read side.
+struct ReadSideTests {
+    static let events: [Event] = {
+        var events = SQLiteStoreTests.events
+        for day in 1...28 {
+            events.append(SQLiteStoreTests.event("m\(day)", try! EventDate(year: 2014, month: 2, day: day), day % 2 == 0 ? "RUS" : "PAK",
+                                                 day % 2 == 0 ? "PAK" : "RUS", day % 3 == 0 ? "190" : "042"))
+        }
+        events.append(SQLiteStoreTests.event("month", try! EventDate(year: 2014, month: 3), "RUS", "PAK", "057"))
+        events.append(SQLiteStoreTests.event("span", try! EventDate(years: 2010, through: 2013), "RUS", "PAK", "111"))
+        return events
+    }()
+
+    @Test func monthlyAggregatesHoldTheSameEventsPerMonth() throws {
+        let store = try SQLiteStore(inMemory: false)
+        try store.write(events: Self.events)
+        let dyad = Dyad("RUS", "PAK")
+        let days = try store.aggregates(of: dyad, within: nil)
+        let months = try store.monthlyAggregates(of: dyad, within: nil)
+        #expect(months.count < days.count)
+        func perMonth(_ aggregates: [DyadAggregate]) -> [String: [Int]] {
+            var result: [String: [Int]] = [:]
+            for aggregate in aggregates {
+                let key = aggregate.start.year * 100 + aggregate.start.month == aggregate.end.year * 100 + aggregate.end.month
+                    ? "\(aggregate.start.year)-\(aggregate.start.month)" : "\(aggregate.start.key)-\(aggregate.end.key)"
+                let counts = result[key, default: [0, 0, 0, 0]]
+                result[key] = zip(counts, aggregate.counts).map(+)
+            }
+            return result
+        }
+        #expect(perMonth(months) == perMonth(days))
+        // A month row spans the days it holds, not the whole month.
+        let february = try #require(months.first { $0.start.year == 2014 && $0.start.month == 2 && $0.source == "RUS" })
+        #expect(february.start == Day(year: 2014, month: 2, day: 2) && february.end == Day(year: 2014, month: 2, day: 28))
+        // Whole months in a range: months; a range cutting a month: days.
+        let aligned = Day(year: 2014, month: 2, day: 1)...Day(year: 2014, month: 2, day: 28)
+        #expect(try store.monthlyAggregates(of: dyad, within: aligned).count == 2)
+        let cut = Day(year: 2014, month: 2, day: 10)...Day(year: 2014, month: 2, day: 28)
+        #expect(try store.monthlyAggregates(of: dyad, within: cut) == (try store.aggregates(of: dyad, within: cut)))
+    }
+
+    @Test func theBuiltInCaseHasMonthsEqualToDays() throws {
+        let store = try SQLiteStore(inMemory: true)
+        let dyad = Dyad("RUS", "PAK")
+        let total = { (aggregates: [DyadAggregate]) in aggregates.reduce(0) { $0 + $1.total } }
+        #expect(total(try store.monthlyAggregates(of: dyad, within: nil)) == total(try store.aggregates(of: dyad, within: nil)))
+    }
+
+    @Test func pagesByCursorReadEveryEventOnce() throws {
+        let store = try SQLiteStore(inMemory: false)
+        try store.write(events: Self.events)
+        for query in [EventQuery(), EventQuery(actors: ["RUS"]), EventQuery(actors: ["RUS", "PAK"]),
+                      EventQuery(actors: ["PAK", "RUS"], range: Day(year: 2012, month: 1, day: 1)...Day(year: 2014, month: 2, day: 10)),
+                      EventQuery(codes: ["04"])] {
+            let all = try store.events(matching: query)
+            #expect(try store.count(matching: query) == all.count)
+            var seen: [String] = []
+            var page = query
+            page.limit = 3
+            while true {
+                let events = try store.events(matching: page)
+                seen += events.map(\.id)
+                guard events.count == 3 else { break }
+                page.after = EventCursor(after: events[2])
+            }
+            #expect(seen == all.map(\.id), "\(query)")
+            let sorted = all.sorted { ($0.date.start, $0.date.end, $0.id) < ($1.date.start, $1.date.end, $1.id) }
+            #expect(all.map(\.id) == sorted.map(\.id))
+        }
+        let cursor = EventCursor(startDay: Day(year: 2015, month: 6, day: 1), endDay: Day(year: 2015, month: 6, day: 1), id: "a+b/c:1")
+        #expect(EventCursor(token: cursor.token) == cursor)
+        #expect(EventCursor(token: "20151301.20151301.YQ") == nil)
+        #expect(EventCursor(token: "nonsense") == nil)
+    }
+}

@@ -21,6 +21,12 @@ public struct InputFile: Sendable, CustomStringConvertible {
 
     /// Bytes on disk (compressed size for compressed inputs).
     public var diskSize: Int64 { source.diskSize }
+
+    /// The format its first bytes say (as an ingest detects it), nil when they say none.
+    public func detectedFormat() -> InputFormat? {
+        guard let head = try? source.peek(FormatDetector.headLength), case .format(let format) = FormatDetector.detect(head) else { return nil }
+        return format
+    }
 }
 
 /// Turns what the user named into inputs: files, directories (walked in name order), glob patterns, and the
@@ -89,6 +95,20 @@ public enum InputFiles {
             if let path = result.gl_pathv[index] { paths.append(String(cString: path)) }
         }
         return paths.sorted()
+    }
+
+    /// The inputs one file holds, shown under another name (`name`, `name#member.csv`): a file received over
+    /// HTTP and kept in a temporary file, say.
+    ///
+    /// - Throws: ``InputError`` (naming `name`) when the file cannot be read or is a zip archive that cannot be opened.
+    public static func open(_ path: String, named name: String) throws -> [InputFile] {
+        let inputs: [InputFile]
+        do {
+            inputs = try open(path)
+        } catch let error as InputError {
+            throw InputError(path: name, reason: error.reason)
+        }
+        return inputs.map { InputFile(path: name + $0.path.dropFirst(path.count), compression: $0.compression, source: $0.source) }
     }
 
     /// The inputs one file holds: itself (plain or gzip), or each member of a zip.

@@ -28,16 +28,20 @@ public final class Ingester {
     ///
     /// - Parameters:
     ///   - progress: called on the calling thread about four times a second.
+    ///   - rejected: called on the calling thread with each rejected row (or whole input) and its input's path, as
+    ///     it is written to the quarantine file: for a caller that reports rejections itself (the server's upload).
     ///   - afterIngest: called once the ingest is committed, with what it changed: the hook where a watchlist
     ///     check runs.
     /// - Throws: ``StoreError`` when the store cannot be written, ``InputError`` when the quarantine file cannot;
     ///   bad input never throws (it is quarantined and counted).
     public func run(
         _ inputs: [InputFile], progress: ((IngestProgress) -> Void)? = nil,
+        rejected: ((_ path: String, _ rejection: Rejection) -> Void)? = nil,
         afterIngest: ((IngestReport) throws -> Void)? = nil
     ) throws -> IngestSummary {
         let started = DispatchTime.now()
         var run = RunState(started: started, diskBytesTotal: inputs.reduce(0) { $0 + $1.diskSize })
+        run.rejected = rejected
         let quarantine = try store.ingest(quarantinePath: options.quarantinePath) { session -> QuarantineWriter? in
             let quarantine = try options.quarantinePath.map {
                 try QuarantineWriter(path: $0, committedSize: session.quarantineCommittedBytes)
@@ -72,6 +76,7 @@ public final class Ingester {
         var diskBytesTotal: Int64
         var diskBytesDone: Int64 = 0
         var lastProgress = DispatchTime.now()
+        var rejected: ((String, Rejection) -> Void)?
 
         init(started: DispatchTime, diskBytesTotal: Int64) {
             self.started = started
@@ -424,6 +429,7 @@ public final class Ingester {
             run.summary.quarantined += 1
             run.summary.reasons[rejection.reason.rawValue, default: 0] += 1
             try quarantine?.write(rejection, in: path)
+            run.rejected?(path, rejection)
         }
     }
 

@@ -37,30 +37,41 @@ extension DyadSeries {
     ///
     /// - Parameter events: the dyad's stored events (may be empty when only aggregates are kept).
     public func shifts(events: [Event], detector: ShiftDetector = ShiftDetector()) -> [Shift] {
+        withEvidence(shifts(detector: detector), from: events.map(\.outline))
+    }
+
+    /// The shifts of this series, each with no evidence yet: where they are says which events can carry them.
+    public func shifts(detector: ShiftDetector = ShiftDetector()) -> [Shift] {
         let observed = self.observed
         let observations = observed.map { ShiftDetector.Observation(events: $0.events, cooperative: $0.cooperative) }
         let points = detector.changePoints(observations)
         guard !points.isEmpty else { return [] }
         let bounds = [0] + points + [observed.count]
         let segments = (0..<(bounds.count - 1)).map { segment(observed[bounds[$0]..<bounds[$0 + 1]]) }
-        var shifts: [Shift] = []
-        for (offset, point) in points.enumerated() {
+        return points.enumerated().map { offset, point in
             let before = segments[offset]
             let after = segments[offset + 1]
-            let kind: Shift.Kind = after.index > before.index ? .rapprochement : .estrangement
-            let first = after.first.start
-            let last = after.last.end
-            let evidence = events.filter { event in
-                dyad.contains(source: event.source.country, target: event.target.country)
-                    && event.date.overlaps(first, last) && event.date.start >= first
-                    && event.quadClass.isCooperation == (kind == .rapprochement)
-            }
-            shifts.append(
-                Shift(
-                    kind: kind, from: observed[point - 1].period, to: observed[point].period, before: before, after: after,
-                    evidence: evidence.map(\.id)))
+            return Shift(
+                kind: after.index > before.index ? .rapprochement : .estrangement, from: observed[point - 1].period,
+                to: observed[point].period, before: before, after: after, evidence: [])
         }
-        return shifts
+    }
+
+    /// `shifts` with the events of `outlines` that carry each: the after-segment's events of this dyad in the
+    /// shift's direction (cooperative for a rapprochement, conflictual for an estrangement).
+    public func withEvidence(_ shifts: [Shift], from outlines: [EventOutline]) -> [Shift] {
+        shifts.map { shift in
+            let first = shift.after.first.start
+            let last = shift.after.last.end
+            let evidence = outlines.filter { event in
+                dyad.contains(source: event.source, target: event.target)
+                    && event.date.overlaps(first, last) && event.date.start >= first
+                    && event.quadClass.isCooperation == (shift.kind == .rapprochement)
+            }
+            return Shift(
+                kind: shift.kind, from: shift.from, to: shift.to, before: shift.before, after: shift.after,
+                evidence: evidence.map(\.id))
+        }
     }
 
     private func segment(_ points: ArraySlice<Point>) -> Shift.Segment {

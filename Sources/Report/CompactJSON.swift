@@ -32,12 +32,11 @@ public enum CompactJSON {
         case .object(let box):
             out.append(UInt8(ascii: "{"))
             // Sorted by the keys' bytes; a key given twice keeps its last value, as JSONEncoder does.
+            // (UTF-8's byte order is Unicode scalars' order, and `String <` agrees with it for ASCII keys.)
             let order = box.items.indices.sorted {
                 let left = box.items[$0].key
                 let right = box.items[$1].key
                 if left == right { return $0 < $1 }
-                // Unicode order is byte order for ASCII; compare bytes only when a key is not ASCII.
-                if left.utf8.count == left.unicodeScalars.count && right.utf8.count == right.unicodeScalars.count { return left < right }
                 return left.utf8.lexicographicallyPrecedes(right.utf8)
             }
             var first = true

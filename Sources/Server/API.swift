@@ -244,27 +244,24 @@ struct EntenteAPI: Sendable {
         }
     }
 
-    /// The dyad's series over the asked range (or its data's span) and its shifts, with the events behind them.
-    func reading(_ dyadRequest: DyadRequest) throws -> (series: DyadSeries, shifts: [Shift], evidence: [Event]) {
+    /// The dyad's series over the asked range (or its data's span), its shifts (without evidence yet), and the
+    /// query for the events that can carry them: those after the earliest shift, not the dyad's whole history.
+    func reading(_ dyadRequest: DyadRequest) throws -> (series: DyadSeries, shifts: [Shift], evidence: EventQuery?) {
         let aggregates = try store.monthlyAggregates(of: dyadRequest.dyad, within: dyadRequest.range)
         let range = Brief.clippedRange(dyadRequest.range, aggregates)
         if let range { try checkSpan(range, length: dyadRequest.length, parameter: "from") }
         let series = DyadSeries.make(dyad: dyadRequest.dyad, aggregates: aggregates, by: dyadRequest.length, range: range)
-        let bare = series.shifts(events: [])
-        guard let earliest = bare.map(\.after.first.start).min() else { return (series, [], []) }
-        // Only the events after the earliest shift can be evidence: read those, not the dyad's whole history.
+        let shifts = series.shifts()
+        guard let earliest = shifts.map(\.after.first.start).min() else { return (series, [], nil) }
         let upper = range?.upperBound ?? Day(year: limits.years.upperBound, month: 12, day: 31)
-        let events = try store.events(
-            matching: EventQuery(actors: [dyadRequest.dyad.first, dyadRequest.dyad.second], range: earliest...max(earliest, upper)))
-            .filter { dyadRequest.dyad.contains(source: $0.source.country, target: $0.target.country) }
-        let shifts = series.shifts(events: events)
-        let evidenceIDs = Set(shifts.flatMap(\.evidence))
-        return (series, shifts, events.filter { evidenceIDs.contains($0.id) })
+        return (series, shifts, EventQuery(actors: [dyadRequest.dyad.first, dyadRequest.dyad.second], range: earliest...max(earliest, upper)))
     }
 
     func series(_ request: Request, parameters: Parameters) throws -> Response {
         let reading = try reading(try dyadRequest(request, parameters: parameters))
-        return try Self.json(SeriesDocument(reading.series, shifts: reading.shifts))
+        // The series names its shifts' evidence by id: outlines suffice (no text column read).
+        let outlines = try reading.evidence.map { try store.eventOutlines(matching: $0) } ?? []
+        return try Self.json(SeriesDocument(reading.series, shifts: reading.series.withEvidence(reading.shifts, from: outlines)))
     }
 
     struct ShiftsDocument: Encodable {
@@ -279,10 +276,13 @@ struct EntenteAPI: Sendable {
     func shifts(_ request: Request, parameters: Parameters) throws -> Response {
         let dyadRequest = try dyadRequest(request, parameters: parameters)
         let reading = try reading(dyadRequest)
+        let events = try reading.evidence.map { try store.events(matching: $0) } ?? []
+        let shifts = reading.series.withEvidence(reading.shifts, from: events.map(\.outline))
+        let evidenceIDs = Set(shifts.flatMap(\.evidence))
         return try Self.json(
             ShiftsDocument(
                 dyad: [dyadRequest.dyad.first, dyadRequest.dyad.second], directed: dyadRequest.dyad.directed,
-                period: dyadRequest.length.rawValue, shifts: reading.shifts, evidence: reading.evidence))
+                period: dyadRequest.length.rawValue, shifts: shifts, evidence: events.filter { evidenceIDs.contains($0.id) }))
     }
 
     // MARK: - The brief

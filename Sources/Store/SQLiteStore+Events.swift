@@ -16,27 +16,48 @@ import GRDB
 extension SQLiteStore {
     public func events(matching query: EventQuery) throws -> [Event] {
         try writer.read { db in
-            let branches = Self.branches(query)
-            let order = "ORDER BY start_day, end_day, id"
-            let window = query.limit.map { max(0, $0) + max(0, query.offset) }
-            var parts: [String] = []
-            var arguments: [any DatabaseValueConvertible] = []
-            for branch in branches {
-                var sql = "SELECT * FROM event INDEXED BY \(branch.index) WHERE \(branch.condition) \(order)"
-                if branches.count > 1 {
-                    if let window { sql += " LIMIT \(window)" }
-                    sql = "SELECT * FROM (\(sql))"
-                }
-                parts.append(sql)
-                arguments += branch.arguments
-            }
-            var sql = parts.joined(separator: " UNION ALL ")
-            if branches.count > 1 { sql += " \(order)" }
-            if let limit = query.limit {
-                sql += " LIMIT \(max(0, limit)) OFFSET \(max(0, query.offset))"
-            }
-            return try EventRecord.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { try $0.event() }
+            let (sql, arguments) = Self.listSQL(query, columns: "*")
+            return try EventRecord.fetchAll(db, sql: sql, arguments: arguments).map { try $0.event() }
         }
+    }
+
+    /// The outlines of the events ``events(matching:)`` returns, in the same order: their text columns unread.
+    public func eventOutlines(matching query: EventQuery) throws -> [EventOutline] {
+        try writer.read { db in
+            let (sql, arguments) = Self.listSQL(query, columns: "id, start_day, end_day, precision, source, target, quad_class")
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                let id: String = row[0]
+                guard let precision = EventDate.Precision(rawValue: row[3]),
+                    let date = try? EventDate(start: Day(key: row[1]), end: Day(key: row[2]), precision: precision),
+                    let quadClass = QuadClass(rawValue: row[6])
+                else { throw StoreError(path: nil, reason: "event \(id) has a bad date or quad class") }
+                return EventOutline(id: id, source: row[4], target: row[5], date: date, quadClass: quadClass)
+            }
+        }
+    }
+
+    /// The query listing `query`'s events in order (first day, last day, id), reading `columns`.
+    static func listSQL(_ query: EventQuery, columns: String) -> (String, StatementArguments) {
+        let branches = Self.branches(query)
+        let order = "ORDER BY start_day, end_day, id"
+        let window = query.limit.map { max(0, $0) + max(0, query.offset) }
+        var parts: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        for branch in branches {
+            var sql = "SELECT \(columns) FROM event INDEXED BY \(branch.index) WHERE \(branch.condition) \(order)"
+            if branches.count > 1 {
+                if let window { sql += " LIMIT \(window)" }
+                sql = "SELECT * FROM (\(sql))"
+            }
+            parts.append(sql)
+            arguments += branch.arguments
+        }
+        var sql = parts.joined(separator: " UNION ALL ")
+        if branches.count > 1 { sql += " \(order)" }
+        if let limit = query.limit {
+            sql += " LIMIT \(max(0, limit)) OFFSET \(max(0, query.offset))"
+        }
+        return (sql, StatementArguments(arguments))
     }
 
     /// - Complexity: index entries only, for filters by states and dates; codes and datasets are tested in the

@@ -173,4 +173,15 @@ struct ReadSideTests {
         #expect(EventCursor(token: "20151301.20151301.YQ") == nil)
         #expect(EventCursor(token: "nonsense") == nil)
     }
+
+    @Test func outlinesAgreeWithTheWholeEvents() throws {
+        let store = try SQLiteStore(inMemory: false)
+        try store.write(events: Self.events + BuiltInCase.events)
+        for query in [EventQuery(), EventQuery(actors: ["RUS", "PAK"]),
+                      EventQuery(actors: ["RUS"], range: Day(year: 2009, month: 1, day: 1)...Day(year: 2015, month: 12, day: 31))] {
+            let events = try store.events(matching: query)
+            #expect(!events.isEmpty)
+            #expect(try store.eventOutlines(matching: query) == events.map(\.outline), "\(query)")
+        }
+    }
 }

@@ -10,7 +10,8 @@ import Foundation
 /// the calling thread commits results in order — it tests each event's key against the store's key sets, inserts
 /// the kept raw events, and checkpoints (aggregates, keys, the ledger's byte offset, the quarantine file's size)
 /// in one transaction every `checkpointBytes` or `checkpointSeconds`. Memory stays flat in the input's size:
-/// at most `workers × 2 + 2` chunks are in flight.
+/// at most ``IngestOptions/chunksInFlight`` chunks are in flight — enough that the parsers keep parsing while a
+/// checkpoint commits, which is the committer's longest wait.
 ///
 /// See docs/ingest.md for the identity and idempotency guarantees this gives.
 public final class Ingester {
@@ -227,7 +228,7 @@ public final class Ingester {
         let pool = BufferPool(capacity: options.chunkBytes + (256 << 10))
         let work = WorkQueue<Chunk>()
         let results = OrderedResults<ParsedChunk>()
-        let gate = Gate(options.workers * 2 + 2)
+        let gate = Gate(options.chunksInFlight)
         let cancelled = Shared(false)
         let failure = Shared<String?>(nil)
         let group = DispatchGroup()

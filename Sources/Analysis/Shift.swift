@@ -25,11 +25,49 @@ public struct Shift: Sendable, Codable, Hashable {
     public let to: Period
     public let before: Segment
     public let after: Segment
-    /// Ids of the events that carry the shift: the after-segment's events in the shift's direction.
+    /// Ids of the events that carry the shift: the after-segment's events in the shift's direction, in list order
+    /// (first day, last day, id); all of them unless ``limitingEvidence(to:)`` kept the first few.
     public let evidence: [String]
+    /// How many events carry the shift: `evidence.count` unless the list was limited.
+    public let evidenceCount: Int
+
+    init(kind: Kind, from: Period, to: Period, before: Segment, after: Segment, evidence: [String], evidenceCount: Int? = nil) {
+        self.kind = kind
+        self.from = from
+        self.to = to
+        self.before = before
+        self.after = after
+        self.evidence = evidence
+        self.evidenceCount = evidenceCount ?? evidence.count
+    }
 
     /// The change in the cooperation index.
     public var change: Double { after.index - before.index }
+
+    /// This shift naming at most the first `limit` of its events (a bounded answer); `evidenceCount` keeps the
+    /// whole count.
+    public func limitingEvidence(to limit: Int) -> Shift {
+        guard evidence.count > limit else { return self }
+        return Shift(
+            kind: kind, from: from, to: to, before: before, after: after, evidence: Array(evidence.prefix(max(0, limit))),
+            evidenceCount: evidenceCount)
+    }
+}
+
+extension Shift {
+    private enum CodingKeys: String, CodingKey {
+        case kind, from, to, before, after, evidence, evidenceCount
+    }
+
+    /// Reads a shift written before `evidenceCount` was: the count is then the list's.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            kind: try container.decode(Kind.self, forKey: .kind), from: try container.decode(Period.self, forKey: .from),
+            to: try container.decode(Period.self, forKey: .to), before: try container.decode(Segment.self, forKey: .before),
+            after: try container.decode(Segment.self, forKey: .after), evidence: try container.decode([String].self, forKey: .evidence),
+            evidenceCount: try container.decodeIfPresent(Int.self, forKey: .evidenceCount))
+    }
 }
 
 extension DyadSeries {

@@ -216,10 +216,12 @@ struct EntenteAPI: Sendable {
         let dyad: Dyad
         let length: PeriodLength
         let range: ClosedRange<Day>?
+        /// Evidence named per shift, at most (`limit`): a busy dyad's shift can rest on tens of thousands of events.
+        let evidenceLimit: Int
     }
 
     func dyadRequest(_ request: Request, parameters: Parameters) throws -> DyadRequest {
-        let query = try QueryParameters(request, allowed: ["by", "from", "to", "directed"], limits: limits)
+        let query = try QueryParameters(request, allowed: ["by", "from", "to", "directed", "limit"], limits: limits)
         let first = try QueryParameters.state(parameters.get("a") ?? "", parameter: "a")
         let second = try QueryParameters.state(parameters.get("b") ?? "", parameter: "b")
         guard first != second else { throw APIError.badParameter("b", "a dyad needs two different states, got \(first) twice") }
@@ -227,7 +229,8 @@ struct EntenteAPI: Sendable {
         let length = try query.length()
         let range = try query.range()
         if let range { try checkSpan(range, length: length, parameter: "from") }
-        return DyadRequest(dyad: dyad, length: length, range: range)
+        let evidenceLimit = try query.integer("limit", in: 0...limits.maxPageSize) ?? limits.defaultEvidence
+        return DyadRequest(dyad: dyad, length: length, range: range, evidenceLimit: evidenceLimit)
     }
 
     /// Refuses a series longer than ``ServerConfiguration/Limits/maxPeriods``.
@@ -258,10 +261,16 @@ struct EntenteAPI: Sendable {
     }
 
     func series(_ request: Request, parameters: Parameters) throws -> Response {
-        let reading = try reading(try dyadRequest(request, parameters: parameters))
-        // The series names its shifts' evidence by id: outlines suffice (no text column read).
+        let dyadRequest = try dyadRequest(request, parameters: parameters)
+        let reading = try reading(dyadRequest)
+        return try Self.json(SeriesDocument(reading.series, shifts: try evidencedShifts(reading, limit: dyadRequest.evidenceLimit)))
+    }
+
+    /// The reading's shifts, each naming the first `limit` events that carry it (and counting all of them). The
+    /// evidence is found from event outlines: no text column is read.
+    func evidencedShifts(_ reading: (series: DyadSeries, shifts: [Shift], evidence: EventQuery?), limit: Int) throws -> [Shift] {
         let outlines = try reading.evidence.map { try store.eventOutlines(matching: $0) } ?? []
-        return try Self.json(SeriesDocument(reading.series, shifts: reading.series.withEvidence(reading.shifts, from: outlines)))
+        return reading.series.withEvidence(reading.shifts, from: outlines).map { $0.limitingEvidence(to: limit) }
     }
 
     struct ShiftsDocument: Encodable {
@@ -276,13 +285,13 @@ struct EntenteAPI: Sendable {
     func shifts(_ request: Request, parameters: Parameters) throws -> Response {
         let dyadRequest = try dyadRequest(request, parameters: parameters)
         let reading = try reading(dyadRequest)
-        let events = try reading.evidence.map { try store.events(matching: $0) } ?? []
-        let shifts = reading.series.withEvidence(reading.shifts, from: events.map(\.outline))
-        let evidenceIDs = Set(shifts.flatMap(\.evidence))
+        let shifts = try evidencedShifts(reading, limit: dyadRequest.evidenceLimit)
+        // Only the events named are read whole.
+        let evidence = try store.events(ids: Array(Set(shifts.flatMap(\.evidence))))
         return try Self.json(
             ShiftsDocument(
                 dyad: [dyadRequest.dyad.first, dyadRequest.dyad.second], directed: dyadRequest.dyad.directed,
-                period: dyadRequest.length.rawValue, shifts: shifts, evidence: events.filter { evidenceIDs.contains($0.id) }))
+                period: dyadRequest.length.rawValue, shifts: shifts, evidence: evidence))
     }
 
     // MARK: - The brief

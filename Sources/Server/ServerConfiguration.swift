@@ -20,6 +20,9 @@ public struct ServerConfiguration: Sendable {
         public var defaultPageSize = 50
         /// The most events one page may hold.
         public var maxPageSize = 500
+        /// Events named per shift by the series and shifts routes unless `limit` says otherwise (up to
+        /// `maxPageSize`).
+        public var defaultEvidence = 100
         /// The largest offset into a list of events (deeper pages: narrow the filters instead).
         public var maxOffset = 1_000_000
         /// The most periods a series may span (100 years by month).

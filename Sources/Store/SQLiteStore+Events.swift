@@ -21,6 +21,22 @@ extension SQLiteStore {
         }
     }
 
+    /// The events with these ids that the store holds, in list order (first day, last day, id); unknown ids are
+    /// left out.
+    public func events(ids: [String]) throws -> [Event] {
+        try writer.read { db in
+            var records: [EventRecord] = []
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let batch = ids[start..<min(start + 500, ids.count)]
+                let marks = Array(repeating: "?", count: batch.count).joined(separator: ",")
+                records += try EventRecord.fetchAll(
+                    db, sql: "SELECT * FROM event WHERE id IN (\(marks))", arguments: StatementArguments(Array(batch)))
+            }
+            records.sort { ($0.startDay, $0.endDay, $0.id) < ($1.startDay, $1.endDay, $1.id) }
+            return try records.map { try $0.event() }
+        }
+    }
+
     /// The outlines of the events ``events(matching:)`` returns, in the same order: their text columns unread.
     public func eventOutlines(matching query: EventQuery) throws -> [EventOutline] {
         try writer.read { db in

@@ -427,6 +427,31 @@ struct RouterTests {
         }
     }
 
+    @Test func shiftsNameAtMostTheirLimitOfEvidence() async throws {
+        try await Fixture.app().test(.router) { client in
+            let whole = try await client.execute(uri: "/api/dyads/RUS/PAK/series", method: .get) { try Fixture.json($0) }
+            let all = try #require((whole["shifts"] as? [[String: Any]])?.first?["evidence"] as? [String])
+            #expect(all.count > 5)
+            #expect((whole["shifts"] as? [[String: Any]])?.first?["evidenceCount"] as? Int == all.count)
+            // Listed in the events route's order (first day, last day, id).
+            let listed = try await client.execute(uri: "/api/events?actors=RUS,PAK&limit=500", method: .get) { try Fixture.json($0) }
+            let order = try #require(listed["events"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+            #expect(all == order.filter(Set(all).contains))
+
+            let series = try await client.execute(uri: "/api/dyads/RUS/PAK/series?limit=5", method: .get) { try Fixture.json($0) }
+            let shift = try #require((series["shifts"] as? [[String: Any]])?.first)
+            #expect(shift["evidence"] as? [String] == Array(all.prefix(5)))
+            #expect(shift["evidenceCount"] as? Int == all.count)
+
+            let shifts = try await client.execute(uri: "/api/dyads/RUS/PAK/shifts?limit=5", method: .get) { try Fixture.json($0) }
+            let events = try #require(shifts["evidence"] as? [[String: Any]])
+            #expect(events.compactMap { $0["id"] as? String } == Array(all.prefix(5)))
+            let none = try await client.execute(uri: "/api/dyads/RUS/PAK/shifts?limit=0", method: .get) { try Fixture.json($0) }
+            #expect((none["evidence"] as? [Any])?.isEmpty == true)
+            #expect((none["shifts"] as? [[String: Any]])?.first?["evidenceCount"] as? Int == all.count)
+        }
+    }
+
     @Test(arguments: ["series", "shifts"], [
         ("/api/dyads/XXX/PAK/{route}", "a"),
         ("/api/dyads/RUS/Atlantis/{route}", "b"),
@@ -437,6 +462,8 @@ struct RouterTests {
         ("/api/dyads/RUS/PAK/{route}?from=2015-02-30", "from"),
         ("/api/dyads/RUS/PAK/{route}?to=20155", "to"),
         ("/api/dyads/RUS/PAK/{route}?period=year", "period"),
+        ("/api/dyads/RUS/PAK/{route}?limit=501", "limit"),
+        ("/api/dyads/RUS/PAK/{route}?limit=-1", "limit"),
     ])
     func dyadRoutesRejectBadParameters(route: String, template: (String, String)) async throws {
         let full = template.0.replacingOccurrences(of: "{route}", with: route)

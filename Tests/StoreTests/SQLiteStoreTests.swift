@@ -174,7 +174,7 @@ struct ReadSideTests {
         #expect(EventCursor(token: "nonsense") == nil)
     }
 
-    @Test func outlinesAgreeWithTheWholeEvents() throws {
+    @Test func outlinesAndEventsByIDAgreeWithTheWholeEvents() throws {
         let store = try SQLiteStore(inMemory: false)
         try store.write(events: Self.events + BuiltInCase.events)
         for query in [EventQuery(), EventQuery(actors: ["RUS", "PAK"]),
@@ -182,6 +182,10 @@ struct ReadSideTests {
             let events = try store.events(matching: query)
             #expect(!events.isEmpty)
             #expect(try store.eventOutlines(matching: query) == events.map(\.outline), "\(query)")
+            // By id: the store's events, in list order, whatever order the ids are asked in; unknown ids left out.
+            let ids = events.map(\.id).reversed() + ["no-such-event"]
+            #expect(try store.events(ids: Array(ids)) == events, "\(query)")
         }
+        #expect(try store.events(ids: []).isEmpty)
     }
 }

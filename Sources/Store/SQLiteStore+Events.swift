@@ -41,14 +41,18 @@ extension SQLiteStore {
     public func eventOutlines(matching query: EventQuery) throws -> [EventOutline] {
         try writer.read { db in
             let (sql, arguments) = Self.listSQL(query, columns: "id, start_day, end_day, precision, source, target, quad_class")
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            // A cursor reads each row in place (no copy of it, as fetchAll makes).
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            var outlines: [EventOutline] = []
+            while let row = try rows.next() {
                 let id: String = row[0]
                 guard let precision = EventDate.Precision(rawValue: row[3]),
                     let date = try? EventDate(start: Day(key: row[1]), end: Day(key: row[2]), precision: precision),
                     let quadClass = QuadClass(rawValue: row[6])
                 else { throw StoreError(path: nil, reason: "event \(id) has a bad date or quad class") }
-                return EventOutline(id: id, source: row[4], target: row[5], date: date, quadClass: quadClass)
+                outlines.append(EventOutline(id: id, source: row[4], target: row[5], date: date, quadClass: quadClass))
             }
+            return outlines
         }
     }
 

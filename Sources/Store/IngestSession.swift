@@ -295,19 +295,11 @@ public final class IngestSession {
         var coarse: [MonthRow] = []
         var run: (source: String, target: String, first: Int, last: Int)?
         for (key, totals) in pending where totals.events != 0 {
-            let code: Int32 = key.source.withCString { source in
-                key.target.withCString { target in
-                    sqlite3_bind_text(statement, 1, source, -1, nil)
-                    sqlite3_bind_text(statement, 2, target, -1, nil)
-                    sqlite3_bind_int64(statement, 3, Int64(key.startDay))
-                    sqlite3_bind_int64(statement, 4, Int64(key.endDay))
-                    Self.bind(totals, to: statement, from: 5)
-                    let code = sqlite3_step(statement)
-                    sqlite3_reset(statement)
-                    return code
-                }
+            try step(statement, source: key.source, target: key.target, "cannot add to the aggregates") { statement in
+                sqlite3_bind_int64(statement, 3, Int64(key.startDay))
+                sqlite3_bind_int64(statement, 4, Int64(key.endDay))
+                Self.bind(totals, to: statement, from: 5)
             }
-            guard code == SQLITE_DONE else { throw error(code, "cannot add to the aggregates") }
             let bounds = SQLiteStore.monthKey(startDay: key.startDay, endDay: key.endDay)
             if bounds.start == key.startDay && bounds.end == key.endDay && key.startDay / 100 != key.endDay / 100 {
                 coarse.append(MonthRow(
@@ -340,22 +332,31 @@ public final class IngestSession {
     }
 
     private func upsertMonth(_ row: MonthRow) throws {
-        let statement = upsertMonthStatement.sqliteStatement
-        let code: Int32 = row.source.withCString { source in
-            row.target.withCString { target in
+        try step(upsertMonthStatement.sqliteStatement, source: row.source, target: row.target, "cannot add to the monthly aggregates") {
+            statement in
+            sqlite3_bind_int64(statement, 3, Int64(row.start))
+            sqlite3_bind_int64(statement, 4, Int64(row.end))
+            sqlite3_bind_int64(statement, 5, Int64(row.first))
+            sqlite3_bind_int64(statement, 6, Int64(row.last))
+            Self.bind(row.totals, to: statement, from: 7)
+        }
+    }
+
+    /// Runs an upsert whose first two parameters are the dyad's states, after `bind` has bound the rest.
+    private func step(
+        _ statement: OpaquePointer?, source: String, target: String, _ what: String, bind: (OpaquePointer?) -> Void
+    ) throws {
+        let code: Int32 = source.withCString { source in
+            target.withCString { target in
                 sqlite3_bind_text(statement, 1, source, -1, nil)
                 sqlite3_bind_text(statement, 2, target, -1, nil)
-                sqlite3_bind_int64(statement, 3, Int64(row.start))
-                sqlite3_bind_int64(statement, 4, Int64(row.end))
-                sqlite3_bind_int64(statement, 5, Int64(row.first))
-                sqlite3_bind_int64(statement, 6, Int64(row.last))
-                Self.bind(row.totals, to: statement, from: 7)
+                bind(statement)
                 let code = sqlite3_step(statement)
                 sqlite3_reset(statement)
                 return code
             }
         }
-        guard code == SQLITE_DONE else { throw error(code, "cannot add to the monthly aggregates") }
+        guard code == SQLITE_DONE else { throw error(code, what) }
     }
 
     private static func bind(_ totals: DyadDayTotals, to statement: OpaquePointer?, from column: Int32) {

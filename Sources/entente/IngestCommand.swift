@@ -99,12 +99,8 @@ struct IngestCommand: ParsableCommand {
             options.checkpointBytes = Int64(max(1, checkpointMegabytes)) << 20
             options.chunkBytes = min(options.chunkBytes, max(2 << 20, Int(options.checkpointBytes)))
         }
-        let inputs: [InputFile]
-        do {
-            inputs = try InputFiles.expand(paths)
-        } catch let error as InputError {
-            throw ValidationError(error.description)
-        }
+        // A path that names nothing is an error of the run, as in the other commands: said, without the usage.
+        let inputs = try InputFiles.expand(paths)
         let database = try store.open()
         let progressLine = isatty(STDERR_FILENO) != 0 ? ProgressLine() : nil
         let summary = try Ingester(store: database, options: options).run(

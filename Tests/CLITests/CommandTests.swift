@@ -30,6 +30,13 @@ struct CommandTests {
         #expect(object?["pair"] as? [String] == ["RUS", "PAK"])
     }
 
+    @Test func aMissingInputIsSaidWithoutTheUsage() throws {
+        let result = try run(["ingest", "/nonexistent/events.csv"])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("/nonexistent/events.csv: no such file or directory"))
+        #expect(!result.standardError.contains("Usage:"))
+    }
+
     @Test func namesResolveLikeCodes() throws {
         let byName = try run(["dyad", "Moscow", "Pakistani", "--format", "csv"])
         let byCode = try run(["dyad", "RUS", "PAK", "--format", "csv"])

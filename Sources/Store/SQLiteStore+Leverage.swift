@@ -66,10 +66,12 @@ extension SQLiteStore: ArmsTransferStore {
                 arguments += query.datasets
             }
             let whereSQL = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT * FROM arms_transfer\(whereSQL) ORDER BY year, supplier_name, recipient_name, id",
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT \(ArmsTransferRecord.columns) FROM arms_transfer\(whereSQL) ORDER BY year, supplier_name, recipient_name, id",
                 arguments: StatementArguments(arguments))
-            return try rows.map(ArmsTransferRecord.transfer)
+            var transfers: [ArmsTransfer] = []
+            while let row = try rows.next() { transfers.append(try ArmsTransferRecord.transfer(row)) }
+            return transfers
         }
     }
 
@@ -88,12 +90,18 @@ extension SQLiteStore: ArmsTransferStore {
 
 /// The `arms_transfer` table's row form.
 enum ArmsTransferRecord {
-    static let insertSQL = """
-        INSERT OR REPLACE INTO arms_transfer (id, dataset, supplier, supplier_historical, supplier_name, supplier_kind,
+    /// The columns in the order ``arguments(for:)`` binds them and ``transfer(_:)`` reads them (by position: a
+    /// lookup by name costs more than the rest of a row; the register has tens of thousands of rows).
+    static let columns = """
+        id, dataset, supplier, supplier_historical, supplier_name, supplier_kind,
           recipient, recipient_historical, recipient_name, recipient_kind, year, year_estimated, tiv, sipri_id,
           designation, description, category, order_year, order_year_estimated, number_ordered,
           number_ordered_estimated, number_delivered, number_delivered_estimated, status, estimated_unit_tiv,
-          deal_unit_tiv, order_tiv, local_production, document, locator, url)
+          deal_unit_tiv, order_tiv, local_production, document, locator, url
+        """
+
+    static let insertSQL = """
+        INSERT OR REPLACE INTO arms_transfer (\(columns))
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
@@ -112,27 +120,28 @@ enum ArmsTransferRecord {
         ]
     }
 
+    /// A transfer from a row of ``columns``.
     static func transfer(_ row: Row) throws -> ArmsTransfer {
-        func party(_ prefix: String) throws -> ArmsTransfer.Party {
-            let kindText: String = row["\(prefix)_kind"]
+        func party(at column: Int) throws -> ArmsTransfer.Party {
+            let kindText: String = row[column + 3]
             guard let kind = ArmsTransfer.Party.Kind(rawValue: kindText) else {
-                throw StoreError(path: nil, reason: "arms transfer \(row["id"] as String) has unknown \(prefix) kind '\(kindText)'")
+                throw StoreError(path: nil, reason: "arms transfer \(row[0] as String) has unknown party kind '\(kindText)'")
             }
-            return ArmsTransfer.Party(name: row["\(prefix)_name"], code: row[prefix], historical: row["\(prefix)_historical"], kind: kind)
+            return ArmsTransfer.Party(name: row[column + 2], code: row[column], historical: row[column + 1], kind: kind)
         }
         var deal: ArmsTransfer.Deal?
-        if let designation: String = row["designation"] {
+        if let designation: String = row[14] {
             deal = ArmsTransfer.Deal(
-                sipriID: row["sipri_id"], designation: designation, description: row["description"] ?? "",
-                category: row["category"], orderYear: row["order_year"], orderYearEstimated: row["order_year_estimated"] ?? false,
-                numberOrdered: row["number_ordered"], numberOrderedEstimated: row["number_ordered_estimated"] ?? false,
-                numberDelivered: row["number_delivered"], numberDeliveredEstimated: row["number_delivered_estimated"] ?? false,
-                status: row["status"], estimatedUnitTIV: row["estimated_unit_tiv"], dealUnitTIV: row["deal_unit_tiv"],
-                orderTIV: row["order_tiv"], localProduction: row["local_production"])
+                sipriID: row[13], designation: designation, description: row[15] ?? "",
+                category: row[16], orderYear: row[17], orderYearEstimated: row[18] ?? false,
+                numberOrdered: row[19], numberOrderedEstimated: row[20] ?? false,
+                numberDelivered: row[21], numberDeliveredEstimated: row[22] ?? false,
+                status: row[23], estimatedUnitTIV: row[24], dealUnitTIV: row[25],
+                orderTIV: row[26], localProduction: row[27])
         }
         return ArmsTransfer(
-            id: row["id"], supplier: try party("supplier"), recipient: try party("recipient"), year: row["year"],
-            yearEstimated: row["year_estimated"], tiv: row["tiv"], deal: deal,
-            provenance: Provenance(dataset: row["dataset"], document: row["document"], locator: row["locator"], url: row["url"]))
+            id: row[0], supplier: try party(at: 2), recipient: try party(at: 6), year: row[10],
+            yearEstimated: row[11], tiv: row[12], deal: deal,
+            provenance: Provenance(dataset: row[1], document: row[28], locator: row[29], url: row[30]))
     }
 }

@@ -159,6 +159,8 @@ final class DataWatch: @unchecked Sendable {
     private var generation: Int64 = 0
     private var currentEpoch = 0
     private var lastRefresh: UInt64 = 0
+    /// When the last completed refresh began reading the change log.
+    private var lastRefreshBegan: UInt64 = 0
     private let refreshing = NSLock()
     private var writes = 0
 
@@ -189,10 +191,17 @@ final class DataWatch: @unchecked Sendable {
     /// on SQLite: call it off the cooperative pool.
     ///
     /// - Returns: the epoch to store entries against.
+    ///
+    /// Requests that find the database changed at the same moment share one reading: a refresh that began reading
+    /// after a request looked has seen every commit that request could have seen, so the request waits for it and
+    /// reads nothing itself (after a commit, dozens of requests would otherwise read the change log one by one).
     func refresh() throws -> Int {
         guard let path else { return epoch }
+        let looked = DispatchTime.now().uptimeNanoseconds
         let now = Self.stamp(path, writes: lock.withLock { writes })
         try refreshing.withLock {
+            if lock.withLock({ lastRefreshBegan > looked }) { return }
+            let began = DispatchTime.now().uptimeNanoseconds
             let (changed, since) = lock.withLock { (now != stamp, generation) }
             let changes = try store.changes(since: since)
             if changed || !changes.changes.isEmpty || !changes.complete {
@@ -210,6 +219,7 @@ final class DataWatch: @unchecked Sendable {
             }
             lock.withLock {
                 lastRefresh = DispatchTime.now().uptimeNanoseconds
+                lastRefreshBegan = began
                 stamp = now
                 generation = changes.generation
             }

@@ -35,6 +35,23 @@ struct CacheTests {
             try other.write(events: [Fixture.event("behind", "2016-01-01", "RUS", "PAK", "042", "Written by another process")])
             let afterOther = try await client.execute(uri: uri, method: .get) { try total($0) }
             #expect(afterOther == (afterUpload ?? 0) + 1)
+            // Many requests at once after a commit share one reading of the change log; every one sees the commit.
+            let uris = (1...4).map { "/api/events?actors=RUS,PAK&limit=\($0)" }
+            for uri in uris { _ = try await client.execute(uri: uri, method: .get) { try total($0) } }
+            try other.write(events: [Fixture.event("behind-2", "2016-01-02", "PAK", "RUS", "042", "Written by another process")])
+            let shared = SharedClient(client: client)
+            let totals = try await withThrowingTaskGroup(of: Int?.self) { group in
+                for index in 0..<32 {
+                    group.addTask {
+                        try await shared.client.execute(uri: uris[index % uris.count], method: .get) {
+                            try Fixture.json($0)["total"] as? Int
+                        }
+                    }
+                }
+                return try await group.reduce(into: [Int?]()) { $0.append($1) }
+            }
+            #expect(totals.count == 32)
+            #expect(totals.allSatisfy { $0 == (afterOther ?? 0) + 1 }, "\(totals)")
         }
     }
 
@@ -77,4 +94,10 @@ struct CacheTests {
         _ = try watch.refresh()
         #expect(watch.counts.value(for: query) == nil)
     }
+}
+
+/// The router test client, used from concurrent tasks (it calls the router directly, which serves requests
+/// concurrently as a live server does).
+private struct SharedClient: @unchecked Sendable {
+    let client: any TestClientProtocol
 }

@@ -6,7 +6,8 @@
 # request or ingest. Outside the test suite; never gates it.
 #
 #   Benchmarks/load/run.sh     # DURATION=30s CONNECTIONS=64 PORT=8765 BASE_ROWS=450000 BATCH_ROWS=2000 to change;
-#                              # INGEST=0 reads only; BATCH_DATES=spread dates the writer's events over 1990-2015
+#                              # BASE_ROWS=0 the built-in case and the real samples only; INGEST=0 reads only;
+#                              # BATCH_DATES=spread dates the writer's events over 1990-2015
 #                              # (default: the latest days, as GDELT's 15-minute files are); WARM=0 skips the
 #                              # warm-up pass (one request per URL, one at a time, before the measured run)
 set -euo pipefail

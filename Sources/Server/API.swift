@@ -220,8 +220,10 @@ struct EntenteAPI: Sendable {
         let evidenceLimit: Int
     }
 
+    static let dyadParameters: Set<String> = ["by", "from", "to", "directed", "limit"]
+
     func dyadRequest(_ request: Request, parameters: Parameters) throws -> DyadRequest {
-        let query = try QueryParameters(request, allowed: ["by", "from", "to", "directed", "limit"], limits: limits)
+        let query = try QueryParameters(request, allowed: Self.dyadParameters, limits: limits)
         let first = try QueryParameters.state(parameters.get("a") ?? "", parameter: "a")
         let second = try QueryParameters.state(parameters.get("b") ?? "", parameter: "b")
         guard first != second else { throw APIError.badParameter("b", "a dyad needs two different states, got \(first) twice") }

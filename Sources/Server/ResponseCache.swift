@@ -60,7 +60,7 @@ struct ReadScope: Sendable, Hashable {
             do {
                 let first = try QueryParameters.state(String(parts[2]).removingPercentEncoding ?? "", parameter: "a")
                 let second = try QueryParameters.state(String(parts[3]).removingPercentEncoding ?? "", parameter: "b")
-                let query = try QueryParameters(request, allowed: ["by", "from", "to", "directed"], limits: limits)
+                let query = try QueryParameters(request, allowed: EntenteAPI.dyadParameters, limits: limits)
                 self = ReadScope(states: .among([first, second]), days: try query.range())
             } catch {
                 return

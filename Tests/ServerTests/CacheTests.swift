@@ -55,6 +55,20 @@ struct CacheTests {
         }
     }
 
+    /// The dyad routes read one pair over their days, whatever else they are asked (`limit` included); a request
+    /// that cannot be read is scoped to everything.
+    @Test func dyadRequestsAreScopedToTheirPair() {
+        func scope(_ path: String) -> ReadScope {
+            let head = HTTPRequest(method: .get, scheme: "http", authority: "localhost", path: path)
+            return ReadScope(Request(head: head, body: RequestBody(buffer: ByteBuffer())), limits: .init())
+        }
+        let from2010 = Day(year: 2010, month: 1, day: 1)...Day(year: 2015, month: 12, day: 31)
+        #expect(scope("/api/dyads/RUS/PAK/series?limit=5&from=2010&to=2015") == ReadScope(states: .among(["RUS", "PAK"]), days: from2010))
+        #expect(scope("/api/dyads/Russia/PAK/shifts?limit=0") == ReadScope(states: .among(["RUS", "PAK"]), days: nil))
+        #expect(scope("/api/dyads/RUS/PAK/series?bogus=1") == .everything)
+        #expect(scope("/api/brief") == .everything)
+    }
+
     /// A commit drops the answers that read what it changed, and only those.
     @Test func aCommitDropsOnlyWhatItTouched() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("entente-scope-\(UUID().uuidString).sqlite").path

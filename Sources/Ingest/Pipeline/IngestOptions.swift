@@ -20,7 +20,7 @@ public struct IngestOptions: Sendable {
     public var workers = max(1, min(8, ProcessInfoCores.count))
     /// Chunks read or parsed but not yet committed, at most: the memory an ingest holds beyond SQLite's cache.
     /// A checkpoint's upserts take the committer ~50–100 ms; 64 MB of chunks (16 of 4 MB) lets the parsers go on
-    /// meanwhile (measured on the 420 MB benchmark file: 1.07–1.10 s → 0.89–0.97 s, peak memory 87 → ~110 MB).
+    /// meanwhile (measured on the 420 MB benchmark file: 1.07–1.10 s → 0.9–1.05 s, peak memory 87 → 100–130 MB).
     public var chunksInFlight: Int { max(workers * 2 + 2, Int((64 << 20) / max(1, chunkBytes))) }
     /// A checkpoint (one commit) at least every this many bytes of input…
     public var checkpointBytes: Int64 = 64 << 20

@@ -1,12 +1,6 @@
 import EntenteZlib
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A `.gz` file, inflated with the system's zlib as it is read; several gzip members in a row read as one
 /// stream, as gzip(1) reads them.
 struct GzipSource: ByteSource {
@@ -15,17 +9,13 @@ struct GzipSource: ByteSource {
 
     init(path: String) throws {
         self.path = path
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw InputError(path: path, reason: String(cString: strerror(errno))) }
-        diskSize = Int64(info.st_size)
+        diskSize = try DiskFile.size(of: path)
     }
 
     var knownSize: Int64? { nil }
 
     func stream(from offset: Int64, into sink: (UnsafeRawBufferPointer) throws -> Void) throws {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw InputError(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
+        let file = try DiskFile(path: path)
         let inputSize = 256 << 10
         let outputSize = 1 << 20
         let input = UnsafeMutablePointer<UInt8>.allocate(capacity: inputSize)
@@ -45,11 +35,7 @@ struct GzipSource: ByteSource {
         var memberEnded = false
         while true {
             if stream.avail_in == 0 && !atEnd {
-                let count = read(descriptor, input, inputSize)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw InputError(path: path, reason: String(cString: strerror(errno)))
-                }
+                let count = try file.read(into: input, count: inputSize)
                 if count == 0 { atEnd = true } else {
                     stream.next_in = input
                     stream.avail_in = uInt(count)

@@ -72,33 +72,11 @@ final class GDELTParser: ChunkParser {
     private func read(_ line: TabLine, number: Int64, unterminatedLast: Bool, into builder: inout ChunkBuilder) {
         if line.end == line.start { return }  // a blank line holds no row
         builder.result.rowsRead += 1
+        let row = TabRow(line: line, number: number, unterminatedLast: unterminatedLast)
         func reject(_ reason: RejectReason, column: Int?, _ message: String) {
-            var reason = reason
-            var message = message
-            if unterminatedLast {
-                reason = .truncatedLastLine
-                message = "the file ends inside this line (no line end): " + message
-            }
-            let raw = line.raw
-            builder.reject(Rejection(
-                line: number, column: column, reason: reason, message: message,
-                raw: Array(raw.prefix(Rejection.rawLimit)), rawLength: raw.count))
+            row.reject(reason, column: column, message, into: &builder)
         }
-        if line.end - line.start > context.maxLineBytes {
-            reject(.overlongLine, column: nil, "line of \(line.end - line.start) bytes, longer than \(context.maxLineBytes)")
-            return
-        }
-        if line.needsCheck {
-            if let nul = Bytes.firstNUL(line.bytes) {
-                reject(.nulByte, column: nul + 1, "a NUL byte (binary data), expected text")
-                return
-            }
-            if let bad = Bytes.firstInvalidUTF8(line.bytes) {
-                let byte = line.bytes[bad]
-                reject(.invalidUTF8, column: bad + 1, "expected UTF-8 text, found the byte 0x\(String(byte, radix: 16, uppercase: true))")
-                return
-            }
-        }
+        guard row.isText(maxLineBytes: context.maxLineBytes, into: &builder) else { return }
         guard let columns = byCount[min(line.fieldCount, TabScanner.capacity + 1)] else {
             let column = line.fieldCount > TabScanner.capacity ? nil : line.end - line.start + 1
             reject(.wrongColumnCount, column: column, "expected \(expectedCounts) tab-separated columns (\(context.format.summary)), found \(line.fieldCount)")
@@ -114,17 +92,7 @@ final class GDELTParser: ChunkParser {
             reject(.badDate, column: line.column(columns.date), "\(columns.name(columns.date)): expected a day as YYYYMMDD, found '\(Rejection.shown(dateField))'")
             return
         }
-        let codeField = line.field(columns.eventCode)
-        let code: Int
-        switch context.codes.lookup(codeField) {
-        case .code(let index): code = index
-        case .malformed:
-            reject(.malformedEventCode, column: line.column(columns.eventCode), "\(columns.name(columns.eventCode)): expected a CAMEO event code of 2–4 digits, found '\(Rejection.shown(codeField))'")
-            return
-        case .unknown:
-            reject(.unknownEventCode, column: line.column(columns.eventCode), "\(columns.name(columns.eventCode)): '\(Rejection.shown(codeField))' is not a CAMEO event code")
-            return
-        }
+        guard let code = row.eventCode(columns.eventCode, name: columns.name(columns.eventCode), codes: context.codes, into: &builder) else { return }
         let goldsteinField = line.field(columns.goldstein)
         var goldstein = context.codes.goldsteins[code]
         if !goldsteinField.isEmpty {
@@ -158,7 +126,7 @@ final class GDELTParser: ChunkParser {
             var hash = ByteHash()
             hash.add(UInt64(day))
             hash.add(UInt64(source.number) << 16 | UInt64(target.number))
-            hash.add(codeField)
+            hash.add(line.field(columns.eventCode))
             hash.add(urlField)
             mergeKey = hash.value == 0 ? 1 : hash.value
         }

@@ -95,32 +95,11 @@ final class ICEWSParser: ChunkParser {
     private func read(_ line: TabLine, number: Int64, unterminatedLast: Bool, into builder: inout ChunkBuilder) {
         if line.end == line.start { return }
         builder.result.rowsRead += 1
+        let row = TabRow(line: line, number: number, unterminatedLast: unterminatedLast)
         func reject(_ reason: RejectReason, column: Int?, _ message: String) {
-            var reason = reason
-            var message = message
-            if unterminatedLast {
-                reason = .truncatedLastLine
-                message = "the file ends inside this line (no line end): " + message
-            }
-            let raw = line.raw
-            builder.reject(Rejection(
-                line: number, column: column, reason: reason, message: message,
-                raw: Array(raw.prefix(Rejection.rawLimit)), rawLength: raw.count))
+            row.reject(reason, column: column, message, into: &builder)
         }
-        if line.end - line.start > context.maxLineBytes {
-            reject(.overlongLine, column: nil, "line of \(line.end - line.start) bytes, longer than \(context.maxLineBytes)")
-            return
-        }
-        if line.needsCheck {
-            if let nul = Bytes.firstNUL(line.bytes) {
-                reject(.nulByte, column: nul + 1, "a NUL byte (binary data), expected text")
-                return
-            }
-            if let bad = Bytes.firstInvalidUTF8(line.bytes) {
-                reject(.invalidUTF8, column: bad + 1, "expected UTF-8 text, found the byte 0x\(String(line.bytes[bad], radix: 16, uppercase: true))")
-                return
-            }
-        }
+        guard row.isText(maxLineBytes: context.maxLineBytes, into: &builder) else { return }
         guard line.fieldCount == columns.count else {
             reject(.wrongColumnCount, column: nil, "expected \(columns.count) tab-separated columns (\(context.format.summary)), found \(line.fieldCount)")
             return
@@ -135,17 +114,7 @@ final class ICEWSParser: ChunkParser {
             reject(.badDate, column: line.column(columns.date), "\(columns.name(columns.date)): expected a day as YYYY-MM-DD, found '\(Rejection.shown(dateField))'")
             return
         }
-        let codeField = line.field(columns.code)
-        let code: Int
-        switch context.codes.lookup(codeField) {
-        case .code(let index): code = index
-        case .malformed:
-            reject(.malformedEventCode, column: line.column(columns.code), "\(columns.name(columns.code)): expected a CAMEO event code of 2–4 digits, found '\(Rejection.shown(codeField))'")
-            return
-        case .unknown:
-            reject(.unknownEventCode, column: line.column(columns.code), "\(columns.name(columns.code)): '\(Rejection.shown(codeField))' is not a CAMEO event code")
-            return
-        }
+        guard let code = row.eventCode(columns.code, name: columns.name(columns.code), codes: context.codes, into: &builder) else { return }
         var goldstein = context.codes.goldsteins[code]
         if let intensity = Self.value(line.field(columns.intensity)) {
             guard let value = Bytes.decimal(intensity), value >= -10, value <= 10 else {

@@ -1,0 +1,61 @@
+import EntenteModel
+
+/// A row of a tab-separated input (GDELT, ICEWS) being read: rejects it the way every tab reader says it, checks
+/// what every such row must be before its fields are read, and reads the fields the readers share.
+struct TabRow {
+    let line: TabLine
+    /// The row's line number within its chunk.
+    let number: Int64
+    /// True for the last line of a file that ends without a line end: its rejection says the file was cut.
+    let unterminatedLast: Bool
+
+    /// Sends the row to quarantine with `reason` and `message` (`column` when one field is at fault).
+    func reject(_ reason: RejectReason, column: Int?, _ message: String, into builder: inout ChunkBuilder) {
+        var reason = reason
+        var message = message
+        if unterminatedLast {
+            reason = .truncatedLastLine
+            message = "the file ends inside this line (no line end): " + message
+        }
+        let raw = line.raw
+        builder.reject(Rejection(
+            line: number, column: column, reason: reason, message: message,
+            raw: Array(raw.prefix(Rejection.rawLimit)), rawLength: raw.count))
+    }
+
+    /// Whether the row can be read as text: not longer than `maxLineBytes`, no NUL byte, valid UTF-8. A row that
+    /// cannot is rejected.
+    @inline(__always)
+    func isText(maxLineBytes: Int, into builder: inout ChunkBuilder) -> Bool {
+        if line.end - line.start > maxLineBytes {
+            reject(.overlongLine, column: nil, "line of \(line.end - line.start) bytes, longer than \(maxLineBytes)", into: &builder)
+            return false
+        }
+        guard line.needsCheck else { return true }
+        if let nul = Bytes.firstNUL(line.bytes) {
+            reject(.nulByte, column: nul + 1, "a NUL byte (binary data), expected text", into: &builder)
+            return false
+        }
+        if let bad = Bytes.firstInvalidUTF8(line.bytes) {
+            let byte = String(line.bytes[bad], radix: 16, uppercase: true)
+            reject(.invalidUTF8, column: bad + 1, "expected UTF-8 text, found the byte 0x\(byte)", into: &builder)
+            return false
+        }
+        return true
+    }
+
+    /// The CAMEO event code in field `column` (named `name`) as an index of `codes`; nil after rejecting the row
+    /// when it is malformed or unknown.
+    @inline(__always)
+    func eventCode(_ column: Int, name: String, codes: EventCodeTable, into builder: inout ChunkBuilder) -> Int? {
+        let field = line.field(column)
+        switch codes.lookup(field) {
+        case .code(let index): return index
+        case .malformed:
+            reject(.malformedEventCode, column: line.column(column), "\(name): expected a CAMEO event code of 2–4 digits, found '\(Rejection.shown(field))'", into: &builder)
+        case .unknown:
+            reject(.unknownEventCode, column: line.column(column), "\(name): '\(Rejection.shown(field))' is not a CAMEO event code", into: &builder)
+        }
+        return nil
+    }
+}

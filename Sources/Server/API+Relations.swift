@@ -48,19 +48,8 @@ extension EntenteAPI {
         let from = try query.year("from") ?? max(first, to - 9)
         guard from <= to else { throw APIError.badParameter("from", "\(from) is after to \(to)") }
         guard to - from < 100 else { throw APIError.badParameter("from", "at most 100 years at once, got \(to - from + 1)") }
-        let span = Window(years: from...to)
-        let windows = by == "span" || from == to ? [span] : (from...to).map { Window(years: $0...$0) } + [span]
-        var seen: Set<String> = []
-        let transfers = try (store.armsTransfers(matching: ArmsTransferQuery(suppliers: [supplier], years: from...to))
-            + store.armsTransfers(matching: ArmsTransferQuery(recipients: recipients, years: from...to)))
-            .filter { seen.insert($0.id).inserted }
-        var ledger = ArmsLedger(transfers: transfers, coverage: coverage)
-        var leverage = Leverage(supplier: supplier, recipients: recipients, windows: windows, ledger: ledger)
-        if recipients.isEmpty {
-            let imports = try store.armsTransfers(matching: ArmsTransferQuery(recipients: leverage.recipients, years: from...to))
-            ledger = ArmsLedger(transfers: transfers + imports.filter { seen.insert($0.id).inserted }, coverage: coverage)
-            leverage = Leverage(supplier: supplier, recipients: leverage.recipients, windows: windows, ledger: ledger)
-        }
+        let leverage = try Leverage.read(
+            supplier: supplier, recipients: recipients, years: from...to, spanOnly: by == "span", from: store, coverage: coverage)
         return try Self.json(leverage)
     }
 

@@ -58,24 +58,15 @@ struct LeverageShowCommand: ParsableCommand {
         let database = try store.open()
         let coverage = try database.armsTransferCoverage()
         guard let first = coverage.values.map(\.lowerBound).min(), let last = coverage.values.map(\.upperBound).max() else {
-            throw ValidationError("no arms-transfer data loaded: import SIPRI's register or TIV tables first (entente leverage import FILE)")
+            throw CommandFailure("no arms-transfer data loaded: import SIPRI's register or TIV tables first (entente leverage import FILE)")
         }
         let to = self.to ?? last
         let from = self.from ?? max(first, to - 9)
-        let span = Window(years: from...to)
-        let windows = by == .span || from == to ? [span] : (from...to).map { Window(years: $0...$0) } + [span]
-        var seen: Set<String> = []
-        let transfers = try (database.armsTransfers(matching: ArmsTransferQuery(suppliers: [supplier], years: from...to))
-            + database.armsTransfers(matching: ArmsTransferQuery(recipients: recipients, years: from...to)))
-            .filter { seen.insert($0.id).inserted }
-        var ledger = ArmsLedger(transfers: transfers, coverage: coverage)
-        var leverage = Leverage(supplier: supplier, recipients: recipients, windows: windows, ledger: ledger)
-        if recipients.isEmpty {
-            // The largest recipients are known only now: read their imports from every supplier too.
-            let imports = try database.armsTransfers(matching: ArmsTransferQuery(recipients: leverage.recipients, years: from...to))
-            ledger = ArmsLedger(transfers: transfers + imports.filter { seen.insert($0.id).inserted }, coverage: coverage)
-            leverage = Leverage(supplier: supplier, recipients: leverage.recipients, windows: windows, ledger: ledger)
+        guard from <= to else {
+            throw CommandFailure("--to \(to) is before the first year of arms-transfer data loaded (\(first)); give --from too, or a later --to")
         }
+        let leverage = try Leverage.read(
+            supplier: supplier, recipients: recipients, years: from...to, spanOnly: by == .span, from: database, coverage: coverage)
         write(try LeverageOutput.render(leverage, as: format))
     }
 }

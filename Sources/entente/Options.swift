@@ -110,3 +110,11 @@ func note(_ text: String) {
 func write(_ text: String) {
     print(text, terminator: "")
 }
+
+/// A command that cannot do what it was asked for a reason of the data or the disk, not of its arguments: said as
+/// `Error: …` with no usage (a ValidationError thrown by `run` would print the usage as if an argument were wrong).
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) { self.description = description }
+}

@@ -11,7 +11,7 @@ struct WatchRemoveCommand: ParsableCommand {
 
     func run() throws {
         guard try store.open().removeIndicator(named: name) else {
-            throw ValidationError("no indicator named '\(name)' (entente watch list shows them)")
+            throw CommandFailure("no indicator named '\(name)' (entente watch list shows them)")
         }
         write("Removed \(name).\n")
     }

@@ -73,6 +73,7 @@ struct RelationsCommandTests {
         let empty = try run(["leverage", "--supplier", "RUS"])
         #expect(empty.status != 0)
         #expect(empty.standardError.contains("entente leverage import FILE"))
+        #expect(!empty.standardError.contains("Usage:"))  // a matter of the data, not of the arguments
         let register = SharedData.url("sipri/trade_2023.csv").path
         let imported = try run(["leverage", "import", register, "--quarantine", folder.appendingPathComponent("q.txt").path])
         #expect(imported.status == 0)
@@ -83,6 +84,10 @@ struct RelationsCommandTests {
         let rows = shown.standardOutput.split(separator: "\n")
         #expect(rows.count == 3)
         #expect(rows[1].hasPrefix("RUS,IND,2009–2015,2009,2015,"))
+        // A --to before the data with no --from: said, not a crash on an empty span of years.
+        let early = try run(["leverage", "--supplier", "RUS", "--to", "1940"])
+        #expect(early.status == 1)
+        #expect(early.standardError.contains("--to 1940 is before the first year"))
         let brief = try run(["brief"])
         let unwrapped = brief.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(unwrapped.contains("that is India's leverage over Russia"))

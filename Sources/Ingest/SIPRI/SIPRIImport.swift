@@ -63,10 +63,7 @@ public enum SIPRIImport {
             for path in files {
                 let transfers: [ArmsTransfer]
                 do {
-                    guard let data = FileManager.default.contents(atPath: path) else {
-                        throw ReadError(path: path, line: 1, column: 1, reason: "cannot read the file (check the path and its permissions)")
-                    }
-                    let bytes = [UInt8](data)
+                    let bytes = [UInt8](try ReadError.contents(of: path))
                     if SIPRITIVTableReader.recognises(bytes) {
                         let result = try SIPRITIVTableReader.read(bytes: bytes, path: path)
                         transfers = result.transfers

@@ -68,10 +68,7 @@ public enum SIPRIRegisterReader {
     ///
     /// - Throws: ``ReadError`` when the file cannot be read or holds no trade-register header.
     public static func read(path: String) throws -> Result {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReadError(path: path, line: 1, column: 1, reason: "cannot read the file (check the path and its permissions)")
-        }
-        return try read(bytes: [UInt8](data), path: path)
+        try read(bytes: [UInt8](try ReadError.contents(of: path)), path: path)
     }
 
     /// Reads a register already in memory; `path` names it in errors and provenance.

@@ -26,10 +26,7 @@ public enum SIPRITIVTableReader {
     }
 
     public static func read(path: String) throws -> Result {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReadError(path: path, line: 1, column: 1, reason: "cannot read the file (check the path and its permissions)")
-        }
-        return try read(bytes: [UInt8](data), path: path)
+        try read(bytes: [UInt8](try ReadError.contents(of: path)), path: path)
     }
 
     /// - Throws: ``ReadError`` for a file without the title line or the header row of years, or whose

@@ -7,10 +7,7 @@ import Foundation
 public enum ScenarioReader {
     /// - Throws: ``ReadError`` naming `path:line:column` and what was expected.
     public static func read(path: String) throws -> [Event] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReadError(path: path, line: 1, column: 1, reason: "cannot read the file (check the path and its permissions)")
-        }
-        return try read(data: data, path: path)
+        try read(data: try ReadError.contents(of: path), path: path)
     }
 
     public static func read(data: Data, path: String) throws(ReadError) -> [Event] {

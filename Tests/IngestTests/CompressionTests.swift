@@ -42,6 +42,27 @@ import Testing
         #expect(try aggregateRows(store) == Self.plainAggregates(Samples.gdelt1))
     }
 
+    /// A `.gz` cut short (a truncated download): the rows before the cut go in, the cut is quarantined where it lies.
+    @Test func aTruncatedGzipKeepsTheRowsBeforeTheCut() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.copyItem(atPath: Samples.gdelt1, toPath: folder.path("sample"))
+        #expect(try run("/usr/bin/gzip", [folder.path("sample")]) == 0)
+        let whole = try Data(contentsOf: URL(fileURLWithPath: folder.path("sample.gz")))
+        try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: folder.path("cut.gz")))
+        // What gzip(1) itself recovers from the cut file: its complete lines are the rows that can be read.
+        let recovered = Process()
+        recovered.executableURL = URL(fileURLWithPath: "/bin/sh")
+        recovered.arguments = ["-c", "gzip -dc '\(folder.path("cut.gz"))' > '\(folder.path("recovered"))' 2>/dev/null; true"]
+        try recovered.run()
+        recovered.waitUntilExit()
+        let lines = try Data(contentsOf: URL(fileURLWithPath: folder.path("recovered"))).filter { $0 == 0x0A }.count
+        #expect(lines > 0)
+        let store = try freshStore(in: folder)
+        let summary = try ingest([folder.path("cut.gz")], into: store, keep: .none)
+        #expect(summary.read == Int64(lines))
+        #expect(summary.reasons == [RejectReason.unreadable.rawValue: 1])
+    }
+
     @Test func zipMembersReadAsThePlainFiles() throws {
         let folder = try TemporaryFolder()
         try FileManager.default.copyItem(atPath: Samples.gdelt1, toPath: folder.path("20160728.export.CSV"))

@@ -82,16 +82,9 @@ final class GDELTParser: ChunkParser {
             reject(.wrongColumnCount, column: column, "expected \(expectedCounts) tab-separated columns (\(context.format.summary)), found \(line.fieldCount)")
             return
         }
-        let idField = line.field(columns.id)
-        guard let id = Bytes.unsigned(idField) else {
-            reject(.badID, column: line.column(columns.id), "\(columns.name(columns.id)): expected the event's id, a whole number, found '\(Rejection.shown(idField))'")
-            return
-        }
-        let dateField = line.field(columns.date)
-        guard let day = Bytes.dayKey(compact: dateField) else {
-            reject(.badDate, column: line.column(columns.date), "\(columns.name(columns.date)): expected a day as YYYYMMDD, found '\(Rejection.shown(dateField))'")
-            return
-        }
+        guard let id = row.eventID(columns.id, name: columns.name(columns.id), into: &builder),
+            let day = row.day(columns.date, name: columns.name(columns.date), form: .compact, into: &builder)
+        else { return }
         guard let code = row.eventCode(columns.eventCode, name: columns.name(columns.eventCode), codes: context.codes, into: &builder) else { return }
         let goldsteinField = line.field(columns.goldstein)
         var goldstein = context.codes.goldsteins[code]

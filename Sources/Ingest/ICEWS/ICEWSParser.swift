@@ -104,16 +104,9 @@ final class ICEWSParser: ChunkParser {
             reject(.wrongColumnCount, column: nil, "expected \(columns.count) tab-separated columns (\(context.format.summary)), found \(line.fieldCount)")
             return
         }
-        let idField = line.field(columns.id)
-        guard let id = Bytes.unsigned(idField), id < (1 << 32) else {
-            reject(.badID, column: line.column(columns.id), "\(columns.name(columns.id)): expected the event's id, a whole number, found '\(Rejection.shown(idField))'")
-            return
-        }
-        let dateField = line.field(columns.date)
-        guard let day = Bytes.dayKey(iso: dateField) else {
-            reject(.badDate, column: line.column(columns.date), "\(columns.name(columns.date)): expected a day as YYYY-MM-DD, found '\(Rejection.shown(dateField))'")
-            return
-        }
+        guard let id = row.eventID(columns.id, name: columns.name(columns.id), below: 1 << 32, into: &builder),
+            let day = row.day(columns.date, name: columns.name(columns.date), form: .iso, into: &builder)
+        else { return }
         guard let code = row.eventCode(columns.code, name: columns.name(columns.code), codes: context.codes, into: &builder) else { return }
         var goldstein = context.codes.goldsteins[code]
         if let intensity = Self.value(line.field(columns.intensity)) {

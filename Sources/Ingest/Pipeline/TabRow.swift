@@ -44,6 +44,41 @@ struct TabRow {
         return true
     }
 
+    /// The event's id in field `column` (named `name`), a whole number below `limit`; nil after rejecting the row.
+    @inline(__always)
+    func eventID(_ column: Int, name: String, below limit: UInt64 = .max, into builder: inout ChunkBuilder) -> UInt64? {
+        let field = line.field(column)
+        guard let id = Bytes.unsigned(field), id < limit else {
+            reject(.badID, column: line.column(column), "\(name): expected the event's id, a whole number, found '\(Rejection.shown(field))'", into: &builder)
+            return nil
+        }
+        return id
+    }
+
+    /// How a reader's dates are written.
+    enum DayForm {
+        /// `YYYYMMDD` (GDELT).
+        case compact
+        /// `YYYY-MM-DD` (ICEWS).
+        case iso
+    }
+
+    /// The day in field `column` (named `name`) as a day key; nil after rejecting the row.
+    @inline(__always)
+    func day(_ column: Int, name: String, form: DayForm, into builder: inout ChunkBuilder) -> Int? {
+        let field = line.field(column)
+        let day = switch form {
+        case .compact: Bytes.dayKey(compact: field)
+        case .iso: Bytes.dayKey(iso: field)
+        }
+        guard let day else {
+            let expected = form == .compact ? "YYYYMMDD" : "YYYY-MM-DD"
+            reject(.badDate, column: line.column(column), "\(name): expected a day as \(expected), found '\(Rejection.shown(field))'", into: &builder)
+            return nil
+        }
+        return day
+    }
+
     /// The CAMEO event code in field `column` (named `name`) as an index of `codes`; nil after rejecting the row
     /// when it is malformed or unknown.
     @inline(__always)

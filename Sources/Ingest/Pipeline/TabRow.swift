@@ -44,12 +44,14 @@ struct TabRow {
         return true
     }
 
+    /// The field names are made only for a rejection (`name` is evaluated then): rows that read cost nothing more.
+    ///
     /// The event's id in field `column` (named `name`), a whole number below `limit`; nil after rejecting the row.
     @inline(__always)
-    func eventID(_ column: Int, name: String, below limit: UInt64 = .max, into builder: inout ChunkBuilder) -> UInt64? {
+    func eventID(_ column: Int, name: @autoclosure () -> String, below limit: UInt64 = .max, into builder: inout ChunkBuilder) -> UInt64? {
         let field = line.field(column)
         guard let id = Bytes.unsigned(field), id < limit else {
-            reject(.badID, column: line.column(column), "\(name): expected the event's id, a whole number, found '\(Rejection.shown(field))'", into: &builder)
+            reject(.badID, column: line.column(column), "\(name()): expected the event's id, a whole number, found '\(Rejection.shown(field))'", into: &builder)
             return nil
         }
         return id
@@ -65,7 +67,7 @@ struct TabRow {
 
     /// The day in field `column` (named `name`) as a day key; nil after rejecting the row.
     @inline(__always)
-    func day(_ column: Int, name: String, form: DayForm, into builder: inout ChunkBuilder) -> Int? {
+    func day(_ column: Int, name: @autoclosure () -> String, form: DayForm, into builder: inout ChunkBuilder) -> Int? {
         let field = line.field(column)
         let day = switch form {
         case .compact: Bytes.dayKey(compact: field)
@@ -73,7 +75,7 @@ struct TabRow {
         }
         guard let day else {
             let expected = form == .compact ? "YYYYMMDD" : "YYYY-MM-DD"
-            reject(.badDate, column: line.column(column), "\(name): expected a day as \(expected), found '\(Rejection.shown(field))'", into: &builder)
+            reject(.badDate, column: line.column(column), "\(name()): expected a day as \(expected), found '\(Rejection.shown(field))'", into: &builder)
             return nil
         }
         return day
@@ -82,14 +84,14 @@ struct TabRow {
     /// The CAMEO event code in field `column` (named `name`) as an index of `codes`; nil after rejecting the row
     /// when it is malformed or unknown.
     @inline(__always)
-    func eventCode(_ column: Int, name: String, codes: EventCodeTable, into builder: inout ChunkBuilder) -> Int? {
+    func eventCode(_ column: Int, name: @autoclosure () -> String, codes: EventCodeTable, into builder: inout ChunkBuilder) -> Int? {
         let field = line.field(column)
         switch codes.lookup(field) {
         case .code(let index): return index
         case .malformed:
-            reject(.malformedEventCode, column: line.column(column), "\(name): expected a CAMEO event code of 2–4 digits, found '\(Rejection.shown(field))'", into: &builder)
+            reject(.malformedEventCode, column: line.column(column), "\(name()): expected a CAMEO event code of 2–4 digits, found '\(Rejection.shown(field))'", into: &builder)
         case .unknown:
-            reject(.unknownEventCode, column: line.column(column), "\(name): '\(Rejection.shown(field))' is not a CAMEO event code", into: &builder)
+            reject(.unknownEventCode, column: line.column(column), "\(name()): '\(Rejection.shown(field))' is not a CAMEO event code", into: &builder)
         }
         return nil
     }

@@ -49,13 +49,15 @@ let package = Package(
         ),
         // Byte marks 64 at a time with vector instructions, for the tab-separated scanner.
         .target(name: "EntenteScan", path: "Sources/Scan"),
+        // SQLite's process-wide settings (threading, memory statistics), which only C can make.
+        .target(name: "EntenteSQLiteSetup", path: "Sources/SQLiteSetup", linkerSettings: [.linkedLibrary("sqlite3")]),
         // zlib, the system's, for reading .gz files as a stream.
         .systemLibrary(name: "EntenteZlib", path: "Sources/Zlib"),
         // Where events and per-dyad-per-day aggregates live (SQLite through GRDB).
         .target(
             name: "EntenteStore",
             dependencies: [
-                "EntenteModel", "EntenteCase", .product(name: "GRDB", package: "GRDB.swift"),
+                "EntenteModel", "EntenteCase", "EntenteSQLiteSetup", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             path: "Sources/Store",

@@ -47,14 +47,28 @@ struct ChangeSet {
     /// Writes the changes as the next generation (nothing when empty) and forgets generations older than ``kept``.
     /// Call it inside the transaction that made the changes.
     func write(_ db: Database) throws {
+        guard let connection = db.sqliteConnection else { throw StoreError(path: nil, reason: "the connection is closed") }
+        try write(connection)
+    }
+
+    /// The same through SQLite's C interface, for an ingest's checkpoint lane (``IngestCheckpoint``).
+    func write(_ connection: OpaquePointer) throws {
         guard !days.isEmpty else { return }
-        let generation = (try Int64.fetchOne(db, sql: "SELECT MAX(generation) FROM change_log") ?? 0) + 1
-        let insert = try db.cachedStatement(
-            sql: "INSERT INTO change_log (generation, first_state, second_state, first_day, last_day) VALUES (?, ?, ?, ?, ?)")
+        let latest = try RawStatement(connection, "SELECT MAX(generation) FROM change_log").integer("cannot read the change log")
+        let generation = (latest ?? 0) + 1
+        let insert = try RawStatement(
+            connection, "INSERT INTO change_log (generation, first_state, second_state, first_day, last_day) VALUES (?, ?, ?, ?, ?)")
         for (pair, span) in days {
-            try insert.execute(arguments: [generation, pair.first, pair.second, span.first, span.last])
+            insert.bind(1, generation)
+            insert.bind(2, pair.first)
+            insert.bind(3, pair.second)
+            insert.bind(4, span.first)
+            insert.bind(5, span.last)
+            try insert.run("cannot write the change log")
         }
-        try db.execute(sql: "DELETE FROM change_log WHERE generation <= ?", arguments: [generation - Self.kept])
+        let forget = try RawStatement(connection, "DELETE FROM change_log WHERE generation <= ?")
+        forget.bind(1, generation - Self.kept)
+        try forget.run("cannot trim the change log")
     }
 }
 

@@ -66,6 +66,20 @@ func dyadCounts(_ store: SQLiteStore) throws -> [String: Int] {
     }
 }
 
+/// Every monthly aggregate row, as text (Goldstein sums rounded to 6 places).
+func monthRows(_ store: SQLiteStore) throws -> [String] {
+    try store.writer.read { db in
+        try String.fetchAll(
+            db,
+            sql: """
+                SELECT source || ' ' || target || ' ' || start_day || ' ' || end_day || ' ' || first_day || ' ' || last_day
+                  || ' ' || events || ' ' || q1 || ' ' || q2 || ' ' || q3 || ' ' || q4 || ' ' || printf('%.6f', goldstein_sum)
+                  || ' ' || mentions || ' ' || sources || ' ' || articles
+                FROM dyad_month ORDER BY source, target, start_day, end_day
+                """)
+    }
+}
+
 /// Every aggregate row, as text, for comparing two stores exactly (Goldstein sums rounded to 6 places).
 func aggregateRows(_ store: SQLiteStore) throws -> [String] {
     try store.writer.read { db in

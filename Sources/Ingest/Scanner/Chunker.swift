@@ -31,10 +31,16 @@ struct Chunk: Sendable {
 /// Reusable chunk buffers, so that a stream of chunks does not map and unmap fresh memory for each.
 final class BufferPool: @unchecked Sendable {
     let capacity: Int
+    /// Buffers kept for reuse, at most: as many as can be in flight, so that none is allocated (and its pages
+    /// faulted in and zeroed) again — with 8 kept and 16 in flight that was ~5 % of a 420 MB ingest's CPU.
+    let kept: Int
     private var free: [[UInt8]] = []
     private let lock = NSLock()
 
-    init(capacity: Int) { self.capacity = capacity }
+    init(capacity: Int, kept: Int) {
+        self.capacity = capacity
+        self.kept = kept
+    }
 
     func take() -> [UInt8] {
         lock.lock()
@@ -50,7 +56,7 @@ final class BufferPool: @unchecked Sendable {
         swap(&taken, &buffer)
         lock.lock()
         defer { lock.unlock() }
-        if free.count < 8 { free.append(taken) }
+        if free.count < kept { free.append(taken) }
     }
 }
 

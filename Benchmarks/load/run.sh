@@ -7,6 +7,7 @@
 #
 #   Benchmarks/load/run.sh     # DURATION=30s CONNECTIONS=64 PORT=8765 BASE_ROWS=450000 BATCH_ROWS=2000 to change;
 #                              # BASE_ROWS=0 the built-in case and the real samples only; INGEST=0 reads only;
+#                              # ENTENTE_BIN=path runs that build of entente instead of building one;
 #                              # BATCH_DATES=spread dates the writer's events over 1990-2015
 #                              # (default: the latest days, as GDELT's 15-minute files are); WARM=0 skips the
 #                              # warm-up pass (one request per URL, one at a time, before the measured run)
@@ -20,10 +21,17 @@ port=${PORT:-8765}
 base_rows=${BASE_ROWS:-450000}
 batch_rows=${BATCH_ROWS:-2000}
 data=${ENTENTE_DATA:-$root/../shared/data}
-command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || sudo apt-get install -y -qq wrk; }
+if ! command -v wrk >/dev/null; then  # Debian's package; as root, or through sudo
+  as_root=""; [ "$(id -u)" = 0 ] || as_root=sudo
+  $as_root apt-get install -y -qq wrk >/dev/null 2>&1 || { $as_root apt-get update -qq && $as_root apt-get install -y -qq wrk >/dev/null; }
+fi
 
-swift build -c release --product entente >/dev/null
-entente="$(swift build -c release --show-bin-path)/entente"
+if [ -n "${ENTENTE_BIN:-}" ]; then  # another build of entente, to compare two builds on the same machine
+  entente=$ENTENTE_BIN
+else
+  swift build -c release --product entente >/dev/null
+  entente="$(swift build -c release --show-bin-path)/entente"
+fi
 rm -rf "$work" && mkdir -p "$work"
 db="$work/load.sqlite"
 generate() {  # out rows first-id first-day last-day

@@ -7,7 +7,7 @@ import GRDB
 //
 // - no state: the events that start in the range (`event_by_day`);
 // - one state X: `source = X` (`event_by_source_day`) and `target = X AND source <> X` (`event_by_target_day`);
-// - several states: one branch per ordered pair of them (`event_by_dyad`);
+// - several states: one branch per ordered pair of them (`event_by_dyad_day`, which also holds what an outline reads);
 // - with a range, each branch takes the events that start in it, and one more branch the events that start before
 //   it and end in or after it (`event_spanning`: only events whose date spans several days can).
 //
@@ -130,7 +130,7 @@ extension SQLiteStore {
         default:
             for source in query.actors {
                 for target in query.actors where target != source {
-                    byStates.append(("event_by_dyad", "source = ? AND target = ?", [source, target]))
+                    byStates.append(("event_by_dyad_day", "source = ? AND target = ?", [source, target]))
                 }
             }
         }

@@ -49,6 +49,7 @@ extension SQLiteStore {
         registerWatchMigrations(&migrator)
         registerReadIndexMigrations(&migrator)
         registerReadModelMigrations(&migrator)
+        registerOutlineMigrations(&migrator)
         return migrator
     }()
 }

@@ -7,9 +7,8 @@ import EntenteStore
 /// It checks what it uses: the id, the date, the event code, the country codes, the Goldstein value and the
 /// counts; the geography and tone columns are carried by no event and left unread.
 final class GDELTParser: ChunkParser {
-    /// The positions this parser reads, from one layout.
-    /// A layout's columns by position: plain integers, so that taking a row's layout copies no reference (a
-    /// retain and release a row, measured at ~5 % of parsing when the layout itself was held here).
+    /// The positions this parser reads, from one layout: plain integers, so that taking a row's layout copies no
+    /// reference (a retain and release a row, ~5 % of parsing when the layout itself was held here).
     struct Columns {
         /// The layout's place in ``GDELTParser/layouts``.
         let layout: Int

@@ -26,6 +26,49 @@ import Testing
         #expect(try aggregateRows(store) == Self.plainAggregates(sample))
     }
 
+    /// A plain file is read from its mapping, chunk by chunk without a copy, up to the stretch before its end or a
+    /// line too long to map (then it is read as before); the same file gzipped is read by copying throughout. Both
+    /// must give the same aggregates, events, counts and quarantine: bad rows, an over-long line in the middle and an
+    /// unterminated last line included, over many chunks.
+    @Test func aMappedFileReadsAsTheSameFileGzipped() throws {
+        let folder = try TemporaryFolder()
+        let rows = try gdeltDailyRows()
+        let first = Day(key: 2012_01_01).ordinal
+        var lines: [String] = []
+        var id = 700_000_000
+        for shift in 0..<40 {
+            for row in rows {
+                id += 1
+                let line = replacing(withID(row, id), field: 1, with: String(Day(ordinal: first + shift).key))
+                lines.append(id % 3000 == 0 ? replacing(line, field: 1, with: "2012-13-45") : line)
+            }
+            if shift == 15 { lines.append(String(repeating: "x\t", count: 800_000)) }
+        }
+        let text = lines.joined(separator: "\n")  // no line end after the last line
+        #expect(text.utf8.count > 8 << 20)
+        try folder.write("big.tsv", text)
+        try FileManager.default.copyItem(atPath: folder.path("big.tsv"), toPath: folder.path("copy.tsv"))
+        #expect(try run("/usr/bin/gzip", [folder.path("copy.tsv")]) == 0)
+        let configure: (inout IngestOptions) -> Void = { $0.chunkBytes = 2 << 20 }
+        let keep = KeepPolicy.states(["RUS", "USA", "CHN"])
+
+        let mapped = try freshStore(in: folder, "mapped.sqlite")
+        let plain = try ingest([folder.path("big.tsv")], into: mapped, keep: keep, quarantine: folder.path("mapped.txt"), configure: configure)
+        let copied = try freshStore(in: folder, "copied.sqlite")
+        let gzipped = try ingest([folder.path("copy.tsv.gz")], into: copied, keep: keep, quarantine: folder.path("copied.txt"), configure: configure)
+
+        #expect(plain.read == Int64(lines.count))
+        #expect(plain.quarantined == Int64(id / 3000 - 700_000_000 / 3000) + 1)
+        #expect([plain.read, plain.stored, plain.kept, plain.quarantined] == [gzipped.read, gzipped.stored, gzipped.kept, gzipped.quarantined])
+        #expect(try aggregateRows(mapped) == aggregateRows(copied))
+        #expect(try eventCount(mapped) == eventCount(copied))
+        let quarantined = try String(contentsOfFile: folder.path("mapped.txt"), encoding: .utf8)
+            .replacingOccurrences(of: folder.path("big.tsv"), with: "INPUT")
+        #expect(quarantined == (try String(contentsOfFile: folder.path("copied.txt"), encoding: .utf8)
+            .replacingOccurrences(of: folder.path("copy.tsv.gz"), with: "INPUT")))
+        #expect(quarantined.contains(": line longer than 1048576 bytes [first 4096 of 1600000 bytes]"), "the over-long line is quarantined")
+    }
+
     @Test func severalGzipMembersReadAsOneStream() throws {
         let folder = try TemporaryFolder()
         let rows = try String(contentsOfFile: Samples.gdelt1, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)

@@ -132,7 +132,7 @@ final class EntenteCSVParser: ChunkParser {
                 raw: Array(raw.prefix(Rejection.rawLimit)), rawLength: raw.count))
         }
         if raw.count > context.maxLineBytes {
-            reject(.overlongLine, column: nil, "record of \(raw.count) bytes, longer than \(context.maxLineBytes)")
+            reject(.overlongLine, column: nil, "record longer than \(context.maxLineBytes) bytes")
             return
         }
         if let nul = Bytes.firstNUL(raw) {

@@ -40,7 +40,7 @@ final class JSONLinesParser: ChunkParser {
         builder.result.rowsRead += 1
         if line.count > context.maxLineBytes {
             builder.reject(Rejection(
-                line: number, reason: .overlongLine, message: "line of \(line.count) bytes, longer than \(context.maxLineBytes)",
+                line: number, reason: .overlongLine, message: "line longer than \(context.maxLineBytes) bytes",
                 raw: Array(raw.prefix(Rejection.rawLimit)), rawLength: raw.count))
             return
         }

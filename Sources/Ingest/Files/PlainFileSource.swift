@@ -10,8 +10,13 @@ struct PlainFileSource: ByteSource {
 
     var knownSize: Int64? { diskSize }
 
-    /// Reads straight into the chunker's buffer: no copy between the kernel's and the parser's.
+    /// Hands the chunker stretches of the mapped file while it can take them (``Chunker/emitMapped(_:)``), then
+    /// reads the rest straight into its buffer.
     func pump(from offset: Int64, into chunker: Chunker) throws {
+        var offset = offset
+        if !chunker.quoteAware, let mapped = MappedFile(path: path) {
+            offset = try chunker.emitMapped(mapped)
+        }
         let file = try DiskFile(path: path, at: offset)
         while try chunker.fill({ buffer in try file.read(into: buffer.baseAddress, count: buffer.count) }) {}
     }

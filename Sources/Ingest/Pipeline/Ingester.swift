@@ -272,6 +272,7 @@ public final class Ingester {
                 let parser = try! Self.makeParser(context)
                 while var chunk = work.pop() {
                     let parsed = parser.parse(chunk)
+                    chunk.releaseMapping()
                     pool.give(&chunk.storage)
                     results.put(chunk.sequence, parsed)
                 }

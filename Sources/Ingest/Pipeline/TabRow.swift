@@ -28,7 +28,7 @@ struct TabRow {
     @inline(__always)
     func isText(maxLineBytes: Int, into builder: inout ChunkBuilder) -> Bool {
         if line.end - line.start > maxLineBytes {
-            reject(.overlongLine, column: nil, "line of \(line.end - line.start) bytes, longer than \(maxLineBytes)", into: &builder)
+            reject(.overlongLine, column: nil, "line longer than \(maxLineBytes) bytes", into: &builder)
             return false
         }
         guard line.needsCheck else { return true }

@@ -4,10 +4,13 @@ import Foundation
 struct Chunk: Sendable {
     /// The chunk's place in its input: results are committed in this order.
     var sequence: Int
-    /// Bytes `0..<length` are whole lines; at least 64 zero bytes follow them (the scanner reads 64 at a time).
+    /// Bytes `0..<length` are whole lines; 64 more bytes follow them (the scanner reads 64 at a time). Empty when
+    /// the chunk is a stretch of a mapped file.
     var storage: [UInt8]
+    /// The file the chunk's bytes lie in, from `startOffset`, when they were not copied into `storage`.
+    var mapped: MappedFile?
     var length: Int
-    /// Decompressed offset of `storage[0]` in the input.
+    /// Decompressed offset of the chunk's first byte in the input.
     var startOffset: Int64
     /// True when the input's last line had no line end: a `\n` was added after it, and it is the last line here.
     var unterminated: Bool
@@ -24,7 +27,15 @@ struct Chunk: Sendable {
 
     /// The chunk's lines as bytes (with their line ends).
     func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        try storage.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[0..<length])) }
+        if let mapped {
+            return try body(UnsafeRawBufferPointer(start: mapped.base + Int(startOffset), count: length))
+        }
+        return try storage.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[0..<length])) }
+    }
+
+    /// Gives back the pages of a mapped chunk, once parsed.
+    func releaseMapping() {
+        mapped?.release(Int(startOffset)..<(Int(startOffset) + length))
     }
 }
 
@@ -141,6 +152,29 @@ final class Chunker {
         return true
     }
 
+    /// Emits chunks that are stretches of `file` from the stream's offset on, without copying them, for as long as
+    /// nothing needs the copying path; returns the offset where the stream goes on by ``fill(_:)``.
+    ///
+    /// It stops before the stretch that would reach the file's end (the copying path adds a line end after an
+    /// unterminated last line, and the scanner reads up to 64 bytes past a chunk), and before a line longer than
+    /// `maxLineBytes` (which the copying path cuts out as a rejection). Not for quote-aware records.
+    func emitMapped(_ file: MappedFile) throws -> Int64 {
+        precondition(!quoteAware && filled == 0 && !skipping && pendingRejections.isEmpty)
+        while Int(offset) + chunkBytes + 64 <= file.size {
+            let start = Int(offset)
+            let window = UnsafeRawBufferPointer(start: file.base + start, count: chunkBytes)
+            guard let last = Bytes.lastIndex(of: Bytes.newline, in: window), chunkBytes - (last + 1) <= maxLineBytes else { break }
+            let length = last + 1
+            let chunk = Chunk(
+                sequence: sequence, storage: [], mapped: file, length: length, startOffset: offset, unterminated: false,
+                trailingBytes: 0, rejections: [], tailCheck: Self.tailCheck(UnsafeRawBufferPointer(rebasing: window[0..<length])))
+            sequence += 1
+            offset += Int64(length)
+            try emit(chunk)
+        }
+        return offset
+    }
+
     /// Ends the stream: emits what is left, with a line end added after an unterminated last line.
     func finish() throws {
         if skipping || filled == 0 {
@@ -211,7 +245,7 @@ final class Chunker {
             }
             pendingRejections.append(Rejection(
                 line: 0, reason: .overlongLine,
-                message: "line longer than \(maxLineBytes) bytes (no line end within them); skipped to its end",
+                message: "line longer than \(maxLineBytes) bytes",
                 raw: head, rawLength: carry))
             offset += Int64(carry)
             filled = 0
@@ -247,7 +281,7 @@ final class Chunker {
         let tailEnd = length - trailing - (unterminated ? 1 : 0)
         let tail = emitted.withUnsafeBytes { bytes in Self.tailCheck(UnsafeRawBufferPointer(rebasing: bytes[0..<tailEnd])) }
         let chunk = Chunk(
-            sequence: sequence, storage: emitted, length: length, startOffset: offset,
+            sequence: sequence, storage: emitted, mapped: nil, length: length, startOffset: offset,
             unterminated: unterminated, trailingBytes: trailing, rejections: pendingRejections,
             tailCheck: tail)
         sequence += 1

@@ -57,8 +57,8 @@ final class TabScanner {
 
     /// Calls `body` for each line of `chunk`.
     ///
-    /// - Precondition: `chunk` ends with `\n`, and 64 readable bytes follow it that hold no tab or `\n`
-    ///   (``Chunk`` guarantees both).
+    /// - Precondition: `chunk` ends with `\n`, and 64 readable bytes follow it (``Chunk`` guarantees both); what
+    ///   they hold is masked off.
     @inline(__always)
     func scan(_ chunk: UnsafeRawBufferPointer, _ body: (TabLine) -> Void) {
         guard let base = chunk.baseAddress, chunk.count > 0 else { return }
@@ -75,6 +75,14 @@ final class TabScanner {
             var tabs = marks.tabs
             var newlines = marks.newlines
             var odd = marks.suspicious
+            let valid = count &- index
+            if valid < 64 {
+                // The last block: the bytes past the chunk are not its own (a mapped chunk is followed by the next).
+                let own = (UInt64(1) << UInt64(valid)) &- 1
+                tabs &= own
+                newlines &= own
+                odd &= own
+            }
             while newlines != 0 {
                 let lineEnd = newlines & (0 &- newlines)
                 let below = lineEnd &- 1

@@ -157,16 +157,7 @@ import Glibc
     @Test func aCheckpointThatCannotBeWrittenFailsTheIngestAndLosesNothing() throws {
         let folder = try TemporaryFolder()
         // Real rows with fresh ids over 60 days, so that each checkpoint adds new dyad-day rows.
-        let rows = try gdeltDailyRows()
-        let first = Day(key: 20100101).ordinal
-        var lines: [String] = []
-        var id = 800_000_000
-        for shift in 0..<60 {
-            for row in rows {
-                id += 1
-                lines.append(replacing(withID(row, id), field: 1, with: String(Day(ordinal: first + shift).key)))
-            }
-        }
+        let lines = try gdeltRowsOverDays(60, from: 2010_01_01, firstID: 800_000_000).map(\.row)
         let input = try folder.write("days.csv", lines.joined(separator: "\n") + "\n")
         let configure: (inout IngestOptions) -> Void = {
             $0.chunkBytes = 2 << 20

@@ -194,6 +194,22 @@ func gdeltDailyRows() throws -> [String] {
         .filter { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 58 }.map(String.init)
 }
 
+/// The real 58-column rows again and again, each time with fresh ids (from `firstID` + 1) and dated one day later
+/// (from `firstDay`), so that each repetition adds new dyad-days; `day` says which repetition a row is in.
+func gdeltRowsOverDays(_ days: Int, from firstDay: Int, firstID: Int) throws -> [(row: String, id: Int, day: Int)] {
+    let rows = try gdeltDailyRows()
+    let first = Day(key: firstDay).ordinal
+    var result: [(row: String, id: Int, day: Int)] = []
+    var id = firstID
+    for day in 0..<days {
+        for row in rows {
+            id += 1
+            result.append((replacing(withID(row, id), field: 1, with: String(Day(ordinal: first + day).key)), id, day))
+        }
+    }
+    return result
+}
+
 /// A row with its GLOBALEVENTID replaced.
 func withID(_ row: String, _ id: Int) -> String {
     var fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

@@ -179,6 +179,8 @@ struct EntenteAPI: Sendable {
             options.format = format
             options.keep = .all
             options.quarantinePath = nil
+            // A body no row of which can be read is a 400 each time it is sent, not a note that it was sent before.
+            options.remembersRejectedInputs = false
             var rejected: [UploadSummary.Rejected] = []
             var alerts: [String] = []
             defer { watch.recordWrite() }

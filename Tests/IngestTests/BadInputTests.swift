@@ -164,6 +164,27 @@ let goodRow = try! gdeltDailyRows()[0]
         #expect(entries[2].header.contains("Use --input-format"))
     }
 
+    /// A whole input rejected once is not added to the quarantine again when a later run is given it (a note says
+    /// so); the same content under another name is another input, and is reported.
+    @Test func aWholeInputRejectedOnceIsNotReportedAgain() throws {
+        let folder = try TemporaryFolder()
+        let empty = try folder.write("empty.csv", [])
+        let unknown = try folder.write("notes.txt", "Some notes,\nnot events.\n")
+        let store = try freshStore(in: folder)
+        let quarantine = folder.path("quarantine.txt")
+        let first = try ingest([empty, unknown], into: store, quarantine: quarantine)
+        #expect(first.quarantined == 2)
+        let again = try ingest([empty, unknown], into: store, quarantine: quarantine)
+        #expect(again.quarantined == 0)
+        #expect(again.filesSkipped == 2)
+        #expect(again.warnings.count == 2 && again.warnings.allSatisfy { $0.contains("rejected whole by an earlier run") })
+        #expect(try Self.entries(quarantine).count == 2)
+        let other = try folder.write("other-empty.csv", [])
+        let third = try ingest([other], into: store, quarantine: quarantine)
+        #expect(third.reasons == ["empty-file": 1])
+        #expect(try Self.entries(quarantine).map { $0.header.prefix(while: { $0 != " " }) } == ["\(empty):1:", "\(unknown):1:", "\(other):1:"])
+    }
+
     @Test func aForcedFormatReadsWhatDetectionCannot() throws {
         let folder = try TemporaryFolder()
         let store = try freshStore(in: folder)

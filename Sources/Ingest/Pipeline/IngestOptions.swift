@@ -12,6 +12,10 @@ public struct IngestOptions: Sendable {
     public var mergeDuplicates = false
     /// Where rejected rows go; nil to only count them.
     public var quarantinePath: String?
+    /// Whether an input rejected whole (empty, binary, in no known format, a bad header) is kept in the ledger, so
+    /// that a later run given it notes that rather than quarantining it again (`entente ingest`); the server's
+    /// upload answers each body afresh.
+    public var remembersRejectedInputs = true
     /// Lines longer than this are rejected (and not held in memory).
     public var maxLineBytes = 1 << 20
     /// Bytes handed to a parser at a time.

@@ -116,19 +116,36 @@ public final class Ingester {
             try rejectFile(.unreadable, "cannot read: \(error)")
             return
         }
+        /// Rejects the whole input, once: the ledger keeps the rejection by the input's content and path, so that a
+        /// later run given the same input says so in a note rather than adding it to the quarantine again.
+        func rejectWhole(_ reason: RejectReason, _ message: String, raw: [UInt8] = [], rawLength: Int? = nil) throws {
+            guard options.remembersRejectedInputs else { return try rejectFile(reason, message, raw: raw, rawLength: rawLength) }
+            let key = "rejected:\(Self.fingerprint(head)):\(input.path)"
+            if let known = try session.fileState(fingerprint: key), known.complete {
+                run.summary.filesSkipped += 1
+                run.summary.warnings.append("\(input.path): rejected whole by an earlier run (\(reason.rawValue)); not reported again")
+                return
+            }
+            try rejectFile(reason, message, raw: raw, rawLength: rawLength)
+            var state = IngestFileState(fingerprint: key, path: input.path, format: "rejected")
+            state.complete = true
+            state.rowsQuarantined = 1
+            state.size = input.source.knownSize ?? Int64(head.count)
+            try checkpoint(&state, session: session, quarantine: quarantine, run: &run)
+        }
         let format: InputFormat
         switch FormatDetector.detect(head) {
         case .empty:
-            try rejectFile(.emptyFile, "empty file: no rows")
+            try rejectWhole(.emptyFile, "empty file: no rows")
             return
         case .binary(let offset):
-            try rejectFile(
+            try rejectWhole(
                 .binaryFile, "binary content (a control byte at byte \(offset + 1)), not text in a format Entente reads; the file is not read",
                 raw: Array(head.prefix(Rejection.rawLimit)), rawLength: Int(input.source.knownSize ?? Int64(head.count)))
             return
         case .unknown(let seen):
             guard let forced = options.format else {
-                try rejectFile(
+                try rejectWhole(
                     .unknownFormat,
                     "not a format Entente reads: expected GDELT events (57, 58 or 61 tab-separated columns), ICEWS (a header 'Event ID…'), Entente JSON Lines ('{…') or Entente CSV (a header 'id,date,…'); found \(seen). Use --input-format to say which",
                     raw: Array(FormatDetector.firstLine(head).prefix(Rejection.rawLimit)))
@@ -142,7 +159,7 @@ public final class Ingester {
         if format == .icews || format == .csv {
             var line = FormatDetector.firstLine(head)
             if line.count == head.count && head.count == FormatDetector.headLength {
-                try rejectFile(.badHeader, "the header line is longer than \(FormatDetector.headLength) bytes")
+                try rejectWhole(.badHeader, "the header line is longer than \(FormatDetector.headLength) bytes")
                 return
             }
             if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
@@ -155,7 +172,7 @@ public final class Ingester {
         do {
             _ = try Self.makeParser(context)
         } catch {
-            try rejectFile(.badHeader, "\(error)", raw: header)
+            try rejectWhole(.badHeader, "\(error)", raw: header)
             return
         }
 

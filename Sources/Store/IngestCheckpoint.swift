@@ -12,13 +12,21 @@ import GRDBSQLite
 struct IngestCheckpoint {
     /// Per-day deltas in key order (dyad, then day): the writes walk the table's B-tree from one end to the other.
     var aggregates: [(key: DyadDayKey, totals: DyadDayTotals)]
-    var blocks: [(namespace: String, block: UInt64, members: Int, bytes: [UInt8])]
+    var blocks: [KeyBlock]
     var changes: ChangeSet
     var file: IngestFileState?
     var quarantineBytes: Int64?
     var run: Int64
     /// When the ledger row is written (ISO 8601).
     var time: String
+
+    /// A block of event keys as the session had it when the checkpoint was taken (``EventKeyBlock``'s bytes).
+    struct KeyBlock {
+        var namespace: String
+        var block: UInt64
+        var members: Int
+        var bytes: [UInt8]
+    }
 
     /// Rows an upsert statement adds at once: one statement of 16 rows costs about three quarters of 16 of one row
     /// (measured in C on the benchmark's rows; each statement has its own start, bindings lock and end).

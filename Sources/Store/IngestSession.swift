@@ -130,11 +130,12 @@ public final class IngestSession {
     }
 
     /// The blocks changed since the last checkpoint, as they are now, for it to write.
-    private func takeDirtyBlocks() -> [(namespace: String, block: UInt64, members: Int, bytes: [UInt8])] {
-        var taken: [(namespace: String, block: UInt64, members: Int, bytes: [UInt8])] = []
+    private func takeDirtyBlocks() -> [IngestCheckpoint.KeyBlock] {
+        var taken: [IngestCheckpoint.KeyBlock] = []
         for index in blocks.indices where dirty[index] {
             let id = blockIDs[index]
-            taken.append((namespaces[id.namespace], id.block, blocks[index].count, blocks[index].bytes))
+            taken.append(IngestCheckpoint.KeyBlock(
+                namespace: namespaces[id.namespace], block: id.block, members: blocks[index].count, bytes: blocks[index].bytes))
             storedBlocks[namespaces[id.namespace], default: []].insert(id.block)
             dirty[index] = false
         }
@@ -228,7 +229,7 @@ public final class IngestSession {
             sqlite3_reset(statement)
             return code
         }
-        guard result == SQLITE_DONE else { throw error(result, "cannot store an event") }
+        guard result == SQLITE_DONE else { throw RawStatement.error(connection, result, "cannot store an event") }
         guard sqlite3_changes(connection) == 1 else { return false }
         noteInserted(rows, row)
         return true
@@ -383,9 +384,5 @@ public final class IngestSession {
         lane.close()
         if db.isInsideTransaction { try? db.rollback() }
         try? db.execute(sql: "PRAGMA cache_size = -2000")
-    }
-
-    private func error(_ code: Int32, _ what: String) -> StoreError {
-        StoreError(path: nil, reason: "\(what): \(String(cString: sqlite3_errmsg(connection))) (SQLite code \(code))")
     }
 }

@@ -14,7 +14,8 @@ struct PlainFileSource: ByteSource {
     /// reads the rest straight into its buffer.
     func pump(from offset: Int64, into chunker: Chunker) throws {
         var offset = offset
-        if !chunker.quoteAware, let mapped = MappedFile(path: path) {
+        // Only when there is a chunk's worth to map (a small file, or the rest of one, is read at once).
+        if !chunker.quoteAware, diskSize - offset > Int64(chunker.chunkBytes + 64), let mapped = MappedFile(path: path) {
             offset = try chunker.emitMapped(mapped)
         }
         let file = try DiskFile(path: path, at: offset)

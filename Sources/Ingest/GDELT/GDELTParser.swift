@@ -84,7 +84,7 @@ final class GDELTParser: ChunkParser {
         guard row.isText(maxLineBytes: context.maxLineBytes, into: &builder) else { return }
         guard let columns = byCount[min(line.fieldCount, TabScanner.capacity + 1)] else {
             let column = line.fieldCount > TabScanner.capacity ? nil : line.end - line.start + 1
-            reject(.wrongColumnCount, column: column, "expected \(expectedCounts) tab-separated columns (\(context.format.summary)), found \(line.fieldCount)")
+            reject(.wrongColumnCount, column: column, "expected \(expectedCounts) tab-separated columns of \(context.format.title), found \(line.fieldCount)")
             return
         }
         guard let id = row.eventID(columns.id, name: name(columns, columns.id), into: &builder),

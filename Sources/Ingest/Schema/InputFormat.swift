@@ -22,6 +22,17 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
     }
 
     /// What the format looks like, for messages.
+    /// What rows of the format are, in a message that gives their columns itself: "GDELT 1.0 events".
+    public var title: String {
+        switch self {
+        case .gdelt1: "GDELT 1.0 events"
+        case .gdelt2: "GDELT 2.0 events"
+        case .icews: "ICEWS events"
+        case .jsonl: "Entente JSON Lines"
+        case .csv: "Entente CSV"
+        }
+    }
+
     public var summary: String {
         switch self {
         case .gdelt1: "GDELT 1.0 events (57 or 58 tab-separated columns)"

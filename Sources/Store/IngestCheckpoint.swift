@@ -2,7 +2,7 @@ import EntenteModel
 import GRDBSQLite
 
 /// What one checkpoint of an ingest writes, taken from the session at once: the aggregates added since the last
-/// checkpoint, the event-key blocks changed, the pairs changed, the file's progress and the quarantine file's size.
+/// checkpoint, the event-key blocks changed, the pairs changed, the ledger's rows and the quarantine file's size.
 /// ``write(_:)`` writes them into the open transaction, which holds every event inserted since the last checkpoint;
 /// the session commits it (``IngestSession``).
 ///
@@ -14,7 +14,8 @@ struct IngestCheckpoint {
     var aggregates: [(key: DyadDayKey, totals: DyadDayTotals)]
     var blocks: [KeyBlock]
     var changes: ChangeSet
-    var file: IngestFileState?
+    /// Ledger rows: the progress of the input being read, and inputs rejected whole since the last checkpoint.
+    var files: [IngestFileState]
     var quarantineBytes: Int64?
     var run: Int64
     /// When the ledger row is written (ISO 8601).
@@ -81,7 +82,7 @@ struct IngestCheckpoint {
             try statement.run("cannot store the event keys counted")
         }
         try changes.write(statements.connection)
-        if let file {
+        for file in files {
             let statement = statements.ledger
             statement.bind(1, file.fingerprint)
             statement.bind(2, file.path)

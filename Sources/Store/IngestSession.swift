@@ -24,6 +24,8 @@ public final class IngestSession {
     /// A checkpoint was written on the lane and is still to be committed.
     private var written = false
     private var pending: [(key: DyadDayKey, totals: DyadDayTotals)] = []
+    /// Ledger rows for the next checkpoint (``record(_:)``).
+    private var recorded: [IngestFileState] = []
     /// The pairs changed since the last checkpoint, logged with it (``SQLiteStore/changes(since:)``).
     private var changes = ChangeSet()
     /// The pairs of the events inserted since the last checkpoint, by their codes' bytes (≤ 4 each) packed in 64 bits.
@@ -321,6 +323,7 @@ public final class IngestSession {
 
     /// What the ledger holds for an input, nil when it was never ingested.
     public func fileState(fingerprint: String) throws -> IngestFileState? {
+        if let state = recorded.last(where: { $0.fingerprint == fingerprint }) { return state }
         try settle()
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM ingest_file WHERE fingerprint = ?", arguments: [fingerprint]) else {
             return nil
@@ -339,6 +342,12 @@ public final class IngestSession {
         return state
     }
 
+    /// Keeps a ledger row to write with the next checkpoint (an input rejected whole: nothing else of it is written,
+    /// so it needs no checkpoint of its own — one each made a directory of rejected files a commit a file).
+    public func record(_ file: IngestFileState) {
+        recorded.append(file)
+    }
+
     /// Takes the pending aggregates (per day and per month), the pairs changed, the event keys counted, the file's
     /// progress and the quarantine file's size, and has them written on the checkpoint lane into the transaction
     /// that holds every event inserted since the last checkpoint. The caller goes on meanwhile; the next method that
@@ -349,9 +358,10 @@ public final class IngestSession {
         try settle()
         flushInsertedPairs()
         let checkpoint = IngestCheckpoint(
-            aggregates: pending, blocks: takeDirtyBlocks(), changes: changes, file: file, quarantineBytes: quarantineBytes,
-            run: run, time: ISO8601DateFormatter().string(from: Date()))
+            aggregates: pending, blocks: takeDirtyBlocks(), changes: changes, files: recorded + (file.map { [$0] } ?? []),
+            quarantineBytes: quarantineBytes, run: run, time: ISO8601DateFormatter().string(from: Date()))
         pending = []
+        recorded = []
         changes = ChangeSet()
         let statements = checkpointStatements
         try lane.submit { try checkpoint.write(statements) }

@@ -160,7 +160,12 @@ struct IngestCommand: ParsableCommand {
         if let file = summary.quarantineFile { out += " → \(file)" }
         out += "\n"
         if summary.filesSkipped > 0 {
-            out += "Skipped \(summary.filesSkipped == 1 ? "1 file" : "\(summary.filesSkipped) files") read to the end before (nothing changed).\n"
+            let read = summary.filesSkipped - summary.filesRejectedBefore
+            if read > 0 { out += "Skipped \(read == 1 ? "1 file" : "\(read) files") read to the end before (nothing changed).\n" }
+            let rejected = summary.filesRejectedBefore
+            if rejected > 0 {
+                out += "Skipped \(rejected == 1 ? "1 file" : "\(rejected) files") rejected whole before (empty, binary or in no format Entente reads); the quarantine file has \(rejected == 1 ? "it" : "them").\n"
+            }
         }
         if summary.filesResumed > 0 {
             out += "Resumed \(summary.filesResumed == 1 ? "1 file" : "\(summary.filesResumed) files") where an earlier ingest stopped.\n"

@@ -177,7 +177,7 @@ let goodRow = try! gdeltDailyRows()[0]
         let again = try ingest([empty, unknown], into: store, quarantine: quarantine)
         #expect(again.quarantined == 0)
         #expect(again.filesSkipped == 2)
-        #expect(again.warnings.count == 2 && again.warnings.allSatisfy { $0.contains("rejected whole by an earlier run") })
+        #expect(again.filesRejectedBefore == 2)
         #expect(try Self.entries(quarantine).count == 2)
         let other = try folder.write("other-empty.csv", [])
         let third = try ingest([other], into: store, quarantine: quarantine)

@@ -11,6 +11,9 @@ public struct IngestSummary: Sendable, Encodable, Equatable {
     public var files = 0
     /// Inputs skipped because the ledger says they were read to the end already.
     public var filesSkipped = 0
+    /// Of those, inputs an earlier run rejected whole (empty, binary, in no format Entente reads, a bad header): not
+    /// added to the quarantine again.
+    public var filesRejectedBefore = 0
     /// Inputs taken up where a killed ingest left them.
     public var filesResumed = 0
     /// Decompressed bytes scanned in this run.
@@ -49,7 +52,7 @@ public struct IngestSummary: Sendable, Encodable, Equatable {
     public var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1e6 / seconds : 0 }
 
     enum CodingKeys: String, CodingKey {
-        case files, filesSkipped, filesResumed, bytes, read, stored, aggregated, kept, duplicates, merged, nonState
+        case files, filesSkipped, filesRejectedBefore, filesResumed, bytes, read, stored, aggregated, kept, duplicates, merged, nonState
         case domestic, quarantined, reasons, unknownCountries, seconds, quarantineFile, warnings
         case rowsPerSecond, megabytesPerSecond
     }
@@ -58,6 +61,7 @@ public struct IngestSummary: Sendable, Encodable, Equatable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(files, forKey: .files)
         try c.encode(filesSkipped, forKey: .filesSkipped)
+        try c.encode(filesRejectedBefore, forKey: .filesRejectedBefore)
         try c.encode(filesResumed, forKey: .filesResumed)
         try c.encode(bytes, forKey: .bytes)
         try c.encode(read, forKey: .read)

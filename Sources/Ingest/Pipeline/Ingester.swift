@@ -123,7 +123,7 @@ public final class Ingester {
             let key = "rejected:\(Self.fingerprint(head)):\(input.path)"
             if let known = try session.fileState(fingerprint: key), known.complete {
                 run.summary.filesSkipped += 1
-                run.summary.warnings.append("\(input.path): rejected whole by an earlier run (\(reason.rawValue)); not reported again")
+                run.summary.filesRejectedBefore += 1
                 return
             }
             try rejectFile(reason, message, raw: raw, rawLength: rawLength)
@@ -131,7 +131,7 @@ public final class Ingester {
             state.complete = true
             state.rowsQuarantined = 1
             state.size = input.source.knownSize ?? Int64(head.count)
-            try checkpoint(&state, session: session, quarantine: quarantine, run: &run)
+            session.record(state)
         }
         let format: InputFormat
         switch FormatDetector.detect(head) {

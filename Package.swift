@@ -89,6 +89,11 @@ let package = Package(
             path: "Sources/Server",
             swiftSettings: swiftSettings
         ),
+        // Event counts between made-up states, drawn from a model measured on real counts, with planted shifts: the
+        // known answers for calibration tests and benchmarks.
+        .target(
+            name: "EntenteSynthetic", dependencies: ["EntenteModel", "EntenteStore", "EntenteAnalysis"], path: "Sources/Synthetic",
+            swiftSettings: swiftSettings),
         // The thin command-line front.
         .executableTarget(
             name: "entente",
@@ -115,7 +120,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["EntenteStore", "EntenteCase", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AnalysisTests",
-            dependencies: ["EntenteAnalysis", "EntenteStore", "EntenteCase", "EntenteReport", "TestSupport"],
+            dependencies: ["EntenteAnalysis", "EntenteStore", "EntenteCase", "EntenteReport", "EntenteSynthetic", "TestSupport"],
             swiftSettings: swiftSettings
         ),
         // SIPRI's arms-transfer files read, stored and turned into leverage, checked against the real files.

@@ -6,7 +6,13 @@ import Foundation
 ///
 /// Each point counts events per quad class and sums their Goldstein weights. The cooperation index,
 /// (cooperative − conflictual) / all, is normalised by volume so that more news coverage does not read as
-/// warmer relations; its interval (Wilson's, 95 %) widens when events are few.
+/// warmer relations. Its interval allows for the extra-binomial noise of real event counts when the series is
+/// read against a ``Baseline`` that could estimate it (``Dispersion``); otherwise it is Wilson's (95 %), which
+/// widens when events are few.
+///
+/// Read against a baseline, an undirected series also carries each period's **relative tone** (the pair's
+/// log-odds of cooperation against what its two states' relations with everyone lead one to expect) and its
+/// **engagement** (its events against those expected from each state's total activity), each with its interval.
 ///
 /// An event dated more coarsely than the periods (a year in a monthly series, a decade in a yearly one)
 /// is spread evenly over the periods its date spans, and that share is reported as `spread`:
@@ -21,13 +27,43 @@ public struct DyadSeries: Sendable, Codable, Hashable {
         /// The part of `events` that comes from events dated more coarsely than the period.
         public let spread: Double
         public let mentions: Int
+        /// The cooperation index's 95 % interval; nil without events.
+        public let interval: ClosedRange<Double>?
+        /// The period read against the baseline; nil for a directed series, without a baseline, or where the two
+        /// states' relations with others are too few to say what is expected.
+        public let relative: Relative?
 
-        public init(period: Period, counts: [Double], goldsteinSum: Double, spread: Double, mentions: Int) {
+        public init(
+            period: Period, counts: [Double], goldsteinSum: Double, spread: Double, mentions: Int,
+            interval: ClosedRange<Double>? = nil, relative: Relative? = nil
+        ) {
             self.period = period
             self.counts = counts
             self.goldsteinSum = goldsteinSum
             self.spread = spread
             self.mentions = mentions
+            let events = counts.reduce(0, +)
+            self.interval = interval ?? (events > 0 ? Self.wilsonInterval(cooperative: counts[0] + counts[1], events: events) : nil)
+            self.relative = relative
+        }
+
+        /// What a period means against what is expected of the pair.
+        public struct Relative: Sendable, Codable, Hashable {
+            /// Relative tone: the pair's log-odds of cooperation minus the expected log-odds; nil without events.
+            public let tone: Estimate?
+            /// The cooperation index expected of the pair from its states' tone with everyone.
+            public let expectedIndex: Double
+            /// Engagement: log of (events + ½) over (expected events + ½).
+            public let engagement: Estimate
+            /// The events expected of the pair from each state's total activity.
+            public let expectedEvents: Double
+
+            public init(tone: Estimate?, expectedIndex: Double, engagement: Estimate, expectedEvents: Double) {
+                self.tone = tone
+                self.expectedIndex = expectedIndex
+                self.engagement = engagement
+                self.expectedEvents = expectedEvents
+            }
         }
 
         public var events: Double { counts.reduce(0, +) }
@@ -38,9 +74,8 @@ public struct DyadSeries: Sendable, Codable, Hashable {
         /// (cooperative − conflictual) / events, in −1…+1; nil without events.
         public var cooperationIndex: Double? { events > 0 ? (cooperative - conflictual) / events : nil }
 
-        /// Wilson's 95 % interval for the index: wide with few events, narrow with many.
-        public var interval: ClosedRange<Double>? {
-            guard events > 0 else { return nil }
+        /// Wilson's 95 % interval for the index, from counting alone.
+        static func wilsonInterval(cooperative: Double, events: Double) -> ClosedRange<Double> {
             let share = Wilson.interval(successes: cooperative, trials: events)
             return (2 * share.lowerBound - 1)...(2 * share.upperBound - 1)
         }
@@ -50,12 +85,33 @@ public struct DyadSeries: Sendable, Codable, Hashable {
     public let length: PeriodLength
     /// Every period of the range, with or without events.
     public let points: [Point]
+    /// The noise the intervals and shifts allow for: counting alone unless a baseline estimated more.
+    public let noise: Noise
 
-    public init(dyad: Dyad, length: PeriodLength, points: [Point]) {
+    /// The noise of the series' three measures.
+    public struct Noise: Sendable, Codable, Hashable {
+        public let tone: Dispersion
+        public let relativeTone: Dispersion
+        public let engagement: Dispersion
+
+        public init(tone: Dispersion, relativeTone: Dispersion, engagement: Dispersion) {
+            self.tone = tone
+            self.relativeTone = relativeTone
+            self.engagement = engagement
+        }
+
+        public static let counting = Noise(tone: .counting, relativeTone: .counting, engagement: .counting)
+    }
+
+    public init(dyad: Dyad, length: PeriodLength, points: [Point], noise: Noise = .counting) {
         self.dyad = dyad
         self.length = length
         self.points = points
+        self.noise = noise
     }
+
+    /// Whether any period carries relative measures.
+    public var isRelative: Bool { points.contains { $0.relative != nil } }
 
     /// The points that have events.
     public var observed: [Point] { points.filter { $0.events > 0 } }
@@ -69,7 +125,7 @@ public struct DyadSeries: Sendable, Codable, Hashable {
     ///     a coarse one only partly inside contributes the share of its days that is inside.
     /// - Complexity: O(aggregates × periods each spans + periods).
     public static func make(
-        dyad: Dyad, aggregates: [DyadAggregate], by length: PeriodLength, range: ClosedRange<Day>? = nil
+        dyad: Dyad, aggregates: [DyadAggregate], by length: PeriodLength, range: ClosedRange<Day>? = nil, baseline: Baseline? = nil
     ) -> DyadSeries {
         let relevant = aggregates.filter { dyad.contains(source: $0.source, target: $0.target) }
         guard let first = range?.lowerBound ?? relevant.map(\.start).min(),
@@ -103,10 +159,51 @@ public struct DyadSeries: Sendable, Codable, Hashable {
                 spread[index] += share * Double(aggregate.total)
             }
         }
-        let points = periods.indices.map {
-            Point(period: periods[$0], counts: counts[$0], goldsteinSum: goldstein[$0], spread: spread[$0], mentions: mentions[$0])
+        let reading = baseline.flatMap { $0.length == length ? $0 : nil }
+        let events = counts.map { $0.reduce(0, +) }
+        let cooperative = counts.map { $0[0] + $0[1] }
+        let tone = periods.indices.map { Baseline.logOdds(events: events[$0], cooperative: cooperative[$0]) }
+        let parts = periods.indices.map { offset in
+            dyad.directed ? nil : reading?.relativeParts(dyad, period: periods[offset], events: events[offset], cooperative: cooperative[offset])
         }
-        return DyadSeries(dyad: dyad, length: length, points: points)
+        let noise = reading.map { Noise(baseline: $0, events: events, tone: tone, parts: parts) } ?? .counting
+        let points = periods.indices.map { offset in
+            var interval: ClosedRange<Double>?
+            if noise.tone.isEstimated, events[offset] > 0 {
+                let estimate = Estimate(value: tone[offset].value, standardError: noise.tone.variance(tone[offset].variance).squareRoot())
+                interval = Logit.index(estimate.low)...Logit.index(estimate.high)
+            }
+            return Point(
+                period: periods[offset], counts: counts[offset], goldsteinSum: goldstein[offset], spread: spread[offset],
+                mentions: mentions[offset], interval: interval, relative: parts[offset].map { $0.reading(noise) })
+        }
+        return DyadSeries(dyad: dyad, length: length, points: points, noise: noise)
+    }
+}
+
+extension DyadSeries.Noise {
+    /// The pooled noise of `baseline`, with each floor made this dyad's own (``Dispersion/forDyad(changes:countingVariances:)``)
+    /// from its consecutive periods that rest on enough events.
+    init(baseline: Baseline, events: [Double], tone: [(value: Double, variance: Double)], parts: [Baseline.RelativeParts?]) {
+        var toneChanges: ([Double], [Double]) = ([], [])
+        var relativeChanges: ([Double], [Double]) = ([], [])
+        var engagementChanges: ([Double], [Double]) = ([], [])
+        let enough = Baseline.minimumEventsForDyadNoise
+        for offset in events.indices.dropFirst() where min(events[offset], events[offset - 1]) >= enough {
+            toneChanges.0.append(tone[offset].value - tone[offset - 1].value)
+            toneChanges.1.append(tone[offset].variance + tone[offset - 1].variance)
+            guard let earlier = parts[offset - 1], let later = parts[offset] else { continue }
+            if let before = earlier.tone, let after = later.tone {
+                relativeChanges.0.append(after.value - before.value)
+                relativeChanges.1.append(after.variance + before.variance)
+            }
+            engagementChanges.0.append(later.engagement.value - earlier.engagement.value)
+            engagementChanges.1.append(later.engagement.variance + earlier.engagement.variance)
+        }
+        self.init(
+            tone: baseline.tone.forDyad(changes: toneChanges.0, countingVariances: toneChanges.1),
+            relativeTone: baseline.relativeTone.forDyad(changes: relativeChanges.0, countingVariances: relativeChanges.1),
+            engagement: baseline.engagement.forDyad(changes: engagementChanges.0, countingVariances: engagementChanges.1))
     }
 }
 
@@ -121,4 +218,12 @@ public enum Wilson {
         let half = z * (p * (1 - p) / trials + z2 / (4 * trials * trials)).squareRoot() / denominator
         return max(0, centre - half)...min(1, centre + half)
     }
+}
+
+/// The logistic function and its inverse, between log-odds, shares and the cooperation index.
+public enum Logit {
+    public static func share(_ logOdds: Double) -> Double { 1 / (1 + exp(-logOdds)) }
+
+    /// The cooperation index, 2 × share − 1, of a log-odds of cooperation.
+    public static func index(_ logOdds: Double) -> Double { 2 * share(logOdds) - 1 }
 }

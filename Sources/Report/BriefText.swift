@@ -93,7 +93,7 @@ public enum BriefText {
     }
 
     static func segment(_ segment: Shift.Segment) -> String {
-        let interval = Text.interval(segment.low...segment.high)
+        let interval = Text.interval(segment.level.low...segment.level.high)
         return "\(segment.first)–\(segment.last): index \(Format.signed(segment.index)) \(interval) over "
             + Format.count(segment.events, "event")
     }

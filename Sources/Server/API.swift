@@ -273,8 +273,8 @@ struct EntenteAPI: Sendable {
     /// The reading's shifts, each naming the first `limit` events that carry it (and counting all of them). The
     /// evidence is found from event outlines: no text column is read.
     func evidencedShifts(_ reading: (series: DyadSeries, shifts: [Shift], evidence: EventQuery?), limit: Int) throws -> [Shift] {
-        let outlines = try reading.evidence.map { try store.eventOutlines(matching: $0) } ?? []
-        return reading.series.withEvidence(reading.shifts, from: outlines).map { $0.limitingEvidence(to: limit) }
+        let events = try reading.evidence.map { try store.events(matching: $0) } ?? []
+        return reading.shifts.map { $0.carryingEvidence(from: events, dyad: reading.series.dyad, limit: limit) }
     }
 
     struct ShiftsDocument: Encodable {

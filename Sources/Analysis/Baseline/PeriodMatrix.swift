@@ -1,0 +1,119 @@
+import EntenteModel
+import EntenteStore
+
+/// Every pair of states' events in each period of one length: what a ``Baseline`` is fitted on.
+///
+/// Cells are undirected (the pair's two directions summed), keyed by the states' indices with the smaller first.
+/// An aggregate dated more coarsely than the periods (a year of counts in a monthly matrix) is spread evenly over
+/// the periods its dates cover, as ``DyadSeries`` spreads it, so that no count is pinned to a period its source
+/// does not give.
+public struct PeriodMatrix: Sendable {
+    /// One pair of states in one period.
+    public struct Cell: Sendable, Hashable {
+        /// Index of the first state (the smaller index) and of the second, in ``PeriodMatrix/states``.
+        public var first: Int32
+        public var second: Int32
+        /// Events in the period, both directions.
+        public var events: Double
+        /// Of them, verbal or material cooperation (quad classes 1 and 2).
+        public var cooperative: Double
+        /// Of them, material conflict (quad class 4).
+        public var materialConflict: Double
+        public var goldsteinSum: Double
+    }
+
+    public let length: PeriodLength
+    /// State codes, in the order their indices refer to.
+    public let states: [String]
+    /// Every period from the first with events to the last, with or without events.
+    public let periods: [Period]
+    /// The cells of each period (same order as `periods`), each pair once, sorted by (first, second).
+    public let cells: [[Cell]]
+
+    /// The index of a state, nil when it has no events in the matrix.
+    public func index(of state: String) -> Int? { stateIndex[state] }
+
+    private let stateIndex: [String: Int]
+
+    /// Bins aggregates (any datasets, any directions) into periods of `length`.
+    ///
+    /// - Parameter range: the days to cover; nil covers the aggregates' own span. An aggregate only partly inside
+    ///   contributes the share of its periods that is inside.
+    /// - Complexity: O(aggregates × periods each spans + cells log cells).
+    public init(aggregates: [DyadAggregate], by length: PeriodLength, range: ClosedRange<Day>? = nil) {
+        var stateIndex: [String: Int] = [:]
+        var states: [String] = []
+        func index(_ code: String) -> Int32 {
+            if let known = stateIndex[code] { return Int32(known) }
+            stateIndex[code] = states.count
+            states.append(code)
+            return Int32(states.count - 1)
+        }
+        let first = range?.lowerBound ?? aggregates.lazy.map(\.start).min()
+        let last = range?.upperBound ?? aggregates.lazy.map(\.end).max()
+        guard let first, let last, first <= last else {
+            self.init(length: length, states: [], stateIndex: [:], periods: [], cells: [])
+            return
+        }
+        let periods = Period.covering(first, last, by: length)
+        var slot: [Period: Int] = [:]
+        for (offset, period) in periods.enumerated() { slot[period] = offset }
+        var tables = Array(repeating: [UInt64: Cell](), count: periods.count)
+
+        for aggregate in aggregates where aggregate.source != aggregate.target {
+            let a = index(aggregate.source)
+            let b = index(aggregate.target)
+            let (low, high) = a < b ? (a, b) : (b, a)
+            let key = UInt64(UInt32(low)) << 32 | UInt64(UInt32(high))
+            let startPeriod = Period(length, containing: aggregate.start)
+            let covered =
+                startPeriod == Period(length, containing: aggregate.end)
+                ? [startPeriod] : Period.covering(aggregate.start, aggregate.end, by: length)
+            let share = 1 / Double(covered.count)
+            let events = Double(aggregate.total) * share
+            let cooperative = Double(aggregate.counts[0] + aggregate.counts[1]) * share
+            let materialConflict = Double(aggregate.counts[3]) * share
+            let goldstein = aggregate.goldsteinSum * share
+            for period in covered {
+                guard let offset = slot[period] else { continue }
+                tables[offset][key, default: Cell(first: low, second: high, events: 0, cooperative: 0, materialConflict: 0, goldsteinSum: 0)]
+                    .add(events: events, cooperative: cooperative, materialConflict: materialConflict, goldsteinSum: goldstein)
+            }
+        }
+        let cells = tables.map { table in table.values.sorted { ($0.first, $0.second) < ($1.first, $1.second) } }
+        self.init(length: length, states: states, stateIndex: stateIndex, periods: periods, cells: cells)
+    }
+
+    init(length: PeriodLength, states: [String], stateIndex: [String: Int], periods: [Period], cells: [[Cell]]) {
+        self.length = length
+        self.states = states
+        self.stateIndex = stateIndex
+        self.periods = periods
+        self.cells = cells
+    }
+
+    /// The cell of a pair in the period at `offset`, nil when the pair has no events then.
+    ///
+    /// - Complexity: O(log cells).
+    public func cell(_ a: Int, _ b: Int, period offset: Int) -> Cell? {
+        let (low, high) = a < b ? (Int32(a), Int32(b)) : (Int32(b), Int32(a))
+        let row = cells[offset]
+        var lower = 0
+        var upper = row.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if (row[middle].first, row[middle].second) < (low, high) { lower = middle + 1 } else { upper = middle }
+        }
+        guard lower < row.count, row[lower].first == low, row[lower].second == high else { return nil }
+        return row[lower]
+    }
+}
+
+extension PeriodMatrix.Cell {
+    mutating func add(events: Double, cooperative: Double, materialConflict: Double, goldsteinSum: Double) {
+        self.events += events
+        self.cooperative += cooperative
+        self.materialConflict += materialConflict
+        self.goldsteinSum += goldsteinSum
+    }
+}

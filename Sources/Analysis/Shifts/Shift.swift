@@ -1,0 +1,135 @@
+import EntenteModel
+
+/// A change point in one of a dyad's measures, named by what moved: relations turned warmer (rapprochement, or a
+/// thaw out of hostility), colder (estrangement, or a crisis: a short plunge below what is usual), busier
+/// (intensification) or quieter (disengagement).
+public struct Shift: Sendable, Codable, Hashable {
+    /// Which measure moved.
+    public enum Measure: String, Sendable, Codable, CaseIterable {
+        /// The cooperation index, (cooperative − conflictual) / events.
+        case tone
+        /// The tone against what is expected of the two states from their relations with everyone.
+        case relativeTone
+        /// The volume against what is expected from each state's total activity.
+        case engagement
+
+        /// "tone", "relative tone", "engagement".
+        public var name: String {
+            switch self {
+            case .tone: "tone"
+            case .relativeTone: "relative tone"
+            case .engagement: "engagement"
+            }
+        }
+    }
+
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// Tone rose.
+        case rapprochement
+        /// Tone rose out of a spell below 0 (below what is expected, for relative tone).
+        case thaw
+        /// Tone fell.
+        case estrangement
+        /// Tone fell into a short spell (two periods at most) below 0 (below what is expected, for relative tone).
+        case crisis
+        /// Engagement rose.
+        case intensification
+        /// Engagement fell.
+        case disengagement
+
+        /// Whether the measure went up.
+        public var isRise: Bool { self == .rapprochement || self == .thaw || self == .intensification }
+    }
+
+    /// A stretch of the series between change points.
+    public struct Segment: Sendable, Codable, Hashable {
+        public let first: Period
+        public let last: Period
+        /// How many periods it spans, first to last.
+        public let periods: Int
+        public let events: Double
+        public let cooperative: Double
+        /// Events per quad class over the segment.
+        public let counts: [Double]
+        /// The segment's cooperation index, (cooperative − conflictual) / events.
+        public let index: Double
+        /// The measure over the segment, on its own scale: the cooperation index for tone, log-odds against the
+        /// expected for relative tone, the log of observed over expected events for engagement.
+        public let level: Estimate
+
+        public init(first: Period, last: Period, periods: Int, events: Double, cooperative: Double, counts: [Double], index: Double, level: Estimate) {
+            self.first = first
+            self.last = last
+            self.periods = periods
+            self.events = events
+            self.cooperative = cooperative
+            self.counts = counts
+            self.index = index
+            self.level = level
+        }
+
+        /// `2009–2015`, or `2015` for one period.
+        public var label: String { first == last ? first.description : "\(first)–\(last)" }
+    }
+
+    /// Events of one CAMEO root code among those that carry a shift.
+    public struct RootCount: Sendable, Codable, Hashable {
+        public let root: String
+        public let events: Int
+
+        public init(root: String, events: Int) {
+            self.root = root
+            self.events = events
+        }
+    }
+
+    public let measure: Measure
+    public let kind: Kind
+    /// The last period with data before the change.
+    public let from: Period
+    /// The first period with data after it.
+    public let to: Period
+    public let before: Segment
+    public let after: Segment
+    /// After minus before, on the measure's scale, with its interval.
+    public let change: Estimate
+    /// Ids of the weightiest events that carry the shift (largest Goldstein weight in its direction first), at
+    /// most a few: the rest are listed by the command the renderers print.
+    public let evidence: [String]
+    /// How many stored events carry the shift: the after-segment's events in its direction (cooperative for a
+    /// rise in tone, conflictual for a fall, all for engagement).
+    public let evidenceCount: Int
+    /// Those events by CAMEO root code, most first.
+    public let rootCodes: [RootCount]
+
+    public init(
+        measure: Measure, kind: Kind, from: Period, to: Period, before: Segment, after: Segment, change: Estimate,
+        evidence: [String] = [], evidenceCount: Int = 0, rootCodes: [RootCount] = []
+    ) {
+        self.measure = measure
+        self.kind = kind
+        self.from = from
+        self.to = to
+        self.before = before
+        self.after = after
+        self.change = change
+        self.evidence = evidence
+        self.evidenceCount = evidenceCount
+        self.rootCodes = rootCodes
+    }
+
+    /// The same shift carrying the given evidence.
+    public func with(evidence: [String], count: Int, rootCodes: [RootCount]) -> Shift {
+        Shift(
+            measure: measure, kind: kind, from: from, to: to, before: before, after: after, change: change, evidence: evidence,
+            evidenceCount: count, rootCodes: rootCodes)
+    }
+
+    /// Which quad classes carry the shift: cooperation for a rise in tone, conflict for a fall, all for engagement.
+    public func carries(_ quadClass: QuadClass) -> Bool {
+        switch measure {
+        case .engagement: true
+        case .tone, .relativeTone: quadClass.isCooperation == kind.isRise
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import EntenteAnalysis
+import EntenteModel
+import EntenteStore
+import Foundation
+
+/// Event counts between made-up states, drawn from a model whose shape was measured on real ICEWS counts, with
+/// shifts planted where asked: the known answers for calibrating and benchmarking the analyses.
+///
+/// Per undirected pair (i, j) and period t the expected number of events is `scale × exp(aᵢ + aⱼ + mᵢⱼ + εᵢⱼₜ)`:
+/// each state's activity a (normal, sd ``Profile/activitySpread``), the pair's affinity m (normal, sd
+/// ``Profile/affinitySpread``: most pairs rarely meet, neighbours and rivals often) and a period's wobble ε (sd
+/// ``Profile/engagementWobble``). Events arrive in stories (a Poisson number of them, each a geometric number of
+/// events with mean ``Profile/storySize``), as one news story spawns many coded events — so counts vary far more than a
+/// Poisson draw. Each event is cooperative with log-odds `μ + sᵢ + sⱼ + uᵢⱼ + δᵢⱼₜ` (states' tone s, the pair's
+/// relative tone u, a period's wobble δ); quad classes and directions are split at fixed shares.
+///
+/// The profile's numbers are what the real counts show (docs/relations.md, "Calibration"); nothing in it names a
+/// state or a year.
+public struct SyntheticRelations: Sendable {
+    /// The model's parameters.
+    public struct Profile: Sendable, Hashable {
+        public var states = 60
+        public var periods = 30
+        public var length: PeriodLength = .year
+        public var firstYear = 1990
+        /// Expected events per period over all pairs.
+        public var eventsPerPeriod = 60_000.0
+        /// sd of a state's log activity (real ICEWS, 2002–2014: 1.2).
+        public var activitySpread = 1.2
+        /// sd of a pair's log affinity.
+        public var affinitySpread = 1.8
+        /// sd of a pair's log volume from period to period (real: ≈ 0.33).
+        public var engagementWobble = 0.33
+        /// Mean events per story (real engagement counting factor ≈ 9 = 2 × 5 − 1).
+        public var storySize = 5.0
+        /// Log-odds of cooperation of a pair of average states (real: 1.8–2.1).
+        public var toneLevel = 1.9
+        /// sd of a state's tone with everyone.
+        public var stateToneSpread = 0.6
+        /// sd of a pair's relative tone (real τ: ≈ 0.6).
+        public var pairToneSpread = 0.6
+        /// sd of a pair's log-odds from period to period (real relative-tone floor ≈ 0.36, sd 0.6).
+        public var toneWobble = 0.6
+
+        public init() {}
+    }
+
+    /// A change planted in one pair from one period on.
+    public struct PlantedShift: Sendable, Hashable {
+        public enum Change: Sendable, Hashable {
+            /// Volume multiplied by this factor (2: a doubling of engagement).
+            case engagement(factor: Double)
+            /// Log-odds of cooperation moved by this much.
+            case tone(shift: Double)
+        }
+
+        public let first: Int
+        public let second: Int
+        /// The first period (0-based) that has changed.
+        public let period: Int
+        public let change: Change
+
+        public init(first: Int, second: Int, period: Int, change: Change) {
+            self.first = first
+            self.second = second
+            self.period = period
+            self.change = change
+        }
+    }
+
+    public let profile: Profile
+    public let seed: UInt64
+
+    public init(profile: Profile = Profile(), seed: UInt64) {
+        self.profile = profile
+        self.seed = seed
+    }
+
+    /// The code of made-up state `index`: `S00`, `S01`, … (never a real state's code).
+    public static func code(_ index: Int) -> String { index < 100 ? String(format: "S%02d", index) : "S\(index)" }
+
+    /// The periods' days.
+    public func span(of period: Int) -> ClosedRange<Day> {
+        switch profile.length {
+        case .year:
+            return Day(year: profile.firstYear + period, month: 1, day: 1)...Day(year: profile.firstYear + period, month: 12, day: 31)
+        case .quarter:
+            let year = profile.firstYear + period / 4
+            let first = (period % 4) * 3 + 1
+            return Day(year: year, month: first, day: 1)...Day(year: year, month: first + 2, day: Day.daysIn(month: first + 2, year: year))
+        case .month:
+            let year = profile.firstYear + period / 12
+            let month = period % 12 + 1
+            return Day(year: year, month: month, day: 1)...Day(year: year, month: month, day: Day.daysIn(month: month, year: year))
+        }
+    }
+
+    /// Every pair's counts in every period, as per-period aggregates in both directions (pairs without events left
+    /// out), with `planted` applied.
+    ///
+    /// - Complexity: O(states² × periods + events / story size).
+    public func aggregates(planted: [PlantedShift] = []) -> [DyadAggregate] {
+        var random = SeededGenerator(seed: seed)
+        let n = profile.states
+        let activity = (0..<n).map { _ in profile.activitySpread * random.gaussian() }
+        let tone = (0..<n).map { _ in profile.stateToneSpread * random.gaussian() }
+        var affinity = Array(repeating: 0.0, count: n * n)
+        var relativeTone = Array(repeating: 0.0, count: n * n)
+        for i in 0..<n {
+            for j in (i + 1)..<n {
+                affinity[i * n + j] = profile.affinitySpread * random.gaussian()
+                relativeTone[i * n + j] = profile.pairToneSpread * random.gaussian()
+            }
+        }
+        // The scale that gives `eventsPerPeriod` in expectation.
+        var unscaled = 0.0
+        let wobble = exp(profile.engagementWobble * profile.engagementWobble / 2)
+        for i in 0..<n { for j in (i + 1)..<n { unscaled += exp(activity[i] + activity[j] + affinity[i * n + j]) * wobble } }
+        let scale = profile.eventsPerPeriod / unscaled
+        var plantedByPair: [Int: [PlantedShift]] = [:]
+        for shift in planted {
+            let (i, j) = shift.first < shift.second ? (shift.first, shift.second) : (shift.second, shift.first)
+            plantedByPair[i * n + j, default: []].append(shift)
+        }
+
+        var rows: [DyadAggregate] = []
+        for period in 0..<profile.periods {
+            let days = span(of: period)
+            for i in 0..<n {
+                for j in (i + 1)..<n {
+                    var logVolume = log(scale) + activity[i] + activity[j] + affinity[i * n + j] + profile.engagementWobble * random.gaussian()
+                    var logOdds = profile.toneLevel + tone[i] + tone[j] + relativeTone[i * n + j] + profile.toneWobble * random.gaussian()
+                    for shift in plantedByPair[i * n + j] ?? [] where period >= shift.period {
+                        switch shift.change {
+                        case .engagement(let factor): logVolume += log(factor)
+                        case .tone(let change): logOdds += change
+                        }
+                    }
+                    let stories = random.poisson(exp(logVolume) / profile.storySize)
+                    guard stories > 0 else { continue }
+                    let cooperation = 1 / (1 + exp(-logOdds))
+                    var counts = [[0, 0, 0, 0], [0, 0, 0, 0]]
+                    var goldstein = [0.0, 0.0]
+                    for _ in 0..<stories {
+                        let size = random.geometric(mean: profile.storySize)
+                        for _ in 0..<size {
+                            let direction = random.uniform() < 0.5 ? 0 : 1
+                            let cooperative = random.uniform() < cooperation
+                            let material = random.uniform() < (cooperative ? 0.15 : 0.35)
+                            let quad = cooperative ? (material ? 1 : 0) : (material ? 3 : 2)
+                            counts[direction][quad] += 1
+                            goldstein[direction] += [3.0, 6.5, -2.5, -8.0][quad]
+                        }
+                    }
+                    for direction in 0..<2 where counts[direction].reduce(0, +) > 0 {
+                        let (source, target) = direction == 0 ? (i, j) : (j, i)
+                        rows.append(
+                            DyadAggregate(
+                                source: Self.code(source), target: Self.code(target), start: days.lowerBound, end: days.upperBound,
+                                counts: counts[direction], goldsteinSum: goldstein[direction]))
+                    }
+                }
+            }
+        }
+        return rows
+    }
+}

@@ -170,7 +170,8 @@ public struct DyadSeries: Sendable, Codable, Hashable {
         let points = periods.indices.map { offset in
             var interval: ClosedRange<Double>?
             if noise.tone.isEstimated, events[offset] > 0 {
-                let estimate = Estimate(value: tone[offset].value, standardError: noise.tone.variance(tone[offset].variance).squareRoot())
+                let estimate = Estimate(
+                    value: tone[offset].value, standardError: noise.tone.variance(tone[offset].variance, events: events[offset]).squareRoot())
                 interval = Logit.index(estimate.low)...Logit.index(estimate.high)
             }
             return Point(
@@ -185,25 +186,30 @@ extension DyadSeries.Noise {
     /// The pooled noise of `baseline`, with each floor made this dyad's own (``Dispersion/forDyad(changes:countingVariances:)``)
     /// from its consecutive periods that rest on enough events.
     init(baseline: Baseline, events: [Double], tone: [(value: Double, variance: Double)], parts: [Baseline.RelativeParts?]) {
-        var toneChanges: ([Double], [Double]) = ([], [])
-        var relativeChanges: ([Double], [Double]) = ([], [])
-        var engagementChanges: ([Double], [Double]) = ([], [])
+        var toneChanges: [Dispersion.Change] = []
+        var relativeChanges: [Dispersion.Change] = []
+        var engagementChanges: [Dispersion.Change] = []
         let enough = Baseline.minimumEventsForDyadNoise
         for offset in events.indices.dropFirst() where min(events[offset], events[offset - 1]) >= enough {
-            toneChanges.0.append(tone[offset].value - tone[offset - 1].value)
-            toneChanges.1.append(tone[offset].variance + tone[offset - 1].variance)
+            let size = (events[offset] * events[offset - 1]).squareRoot()
+            toneChanges.append(
+                Dispersion.Change(
+                    value: tone[offset].value - tone[offset - 1].value, countingVariance: tone[offset].variance + tone[offset - 1].variance,
+                    events: size))
             guard let earlier = parts[offset - 1], let later = parts[offset] else { continue }
             if let before = earlier.tone, let after = later.tone {
-                relativeChanges.0.append(after.value - before.value)
-                relativeChanges.1.append(after.variance + before.variance)
+                relativeChanges.append(
+                    Dispersion.Change(value: after.value - before.value, countingVariance: after.variance + before.variance, events: size))
             }
-            engagementChanges.0.append(later.engagement.value - earlier.engagement.value)
-            engagementChanges.1.append(later.engagement.variance + earlier.engagement.variance)
+            engagementChanges.append(
+                Dispersion.Change(
+                    value: later.engagement.value - earlier.engagement.value,
+                    countingVariance: later.engagement.variance + earlier.engagement.variance,
+                    wobble: later.engagement.wobble + earlier.engagement.wobble, events: size))
         }
         self.init(
-            tone: baseline.tone.forDyad(changes: toneChanges.0, countingVariances: toneChanges.1),
-            relativeTone: baseline.relativeTone.forDyad(changes: relativeChanges.0, countingVariances: relativeChanges.1),
-            engagement: baseline.engagement.forDyad(changes: engagementChanges.0, countingVariances: engagementChanges.1))
+            tone: baseline.tone.forDyad(toneChanges), relativeTone: baseline.relativeTone.forDyad(relativeChanges),
+            engagement: baseline.engagement.forDyad(engagementChanges))
     }
 }
 

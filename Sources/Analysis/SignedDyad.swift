@@ -27,8 +27,10 @@ public enum Sign: Int, Sendable, Hashable, Codable, CaseIterable, Comparable, Cu
     public static func < (lhs: Sign, rhs: Sign) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
-/// When a tie counts as signed: its cooperation index's 95 % interval lies wholly on one side of 0, over at
-/// least `minimumEvents` events. Anything else is neutral: the data do not decide.
+/// When a tie counts as signed: over at least `minimumEvents` events, its relative tone's 95 % interval lies wholly
+/// above or below what is expected of the two states (``Baseline``) — or, where no baseline can be read (sparse
+/// data: a handful of states), its cooperation index's interval lies wholly on one side of 0. Anything else is
+/// neutral: the data do not decide.
 public struct NeutralBand: Sendable, Hashable, Codable {
     /// Fewest events (fractional where coarse dates are spread) for a tie to carry a sign at all.
     public var minimumEvents: Double
@@ -52,7 +54,20 @@ public struct NeutralBand: Sendable, Hashable, Codable {
 }
 
 /// A dyad's tie in one window, signed through the neutral band.
+///
+/// In real event data nearly every pair's cooperation index is positive (meetings and statements are most of what
+/// is coded), so a tie signed against 0 says nothing; a tie is signed by its **relative tone** wherever the
+/// series carries it: friends are friendlier than their two states' relations with everyone lead one to expect,
+/// rivals less.
 public struct SignedDyad: Sendable, Hashable, Codable {
+    /// What the sign was read from.
+    public enum Basis: String, Sendable, Hashable, Codable {
+        /// The relative tone, pooled over the window's periods: + above what is expected, − below.
+        case relativeTone
+        /// The cooperation index against 0: for sparse data without a baseline.
+        case tone
+    }
+
     /// Why a tie has the sign it has.
     public enum Reason: String, Sendable, Hashable, Codable {
         /// The interval lies wholly above or below 0.
@@ -72,6 +87,11 @@ public struct SignedDyad: Sendable, Hashable, Codable {
     public let high: Double?
     public let sign: Sign
     public let reason: Reason
+    public let basis: Basis
+    /// The relative tone pooled over the window (log-odds against the expected); nil on the tone basis.
+    public let relative: Estimate?
+    /// The cooperation index expected of the pair over the window, weighted as `relative`; nil on the tone basis.
+    public let expectedIndex: Double?
 
     public init(tally: DyadTally, band: NeutralBand = .standard) {
         self.init(dyad: tally.dyad, window: tally.window, events: tally.events, cooperative: tally.cooperative, band: band)
@@ -98,6 +118,65 @@ public struct SignedDyad: Sendable, Hashable, Codable {
             high = nil
         }
         (sign, reason) = band.sign(events: events, cooperative: cooperative)
+        basis = .tone
+        relative = nil
+        expectedIndex = nil
+    }
+
+    /// The tie over `window` from a series: its relative tone pooled over the periods inside the window (inverse-
+    /// variance weights) where the series carries it, else its events pooled on the tone basis.
+    ///
+    /// A period counts when it lies inside the window; when none does (a window shorter than the periods), the
+    /// periods it overlaps count.
+    public init(series: DyadSeries, window: Window, band: NeutralBand = .standard) {
+        var inside = series.points.filter { $0.period.start >= window.first && $0.period.end <= window.last }
+        if inside.isEmpty { inside = series.points.filter { $0.period.start <= window.last && $0.period.end >= window.first } }
+        let dyad = Dyad(series.dyad.first, series.dyad.second)
+        let related = inside.filter { $0.relative?.tone != nil }
+        guard !related.isEmpty else {
+            self.init(
+                dyad: dyad, window: window, events: inside.reduce(0) { $0 + $1.events },
+                cooperative: inside.reduce(0) { $0 + $1.cooperative }, band: band)
+            return
+        }
+        var weight = 0.0
+        var weighted = 0.0
+        var expected = 0.0
+        for point in related {
+            let tone = point.relative!.tone!
+            let w = 1 / (tone.standardError * tone.standardError)
+            weight += w
+            weighted += w * tone.value
+            expected += w * point.relative!.expectedIndex
+        }
+        let pooled = Estimate(value: weighted / weight, standardError: (1 / weight).squareRoot())
+        let events = related.reduce(0) { $0 + $1.events }
+        let cooperative = related.reduce(0) { $0 + $1.cooperative }
+        let (sign, reason): (Sign, Reason) =
+            events < band.minimumEvents
+            ? (.neutral, .fewEvents) : pooled.side == 1 ? (.positive, .clear) : pooled.side == -1 ? (.negative, .clear) : (.neutral, .straddles)
+        self.init(
+            dyad: dyad, window: window, events: events, cooperative: cooperative,
+            index: events > 0 ? (2 * cooperative - events) / events : nil, low: nil, high: nil, sign: sign, reason: reason,
+            basis: .relativeTone, relative: pooled, expectedIndex: expected / weight)
+    }
+
+    private init(
+        dyad: Dyad, window: Window, events: Double, cooperative: Double, index: Double?, low: Double?, high: Double?, sign: Sign,
+        reason: Reason, basis: Basis, relative: Estimate?, expectedIndex: Double?
+    ) {
+        self.dyad = dyad
+        self.window = window
+        self.events = events
+        self.cooperative = cooperative
+        self.index = index
+        self.low = low
+        self.high = high
+        self.sign = sign
+        self.reason = reason
+        self.basis = basis
+        self.relative = relative
+        self.expectedIndex = expectedIndex
     }
 
     /// A tie whose sign is given, not measured: for hand-built graphs.
@@ -111,11 +190,14 @@ public struct SignedDyad: Sendable, Hashable, Codable {
         index = nil
         low = nil
         high = nil
+        basis = .tone
+        relative = nil
+        expectedIndex = nil
     }
 
     /// The signed ties of a series, one per period.
     public static func series(_ series: DyadSeries, band: NeutralBand = .standard) -> [SignedDyad] {
-        series.points.map { SignedDyad(point: $0, dyad: series.dyad, band: band) }
+        series.points.map { SignedDyad(series: series, window: Window($0.period), band: band) }
     }
 
     /// The tie in words: `+0.85 [+0.60, +0.95] over 12 events`, `2 events: too few to tell`.
@@ -126,6 +208,12 @@ public struct SignedDyad: Sendable, Hashable, Codable {
         case .fewEvents:
             return events == 0 ? "no events" : "\(count) \(noun): too few to tell"
         case .straddles, .clear:
+            if let relative, let expectedIndex {
+                let interval = "[\(Format.signed(relative.low)), \(Format.signed(relative.high))]"
+                let measured = "relative tone \(Format.signed(relative.value)) \(interval) (index \(Format.signed(index ?? 0)) against "
+                    + "\(Format.signed(expectedIndex)) expected) over \(count) \(noun)"
+                return reason == .clear ? measured : measured + ": the interval straddles what is expected"
+            }
             let interval = "[\(Format.signed(low ?? 0)), \(Format.signed(high ?? 0))]"
             let measured = "\(Format.signed(index ?? 0)) \(interval) over \(count) \(noun)"
             return reason == .clear ? measured : measured + ": the interval straddles 0"

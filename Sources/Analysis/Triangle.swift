@@ -6,7 +6,7 @@ public enum TriangleType: String, Sendable, Hashable, Codable, CaseIterable {
     case menageATrois
     /// One pivot on good terms with two wings who are at odds.
     case romanticTriangle
-    /// Two partners on good terms, both at odds with an outcast.
+    /// Two partners on good terms, both at odds with an pariah.
     case stableMarriage
     /// All three ties negative.
     case unitVeto
@@ -43,7 +43,7 @@ public enum TriangleRole: String, Sendable, Hashable, Codable, CaseIterable {
     /// Either of the two a pivot courts.
     case wing
     /// The one the partners of a stable marriage are at odds with; every state of a unit veto.
-    case outcast
+    case pariah
 }
 
 /// Three states and their ties in one window: Dittmer's type, each state's role, and Heider's balance.
@@ -127,10 +127,10 @@ public struct Triangle: Sendable, Hashable, Codable {
             let pivot = opposite[signs.firstIndex(of: .negative)!]
             return (.romanticTriangle, (0..<3).map { $0 == pivot ? .pivot : .wing })
         case 1:
-            let outcast = opposite[signs.firstIndex(of: .positive)!]
-            return (.stableMarriage, (0..<3).map { $0 == outcast ? .outcast : .partner })
+            let pariah = opposite[signs.firstIndex(of: .positive)!]
+            return (.stableMarriage, (0..<3).map { $0 == pariah ? .pariah : .partner })
         default:
-            return (.unitVeto, [.outcast, .outcast, .outcast])
+            return (.unitVeto, [.pariah, .pariah, .pariah])
         }
     }
 
@@ -159,7 +159,7 @@ public struct Triangle: Sendable, Hashable, Codable {
         case .romanticTriangle:
             return "a romantic triangle (\(holding(.pivot).joined()) the pivot, \(holding(.wing).joined(separator: " and ")) its wings)"
         case .stableMarriage:
-            return "a stable marriage (\(holding(.partner).joined(separator: " and ")) partners, \(holding(.outcast).joined()) the outcast)"
+            return "a stable marriage (\(holding(.partner).joined(separator: " and ")) partners, \(holding(.pariah).joined()) the pariah)"
         case .undetermined:
             let neutral = edges.indices.filter { edges[$0].sign == .neutral }.map(tieName)
             let possible = candidates.count == 4 ? "any type" : Self.list(candidates.map(\.withArticle), conjunction: "or")
@@ -216,15 +216,9 @@ extension Triangle {
             }
             points.append(byPeriod)
         }
-        let pairs = [(0, 1), (0, 2), (1, 2)]
         return periods.sorted().map { period in
             let window = Window(period)
-            let edges = pairs.enumerated().map { index, pair -> SignedDyad in
-                let dyad = Dyad(states[pair.0], states[pair.1])
-                guard let point = points[index][period] else { return SignedDyad(dyad: dyad, window: window, events: 0, cooperative: 0, band: band) }
-                return SignedDyad(point: point, dyad: dyad, band: band)
-            }
-            return Triangle(states: states, edges: edges, window: window)
+            return Triangle(states: states, edges: series.map { SignedDyad(series: $0, window: window, band: band) }, window: window)
         }
     }
 

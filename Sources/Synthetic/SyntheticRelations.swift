@@ -14,8 +14,8 @@ import Foundation
 /// Poisson draw. Each event is cooperative with log-odds `μ + sᵢ + sⱼ + uᵢⱼ + δᵢⱼₜ` (states' tone s, the pair's
 /// relative tone u, a period's wobble δ); quad classes and directions are split at fixed shares.
 ///
-/// The profile's numbers are what the real counts show (docs/relations.md, "Calibration"); nothing in it names a
-/// state or a year.
+/// The profile's numbers are what ``Baseline`` estimates on the real ICEWS counts of 2002–2014 (docs/relations.md,
+/// "Calibration"); nothing in it names a state or a year.
 public struct SyntheticRelations: Sendable {
     /// The model's parameters.
     public struct Profile: Sendable, Hashable {
@@ -29,18 +29,18 @@ public struct SyntheticRelations: Sendable {
         public var activitySpread = 1.2
         /// sd of a pair's log affinity.
         public var affinitySpread = 1.8
-        /// sd of a pair's log volume from period to period (real: ≈ 0.33).
+        /// sd of a pair's log volume from period to period (real engagement floor ≈ 0.11: sd 0.33).
         public var engagementWobble = 0.33
-        /// Mean events per story (real engagement counting factor ≈ 9 = 2 × 5 − 1).
-        public var storySize = 5.0
+        /// Mean events per story (real engagement counting factor ≈ 13 = 2 × 7 − 1).
+        public var storySize = 7.0
         /// Log-odds of cooperation of a pair of average states (real: 1.8–2.1).
         public var toneLevel = 1.9
         /// sd of a state's tone with everyone.
         public var stateToneSpread = 0.6
         /// sd of a pair's relative tone (real τ: ≈ 0.6).
         public var pairToneSpread = 0.6
-        /// sd of a pair's log-odds from period to period (real relative-tone floor ≈ 0.36, sd 0.6).
-        public var toneWobble = 0.6
+        /// sd of a pair's log-odds from period to period (real tone floor ≈ 0.45: sd 0.67).
+        public var toneWobble = 0.67
 
         public init() {}
     }

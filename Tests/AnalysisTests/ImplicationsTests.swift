@@ -51,7 +51,7 @@ struct ImplicationsTests {
 
         let focal = implications.triads[0]
         #expect(focal.before?.type == .stableMarriage)
-        #expect(focal.before?.roles == ["IND": .partner, "RUS": .partner, "PAK": .outcast])
+        #expect(focal.before?.roles == ["IND": .partner, "RUS": .partner, "PAK": .pariah])
         #expect(focal.before?.balance == .balanced)
         #expect(focal.after.type == .romanticTriangle)
         #expect(focal.after.roles == ["IND": .wing, "RUS": .pivot, "PAK": .wing])
@@ -116,12 +116,12 @@ struct ImplicationsTests {
         #expect(comparison.baseline.implications?.triads[0].after.type == .romanticTriangle)
         let turned = try #require(comparison.scenario.implications?.triads[0].after)
         #expect(turned.type == .stableMarriage)
-        #expect(turned.roles == ["IND": .outcast, "RUS": .partner, "PAK": .partner])
+        #expect(turned.roles == ["IND": .pariah, "RUS": .partner, "PAK": .partner])
         let change = try #require(comparison.changes.first { $0.measure == "India–Russia–Pakistan after the shift" })
         #expect(change.baseline.hasPrefix("romantic triangle"))
         #expect(change.scenario.hasPrefix("stable marriage"))
         #expect(comparison.changes.contains { $0.measure == "structural balance" })
-        #expect(comparison.changes.contains { $0.measure == "finding" && $0.scenario.contains("India goes from partner to outcast") })
+        #expect(comparison.changes.contains { $0.measure == "finding" && $0.scenario.contains("India goes from partner to pariah") })
         // The what-if events are marked, and never reach the store.
         #expect(comparison.hypothetical.allSatisfy { $0.hypothetical })
         #expect(try store.count(matching: EventQuery()) == before)

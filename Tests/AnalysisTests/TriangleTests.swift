@@ -16,10 +16,10 @@ struct TriangleTests {
         ([.positive, .positive, .negative], .romanticTriangle, [.pivot, .wing, .wing], .unbalanced),  // A courts B and C
         ([.positive, .negative, .positive], .romanticTriangle, [.wing, .pivot, .wing], .unbalanced),  // B courts A and C
         ([.negative, .positive, .positive], .romanticTriangle, [.wing, .wing, .pivot], .unbalanced),  // C courts A and B
-        ([.positive, .negative, .negative], .stableMarriage, [.partner, .partner, .outcast], .balanced),  // A and B against C
-        ([.negative, .positive, .negative], .stableMarriage, [.partner, .outcast, .partner], .balanced),  // A and C against B
-        ([.negative, .negative, .positive], .stableMarriage, [.outcast, .partner, .partner], .balanced),  // B and C against A
-        ([.negative, .negative, .negative], .unitVeto, [.outcast, .outcast, .outcast], .unbalanced),
+        ([.positive, .negative, .negative], .stableMarriage, [.partner, .partner, .pariah], .balanced),  // A and B against C
+        ([.negative, .positive, .negative], .stableMarriage, [.partner, .pariah, .partner], .balanced),  // A and C against B
+        ([.negative, .negative, .positive], .stableMarriage, [.pariah, .partner, .partner], .balanced),  // B and C against A
+        ([.negative, .negative, .negative], .unitVeto, [.pariah, .pariah, .pariah], .unbalanced),
     ])
     func everyTypeAndRole(signs: [Sign], type: TriangleType, roles: [TriangleRole], balance: Balance) {
         let triangle = Self.triangle(signs)

@@ -2,10 +2,65 @@ import Foundation
 
 extension Baseline {
     /// The tone model of one period: μ, each state's s, and τ².
-    struct ToneFit {
+    struct ToneFit: Sendable, Hashable {
         var intercept: Double
         var effects: [Double]
         var spread: Double
+        /// Per state, Σ w (y − μ − s_other) and Σ w over its pairs at the fit: what leaving one pair out needs.
+        var sums: [Double]
+        var weights: [Double]
+        /// The noise the weights were made with.
+        var noise: Dispersion
+
+        /// A pair's relative tone: its log-odds minus the log-odds expected from its states' tone with everyone
+        /// else — each state's effect refitted without this pair (one Gauss–Seidel step, exact for the state,
+        /// ignoring the pair's small pull on μ) — with its counting variance: the pair's own, plus the variance of
+        /// the two refitted effects (large for a state seen with few others). Nil without events.
+        func relative(_ a: Int, _ b: Int, events: Double, cooperative: Double) -> (value: Double, variance: Double, expected: Double)? {
+            guard events > 0 else { return nil }
+            let measure = Baseline.logOdds(events: events, cooperative: cooperative)
+            let weight = 1 / (spread + noise.variance(measure.variance, events: events))
+            let precisionA = max(weights[a] - weight, 0) + effectPrecision
+            let precisionB = max(weights[b] - weight, 0) + effectPrecision
+            let withoutA = (sums[a] - weight * (measure.value - intercept - effects[b])) / precisionA
+            let withoutB = (sums[b] - weight * (measure.value - intercept - effects[a])) / precisionB
+            let expected = intercept + withoutA + withoutB
+            return (measure.value - expected, measure.variance + 1 / precisionA + 1 / precisionB, expected)
+        }
+
+        /// The log-odds expected of a pair with no events: μ + sₐ + s_b.
+        func expected(_ a: Int, _ b: Int) -> Double { intercept + effects[a] + effects[b] }
+    }
+
+    /// The engagement model of one period: each state's dealings with everyone (its total events with other states).
+    struct ActivityFit: Sendable, Hashable {
+        /// Per state, its events with all other states.
+        var totals: [Double]
+        /// Σ of `totals`: every event counted for both its states.
+        var sum: Double
+        /// Per state, Σ of its pairs' events squared: how concentrated its dealings are.
+        var squares: [Double]
+
+        /// A pair's log engagement, log((n + ½) / (E + ½)), against the events E expected from what each state does
+        /// with everyone else, E = oₐ o_b / (Σ − 2n) (oₐ: a's events with states other than b; Σ: all states' events,
+        /// each counted for both its states, without the pair's) — so that a pair's own rise is never absorbed into
+        /// what is expected of it — with its counting variance: the pair's own events' and the two states' other
+        /// events'. Nil when either state has no other activity.
+        func relative(_ a: Int, _ b: Int, events: Double) -> (value: Double, variance: Double, wobble: Double, expected: Double)? {
+            let otherA = totals[a] - events
+            let otherB = totals[b] - events
+            guard otherA > 0, otherB > 0, sum - 2 * events > 0 else { return nil }
+            // Independence on what both states do with everyone else: each state's other events, spread over
+            // partners in proportion to the partners' own dealings.
+            let expected = otherA * otherB / (sum - 2 * events)
+            // The other events of a state are a sum of its other pairs', each wobbling on its own: their log wobbles
+            // by the sum of those pairs' squared shares (a Herfindahl index) times one pair's wobble.
+            let concentration = max(0, squares[a] - events * events) / (otherA * otherA) + max(0, squares[b] - events * events) / (otherB * otherB)
+            return (
+                log((events + 0.5) / (expected + 0.5)), 1 / (events + 0.5) + 1 / (otherA + 0.5) + 1 / (otherB + 0.5), 1 + concentration,
+                expected
+            )
+        }
     }
 
     /// Prior precision of a state's tone effect (a unit normal prior): a state seen with one or two partners keeps
@@ -17,7 +72,8 @@ extension Baseline {
     static func fitTone(_ cells: [PeriodMatrix.Cell], stateCount: Int, noise: Dispersion) -> ToneFit {
         let used = cells.filter { $0.events > 0 }
         var effects = Array(repeating: 0.0, count: stateCount)
-        guard !used.isEmpty else { return ToneFit(intercept: 0, effects: effects, spread: 0) }
+        let zeros = effects
+        guard !used.isEmpty else { return ToneFit(intercept: 0, effects: effects, spread: 0, sums: zeros, weights: zeros, noise: noise) }
         var values: [Double] = []
         var noises: [Double] = []
         values.reserveCapacity(used.count)
@@ -26,7 +82,7 @@ extension Baseline {
         for (k, cell) in used.enumerated() {
             let measure = logOdds(events: cell.events, cooperative: cell.cooperative)
             values.append(measure.value)
-            noises.append(noise.variance(measure.variance))
+            noises.append(noise.variance(measure.variance, events: cell.events))
             adjacency[Int(cell.first)].append(Int32(k))
             adjacency[Int(cell.second)].append(Int32(k))
         }
@@ -77,30 +133,32 @@ extension Baseline {
             let scale = sum - sumOfSquares / sum
             spread = scale > 0 ? max(0.01, (q - freedom) / scale) : 0.01
         }
-        return ToneFit(intercept: intercept, effects: effects, spread: spread)
+        // The per-state sums at the final weights, for leaving one pair out.
+        var sums = zeros
+        var totals = zeros
+        for (k, cell) in used.enumerated() {
+            let (a, b) = (Int(cell.first), Int(cell.second))
+            let weight = 1 / (spread + noises[k])
+            sums[a] += weight * (values[k] - intercept - effects[b])
+            sums[b] += weight * (values[k] - intercept - effects[a])
+            totals[a] += weight
+            totals[b] += weight
+        }
+        for state in 0..<stateCount where !adjacency[state].isEmpty { effects[state] = sums[state] / (totals[state] + effectPrecision) }
+        return ToneFit(intercept: intercept, effects: effects, spread: spread, sums: sums, weights: totals, noise: noise)
     }
 
-    /// γ for the quasi-independence model: γᵢ (Γ − γᵢ) = nᵢ for every state, by fixed-point iteration.
-    static func fitActivity(_ cells: [PeriodMatrix.Cell], stateCount: Int) -> [Double] {
+    /// Each state's dealings with everyone in one period.
+    static func fitActivity(_ cells: [PeriodMatrix.Cell], stateCount: Int) -> ActivityFit {
         var totals = Array(repeating: 0.0, count: stateCount)
+        var squares = totals
         for cell in cells {
             totals[Int(cell.first)] += cell.events
             totals[Int(cell.second)] += cell.events
+            squares[Int(cell.first)] += cell.events * cell.events
+            squares[Int(cell.second)] += cell.events * cell.events
         }
-        let all = totals.reduce(0, +)
-        guard all > 0 else { return totals }
-        var activity = totals.map { $0 / all.squareRoot() }
-        for _ in 0..<500 {
-            let sum = activity.reduce(0, +)
-            var largest = 0.0
-            for state in activity.indices where totals[state] > 0 {
-                let updated = totals[state] / max(sum - activity[state], 1e-12)
-                largest = max(largest, abs(updated - activity[state]) / max(updated, 1e-12))
-                activity[state] = updated
-            }
-            if largest < 1e-10 { break }
-        }
-        return activity
+        return ActivityFit(totals: totals, sum: totals.reduce(0, +), squares: squares)
     }
 
     // MARK: - Noise
@@ -109,7 +167,7 @@ extension Baseline {
     /// an empirical log-odds or log-ratio is too coarse for the normal approximation its variance rests on, and
     /// the many small pairs would pull the estimate of the floor down (measured on synthetic data with a known
     /// floor: with 20, engagement's floor came out at half its true value).
-    public static let minimumEventsForNoise = 50.0
+    public static let minimumEventsForNoise = 20.0
     /// The same for one dyad's own floor (``Dispersion/forDyad(changes:countingVariances:)``), where the pooled
     /// factor is known: lower, so that a middling pair is read with its own noise and not only with the larger
     /// pairs' that dominate the pooled estimate.
@@ -142,18 +200,19 @@ extension Baseline {
 
     /// The noise of a pair's own log-odds, from its moves between consecutive periods with events in both.
     static func toneDispersion(_ matrix: PeriodMatrix) -> Dispersion {
-        var changes: [Double] = []
-        var variances: [Double] = []
+        var changes: [Dispersion.Change] = []
         for offset in matrix.periods.indices.dropFirst() {
             forEachPair(matrix.cells[offset - 1], matrix.cells[offset]) { _, _, earlier, later in
-                guard let earlier, let later, earlier.events >= minimumEventsForNoise, later.events >= minimumEventsForNoise else { return }
+                guard let earlier, let later, earlier.events > 0, later.events > 0 else { return }
                 let before = logOdds(events: earlier.events, cooperative: earlier.cooperative)
                 let after = logOdds(events: later.events, cooperative: later.cooperative)
-                changes.append(after.value - before.value)
-                variances.append(after.variance + before.variance)
+                changes.append(
+                    Dispersion.Change(
+                        value: after.value - before.value, countingVariance: after.variance + before.variance,
+                        events: (earlier.events * later.events).squareRoot()))
             }
         }
-        return Dispersion.estimate(changes: changes, countingVariances: variances)
+        return Dispersion.estimate(changes, fitAbove: minimumEventsForNoise)
     }
 
     /// The noise of a pair's relative tone, from its moves between consecutive informative periods; nil when too
@@ -170,42 +229,40 @@ extension Baseline {
         func related(_ a: Int, _ b: Int, _ offset: Int) -> Bool {
             partners[offset][a] - 1 >= minimumOtherPartners && partners[offset][b] - 1 >= minimumOtherPartners
         }
-        var changes: [Double] = []
-        var variances: [Double] = []
+        var changes: [Dispersion.Change] = []
         for offset in matrix.periods.indices.dropFirst() {
             forEachPair(matrix.cells[offset - 1], matrix.cells[offset]) { a, b, earlier, later in
-                guard let earlier, let later, earlier.events >= minimumEventsForNoise, later.events >= minimumEventsForNoise,
-                    related(a, b, offset - 1), related(a, b, offset)
+                guard let earlier, let later, earlier.events > 0, later.events > 0, related(a, b, offset - 1), related(a, b, offset),
+                    let before = fits[offset - 1].relative(a, b, events: earlier.events, cooperative: earlier.cooperative),
+                    let after = fits[offset].relative(a, b, events: later.events, cooperative: later.cooperative)
                 else { return }
-                let before = logOdds(events: earlier.events, cooperative: earlier.cooperative)
-                let after = logOdds(events: later.events, cooperative: later.cooperative)
-                let expectedBefore = fits[offset - 1].intercept + fits[offset - 1].effects[a] + fits[offset - 1].effects[b]
-                let expectedAfter = fits[offset].intercept + fits[offset].effects[a] + fits[offset].effects[b]
-                changes.append((after.value - expectedAfter) - (before.value - expectedBefore))
-                variances.append(after.variance + before.variance)
+                changes.append(
+                    Dispersion.Change(
+                        value: after.value - before.value, countingVariance: after.variance + before.variance,
+                        events: (earlier.events * later.events).squareRoot()))
             }
         }
-        let estimate = Dispersion.estimate(changes: changes, countingVariances: variances)
+        let estimate = Dispersion.estimate(changes, fitAbove: minimumEventsForNoise)
         return estimate.isEstimated ? estimate : nil
     }
 
     /// The noise of a pair's log engagement, from its moves between consecutive periods (a pair with events in
     /// either; both periods' γ known for both states).
-    static func engagementDispersion(_ matrix: PeriodMatrix, activity: [[Double]]) -> Dispersion {
-        var changes: [Double] = []
-        var variances: [Double] = []
+    static func engagementDispersion(_ matrix: PeriodMatrix, activity: [ActivityFit]) -> Dispersion {
+        var changes: [Dispersion.Change] = []
         for offset in matrix.periods.indices.dropFirst() {
             let before = activity[offset - 1]
             let after = activity[offset]
             forEachPair(matrix.cells[offset - 1], matrix.cells[offset]) { a, b, earlier, later in
-                guard before[a] > 0, before[b] > 0, after[a] > 0, after[b] > 0,
-                    min(earlier?.events ?? 0, later?.events ?? 0) >= minimumEventsForNoise else { return }
-                let first = logEngagement(events: earlier?.events ?? 0, expected: before[a] * before[b])
-                let second = logEngagement(events: later?.events ?? 0, expected: after[a] * after[b])
-                changes.append(second.value - first.value)
-                variances.append(first.variance + second.variance)
+                let (n1, n2) = (earlier?.events ?? 0, later?.events ?? 0)
+                guard min(n1, n2) > 0, let first = before.relative(a, b, events: n1), let second = after.relative(a, b, events: n2)
+                else { return }
+                changes.append(
+                    Dispersion.Change(
+                        value: second.value - first.value, countingVariance: first.variance + second.variance,
+                        wobble: first.wobble + second.wobble, events: (n1 * n2).squareRoot()))
             }
         }
-        return Dispersion.estimate(changes: changes, countingVariances: variances)
+        return Dispersion.estimate(changes, fitAbove: minimumEventsForNoise)
     }
 }

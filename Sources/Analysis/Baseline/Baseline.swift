@@ -10,29 +10,34 @@ import Foundation
 ///   weighted least squares on each pair's empirical log-odds with weights `1 / (τ² + noise)` (a random-effects
 ///   fit, so that a pair with thousands of events does not swamp its states' own tone), states' effects shrunk
 ///   toward 0 with a unit prior; `τ²` by DerSimonian and Laird's moment estimator.
-/// - **Engagement.** The expected number of events between *i* and *j* is `γᵢₜ γⱼₜ`, the quasi-independence
-///   model: the γ make every state's expected total with others equal its observed total. So the growth of news
-///   coverage over decades, and one state's prominence in the media, cancel out of observed ÷ expected.
+/// - **Engagement.** The expected number of events between *i* and *j* is `oᵢ oⱼ / (Σ − 2nᵢⱼ)`: independence
+///   on what each state does with everyone else (oᵢ, its events with states other than j; Σ, all states' events
+///   counted for both their states, without the pair's). So the growth of news coverage over decades, and one
+///   state's prominence in the media, cancel out of observed ÷ expected, and a pair's own rise is never absorbed
+///   into what is expected of it.
 ///
 /// The noise of each measure (``Dispersion``) is estimated from how much every pair's measure moves between
 /// consecutive periods.
 public struct Baseline: Sendable {
     /// One period's fit.
     public struct PeriodFit: Sendable, Hashable {
-        /// μ: the period's log-odds of cooperation for a pair of states of average tone.
-        public let intercept: Double
-        /// s: each state's tone with everyone, by state index (0 for a state without events then).
-        public let toneEffects: [Double]
-        /// τ²: how much pairs' tones vary beyond their states' tones.
-        public let toneSpread: Double
-        /// γ: each state's activity, by state index; a pair is expected to have γᵢ γⱼ events.
-        public let activity: [Double]
+        let tone: ToneFit
+        let engagement: ActivityFit
         /// Events that period, all pairs.
         public let events: Double
         /// Pairs with events.
         public let dyads: Int
         /// Each state's number of partners that period, by state index.
         public let partners: [Int]
+
+        /// μ: the period's log-odds of cooperation for a pair of states of average tone.
+        public var intercept: Double { tone.intercept }
+        /// s: each state's tone with everyone, by state index (0 for a state without events then).
+        public var toneEffects: [Double] { tone.effects }
+        /// τ²: how much pairs' tones vary beyond their states' tones.
+        public var toneSpread: Double { tone.spread }
+        /// Each state's events with all other states, by state index.
+        public var activity: [Double] { engagement.totals }
     }
 
     public let length: PeriodLength
@@ -91,9 +96,8 @@ public struct Baseline: Sendable {
                 events += cell.events
             }
             return PeriodFit(
-                intercept: toneFits[offset].intercept, toneEffects: toneFits[offset].effects, toneSpread: toneFits[offset].spread,
-                activity: activity[offset], events: events, dyads: matrix.cells[offset].count(where: { $0.events > 0 }),
-                partners: partners)
+                tone: toneFits[offset], engagement: activity[offset], events: events,
+                dyads: matrix.cells[offset].count(where: { $0.events > 0 }), partners: partners)
         }
         tone = toneDispersion
         relativeTone = relative
@@ -118,16 +122,18 @@ public struct Baseline: Sendable {
         return partners[a] - own >= Self.minimumOtherPartners && partners[b] - own >= Self.minimumOtherPartners
     }
 
-    /// The log-odds of cooperation expected of a pair in a period: μ + sₐ + s_b.
-    public func expectedLogOdds(_ a: Int, _ b: Int, period offset: Int) -> Double {
-        let fit = fits[offset]
-        return fit.intercept + fit.toneEffects[a] + fit.toneEffects[b]
+    /// The log-odds of cooperation expected of a pair in a period from each state's tone with everyone else:
+    /// μ + sₐ + s_b, each state's s fitted without this pair (whose own events are `events`, `cooperative`), so that a
+    /// pair that is most of what its states do (a war, a rivalry) is not read against itself.
+    public func expectedLogOdds(_ a: Int, _ b: Int, period offset: Int, events: Double, cooperative: Double) -> Double {
+        let tone = fits[offset].tone
+        return tone.relative(a, b, events: events, cooperative: cooperative)?.expected ?? tone.expected(a, b)
     }
 
-    /// The number of events expected between a pair in a period: γₐ γ_b.
-    public func expectedEvents(_ a: Int, _ b: Int, period offset: Int) -> Double {
-        let fit = fits[offset]
-        return fit.activity[a] * fit.activity[b]
+    /// The number of events expected between a pair in a period from each state's activity with everyone else
+    /// (the pair's own `events` left out); 0 when either state has no other activity.
+    public func expectedEvents(_ a: Int, _ b: Int, period offset: Int, events: Double) -> Double {
+        fits[offset].engagement.relative(a, b, events: events)?.expected ?? 0
     }
 }
 
@@ -153,17 +159,23 @@ extension Baseline {
 extension Baseline {
     /// A pair's relative measures in one period before their noise is known: values and counting variances.
     struct RelativeParts {
+        /// The pair's events that period.
+        var events: Double
         var tone: (value: Double, variance: Double)?
         var expectedIndex: Double
-        var engagement: (value: Double, variance: Double)
+        var engagement: (value: Double, variance: Double, wobble: Double)
         var expectedEvents: Double
 
         /// The period's reading with the dyad's noise.
         func reading(_ noise: DyadSeries.Noise) -> DyadSeries.Point.Relative {
             DyadSeries.Point.Relative(
-                tone: tone.map { Estimate(value: $0.value, standardError: noise.relativeTone.variance($0.variance).squareRoot()) },
+                tone: tone.map {
+                    Estimate(value: $0.value, standardError: noise.relativeTone.variance($0.variance, events: events).squareRoot())
+                },
                 expectedIndex: expectedIndex,
-                engagement: Estimate(value: engagement.value, standardError: noise.engagement.variance(engagement.variance).squareRoot()),
+                engagement: Estimate(
+                    value: engagement.value,
+                    standardError: noise.engagement.variance(engagement.variance, wobble: engagement.wobble, events: events).squareRoot()),
                 expectedEvents: expectedEvents)
         }
     }
@@ -174,15 +186,11 @@ extension Baseline {
         guard let a = index(of: dyad.first), let b = index(of: dyad.second), let offset = offset(of: period),
             canRelate(a, b, period: offset, pairHasEvents: events > 0)
         else { return nil }
-        let expectedLogOdds = expectedLogOdds(a, b, period: offset)
-        var tone: (value: Double, variance: Double)?
-        if events > 0 {
-            let measure = Self.logOdds(events: events, cooperative: cooperative)
-            tone = (measure.value - expectedLogOdds, measure.variance)
-        }
-        let expected = expectedEvents(a, b, period: offset)
+        let fit = fits[offset]
+        guard let engagement = fit.engagement.relative(a, b, events: events) else { return nil }
+        let tone = fit.tone.relative(a, b, events: events, cooperative: cooperative)
         return RelativeParts(
-            tone: tone, expectedIndex: Logit.index(expectedLogOdds), engagement: Self.logEngagement(events: events, expected: expected),
-            expectedEvents: expected)
+            events: events, tone: tone.map { ($0.value, $0.variance) }, expectedIndex: Logit.index(tone?.expected ?? fit.tone.expected(a, b)),
+            engagement: (engagement.value, engagement.variance, engagement.wobble), expectedEvents: engagement.expected)
     }
 }

@@ -4,23 +4,36 @@ import Foundation
 ///
 /// Event counts vary more than a binomial or Poisson draw allows: one story spawns many events, and relations
 /// wobble from year to year. A measure taken over `n` events (a log-odds, a log-ratio) is modelled with variance
-/// `factor × v(n) + floor`, where `v(n)` is the variance counting alone would give (for a log-odds,
-/// `1 / (n p (1 − p))`; for a log-ratio, `1 / n`), `factor` (≥ 0) scales it for clustered reporting, and `floor`
-/// is what remains with any number of events. Both are estimated from the data: from the squared change of every
-/// dyad's measure between consecutive periods, whose expectation is `factor × (v₁ + v₂) + 2 × floor` when the
-/// relation itself does not move — so real moves make the estimate larger, never smaller: intervals err wide.
+/// `scale × correction(n) × (factor × v + floor × w)`:
+/// - `v` is the variance counting alone would give (for a log-odds, `1 / (n p (1 − p))`; for a log-ratio,
+///   `1 / n`), and `factor` (≥ 0) scales it for clustered reporting;
+/// - `floor` is what remains with any number of events, per unit of wobble `w` (1 for a pair's own measure, more
+///   when what is expected of it wobbles too);
+/// - `correction(n)` is what the data say that model misses for pairs of about `n` events (few stories make a
+///   small pair's measure more variable than its counts suggest), by powers of two;
+/// - `scale` (≥ 1) is one dyad's own variability beyond the pooled model (``forDyad(_:)``).
+///
+/// All of it is estimated from the data: from the squared change of every dyad's measure between consecutive
+/// periods, whose expectation is the sum of the two periods' variances when the relation does not move — so real
+/// moves make the estimate larger, never smaller: intervals err wide.
 public struct Dispersion: Sendable, Hashable, Codable {
     /// Multiplies counting's own variance.
     public var factor: Double
-    /// Variance a measure keeps however many events it rests on.
+    /// Variance per unit of wobble that a measure keeps however many events it rests on.
     public var floor: Double
     /// How many consecutive pairs of periods the estimate rests on; 0 when it is the binomial default.
     public var pairs: Int
+    /// The model's misfit by size: entry k for pairs of 2ᵏ to 2ᵏ⁺¹ events (1 where the data are too few to say).
+    public var corrections: [Double]
+    /// One dyad's variability over the pooled model's (1 for the pooled model itself).
+    public var scale: Double
 
-    public init(factor: Double, floor: Double, pairs: Int) {
+    public init(factor: Double, floor: Double, pairs: Int, corrections: [Double] = [], scale: Double = 1) {
         self.factor = factor
         self.floor = floor
         self.pairs = pairs
+        self.corrections = corrections
+        self.scale = scale
     }
 
     /// Counting alone: what sparse data are read with (too few dyads to estimate more).
@@ -29,81 +42,148 @@ public struct Dispersion: Sendable, Hashable, Codable {
     /// True when estimated from the data rather than assumed.
     public var isEstimated: Bool { pairs > 0 }
 
-    /// The variance of a measure whose counting variance is `countingVariance`.
+    /// The variance of a measure over `events` events whose counting variance is `countingVariance` and which rests
+    /// on `wobble` units of period-to-period wobble.
     @inlinable
-    public func variance(_ countingVariance: Double) -> Double { factor * countingVariance + floor }
+    public func variance(_ countingVariance: Double, wobble: Double = 1, events: Double) -> Double {
+        scale * correction(events) * (factor * countingVariance + floor * wobble)
+    }
+
+    /// The size class of `events`: ⌊log₂ n⌋, 0 below 2.
+    @inlinable
+    static func sizeClass(_ events: Double) -> Int { events < 2 ? 0 : min(40, Int(log2(events))) }
+
+    @inlinable
+    func correction(_ events: Double) -> Double {
+        let size = Self.sizeClass(events)
+        return size < corrections.count ? corrections[size] : 1
+    }
 
     /// Fewest pairs of consecutive measures for an estimate; with fewer, ``counting`` is used.
     public static let minimumPairs = 40
+    /// Fewest changes in a size class for its own correction.
+    static let minimumPerClass = 30
+    /// χ²₁'s 99.5 % point: changes beyond it under the fit are set aside as real moves.
+    static let outlier = 7.879_438_576_622_42
+    /// The mean of χ²₁ below that point, over the whole's: what setting the rest aside shrinks an estimate by.
+    static let truncation = 0.956_4
 
-    /// Estimates the dispersion from consecutive changes: `changes[k]` is a dyad's measure in one period minus the
-    /// one before, `countingVariances[k]` the sum of the two periods' counting variances.
+    /// One consecutive change of a dyad's measure.
+    public struct Change: Sendable {
+        /// The later period's measure minus the earlier's.
+        public var value: Double
+        /// The two periods' counting variances, summed.
+        public var countingVariance: Double
+        /// The two periods' wobble units, summed (2 for a pair's own measure).
+        public var wobble: Double
+        /// The pair's events: the geometric mean of the two periods'.
+        public var events: Double
+
+        public init(value: Double, countingVariance: Double, wobble: Double = 2, events: Double) {
+            self.value = value
+            self.countingVariance = countingVariance
+            self.wobble = wobble
+            self.events = events
+        }
+    }
+
+    /// Estimates the dispersion from consecutive changes.
     ///
-    /// A gamma regression with identity link (the squared change of a normal measure is its variance times χ²₁),
-    /// fitted by iteratively reweighted least squares; changes beyond χ²₁'s 99.5 % point under the fit are set
-    /// aside and the fit repeated, so that a few real shifts do not widen every interval.
-    /// - Complexity: O(pairs × iterations).
-    public static func estimate(changes: [Double], countingVariances: [Double]) -> Dispersion {
-        precondition(changes.count == countingVariances.count)
-        guard changes.count >= minimumPairs else { return .counting }
-        let squares = changes.map { $0 * $0 }
+    /// `factor` and `floor` come from a gamma regression with identity link (the squared change of a normal measure
+    /// is its variance times χ²₁) fitted by iteratively reweighted least squares on the changes of pairs with at
+    /// least `fitAbove` events (below it a log-odds or log-ratio is too coarse for the normal approximation its
+    /// counting variance rests on); changes beyond χ²₁'s 99.5 % point are set aside and the fit repeated, so that a
+    /// few real shifts do not widen every interval. The corrections by size then come from every change: the mean
+    /// squared change over the model's variance in each size class.
+    /// - Complexity: O(changes × iterations).
+    public static func estimate(_ changes: [Change], fitAbove: Double) -> Dispersion {
+        let fitted = changes.filter { $0.events >= fitAbove }
+        guard fitted.count >= minimumPairs else { return .counting }
+        let squares = fitted.map { $0.value * $0.value }
         var keep = Array(repeating: true, count: squares.count)
-        var (factor, twiceFloor) = (1.0, 0.1)
+        var (factor, floor) = (1.0, 0.05)
         for round in 0..<2 {
             for _ in 0..<30 {
-                // Weighted least squares of d² on (v, 1) with weights 1 / fitted².
-                var (svv, sv1, s11, svy, s1y) = (0.0, 0.0, 0.0, 0.0, 0.0)
-                for k in squares.indices where keep[k] {
-                    let fitted = max(factor * countingVariances[k] + twiceFloor, 1e-6)
-                    let weight = 1 / (fitted * fitted)
-                    let v = countingVariances[k]
+                // Weighted least squares of d² on (v, w) with weights 1 / fitted².
+                var (svv, svw, sww, svy, swy) = (0.0, 0.0, 0.0, 0.0, 0.0)
+                for (k, change) in fitted.enumerated() where keep[k] {
+                    let mean = max(factor * change.countingVariance + floor * change.wobble, 1e-6)
+                    let weight = 1 / (mean * mean)
+                    let (v, w) = (change.countingVariance, change.wobble)
                     svv += weight * v * v
-                    sv1 += weight * v
-                    s11 += weight
+                    svw += weight * v * w
+                    sww += weight * w * w
                     svy += weight * v * squares[k]
-                    s1y += weight * squares[k]
+                    swy += weight * w * squares[k]
                 }
-                let determinant = svv * s11 - sv1 * sv1
+                let determinant = svv * sww - svw * svw
                 guard determinant > 0 else { break }
-                var newFactor = (svy * s11 - sv1 * s1y) / determinant
-                var newFloor = (svv * s1y - sv1 * svy) / determinant
+                var newFactor = (svy * sww - svw * swy) / determinant
+                var newFloor = (svv * swy - svw * svy) / determinant
                 if newFloor < 0 {
                     newFloor = 0
                     newFactor = svy / svv
                 }
                 if newFactor < 0 {
                     newFactor = 0
-                    newFloor = s1y / s11
+                    newFloor = swy / sww
                 }
-                let settled = abs(newFactor - factor) < 1e-9 * (1 + factor) && abs(newFloor - twiceFloor) < 1e-9 * (1 + twiceFloor)
-                (factor, twiceFloor) = (newFactor, newFloor)
+                let settled = abs(newFactor - factor) < 1e-9 * (1 + factor) && abs(newFloor - floor) < 1e-9 * (1 + floor)
+                (factor, floor) = (newFactor, newFloor)
                 if settled { break }
             }
             guard round == 0 else { break }
-            for k in squares.indices {
-                let fitted = max(factor * countingVariances[k] + twiceFloor, 1e-6)
-                keep[k] = squares[k] / fitted <= 7.879_438_576_622_42
+            for (k, change) in fitted.enumerated() {
+                keep[k] = squares[k] / max(factor * change.countingVariance + floor * change.wobble, 1e-6) <= outlier
             }
         }
-        // The kept changes are χ²₁ below its 99.5 % point, whose mean is 0.9564 of the whole's: undo that shrinkage.
-        let truncation = 0.956_4
-        return Dispersion(factor: factor / truncation, floor: twiceFloor / 2 / truncation, pairs: keep.count(where: { $0 }))
+        var model = Dispersion(factor: factor / truncation, floor: floor / truncation, pairs: keep.count(where: { $0 }))
+        model.corrections = model.sizeCorrections(changes)
+        return model
     }
 
-    /// Weight, in pairs of periods, of the pooled floor when one dyad's own floor is estimated.
+    /// The mean squared standardised change in each size class (outliers set aside as in the fit); 1 for a class
+    /// with too few changes, and never below what the class above needs (the misfit shrinks as pairs grow).
+    func sizeCorrections(_ changes: [Change]) -> [Double] {
+        var sums: [Double] = []
+        var counts: [Int] = []
+        for change in changes {
+            let size = Self.sizeClass(change.events)
+            while sums.count <= size {
+                sums.append(0)
+                counts.append(0)
+            }
+            let z = change.value * change.value / max(factor * change.countingVariance + floor * change.wobble, 1e-9)
+            // Set aside what lies beyond the outlier point of a class whose misfit is up to 4 times the model.
+            guard z <= 4 * Self.outlier else { continue }
+            sums[size] += z
+            counts[size] += 1
+        }
+        var corrections = zip(sums, counts).map { $1 >= Self.minimumPerClass ? max(1, $0 / Double($1) / Self.truncation) : 1 }
+        // Small classes with too few changes borrow from the next larger class that has them.
+        for size in corrections.indices.reversed().dropFirst() where counts[size] < Self.minimumPerClass {
+            corrections[size] = corrections[size + 1]
+        }
+        return corrections
+    }
+
+    /// Weight, in pairs of periods, of the pooled model when one dyad's own variability is estimated.
     public static let priorPairs = 8.0
 
-    /// This dispersion with the floor of one dyad: its own consecutive changes (where both periods rest on enough
-    /// events for their counting variance to hold) against the pooled floor, weighted as ``priorPairs`` changes.
+    /// This dispersion scaled for one dyad: its own consecutive changes' mean squared standardised size, against the
+    /// pooled model's 1, weighted as ``priorPairs`` changes — never below 1.
     ///
-    /// Dyads differ: some relations are steady, some volatile, and a pair that dominates its two states' dealings
-    /// has much of its wobble absorbed into what is expected of it. Reading each dyad with the pooled floor alone
-    /// made false shifts on synthetic data with a known answer three times too common for the largest pairs.
-    public func forDyad(changes: [Double], countingVariances: [Double]) -> Dispersion {
+    /// Dyads differ: some relations are steady, some volatile. Reading each dyad with the pooled model alone made
+    /// false shifts on synthetic data with a known answer three times too common for the largest pairs.
+    public func forDyad(_ changes: [Change]) -> Dispersion {
         guard isEstimated, !changes.isEmpty else { return self }
-        var excess = 0.0
-        for (change, variance) in zip(changes, countingVariances) { excess += (change * change - factor * variance) / 2 }
-        let floor = max(self.floor, (Self.priorPairs * self.floor + excess) / (Self.priorPairs + Double(changes.count)))
-        return Dispersion(factor: factor, floor: floor, pairs: pairs)
+        var sum = 0.0
+        for change in changes {
+            let expected = correction(change.events) * (factor * change.countingVariance + floor * change.wobble)
+            sum += change.value * change.value / max(expected, 1e-9)
+        }
+        var scaled = self
+        scaled.scale = max(1, (Self.priorPairs + sum) / (Self.priorPairs + Double(changes.count)))
+        return scaled
     }
 }

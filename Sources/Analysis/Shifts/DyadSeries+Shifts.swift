@@ -36,7 +36,7 @@ extension DyadSeries {
                 let measure = Baseline.logOdds(events: point.events, cooperative: point.cooperative)
                 reading.points.append(point)
                 reading.values.append(measure.value)
-                reading.variances.append(noise.tone.variance(measure.variance))
+                reading.variances.append(noise.tone.variance(measure.variance, events: point.events))
             }
             cost = .gaussian(values: reading.values, variances: reading.variances)
         case .tone:

@@ -1,10 +1,11 @@
 import EntenteModel
+import EntenteStore
 import Foundation
 import GRDB
 import GRDBSQLite
 
-/// One writing connection held for a whole ingest: events, aggregates, event keys and the ledger, committed
-/// together at each checkpoint.
+/// SQLite's ``IngestSession``: one writing connection held for a whole ingest: events, aggregates, event keys and
+/// the ledger, committed together at each checkpoint.
 ///
 /// Between checkpoints everything is inside one transaction, so a process killed at any moment leaves the store
 /// as it was at the last checkpoint: the aggregates, the stored events, the event keys and each file's
@@ -15,7 +16,7 @@ import GRDBSQLite
 /// keys and gathering aggregates need no database. Each method that does need it first waits for the checkpoint
 /// being written and commits it (``settle()``), so that what follows goes into the next transaction. On the 420 MB
 /// benchmark file the checkpoints' writes are most of the committing thread's work.
-public final class IngestSession {
+public final class SQLiteIngestSession: IngestSession {
     let db: Database
     let connection: OpaquePointer
     private let insertEventStatement: Statement
@@ -30,6 +31,10 @@ public final class IngestSession {
     private var changes = ChangeSet()
     /// The pairs of the events inserted since the last checkpoint, by their codes' bytes (≤ 4 each) packed in 64 bits.
     private var insertedPairs: [UInt64: (first: Int32, last: Int32)] = [:]
+    /// The raw events inserted since the last checkpoint, per dataset, for `dataset_summary`.
+    private var insertedByDataset: [String: DatasetTally] = [:]
+    /// The dataset of the last event inserted, its bytes and name: the next one's, nearly always.
+    private var lastDataset: (bytes: [UInt8], name: String) = ([], "")
 
     private struct BlockID: Hashable {
         var namespace: Int
@@ -237,8 +242,12 @@ public final class IngestSession {
         return true
     }
 
-    /// Remembers the pair and days of an inserted event, for the change log.
+    /// Remembers the pair and days of an inserted event, for the change log, and counts it for its dataset.
     private func noteInserted(_ rows: EventRowBuffer, _ row: EventRow) {
+        let dataset = row.dataset.isNull ? rows.text[0..<0] : rows.text[Int(row.dataset.offset)..<Int(row.dataset.offset + row.dataset.length)]
+        if !dataset.elementsEqual(lastDataset.bytes) { lastDataset = (Array(dataset), String(decoding: dataset, as: UTF8.self)) }
+        insertedByDataset[lastDataset.name, default: DatasetTally()].add(
+            rawEvents: 1, startDay: Int(row.startDay), endDay: Int(row.endDay))
         func packed(_ span: TextSpan) -> UInt32? {
             guard !span.isNull, span.length <= 4 else { return nil }
             var value: UInt32 = 0
@@ -288,7 +297,7 @@ public final class IngestSession {
     // MARK: - Aggregates
 
     /// Adds a batch's share to a dyad-day aggregate; written at the next checkpoint, in the order added (add in
-    /// key order, and the writes walk the table's B-tree from one end to the other).
+    /// key order — source, target, dataset, day — and the writes walk the table's B-tree from one end to the other).
     public func add(_ totals: DyadDayTotals, to key: DyadDayKey) {
         pending.append((key, totals))
     }
@@ -358,11 +367,13 @@ public final class IngestSession {
         try settle()
         flushInsertedPairs()
         let checkpoint = IngestCheckpoint(
-            aggregates: pending, blocks: takeDirtyBlocks(), changes: changes, files: recorded + (file.map { [$0] } ?? []),
-            quarantineBytes: quarantineBytes, run: run, time: ISO8601DateFormatter().string(from: Date()))
+            aggregates: pending, blocks: takeDirtyBlocks(), changes: changes, rawEvents: insertedByDataset,
+            files: recorded + (file.map { [$0] } ?? []), quarantineBytes: quarantineBytes, run: run,
+            time: ISO8601DateFormatter().string(from: Date()))
         pending = []
         recorded = []
         changes = ChangeSet()
+        insertedByDataset = [:]
         let statements = checkpointStatements
         try lane.submit { try checkpoint.write(statements) }
         written = true

@@ -1,23 +1,23 @@
-import EntenteCase
 import EntenteModel
 import EntenteSQLiteSetup
+import EntenteStore
 import Foundation
 import GRDB
 
 /// The store in one SQLite file, through GRDB: events, per-dyad-per-day aggregates, and a little metadata.
 ///
 /// A file store uses a `DatabasePool` (WAL), so a server can read while an ingest writes. The schema comes
-/// from ``SQLiteStore/migrator``; migrations are never edited once shipped.
+/// from ``SQLiteStore/migrator``; migrations are never edited once shipped. Opening a store loads nothing into it:
+/// the application decides what to load (EntenteSetup loads the built-in case).
 public final class SQLiteStore: EventStore {
     public let writer: any DatabaseWriter
     /// The file, or nil for an in-memory store.
     public let path: String?
 
-    /// Opens (creating if needed) the database at `path`, migrates it, and loads the built-in case into it
-    /// when it does not hold the current version of the case yet.
+    /// Opens (creating if needed) the database at `path` and migrates it.
     ///
     /// - Throws: ``StoreError`` naming the path when the file cannot be opened or is not an Entente database.
-    public init(path: String, loadingCase: Bool = true) throws {
+    public init(path: String) throws {
         _ = Self.setUp
         let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
@@ -42,15 +42,15 @@ public final class SQLiteStore: EventStore {
             throw StoreError(path: path, reason: Self.plain(error))
         }
         self.path = path
-        try prepare(loadingCase: loadingCase)
+        try migrate()
     }
 
-    /// A store in memory, for tests and what-if scenarios.
-    public init(inMemory loadingCase: Bool = false) throws {
+    /// An empty store in memory (as GRDB's `DatabaseQueue()`), for tests.
+    public init() throws {
         _ = Self.setUp
         writer = try DatabaseQueue()
         path = nil
-        try prepare(loadingCase: loadingCase)
+        try migrate()
     }
 
     /// SQLite's process-wide settings, made once before the first connection opens: no mutex per connection (GRDB
@@ -59,10 +59,9 @@ public final class SQLiteStore: EventStore {
     /// in C) and no global count of SQLite's memory (a lock on every allocation).
     private static let setUp: Void = { _ = entente_sqlite_setup() }()
 
-    private func prepare(loadingCase: Bool) throws {
+    private func migrate() throws {
         do {
             try Self.migrator.migrate(writer)
-            if loadingCase { try loadCase() }
         } catch let error as DatabaseError {
             throw StoreError(path: path, reason: Self.plain(error))
         }
@@ -78,38 +77,6 @@ public final class SQLiteStore: EventStore {
         }
     }
 
-    /// The default database: `ENTENTE_DB` if set, else `entente.sqlite` in the user's data folder
-    /// (`$XDG_DATA_HOME/entente`, or `~/.local/share/entente`).
-    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let path = environment["ENTENTE_DB"], !path.isEmpty { return path }
-        let base: String
-        if let data = environment["XDG_DATA_HOME"], !data.isEmpty {
-            base = data
-        } else {
-            base = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
-        }
-        return base + "/entente/entente.sqlite"
-    }
-
-    // MARK: - The built-in case
-
-    /// Loads the built-in case if this database holds an older version of it (or none), and the case's
-    /// watchlist if it holds an older version of that (or none).
-    ///
-    /// Case events are keyed by stable ids: loading twice changes nothing; a newer version replaces the old
-    /// case events and their share of the aggregates in one transaction.
-    public func loadCase() throws {
-        try writer.write { db in
-            try self.loadCaseWatchlist(db)
-            let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'case_version'").flatMap(Int.init)
-            guard stored != BuiltInCase.version else { return }
-            if stored != nil { try self.deleteEvents(db, dataset: "entente-case") }
-            _ = try self.insert(db, events: BuiltInCase.events)
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('case_version', ?)", arguments: [String(BuiltInCase.version)])
-        }
-    }
-
     // MARK: - Writing
 
     @discardableResult
@@ -117,89 +84,123 @@ public final class SQLiteStore: EventStore {
         try writer.write { db in try self.insert(db, events: events) }
     }
 
-    /// Inserts events that are not stored yet, adds each new one to its dyad's aggregates (per day and per month),
-    /// and logs the pairs it changed (``changes(since:)``).
+    /// Deletes the dataset's events and takes their share out of the aggregates, then inserts `events`, in one
+    /// transaction; the pairs either touched are logged (``changes(since:)``).
+    ///
+    /// - Complexity: reads the `event` table whole to find the dataset's events (no index leads with the dataset):
+    ///   for the built-in case on a new version, not for a dataset of millions.
+    @discardableResult
+    public func replaceEvents(ofDataset dataset: String, with events: [Event]) throws -> Int {
+        try writer.write { db in
+            let stored = try EventRecord.filter(EventRecord.Columns.dataset == dataset).fetchAll(db).map { try $0.event() }
+            var changes = ChangeSet()
+            for event in stored { changes.note(event) }
+            try Self.addShares(db, of: stored, sign: -1)
+            try EventRecord.filter(EventRecord.Columns.dataset == dataset).deleteAll(db)
+            try changes.write(db)
+            let added = try self.insert(db, events: events)
+            try Self.recountDataset(db, dataset)
+            return added
+        }
+    }
+
+    /// Inserts events that are not stored yet, adds the new ones to their dyads' aggregates (per day and per month)
+    /// and to their datasets' summaries, and logs the pairs it changed (``changes(since:)``).
     func insert(_ db: Database, events: [Event]) throws -> Int {
         let insertEvent = try db.cachedStatement(sql: EventRecord.insertSQL)
-        var added = 0
+        var added: [Event] = []
         var changes = ChangeSet()
+        var datasets: [String: DatasetTally] = [:]
         for event in events {
             try insertEvent.execute(arguments: EventRecord.arguments(for: event))
             guard db.changesCount == 1 else { continue }
-            added += 1
-            changes.note(event.source.country, event.target.country, startDay: event.date.start.key, endDay: event.date.end.key)
-            try add(db, event: event, sign: 1)
+            added.append(event)
+            changes.note(event)
+            let aggregated = event.source.country != event.target.country ? 1 : 0
+            datasets[event.provenance.dataset, default: DatasetTally()].add(
+                rawEvents: 1, aggregatedEvents: aggregated, startDay: event.date.start.key, endDay: event.date.end.key)
         }
+        try Self.addShares(db, of: added, sign: 1)
+        try DatasetTally.write(datasets, db)
         try changes.write(db)
-        return added
+        return added.count
     }
 
-    /// Adds (sign +1) or removes (sign −1) one event's share of its dyad's aggregates, per day and per month.
-    func add(_ db: Database, event: Event, sign: Int) throws {
-        guard event.source.country != event.target.country else { return }
-        var counts = [0, 0, 0, 0]
-        counts[event.quadClass.rawValue - 1] = sign
-        let start = event.date.start.key
-        let end = event.date.end.key
-        let totals: [any DatabaseValueConvertible] = [
-            sign, counts[0], counts[1], counts[2], counts[3], Double(sign) * event.goldstein,
-            sign * (event.mentions ?? 0), sign * (event.sources ?? 0), sign * (event.articles ?? 0),
-        ]
-        let upsert = try db.cachedStatement(sql: DyadAggregateRecord.upsertSQL)
-        try upsert.execute(arguments: StatementArguments([event.source.country, event.target.country, start, end] + totals))
-        let month = Self.monthKey(startDay: start, endDay: end)
+    /// Adds (sign +1) or takes out (−1) the events' shares of their dyads' aggregates, per day and per month. A row
+    /// taken down to no events is deleted; a month row taken down keeps the span of the days it still holds.
+    static func addShares(_ db: Database, of events: [Event], sign: Int) throws {
+        var shares: [DyadDayKey: DyadDayTotals] = [:]
+        for event in events where event.source.country != event.target.country {
+            let key = DyadDayKey(
+                source: event.source.country, target: event.target.country, dataset: event.provenance.dataset,
+                startDay: event.date.start.key, endDay: event.date.end.key)
+            shares[key, default: DyadDayTotals()].add(
+                quadClass: event.quadClass.rawValue, goldstein: event.goldstein, mentions: event.mentions ?? 0,
+                sources: event.sources ?? 0, articles: event.articles ?? 0, sign: sign)
+        }
+        let upsertDay = try db.cachedStatement(sql: DyadAggregateRecord.upsertSQL)
         let upsertMonth = try db.cachedStatement(sql: Self.monthUpsertSQL)
-        try upsertMonth.execute(
-            arguments: StatementArguments([event.source.country, event.target.country, month.start, month.end, start, end] + totals))
-        if sign < 0 {
-            try db.execute(sql: "DELETE FROM dyad_day WHERE events <= 0")
-            try db.execute(sql: "DELETE FROM dyad_month WHERE events <= 0")
+        for (key, totals) in shares {
+            let values: [any DatabaseValueConvertible] = [
+                totals.events, totals.q1, totals.q2, totals.q3, totals.q4, totals.goldsteinSum, totals.mentions,
+                totals.sources, totals.articles,
+            ]
+            let month = monthKey(startDay: key.startDay, endDay: key.endDay)
+            try upsertDay.execute(
+                arguments: StatementArguments([key.source, key.target, key.dataset, key.startDay, key.endDay] + values))
+            try upsertMonth.execute(
+                arguments: StatementArguments(
+                    [key.source, key.target, key.dataset, month.start, month.end, key.startDay, key.endDay] + values))
+            guard sign < 0 else { continue }
+            let dayKey: StatementArguments = [key.source, key.target, key.dataset, key.startDay, key.endDay]
+            let monthKey: StatementArguments = [key.source, key.target, key.dataset, month.start, month.end]
+            try db.execute(
+                sql: "DELETE FROM dyad_day WHERE source = ? AND target = ? AND dataset = ? AND start_day = ? AND end_day = ? AND events <= 0",
+                arguments: dayKey)
+            try db.execute(
+                sql: "DELETE FROM dyad_month WHERE source = ? AND target = ? AND dataset = ? AND start_day = ? AND end_day = ? AND events <= 0",
+                arguments: monthKey)
             // A month's span of days cannot shrink by subtraction: read it again from the days.
             try db.execute(
                 sql: """
                     UPDATE dyad_month SET
                       first_day = (SELECT MIN(start_day) FROM dyad_day d WHERE d.source = dyad_month.source
-                        AND d.target = dyad_month.target AND d.start_day >= dyad_month.start_day AND d.end_day <= dyad_month.end_day),
+                        AND d.target = dyad_month.target AND d.dataset = dyad_month.dataset
+                        AND d.start_day >= dyad_month.start_day AND d.end_day <= dyad_month.end_day),
                       last_day = (SELECT MAX(end_day) FROM dyad_day d WHERE d.source = dyad_month.source
-                        AND d.target = dyad_month.target AND d.start_day >= dyad_month.start_day AND d.end_day <= dyad_month.end_day)
-                    WHERE source = ? AND target = ? AND start_day = ? AND end_day = ?
+                        AND d.target = dyad_month.target AND d.dataset = dyad_month.dataset
+                        AND d.start_day >= dyad_month.start_day AND d.end_day <= dyad_month.end_day)
+                    WHERE source = ? AND target = ? AND dataset = ? AND start_day = ? AND end_day = ?
                     """,
-                arguments: [event.source.country, event.target.country, month.start, month.end])
+                arguments: monthKey)
         }
-    }
-
-    func deleteEvents(_ db: Database, dataset: String) throws {
-        let rows = try EventRecord.filter(EventRecord.Columns.dataset == dataset).fetchAll(db)
-        var changes = ChangeSet()
-        for record in rows {
-            let event = try record.event()
-            changes.note(event.source.country, event.target.country, startDay: event.date.start.key, endDay: event.date.end.key)
-            try add(db, event: event, sign: -1)
-        }
-        try EventRecord.filter(EventRecord.Columns.dataset == dataset).deleteAll(db)
-        try changes.write(db)
     }
 
     // MARK: - Reading
 
-    public func aggregates(of dyad: Dyad, within range: ClosedRange<Day>?) throws -> [DyadAggregate] {
-        try writer.read { db in try Self.aggregates(db, table: "dyad_day", of: dyad, within: range) }
+    public func aggregates(of dyad: Dyad, within range: ClosedRange<Day>?, datasets: [String]) throws -> [DyadAggregate] {
+        try writer.read { db in try Self.aggregates(db, table: "dyad_day", of: dyad, within: range, datasets: datasets) }
     }
 
     /// Per month from `dyad_month` (tens of rows for a dyad's decades, not thousands) when `range` is nil or whole
     /// months; per day otherwise, so that a range that starts or ends inside a month counts only its own days.
-    public func monthlyAggregates(of dyad: Dyad, within range: ClosedRange<Day>?) throws -> [DyadAggregate] {
+    public func monthlyAggregates(of dyad: Dyad, within range: ClosedRange<Day>?, datasets: [String]) throws -> [DyadAggregate] {
         if let range, range.lowerBound.day != 1 || range.upperBound.adding(days: 1).day != 1 {
-            return try aggregates(of: dyad, within: range)
+            return try aggregates(of: dyad, within: range, datasets: datasets)
         }
-        return try writer.read { db in try Self.aggregates(db, table: "dyad_month", of: dyad, within: range) }
+        return try writer.read { db in try Self.aggregates(db, table: "dyad_month", of: dyad, within: range, datasets: datasets) }
     }
 
     /// The rows of `dyad_day` or `dyad_month` (whose `first_day` and `last_day` take the place of the key's dates).
-    static func aggregates(_ db: Database, table: String, of dyad: Dyad, within range: ClosedRange<Day>?) throws -> [DyadAggregate] {
+    ///
+    /// Both tables are keyed by (source, target, dataset, start day, end day): a direction of a dyad in one dataset is
+    /// one stretch of the key, read in date order; several directions or datasets are several stretches, sorted.
+    static func aggregates(
+        _ db: Database, table: String, of dyad: Dyad, within range: ClosedRange<Day>?, datasets: [String]
+    ) throws -> [DyadAggregate] {
         let dates = table == "dyad_month" ? "first_day, last_day" : "start_day, end_day"
         var sql = """
-            SELECT source, target, \(dates), events, q1, q2, q3, q4, goldstein_sum, mentions, sources, articles
+            SELECT source, target, \(dates), events, q1, q2, q3, q4, goldstein_sum, mentions, sources, articles, dataset
             FROM \(table) WHERE ((source = ? AND target = ?)
             """
         var arguments: [any DatabaseValueConvertible] = [dyad.first, dyad.second]
@@ -208,6 +209,10 @@ public final class SQLiteStore: EventStore {
             arguments += [dyad.second, dyad.first]
         }
         sql += ")"
+        if !datasets.isEmpty {
+            sql += " AND dataset IN (\(Array(repeating: "?", count: datasets.count).joined(separator: ",")))"
+            arguments += datasets
+        }
         if let range {
             sql += " AND start_day <= ? AND end_day >= ?"
             arguments += [range.upperBound.key, range.lowerBound.key]
@@ -232,3 +237,7 @@ public final class SQLiteStore: EventStore {
         }
     }
 }
+
+/// Everything Entente asks of a store: events and aggregates (above), arms transfers, the watchlist, metadata, the
+/// change log and bulk ingest (in the `SQLiteStore+…` files).
+extension SQLiteStore: Store {}

@@ -45,7 +45,7 @@ enum EntenteEvents {
             spanDays: event.date.end.ordinal - start, quadClass: UInt8(event.quadClass.rawValue),
             goldstein: event.goldstein, mentions: Int32(clamping: event.mentions ?? -1),
             sources: Int32(clamping: event.sources ?? -1), articles: Int32(clamping: event.articles ?? -1),
-            mergeKey: mergeKey, keep: keep, eventRow: eventRow)
+            mergeKey: mergeKey, keep: keep, eventRow: eventRow, dataset: builder.datasetNumber(event.provenance.dataset))
     }
 
     /// The event's columns, as ``EventRecord`` stores them.

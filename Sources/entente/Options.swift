@@ -32,6 +32,16 @@ struct StoreOptions: ParsableArguments {
     func open() throws -> any Store { try location().open() }
 }
 
+/// `--db PATH` alone, for `entente code`, whose `--store` flag says to store the events it codes: the store is then
+/// the file named, else the one `ENTENTE_STORE`, `ENTENTE_DB` or the default names, as for every command.
+struct DatabaseOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The SQLite database file (default: ENTENTE_STORE, else ENTENTE_DB, else entente.sqlite in your data folder).", valueName: "path"))
+    var db: String?
+
+    /// Opens the store, creating it and loading the built-in case on first use.
+    func open() throws -> any Store { try StoreLocation.resolve(store: nil, db: db).open() }
+}
+
 extension OutputFormat: ExpressibleByArgument {}
 extension PeriodLengthArgument: ExpressibleByArgument {}
 

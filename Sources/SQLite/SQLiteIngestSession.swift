@@ -244,8 +244,10 @@ public final class SQLiteIngestSession: IngestSession {
 
     /// Remembers the pair and days of an inserted event, for the change log, and counts it for its dataset.
     private func noteInserted(_ rows: EventRowBuffer, _ row: EventRow) {
-        let dataset = row.dataset.isNull ? rows.text[0..<0] : rows.text[Int(row.dataset.offset)..<Int(row.dataset.offset + row.dataset.length)]
-        if !dataset.elementsEqual(lastDataset.bytes) { lastDataset = (Array(dataset), String(decoding: dataset, as: UTF8.self)) }
+        let dataset = row.dataset.isNull ? 0..<0 : Int(row.dataset.offset)..<Int(row.dataset.offset + row.dataset.length)
+        if !rows.text[dataset].elementsEqual(lastDataset.bytes) {
+            lastDataset = (Array(rows.text[dataset]), String(decoding: rows.text[dataset], as: UTF8.self))
+        }
         insertedByDataset[lastDataset.name, default: DatasetTally()].add(
             rawEvents: 1, startDay: Int(row.startDay), endDay: Int(row.endDay))
         func packed(_ span: TextSpan) -> UInt32? {

@@ -19,6 +19,15 @@ extension SQLiteStore {
     static func registerDatasetMigrations(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v7-datasets: every aggregate belongs to a dataset") { db in
             let unattributed = DyadAggregate.unattributedDataset
+            // What both tables count, after their keys.
+            let counts = """
+                events INTEGER NOT NULL,
+                  q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
+                  goldstein_sum REAL NOT NULL,
+                  mentions INTEGER NOT NULL DEFAULT 0,
+                  sources INTEGER NOT NULL DEFAULT 0,
+                  articles INTEGER NOT NULL DEFAULT 0,
+                """
             let sums = """
                 SUM(events) AS events, SUM(q1) AS q1, SUM(q2) AS q2, SUM(q3) AS q3, SUM(q4) AS q4,
                 SUM(goldstein_sum) AS goldstein_sum, SUM(mentions) AS mentions, SUM(sources) AS sources,
@@ -32,12 +41,7 @@ extension SQLiteStore {
                       dataset TEXT NOT NULL,
                       start_day INTEGER NOT NULL,
                       end_day INTEGER NOT NULL,
-                      events INTEGER NOT NULL,
-                      q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
-                      goldstein_sum REAL NOT NULL,
-                      mentions INTEGER NOT NULL DEFAULT 0,
-                      sources INTEGER NOT NULL DEFAULT 0,
-                      articles INTEGER NOT NULL DEFAULT 0,
+                      \(counts)
                       PRIMARY KEY (source, target, dataset, start_day, end_day)
                     ) WITHOUT ROWID;
                     CREATE TEMP TABLE raw_share AS
@@ -82,12 +86,7 @@ extension SQLiteStore {
                       end_day INTEGER NOT NULL,
                       first_day INTEGER NOT NULL,
                       last_day INTEGER NOT NULL,
-                      events INTEGER NOT NULL,
-                      q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
-                      goldstein_sum REAL NOT NULL,
-                      mentions INTEGER NOT NULL DEFAULT 0,
-                      sources INTEGER NOT NULL DEFAULT 0,
-                      articles INTEGER NOT NULL DEFAULT 0,
+                      \(counts)
                       PRIMARY KEY (source, target, dataset, start_day, end_day)
                     ) WITHOUT ROWID;
                     INSERT INTO dyad_month

@@ -48,7 +48,7 @@ enum EntenteEvents {
             mergeKey: mergeKey, keep: keep, eventRow: eventRow, dataset: builder.datasetNumber(event.provenance.dataset))
     }
 
-    /// The event's columns, as ``EventRecord`` stores them.
+    /// The event's columns, as the store keeps them (``EventRow``).
     static func appendRow(_ event: Event, into result: inout ParsedChunk) -> Int {
         func text(_ value: String?) -> TextSpan { value.map { result.events.append($0) } ?? .null }
         var row = EventRow(

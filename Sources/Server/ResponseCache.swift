@@ -148,7 +148,7 @@ final class DataWatch: @unchecked Sendable {
 
     static let youngSeconds = 0.25
 
-    let store: any Store
+    let store: any ChangeTracking
     /// Whether answers are cached: the store has a commit stamp.
     let caches: Bool
     let responses = ScopedCache<String, ResponseCache.Entry>(capacity: 4_096)
@@ -166,7 +166,7 @@ final class DataWatch: @unchecked Sendable {
     private let refreshing = NSLock()
     private var writes = 0
 
-    init(store: any Store) {
+    init(store: any ChangeTracking) {
         self.store = store
         caches = store.commitStamp() != nil
         generation = (try? store.changes(since: .max).generation) ?? 0

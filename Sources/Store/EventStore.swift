@@ -40,7 +40,7 @@ public protocol EventStore: Sendable {
     func count(matching query: EventQuery) throws -> Int
 
     /// The per-day aggregates of a dyad, both directions for an undirected dyad, within `range` when given, of the
-    /// `datasets` named (all when empty); ordered by date.
+    /// `datasets` named (all when empty).
     func aggregates(of dyad: Dyad, within range: ClosedRange<Day>?, datasets: [String]) throws -> [DyadAggregate]
 
     /// The dyad's aggregates for a series by month, quarter or year: rows that each lie within one month (or are

@@ -52,9 +52,24 @@ public struct ScenarioStore: EventStore, ArmsTransferStore {
 
     /// The store's aggregates and the hypothetical events' own, each under its dataset.
     public func aggregates(of dyad: Dyad, within range: ClosedRange<Day>?, datasets: [String]) throws -> [DyadAggregate] {
-        let added = hypothetical.compactMap { event -> DyadAggregate? in
-            guard event.source.country != event.target.country,
-                dyad.contains(source: event.source.country, target: event.target.country),
+        try base.aggregates(of: dyad, within: range, datasets: datasets)
+            + hypotheticalAggregates(within: range, datasets: datasets) { dyad.contains(source: $0, target: $1) }
+    }
+
+    /// The hypothetical events as aggregates, one each (per day: they are few), summed into no period: a baseline
+    /// bins them itself.
+    public func periodAggregates(by length: PeriodLength, within range: ClosedRange<Day>?, datasets: [String]) throws -> [DyadAggregate] {
+        try base.periodAggregates(by: length, within: range, datasets: datasets)
+            + hypotheticalAggregates(within: range, datasets: datasets) { _, _ in true }
+    }
+
+    /// The hypothetical events between two states, within `range`, of `datasets`, that `pair` accepts, as
+    /// aggregates of one event each.
+    private func hypotheticalAggregates(
+        within range: ClosedRange<Day>?, datasets: [String], pair: (String, String) -> Bool
+    ) -> [DyadAggregate] {
+        hypothetical.compactMap { event -> DyadAggregate? in
+            guard event.source.country != event.target.country, pair(event.source.country, event.target.country),
                 range.map({ event.date.start <= $0.upperBound && event.date.end >= $0.lowerBound }) ?? true,
                 datasets.isEmpty || datasets.contains(event.provenance.dataset)
             else { return nil }
@@ -65,7 +80,6 @@ public struct ScenarioStore: EventStore, ArmsTransferStore {
                 counts: counts, goldsteinSum: event.goldstein, mentions: event.mentions ?? 0, sources: event.sources ?? 0,
                 articles: event.articles ?? 0, dataset: event.provenance.dataset)
         }
-        return try base.aggregates(of: dyad, within: range, datasets: datasets) + added
     }
 
     /// The store's datasets, with the hypothetical events counted in theirs.

@@ -191,6 +191,67 @@ public final class SQLiteStore: EventStore {
         return try writer.read { db in try Self.aggregates(db, table: "dyad_month", of: dyad, within: range, datasets: datasets) }
     }
 
+    /// Sums `dyad_month` per pair and period in SQL: the rows within one period (all but coarse dates) grouped by
+    /// the period their month lies in, the rest as they are.
+    ///
+    /// - Complexity: one pass over `dyad_month` within `range` (for a year of ICEWS's 146 states, about 10,000
+    ///   rows; for 30 years of 150 states' daily events, a few million).
+    public func periodAggregates(by length: PeriodLength, within range: ClosedRange<Day>?, datasets: [String]) throws -> [DyadAggregate] {
+        // A row lies within one period when its first and last day share the period's key; the period's first and
+        // last day as YYYYMMDD.
+        let key: String
+        let first: String
+        let last: String
+        switch length {
+        case .year:
+            key = "(%@ / 10000)"
+            first = "(start_day / 10000 * 10000 + 101)"
+            last = "(start_day / 10000 * 10000 + 1231)"
+        case .quarter:
+            key = "(%@ / 10000 * 4 + ((%@ / 100 % 100) - 1) / 3)"
+            first = "(start_day / 10000 * 10000 + ((start_day / 100 % 100 - 1) / 3 * 3 + 1) * 100 + 1)"
+            last = "(start_day / 10000 * 10000 + ((start_day / 100 % 100 - 1) / 3 * 3 + 3) * 100 + 31)"
+        case .month:
+            key = "(%@ / 100)"
+            first = "(start_day / 100 * 100 + 1)"
+            last = "(start_day / 100 * 100 + 31)"
+        }
+        let within = "\(key.replacingOccurrences(of: "%@", with: "start_day")) = \(key.replacingOccurrences(of: "%@", with: "end_day"))"
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if !datasets.isEmpty {
+            conditions.append("dataset IN (\(Array(repeating: "?", count: datasets.count).joined(separator: ",")))")
+            arguments += datasets
+        }
+        if let range {
+            conditions.append("start_day <= ? AND end_day >= ?")
+            arguments += [range.upperBound.key, range.lowerBound.key]
+        }
+        let sql = """
+            SELECT source, target,
+              CASE WHEN \(within) THEN \(first) ELSE start_day END AS period_first,
+              CASE WHEN \(within) THEN \(last) ELSE end_day END AS period_last,
+              SUM(events), SUM(q1), SUM(q2), SUM(q3), SUM(q4), SUM(goldstein_sum), SUM(mentions), SUM(sources), SUM(articles)
+            FROM dyad_month \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            GROUP BY source, target, period_first, period_last
+            """
+        return try writer.read { db in
+            var rows: [DyadAggregate] = []
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            while let row = try cursor.next() {
+                let last = Day(key: row[3])
+                rows.append(
+                    DyadAggregate(
+                        source: row[0], target: row[1], start: Day(key: row[2]),
+                        // A month's key ends on its 31st: the period's real last day.
+                        end: Day(year: last.year, month: last.month, day: min(last.day, Day.daysIn(month: last.month, year: last.year))),
+                        counts: [row[5], row[6], row[7], row[8]], goldsteinSum: row[9], mentions: row[10], sources: row[11],
+                        articles: row[12], dataset: ""))
+            }
+            return rows
+        }
+    }
+
     /// The rows of `dyad_day` or `dyad_month` (whose `first_day` and `last_day` take the place of the key's dates).
     ///
     /// Both tables are keyed by (source, target, dataset, start day, end day): a direction of a dyad in one dataset is

@@ -50,6 +50,16 @@ public protocol EventStore: Sendable {
     /// day it holds. Not for anything that counts days (a watch window): use ``aggregates(of:within:datasets:)``.
     func monthlyAggregates(of dyad: Dyad, within range: ClosedRange<Day>?, datasets: [String]) throws -> [DyadAggregate]
 
+    /// Every pair's aggregates of the `datasets` named (all when empty) within `range`, summed over datasets and
+    /// over each period of `length` where a row lies within one period (its `start` and `end` are then the period's
+    /// first and last day); a row spanning several periods (a year of counts read by month) comes back as it is.
+    /// Directions stay apart; a row's `dataset` is empty.
+    ///
+    /// What a baseline of every pair's relations is fitted on: a store sums where the rows are (ClickHouse on its
+    /// servers), so that a reader never pulls per-day rows.
+    /// - Complexity: a scan of the store's coarsest aggregates within `range`.
+    func periodAggregates(by length: PeriodLength, within range: ClosedRange<Day>?, datasets: [String]) throws -> [DyadAggregate]
+
     /// What the store holds per dataset, by name: which datasets exist, and what a default selection chooses from.
     ///
     /// - Complexity: a read of one row per dataset (kept up to date by every write), never a count of the events.

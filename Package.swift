@@ -17,6 +17,8 @@ let package = Package(
         .library(name: "EntenteIngest", targets: ["EntenteIngest"]),
         .library(name: "EntenteCoder", targets: ["EntenteCoder"]),
         .library(name: "EntenteStore", targets: ["EntenteStore"]),
+        .library(name: "EntenteSQLite", targets: ["EntenteSQLite"]),
+        .library(name: "EntenteSetup", targets: ["EntenteSetup"]),
         .library(name: "EntenteAnalysis", targets: ["EntenteAnalysis"]),
         .library(name: "EntenteReport", targets: ["EntenteReport"]),
         .library(name: "EntenteServer", targets: ["EntenteServer"]),
@@ -53,14 +55,25 @@ let package = Package(
         .target(name: "EntenteSQLiteSetup", path: "Sources/SQLiteSetup", linkerSettings: [.linkedLibrary("sqlite3")]),
         // zlib, the system's, for reading .gz files as a stream.
         .systemLibrary(name: "EntenteZlib", path: "Sources/Zlib"),
-        // Where events and per-dyad-per-day aggregates live (SQLite through GRDB).
+        // What Entente asks of a store, with no database in it: the protocols (events, aggregates, ingest sessions,
+        // the change log, metadata) and the values they carry.
+        .target(name: "EntenteStore", dependencies: ["EntenteModel"], path: "Sources/Store", swiftSettings: swiftSettings),
+        // The store in one SQLite file, through GRDB.
         .target(
-            name: "EntenteStore",
+            name: "EntenteSQLite",
             dependencies: [
-                "EntenteModel", "EntenteCase", "EntenteSQLiteSetup", .product(name: "GRDB", package: "GRDB.swift"),
+                "EntenteModel", "EntenteStore", "EntenteSQLiteSetup", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
-            path: "Sources/Store",
+            path: "Sources/SQLite",
+            swiftSettings: swiftSettings
+        ),
+        // Opens the store the user names (--db, --store, the environment, the default) and prepares it: loads the
+        // built-in case. Used by the command line and `entente serve` alike.
+        .target(
+            name: "EntenteSetup",
+            dependencies: ["EntenteModel", "EntenteCase", "EntenteStore", "EntenteSQLite"],
+            path: "Sources/Setup",
             swiftSettings: swiftSettings
         ),
         // What the events mean: series, shifts, and the brief assembled from them.
@@ -98,39 +111,51 @@ let package = Package(
         .executableTarget(
             name: "entente",
             dependencies: [
-                "EntenteModel", "EntenteCase", "EntenteIngest", "EntenteCoder", "EntenteStore", "EntenteAnalysis", "EntenteReport",
-                "EntenteServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EntenteModel", "EntenteCase", "EntenteIngest", "EntenteCoder", "EntenteStore", "EntenteSetup", "EntenteAnalysis",
+                "EntenteReport", "EntenteServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/entente",
             swiftSettings: swiftSettings
         ),
-        // Shared by the tests: where the real data and the built binary are.
-        .target(name: "TestSupport", path: "Tests/Support", swiftSettings: swiftSettings),
+        // Shared by the tests: where the real data and the built binary are, and a store holding the built-in case.
+        .target(name: "TestSupport", dependencies: ["EntenteSQLite", "EntenteSetup"], path: "Tests/Support", swiftSettings: swiftSettings),
         .testTarget(name: "ModelTests", dependencies: ["EntenteModel", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "CaseTests", dependencies: ["EntenteCase", "EntenteModel"], swiftSettings: swiftSettings),
         .testTarget(
             name: "IngestTests",
             dependencies: [
-                "EntenteIngest", "EntenteStore", "EntenteModel", "EntenteReport", "TestSupport",
+                "EntenteIngest", "EntenteStore", "EntenteSQLite", "EntenteModel", "EntenteReport", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings),
-        .testTarget(name: "StoreTests", dependencies: ["EntenteStore", "EntenteCase", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "StoreTests", dependencies: ["EntenteStore", "EntenteModel"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SQLiteTests",
+            dependencies: [
+                "EntenteSQLite", "EntenteStore", "EntenteCase", "EntenteModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SetupTests",
+            dependencies: ["EntenteSetup", "EntenteSQLite", "EntenteStore", "EntenteCase", "EntenteModel", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "AnalysisTests",
-            dependencies: ["EntenteAnalysis", "EntenteStore", "EntenteCase", "EntenteReport", "EntenteSynthetic", "TestSupport"],
+            dependencies: ["EntenteAnalysis", "EntenteStore", "EntenteSQLite", "EntenteCase", "EntenteReport", "EntenteSynthetic", "TestSupport"],
             swiftSettings: swiftSettings
         ),
         // SIPRI's arms-transfer files read, stored and turned into leverage, checked against the real files.
         .testTarget(
             name: "LeverageTests",
-            dependencies: ["EntenteIngest", "EntenteStore", "EntenteAnalysis", "EntenteCase", "EntenteModel", "TestSupport"],
+            dependencies: ["EntenteIngest", "EntenteStore", "EntenteSQLite", "EntenteAnalysis", "EntenteCase", "EntenteModel", "TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "CLITests", dependencies: ["entente", "TestSupport"], swiftSettings: swiftSettings),
-                .testTarget(
+        .testTarget(
             name: "CoderTests",
             dependencies: ["EntenteCoder", "EntenteModel", "EntenteCase", "TestSupport"],
             resources: [.copy("Fixtures")],
@@ -138,13 +163,13 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportTests",
-            dependencies: ["EntenteReport", "EntenteAnalysis", "EntenteStore", "EntenteModel"],
+            dependencies: ["EntenteReport", "EntenteAnalysis", "EntenteStore", "EntenteSQLite", "EntenteModel"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "EntenteServer", "EntenteStore", "EntenteModel", "EntenteReport", "EntenteAnalysis", "TestSupport",
+                "EntenteServer", "EntenteStore", "EntenteSQLite", "EntenteModel", "EntenteReport", "EntenteAnalysis", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

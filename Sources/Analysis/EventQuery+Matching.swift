@@ -3,7 +3,7 @@ import EntenteStore
 
 extension EventQuery {
     /// Whether `event` is one the store would return for this query (ignoring limit and offset): the same rules
-    /// as ``SQLiteStore``'s, for events held outside a store, such as a scenario's.
+    /// as a store's (SQLite's), for events held outside a store, such as a scenario's.
     public func matches(_ event: Event) -> Bool {
         let source = event.source.country
         let target = event.target.country

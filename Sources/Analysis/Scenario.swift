@@ -24,6 +24,11 @@ public struct ScenarioStore: EventStore, ArmsTransferStore {
         throw StoreError(path: nil, reason: "a what-if scenario is read-only; its events are never stored")
     }
 
+    /// - Throws: always: a scenario is read-only.
+    public func replaceEvents(ofDataset dataset: String, with events: [Event]) throws -> Int {
+        throw StoreError(path: nil, reason: "a what-if scenario is read-only; its events are never stored")
+    }
+
     public func events(matching query: EventQuery) throws -> [Event] {
         var unpaged = query
         unpaged.limit = nil
@@ -35,24 +40,66 @@ public struct ScenarioStore: EventStore, ArmsTransferStore {
         return Array(merged[start..<end])
     }
 
+    public func events(ids: [String]) throws -> [Event] {
+        let wanted = Set(ids)
+        return (try base.events(ids: ids) + hypothetical.filter { wanted.contains($0.id) })
+            .sorted { ($0.date.start, $0.date.end, $0.id) < ($1.date.start, $1.date.end, $1.id) }
+    }
+
     public func count(matching query: EventQuery) throws -> Int {
         try base.count(matching: query) + hypothetical.count(where: query.matches)
     }
 
-    public func aggregates(of dyad: Dyad, within range: ClosedRange<Day>?) throws -> [DyadAggregate] {
-        let added = hypothetical.compactMap { event -> DyadAggregate? in
-            guard event.source.country != event.target.country,
-                dyad.contains(source: event.source.country, target: event.target.country),
-                range.map({ event.date.start <= $0.upperBound && event.date.end >= $0.lowerBound }) ?? true
+    /// The store's aggregates and the hypothetical events' own, each under its dataset.
+    public func aggregates(of dyad: Dyad, within range: ClosedRange<Day>?, datasets: [String]) throws -> [DyadAggregate] {
+        try base.aggregates(of: dyad, within: range, datasets: datasets)
+            + hypotheticalAggregates(within: range, datasets: datasets) { dyad.contains(source: $0, target: $1) }
+    }
+
+    /// The hypothetical events as aggregates, one each (per day: they are few), summed into no period: a baseline
+    /// bins them itself.
+    public func periodAggregates(by length: PeriodLength, within range: ClosedRange<Day>?, datasets: [String]) throws -> [DyadAggregate] {
+        try base.periodAggregates(by: length, within: range, datasets: datasets)
+            + hypotheticalAggregates(within: range, datasets: datasets) { _, _ in true }
+    }
+
+    /// The hypothetical events between two states, within `range`, of `datasets`, that `pair` accepts, as
+    /// aggregates of one event each.
+    private func hypotheticalAggregates(
+        within range: ClosedRange<Day>?, datasets: [String], pair: (String, String) -> Bool
+    ) -> [DyadAggregate] {
+        hypothetical.compactMap { event -> DyadAggregate? in
+            guard event.source.country != event.target.country, pair(event.source.country, event.target.country),
+                range.map({ event.date.start <= $0.upperBound && event.date.end >= $0.lowerBound }) ?? true,
+                datasets.isEmpty || datasets.contains(event.provenance.dataset)
             else { return nil }
             var counts = [0, 0, 0, 0]
             counts[event.quadClass.rawValue - 1] = 1
             return DyadAggregate(
                 source: event.source.country, target: event.target.country, start: event.date.start, end: event.date.end,
                 counts: counts, goldsteinSum: event.goldstein, mentions: event.mentions ?? 0, sources: event.sources ?? 0,
-                articles: event.articles ?? 0)
+                articles: event.articles ?? 0, dataset: event.provenance.dataset)
         }
-        return try base.aggregates(of: dyad, within: range) + added
+    }
+
+    /// The store's datasets, with the hypothetical events counted in theirs.
+    public func datasets() throws -> [DatasetSummary] {
+        var summaries = Dictionary(uniqueKeysWithValues: try base.datasets().map { ($0.name, $0) })
+        for event in hypothetical {
+            let aggregated = event.source.country != event.target.country ? 1 : 0
+            if var summary = summaries[event.provenance.dataset] {
+                summary.rawEvents += 1
+                summary.aggregatedEvents += aggregated
+                summary.firstDay = min(summary.firstDay, event.date.start)
+                summary.lastDay = max(summary.lastDay, event.date.end)
+                summaries[event.provenance.dataset] = summary
+            } else {
+                summaries[event.provenance.dataset] = DatasetSummary(
+                    name: event.provenance.dataset, rawEvents: 1, aggregatedEvents: aggregated, firstDay: event.date.start,
+                    lastDay: event.date.end)
+            }
+        }
+        return summaries.values.sorted { $0.name < $1.name }
     }
 
     public func write(armsTransfers: [ArmsTransfer]) throws -> (added: Int, replaced: Int) {

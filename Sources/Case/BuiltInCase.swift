@@ -10,6 +10,9 @@ public enum BuiltInCase {
     /// Bumped whenever the case's events change, so that existing databases take the new version.
     public static let version = 2
 
+    /// The dataset its events are stored under, apart from any data ingested.
+    public static let dataset = "entente-case"
+
     /// The pair, focal state and context states of the worked example.
     public static let pair = ("RUS", "PAK")
     public static let focal = "IND"
@@ -55,7 +58,7 @@ struct CaseEntry: Sendable {
         Event(
             id: "case:" + slug, date: date, source: source, target: target, cameo: cameo, magnitude: magnitude,
             summary: summary,
-            provenance: Provenance(dataset: "entente-case", document: BuiltInCase.document, locator: "section \"\(section.rawValue)\""),
+            provenance: Provenance(dataset: BuiltInCase.dataset, document: BuiltInCase.document, locator: "section \"\(section.rawValue)\""),
             issues: issues, reported: reported)
     }
 }

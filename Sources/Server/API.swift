@@ -11,7 +11,7 @@ import NIOCore
 /// The JSON API's handlers: each reads its parameters strictly, asks the store and the analyses, and encodes
 /// what they return. Reads only through ``EventStore``; writes need ``WriteAccess``.
 struct EntenteAPI: Sendable {
-    let store: SQLiteStore
+    let store: any Store
     let configuration: ServerConfiguration
     /// Follows the data's changes for the caches; told of every write, so that no cached answer outlives it.
     let watch: DataWatch
@@ -92,7 +92,7 @@ struct EntenteAPI: Sendable {
             scope.days = lower...max(lower, events[limit - 1].date.start)
         }
         let page = EncodedPage(events: try CompactJSON.encode(events), last: last)
-        if watch.path != nil { watch.pages.store(page, scope: scope, for: query, epoch: epoch) }
+        if watch.caches { watch.pages.store(page, scope: scope, for: query, epoch: epoch) }
         return page
     }
 
@@ -101,7 +101,7 @@ struct EntenteAPI: Sendable {
         let epoch = watch.epoch
         if let total = watch.counts.value(for: filter) { return total }
         let total = try store.count(matching: filter)
-        if watch.path != nil { watch.counts.store(total, scope: ReadScope(filter), for: filter, epoch: epoch) }
+        if watch.caches { watch.counts.store(total, scope: ReadScope(filter), for: filter, epoch: epoch) }
         return total
     }
 

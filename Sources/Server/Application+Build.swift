@@ -7,7 +7,7 @@ import Logging
 /// The router of `entente serve`: the JSON API under `/api`, the brief document at `/brief`, the dashboard at `/`.
 ///
 /// Every route is described in `docs/openapi.json`; the tests check each against it on a live server.
-public func buildRouter(configuration: ServerConfiguration, store: SQLiteStore) -> Router<BasicRequestContext> {
+public func buildRouter(configuration: ServerConfiguration, store: any Store) -> Router<BasicRequestContext> {
     let watch = DataWatch(store: store)
     let api = EntenteAPI(store: store, configuration: configuration, watch: watch)
     let access = WriteAccess(token: configuration.token)
@@ -40,10 +40,11 @@ public func buildRouter(configuration: ServerConfiguration, store: SQLiteStore) 
 /// The application `entente serve` runs and the tests drive: one definition for both.
 ///
 /// - Parameters:
-///   - store: where events are read and written; a ``SQLiteStore`` file lets an ingest write while the server reads.
+///   - store: where events are read and written (opened by EntenteSetup's `StoreLocation`); another process may write
+///     it while the server reads (an `entente ingest` into the same SQLite file), and the caches follow its commits.
 ///   - logger: passed in, never bootstrapped here.
 public func buildApplication(
-    configuration: ServerConfiguration, store: SQLiteStore, logger: Logger = Logger(label: "entente.serve")
+    configuration: ServerConfiguration, store: any Store, logger: Logger = Logger(label: "entente.serve")
 ) -> some ApplicationProtocol {
     Application(
         router: buildRouter(configuration: configuration, store: store),

@@ -130,25 +130,27 @@ final class ScopedCache<Key: Hashable & Sendable, Value>: @unchecked Sendable {
     var count: Int { lock.withLock { entries.count } }
 }
 
-/// Follows what is committed to the database, by this server or by another process (an `entente ingest` beside
+/// Follows what is committed to the store, by this server or by another process (an `entente ingest` beside
 /// it), and drops from the caches what each commit made stale: per pair of states and days, from the store's change
-/// log (``SQLiteStore/changes(since:)``), so that an ingest into some dyads leaves every other dyad's answers cached.
+/// log (``ChangeTracking/changes(since:)``), so that an ingest into some dyads leaves every other dyad's answers cached.
 ///
-/// Whether anything was committed is told by a stamp of the database and `-wal` files (size, time, inode) plus this
-/// server's own count of writes: two `stat` calls a request. While the files changed less than
-/// ``youngSeconds`` ago, the change log is read again (at most every 5 ms): a commit can be in the `-wal` file a
-/// moment before readers see it. An in-memory store has no stamp, and nothing is cached for it.
+/// Whether anything was committed is told by the store's commit stamp (``ChangeTracking/commitStamp()``; SQLite's:
+/// the database and `-wal` files' size, time and inode, two `stat` calls) plus this server's own count of writes,
+/// once a request. While the stamp changed less than ``youngSeconds`` ago, the change log is read again (at most every
+/// 5 ms): a commit can be in SQLite's `-wal` file a moment before readers see it. A store without a stamp (SQLite in
+/// memory) has nothing cached.
 final class DataWatch: @unchecked Sendable {
     struct Stamp: Hashable, Sendable {
-        let values: [Int]
-        /// The latest modification time of the files, in nanoseconds.
-        let modified: Int
+        /// The server's count of its own writes, and the store's commit stamp.
+        let writes: Int
+        let store: CommitStamp?
     }
 
     static let youngSeconds = 0.25
 
-    let store: SQLiteStore
-    let path: String?
+    let store: any ChangeTracking
+    /// Whether answers are cached: the store has a commit stamp.
+    let caches: Bool
     let responses = ScopedCache<String, ResponseCache.Entry>(capacity: 4_096)
     let counts = ScopedCache<EventQuery, Int>(capacity: 4_096)
     let pages = ScopedCache<EventQuery, EntenteAPI.EncodedPage>(capacity: 4_096)
@@ -164,9 +166,9 @@ final class DataWatch: @unchecked Sendable {
     private let refreshing = NSLock()
     private var writes = 0
 
-    init(store: SQLiteStore) {
+    init(store: any ChangeTracking) {
         self.store = store
-        path = store.path
+        caches = store.commitStamp() != nil
         generation = (try? store.changes(since: .max).generation) ?? 0
     }
 
@@ -176,10 +178,10 @@ final class DataWatch: @unchecked Sendable {
     /// The epoch caches' entries are stored against (after ``refresh()``).
     var epoch: Int { lock.withLock { currentEpoch } }
 
-    /// Whether the database may have changed since the last ``refresh()``: two `stat` calls.
+    /// Whether the store may have changed since the last ``refresh()``: its commit stamp (two `stat` calls for SQLite).
     var isDue: Bool {
-        guard let path else { return false }
-        let now = Self.stamp(path, writes: lock.withLock { writes })
+        guard caches else { return false }
+        let now = currentStamp()
         let clock = DispatchTime.now().uptimeNanoseconds
         return lock.withLock {
             if now != stamp { return true }
@@ -196,9 +198,9 @@ final class DataWatch: @unchecked Sendable {
     /// after a request looked has seen every commit that request could have seen, so the request waits for it and
     /// reads nothing itself (after a commit, dozens of requests would otherwise read the change log one by one).
     func refresh() throws -> Int {
-        guard let path else { return epoch }
+        guard caches else { return epoch }
         let looked = DispatchTime.now().uptimeNanoseconds
-        let now = Self.stamp(path, writes: lock.withLock { writes })
+        let now = currentStamp()
         try refreshing.withLock {
             if lock.withLock({ lastRefreshBegan > looked }) { return }
             let began = DispatchTime.now().uptimeNanoseconds
@@ -228,22 +230,14 @@ final class DataWatch: @unchecked Sendable {
     }
 
     static func isYoung(_ stamp: Stamp) -> Bool {
+        guard let modified = stamp.store?.modified else { return false }
         let now = Int(Date().timeIntervalSince1970 * 1e9)
-        return now - stamp.modified < Int(youngSeconds * 1e9)
+        return now - modified < Int(youngSeconds * 1e9)
     }
 
-    static func stamp(_ path: String, writes: Int) -> Stamp {
-        var values = [writes]
-        var modified = 0
-        for file in [path, path + "-wal"] {
-            if let stamp = FileStamp(path: file) {
-                values += [stamp.size, stamp.modified, stamp.inode]
-                modified = max(modified, stamp.modified)
-            } else {
-                values.append(-1)
-            }
-        }
-        return Stamp(values: values, modified: modified)
+    /// The store's commit stamp with this server's count of its writes.
+    private func currentStamp() -> Stamp {
+        Stamp(writes: lock.withLock { writes }, store: store.commitStamp())
     }
 }
 
@@ -303,7 +297,7 @@ struct ResponseCacheMiddleware<Context: RequestContext>: RouterMiddleware {
     let limits: ServerConfiguration.Limits
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.method == .get, watch.path != nil else { return try await next(request, context) }
+        guard request.method == .get, watch.caches else { return try await next(request, context) }
         let epoch = watch.isDue ? try await blocking(limited: false) { [watch] in try watch.refresh() } : watch.epoch
         let key = request.uri.description
         if let entry = watch.responses.value(for: key) {

@@ -1,19 +1,3 @@
-/// One direction of a dyad on one date: the key of a `dyad_day` row.
-public struct DyadDayKey: Hashable, Sendable {
-    public var source: String
-    public var target: String
-    /// The date's first and last day as YYYYMMDD (equal for a day).
-    public var startDay: Int
-    public var endDay: Int
-
-    public init(source: String, target: String, startDay: Int, endDay: Int) {
-        self.source = source
-        self.target = target
-        self.startDay = startDay
-        self.endDay = endDay
-    }
-}
-
 /// What a batch adds to one `dyad_day` row: counts per quad class, Goldstein sum, and GDELT's counts.
 public struct DyadDayTotals: Hashable, Sendable {
     public var events = 0

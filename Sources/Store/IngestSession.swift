@@ -1,398 +1,59 @@
 import EntenteModel
-import Foundation
-import GRDB
-import GRDBSQLite
 
-/// One writing connection held for a whole ingest: events, aggregates, event keys and the ledger, committed
+/// One bulk ingest's hold on a store: event keys, raw events, aggregates, merge keys and the ledger, made durable
 /// together at each checkpoint.
 ///
-/// Between checkpoints everything is inside one transaction, so a process killed at any moment leaves the store
-/// as it was at the last checkpoint: the aggregates, the stored events, the event keys and each file's
-/// `bytesDone` agree. Use it from one thread only (the one ``SQLiteStore/ingest(quarantinePath:_:)`` calls
-/// its body on).
+/// Everything written between two checkpoints becomes durable at once, at the second, so that a process killed at
+/// any moment leaves the store as it was at its last checkpoint: the aggregates, the stored events, the event keys and
+/// each input's `bytesDone` agree, and a re-run reads on from there (docs/ingest.md). A store runs one session at a
+/// time (``IngestStore/ingest(quarantinePath:_:)``); use it from the thread the store calls the body on.
 ///
-/// A checkpoint is written on a thread of its own (``CheckpointLane``) while the caller goes on: counting event
-/// keys and gathering aggregates need no database. Each method that does need it first waits for the checkpoint
-/// being written and commits it (``settle()``), so that what follows goes into the next transaction. On the 420 MB
-/// benchmark file the checkpoints' writes are most of the committing thread's work.
-public final class IngestSession {
-    let db: Database
-    let connection: OpaquePointer
-    private let insertEventStatement: Statement
-    private let checkpointStatements: IngestCheckpoint.Statements
-    private let lane = CheckpointLane()
-    /// A checkpoint was written on the lane and is still to be committed.
-    private var written = false
-    private var pending: [(key: DyadDayKey, totals: DyadDayTotals)] = []
-    /// Ledger rows for the next checkpoint (``record(_:)``).
-    private var recorded: [IngestFileState] = []
-    /// The pairs changed since the last checkpoint, logged with it (``SQLiteStore/changes(since:)``).
-    private var changes = ChangeSet()
-    /// The pairs of the events inserted since the last checkpoint, by their codes' bytes (≤ 4 each) packed in 64 bits.
-    private var insertedPairs: [UInt64: (first: Int32, last: Int32)] = [:]
-
-    private struct BlockID: Hashable {
-        var namespace: Int
-        var block: UInt64
-    }
-
-    private var namespaces: [String] = []
-    /// The blocks stored in `ingest_key_block`, by namespace name: read at the start, added to as checkpoints write
-    /// blocks. A block not among them is new and empty, and is made without asking the database — which a
-    /// checkpoint may be writing on the lane.
-    private var storedBlocks: [String: Set<UInt64>] = [:]
-    private var blockIndex: [BlockID: Int] = [:]
-    private var blocks: [EventKeyBlock] = []
-    private var blockIDs: [BlockID] = []
-    private var dirty: [Bool] = []
-    private var lastUse: [Int] = []
-    private var generation = 0
-    private var lastBlock = BlockID(namespace: -1, block: 0)
-    private var lastBlockIndex = -1
-
-    /// The run's id in `ingest_run`.
-    public let run: Int64
-    /// When the previous run writing the same quarantine file was killed: the size the file had at that run's
-    /// last checkpoint. Entries after it belong to rows that were not committed and will be read again.
-    public let quarantineCommittedBytes: Int64?
-
-    init(db: Database, quarantinePath: String?) throws {
-        self.db = db
-        guard let connection = db.sqliteConnection else { throw StoreError(path: nil, reason: "the connection is closed") }
-        self.connection = connection
-        insertEventStatement = try db.makeStatement(sql: EventRecord.insertSQL)
-        checkpointStatements = try IngestCheckpoint.Statements(connection: connection)
-        try db.execute(sql: "PRAGMA cache_size = -262144")
-        try db.execute(sql: "PRAGMA temp_store = MEMORY")
-        var committed: Int64?
-        if let quarantinePath {
-            committed = try Int64.fetchOne(
-                db, sql: "SELECT quarantine_bytes FROM ingest_run WHERE finished IS NULL AND quarantine_path = ? ORDER BY id DESC LIMIT 1",
-                arguments: [quarantinePath])
-        }
-        quarantineCommittedBytes = committed
-        for row in try Row.fetchAll(db, sql: "SELECT namespace, block FROM ingest_key_block") {
-            storedBlocks[row[0] as String, default: []].insert(UInt64(bitPattern: row[1] as Int64))
-        }
-        let now = ISO8601DateFormatter().string(from: Date())
-        try db.execute(sql: "UPDATE ingest_run SET finished = 'abandoned' WHERE finished IS NULL")
-        try db.execute(
-            sql: "INSERT INTO ingest_run (started, quarantine_path, quarantine_bytes) VALUES (?, ?, ?)",
-            arguments: [now, quarantinePath, committed ?? 0])
-        run = db.lastInsertedRowID
-        try db.beginTransaction(.immediate)
-    }
-
-    // MARK: - Event keys
+/// The ingest (`Ingester`, in EntenteIngest) is generic over the session, and calls it once or more per event: keep
+/// the per-event calls (``insertKey(_:namespace:)``, ``insert(_:row:)``) free of round trips to a server.
+public protocol IngestSession: AnyObject {
+    /// When the previous run writing the same quarantine file was killed: the size the file had at that run's last
+    /// checkpoint. Entries after it belong to rows that were not committed and will be read again.
+    var quarantineCommittedBytes: Int64? { get }
 
     /// The number a namespace of event keys goes by in this session ("gdelt1", "gdelt2", "icews", "id-hash").
-    public func namespace(_ name: String) -> Int {
-        if let index = namespaces.firstIndex(of: name) { return index }
-        namespaces.append(name)
-        return namespaces.count - 1
-    }
+    func namespace(_ name: String) -> Int
 
     /// Marks an event key as counted; returns false when it was already (in this run or any before).
-    ///
-    /// - Complexity: O(1) when keys arrive mostly in order (a block is read from the database the first time
-    ///   it is touched).
-    public func insertKey(_ key: UInt64, namespace: Int) throws -> Bool {
-        let id = BlockID(namespace: namespace, block: key >> 16)
-        let index: Int
-        if id == lastBlock {
-            index = lastBlockIndex
-        } else {
-            index = try loadBlock(id)
-            lastBlock = id
-            lastBlockIndex = index
-        }
-        lastUse[index] = generation
-        guard blocks[index].insert(UInt16(truncatingIfNeeded: key)) else { return false }
-        dirty[index] = true
-        return true
-    }
+    func insertKey(_ key: UInt64, namespace: Int) throws -> Bool
 
-    private func loadBlock(_ id: BlockID) throws -> Int {
-        if let index = blockIndex[id] { return index }
-        var block = EventKeyBlock()
-        if storedBlocks[namespaces[id.namespace]]?.contains(id.block) == true {
-            try settle()
-            guard let data = try Data.fetchOne(
-                db, sql: "SELECT bits FROM ingest_key_block WHERE namespace = ? AND block = ?",
-                arguments: [namespaces[id.namespace], Int64(bitPattern: id.block)])
-            else { throw StoreError(path: nil, reason: "a block of event keys went missing during the ingest") }
-            block = try EventKeyBlock(bytes: [UInt8](data))
-        }
-        blocks.append(block)
-        blockIDs.append(id)
-        dirty.append(false)
-        lastUse.append(generation)
-        blockIndex[id] = blocks.count - 1
-        return blocks.count - 1
-    }
+    /// Whether an event with this id is stored raw (ids that have no key of their dataset's own are checked so).
+    func eventExists(id: String) throws -> Bool
 
-    /// The blocks changed since the last checkpoint, as they are now, for it to write.
-    private func takeDirtyBlocks() -> [IngestCheckpoint.KeyBlock] {
-        var taken: [IngestCheckpoint.KeyBlock] = []
-        for index in blocks.indices where dirty[index] {
-            let id = blockIDs[index]
-            taken.append(IngestCheckpoint.KeyBlock(
-                namespace: namespaces[id.namespace], block: id.block, members: blocks[index].count, bytes: blocks[index].bytes))
-            storedBlocks[namespaces[id.namespace], default: []].insert(id.block)
-            dirty[index] = false
-        }
-        generation += 1
-        // Keep what the last two checkpoints used; the rest is read again if needed.
-        if blocks.count > 2048 {
-            var kept: [Int] = []
-            for index in blocks.indices where lastUse[index] >= generation - 2 { kept.append(index) }
-            blocks = kept.map { blocks[$0] }
-            blockIDs = kept.map { blockIDs[$0] }
-            dirty = kept.map { _ in false }
-            lastUse = kept.map { lastUse[$0] }
-            blockIndex = Dictionary(uniqueKeysWithValues: blockIDs.enumerated().map { ($1, $0) })
-            lastBlock = BlockID(namespace: -1, block: 0)
-            lastBlockIndex = -1
-        }
-        return taken
-    }
-
-    // MARK: - Events
-
-    /// Inserts one event unless an event with its id is stored; returns whether it was new.
+    /// Stores one event raw unless an event with its id is stored; returns whether it was new.
     ///
     /// The caller adds a new event's share to the aggregates (``add(_:to:)``); this call does not.
-    public func insert(_ rows: EventRowBuffer, row index: Int) throws -> Bool {
-        try settle()
-        let statement = insertEventStatement.sqliteStatement
-        let row = rows.rows[index]
-        let result: Int32 = rows.text.withUnsafeBufferPointer { text in
-            let base = UnsafeRawPointer(text.baseAddress!).assumingMemoryBound(to: CChar.self)
-            func bind(_ column: Int32, _ span: TextSpan) {
-                if span.isNull {
-                    sqlite3_bind_null(statement, column)
-                } else {
-                    sqlite3_bind_text(statement, column, base + Int(span.offset), Int32(span.length), nil)
-                }
-            }
-            func bind(_ column: Int32, _ value: Int32) {
-                if value < 0 { sqlite3_bind_null(statement, column) } else { sqlite3_bind_int64(statement, column, Int64(value)) }
-            }
-            bind(1, row.id)
-            sqlite3_bind_int64(statement, 2, Int64(row.startDay))
-            sqlite3_bind_int64(statement, 3, Int64(row.endDay))
-            let precision = Self.precisionText[row.precision]!
-            _ = precision.withCString { sqlite3_bind_text(statement, 4, $0, Int32(precision.utf8.count), SQLITE_TRANSIENT_) }
-            bind(5, row.source)
-            bind(6, row.sourceSector)
-            bind(7, row.sourceName)
-            bind(8, row.sourceHistorical)
-            bind(9, row.target)
-            bind(10, row.targetSector)
-            bind(11, row.targetName)
-            bind(12, row.targetHistorical)
-            bind(13, row.cameo)
-            sqlite3_bind_int64(statement, 14, Int64(row.quadClass))
-            sqlite3_bind_double(statement, 15, row.goldstein)
-            if row.magnitude.isNaN { sqlite3_bind_null(statement, 16) } else { sqlite3_bind_double(statement, 16, row.magnitude) }
-            bind(17, row.magnitudeUnit)
-            bind(18, row.summary)
-            bind(19, row.dataset)
-            bind(20, row.document)
-            if row.line >= 0 {
-                locator.removeAll(keepingCapacity: true)
-                locator.append(contentsOf: Self.linePrefix)
-                var digits = row.line
-                let start = locator.count
-                repeat {
-                    locator.append(UInt8(48 + digits % 10))
-                    digits /= 10
-                } while digits > 0
-                locator[start...].reverse()
-                if !row.locator.isNull {
-                    locator.append(contentsOf: UnsafeRawBufferPointer(start: base + Int(row.locator.offset), count: Int(row.locator.length)))
-                }
-                _ = locator.withUnsafeBufferPointer { bytes in
-                    UnsafeRawPointer(bytes.baseAddress!).withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                        sqlite3_bind_text(statement, 21, $0, Int32(bytes.count), SQLITE_TRANSIENT_)
-                    }
-                }
-            } else {
-                bind(21, row.locator)
-            }
-            bind(22, row.url)
-            bind(23, row.issues)
-            sqlite3_bind_int64(statement, 24, row.reported ? 1 : 0)
-            sqlite3_bind_int64(statement, 25, row.hypothetical ? 1 : 0)
-            bind(26, row.mentions)
-            bind(27, row.sources)
-            bind(28, row.articles)
-            let code = sqlite3_step(statement)
-            sqlite3_reset(statement)
-            return code
-        }
-        guard result == SQLITE_DONE else { throw RawStatement.error(connection, result, "cannot store an event") }
-        guard sqlite3_changes(connection) == 1 else { return false }
-        noteInserted(rows, row)
-        return true
-    }
+    func insert(_ rows: EventRowBuffer, row index: Int) throws -> Bool
 
-    /// Remembers the pair and days of an inserted event, for the change log.
-    private func noteInserted(_ rows: EventRowBuffer, _ row: EventRow) {
-        func packed(_ span: TextSpan) -> UInt32? {
-            guard !span.isNull, span.length <= 4 else { return nil }
-            var value: UInt32 = 0
-            for index in 0..<Int(span.length) { value = value << 8 | UInt32(rows.text[Int(span.offset) + index]) }
-            return value
-        }
-        if let source = packed(row.source), let target = packed(row.target) {
-            let key = UInt64(min(source, target)) << 32 | UInt64(max(source, target))
-            if let known = insertedPairs[key] {
-                insertedPairs[key] = (min(known.first, row.startDay), max(known.last, row.endDay))
-            } else {
-                insertedPairs[key] = (row.startDay, row.endDay)
-            }
-        } else {
-            changes.note(rows.string(row.source) ?? "", rows.string(row.target) ?? "", startDay: Int(row.startDay), endDay: Int(row.endDay))
-        }
-    }
+    /// Adds to a dyad-day aggregate at the next checkpoint.
+    ///
+    /// Add in key order (source, target, dataset, then day) where you can: SQLite then writes its table from one end
+    /// to the other.
+    func add(_ totals: DyadDayTotals, to key: DyadDayKey)
 
-    private func flushInsertedPairs() {
-        func code(_ value: UInt32) -> String {
-            var bytes: [UInt8] = []
-            var value = value
-            while value != 0 {
-                bytes.insert(UInt8(value & 0xFF), at: 0)
-                value >>= 8
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        for (key, days) in insertedPairs {
-            changes.note(code(UInt32(key >> 32)), code(UInt32(key & 0xFFFF_FFFF)), startDay: Int(days.first), endDay: Int(days.last))
-        }
-        insertedPairs.removeAll(keepingCapacity: true)
-    }
-
-    private static let linePrefix = Array("line ".utf8)
-    private var locator: [UInt8] = []
-
-    private static let precisionText: [EventDate.Precision: String] = Dictionary(
-        uniqueKeysWithValues: EventDate.Precision.allCases.map { ($0, $0.rawValue) })
-
-    /// Whether an event with this id is stored.
-    public func eventExists(id: String) throws -> Bool {
-        try settle()
-        return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM event WHERE id = ?)", arguments: [id]) ?? false
-    }
-
-    // MARK: - Aggregates
-
-    /// Adds a batch's share to a dyad-day aggregate; written at the next checkpoint, in the order added (add in
-    /// key order, and the writes walk the table's B-tree from one end to the other).
-    public func add(_ totals: DyadDayTotals, to key: DyadDayKey) {
-        pending.append((key, totals))
-    }
-
-    // MARK: - Merges
-
-    /// Claims a merge key (day, dyad, event code, source URL) for an event; returns nil when the key was free
-    /// and is now the event's, else the id of the event that holds it.
-    public func claimMergeKey(_ key: UInt64, for eventID: String) throws -> String? {
-        try settle()
-        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO ingest_merge_key (key, event_id) VALUES (?, ?)")
-        try statement.execute(arguments: [Int64(bitPattern: key), eventID])
-        if db.changesCount == 1 { return nil }
-        return try String.fetchOne(
-            db, sql: "SELECT event_id FROM ingest_merge_key WHERE key = ?", arguments: [Int64(bitPattern: key)])
-    }
+    /// Claims a merge key (day, dyad, event code, source URL) for an event; returns nil when the key was free and is
+    /// now the event's, else the id of the event that holds it.
+    func claimMergeKey(_ key: UInt64, for eventID: String) throws -> String?
 
     /// Keeps the provenance of an event merged into another.
-    public func recordMerge(duplicateID: String, into eventID: String, provenance: Provenance) throws {
-        try settle()
-        let statement = try db.cachedStatement(
-            sql: """
-                INSERT OR IGNORE INTO event_provenance (duplicate_id, event_id, dataset, document, locator, url)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """)
-        try statement.execute(arguments: [
-            duplicateID, eventID, provenance.dataset, provenance.document, provenance.locator, provenance.url,
-        ])
-    }
+    func recordMerge(duplicateID: String, into eventID: String, provenance: Provenance) throws
 
-    // MARK: - Ledger and checkpoints
-
-    /// What the ledger holds for an input, nil when it was never ingested.
-    public func fileState(fingerprint: String) throws -> IngestFileState? {
-        if let state = recorded.last(where: { $0.fingerprint == fingerprint }) { return state }
-        try settle()
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM ingest_file WHERE fingerprint = ?", arguments: [fingerprint]) else {
-            return nil
-        }
-        var state = IngestFileState(fingerprint: fingerprint, path: row["path"], format: row["format"])
-        state.bytesDone = row["bytes_done"]
-        state.linesDone = row["lines_done"]
-        state.tailCheck = row["tail_check"]
-        state.complete = row["complete"]
-        state.size = row["size"]
-        state.rowsRead = row["rows_read"]
-        state.rowsStored = row["rows_stored"]
-        state.rowsDuplicate = row["rows_duplicate"]
-        state.rowsMerged = row["rows_merged"]
-        state.rowsQuarantined = row["rows_quarantined"]
-        return state
-    }
+    /// What the ledger holds for an input (rows recorded for the next checkpoint included), nil when it was never
+    /// ingested.
+    func fileState(fingerprint: String) throws -> IngestFileState?
 
     /// Keeps a ledger row to write with the next checkpoint (an input rejected whole: nothing else of it is written,
-    /// so it needs no checkpoint of its own — one each made a directory of rejected files a commit a file).
-    public func record(_ file: IngestFileState) {
-        recorded.append(file)
-    }
+    /// so it needs no checkpoint of its own).
+    func record(_ file: IngestFileState)
 
-    /// Takes the pending aggregates (per day and per month), the pairs changed, the event keys counted, the file's
-    /// progress and the quarantine file's size, and has them written on the checkpoint lane into the transaction
-    /// that holds every event inserted since the last checkpoint. The caller goes on meanwhile; the next method that
-    /// needs the database (the next checkpoint at the latest) waits for it and commits it.
+    /// Makes everything since the last checkpoint durable at once, with the input's progress (`file`) and the
+    /// quarantine file's size. A store may write it while the caller goes on (SQLite does, on a thread of its own),
+    /// as long as the next call that needs what it wrote waits for it.
     ///
-    /// - Throws: what a checkpoint before this one failed with.
-    public func checkpoint(_ file: IngestFileState?, quarantineBytes: Int64?) throws {
-        try settle()
-        flushInsertedPairs()
-        let checkpoint = IngestCheckpoint(
-            aggregates: pending, blocks: takeDirtyBlocks(), changes: changes, files: recorded + (file.map { [$0] } ?? []),
-            quarantineBytes: quarantineBytes, run: run, time: ISO8601DateFormatter().string(from: Date()))
-        pending = []
-        recorded = []
-        changes = ChangeSet()
-        let statements = checkpointStatements
-        try lane.submit { try checkpoint.write(statements) }
-        written = true
-    }
-
-    /// Waits for the checkpoint being written and commits it, beginning the next transaction.
-    ///
-    /// - Throws: what the checkpoint failed with, or the commit's error.
-    private func settle() throws {
-        try lane.wait()
-        guard written else { return }
-        written = false
-        try db.commit()
-        try db.beginTransaction(.immediate)
-    }
-
-    func finish(quarantineBytes: Int64?) throws {
-        try checkpoint(nil, quarantineBytes: quarantineBytes)
-        try settle()
-        lane.close()
-        try db.execute(
-            sql: "UPDATE ingest_run SET finished = ? WHERE id = ?", arguments: [ISO8601DateFormatter().string(from: Date()), run])
-        try db.commit()
-    }
-
-    deinit { lane.close() }
-
-    func abandon() {
-        lane.close()
-        if db.isInsideTransaction { try? db.rollback() }
-        try? db.execute(sql: "PRAGMA cache_size = -2000")
-    }
+    /// - Throws: what this checkpoint, or one before it, failed with: the ingest must then stop.
+    func checkpoint(_ file: IngestFileState?, quarantineBytes: Int64?) throws
 }

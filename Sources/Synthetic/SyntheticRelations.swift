@@ -157,7 +157,7 @@ public struct SyntheticRelations: Sendable {
                         rows.append(
                             DyadAggregate(
                                 source: Self.code(source), target: Self.code(target), start: days.lowerBound, end: days.upperBound,
-                                counts: counts[direction], goldsteinSum: goldstein[direction]))
+                                counts: counts[direction], goldsteinSum: goldstein[direction], dataset: "synthetic"))
                     }
                 }
             }

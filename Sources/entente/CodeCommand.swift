@@ -45,7 +45,7 @@ struct CodeCommand: AsyncParsableCommand {
         @Flag(help: "Add the events to the database.")
         var store = false
 
-        @OptionGroup var database: StoreOptions
+        @OptionGroup var database: DatabaseOption
 
         @Flag(help: "Show the shallow parse of each sentence (actor phrases, compounds, verbs) before its events.")
         var explain = false

@@ -2,6 +2,7 @@ import ArgumentParser
 import EntenteIngest
 import EntenteModel
 import EntenteReport
+import EntenteSetup
 import EntenteStore
 import Foundation
 
@@ -93,7 +94,7 @@ struct IngestCommand: ParsableCommand {
         options.format = inputFormat.flatMap(InputFormat.init(rawValue:))
         options.keep = try keepPolicy()
         options.mergeDuplicates = mergeDuplicates
-        options.quarantinePath = quarantine ?? Self.defaultQuarantine(forDatabase: store.path)
+        options.quarantinePath = try quarantine ?? store.location().defaultQuarantinePath
         if let workers { options.workers = workers }
         if let checkpointMegabytes {
             options.checkpointBytes = Int64(max(1, checkpointMegabytes)) << 20
@@ -121,7 +122,7 @@ struct IngestCommand: ParsableCommand {
 
     /// Runs after every ingest, once it is committed, with the dyads it changed and over which days: the
     /// watchlist check (DESIGN.md "Watch") runs here, and writes what fired to standard error.
-    static func afterIngest(_ report: IngestReport, store: SQLiteStore) throws {
+    static func afterIngest(_ report: IngestReport, store: any EventStore & WatchStore) throws {
         guard report.summary.stored > 0 else { return }
         try runWatchCheck(on: store)
     }
@@ -135,11 +136,6 @@ struct IngestCommand: ParsableCommand {
             guard !states.isEmpty else { throw ValidationError("--keep-actors: expected states (RUS,PAK), 'all' or 'none'") }
             return .states(Set(states))
         }
-    }
-
-    /// `NAME.quarantine.txt` beside the database `NAME.sqlite`.
-    static func defaultQuarantine(forDatabase path: String) -> String {
-        URL(fileURLWithPath: path).deletingPathExtension().path + ".quarantine.txt"
     }
 
     static func text(_ summary: IngestSummary) -> String {

@@ -2,6 +2,7 @@ import ArgumentParser
 import EntenteIngest
 import EntenteModel
 import EntenteReport
+import EntenteSetup
 import EntenteStore
 import Foundation
 
@@ -27,7 +28,7 @@ struct LeverageImportCommand: ParsableCommand {
 
     func run() throws {
         let database = try store.open()
-        let quarantine = self.quarantine ?? defaultQuarantine()
+        let quarantine = try self.quarantine ?? defaultQuarantine()
         let summary = try SIPRIImport.run(paths: files, into: database, quarantine: quarantine)
         var out = ""
         // A file a line when there are few; otherwise a line per kind of file, and the files with rejected rows.
@@ -76,8 +77,8 @@ struct LeverageImportCommand: ParsableCommand {
         }
     }
 
-    func defaultQuarantine() -> String {
-        let folder = URL(fileURLWithPath: store.path).deletingLastPathComponent().appendingPathComponent("quarantine")
+    func defaultQuarantine() throws -> String {
+        let folder = URL(fileURLWithPath: try store.location().folder).appendingPathComponent("quarantine")
         let stamp = Int(Date().timeIntervalSince1970)
         return folder.appendingPathComponent("sipri-\(stamp).txt").path
     }

@@ -1,18 +1,45 @@
 import ArgumentParser
 import EntenteModel
 import EntenteReport
+import EntenteSetup
 import EntenteStore
 import Foundation
 
-/// `--db PATH`: which database; every command that reads or writes events takes it.
+/// `--store URL` or `--db PATH`: which store; every command that reads or writes events takes them.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file (default: ENTENTE_DB, else entente.sqlite in your data folder).", valueName: "path"))
+    @Option(
+        name: .customLong("store"),
+        help: ArgumentHelp(
+            "The store: sqlite:PATH, or clickhouse://HOST:PORT/DB (not available yet). Default: ENTENTE_STORE, else ENTENTE_DB, else entente.sqlite in your data folder.",
+            valueName: "url"))
+    var url: String?
+
+    @Option(name: .long, help: ArgumentHelp("The SQLite database file: the same as --store sqlite:PATH.", valueName: "path"))
     var db: String?
 
-    var path: String { db ?? SQLiteStore.defaultPath() }
+    func validate() throws {
+        do {
+            _ = try location()
+        } catch let error as StoreLocationError {
+            throw ValidationError(error.description)
+        }
+    }
 
-    /// Opens the database, creating it and loading the built-in case on first use.
-    func open() throws -> SQLiteStore { try SQLiteStore(path: path) }
+    /// The store named by the options, the environment or the default.
+    func location() throws -> StoreLocation { try StoreLocation.resolve(store: url, db: db) }
+
+    /// Opens the store, creating it and loading the built-in case on first use.
+    func open() throws -> any Store { try location().open() }
+}
+
+/// `--db PATH` alone, for `entente code`, whose `--store` flag says to store the events it codes: the store is then
+/// the file named, else the one `ENTENTE_STORE`, `ENTENTE_DB` or the default names, as for every command.
+struct DatabaseOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The SQLite database file (default: ENTENTE_STORE, else ENTENTE_DB, else entente.sqlite in your data folder).", valueName: "path"))
+    var db: String?
+
+    /// Opens the store, creating it and loading the built-in case on first use.
+    func open() throws -> any Store { try StoreLocation.resolve(store: nil, db: db).open() }
 }
 
 extension OutputFormat: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntenteServer
+import EntenteSetup
 import EntenteStore
 import Foundation
 import Hummingbird
@@ -37,11 +38,12 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let token = ProcessInfo.processInfo.environment["ENTENTE_TOKEN"]
         let configuration = ServerConfiguration(host: host, port: port, token: token)
-        let database = try store.open()
+        let location = try store.location()
+        let database = try location.open()
         logger.info(
             "serving",
             metadata: [
-                "db": "\(store.path)", "url": "http://\(host):\(port)/",
+                "store": "\(location)", "url": "http://\(host):\(port)/",
                 "writes": "\(configuration.token == nil ? "disabled (no ENTENTE_TOKEN)" : "enabled with the token")",
             ])
         let app = buildApplication(configuration: configuration, store: database, logger: logger)

@@ -10,7 +10,7 @@ import EntenteStore
 /// look at `report.alerts`. Each check is remembered, so the next can tell a new alert from a standing one.
 /// - Throws: the store's errors only.
 @discardableResult
-func runWatchCheck(on store: SQLiteStore) throws -> WatchReport {
+func runWatchCheck(on store: any EventStore & WatchStore) throws -> WatchReport {
     let report = try WatchReport.check(store, today: Day.today())
     note(WatchOutput.summary(report))
     return report

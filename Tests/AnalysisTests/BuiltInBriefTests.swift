@@ -2,14 +2,16 @@ import EntenteAnalysis
 import EntenteCase
 import EntenteModel
 import EntenteReport
+import EntenteSQLite
 import EntenteStore
 import Foundation
 import Testing
+import TestSupport
 
 /// The built-in brief, end to end from the case through the store: what a reader of the seed would expect.
 struct BuiltInBriefTests {
     static func brief() throws -> Brief {
-        let store = try SQLiteStore(inMemory: true)
+        let store = try TestStores.withCase()
         return try Brief.assemble(Brief.Request(first: "RUS", second: "PAK", focal: "IND"), from: store)
     }
 
@@ -76,7 +78,7 @@ struct BuiltInBriefTests {
     }
 
     @Test func aRangeNarrowsTheBrief() throws {
-        let store = try SQLiteStore(inMemory: true)
+        let store = try TestStores.withCase()
         let brief = try Brief.assemble(Brief.Request(first: "RUS", second: "PAK", focal: "IND", from: 2009, to: 2015), from: store)
         #expect(brief.pair.series.points.first?.period.year == 2009)
         #expect(brief.pair.series.points.last?.period.year == 2015)

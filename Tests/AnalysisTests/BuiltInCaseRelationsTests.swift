@@ -1,8 +1,10 @@
 import EntenteAnalysis
 import EntenteCase
 import EntenteModel
+import EntenteSQLite
 import EntenteStore
 import Testing
+import TestSupport
 
 /// The built-in case's "What it means for India", as the brief of late 2015 asks it (leverage, with SIPRI's
 /// data loaded, is checked in LeverageTests).
@@ -10,7 +12,7 @@ struct BuiltInCaseRelationsTests {
     static let request = Brief.Request(
         first: BuiltInCase.pair.0, second: BuiltInCase.pair.1, focal: BuiltInCase.focal, context: BuiltInCase.context)
 
-    static func brief() throws -> Brief { try Brief.assemble(request, from: try SQLiteStore(inMemory: true)) }
+    static func brief() throws -> Brief { try Brief.assemble(request, from: try TestStores.withCase()) }
 
     @Test func theShiftTheImplicationsTurnOn() throws {
         let implications = try #require(try Self.brief().implications)
@@ -74,7 +76,7 @@ struct BuiltInCaseRelationsTests {
     /// A what-if on the built-in case: China falls out with Pakistan, and the China–Russia–Pakistan ménage à trois
     /// is no longer one.
     @Test func aScenarioBreaksTheTrilateral() throws {
-        let store = try SQLiteStore(inMemory: true)
+        let store = try TestStores.withCase()
         let hypothetical = (1...15).map { index in
             HandBuilt.event("cpk\(index)", HandBuilt.month(2015, index % 12 + 1), index % 3 == 0 ? "PAK" : "CHN", index % 3 == 0 ? "CHN" : "PAK", "111")
         }

@@ -1,5 +1,6 @@
 import EntenteAnalysis
 import EntenteModel
+import EntenteSQLite
 import EntenteStore
 import Testing
 
@@ -31,7 +32,7 @@ struct ImplicationsTests {
     }
 
     static func store(withArms: Bool) throws -> SQLiteStore {
-        let store = try SQLiteStore(inMemory: false)
+        let store = try SQLiteStore()
         try store.write(events: events)
         if withArms { try store.write(armsTransfers: transfers) }
         return store

@@ -1,7 +1,9 @@
 import EntenteAnalysis
 import EntenteModel
+import EntenteSQLite
 import EntenteStore
 import Testing
+import TestSupport
 
 struct WatchTests {
     static let asOf = Day(year: 2015, month: 12, day: 31)
@@ -70,7 +72,7 @@ struct WatchTests {
     }
 
     @Test func aCheckRemembersItsResultAndTellsAStandingAlert() throws {
-        let store = try SQLiteStore(inMemory: false)
+        let store = try SQLiteStore()
         try store.write(events: Self.events)
         try store.add(indicator: Self.indicator(codes: ["062", "072"], .above, 1), replacing: false)
         let first = try WatchReport.check(store, today: Self.asOf)
@@ -88,7 +90,7 @@ struct WatchTests {
     /// The built-in case's indicators, on the built-in case: all hot as the brief is written (late 2015), all quiet
     /// in 2008 before the thaw.
     @Test func theBuiltInWatchlistOnTheBuiltInCase() throws {
-        let store = try SQLiteStore(inMemory: true)
+        let store = try TestStores.withCase()
         let names = try store.indicators().map(\.name)
         #expect(names == [
             "chn-rus-pak-trilateral", "rus-pak-arms-deals", "rus-pak-energy-projects", "rus-pak-high-level-visits",

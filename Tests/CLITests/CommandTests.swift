@@ -65,6 +65,8 @@ struct CommandTests {
         (["events", "--from", "2015-13"], "expected a year (2015), a month (2015-06) or a day (2015-06-12)"),
         (["events", "--codes", "999"], "'999' is not a CAMEO event code"),
         (["frobnicate"], "Unexpected argument 'frobnicate'"),
+        (["events", "--store", "postgres://db/entente"], "'postgres' is no kind of store Entente knows"),
+        (["events", "--store", "sqlite:a.sqlite", "--db", "b.sqlite"], "give --store or --db, not both"),
     ])
     func wrongArgumentsGetAClearMessageAndANonZeroExit(arguments: [String], message: String) throws {
         let result = try run(arguments)
@@ -84,6 +86,19 @@ struct CommandTests {
         let notSQLite = try run(["events", "--db", text.path])
         #expect(notSQLite.status == 1)
         #expect(notSQLite.standardError.contains("not an SQLite database"))
+    }
+
+    /// `--store sqlite:PATH` is `--db PATH`; a ClickHouse URL reads, and is refused until its store exists.
+    @Test func theStoreIsNamedByAURL() throws {
+        let other = try SharedData.temporaryFolder().appendingPathComponent("other.sqlite").path
+        let byURL = try run(["events", "--actors", "RUS,PAK", "--format", "csv", "--store", "sqlite:" + other])
+        #expect(byURL.status == 0)
+        #expect(FileManager.default.fileExists(atPath: other))
+        #expect(byURL.standardOutput == (try run(["events", "--actors", "RUS,PAK", "--format", "csv", "--db", other])).standardOutput)
+        #expect(byURL.standardOutput.split(separator: "\n").count > 40)
+        let clickHouse = try run(["events", "--store", "clickhouse://localhost:8123/entente"])
+        #expect(clickHouse.status == 1)
+        #expect(clickHouse.standardError.contains("ClickHouse stores are not available yet"))
     }
 
     @Test func helpNamesEveryCommand() throws {

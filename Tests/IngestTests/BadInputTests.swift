@@ -1,5 +1,6 @@
 import EntenteIngest
 import EntenteModel
+import EntenteSQLite
 import EntenteStore
 import Foundation
 import TestSupport

@@ -1,5 +1,6 @@
 import EntenteIngest
 import EntenteModel
+import EntenteSQLite
 import EntenteStore
 import Foundation
 import GRDB
@@ -130,7 +131,7 @@ import Glibc
         #expect(done > 0 && done < Int64(text.utf8.count))
         let prefix = folder.path("prefix.csv")
         try Data(Array(text.utf8).prefix(Int(done))).write(to: URL(fileURLWithPath: prefix))
-        let reference = try SQLiteStore(path: folder.path("reference.sqlite"))
+        let reference = try TestStores.opened(path: folder.path("reference.sqlite"))
         var options = IngestOptions()
         options.keep = keepActors == "none" ? .none : .states(["RUS", "PAK", "IND", "USA", "CHN"])
         _ = try Ingester(store: reference, options: options).run(try InputFiles.expand([prefix]))
@@ -173,7 +174,7 @@ import Glibc
         let done = try limited.writer.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(bytes_done) FROM ingest_file") ?? 0 }
         #expect(done > 0 && done < Int64(lines.joined(separator: "\n").utf8.count), "some checkpoints were written, not all")
 
-        let resumed = try SQLiteStore(path: folder.path("store.sqlite"), loadingCase: false)
+        let resumed = try SQLiteStore(path: folder.path("store.sqlite"))
         let again = try ingest([input], into: resumed, keep: .none, configure: configure)
         #expect(again.filesResumed == 1)
         let clean = try freshStore(in: folder, "clean.sqlite")

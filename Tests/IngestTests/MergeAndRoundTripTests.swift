@@ -1,6 +1,7 @@
 import EntenteIngest
 import EntenteModel
 import EntenteReport
+import EntenteSQLite
 import EntenteStore
 import Foundation
 import GRDB
@@ -69,7 +70,7 @@ import Testing
         let original = try freshStore(in: folder)
         try ingest([Samples.gdelt1, Samples.icews, Samples.gdelt2], into: original)
         // The built-in case too: months, years, magnitudes, issues, summaries.
-        try original.loadCase()
+        try TestStores.loadCase(into: original)
         let events = try original.events(matching: EventQuery())
         #expect(events.count > 3000)
         let exported = try folder.write("export.\(format.rawValue)", try EventsOutput.render(events, as: format))

@@ -1,5 +1,6 @@
 import EntenteIngest
 import EntenteModel
+import EntenteSQLite
 import EntenteStore
 import Foundation
 import GRDB
@@ -14,13 +15,13 @@ import Testing
             try String.fetchAll(
                 db,
                 sql: """
-                    SELECT source || ' ' || target || ' ' ||
+                    SELECT source || ' ' || target || ' ' || dataset || ' ' ||
                       (CASE WHEN start_day / 100 = end_day / 100 THEN start_day / 100 * 100 + 1 ELSE start_day END) || ' ' ||
                       (CASE WHEN start_day / 100 = end_day / 100 THEN start_day / 100 * 100 + 31 ELSE end_day END) || ' ' ||
                       MIN(start_day) || ' ' || MAX(end_day) || ' ' || SUM(events) || ' ' || SUM(q1) || ' ' || SUM(q2) || ' ' ||
                       SUM(q3) || ' ' || SUM(q4) || ' ' || printf('%.6f', SUM(goldstein_sum)) || ' ' || SUM(mentions) || ' ' ||
                       SUM(sources) || ' ' || SUM(articles)
-                    FROM dyad_day GROUP BY source, target,
+                    FROM dyad_day GROUP BY source, target, dataset,
                       (CASE WHEN start_day / 100 = end_day / 100 THEN start_day / 100 * 100 + 1 ELSE start_day END),
                       (CASE WHEN start_day / 100 = end_day / 100 THEN start_day / 100 * 100 + 31 ELSE end_day END)
                     ORDER BY 1
@@ -33,7 +34,8 @@ import Testing
             try String.fetchAll(
                 db,
                 sql: """
-                    SELECT source || ' ' || target || ' ' || start_day || ' ' || end_day || ' ' || first_day || ' ' || last_day || ' ' ||
+                    SELECT source || ' ' || target || ' ' || dataset || ' ' || start_day || ' ' || end_day || ' ' || first_day || ' ' ||
+                      last_day || ' ' ||
                       events || ' ' || q1 || ' ' || q2 || ' ' || q3 || ' ' || q4 || ' ' || printf('%.6f', goldstein_sum) || ' ' ||
                       mentions || ' ' || sources || ' ' || articles
                     FROM dyad_month ORDER BY 1

@@ -1,5 +1,6 @@
 import EntenteIngest
 import EntenteModel
+import EntenteSQLite
 import EntenteStore
 import Foundation
 import GRDB
@@ -72,10 +73,10 @@ func monthRows(_ store: SQLiteStore) throws -> [String] {
         try String.fetchAll(
             db,
             sql: """
-                SELECT source || ' ' || target || ' ' || start_day || ' ' || end_day || ' ' || first_day || ' ' || last_day
-                  || ' ' || events || ' ' || q1 || ' ' || q2 || ' ' || q3 || ' ' || q4 || ' ' || printf('%.6f', goldstein_sum)
-                  || ' ' || mentions || ' ' || sources || ' ' || articles
-                FROM dyad_month ORDER BY source, target, start_day, end_day
+                SELECT source || ' ' || target || ' ' || dataset || ' ' || start_day || ' ' || end_day || ' ' || first_day
+                  || ' ' || last_day || ' ' || events || ' ' || q1 || ' ' || q2 || ' ' || q3 || ' ' || q4 || ' '
+                  || printf('%.6f', goldstein_sum) || ' ' || mentions || ' ' || sources || ' ' || articles
+                FROM dyad_month ORDER BY source, target, dataset, start_day, end_day
                 """)
     }
 }
@@ -83,10 +84,10 @@ func monthRows(_ store: SQLiteStore) throws -> [String] {
 /// Every aggregate row, as text, for comparing two stores exactly (Goldstein sums rounded to 6 places).
 func aggregateRows(_ store: SQLiteStore) throws -> [String] {
     try store.writer.read { db in
-        try Row.fetchAll(db, sql: "SELECT * FROM dyad_day ORDER BY source, target, start_day, end_day").map { row in
+        try Row.fetchAll(db, sql: "SELECT * FROM dyad_day ORDER BY source, target, dataset, start_day, end_day").map { row in
             let goldstein: Double = row["goldstein_sum"]
             let parts: [String] = [
-                row["source"], row["target"], "\(row["start_day"] as Int)", "\(row["end_day"] as Int)",
+                row["source"], row["target"], row["dataset"], "\(row["start_day"] as Int)", "\(row["end_day"] as Int)",
                 "\(row["events"] as Int)", "\(row["q1"] as Int)", "\(row["q2"] as Int)", "\(row["q3"] as Int)",
                 "\(row["q4"] as Int)", String(format: "%.6f", goldstein), "\(row["mentions"] as Int)",
                 "\(row["sources"] as Int)", "\(row["articles"] as Int)",
@@ -107,7 +108,7 @@ func eventCount(_ store: SQLiteStore, dataset: String? = nil) throws -> Int {
 
 /// A fresh store in a file of the folder (no built-in case, so that only ingested events are in it).
 func freshStore(in folder: TemporaryFolder, _ name: String = "store.sqlite") throws -> SQLiteStore {
-    try SQLiteStore(path: folder.path(name), loadingCase: false)
+    try SQLiteStore(path: folder.path(name))
 }
 
 /// Ingests paths into a store.

@@ -2,6 +2,7 @@ import EntenteAnalysis
 import EntenteCase
 import EntenteIngest
 import EntenteModel
+import EntenteSQLite
 import EntenteStore
 import Foundation
 import Testing
@@ -11,7 +12,7 @@ import TestSupport
 /// the built-in case with SIPRI's register loaded, its figures against the raw file.
 struct BuiltInCaseLeverageTests {
     static let brief: Brief = {
-        let store = try! SQLiteStore(inMemory: true)
+        let store = try! TestStores.withCase()
         try! store.write(armsTransfers: SIPRIRegisterTests.result.transfers)
         let request = Brief.Request(
             first: BuiltInCase.pair.0, second: BuiltInCase.pair.1, focal: BuiltInCase.focal, context: BuiltInCase.context)

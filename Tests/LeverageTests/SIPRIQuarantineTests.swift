@@ -1,5 +1,6 @@
 import EntenteIngest
 import EntenteModel
+import EntenteSQLite
 import EntenteStore
 import Foundation
 import Testing
@@ -52,7 +53,7 @@ struct SIPRIQuarantineTests {
         #expect(tivs == [4, 4])
         #expect(split.allSatisfy { $0.deal?.numberDelivered == nil && $0.supplier.historical == "SUN" && $0.supplier.code == "RUS" })
 
-        let store = try SQLiteStore(inMemory: false)
+        let store = try SQLiteStore()
         let quarantine = try SharedData.temporaryFolder().appendingPathComponent("q/quarantine.txt").path
         let summary = try SIPRIImport.run(paths: [path], into: store, quarantine: quarantine)
         #expect(summary.added == 3)
@@ -94,7 +95,7 @@ struct SIPRIQuarantineTests {
         let table = try Self.write(
             "\"TIV of arms exports from Atlantis, 1950-2021\",,\n,1950,1951,Total\nIndia,1,2,3\n", name: "TIV-Export-ATL-1950-2021.csv")
         #expect(throws: ReadError.self) { try SIPRITIVTableReader.read(path: table) }
-        let store = try SQLiteStore(inMemory: false)
+        let store = try SQLiteStore()
         let summary = try SIPRIImport.run(paths: [table, "/nonexistent/sipri.csv"], into: store, quarantine: nil)
         let failures: [String] = summary.failures.map { $0.description }
         #expect(failures == [

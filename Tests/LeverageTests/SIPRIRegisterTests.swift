@@ -1,6 +1,7 @@
 import EntenteAnalysis
 import EntenteIngest
 import EntenteModel
+import EntenteSQLite
 import EntenteStore
 import Foundation
 import Testing
@@ -10,7 +11,7 @@ struct SIPRIRegisterTests {
     static let path = SharedData.url("sipri/trade_2023.csv").path
     static let result = try! SIPRIRegisterReader.read(path: path)
     static let store: SQLiteStore = {
-        let store = try! SQLiteStore(inMemory: false)
+        let store = try! SQLiteStore()
         try! store.write(armsTransfers: result.transfers)
         return store
     }()

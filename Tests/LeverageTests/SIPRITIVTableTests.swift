@@ -1,6 +1,7 @@
 import EntenteAnalysis
 import EntenteIngest
 import EntenteModel
+import EntenteSQLite
 import EntenteStore
 import Foundation
 import Testing
@@ -57,7 +58,7 @@ struct SIPRITIVTableTests {
 
     /// Both datasets loaded: each year's figures come from one of them — the register from 2000, the tables before.
     @Test func registerAndTablesTogetherNeverCountAYearTwice() throws {
-        let store = try SQLiteStore(inMemory: false)
+        let store = try SQLiteStore()
         let summary = try SIPRIImport.run(
             paths: [SIPRIRegisterTests.path, "\(Self.folder)/TIV-Export-USR-1950-2021.csv", "\(Self.folder)/TIV-Export-RUS-1950-2021.csv"],
             into: store, quarantine: nil)

@@ -1,5 +1,6 @@
 import EntenteAnalysis
 import EntenteModel
+import EntenteSQLite
 import EntenteStore
 
 /// Hand-made events with a clear story: Russia–Pakistan in conflict 2001–2008, cooperating from 2009; India
@@ -40,7 +41,7 @@ enum Sample {
     }
 
     static func store(_ events: [Event] = events) throws -> SQLiteStore {
-        let store = try SQLiteStore(inMemory: false)
+        let store = try SQLiteStore()
         try store.write(events: events)
         return store
     }

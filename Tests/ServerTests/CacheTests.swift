@@ -1,5 +1,6 @@
 import EntenteModel
 @testable import EntenteServer
+import EntenteSQLite
 import EntenteStore
 import Foundation
 import Hummingbird
@@ -14,7 +15,7 @@ struct CacheTests {
     @Test func aWriteIsSeenAtOnce() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("entente-cache-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        let store = try SQLiteStore(path: path, loadingCase: false)
+        let store = try SQLiteStore(path: path)
         try store.write(events: Array(Fixture.events.prefix(20)))
         var logger = Logger(label: "entente.test")
         logger.logLevel = .warning
@@ -31,7 +32,7 @@ struct CacheTests {
             let afterUpload = try await client.execute(uri: uri, method: .get) { try total($0) }
             #expect(afterUpload == (first ?? 0) + more.filter { ["RUS", "PAK"].contains($0.source.country) && ["RUS", "PAK"].contains($0.target.country) }.count)
             // Behind its back, as an ingest in another process would write.
-            let other = try SQLiteStore(path: path, loadingCase: false)
+            let other = try SQLiteStore(path: path)
             try other.write(events: [Fixture.event("behind", "2016-01-01", "RUS", "PAK", "042", "Written by another process")])
             let afterOther = try await client.execute(uri: uri, method: .get) { try total($0) }
             #expect(afterOther == (afterUpload ?? 0) + 1)
@@ -73,7 +74,7 @@ struct CacheTests {
     @Test func aCommitDropsOnlyWhatItTouched() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("entente-scope-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        let store = try SQLiteStore(path: path, loadingCase: false)
+        let store = try SQLiteStore(path: path)
         try store.write(events: Array(Fixture.events.prefix(20)))
         let watch = DataWatch(store: store)
         var epoch = try watch.refresh()
@@ -90,7 +91,7 @@ struct CacheTests {
         ]
         for (key, scope) in scopes { #expect(watch.responses.store(entry, scope: scope, for: key, epoch: epoch)) }
         // Another process writes an India–China event of 2001.
-        let other = try SQLiteStore(path: path, loadingCase: false)
+        let other = try SQLiteStore(path: path)
         try other.write(events: [Fixture.event("behind", "2001-05-01", "IND", "CHN", "042", "Written by another process")])
         #expect(watch.isDue)
         let later = try watch.refresh()

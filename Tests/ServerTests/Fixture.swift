@@ -1,5 +1,6 @@
 import EntenteModel
 import EntenteServer
+import EntenteSQLite
 import EntenteStore
 import Foundation
 import Hummingbird
@@ -42,7 +43,7 @@ enum Fixture {
     }
 
     static func store(_ events: [Event] = events, relations: Bool = true) throws -> SQLiteStore {
-        let store = try SQLiteStore(inMemory: false)
+        let store = try SQLiteStore()
         try store.write(events: events)
         if relations {
             try store.write(armsTransfers: armsTransfers)

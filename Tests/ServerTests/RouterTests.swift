@@ -1,5 +1,6 @@
 import EntenteModel
 @testable import EntenteServer
+import EntenteSQLite
 import EntenteStore
 import Foundation
 import Hummingbird

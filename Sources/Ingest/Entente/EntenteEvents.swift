@@ -45,10 +45,10 @@ enum EntenteEvents {
             spanDays: event.date.end.ordinal - start, quadClass: UInt8(event.quadClass.rawValue),
             goldstein: event.goldstein, mentions: Int32(clamping: event.mentions ?? -1),
             sources: Int32(clamping: event.sources ?? -1), articles: Int32(clamping: event.articles ?? -1),
-            mergeKey: mergeKey, keep: keep, eventRow: eventRow)
+            mergeKey: mergeKey, keep: keep, eventRow: eventRow, dataset: builder.datasetNumber(event.provenance.dataset))
     }
 
-    /// The event's columns, as ``EventRecord`` stores them.
+    /// The event's columns, as the store keeps them (``EventRow``).
     static func appendRow(_ event: Event, into result: inout ParsedChunk) -> Int {
         func text(_ value: String?) -> TextSpan { value.map { result.events.append($0) } ?? .null }
         var row = EventRow(

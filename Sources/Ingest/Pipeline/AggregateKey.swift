@@ -5,6 +5,8 @@ import EntenteModel
 /// 9 bits for each state's number, 23 for the first day (days from 1970 + 2²²), 23 for the span in days.
 enum AggregateKey {
     static let dayOffset = 1 << 22
+    /// The bits below the dyad's: a key shifted right by them is its directed dyad, in the keys' order.
+    static let dayBits: UInt64 = 46
 
     @inline(__always)
     static func pack(source: Int, target: Int, startOrdinal: Int, spanDays: Int) -> UInt64 {

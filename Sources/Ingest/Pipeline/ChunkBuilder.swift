@@ -4,7 +4,9 @@ import EntenteStore
 /// Builds a ``ParsedChunk``: adds events with their aggregates, and rejections.
 struct ChunkBuilder {
     var result: ParsedChunk
-    private var slots: [UInt64: Int32] = [:]
+    /// Per dataset number, the slot of each packed aggregate key in `result`.
+    private var slots: [[UInt64: Int32]] = []
+    private var datasetNumbers: [String: Int] = [:]
     let keepMask: [Bool]
     let mergeDuplicates: Bool
 
@@ -13,9 +15,21 @@ struct ChunkBuilder {
         keepMask = context.keepMask
         mergeDuplicates = context.mergeDuplicates
         result.events.reserve(bytes: 1 << 16, rows: 256)
-        if let dataset = context.format.dataset { result.datasetSpan = result.events.append(dataset) }
+        if let dataset = context.format.dataset {
+            result.datasetSpan = result.events.append(dataset)
+            _ = datasetNumber(dataset)
+        }
         result.documentSpan = result.events.append(context.path)
         result.emptySpan = result.events.append("")
+    }
+
+    /// The chunk's number for a dataset: 0 for the format's own (GDELT, ICEWS); Entente's files name one per event.
+    mutating func datasetNumber(_ name: String) -> Int {
+        if let number = datasetNumbers[name] { return number }
+        result.datasets.append(name)
+        slots.append([:])
+        datasetNumbers[name] = result.datasets.count - 1
+        return result.datasets.count - 1
     }
 
     mutating func reject(_ rejection: Rejection) {
@@ -38,22 +52,24 @@ struct ChunkBuilder {
         return (true, keep)
     }
 
-    /// Adds an event between states; `source == target` adds to no aggregate.
+    /// Adds an event between states, to the aggregates of the dataset numbered `dataset` (``datasetNumber(_:)``);
+    /// `source == target` adds to no aggregate.
     @inline(__always)
     mutating func add(
         namespace: KeyNamespace, key: UInt64, source: Int, target: Int, startOrdinal: Int, spanDays: Int,
         quadClass: UInt8, goldstein: Double, mentions: Int32, sources: Int32, articles: Int32, mergeKey: UInt64,
-        keep: Bool, eventRow: Int
+        keep: Bool, eventRow: Int, dataset: Int = 0
     ) {
         var slot: Int32 = -1
         if source != target {
             let packed = AggregateKey.pack(source: source, target: target, startOrdinal: startOrdinal, spanDays: spanDays)
-            if let known = slots[packed] {
+            if let known = slots[dataset][packed] {
                 slot = known
             } else {
                 slot = Int32(result.aggregateKeys.count)
-                slots[packed] = slot
+                slots[dataset][packed] = slot
                 result.aggregateKeys.append(packed)
+                result.aggregateDatasets.append(UInt32(dataset))
                 result.aggregateTotals.append(DyadDayTotals())
             }
             result.aggregateTotals[Int(slot)].add(

@@ -13,14 +13,17 @@ import Foundation
 /// at most ``IngestOptions/chunksInFlight`` chunks are in flight — enough that the parsers keep parsing while a
 /// checkpoint commits, which is the committer's longest wait.
 ///
+/// It writes through the store's ``IngestSession`` (SQLite's, or any other store's): its functions are generic over
+/// the session's type.
+///
 /// See docs/ingest.md for the identity and idempotency guarantees this gives.
 public final class Ingester {
-    public let store: SQLiteStore
+    public let store: any IngestStore
     public let options: IngestOptions
     let states = StateTable.standard
     let codes = EventCodeTable.standard
 
-    public init(store: SQLiteStore, options: IngestOptions = IngestOptions()) {
+    public init(store: any IngestStore, options: IngestOptions = IngestOptions()) {
         self.store = store
         self.options = options
     }
@@ -43,17 +46,7 @@ public final class Ingester {
         let started = DispatchTime.now()
         var run = RunState(started: started, diskBytesTotal: inputs.reduce(0) { $0 + $1.diskSize })
         run.rejected = rejected
-        let quarantine = try store.ingest(quarantinePath: options.quarantinePath) { session -> QuarantineWriter? in
-            let quarantine = try options.quarantinePath.map {
-                try QuarantineWriter(path: $0, committedSize: session.quarantineCommittedBytes)
-            }
-            run.namespaces = KeyNamespace.allCases.map { session.namespace($0.name) }
-            for input in inputs {
-                try ingest(input, session: session, quarantine: quarantine, run: &run, progress: progress)
-                run.diskBytesDone += input.diskSize
-            }
-            return quarantine
-        }
+        let quarantine = try ingest(inputs, into: store, run: &run, progress: progress)
         run.summary.seconds = Self.seconds(since: started)
         if let quarantine, quarantine.wroteEntries { run.summary.quarantineFile = quarantine.path }
         let changed = run.touched.map { key, value in
@@ -65,13 +58,34 @@ public final class Ingester {
         return run.summary
     }
 
+    /// Runs the ingest in a session of `store` (an existential opened here, so that the session's type is known to
+    /// the functions below).
+    private func ingest<Store: IngestStore>(
+        _ inputs: [InputFile], into store: Store, run: inout RunState, progress: ((IngestProgress) -> Void)?
+    ) throws -> QuarantineWriter? {
+        try store.ingest(quarantinePath: options.quarantinePath) { session -> QuarantineWriter? in
+            let quarantine = try options.quarantinePath.map {
+                try QuarantineWriter(path: $0, committedSize: session.quarantineCommittedBytes)
+            }
+            run.namespaces = KeyNamespace.allCases.map { session.namespace($0.name) }
+            for input in inputs {
+                try ingest(input, session: session, quarantine: quarantine, run: &run, progress: progress)
+                run.diskBytesDone += input.diskSize
+            }
+            return quarantine
+        }
+    }
+
     /// What one run accumulates across its inputs.
     struct RunState {
         let started: DispatchTime
         var summary = IngestSummary()
         var namespaces: [Int] = []
-        /// Aggregates since the last checkpoint, by packed key.
-        var pending: [UInt64: DyadDayTotals] = [:]
+        /// The datasets met, numbered in the order met.
+        var datasets: [String] = []
+        var datasetNumbers: [String: Int] = [:]
+        /// Aggregates since the last checkpoint, per dataset number, by packed key.
+        var pending: [[UInt64: DyadDayTotals]] = []
         /// Per directed dyad (source << 16 | target): first and last day and events added.
         var touched: [UInt32: (first: Int, last: Int, events: Int)] = [:]
         var diskBytesTotal: Int64
@@ -82,6 +96,15 @@ public final class Ingester {
         init(started: DispatchTime, diskBytesTotal: Int64) {
             self.started = started
             self.diskBytesTotal = diskBytesTotal
+        }
+
+        /// The run's number for a dataset.
+        mutating func datasetNumber(_ name: String) -> Int {
+            if let number = datasetNumbers[name] { return number }
+            datasets.append(name)
+            pending.append([:])
+            datasetNumbers[name] = datasets.count - 1
+            return datasets.count - 1
         }
 
         /// Adds a checkpoint's share to what the run changed in a dyad.
@@ -100,8 +123,8 @@ public final class Ingester {
 
     // MARK: - One input
 
-    private func ingest(
-        _ input: InputFile, session: IngestSession, quarantine: QuarantineWriter?, run: inout RunState,
+    private func ingest<Session: IngestSession>(
+        _ input: InputFile, session: Session, quarantine: QuarantineWriter?, run: inout RunState,
         progress: ((IngestProgress) -> Void)?
     ) throws {
         run.summary.files += 1
@@ -246,8 +269,8 @@ public final class Ingester {
 
     private struct Cancelled: Error {}
 
-    private func stream(
-        _ input: InputFile, context: ParseContext, state: inout IngestFileState, session: IngestSession,
+    private func stream<Session: IngestSession>(
+        _ input: InputFile, context: ParseContext, state: inout IngestFileState, session: Session,
         quarantine: QuarantineWriter?, run: inout RunState, progress: ((IngestProgress) -> Void)?
     ) throws {
         let options = self.options
@@ -343,9 +366,9 @@ public final class Ingester {
 
     // MARK: - Committing
 
-    private func commit(
+    private func commit<Session: IngestSession>(
         _ parsed: ParsedChunk, context: ParseContext, lineBase: inout Int64, state: inout IngestFileState,
-        session: IngestSession, quarantine: QuarantineWriter?, run: inout RunState
+        session: Session, quarantine: QuarantineWriter?, run: inout RunState
     ) throws {
         var parsed = parsed
         var rejections: [Rejection] = []
@@ -410,10 +433,11 @@ public final class Ingester {
             stored += 1
             if fact.aggregateSlot >= 0 { aggregated += 1 }
         }
+        let datasets = parsed.datasets.map { run.datasetNumber($0) }
         for (index, key) in parsed.aggregateKeys.enumerated() {
             let totals = parsed.aggregateTotals[index]
             guard totals.events != 0 else { continue }
-            run.pending[key, default: DyadDayTotals()].add(totals)
+            run.pending[datasets[Int(parsed.aggregateDatasets[index])]][key, default: DyadDayTotals()].add(totals)
         }
         try record(rejections, path: context.path, quarantine: quarantine, run: &run)
         let read = Int64(parsed.rowsRead + parsed.preRejections.count)
@@ -462,28 +486,50 @@ public final class Ingester {
     }
 
     /// Writes the pending aggregates and commits everything up to `state.bytesDone`.
-    private func checkpoint(_ state: inout IngestFileState, session: IngestSession, quarantine: QuarantineWriter?, run: inout RunState) throws {
-        // Packed keys sort by state number (the codes' alphabetical order), then day: the table's key order.
-        // Sorting the keys alone: tuples with their totals are ten times the bytes to move.
+    private func checkpoint<Session: IngestSession>(
+        _ state: inout IngestFileState, session: Session, quarantine: QuarantineWriter?, run: inout RunState
+    ) throws {
+        // The session takes the aggregates in the store's key order: dyad, dataset (by name), day. Packed keys sort by
+        // state number (the codes' alphabetical order), then day; each dataset's keys are sorted alone (sorting the
+        // keys alone: tuples with their totals are ten times the bytes to move), then walked a dyad at a time.
+        let order = run.datasets.indices.filter { !run.pending[$0].isEmpty }.sorted { run.datasets[$0] < run.datasets[$1] }
+        let keys = order.map { run.pending[$0].keys.sorted() }
+        var next = [Int](repeating: 0, count: order.count)
         var dyad = UInt32.max
         var touched = (first: 0, last: 0, events: 0)
-        for packed in run.pending.keys.sorted() {
-            let totals = run.pending[packed]!
-            guard totals.events != 0 else { continue }
-            let key = AggregateKey.unpack(packed)
-            let start = key.start.key
-            let end = key.end.key
-            session.add(totals, to: DyadDayKey(source: states.codes[key.source], target: states.codes[key.target], startDay: start, endDay: end))
-            let next = UInt32(key.source) << 16 | UInt32(key.target)
-            if next != dyad {
-                if dyad != .max { run.touch(dyad, touched) }
-                dyad = next
-                touched = (start, end, 0)
+        while true {
+            var smallest = UInt64.max
+            for (index, sorted) in keys.enumerated() where next[index] < sorted.count {
+                smallest = min(smallest, sorted[next[index]] >> AggregateKey.dayBits)
             }
-            touched = (min(touched.first, start), max(touched.last, end), touched.events + totals.events)
+            guard smallest != .max else { break }
+            for (index, sorted) in keys.enumerated() {
+                let dataset = run.datasets[order[index]]
+                while next[index] < sorted.count, sorted[next[index]] >> AggregateKey.dayBits == smallest {
+                    let packed = sorted[next[index]]
+                    next[index] += 1
+                    let totals = run.pending[order[index]][packed]!
+                    guard totals.events != 0 else { continue }
+                    let key = AggregateKey.unpack(packed)
+                    let start = key.start.key
+                    let end = key.end.key
+                    session.add(
+                        totals,
+                        to: DyadDayKey(
+                            source: states.codes[key.source], target: states.codes[key.target], dataset: dataset,
+                            startDay: start, endDay: end))
+                    let pair = UInt32(key.source) << 16 | UInt32(key.target)
+                    if pair != dyad {
+                        if dyad != .max { run.touch(dyad, touched) }
+                        dyad = pair
+                        touched = (start, end, 0)
+                    }
+                    touched = (min(touched.first, start), max(touched.last, end), touched.events + totals.events)
+                }
+            }
         }
         if dyad != .max { run.touch(dyad, touched) }
-        run.pending.removeAll(keepingCapacity: true)
+        for index in run.pending.indices { run.pending[index].removeAll(keepingCapacity: true) }
         quarantine?.synchronize()
         try session.checkpoint(state, quarantineBytes: quarantine?.size)
     }

@@ -39,8 +39,14 @@ struct ParsedChunk: Sendable {
     var nonState = 0
     var domestic = 0
     var facts: [RowFacts] = []
+    /// The chunk's aggregates: packed keys (``AggregateKey``), the number of each one's dataset in `datasets`, and
+    /// their totals.
     var aggregateKeys: [UInt64] = []
+    var aggregateDatasets: [UInt32] = []
     var aggregateTotals: [DyadDayTotals] = []
+    /// The datasets of the chunk's events, numbered in the order met: the format's one (GDELT, ICEWS), or those
+    /// Entente's own files name per event.
+    var datasets: [String] = []
     var events = EventRowBuffer()
     var rejections: [Rejection] = []
     /// Country names (ICEWS) that named no state Entente knows, with how often.

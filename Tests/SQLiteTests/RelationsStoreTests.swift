@@ -1,9 +1,8 @@
-import EntenteCase
 import EntenteModel
+import EntenteSQLite
 import EntenteStore
 import Foundation
 import Testing
-import TestSupport
 
 struct RelationsStoreTests {
     static func transfer(_ id: String, year: Int, tiv: Double, dataset: String = ArmsTransfer.Dataset.register) -> ArmsTransfer {
@@ -18,7 +17,7 @@ struct RelationsStoreTests {
     }
 
     @Test func armsTransfersRoundTripAndReplace() throws {
-        let store = try SQLiteStore(inMemory: false)
+        let store = try SQLiteStore()
         let first = Self.transfer("a", year: 1990, tiv: 7)
         #expect(try store.write(armsTransfers: [first, Self.transfer("b", year: 1991, tiv: 1, dataset: ArmsTransfer.Dataset.tivTable)]) == (2, 0))
         #expect(try store.armsTransfers(matching: ArmsTransferQuery(suppliers: ["RUS"], years: 1990...1990)) == [first])
@@ -31,7 +30,7 @@ struct RelationsStoreTests {
     }
 
     @Test func indicatorsAddListRemoveAndRememberTheirCheck() throws {
-        let store = try SQLiteStore(inMemory: false)
+        let store = try SQLiteStore()
         let indicator = WatchIndicator(
             name: "x", states: ["RUS", "PAK"], directed: true, codes: ["057", "06"], quadClass: .materialCooperation,
             issues: ["arms", "energy"], comparison: .below, threshold: 2.5, windowDays: 30, note: "a note")
@@ -43,18 +42,5 @@ struct RelationsStoreTests {
         #expect(try store.indicators()[0].lastCheck == check)
         #expect(try store.removeIndicator(named: "x"))
         #expect(try !store.removeIndicator(named: "x"))
-    }
-
-    /// The case's watchlist comes with a new database once; a person's removal of one of its indicators stands.
-    @Test func theCaseWatchlistLoadsOnceIntoANewDatabase() throws {
-        let path = try SharedData.temporaryFolder().appendingPathComponent("entente.sqlite").path
-        let store = try SQLiteStore(path: path)
-        #expect(try store.indicators().map(\.name) == BuiltInCase.watchlist.map(\.name).sorted())
-        #expect(try store.indicators().allSatisfy { $0.origin == .builtInCase })
-        try store.removeIndicator(named: "rus-pak-energy-projects")
-        let reopened = try SQLiteStore(path: path)
-        #expect(try reopened.indicators().count == BuiltInCase.watchlist.count - 1)
-        #expect(try reopened.latestEventDay() == Day(year: 2015, month: 12, day: 31))
-        #expect(try SQLiteStore(inMemory: false).indicators().isEmpty)
     }
 }

@@ -1,4 +1,5 @@
 import EntenteModel
+import EntenteStore
 import GRDB
 
 // Reading events a page at a time. A filter is split into branches that each walk one index in the order events

@@ -1,5 +1,6 @@
 import EntenteCase
 import EntenteModel
+import EntenteSQLite
 import EntenteStore
 import Foundation
 import Testing
@@ -19,7 +20,7 @@ struct SQLiteStoreTests {
     ]
 
     @Test func writingTwiceChangesNothing() throws {
-        let store = try SQLiteStore(inMemory: false)
+        let store = try SQLiteStore()
         #expect(try store.write(events: Self.events) == 5)
         let first = try store.aggregates(of: Dyad("RUS", "PAK"), within: nil)
         #expect(try store.write(events: Self.events) == 0)
@@ -28,7 +29,7 @@ struct SQLiteStoreTests {
     }
 
     @Test func aggregatesCountEachDirectionPerDateAtItsPrecision() throws {
-        let store = try SQLiteStore(inMemory: false)
+        let store = try SQLiteStore()
         try store.write(events: Self.events)
         let forward = try store.aggregates(of: Dyad("RUS", "PAK", directed: true), within: nil)
         #expect(forward.count == 2)
@@ -45,7 +46,7 @@ struct SQLiteStoreTests {
     }
 
     @Test func queriesFilterByActorsRangeAndCodes() throws {
-        let store = try SQLiteStore(inMemory: false)
+        let store = try SQLiteStore()
         try store.write(events: Self.events)
         #expect(try store.events(matching: EventQuery(actors: ["RUS", "PAK"])).map(\.id) == ["d", "a", "b", "c"])
         #expect(try store.events(matching: EventQuery(actors: ["PAK"])).count == 4)
@@ -59,23 +60,18 @@ struct SQLiteStoreTests {
     }
 
     @Test func eventsComeBackAsWritten() throws {
-        let store = try SQLiteStore(inMemory: false)
+        let store = try SQLiteStore()
         try store.write(events: BuiltInCase.events)
         let stored = try store.events(matching: EventQuery())
         #expect(Set(stored) == Set(BuiltInCase.events))
     }
 
-    @Test func aFileStoreLoadsTheCaseOnceAndKeepsIt() throws {
-        let folder = try SharedData.temporaryFolder()
-        let path = folder.appendingPathComponent("nested/entente.sqlite").path
-        do {
-            let store = try SQLiteStore(path: path)
-            #expect(try store.count(matching: EventQuery()) == BuiltInCase.events.count)
-        }
-        let again = try SQLiteStore(path: path)
-        #expect(try again.count(matching: EventQuery()) == BuiltInCase.events.count)
-        try again.loadCase()
-        #expect(try again.count(matching: EventQuery(datasets: ["entente-case"])) == BuiltInCase.events.count)
+    @Test func aNewStoreHoldsNothing() throws {
+        let path = try SharedData.temporaryFolder().appendingPathComponent("nested/entente.sqlite").path
+        let store = try SQLiteStore(path: path)
+        #expect(try store.count(matching: EventQuery()) == 0)
+        #expect(try store.datasets().isEmpty)
+        #expect(try store.indicators().isEmpty)
     }
 
     @Test func badPathsAreNamedInTheError() throws {
@@ -90,12 +86,6 @@ struct SQLiteStoreTests {
             #expect(error.description.contains(notADatabase.path))
             #expect(error.description.contains("not an SQLite database"))
         }
-    }
-
-    @Test func defaultPathFollowsTheEnvironment() {
-        #expect(SQLiteStore.defaultPath(environment: ["ENTENTE_DB": "/x/y.sqlite", "HOME": "/h"]) == "/x/y.sqlite")
-        #expect(SQLiteStore.defaultPath(environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/d/entente/entente.sqlite")
-        #expect(SQLiteStore.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/share/entente/entente.sqlite")
     }
 }
 
@@ -113,7 +103,7 @@ struct ReadSideTests {
     }()
 
     @Test func monthlyAggregatesHoldTheSameEventsPerMonth() throws {
-        let store = try SQLiteStore(inMemory: false)
+        let store = try SQLiteStore()
         try store.write(events: Self.events)
         let dyad = Dyad("RUS", "PAK")
         let days = try store.aggregates(of: dyad, within: nil)
@@ -141,14 +131,14 @@ struct ReadSideTests {
     }
 
     @Test func theBuiltInCaseHasMonthsEqualToDays() throws {
-        let store = try SQLiteStore(inMemory: true)
+        let store = try TestStores.withCase()
         let dyad = Dyad("RUS", "PAK")
         let total = { (aggregates: [DyadAggregate]) in aggregates.reduce(0) { $0 + $1.total } }
         #expect(total(try store.monthlyAggregates(of: dyad, within: nil)) == total(try store.aggregates(of: dyad, within: nil)))
     }
 
     @Test func pagesByCursorReadEveryEventOnce() throws {
-        let store = try SQLiteStore(inMemory: false)
+        let store = try SQLiteStore()
         try store.write(events: Self.events)
         for query in [EventQuery(), EventQuery(actors: ["RUS"]), EventQuery(actors: ["RUS", "PAK"]),
                       EventQuery(actors: ["PAK", "RUS"], range: Day(year: 2012, month: 1, day: 1)...Day(year: 2014, month: 2, day: 10)),
@@ -175,7 +165,7 @@ struct ReadSideTests {
     }
 
     @Test func outlinesAndEventsByIDAgreeWithTheWholeEvents() throws {
-        let store = try SQLiteStore(inMemory: false)
+        let store = try SQLiteStore()
         try store.write(events: Self.events + BuiltInCase.events)
         for query in [EventQuery(), EventQuery(actors: ["RUS", "PAK"]),
                       EventQuery(actors: ["RUS"], range: Day(year: 2009, month: 1, day: 1)...Day(year: 2015, month: 12, day: 31))] {

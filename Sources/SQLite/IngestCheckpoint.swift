@@ -1,19 +1,24 @@
 import EntenteModel
+import EntenteStore
 import GRDBSQLite
 
 /// What one checkpoint of an ingest writes, taken from the session at once: the aggregates added since the last
-/// checkpoint, the event-key blocks changed, the pairs changed, the ledger's rows and the quarantine file's size.
+/// checkpoint, the event-key blocks changed, the pairs changed, the datasets' counts, the ledger's rows and the
+/// quarantine file's size.
 /// ``write(_:)`` writes them into the open transaction, which holds every event inserted since the last checkpoint;
-/// the session commits it (``IngestSession``).
+/// the session commits it (``SQLiteIngestSession``).
 ///
 /// It runs on the session's ``CheckpointLane``, through SQLite's C interface only, while the committing thread
 /// goes on with the next rows in memory. It does not commit: SQLite's commit hook, which GRDB sets, may run only on
 /// GRDB's queue.
 struct IngestCheckpoint {
-    /// Per-day deltas in key order (dyad, then day): the writes walk the table's B-tree from one end to the other.
+    /// Per-day deltas in key order (dyad, dataset, then day): the writes walk the table's B-tree from one end to the
+    /// other.
     var aggregates: [(key: DyadDayKey, totals: DyadDayTotals)]
     var blocks: [KeyBlock]
     var changes: ChangeSet
+    /// The raw events inserted since the last checkpoint, per dataset.
+    var rawEvents: [String: DatasetTally]
     /// Ledger rows: the progress of the input being read, and inputs rejected whole since the last checkpoint.
     var files: [IngestFileState]
     var quarantineBytes: Int64?
@@ -43,6 +48,7 @@ struct IngestCheckpoint {
         let keyBlock: RawStatement
         let ledger: RawStatement
         let quarantineBytes: RawStatement
+        let datasets: RawStatement
 
         init(connection: OpaquePointer) throws {
             self.connection = connection
@@ -60,6 +66,7 @@ struct IngestCheckpoint {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             quarantineBytes = try RawStatement(connection, "UPDATE ingest_run SET quarantine_bytes = ? WHERE id = ?")
+            datasets = try RawStatement(connection, DatasetTally.upsertSQL)
         }
 
         /// `sql`, whose one row of values is `VALUES (?, …)`, with `rows` such rows.
@@ -72,7 +79,9 @@ struct IngestCheckpoint {
 
     func write(_ statements: Statements) throws {
         var changes = self.changes
-        try writeAggregates(statements, changes: &changes)
+        var datasets = rawEvents
+        try writeAggregates(statements, changes: &changes, datasets: &datasets)
+        try DatasetTally.write(datasets, with: statements.datasets)
         for block in blocks {
             let statement = statements.keyBlock
             statement.bind(1, block.namespace)
@@ -111,6 +120,7 @@ struct IngestCheckpoint {
     private struct MonthRow {
         var source: String
         var target: String
+        var dataset: String
         var start: Int
         var end: Int
         var totals: DyadDayTotals
@@ -118,25 +128,32 @@ struct IngestCheckpoint {
         var last: Int
     }
 
-    /// Writes the per-day deltas, their sums per month, and notes the pairs they change.
+    /// Writes the per-day deltas, their sums per month, notes the pairs they change and counts their events per
+    /// dataset.
     ///
-    /// The monthly rows come from the same deltas, summed as they go: the deltas come in key order (dyad, then
-    /// day), so a month's days are consecutive and one upsert a dyad-month a checkpoint writes them, with no lookup
-    /// per day (coarse dates, which span months, are gathered apart).
-    private func writeAggregates(_ statements: Statements, changes: inout ChangeSet) throws {
+    /// The monthly rows come from the same deltas, summed as they go: the deltas come in key order (dyad, dataset,
+    /// then day), so a month's days are consecutive and one upsert a dyad-month a checkpoint writes them, with no
+    /// lookup per day (coarse dates, which span months, are gathered apart).
+    private func writeAggregates(_ statements: Statements, changes: inout ChangeSet, datasets: inout [String: DatasetTally]) throws {
         var months: [MonthRow] = []
         var coarse: [MonthRow] = []
         var run: (source: String, target: String, first: Int, last: Int)?
+        var tally: (dataset: String, counted: DatasetTally)?
         let days = aggregates.filter { $0.totals.events != 0 }
         for (key, totals) in days {
             let bounds = SQLiteStore.monthKey(startDay: key.startDay, endDay: key.endDay)
             let row = MonthRow(
-                source: key.source, target: key.target, start: bounds.start, end: bounds.end, totals: totals,
-                first: key.startDay, last: key.endDay)
+                source: key.source, target: key.target, dataset: key.dataset, start: bounds.start, end: bounds.end,
+                totals: totals, first: key.startDay, last: key.endDay)
+            if tally?.dataset != key.dataset {
+                if let tally { datasets[tally.dataset, default: DatasetTally()].add(tally.counted) }
+                tally = (key.dataset, DatasetTally())
+            }
+            tally?.counted.add(aggregatedEvents: totals.events, startDay: key.startDay, endDay: key.endDay)
             if bounds.start == key.startDay && bounds.end == key.endDay && key.startDay / 100 != key.endDay / 100 {
                 coarse.append(row)
             } else if let current = months.last, current.start == bounds.start, current.source == key.source,
-                current.target == key.target
+                current.target == key.target, current.dataset == key.dataset
             {
                 months[months.count - 1].totals.add(totals)
                 months[months.count - 1].first = min(current.first, key.startDay)
@@ -154,23 +171,26 @@ struct IngestCheckpoint {
             }
         }
         if let current = run { changes.note(current.source, current.target, startDay: current.first, endDay: current.last) }
+        if let tally { datasets[tally.dataset, default: DatasetTally()].add(tally.counted) }
         try Self.upsert(days, one: statements.upsertDay, many: statements.upsertDays, "cannot add to the aggregates") {
             statement, base, day in
             statement.bind(base + 1, day.key.source)
             statement.bind(base + 2, day.key.target)
-            statement.bind(base + 3, day.key.startDay)
-            statement.bind(base + 4, day.key.endDay)
-            Self.bind(day.totals, to: statement, from: base + 5)
+            statement.bind(base + 3, day.key.dataset)
+            statement.bind(base + 4, day.key.startDay)
+            statement.bind(base + 5, day.key.endDay)
+            Self.bind(day.totals, to: statement, from: base + 6)
         }
         try Self.upsert(months + coarse, one: statements.upsertMonth, many: statements.upsertMonths, "cannot add to the monthly aggregates") {
             statement, base, row in
             statement.bind(base + 1, row.source)
             statement.bind(base + 2, row.target)
-            statement.bind(base + 3, row.start)
-            statement.bind(base + 4, row.end)
-            statement.bind(base + 5, row.first)
-            statement.bind(base + 6, row.last)
-            Self.bind(row.totals, to: statement, from: base + 7)
+            statement.bind(base + 3, row.dataset)
+            statement.bind(base + 4, row.start)
+            statement.bind(base + 5, row.end)
+            statement.bind(base + 6, row.first)
+            statement.bind(base + 7, row.last)
+            Self.bind(row.totals, to: statement, from: base + 8)
         }
     }
 

@@ -1,4 +1,5 @@
 import EntenteModel
+import EntenteStore
 import GRDB
 
 extension SQLiteStore: ArmsTransferStore {

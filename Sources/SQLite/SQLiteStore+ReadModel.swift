@@ -1,3 +1,4 @@
+import EntenteStore
 import GRDB
 
 extension SQLiteStore {
@@ -80,12 +81,12 @@ extension SQLiteStore {
         return (month + 1, month + 31)
     }
 
-    /// Adds to the row for (source, target, start, end), creating it if needed, and widens its span of days.
+    /// Adds to the row for (source, target, dataset, start, end), creating it if needed, and widens its span of days.
     static let monthUpsertSQL = """
-        INSERT INTO dyad_month (source, target, start_day, end_day, first_day, last_day, events, q1, q2, q3, q4,
+        INSERT INTO dyad_month (source, target, dataset, start_day, end_day, first_day, last_day, events, q1, q2, q3, q4,
           goldstein_sum, mentions, sources, articles)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (source, target, start_day, end_day) DO UPDATE SET
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (source, target, dataset, start_day, end_day) DO UPDATE SET
           first_day = MIN(first_day, excluded.first_day), last_day = MAX(last_day, excluded.last_day),
           events = events + excluded.events,
           q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4,

@@ -4,7 +4,7 @@ import Foundation
 /// goes on committing the next rows in memory.
 ///
 /// The submitting thread must not use the database while a job runs: it calls ``wait()`` first (every
-/// ``IngestSession`` method that touches the connection does). A job that fails leaves its error for every later
+/// ``SQLiteIngestSession`` method that touches the connection does). A job that fails leaves its error for every later
 /// ``wait()`` and ``submit(_:)``: the transaction is then in no known state, and the ingest must be abandoned.
 final class CheckpointLane: @unchecked Sendable {
     private let condition = NSCondition()

@@ -1,9 +1,11 @@
+import EntenteStore
 import GRDB
 
 // Rows read by column position, without Codable and its key conversion, nor a lookup by name: reading is the
 // server's hot path, and GRDB's Decodable path with `convertFromSnakeCase` costs tens of microseconds a row (a
 // dyad's thousands of per-day aggregates took 50–70 ms in a release build). The positions are the columns'
-// order in `SELECT *`: the v1 migration's, which is never edited; later migrations can only add columns after them.
+// order in `SELECT *` for events (the v1 migration's, which is never edited; later migrations can only add columns
+// after them), and the order ``SQLiteStore/aggregates(_:table:of:within:datasets:)`` selects for aggregates.
 
 extension EventRecord {
     init(row: Row) throws {
@@ -53,5 +55,6 @@ extension DyadAggregateRecord {
         mentions = row[10]
         sources = row[11]
         articles = row[12]
+        dataset = row[13]
     }
 }

@@ -1,3 +1,4 @@
+import EntenteStore
 import GRDBSQLite
 
 /// A prepared statement run through SQLite's C interface.

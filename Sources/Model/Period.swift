@@ -22,7 +22,7 @@ public struct Period: Hashable, Sendable, Comparable, Codable, CustomStringConve
         }
     }
 
-    init(length: PeriodLength, year: Int, index: Int) {
+    public init(length: PeriodLength, year: Int, index: Int) {
         self.length = length
         self.year = year
         self.index = index

@@ -1,5 +1,5 @@
-import EntenteCase
 import EntenteModel
+import EntenteStore
 import GRDB
 
 extension SQLiteStore: WatchStore {
@@ -63,23 +63,6 @@ extension SQLiteStore: WatchStore {
         try writer.read { db in
             try Int.fetchOne(db, sql: "SELECT MAX(end_day) FROM event WHERE hypothetical = 0").map(Day.init(key:))
         }
-    }
-
-    /// Loads the built-in case's watchlist into a database that has not had this version of it.
-    ///
-    /// Only the case's own indicators are replaced; a person's are never touched, and a case indicator a person
-    /// removed stays removed until the watchlist's version changes.
-    func loadCaseWatchlist(_ db: Database) throws {
-        let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'case_watchlist_version'").flatMap(Int.init)
-        guard stored != BuiltInCase.watchlistVersion else { return }
-        try db.execute(sql: "DELETE FROM watch_indicator WHERE origin = ?", arguments: [WatchIndicator.Origin.builtInCase.rawValue])
-        for indicator in BuiltInCase.watchlist {
-            let taken = try Bool.fetchOne(db, sql: "SELECT 1 FROM watch_indicator WHERE name = ?", arguments: [indicator.name]) == true
-            if !taken { try Self.insert(db, indicator: indicator) }
-        }
-        try db.execute(
-            sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('case_watchlist_version', ?)",
-            arguments: [String(BuiltInCase.watchlistVersion)])
     }
 
     static func insert(_ db: Database, indicator: WatchIndicator) throws {

@@ -1,4 +1,5 @@
 import EntenteModel
+import EntenteStore
 import GRDB
 
 /// A row of the `event` table.
@@ -87,13 +88,14 @@ struct EventRecord: Codable, FetchableRecord, TableRecord {
     }
 }
 
-/// A row of the `dyad_day` table: one direction of a dyad on one date (a day, or a coarser span).
+/// A row of the `dyad_day` table: one direction of a dyad on one date (a day, or a coarser span), in one dataset.
 struct DyadAggregateRecord: Codable, FetchableRecord, TableRecord {
     static let databaseTableName = "dyad_day"
     static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
 
     var source: String
     var target: String
+    var dataset: String
     var startDay: Int
     var endDay: Int
     var events: Int
@@ -106,12 +108,12 @@ struct DyadAggregateRecord: Codable, FetchableRecord, TableRecord {
     var sources: Int
     var articles: Int
 
-    /// Adds to the row for (source, target, start, end), creating it if needed.
+    /// Adds to the row for (source, target, dataset, start, end), creating it if needed.
     static let upsertSQL = """
-        INSERT INTO dyad_day (source, target, start_day, end_day, events, q1, q2, q3, q4, goldstein_sum,
+        INSERT INTO dyad_day (source, target, dataset, start_day, end_day, events, q1, q2, q3, q4, goldstein_sum,
           mentions, sources, articles)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (source, target, start_day, end_day) DO UPDATE SET
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (source, target, dataset, start_day, end_day) DO UPDATE SET
           events = events + excluded.events,
           q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4,
           goldstein_sum = goldstein_sum + excluded.goldstein_sum,
@@ -123,6 +125,6 @@ struct DyadAggregateRecord: Codable, FetchableRecord, TableRecord {
         DyadAggregate(
             source: source, target: target, start: Day(key: startDay), end: Day(key: endDay),
             counts: [q1, q2, q3, q4], goldsteinSum: goldsteinSum, mentions: mentions, sources: sources,
-            articles: articles)
+            articles: articles, dataset: dataset)
     }
 }

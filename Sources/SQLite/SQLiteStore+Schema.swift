@@ -1,3 +1,4 @@
+import EntenteStore
 import GRDB
 
 extension SQLiteStore {
@@ -50,6 +51,7 @@ extension SQLiteStore {
         registerReadIndexMigrations(&migrator)
         registerReadModelMigrations(&migrator)
         registerOutlineMigrations(&migrator)
+        registerDatasetMigrations(&migrator)
         return migrator
     }()
 }

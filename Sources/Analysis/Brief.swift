@@ -17,10 +17,12 @@ public struct Brief: Sendable, Hashable {
         public var context: [String]
         /// How many events a tie needs before it can carry a sign at all.
         public var band: NeutralBand
+        /// The datasets named; empty for the default selection (``DatasetSelection``).
+        public var datasets: [String]
 
         public init(
             first: String, second: String, focal: String, from: Int? = nil, to: Int? = nil, length: PeriodLength = .year,
-            context: [String] = [], band: NeutralBand = .standard
+            context: [String] = [], band: NeutralBand = .standard, datasets: [String] = []
         ) {
             self.first = first
             self.second = second
@@ -30,6 +32,17 @@ public struct Brief: Sendable, Hashable {
             self.length = length
             self.context = context
             self.band = band
+            self.datasets = datasets
+        }
+
+        /// Checks what a brief needs: two different states in the pair, a span that is not empty.
+        ///
+        /// - Throws: ``RequestError`` naming the part that is wrong.
+        public func validate() throws {
+            guard first != second else { throw RequestError("pair", "a pair needs two different states, got \(first) twice") }
+            if let from, let to, from > to { throw RequestError("from", "--from \(from) is after --to \(to)") }
+            if let from, !(1...9999).contains(from) { throw RequestError("from", "expected a year, got \(from)") }
+            if let to, !(1...9999).contains(to) { throw RequestError("to", "expected a year, got \(to)") }
         }
 
         /// The pair as an undirected dyad.
@@ -57,22 +70,29 @@ public struct Brief: Sendable, Hashable {
     public struct DyadReading: Sendable, Hashable {
         public let dyad: Dyad
         public let series: DyadSeries
+        /// Its shifts, each with its evidence counted and the weightiest few named.
         public let shifts: [Shift]
-        /// The dyad's stored events in the range, oldest first (empty when only aggregates are kept).
+        /// The events the brief shows for the dyad, oldest first: its weightiest over the span (the timeline) and
+        /// those its shifts name — a few, however many are stored (empty when only aggregates are kept).
         public let events: [Event]
+        /// How many raw events of the dyad are stored in the span (those `entente events` lists).
+        public let storedEvents: Int
     }
 
     /// A sentence the data supports, with the events that support it and the figures behind it.
     public struct Finding: Sendable, Hashable, Codable {
         public let text: String
-        /// Ids of the events behind the sentence.
+        /// Ids of the weightiest events behind the sentence: a few, however many there are.
         public let evidence: [String]
+        /// How many events are behind the sentence (`evidence.count` when all are named).
+        public let evidenceCount: Int
         /// Figures behind it that are not events: "SIPRI register 2009–2015, Russia → India: TIV 14,210 of 45,512".
         public let figures: [String]
 
-        public init(_ text: String, evidence: [String] = [], figures: [String] = []) {
+        public init(_ text: String, evidence: [String] = [], evidenceCount: Int? = nil, figures: [String] = []) {
             self.text = text
             self.evidence = evidence
+            self.evidenceCount = evidenceCount ?? evidence.count
             self.figures = figures
         }
 
@@ -80,6 +100,7 @@ public struct Brief: Sendable, Hashable {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             text = try container.decode(String.self, forKey: .text)
             evidence = try container.decodeIfPresent([String].self, forKey: .evidence) ?? []
+            evidenceCount = try container.decodeIfPresent(Int.self, forKey: .evidenceCount) ?? evidence.count
             figures = try container.decodeIfPresent([String].self, forKey: .figures) ?? []
         }
     }
@@ -92,6 +113,8 @@ public struct Brief: Sendable, Hashable {
     }
 
     public let request: Brief.Request
+    /// The datasets the brief read.
+    public let datasets: DatasetSelection
     public let pair: DyadReading
     /// The focal state's own dyads with each state of the pair.
     public let focalDyads: [DyadReading]

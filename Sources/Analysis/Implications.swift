@@ -59,11 +59,11 @@ public struct Implications: Sendable, Hashable, Codable {
     ///   - shift: the pair's shift to read around; nil reads the state of things over `observed`.
     ///   - observed: the span the pair's series covers.
     ///   - tie: the signed tie between two states over a window.
-    ///   - events: the events among the states, for evidence.
+    ///   - evidence: the weightiest few events on some ties over a window, and how many there are in all.
     ///   - ledger: arms transfers, or nil when none are loaded.
     public init(
         focal: String, pair: (String, String), context: [String], shift: Shift?, observed: Window,
-        tie: (String, String, Window) -> SignedDyad, events: [Event], ledger: ArmsLedger?
+        tie: (String, String, Window) -> SignedDyad, evidence: ([Dyad], Window) -> (ids: [String], count: Int), ledger: ArmsLedger?
     ) {
         self.focal = focal
         self.pair = [pair.0, pair.1]
@@ -93,7 +93,7 @@ public struct Implications: Sendable, Hashable, Codable {
             let later = triangle(states, after)
             return TriadReading(
                 kind: kind, states: states, before: earlier, after: later,
-                finding: Self.finding(kind: kind, focal: focal, before: earlier, after: later, events: events))
+                finding: Self.finding(kind: kind, focal: focal, before: earlier, after: later, evidence: evidence))
         }
 
         let everyone = [focal, pair.0, pair.1].reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } + context
@@ -146,7 +146,9 @@ public struct Implications: Sendable, Hashable, Codable {
 
     // MARK: - Triads
 
-    static func finding(kind: TriadKind, focal: String, before: Triangle?, after: Triangle, events: [Event]) -> Brief.Finding {
+    static func finding(
+        kind: TriadKind, focal: String, before: Triangle?, after: Triangle, evidence: ([Dyad], Window) -> (ids: [String], count: Int)
+    ) -> Brief.Finding {
         var text: String
         let balanceAfter = after.balance == .undetermined ? "" : ", \(after.balance.rawValue)"
         if let before {
@@ -185,11 +187,8 @@ public struct Implications: Sendable, Hashable, Codable {
             zip(before.edges, after.edges).filter { $0.sign != $1.sign }.map(\.1.dyad)
         } ?? []
         let ties = changedTies.isEmpty ? after.edges.map(\.dyad) : changedTies
-        let evidence = events.filter { event in
-            ties.contains { Dyad($0.first, $0.second).contains(source: event.source.country, target: event.target.country) }
-                && after.window.share(of: event.date) > 0
-        }
-        return Brief.Finding(text, evidence: evidence.map(\.id))
+        let found = evidence(ties, after.window)
+        return Brief.Finding(text, evidence: found.ids, evidenceCount: found.count)
     }
 
     static func undecided(_ triads: [TriadReading]) -> Brief.Finding? {

@@ -33,7 +33,7 @@ public struct ScenarioStore: EventStore, ArmsTransferStore {
         var unpaged = query
         unpaged.limit = nil
         unpaged.offset = 0
-        let merged = (try base.events(matching: unpaged) + hypothetical.filter(query.matches))
+        let merged = (try base.events(matching: unpaged) + hypothetical.filter(query.anyDataset.matches))
             .sorted { ($0.date.start, $0.date.end, $0.id) < ($1.date.start, $1.date.end, $1.id) }
         let start = min(max(0, query.offset), merged.count)
         let end = query.limit.map { min(merged.count, start + max(0, $0)) } ?? merged.count
@@ -47,31 +47,30 @@ public struct ScenarioStore: EventStore, ArmsTransferStore {
     }
 
     public func count(matching query: EventQuery) throws -> Int {
-        try base.count(matching: query) + hypothetical.count(where: query.matches)
+        try base.count(matching: query) + hypothetical.count(where: query.anyDataset.matches)
     }
 
     /// The store's aggregates and the hypothetical events' own, each under its dataset.
     public func aggregates(of dyad: Dyad, within range: ClosedRange<Day>?, datasets: [String]) throws -> [DyadAggregate] {
         try base.aggregates(of: dyad, within: range, datasets: datasets)
-            + hypotheticalAggregates(within: range, datasets: datasets) { dyad.contains(source: $0, target: $1) }
+            + hypotheticalAggregates(within: range) { dyad.contains(source: $0, target: $1) }
     }
 
     /// The hypothetical events as aggregates, one each (per day: they are few), summed into no period: a baseline
     /// bins them itself.
     public func periodAggregates(by length: PeriodLength, within range: ClosedRange<Day>?, datasets: [String]) throws -> [DyadAggregate] {
         try base.periodAggregates(by: length, within: range, datasets: datasets)
-            + hypotheticalAggregates(within: range, datasets: datasets) { _, _ in true }
+            + hypotheticalAggregates(within: range) { _, _ in true }
     }
 
-    /// The hypothetical events between two states, within `range`, of `datasets`, that `pair` accepts, as
-    /// aggregates of one event each.
+    /// The hypothetical events between two states, within `range`, that `pair` accepts, as aggregates of one event
+    /// each, whatever datasets are read: they are what the scenario adds.
     private func hypotheticalAggregates(
-        within range: ClosedRange<Day>?, datasets: [String], pair: (String, String) -> Bool
+        within range: ClosedRange<Day>?, pair: (String, String) -> Bool
     ) -> [DyadAggregate] {
         hypothetical.compactMap { event -> DyadAggregate? in
             guard event.source.country != event.target.country, pair(event.source.country, event.target.country),
-                range.map({ event.date.start <= $0.upperBound && event.date.end >= $0.lowerBound }) ?? true,
-                datasets.isEmpty || datasets.contains(event.provenance.dataset)
+                range.map({ event.date.start <= $0.upperBound && event.date.end >= $0.lowerBound }) ?? true
             else { return nil }
             var counts = [0, 0, 0, 0]
             counts[event.quadClass.rawValue - 1] = 1
@@ -82,24 +81,10 @@ public struct ScenarioStore: EventStore, ArmsTransferStore {
         }
     }
 
-    /// The store's datasets, with the hypothetical events counted in theirs.
+    /// The store's datasets: the what-if events are an overlay on whichever datasets are read, not a dataset of
+    /// their own, so that a selection never leaves them out.
     public func datasets() throws -> [DatasetSummary] {
-        var summaries = Dictionary(uniqueKeysWithValues: try base.datasets().map { ($0.name, $0) })
-        for event in hypothetical {
-            let aggregated = event.source.country != event.target.country ? 1 : 0
-            if var summary = summaries[event.provenance.dataset] {
-                summary.rawEvents += 1
-                summary.aggregatedEvents += aggregated
-                summary.firstDay = min(summary.firstDay, event.date.start)
-                summary.lastDay = max(summary.lastDay, event.date.end)
-                summaries[event.provenance.dataset] = summary
-            } else {
-                summaries[event.provenance.dataset] = DatasetSummary(
-                    name: event.provenance.dataset, rawEvents: 1, aggregatedEvents: aggregated, firstDay: event.date.start,
-                    lastDay: event.date.end)
-            }
-        }
-        return summaries.values.sorted { $0.name < $1.name }
+        try base.datasets()
     }
 
     public func write(armsTransfers: [ArmsTransfer]) throws -> (added: Int, replaced: Int) {
@@ -134,8 +119,8 @@ public struct ScenarioComparison: Sendable, Hashable {
     public static func assemble(_ request: Brief.Request, from store: any EventStore, hypothetical: [Event]) throws -> ScenarioComparison {
         let overlay = ScenarioStore(base: store, hypothetical: hypothetical)
         return ScenarioComparison(
-            hypothetical: overlay.hypothetical, baseline: try Brief.assemble(request, from: store),
-            scenario: try Brief.assemble(request, from: overlay))
+            hypothetical: overlay.hypothetical, baseline: try Brief.read(request, from: store),
+            scenario: try Brief.read(request, from: overlay))
     }
 
     public init(hypothetical: [Event], baseline: Brief, scenario: Brief) {
@@ -208,5 +193,14 @@ public struct ScenarioComparison: Sendable, Hashable {
 
     static func balance(_ measure: StructuralBalance) -> String {
         "\(measure.window): \(measure.balanced) balanced, \(measure.unbalanced) unbalanced, \(measure.undetermined) undetermined"
+    }
+}
+
+extension EventQuery {
+    /// The same query over every dataset: what-if events count whatever datasets are read.
+    var anyDataset: EventQuery {
+        var query = self
+        query.datasets = []
+        return query
     }
 }

@@ -60,6 +60,14 @@ public protocol EventStore: Sendable {
     /// - Complexity: a scan of the store's coarsest aggregates within `range`.
     func periodAggregates(by length: PeriodLength, within range: ClosedRange<Day>?, datasets: [String]) throws -> [DyadAggregate]
 
+    /// What the events `query` matches amount to (its limit, offset and cursor ignored): how many, by root code, and
+    /// the weightiest `limit` — the evidence of a shift, which can rest on tens of thousands of events.
+    ///
+    /// - Parameter directed: when given, only events in its direction count.
+    /// - Complexity: a store may count in place and read only the weightiest (SQLite does); the default reads every
+    ///   matching event.
+    func eventSummary(matching query: EventQuery, directed: Dyad?, weightiest limit: Int) throws -> EventSummary
+
     /// What the store holds per dataset, by name: which datasets exist, and what a default selection chooses from.
     ///
     /// - Complexity: a read of one row per dataset (kept up to date by every write), never a count of the events.

@@ -1,0 +1,247 @@
+import EntenteModel
+import EntenteStore
+import Foundation
+
+extension Brief {
+    /// How many events the timeline shows per dyad: its weightiest over the span.
+    public static let timelineLimit = 10
+
+    /// Reads the brief: what `entente brief` prints and `/api/brief` answers.
+    ///
+    /// - Throws: ``RequestError`` for a bad request or an unknown dataset; the store's errors.
+    /// - Complexity: a handful of indexed reads per dyad (its monthly aggregates; its events summarised by the store,
+    ///   the weightiest few read whole), the baseline once per reader, and the pair's raw events for its drivers. Its
+    ///   size does not grow with the data: a few shifts, a capped timeline, counts instead of lists.
+    public static func read(_ request: Brief.Request, from store: any EventStore) throws -> Brief {
+        try request.validate()
+        return try read(request, from: RelationsReader(store: store, datasets: request.datasets))
+    }
+
+    /// Reads the brief through a reader (its datasets and baselines), as the server does.
+    public static func read(_ request: Brief.Request, from reader: RelationsReader) throws -> Brief {
+        try request.validate()
+        let pair = try read(request.pair, request: request, reader: reader)
+        let focalDyads = try [request.first, request.second]
+            .filter { $0 != request.focal }
+            .map { try read(Dyad(request.focal, $0), request: request, reader: reader) }
+        let observed = observedWindow(pair.series)
+        let shift = anchor(pair)
+        let windows = shift.map { [Window($0.before), Window($0.after)] } ?? observed.map { [$0] } ?? []
+        let pairEvents = try reader.store.events(
+            matching: EventQuery(actors: [request.first, request.second], range: request.range, datasets: reader.datasets.names)
+        ).filter { request.pair.contains(source: $0.source.country, target: $0.target.country) }
+        let drivers = Drivers(first: request.first, second: request.second, events: pairEvents, windows: windows)
+        let implications = try observed.map { try readImplications(request, shift: shift, observed: $0, reader: reader) }
+        return Brief(
+            request: request, datasets: reader.datasets, pair: pair, focalDyads: focalDyads,
+            findings: findings(pair: pair, focalDyads: focalDyads, request: request),
+            sources: try sources(of: [pair] + focalDyads, request: request, reader: reader), drivers: drivers,
+            implications: implications)
+    }
+
+    /// The shift the brief reads the focal state's implications around: the pair's latest in relative tone where
+    /// the series carries it, else in tone.
+    static func anchor(_ reading: DyadReading) -> Shift? {
+        let tone = reading.series.isRelative ? Shift.Measure.relativeTone : .tone
+        return reading.shifts.last { $0.measure == tone }
+    }
+
+    /// The measures whose shifts the brief reads: relative tone and engagement where the baseline can say what is
+    /// expected of the pair (real data), tone where it cannot (sparse data).
+    static func measures(_ series: DyadSeries) -> [Shift.Measure] {
+        series.isRelative ? [.relativeTone, .engagement] : [.tone]
+    }
+
+    /// The span the pair's series covers; nil without events.
+    static func observedWindow(_ series: DyadSeries) -> Window? {
+        let observed = series.observed
+        guard let first = observed.first?.period, let last = observed.last?.period else { return nil }
+        return Window(first.start, last.end, label: first == last ? first.description : "\(first)–\(last)")
+    }
+
+    static func read(_ dyad: Dyad, request: Brief.Request, reader: RelationsReader) throws -> DyadReading {
+        let series = try reader.series(dyad, by: request.length, range: request.range)
+        let names = reader.datasets.names
+        let shifts = try series.shifts(measures: measures(series)).map {
+            try $0.carryingEvidence(from: reader.store, dyad: dyad, datasets: names, limit: Shift.evidenceLimit)
+        }
+        let summary = try reader.store.eventSummary(
+            matching: EventQuery(actors: [dyad.first, dyad.second], range: request.range, datasets: names), directed: nil,
+            weightiest: timelineLimit)
+        var ids = summary.weightiest.map(\.id)
+        for shift in shifts { ids += shift.evidence.filter { !ids.contains($0) } }
+        let events = try reader.store.events(ids: ids)
+        return DyadReading(dyad: dyad, series: series, shifts: shifts, events: events, storedEvents: summary.count)
+    }
+
+    /// Reads the ties among the focal state, the pair and the context states, and the arms transfers they hold,
+    /// and reads the implications from them.
+    static func readImplications(_ request: Brief.Request, shift: Shift?, observed: Window, reader: RelationsReader) throws -> Implications {
+        let states = ([request.focal, request.first, request.second] + request.context).reduce(into: [String]()) {
+            if !$0.contains($1) { $0.append($1) }
+        }
+        var series: [Dyad: DyadSeries] = [:]
+        for i in states.indices {
+            for j in states.indices where j > i {
+                let dyad = Dyad(states[i], states[j])
+                series[dyad] = try reader.series(dyad, by: request.length, range: request.range)
+            }
+        }
+        var ledger: ArmsLedger?
+        if let arms = reader.store as? any ArmsTransferStore {
+            let coverage = try arms.armsTransferCoverage()
+            if !coverage.isEmpty {
+                let pairAndFocal = [request.focal, request.first, request.second]
+                var seen: Set<String> = []
+                let transfers = try (arms.armsTransfers(matching: ArmsTransferQuery(suppliers: pairAndFocal))
+                    + arms.armsTransfers(matching: ArmsTransferQuery(recipients: pairAndFocal)))
+                    .filter { seen.insert($0.id).inserted }
+                ledger = ArmsLedger(transfers: transfers, coverage: coverage)
+            }
+        }
+        let band = request.band
+        let names = reader.datasets.names
+        var failure: (any Error)?
+        let implications = Implications(
+            focal: request.focal, pair: (request.first, request.second), context: request.context, shift: shift, observed: observed,
+            tie: { first, second, window in
+                let dyad = Dyad(first, second)
+                guard let tie = series[dyad] else { return SignedDyad(dyad: dyad, window: window, events: 0, cooperative: 0, band: band) }
+                return SignedDyad(series: tie, window: window, band: band)
+            },
+            evidence: { ties, window in
+                var ids: [String] = []
+                var count = 0
+                for tie in ties {
+                    do {
+                        let summary = try reader.store.eventSummary(
+                            matching: EventQuery(actors: [tie.first, tie.second], range: window.range, datasets: names), directed: nil,
+                            weightiest: Shift.evidenceLimit)
+                        count += summary.count
+                        ids += summary.weightiest.map(\.id)
+                    } catch {
+                        failure = failure ?? error
+                    }
+                }
+                return (Array(ids.prefix(Shift.evidenceLimit)), count)
+            },
+            ledger: ledger)
+        if let failure { throw failure }
+        return implications
+    }
+
+    /// The events each dataset holds for the brief's dyads in its span, most first.
+    static func sources(of readings: [DyadReading], request: Brief.Request, reader: RelationsReader) throws -> [SourceCount] {
+        var counts: [String: Int] = [:]
+        for reading in readings {
+            for row in try reader.store.monthlyAggregates(of: reading.dyad, within: request.range, datasets: reader.datasets.names) {
+                counts[row.dataset, default: 0] += row.total
+            }
+        }
+        let documents = Dictionary(
+            readings.flatMap(\.events).compactMap { event in event.provenance.document.map { (event.provenance.dataset, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        return counts.map { SourceCount(dataset: $0.key, document: documents[$0.key], events: $0.value) }
+            .sorted { ($0.events, $1.dataset) > ($1.events, $0.dataset) }
+    }
+
+    // MARK: - Findings
+
+    /// The headline sentences: where each dyad stands and how it moved.
+    static func findings(pair: DyadReading, focalDyads: [DyadReading], request: Brief.Request) -> [Finding] {
+        var findings: [Finding] = []
+        for reading in [pair] + focalDyads {
+            let names = request.label(for: reading.dyad)
+            guard reading.series.totalEvents > 0, let span = observedWindow(reading.series) else {
+                findings.append(Finding("\(names): no events in the store for this period."))
+                continue
+            }
+            if reading.series.isRelative {
+                findings.append(standing(reading, names: names, span: span, band: request.band))
+            } else if reading.shifts.isEmpty {
+                let total = reading.series.observed.reduce(0) { $0 + $1.events }
+                let cooperative = reading.series.observed.reduce(0) { $0 + $1.cooperative }
+                let index = (2 * cooperative - total) / total
+                findings.append(
+                    Finding(
+                        "\(names): no shift in the period; the relation stays \(tone(index)) (index \(signed(index)) over "
+                            + "\(Format.count(total, "event")))."))
+            }
+            for shift in reading.shifts { findings.append(finding(shift, names: names)) }
+            if reading.series.isRelative, reading.shifts.isEmpty {
+                findings.append(Finding("\(names): no shift in relative tone or engagement in \(span)."))
+            }
+        }
+        return findings
+    }
+
+    /// Where a dyad stands over its whole span, against what is expected of its two states.
+    static func standing(_ reading: DyadReading, names: String, span: Window, band: NeutralBand) -> Finding {
+        let tie = SignedDyad(series: reading.series, window: span, band: band)
+        var text = "\(names) over \(span): "
+        if let relative = tie.relative, let expected = tie.expectedIndex {
+            let how = switch tie.sign {
+            case .positive: "friendlier than their relations with everyone else lead one to expect"
+            case .negative: "less friendly than their relations with everyone else lead one to expect"
+            case .neutral: "about as friendly as their relations with everyone else lead one to expect"
+            }
+            text += "\(how) (relative tone \(signed(relative.value)) [\(signed(relative.low)), \(signed(relative.high))]; index "
+                + "\(signed(tie.index ?? 0)) against \(signed(expected)) expected, over \(Format.count(tie.events, "event")))"
+        } else {
+            text += "\(Format.count(tie.events, "event"))"
+        }
+        let engaged = reading.series.points.compactMap { point in point.relative.map { (point.events, $0.expectedEvents) } }
+        let observed = engaged.reduce(0) { $0 + $1.0 }
+        let expected = engaged.reduce(0) { $0 + $1.1 }
+        if expected > 0 {
+            text += "; \(Format.count(observed, "event")) against \(Format.count(expected.rounded())) expected of their activity "
+                + "(\(Format.decimal(observed / expected, places: observed / expected < 10 ? 1 : 0))×)"
+        }
+        return Finding(text + ".")
+    }
+
+    /// A shift in words, with the size of the move, its interval, and what carries it.
+    static func finding(_ shift: Shift, names: String) -> Finding {
+        let level = { (segment: Shift.Segment) in
+            switch shift.measure {
+            case .tone: "index \(signed(segment.level.value))"
+            case .relativeTone: "relative tone \(signed(segment.level.value))"
+            case .engagement: "\(Format.decimal(exp(segment.level.value), places: 1))× the expected volume"
+            }
+        }
+        let change = switch shift.measure {
+        case .engagement:
+            "×\(Format.decimal(exp(shift.change.value), places: 1)) [\(Format.decimal(exp(shift.change.low), places: 1)), "
+                + "\(Format.decimal(exp(shift.change.high), places: 1))]"
+        case .tone, .relativeTone:
+            "\(signed(shift.change.value)) [\(signed(shift.change.low)), \(signed(shift.change.high))]"
+        }
+        var text = "\(names): \(shift.kind.rawValue) in \(shift.measure.name) between \(shift.from) and \(shift.to): "
+            + "\(level(shift.before)) over \(shift.before.label) (\(Format.count(shift.before.events, "event"))) → \(level(shift.after)) "
+            + "over \(shift.after.label) (\(Format.count(shift.after.events, "event"))); change \(change)."
+        if shift.evidenceCount > 0 {
+            let carrying = switch shift.measure {
+            case .engagement: "events"
+            case .tone, .relativeTone: shift.kind.isRise ? "cooperative events" : "conflictual events"
+            }
+            let roots = shift.rootCodes.prefix(3).map { "\(Codebook.standard.entry(for: $0.root)?.name ?? $0.root) \(Format.count(Double($0.events)))" }
+            text += " Carried by \(Format.count(Double(shift.evidenceCount))) stored \(carrying)"
+            text += roots.isEmpty ? "." : " (most: " + roots.joined(separator: ", ") + ")."
+        }
+        return Finding(text, evidence: shift.evidence, evidenceCount: shift.evidenceCount)
+    }
+
+    static func name(_ code: String) -> String { CountryResolver.standard.name(of: code) }
+
+    static func tone(_ index: Double) -> String {
+        switch index {
+        case 0.5...: "cooperative"
+        case 0.1..<0.5: "mostly cooperative"
+        case -0.1..<0.1: "mixed"
+        case -0.5 ..< -0.1: "mostly conflictual"
+        default: "conflictual"
+        }
+    }
+
+    static func signed(_ value: Double) -> String { Format.signed(value) }
+}

@@ -46,6 +46,11 @@ extension Brief {
         return reading.shifts.last { $0.measure == tone }
     }
 
+    /// The same for a series whose shifts are not read yet.
+    static func anchor(_ series: DyadSeries) -> Shift? {
+        series.shifts(of: series.isRelative ? .relativeTone : .tone).last
+    }
+
     /// The measures whose shifts the brief reads: relative tone and engagement where the baseline can say what is
     /// expected of the pair (real data), tone where it cannot (sparse data).
     static func measures(_ series: DyadSeries) -> [Shift.Measure] {

@@ -1,4 +1,5 @@
 import EntenteModel
+import EntenteStore
 
 /// What each side of a pair does to the other about: the issues of its cooperative and of its conflictual
 /// events, window by window, with the events behind each share — the data form of a brief's "motives".
@@ -21,8 +22,10 @@ public struct Drivers: Sendable, Hashable, Codable {
         public let weight: Double
         /// `weight` over the mix's total.
         public let share: Double
-        /// The events behind it, oldest first.
+        /// The weightiest events behind it: a few, however many there are.
         public let events: [String]
+        /// How many events are behind it.
+        public let eventCount: Int
     }
 
     /// One side's events of one tone in one window, by issue, largest share first.
@@ -82,7 +85,7 @@ public struct Drivers: Sendable, Hashable, Codable {
             for (side, other) in [(first, second), (second, first)] {
                 for tone in Tone.allCases {
                     var weights: [Issue: Double] = [:]
-                    var behind: [Issue: [String]] = [:]
+                    var behind: [Issue: [Event]] = [:]
                     var total = 0.0
                     for event in events where event.source.country == side && event.target.country == other && Tone(event.quadClass) == tone {
                         let share = window.share(of: event.date)
@@ -91,12 +94,15 @@ public struct Drivers: Sendable, Hashable, Codable {
                         let issues = event.issues.isEmpty ? [Self.untagged] : Array(Set(event.issues))
                         for issue in issues {
                             weights[issue, default: 0] += share / Double(issues.count)
-                            behind[issue, default: []].append(event.id)
+                            behind[issue, default: []].append(event)
                         }
                     }
                     guard total > 0 else { continue }
                     let shares = weights.map { issue, weight in
-                        Share(issue: issue, weight: weight, share: weight / total, events: behind[issue] ?? [])
+                        let events = behind[issue] ?? []
+                        return Share(
+                            issue: issue, weight: weight, share: weight / total,
+                            events: events.sorted(by: EventSummary.weightier).prefix(Shift.evidenceLimit).map(\.id), eventCount: events.count)
                     }.sorted { ($1.weight, $0.issue) < ($0.weight, $1.issue) }
                     mixes.append(Mix(side: side, other: other, tone: tone, window: window, total: total, shares: shares))
                 }

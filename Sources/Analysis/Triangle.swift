@@ -1,4 +1,5 @@
 import EntenteModel
+import EntenteStore
 
 /// The kinds of Dittmer's strategic triangle, from the signs of its three ties.
 public enum TriangleType: String, Sendable, Hashable, Codable, CaseIterable {
@@ -187,8 +188,10 @@ public struct TriangleTransition: Sendable, Hashable, Codable {
     public let to: Triangle
     /// The ties whose sign differs between the two windows.
     public let changed: [Dyad]
-    /// The events on the changed ties in the later window.
+    /// The weightiest events on the changed ties in the later window: a few, however many there are.
     public let evidence: [String]
+    /// How many events the changed ties hold in the later window.
+    public let evidenceCount: Int
 
     /// The transition in words.
     public var text: String {
@@ -226,19 +229,28 @@ extension Triangle {
     ///
     /// Undetermined windows between two determined ones are passed over (the change is reported between the
     /// determined windows around them), since the data say nothing either way there.
-    /// - Parameter events: events to draw evidence from (those on the changed ties in the later window).
-    public static func transitions(_ triangles: [Triangle], events: [Event] = []) -> [TriangleTransition] {
+    /// - Parameter evidence: the weightiest few events on some ties over a window, and how many there are in all.
+    public static func transitions(
+        _ triangles: [Triangle], evidence: ([Dyad], Window) throws -> (ids: [String], count: Int) = { _, _ in ([], 0) }
+    ) rethrows -> [TriangleTransition] {
         let determined = triangles.filter { $0.type != .undetermined }
         guard determined.count >= 2 else { return [] }
         var transitions: [TriangleTransition] = []
         for (from, to) in zip(determined, determined.dropFirst()) where from.type != to.type || from.roles != to.roles {
             let changed = zip(from.edges, to.edges).filter { $0.sign != $1.sign }.map { Dyad($0.1.dyad.first, $0.1.dyad.second) }
-            let evidence = events.filter { event in
-                changed.contains { $0.contains(source: event.source.country, target: event.target.country) }
-                    && to.window.share(of: event.date) > 0
-            }
-            transitions.append(TriangleTransition(from: from, to: to, changed: changed, evidence: evidence.map(\.id)))
+            let found = try evidence(changed, to.window)
+            transitions.append(TriangleTransition(from: from, to: to, changed: changed, evidence: found.ids, evidenceCount: found.count))
         }
         return transitions
+    }
+
+    /// The evidence of in-memory events: on the ties, in the window, the weightiest `limit`.
+    public static func evidence(in events: [Event], limit: Int = Shift.evidenceLimit) -> ([Dyad], Window) -> (ids: [String], count: Int) {
+        { ties, window in
+            let on = events.filter { event in
+                ties.contains { $0.contains(source: event.source.country, target: event.target.country) } && window.share(of: event.date) > 0
+            }
+            return (on.sorted(by: EventSummary.weightier).prefix(limit).map(\.id), on.count)
+        }
     }
 }

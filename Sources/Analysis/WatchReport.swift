@@ -5,12 +5,15 @@ import EntenteStore
 public struct WatchReport: Sendable, Hashable, Codable {
     /// The day the windows end on.
     public let asOf: Day
+    /// The datasets read.
+    public let datasets: DatasetSelection
     public let readings: [WatchReading]
 
     public var alerts: [WatchReading] { readings.filter(\.fired) }
 
-    public init(asOf: Day, readings: [WatchReading]) {
+    public init(asOf: Day, datasets: DatasetSelection, readings: [WatchReading]) {
         self.asOf = asOf
+        self.datasets = datasets
         self.readings = readings
     }
 
@@ -19,21 +22,24 @@ public struct WatchReport: Sendable, Hashable, Codable {
     /// - Parameters:
     ///   - asOf: the day the windows end on; nil for the last day of the stored (real) events, so that a
     ///     historical database is checked as of its own data, and `today` when it has none.
-    /// - Throws: the store's errors.
+    ///   - datasets: the datasets named; empty for the default selection (``DatasetSelection``).
+    /// - Throws: ``RequestError`` for an unknown dataset; the store's errors.
     public static func check(
-        _ store: any EventStore & WatchStore, asOf: Day? = nil, today: Day, recording: Bool = true
+        _ store: any EventStore & WatchStore, asOf: Day? = nil, today: Day, recording: Bool = true, datasets: [String] = []
     ) throws -> WatchReport {
+        let selection = try DatasetSelection.resolve(datasets, in: store)
         let day = try asOf ?? store.latestEventDay() ?? today
         var readings: [WatchReading] = []
         for indicator in try store.indicators() {
             let window = Watch.window(endingOn: day, days: indicator.windowDays)
-            let events = try store.events(matching: EventQuery(actors: indicator.states, range: window.range, codes: indicator.codes))
+            let events = try store.events(
+                matching: EventQuery(actors: indicator.states, range: window.range, codes: indicator.codes, datasets: selection.names))
             let reading = Watch.evaluate(indicator, events: events, asOf: day)
             readings.append(reading)
             if recording {
                 try store.record(check: WatchIndicator.Check(day: day, value: reading.value, fired: reading.fired), forIndicatorNamed: indicator.name)
             }
         }
-        return WatchReport(asOf: day, readings: readings)
+        return WatchReport(asOf: day, datasets: selection, readings: readings)
     }
 }

@@ -1,5 +1,6 @@
 import EntenteAnalysis
 import EntenteModel
+import Foundation
 
 /// The brief for people: findings, the pair's series, its shifts with their evidence, the timeline, the
 /// focal state's own dyads, and the sources — aligned and readable in 100 columns.
@@ -39,10 +40,15 @@ public enum BriefText {
             parts.append("\(first)–\(last) by \(series.length.rawValue)")
         }
         parts.append("\(Format.count(series.totalEvents)) events between the pair")
-        let sources = brief.sources.map { "\($0.events) from \($0.dataset)" }
-        if !sources.isEmpty { parts.append("sources: " + sources.joined(separator: ", ")) }
+        parts.append("datasets: \(brief.datasets.description)")
+        let sources = brief.sources.map { "\(Format.count(Double($0.events))) from \($0.dataset)" }
+        if sources.count > 1 { parts.append(sources.joined(separator: ", ")) }
         return Text.wrap(parts.joined(separator: " · "), prefix: "").trimmingCharacters(in: "\n")
     }
+
+    /// Most rows of a series table in the brief: a longer series is shown by its segments between shifts, with the
+    /// command that prints it whole.
+    static let seriesRows = 16
 
     static func reading(
         _ reading: Brief.DyadReading, label: String, brief: Brief, citations: inout CitationIndex, timeline: Bool
@@ -51,34 +57,84 @@ public enum BriefText {
         guard reading.series.totalEvents > 0 else {
             return out + "  No events between them in the store for this period.\n\n"
         }
-        out += "  Series by \(reading.series.length.rawValue) (periods with events)\n"
-        out += SeriesText.render(reading.series, indent: 4) + "\n"
+        let command = "entente dyad \(reading.dyad.first) \(reading.dyad.second) --by \(reading.series.length.rawValue)"
+            + datasetOptions(brief.datasets)
+        if SeriesText.runs(reading.series.observed).count <= seriesRows {
+            out += "  Series by \(reading.series.length.rawValue) (periods with events)\n"
+            out += SeriesText.render(reading.series, indent: 4) + "\n"
+        } else {
+            out += "  Series by \(reading.series.length.rawValue), condensed to its stretches between shifts (whole: \(command))\n"
+            out += SeriesText.render(reading.series, indent: 4, condensedBy: reading.shifts) + "\n"
+        }
         if reading.shifts.isEmpty {
-            out += "  Shifts: none — no change point earns its penalty (PELT, binomial cost, BIC).\n\n"
+            out += "  Shifts: none — no change point earns its penalty (PELT, calibrated to 5 % false shifts).\n\n"
         } else {
             let byID = Dictionary(reading.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for shift in reading.shifts {
-                out += "  Shift: \(shift.kind.rawValue.uppercased()) between \(shift.from) and \(shift.to)\n"
-                out += "    before  \(segment(shift.before))\n"
-                out += "    after   \(segment(shift.after))\n"
+                out += "  Shift: \(shift.kind.rawValue.uppercased()) in \(shift.measure.name) between \(shift.from) and \(shift.to), "
+                    + "change \(change(shift))\n"
+                out += "    before  \(segment(shift.before, measure: shift.measure))\n"
+                out += "    after   \(segment(shift.after, measure: shift.measure))\n"
                 let evidence = shift.evidence.compactMap { byID[$0] }
-                if evidence.isEmpty {
+                if shift.evidenceCount == 0 {
                     out += "    evidence: no raw events stored for this dyad (aggregates only)\n"
                 } else {
-                    let direction = shift.kind == .rapprochement ? "cooperative" : "conflictual"
-                    let key = keyEvents(evidence, limit: 10)
-                    out += "    evidence: \(evidence.count) \(direction) events since \(shift.to)"
-                    out += key.count < evidence.count ? "; the \(key.count) weightiest:\n" : ":\n"
-                    out += eventTable(key, citations: &citations, indent: 6)
+                    let roots = shift.rootCodes.prefix(4).map { "\(Codebook.standard.entry(for: $0.root)?.name ?? $0.root) \(Format.count(Double($0.events)))" }
+                    out += Text.wrap(
+                        "evidence: \(Format.count(Double(shift.evidenceCount))) stored \(carrying(shift)) events (\(roots.joined(separator: ", ")))"
+                            + (evidence.count < shift.evidenceCount ? "; the \(evidence.count) weightiest:" : ":"),
+                        firstPrefix: "    ", prefix: "      ")
+                    out += eventTable(evidence.sorted { ($0.date, $0.id) < ($1.date, $1.id) }, citations: &citations, indent: 6)
+                    if evidence.count < shift.evidenceCount {
+                        out += "      the rest: \(listCommand(shift, dyad: reading.dyad, datasets: brief.datasets))\n"
+                    }
                 }
                 out += "\n"
             }
         }
-        if timeline {
-            out += "  Timeline (\(reading.events.count) events)\n"
-            out += eventTable(reading.events, citations: &citations, indent: 4) + "\n"
+        if timeline, !reading.events.isEmpty {
+            let shown = keyEvents(reading.events, limit: Brief.timelineLimit)
+            out += "  Timeline: the \(shown.count) weightiest of \(Format.count(Double(reading.storedEvents))) stored events\n"
+            out += eventTable(shown, citations: &citations, indent: 4) + "\n"
         }
         return out
+    }
+
+    /// Which events carry a shift, in a word.
+    static func carrying(_ shift: Shift) -> String {
+        switch shift.measure {
+        case .engagement: ""
+        case .tone, .relativeTone: shift.kind.isRise ? "cooperative" : "conflictual"
+        }
+    }
+
+    /// The command that lists a shift's events.
+    static func listCommand(_ shift: Shift, dyad: Dyad, datasets: DatasetSelection) -> String {
+        var command = "entente events --actors \(dyad.first),\(dyad.second) --from \(shift.after.first.start.iso) --to \(shift.after.last.end.iso)"
+        switch shift.measure {
+        case .engagement: break
+        case .tone, .relativeTone:
+            command += " --codes " + (shift.kind.isRise ? "01-09" : "10-20")
+        }
+        return command + datasetOptions(datasets)
+    }
+
+    /// ` --dataset X --dataset Y` when the user named datasets, nothing for the default.
+    static func datasetOptions(_ datasets: DatasetSelection) -> String {
+        datasets.isDefault ? "" : datasets.names.map { " --dataset \($0)" }.joined()
+    }
+
+    /// A shift's change on its measure's scale, with its interval.
+    static func change(_ shift: Shift) -> String {
+        switch shift.measure {
+        case .engagement:
+            let ratio = { (value: Double) in Format.decimal(exp(value), places: 1) }
+            return "×\(ratio(shift.change.value)) [\(ratio(shift.change.low)), \(ratio(shift.change.high))] in volume against the expected"
+        case .tone:
+            return "\(Format.signed(shift.change.value)) [\(Format.signed(shift.change.low)), \(Format.signed(shift.change.high))] in index"
+        case .relativeTone:
+            return "\(Format.signed(shift.change.value)) [\(Format.signed(shift.change.low)), \(Format.signed(shift.change.high))] in log-odds"
+        }
     }
 
     /// The events that weigh most, oldest first: confirmed before reported, material before verbal,
@@ -92,10 +148,19 @@ public enum BriefText {
         return Array(ranked.prefix(limit)).sorted { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 
-    static func segment(_ segment: Shift.Segment) -> String {
-        let interval = Text.interval(segment.level.low...segment.level.high)
-        return "\(segment.first)–\(segment.last): index \(Format.signed(segment.index)) \(interval) over "
-            + Format.count(segment.events, "event")
+    static func segment(_ segment: Shift.Segment, measure: Shift.Measure = .tone) -> String {
+        let level = segment.level
+        let measured: String
+        switch measure {
+        case .tone:
+            measured = "index \(Format.signed(level.value)) \(Text.interval(level.low...level.high))"
+        case .relativeTone:
+            measured = "relative tone \(Format.signed(level.value)) \(Text.interval(level.low...level.high)) (index \(Format.signed(segment.index)))"
+        case .engagement:
+            let ratio = { (value: Double) in Format.decimal(exp(value), places: 1) }
+            measured = "×\(ratio(level.value)) [\(ratio(level.low)), \(ratio(level.high))] the expected volume"
+        }
+        return "\(segment.label): \(measured) over " + Format.count(segment.events, "event")
     }
 
     static func eventTable(_ events: [Event], citations: inout CitationIndex, indent: Int) -> String {

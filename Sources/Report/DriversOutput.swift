@@ -9,6 +9,7 @@ public enum DriversOutput {
         case .json: return try JSONOutput.encode(drivers) + "\n"
         case .csv: return csv(drivers)
         case .markdown: return markdown(drivers)
+        case .jsonl: throw UnsupportedFormat(format, for: "drivers", supported: [.text, .json, .csv, .markdown])
         }
     }
 

@@ -1,13 +1,33 @@
 import EntenteModel
 
-/// Lists of events: an aligned table for people, JSON Lines and CSV that read back in unchanged.
+/// Lists of events: an aligned table for people; one JSON document with the count and the page; JSON Lines and CSV
+/// that read back in unchanged.
 public enum EventsOutput {
-    public static func render(_ events: [Event], as format: OutputFormat, total: Int? = nil) throws -> String {
+    /// A page of events as one JSON document: the datasets read, how many match, the page's place and its events.
+    public struct Page: Encodable, Sendable {
+        public let datasets: [String]
+        public let total: Int
+        public let offset: Int
+        public let limit: Int?
+        public let events: [Event]
+
+        public init(datasets: [String], total: Int, offset: Int, limit: Int?, events: [Event]) {
+            self.datasets = datasets
+            self.total = total
+            self.offset = offset
+            self.limit = limit
+            self.events = events
+        }
+    }
+
+    public static func render(_ events: [Event], as format: OutputFormat, total: Int? = nil, page: Page? = nil) throws -> String {
         switch format {
         case .text: return text(events, total: total)
-        case .json: return try JSONOutput.lines(events)
+        case .json:
+            return try JSONOutput.encode(page ?? Page(datasets: [], total: total ?? events.count, offset: 0, limit: nil, events: events)) + "\n"
+        case .jsonl: return try JSONOutput.lines(events)
         case .csv: return csv(events)
-        case .markdown: throw UnsupportedFormat(format, for: "events", supported: [.text, .json, .csv])
+        case .markdown: throw UnsupportedFormat(format, for: "events", supported: [.text, .json, .jsonl, .csv])
         }
     }
 

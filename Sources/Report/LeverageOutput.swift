@@ -8,7 +8,7 @@ public enum LeverageOutput {
         case .text: return text(leverage)
         case .json: return try JSONOutput.encode(leverage) + "\n"
         case .csv: return csv(leverage)
-        case .markdown: throw UnsupportedFormat(format, for: "leverage", supported: [.text, .json, .csv])
+        case .markdown, .jsonl: throw UnsupportedFormat(format, for: "leverage", supported: [.text, .json, .csv])
         }
     }
 

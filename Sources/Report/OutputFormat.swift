@@ -1,6 +1,7 @@
-/// The forms results are written in: text for people, JSON and CSV for programs, Markdown for documents.
+/// The forms results are written in: text for people, JSON (one document), JSON Lines and CSV for programs,
+/// Markdown for documents.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case text, json, csv, markdown
+    case text, json, jsonl, csv, markdown
 }
 
 /// Why a result cannot be written in the asked form.

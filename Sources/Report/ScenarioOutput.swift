@@ -23,7 +23,7 @@ public enum ScenarioOutput {
         case .text: return text(comparison)
         case .markdown: return markdown(comparison)
         case .json: return try JSONOutput.encode(ScenarioDocument(comparison)) + "\n"
-        case .csv: throw UnsupportedFormat(format, for: "a what-if brief", supported: [.text, .json, .markdown])
+        case .csv, .jsonl: throw UnsupportedFormat(format, for: "a what-if brief", supported: [.text, .json, .markdown])
         }
     }
 

@@ -4,6 +4,9 @@ import EntenteModel
 /// A dyad series as JSON and CSV carry it: one object or row per period, every measure spelled out.
 public struct SeriesPointDocument: Codable, Sendable, Hashable {
     public let period: String
+    /// The period's first and last day.
+    public let start: Day
+    public let end: Day
     public let events: Double
     public let verbalCooperation: Double
     public let materialCooperation: Double
@@ -16,9 +19,23 @@ public struct SeriesPointDocument: Codable, Sendable, Hashable {
     public let high: Double?
     /// The part of `events` spread from events dated more coarsely than the period.
     public let spread: Double
+    /// Relative tone: log-odds of cooperation against the expected, with its interval; nil where it cannot be read.
+    public let relativeTone: Double?
+    public let relativeToneLow: Double?
+    public let relativeToneHigh: Double?
+    /// The cooperation index expected of the pair from its states' tone with everyone else.
+    public let expectedIndex: Double?
+    /// Engagement: log of (events + ½) over (expected events + ½), with its interval.
+    public let engagement: Double?
+    public let engagementLow: Double?
+    public let engagementHigh: Double?
+    /// The events expected of the pair from each state's activity with everyone else.
+    public let expectedEvents: Double?
 
     public init(_ point: DyadSeries.Point) {
         period = point.period.description
+        start = point.period.start
+        end = point.period.end
         events = point.events
         verbalCooperation = point.counts[0]
         materialCooperation = point.counts[1]
@@ -30,11 +47,23 @@ public struct SeriesPointDocument: Codable, Sendable, Hashable {
         low = point.interval?.lowerBound
         high = point.interval?.upperBound
         spread = point.spread
+        relativeTone = point.relative?.tone?.value
+        relativeToneLow = point.relative?.tone?.low
+        relativeToneHigh = point.relative?.tone?.high
+        expectedIndex = point.relative?.expectedIndex
+        engagement = point.relative?.engagement.value
+        engagementLow = point.relative?.engagement.low
+        engagementHigh = point.relative?.engagement.high
+        expectedEvents = point.relative?.expectedEvents
     }
 
+    /// The CSV header: the counts under the names `entente ingest` reads a counts table by (a round trip of
+    /// `entente dyad --directed --format csv`), then the measures.
     static let header = [
-        "dyad", "directed", "period", "events", "verbalCooperation", "materialCooperation", "verbalConflict",
-        "materialConflict", "goldsteinSum", "goldsteinMean", "cooperationIndex", "low", "high", "spread",
+        "source", "target", "directed", "period", "start", "end", "events", "verbalCooperation", "materialCooperation",
+        "verbalConflict", "materialConflict", "goldsteinSum", "goldsteinMean", "cooperationIndex", "low", "high", "spread",
+        "relativeTone", "relativeToneLow", "relativeToneHigh", "expectedIndex", "engagement", "engagementLow", "engagementHigh",
+        "expectedEvents",
     ]
 
     func csvFields(dyad: Dyad) -> [String] {
@@ -43,27 +72,38 @@ public struct SeriesPointDocument: Codable, Sendable, Hashable {
             return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
         }
         return [
-            "\(dyad.first)\(dyad.directed ? ">" : "-")\(dyad.second)", dyad.directed ? "true" : "false", period,
-            number(events), number(verbalCooperation), number(materialCooperation), number(verbalConflict),
-            number(materialConflict), number(goldsteinSum), number(goldsteinMean), number(cooperationIndex),
-            number(low), number(high), number(spread),
+            dyad.first, dyad.second, dyad.directed ? "true" : "false", period, start.iso, end.iso, number(events),
+            number(verbalCooperation), number(materialCooperation), number(verbalConflict), number(materialConflict),
+            number(goldsteinSum), number(goldsteinMean), number(cooperationIndex), number(low), number(high), number(spread),
+            number(relativeTone), number(relativeToneLow), number(relativeToneHigh), number(expectedIndex), number(engagement),
+            number(engagementLow), number(engagementHigh), number(expectedEvents),
         ]
     }
 }
 
-/// A whole series as JSON carries it.
+/// A whole series as JSON carries it: its periods, its shifts with their evidence counted, and the datasets read.
 public struct SeriesDocument: Codable, Sendable, Hashable {
     public let dyad: [String]
     public let directed: Bool
     public let period: String
+    /// The datasets the series read.
+    public let datasets: [String]
     public let points: [SeriesPointDocument]
     public let shifts: [Shift]
+    /// The noise the intervals and shifts allow for.
+    public let noise: DyadSeries.Noise
 
-    public init(_ series: DyadSeries, shifts: [Shift]) {
+    public init(_ series: DyadSeries, shifts: [Shift], datasets: [String]) {
         dyad = [series.dyad.first, series.dyad.second]
         directed = series.dyad.directed
         period = series.length.rawValue
+        self.datasets = datasets
         points = series.points.map(SeriesPointDocument.init)
         self.shifts = shifts
+        noise = series.noise
+    }
+
+    public init(_ reading: SeriesReading) {
+        self.init(reading.series, shifts: reading.shifts, datasets: reading.datasets.names)
     }
 }

@@ -3,32 +3,45 @@ import EntenteModel
 
 /// A dyad's series as `entente dyad` prints it.
 public enum SeriesOutput {
-    public static func csv(_ series: DyadSeries) -> String {
-        var out = CSV.line(SeriesPointDocument.header)
-        for point in series.points { out += CSV.line(SeriesPointDocument(point).csvFields(dyad: series.dyad)) }
-        return out
-    }
-
     /// - Parameter order: the states in the order the user named them, for the title (undirected dyads are
     ///   stored in code order).
-    public static func text(_ series: DyadSeries, shifts: [Shift], includeEmpty: Bool, order: (String, String)? = nil) -> String {
+    public static func text(_ reading: SeriesReading, includeEmpty: Bool, order: (String, String)? = nil) -> String {
+        let series = reading.series
         let resolver = CountryResolver.standard
         let arrow = series.dyad.directed ? " → " : "–"
         let (first, second) = order ?? (series.dyad.first, series.dyad.second)
         let title = "\(resolver.name(of: first))\(arrow)\(resolver.name(of: second)) by \(series.length.rawValue)"
         var out = title + "\n" + String(repeating: "─", count: title.count) + "\n"
+        out += "  datasets: \(reading.datasets.description)\n"
         guard series.totalEvents > 0 else { return out + "  No events between them in the store for this period.\n" }
         out += SeriesText.render(series, includeEmpty: includeEmpty)
         out += "\n"
-        if shifts.isEmpty {
-            out += "  Shifts: none — no change point earns its penalty (PELT, binomial cost, BIC).\n"
+        if reading.shifts.isEmpty {
+            let measures = Shift.Measure.allCases.filter { series.isRelative || $0 == .tone }.map(\.name).joined(separator: ", ")
+            out += "  Shifts: none in \(measures) — no change point earns its penalty (PELT, calibrated to 5 % false shifts).\n"
         }
-        for shift in shifts {
-            out += "  Shift: \(shift.kind.rawValue.uppercased()) between \(shift.from) and \(shift.to)\n"
-            out += "    before  \(BriefText.segment(shift.before))\n"
-            out += "    after   \(BriefText.segment(shift.after))\n"
-            out += "    evidence: \(shift.evidence.count) events (entente events --actors \(series.dyad.first),\(series.dyad.second) --from \(shift.to))\n"
+        for shift in reading.shifts { out += Self.shift(shift, dyad: series.dyad, datasets: reading.datasets) }
+        return out
+    }
+
+    /// A shift as the dyad command lists it: what moved and by how much, the two segments, what carries it, and the
+    /// command that lists the rest.
+    static func shift(_ shift: Shift, dyad: Dyad, datasets: DatasetSelection) -> String {
+        var out = "  Shift: \(shift.kind.rawValue.uppercased()) in \(shift.measure.name) between \(shift.from) and \(shift.to), "
+            + "change \(BriefText.change(shift))\n"
+        out += "    before  \(BriefText.segment(shift.before, measure: shift.measure))\n"
+        out += "    after   \(BriefText.segment(shift.after, measure: shift.measure))\n"
+        if shift.evidenceCount > 0 {
+            let roots = shift.rootCodes.prefix(4).map { "\($0.root) \(Codebook.standard.entry(for: $0.root)?.name ?? "") \(Format.count(Double($0.events)))" }
+            out += "    carried by \(Format.count(Double(shift.evidenceCount))) stored events: \(roots.joined(separator: ", "))\n"
         }
+        out += "    list them: \(BriefText.listCommand(shift, dyad: dyad, datasets: datasets))\n"
+        return out
+    }
+
+    public static func csv(_ series: DyadSeries) -> String {
+        var out = CSV.line(SeriesPointDocument.header)
+        for point in series.points { out += CSV.line(SeriesPointDocument(point).csvFields(dyad: series.dyad)) }
         return out
     }
 }

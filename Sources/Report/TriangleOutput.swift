@@ -5,14 +5,23 @@ import EntenteModel
 public struct TriangleDocument: Codable, Sendable, Hashable {
     public let states: [String]
     public let period: String
+    /// The datasets read.
+    public let datasets: [String]
     public let triangles: [Triangle]
     public let transitions: [TriangleTransition]
 
-    public init(states: [String], period: PeriodLength, triangles: [Triangle], transitions: [TriangleTransition]) {
+    public init(states: [String], period: PeriodLength, datasets: [String], triangles: [Triangle], transitions: [TriangleTransition]) {
         self.states = states
         self.period = period.rawValue
+        self.datasets = datasets
         self.triangles = triangles
         self.transitions = transitions
+    }
+
+    public init(_ reading: TriangleReading) {
+        self.init(
+            states: reading.request.states, period: reading.request.length, datasets: reading.datasets.names,
+            triangles: reading.triangles, transitions: reading.transitions)
     }
 }
 
@@ -22,7 +31,7 @@ public enum TriangleOutput {
         case .text: return text(document)
         case .json: return try JSONOutput.encode(document) + "\n"
         case .csv: return csv(document)
-        case .markdown: throw UnsupportedFormat(format, for: "a triangle", supported: [.text, .json, .csv])
+        case .markdown, .jsonl: throw UnsupportedFormat(format, for: "a triangle", supported: [.text, .json, .csv])
         }
     }
 
@@ -31,13 +40,16 @@ public enum TriangleOutput {
         var out = CSV.line(
             ["period", "first", "last"] + states.map { "state\(states.firstIndex(of: $0)! + 1)" }
                 + ["tie12", "tie13", "tie23", "events12", "events13", "events23", "index12", "index13", "index23",
-                   "type", "role1", "role2", "role3", "candidates", "balance"])
+                   "relativeTone12", "relativeTone13", "relativeTone23", "basis", "type", "role1", "role2", "role3", "candidates",
+                   "balance"])
         for triangle in document.triangles {
             let edges = triangle.edges
             out += CSV.line(
                 [triangle.window.label, triangle.window.first.iso, triangle.window.last.iso] + states
                     + edges.map { String($0.sign.rawValue) } + edges.map { DriversOutput.number($0.events) }
                     + edges.map { $0.index.map(DriversOutput.number) ?? "" }
+                    + edges.map { $0.relative.map { DriversOutput.number($0.value) } ?? "" }
+                    + [edges.contains { $0.basis == .relativeTone } ? SignedDyad.Basis.relativeTone.rawValue : SignedDyad.Basis.tone.rawValue]
                     + [triangle.type.rawValue] + states.map { triangle.roles[$0]?.rawValue ?? "" }
                     + [triangle.candidates.map(\.rawValue).joined(separator: ";"), triangle.balance.rawValue])
         }
@@ -50,9 +62,13 @@ public enum TriangleOutput {
         var out = title + "\n" + String(repeating: "─", count: title.count) + "\n"
         guard !document.triangles.isEmpty else { return out + "  No events between any two of them in the store for this period.\n" }
         let codes = document.states
+        out += "  datasets: \(document.datasets.joined(separator: ", "))\n"
+        let relative = document.triangles.contains { $0.edges.contains { $0.basis == .relativeTone } }
+        let basis = relative
+            ? "signed by relative tone: + friendlier, − less friendly than the two states' relations with everyone else lead one to expect, 0 neither (the interval straddles what is expected, or under 3 events)"
+            : "signed by the cooperation index: + positive, − negative, 0 neutral (the interval straddles 0, or under 3 events)"
         out += Text.wrap(
-            "Ties: \(codes[0])–\(codes[1]), \(codes[0])–\(codes[2]), \(codes[1])–\(codes[2]): + positive, − negative, "
-                + "0 neutral (interval straddles 0, or under 3 events)", firstPrefix: "  ", prefix: "    ") + "\n"
+            "Ties \(codes[0])–\(codes[1]), \(codes[0])–\(codes[2]), \(codes[1])–\(codes[2]), \(basis)", firstPrefix: "  ", prefix: "    ") + "\n"
         out += table(document.triangles, states: codes, indent: 2)
         out += "\n"
         if document.transitions.isEmpty {
@@ -62,7 +78,8 @@ public enum TriangleOutput {
             for transition in document.transitions {
                 out += Text.wrap(transition.text, firstPrefix: "  • ", prefix: "    ")
                 if !transition.evidence.isEmpty {
-                    out += Text.wrap("evidence: " + Text.ids(transition.evidence), firstPrefix: "    ", prefix: "      ")
+                    let more = transition.evidenceCount > transition.evidence.count ? " (the weightiest of \(transition.evidenceCount))" : ""
+                    out += Text.wrap("evidence\(more): " + Text.ids(transition.evidence), firstPrefix: "    ", prefix: "      ")
                 }
             }
         }

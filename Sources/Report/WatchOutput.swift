@@ -29,7 +29,7 @@ public enum WatchOutput {
                 }
             }
             return out
-        case .markdown: throw UnsupportedFormat(format, for: "the watchlist", supported: [.text, .json, .csv])
+        case .markdown, .jsonl: throw UnsupportedFormat(format, for: "the watchlist", supported: [.text, .json, .csv])
         }
     }
 
@@ -48,7 +48,7 @@ public enum WatchOutput {
             }
             return out
         case .text: return text(report)
-        case .markdown: throw UnsupportedFormat(format, for: "a watch check", supported: [.text, .json, .csv])
+        case .markdown, .jsonl: throw UnsupportedFormat(format, for: "a watch check", supported: [.text, .json, .csv])
         }
     }
 

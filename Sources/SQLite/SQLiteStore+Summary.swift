@@ -31,11 +31,15 @@ extension SQLiteStore {
             }
             var weightiest: [Event] = []
             if limit > 0 {
+                // Each branch's weightiest, then the weightiest of those (the branches are disjoint).
                 let order = "ORDER BY abs(goldstein) DESC, COALESCE(mentions, 0) DESC, COALESCE(articles, 0) DESC, start_day, id"
-                let parts = branches.map { "SELECT * FROM (SELECT * FROM event WHERE \($0.condition) \(order) LIMIT \(limit))" }
-                let sql = parts.joined(separator: " UNION ALL ") + " \(order) LIMIT \(limit)"
-                weightiest = try EventRecord.fetchAll(db, sql: sql, arguments: StatementArguments(branches.flatMap(\.arguments)))
-                    .map { try $0.event() }
+                for branch in branches {
+                    weightiest += try EventRecord.fetchAll(
+                        db, sql: "SELECT * FROM event WHERE \(branch.condition) \(order) LIMIT \(limit)",
+                        arguments: StatementArguments(branch.arguments)
+                    ).map { try $0.event() }
+                }
+                weightiest = Array(weightiest.sorted(by: EventSummary.weightier).prefix(limit))
             }
             return EventSummary(
                 count: roots.values.reduce(0, +),

@@ -9,28 +9,18 @@ import Hummingbird
 extension EntenteAPI {
     /// Dittmer's triangle of three states per period, with its transitions.
     func triangles(_ request: Request) throws -> Response {
-        let query = try QueryParameters(request, allowed: ["states", "by", "from", "to"], limits: limits)
+        let query = try QueryParameters(request, allowed: ["states", "by", "from", "to", "dataset"], limits: limits)
         let states = try query.states("states")
         guard states.count == 3 else {
             throw APIError.badParameter("states", "expected three different states, as A,B,C (for example IND,RUS,PAK), got \(states.count)")
         }
-        let length = try query.length()
-        let asked = try query.range()
-        if let asked { try checkSpan(asked, length: length, parameter: "from") }
-        var series: [DyadSeries] = []
-        var aggregates: [[DyadAggregate]] = []
-        for pair in [(0, 1), (0, 2), (1, 2)] {
-            aggregates.append(try store.monthlyAggregates(of: Dyad(states[pair.0], states[pair.1]), within: asked))
+        let asked = try Self.analysis {
+            try TriangleRequest(
+                states: states, length: try query.length(), range: try query.range(), datasets: try query.datasets(limits: limits),
+                maximumPeriods: limits.maxPeriods)
         }
-        let range = Brief.clippedRange(asked, aggregates.flatMap { $0 })
-        if let range { try checkSpan(range, length: length, parameter: "from") }
-        for (index, pair) in [(0, 1), (0, 2), (1, 2)].enumerated() {
-            series.append(DyadSeries.make(dyad: Dyad(states[pair.0], states[pair.1]), aggregates: aggregates[index], by: length, range: range))
-        }
-        let triangles = Triangle.series(states: states, series: series)
-        let events = range == nil ? [] : try store.events(matching: EventQuery(actors: states, range: range))
-        return try Self.json(
-            TriangleDocument(states: states, period: length, triangles: triangles, transitions: Triangle.transitions(triangles, events: events)))
+        let reading = try Self.analysis { try Triangle.read(asked, from: try reader(datasets: asked.datasets)) }
+        return try Self.json(TriangleDocument(reading))
     }
 
     /// A supplier's leverage over its recipients and theirs over it, through arms transfers, per year and over the span.

@@ -15,6 +15,8 @@ struct EntenteAPI: Sendable {
     let configuration: ServerConfiguration
     /// Follows the data's changes for the caches; told of every write, so that no cached answer outlives it.
     let watch: DataWatch
+    /// What is expected of every pair, fitted once per change of the data and shared by every request.
+    let baselines = BaselineCache()
     var limits: ServerConfiguration.Limits { configuration.limits }
 
     // MARK: - Events
@@ -213,94 +215,73 @@ struct EntenteAPI: Sendable {
 
     // MARK: - Dyads
 
-    /// The dyad of the path (`/api/dyads/{a}/{b}/…`) and the series parameters common to its routes.
-    struct DyadRequest {
-        let dyad: Dyad
-        let length: PeriodLength
-        let range: ClosedRange<Day>?
-        /// Evidence named per shift, at most (`limit`): a busy dyad's shift can rest on tens of thousands of events.
-        let evidenceLimit: Int
-    }
+    static let dyadParameters: Set<String> = ["by", "from", "to", "directed", "limit", "dataset"]
 
-    static let dyadParameters: Set<String> = ["by", "from", "to", "directed", "limit"]
-
-    func dyadRequest(_ request: Request, parameters: Parameters) throws -> DyadRequest {
+    /// The series a dyad route asks for: the dyad of the path (`/api/dyads/{a}/{b}/…`) and the query's period,
+    /// range, direction, evidence limit and datasets.
+    func seriesRequest(_ request: Request, parameters: Parameters) throws -> SeriesRequest {
         let query = try QueryParameters(request, allowed: Self.dyadParameters, limits: limits)
         let first = try QueryParameters.state(parameters.get("a") ?? "", parameter: "a")
         let second = try QueryParameters.state(parameters.get("b") ?? "", parameter: "b")
         guard first != second else { throw APIError.badParameter("b", "a dyad needs two different states, got \(first) twice") }
-        let dyad = Dyad(first, second, directed: try query.flag("directed"))
-        let length = try query.length()
-        let range = try query.range()
-        if let range { try checkSpan(range, length: length, parameter: "from") }
-        let evidenceLimit = try query.integer("limit", in: 0...limits.maxPageSize) ?? limits.defaultEvidence
-        return DyadRequest(dyad: dyad, length: length, range: range, evidenceLimit: evidenceLimit)
-    }
-
-    /// Refuses a series longer than ``ServerConfiguration/Limits/maxPeriods``.
-    func checkSpan(_ range: ClosedRange<Day>, length: PeriodLength, parameter: String) throws {
-        let years = range.upperBound.year - range.lowerBound.year + 1
-        let periods = switch length {
-        case .year: years
-        case .quarter: years * 4
-        case .month: years * 12
-        }
-        guard periods <= limits.maxPeriods else {
-            throw APIError.badParameter(
-                parameter, "the series would span \(periods) \(length.rawValue)s; at most \(limits.maxPeriods): narrow from/to or use a longer period")
+        return try Self.analysis {
+            try SeriesRequest(
+                dyad: Dyad(first, second, directed: try query.flag("directed")), length: try query.length(), range: try query.range(),
+                datasets: try query.datasets(limits: limits),
+                evidenceLimit: try query.integer("limit", in: 0...limits.maxPageSize) ?? limits.defaultEvidence,
+                maximumPeriods: limits.maxPeriods)
         }
     }
 
-    /// The dyad's series over the asked range (or its data's span), its shifts (without evidence yet), and the
-    /// query for the events that can carry them: those after the earliest shift, not the dyad's whole history.
-    func reading(_ dyadRequest: DyadRequest) throws -> (series: DyadSeries, shifts: [Shift], evidence: EventQuery?) {
-        let aggregates = try store.monthlyAggregates(of: dyadRequest.dyad, within: dyadRequest.range)
-        let range = Brief.clippedRange(dyadRequest.range, aggregates)
-        if let range { try checkSpan(range, length: dyadRequest.length, parameter: "from") }
-        let series = DyadSeries.make(dyad: dyadRequest.dyad, aggregates: aggregates, by: dyadRequest.length, range: range)
-        let shifts = series.shifts()
-        guard let earliest = shifts.map(\.after.first.start).min() else { return (series, [], nil) }
-        let upper = range?.upperBound ?? Day(year: limits.years.upperBound, month: 12, day: 31)
-        return (series, shifts, EventQuery(actors: [dyadRequest.dyad.first, dyadRequest.dyad.second], range: earliest...max(earliest, upper)))
+    /// A reader of the store for the datasets asked, sharing the server's baselines until the data change.
+    func reader(datasets: [String]) throws -> RelationsReader {
+        try Self.analysis { try RelationsReader(store: store, datasets: datasets, cache: baselines, generation: watch.baselineGeneration) }
+    }
+
+    /// Runs an analysis, saying a request it refuses as a 400 on the parameter it names.
+    static func analysis<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as RequestError {
+            let parameter = switch error.parameter {
+            case "datasets": "dataset"
+            case "minimum-events": "minimumEvents"
+            default: error.parameter
+            }
+            throw APIError.badParameter(parameter, error.message)
+        }
     }
 
     func series(_ request: Request, parameters: Parameters) throws -> Response {
-        let dyadRequest = try dyadRequest(request, parameters: parameters)
-        let reading = try reading(dyadRequest)
-        return try Self.json(SeriesDocument(reading.series, shifts: try evidencedShifts(reading, limit: dyadRequest.evidenceLimit)))
-    }
-
-    /// The reading's shifts, each naming the first `limit` events that carry it (and counting all of them). The
-    /// evidence is found from event outlines: no text column is read.
-    func evidencedShifts(_ reading: (series: DyadSeries, shifts: [Shift], evidence: EventQuery?), limit: Int) throws -> [Shift] {
-        let events = try reading.evidence.map { try store.events(matching: $0) } ?? []
-        return reading.shifts.map { $0.carryingEvidence(from: events, dyad: reading.series.dyad, limit: limit) }
+        let asked = try seriesRequest(request, parameters: parameters)
+        let reading = try Self.analysis { try DyadSeries.read(asked, from: try reader(datasets: asked.datasets)) }
+        return try Self.json(SeriesDocument(reading))
     }
 
     struct ShiftsDocument: Encodable {
         let dyad: [String]
         let directed: Bool
         let period: String
+        let datasets: [String]
         let shifts: [Shift]
         /// The events the shifts name as evidence.
         let evidence: [Event]
     }
 
     func shifts(_ request: Request, parameters: Parameters) throws -> Response {
-        let dyadRequest = try dyadRequest(request, parameters: parameters)
-        let reading = try reading(dyadRequest)
-        let shifts = try evidencedShifts(reading, limit: dyadRequest.evidenceLimit)
+        let asked = try seriesRequest(request, parameters: parameters)
+        let reading = try Self.analysis { try DyadSeries.read(asked, from: try reader(datasets: asked.datasets)) }
         // Only the events named are read whole.
-        let evidence = try store.events(ids: Array(Set(shifts.flatMap(\.evidence))))
+        let evidence = try store.events(ids: Array(Set(reading.shifts.flatMap(\.evidence))))
         return try Self.json(
             ShiftsDocument(
-                dyad: [dyadRequest.dyad.first, dyadRequest.dyad.second], directed: dyadRequest.dyad.directed,
-                period: dyadRequest.length.rawValue, shifts: shifts, evidence: evidence))
+                dyad: [asked.dyad.first, asked.dyad.second], directed: asked.dyad.directed, period: asked.length.rawValue,
+                datasets: reading.datasets.names, shifts: reading.shifts, evidence: evidence))
     }
 
     // MARK: - The brief
 
-    static let briefParameters: Set<String> = ["pair", "focal", "context", "from", "to", "by"]
+    static let briefParameters: Set<String> = ["pair", "focal", "context", "from", "to", "by", "dataset"]
 
     /// The brief's request from `pair`, `focal`, `from`, `to` and `by`; the built-in case's pair and focal
     /// state when absent.
@@ -313,13 +294,21 @@ struct EntenteAPI: Sendable {
         let context = query.string("context") == nil ? BuiltInCase.context : try query.states("context")
         let request = Brief.Request(
             first: first, second: second, focal: focal, from: from, to: to, length: try query.length(),
-            context: context.filter { ![first, second, focal].contains($0) })
-        if let range = request.range { try checkSpan(range, length: request.length, parameter: "from") }
+            context: context.filter { ![first, second, focal].contains($0) }, datasets: try query.datasets(limits: limits))
+        try check(request)
         return request
     }
 
+    /// Checks a brief's request: its states and years, and a span within ``ServerConfiguration/Limits/maxPeriods``.
+    func check(_ request: Brief.Request) throws {
+        try Self.analysis { try request.validate() }
+        if let range = request.range {
+            try Self.analysis { try SeriesRequest(dyad: request.pair, length: request.length, maximumPeriods: limits.maxPeriods).check(range) }
+        }
+    }
+
     func assemble(_ request: Brief.Request) throws -> Brief {
-        let brief = try Brief.assemble(request, from: store)
+        let brief = try Self.analysis { try Brief.read(request, from: try reader(datasets: request.datasets)) }
         let periods = brief.pair.series.points.count
         guard periods <= limits.maxPeriods else {
             throw APIError.badParameter(
@@ -385,15 +374,4 @@ struct EntenteAPI: Sendable {
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-}
-
-extension Brief {
-    /// ``Brief/clipped(_:_:)`` for the server: the asked range narrowed to where the dyad has data.
-    static func clippedRange(_ range: ClosedRange<Day>?, _ aggregates: [DyadAggregate]) -> ClosedRange<Day>? {
-        guard let first = aggregates.map(\.start).min(), let last = aggregates.map(\.end).max() else { return range }
-        guard let range else { return first...last }
-        let lower = max(range.lowerBound, min(first, range.upperBound))
-        let upper = min(range.upperBound, max(last, lower))
-        return lower...upper
-    }
 }

@@ -33,7 +33,7 @@ struct Dashboard: Sendable {
             let briefRequest = Brief.Request(
                 first: first, second: second, focal: choice.focal, from: from, to: to, length: try query.length(),
                 context: context.filter { ![first, second, choice.focal].contains($0) })
-            if let range = briefRequest.range { try api.checkSpan(range, length: briefRequest.length, parameter: "from") }
+            try api.check(briefRequest)
             let brief = try api.assemble(briefRequest)
             let pageNumber = try query.integer("page", in: 1...100_000) ?? 1
             return AnyHTML.response(render(brief, choice: choice, page: pageNumber, request: request), status: .ok)

@@ -135,5 +135,14 @@ struct QueryParameters {
         }
         return codes
     }
-}
 
+    /// `dataset`: the datasets named (repeated, or comma-separated); empty for the default selection.
+    func datasets(limits: ServerConfiguration.Limits) throws -> [String] {
+        let names = (string("dataset") ?? "").split(separator: ",").map { String($0) }.filter { !$0.isEmpty }
+        guard names.count <= limits.maxActors else { throw APIError.badParameter("dataset", "at most \(limits.maxActors) datasets") }
+        for name in names where name.count > 64 || !name.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) {
+            throw APIError.badParameter("dataset", "expected a dataset's name (letters, digits, . _ -), got '\(name.prefix(64))'")
+        }
+        return names
+    }
+}

@@ -178,6 +178,10 @@ final class DataWatch: @unchecked Sendable {
     /// The epoch caches' entries are stored against (after ``refresh()``).
     var epoch: Int { lock.withLock { currentEpoch } }
 
+    /// The store's generation for the baselines of relative measures: the change log's, nil when the server caches
+    /// nothing (each request then fits its own).
+    var baselineGeneration: Int64? { caches ? lock.withLock { generation } : nil }
+
     /// Whether the store may have changed since the last ``refresh()``: its commit stamp (two `stat` calls for SQLite).
     var isDue: Bool {
         guard caches else { return false }

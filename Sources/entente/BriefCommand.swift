@@ -56,32 +56,40 @@ struct BriefCommand: ParsableCommand {
         help: ArgumentHelp("Write the --format output to this file (Markdown: with its charts as SVG files beside it).", valueName: "file"))
     var output: String?
 
+    @OptionGroup var datasets: DatasetOptions
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        _ = try parsePair(pair, option: "--pair")
-        _ = try parseState(focal, option: "--focal")
-        if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
-        if format == .csv { throw ValidationError("--format: the brief is written as text, json or markdown (csv is for events and dyad)") }
+        if format == .csv || format == .jsonl {
+            throw ValidationError("--format: the brief is written as text, json or markdown (csv and jsonl are for events and dyad)")
+        }
+        _ = try request()
+    }
+
+    /// The brief asked for; throws a ValidationError naming what is wrong.
+    func request() throws -> Brief.Request {
+        let (first, second) = try parsePair(pair, option: "--pair")
+        let request = Brief.Request(
+            first: first, second: second, focal: try parseState(focal, option: "--focal"), from: from, to: to,
+            length: PeriodLength(rawValue: by.rawValue)!, context: try parseStates(context, option: "--context"),
+            datasets: datasets.datasets)
+        try reading { try request.validate() }
+        return request
     }
 
     func run() throws {
-        let (first, second) = try parsePair(pair, option: "--pair")
-        let focal = try parseState(self.focal, option: "--focal")
-        let context = try parseStates(self.context, option: "--context")
-        let request = Brief.Request(
-            first: first, second: second, focal: focal, from: from, to: to, length: PeriodLength(rawValue: by.rawValue)!,
-            context: context)
+        let request = try request()
         if let scenario {
             let events = try ScenarioReader.read(path: scenario)
-            let comparison = try ScenarioComparison.assemble(request, from: try store.open(), hypothetical: events)
+            let comparison = try reading { try ScenarioComparison.assemble(request, from: try store.open(), hypothetical: events) }
             if let html { try save(BriefHTML.render(comparison.scenario), to: html) }
             guard let format = format ?? (html == nil ? .text : nil) else { return }
             let text = try ScenarioOutput.render(comparison, as: format)
             if let output { try save(text, to: output) } else { write(text) }
             return
         }
-        let brief = try Brief.assemble(request, from: try store.open())
+        let brief = try reading { try Brief.read(request, from: try store.open()) }
         if let html {
             try save(BriefHTML.render(brief), to: html)
         }
@@ -90,7 +98,7 @@ struct BriefCommand: ParsableCommand {
         switch format {
         case .text: text = BriefText.render(brief)
         case .json: text = try JSONOutput.encode(BriefDocument(brief)) + "\n"
-        case .csv: return
+        case .csv, .jsonl: return
         case .markdown:
             guard let output else {
                 text = BriefMarkdown.render(brief)

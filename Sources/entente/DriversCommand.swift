@@ -11,7 +11,7 @@ struct DriversCommand: ParsableCommand {
         discussion: """
             Without --by, the mixes before and after the pair's latest shift (or over its whole span when it has none), \
             as the brief shows them; with --by, period by period. An event about k issues counts 1/k to each; csv and \
-            json list the events behind every share.
+            json name the weightiest events behind every share and count them all.
             """
     )
 
@@ -29,39 +29,27 @@ struct DriversCommand: ParsableCommand {
     @Option(help: "text, json, csv or markdown.")
     var format: OutputFormat = .text
 
+    @OptionGroup var datasets: DatasetOptions
+
     @OptionGroup var store: StoreOptions
 
     func run() throws {
         let a = try parseState(first, option: "first state")
         let b = try parseState(second, option: "second state")
-        guard a != b else { throw ValidationError("a pair needs two different states, got \(a) twice") }
-        let range = try dates.range()
-        let database = try store.open()
-        let dyad = Dyad(a, b)
-        let events = try database.events(matching: EventQuery(actors: [a, b], range: range))
-            .filter { dyad.contains(source: $0.source.country, target: $0.target.country) }
-        let windows: [Window]
-        if let by {
-            let length = PeriodLength(rawValue: by.rawValue)!
-            let aggregates = try database.aggregates(of: dyad, within: range)
-            windows = DyadSeries.make(dyad: dyad, aggregates: aggregates, by: length, range: range).observed.map { Window($0.period) }
-        } else {
-            let aggregates = try database.aggregates(of: dyad, within: range)
-            let series = DyadSeries.make(dyad: dyad, aggregates: aggregates, by: .year, range: range)
-            if let shift = series.shifts(events: events).last {
-                windows = [Window(shift.before), Window(shift.after)]
-            } else if let first = series.observed.first?.period, let last = series.observed.last?.period {
-                windows = [Window(first.start, last.end)]
-            } else {
-                windows = []
-            }
+        let request = try reading {
+            try DriversRequest(
+                first: a, second: b, range: try dates.range(), length: by.map { PeriodLength(rawValue: $0.rawValue)! },
+                datasets: datasets.datasets)
         }
-        let drivers = Drivers(first: a, second: b, events: events, windows: windows)
+        let result = try reading { try Drivers.read(request, from: try store.open()) }
+        let drivers = result.drivers
+        let windows = drivers.windows
         switch format {
         case .text:
             let resolver = CountryResolver.standard
             let title = "Drivers of \(resolver.name(of: a))–\(resolver.name(of: b))" + (by.map { " by \($0.rawValue)" } ?? "")
             var out = title + "\n" + String(repeating: "─", count: title.count) + "\n"
+            out += "  datasets: \(result.datasets.description)\n"
             out += windows.isEmpty ? "  No events between them in the store for this period.\n" : DriversOutput.text(drivers)
             write(out)
         default:

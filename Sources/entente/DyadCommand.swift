@@ -8,7 +8,13 @@ struct DyadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dyad",
         abstract: "The series of one dyad by year, quarter or month, with its shifts.",
-        discussion: "Answers from the per-day aggregates, so it is fast however many events were ingested."
+        discussion: """
+            Answers from the aggregates, so it is fast however many events were ingested. Where the data hold enough \
+            states, each period also reads the pair's relative tone (its tone against what the two states' relations \
+            with everyone else lead one to expect) and its engagement (its events against those expected of each \
+            state's activity with others), and the shifts of each measure. `--directed --format csv` writes counts \
+            that `entente ingest` reads back.
+            """
     )
 
     @Argument(help: "The first state (code or name).")
@@ -31,20 +37,24 @@ struct DyadCommand: ParsableCommand {
     @Option(help: "text, json or csv.")
     var format: OutputFormat = .text
 
+    @OptionGroup var datasets: DatasetOptions
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        if format == .markdown { throw ValidationError("--format: a dyad is written as text, json or csv") }
+        if format == .markdown || format == .jsonl { throw ValidationError("--format: a dyad is written as text, json or csv") }
         _ = try request()
     }
 
-    /// The dyad and days asked for; throws a ValidationError naming what is wrong.
-    func request() throws -> (dyad: Dyad, range: ClosedRange<Day>?) {
+    /// The series asked for; throws a ValidationError naming what is wrong.
+    func request() throws -> SeriesRequest {
         let a = try parseState(first, option: "first state")
         let b = try parseState(second, option: "second state")
-        guard a != b else { throw ValidationError("a dyad needs two different states, got \(a) twice") }
-        let range = try dates.range()
-        return (Dyad(a, b, directed: directed), range)
+        return try reading {
+            try SeriesRequest(
+                dyad: Dyad(a, b, directed: directed), length: PeriodLength(rawValue: by.rawValue)!, range: try dates.range(),
+                datasets: datasets.datasets)
+        }
     }
 
     /// The two states in the order given.
@@ -53,19 +63,13 @@ struct DyadCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (dyad, range) = try request()
-        let (a, b) = (dyad.first, dyad.second)
+        let request = try request()
         let database = try store.open()
-        let aggregates = try database.aggregates(of: dyad, within: range)
-        let length = PeriodLength(rawValue: by.rawValue)!
-        let series = DyadSeries.make(dyad: dyad, aggregates: aggregates, by: length, range: range)
-        let events = try database.events(matching: EventQuery(actors: [a, b], range: range))
-            .filter { dyad.contains(source: $0.source.country, target: $0.target.country) }
-        let shifts = series.shifts(events: events)
+        let result = try reading { try DyadSeries.read(request, from: database) }
         switch format {
-        case .json: write(try JSONOutput.encode(SeriesDocument(series, shifts: shifts)) + "\n")
-        case .csv: write(SeriesOutput.csv(series))
-        case .text, .markdown: write(SeriesOutput.text(series, shifts: shifts, includeEmpty: all, order: try order()))
+        case .json: write(try JSONOutput.encode(SeriesDocument(result)) + "\n")
+        case .csv: write(SeriesOutput.csv(result.series))
+        case .text, .markdown, .jsonl: write(SeriesOutput.text(result, includeEmpty: all, order: try order()))
         }
     }
 }

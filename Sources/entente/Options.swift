@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteAnalysis
 import EntenteModel
 import EntenteReport
 import EntenteSetup
@@ -43,6 +44,32 @@ struct DatabaseOption: ParsableArguments {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+/// `--dataset NAME` (repeatable, or comma-separated): the datasets a reading command reads.
+struct DatasetOptions: ParsableArguments {
+    @Option(
+        name: .customLong("dataset"),
+        help: ArgumentHelp(
+            "A dataset to read (gdelt1, gdelt2, icews, entente-case, a named file…); repeat for several. Default: every dataset you ingested, and the built-in case only when nothing else is stored.",
+            valueName: "name"))
+    var names: [String] = []
+
+    /// The names given, commas split.
+    var datasets: [String] {
+        names.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+/// Runs an analysis read, saying a request the analysis refuses as the command line says it: an argument that is
+/// wrong prints the usage; an unknown dataset (a fact of the store) is an error alone.
+func reading<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as RequestError {
+        if error.parameter == "datasets" { throw CommandFailure(error.message) }
+        throw ValidationError(error.message)
+    }
+}
 extension PeriodLengthArgument: ExpressibleByArgument {}
 
 /// `--by year|quarter|month`.

@@ -9,10 +9,12 @@ struct TriangleCommand: ParsableCommand {
         commandName: "triangle",
         abstract: "Three states' strategic triangle period by period: Dittmer's type, each state's role, Heider's balance.",
         discussion: """
-            Each tie is signed from its cooperation index: positive or negative when the index's 95% interval lies \
-            wholly on one side of 0 (over at least 3 events), neutral otherwise. A triangle with a neutral tie has no \
-            type: it names the types still possible. Changes of type or roles between periods are listed with the \
-            events on the ties that changed.
+            Each tie is signed from its relative tone — its tone against what the two states' relations with everyone \
+            else lead one to expect — positive or negative when the 95% interval lies wholly above or below that (over \
+            at least 3 events), neutral otherwise. Where the data hold too few states to say what is expected (the \
+            built-in case), the tie is signed from its cooperation index against 0. A triangle with a neutral tie has \
+            no type: it names the types still possible. Changes of type or roles between periods are listed with the \
+            weightiest events on the ties that changed.
             """
     )
 
@@ -36,30 +38,31 @@ struct TriangleCommand: ParsableCommand {
     @Option(help: "text, json or csv.")
     var format: OutputFormat = .text
 
+    @OptionGroup var datasets: DatasetOptions
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        if format == .markdown { throw ValidationError("--format: a triangle is written as text, json or csv") }
-        if minimumEvents < 0 { throw ValidationError("--minimum-events must be 0 or more") }
+        if format == .markdown || format == .jsonl { throw ValidationError("--format: a triangle is written as text, json or csv") }
+        _ = try request()
     }
 
-    func run() throws {
+    /// The triangle asked for; throws a ValidationError naming what is wrong.
+    func request() throws -> TriangleRequest {
         let states = [
             try parseState(first, option: "first state"), try parseState(second, option: "second state"),
             try parseState(third, option: "third state"),
         ]
-        guard Set(states).count == 3 else { throw ValidationError("a triangle needs three different states, got \(states.joined(separator: ", "))") }
-        let range = try dates.range()
-        let length = PeriodLength(rawValue: by.rawValue)!
-        let database = try store.open()
-        let series = try [(0, 1), (0, 2), (1, 2)].map { pair -> DyadSeries in
-            let dyad = Dyad(states[pair.0], states[pair.1])
-            return DyadSeries.make(dyad: dyad, aggregates: try database.aggregates(of: dyad, within: range), by: length, range: range)
+        return try reading {
+            try TriangleRequest(
+                states: states, length: PeriodLength(rawValue: by.rawValue)!, range: try dates.range(), datasets: datasets.datasets,
+                band: NeutralBand(minimumEvents: minimumEvents))
         }
-        let triangles = Triangle.series(states: states, series: series, band: NeutralBand(minimumEvents: minimumEvents))
-        let events = try database.events(matching: EventQuery(actors: states, range: range))
-        let document = TriangleDocument(
-            states: states, period: length, triangles: triangles, transitions: Triangle.transitions(triangles, events: events))
-        write(try TriangleOutput.render(document, as: format))
+    }
+
+    func run() throws {
+        let request = try request()
+        let result = try reading { try Triangle.read(request, from: try store.open()) }
+        write(try TriangleOutput.render(TriangleDocument(result), as: format))
     }
 }

@@ -20,15 +20,17 @@ struct WatchCheckCommand: ParsableCommand {
     @Option(help: "text, json or csv.")
     var format: OutputFormat = .text
 
+    @OptionGroup var datasets: DatasetOptions
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        if format == .markdown { throw ValidationError("--format: a check is written as text, json or csv") }
+        if format == .markdown || format == .jsonl { throw ValidationError("--format: a check is written as text, json or csv") }
     }
 
     func run() throws {
         let day = try parseDate(asOf, option: "--as-of")?.end
-        let report = try WatchReport.check(try store.open(), asOf: day, today: Day.today())
+        let report = try reading { try WatchReport.check(try store.open(), asOf: day, today: Day.today(), datasets: datasets.datasets) }
         write(try WatchOutput.check(report, as: format))
         if !report.alerts.isEmpty { throw ExitCode(WatchCheckCommand.alertStatus) }
     }

@@ -1,4 +1,5 @@
 import EntenteModel
+import EntenteStore
 import Foundation
 
 extension DyadSeries {
@@ -139,23 +140,12 @@ extension Shift {
         let first = after.first.start
         let last = after.last.end
         let carrying = events.filter { event in
-            dyad.contains(source: event.source.country, target: event.target.country) && !event.hypothetical
-                && event.date.overlaps(first, last) && event.date.start >= first && carries(event.quadClass)
+            dyad.contains(source: event.source.country, target: event.target.country) && event.date.overlaps(first, last)
+                && carries(event.quadClass)
         }
-        var roots: [String: Int] = [:]
-        for event in carrying { roots[event.cameo.rootCode, default: 0] += 1 }
-        let weightiest = carrying.sorted(by: Self.weightier).prefix(max(0, limit)).map(\.id)
+        let summary = EventSummary(carrying, weightiest: limit)
         return with(
-            evidence: weightiest, count: carrying.count,
-            rootCodes: roots.map { RootCount(root: $0.key, events: $0.value) }.sorted { ($0.events, $1.root) > ($1.events, $0.root) })
-    }
-
-    /// Which of two events weighs more as evidence: the larger Goldstein weight (either sign), then the wider
-    /// coverage (mentions, then articles), then the earlier.
-    public static func weightier(_ a: Event, _ b: Event) -> Bool {
-        let weights = (abs(a.goldstein), a.mentions ?? 0, a.articles ?? 0)
-        let others = (abs(b.goldstein), b.mentions ?? 0, b.articles ?? 0)
-        if weights != others { return weights > others }
-        return (a.date.start, a.id) < (b.date.start, b.id)
+            evidence: summary.weightiest.map(\.id), count: summary.count,
+            rootCodes: summary.rootCodes.map { RootCount(root: $0.root, events: $0.events) })
     }
 }

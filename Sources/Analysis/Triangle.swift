@@ -231,7 +231,7 @@ extension Triangle {
     /// determined windows around them), since the data say nothing either way there.
     /// - Parameter evidence: the weightiest few events on some ties over a window, and how many there are in all.
     public static func transitions(
-        _ triangles: [Triangle], evidence: ([Dyad], Window) throws -> (ids: [String], count: Int) = { _, _ in ([], 0) }
+        _ triangles: [Triangle], evidence: ([Dyad], Window) throws -> (ids: [String], count: Int)
     ) rethrows -> [TriangleTransition] {
         let determined = triangles.filter { $0.type != .undetermined }
         guard determined.count >= 2 else { return [] }
@@ -242,6 +242,11 @@ extension Triangle {
             transitions.append(TriangleTransition(from: from, to: to, changed: changed, evidence: found.ids, evidenceCount: found.count))
         }
         return transitions
+    }
+
+    /// The transitions with no evidence read.
+    public static func transitions(_ triangles: [Triangle]) -> [TriangleTransition] {
+        transitions(triangles) { _, _ in ([], 0) }
     }
 
     /// The evidence of in-memory events: on the ties, in the window, the weightiest `limit`.

@@ -12,7 +12,7 @@ import TestSupport
 struct BuiltInBriefTests {
     static func brief() throws -> Brief {
         let store = try TestStores.withCase()
-        return try Brief.assemble(Brief.Request(first: "RUS", second: "PAK", focal: "IND"), from: store)
+        return try Brief.read(Brief.Request(first: "RUS", second: "PAK", focal: "IND"), from: store)
     }
 
     @Test func russiaAndPakistanMoveTowardCooperation() throws {
@@ -79,7 +79,7 @@ struct BuiltInBriefTests {
 
     @Test func aRangeNarrowsTheBrief() throws {
         let store = try TestStores.withCase()
-        let brief = try Brief.assemble(Brief.Request(first: "RUS", second: "PAK", focal: "IND", from: 2009, to: 2015), from: store)
+        let brief = try Brief.read(Brief.Request(first: "RUS", second: "PAK", focal: "IND", from: 2009, to: 2015), from: store)
         #expect(brief.pair.series.points.first?.period.year == 2009)
         #expect(brief.pair.series.points.last?.period.year == 2015)
         #expect(brief.pair.events.allSatisfy { $0.date.overlaps(Day(year: 2009, month: 1, day: 1), Day(year: 2015, month: 12, day: 31)) })

@@ -12,7 +12,7 @@ struct BuiltInCaseRelationsTests {
     static let request = Brief.Request(
         first: BuiltInCase.pair.0, second: BuiltInCase.pair.1, focal: BuiltInCase.focal, context: BuiltInCase.context)
 
-    static func brief() throws -> Brief { try Brief.assemble(request, from: try TestStores.withCase()) }
+    static func brief() throws -> Brief { try Brief.read(request, from: try TestStores.withCase()) }
 
     @Test func theShiftTheImplicationsTurnOn() throws {
         let implications = try #require(try Self.brief().implications)

@@ -41,7 +41,7 @@ struct ImplicationsTests {
     static let request = Brief.Request(first: "RUS", second: "PAK", focal: "IND", context: ["CHN"])
 
     @Test func triadsBeforeAndAfterTheShift() throws {
-        let brief = try Brief.assemble(Self.request, from: try Self.store(withArms: true))
+        let brief = try Brief.read(Self.request, from: try Self.store(withArms: true))
         let implications = try #require(brief.implications)
         #expect(implications.shift?.kind == .rapprochement)
         #expect(implications.before == Window(years: 2010...2012))
@@ -83,7 +83,7 @@ struct ImplicationsTests {
     }
 
     @Test func leverageFindingsNameTheirFigures() throws {
-        let brief = try Brief.assemble(Self.request, from: try Self.store(withArms: true))
+        let brief = try Brief.read(Self.request, from: try Self.store(withArms: true))
         let findings = try #require(brief.implications?.findings)
         let india = try #require(findings.first { $0.text.hasPrefix("India took") })
         #expect(india.text.contains("India took 60.0% of Russia's arms deliveries in 2014"))
@@ -96,13 +96,13 @@ struct ImplicationsTests {
     }
 
     @Test func withoutArmsDataTheBriefSaysLeverageCannotBeRead() throws {
-        let brief = try Brief.assemble(Self.request, from: try Self.store(withArms: false))
+        let brief = try Brief.read(Self.request, from: try Self.store(withArms: false))
         #expect(brief.implications?.leverage == nil)
         #expect(brief.implications?.findings.contains { $0.text.hasPrefix("Leverage through arms cannot be read") } == true)
     }
 
     @Test func driversReadAroundTheShift() throws {
-        let brief = try Brief.assemble(Self.request, from: try Self.store(withArms: false))
+        let brief = try Brief.read(Self.request, from: try Self.store(withArms: false))
         #expect(brief.drivers.windows == [Window(years: 2010...2012), Window(years: 2013...2015)])
         #expect(brief.drivers.mix(side: "RUS", tone: .conflictual, window: Window(years: 2010...2012))?.total == 18)
         #expect(brief.drivers.mix(side: "RUS", tone: .cooperative, window: Window(years: 2013...2015))?.total == 18)

@@ -66,7 +66,7 @@ struct TriangleTests {
             HandBuilt.event("bc", HandBuilt.month(2015, 3), "B", "C", "057"),
             HandBuilt.event("old", HandBuilt.month(2014, 3), "B", "C", "057"),
         ]
-        let transitions = Triangle.transitions([earlier, later], events: events)
+        let transitions = Triangle.transitions([earlier, later], evidence: Triangle.evidence(in: events))
         #expect(transitions.count == 1)
         let transition = transitions[0]
         #expect(transition.from.type == from)
@@ -126,10 +126,12 @@ struct TriangleTests {
         }
         let triangles = Triangle.series(states: ["A", "B", "C"], series: series)
         #expect(triangles.map(\.type) == [.romanticTriangle, .menageATrois])
-        let transitions = Triangle.transitions(triangles, events: events)
+        let transitions = Triangle.transitions(triangles, evidence: Triangle.evidence(in: events))
         #expect(transitions.count == 1)
         #expect(transitions[0].changed == [Dyad("B", "C")])
-        #expect(transitions[0].evidence.count == 6)
+        // The weightiest few of the six events on the tie that changed are named, all six counted.
+        #expect(transitions[0].evidence.count == Shift.evidenceLimit)
+        #expect(transitions[0].evidenceCount == 6)
         #expect(transitions[0].evidence.allSatisfy { $0.hasPrefix("bc15") })
     }
 }

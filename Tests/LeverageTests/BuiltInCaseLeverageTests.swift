@@ -16,7 +16,7 @@ struct BuiltInCaseLeverageTests {
         try! store.write(armsTransfers: SIPRIRegisterTests.result.transfers)
         let request = Brief.Request(
             first: BuiltInCase.pair.0, second: BuiltInCase.pair.1, focal: BuiltInCase.focal, context: BuiltInCase.context)
-        return try! Brief.assemble(request, from: store)
+        return try! Brief.read(request, from: store)
     }()
 
     static func percent(_ share: Double) -> String { Leverage.percent(share) }

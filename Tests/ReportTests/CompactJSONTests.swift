@@ -17,7 +17,7 @@ struct CompactJSONTests {
         for length in [PeriodLength.year, .quarter, .month] {
             let brief = try Sample.brief(length: length)
             try Self.same(BriefDocument(brief))
-            try Self.same(SeriesDocument(brief.pair.series, shifts: brief.pair.shifts))
+            try Self.same(SeriesDocument(brief.pair.series, shifts: brief.pair.shifts, datasets: brief.datasets.names))
         }
         try Self.same(Sample.events + [Sample.hypothetical])
     }

@@ -47,7 +47,7 @@ enum Sample {
     }
 
     static func brief(_ events: [Event] = events, length: PeriodLength = .year) throws -> Brief {
-        try Brief.assemble(Brief.Request(first: "RUS", second: "PAK", focal: "IND", length: length), from: try store(events))
+        try Brief.read(Brief.Request(first: "RUS", second: "PAK", focal: "IND", length: length), from: try store(events))
     }
 
     static func format2(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }

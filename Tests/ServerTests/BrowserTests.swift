@@ -111,7 +111,7 @@ struct BrowserTests {
     }
 
     @Test func documentOpensWithoutNetworkAndShowsItsCharts() async throws {
-        let brief = try Brief.assemble(Brief.Request(first: "RUS", second: "PAK", focal: "IND"), from: try Fixture.store())
+        let brief = try Brief.read(Brief.Request(first: "RUS", second: "PAK", focal: "IND"), from: try Fixture.store())
         let file = Self.screenshots.appendingPathComponent("brief.html")
         try Data(BriefHTML.render(brief).utf8).write(to: file)
         let url = file.absoluteString

@@ -23,15 +23,20 @@ struct BuiltInBriefTests {
         #expect(shift.before.index < shift.after.index)
         // The turn comes at the thaw the brief dates to 2009, not before 2001 or after 2011.
         #expect((2001...2011).contains(shift.to.year))
-        // The visits and agreements of 2009–2015 are among its evidence.
-        let evidence = Set(shift.evidence)
+        // Its evidence counts the cooperative events of 2009–2015 — the visits among them — and names the weightiest:
+        // the agreements of 2014 and 2015.
+        let cooperative = BuiltInCase.events.filter {
+            Dyad("RUS", "PAK").contains(source: $0.source.country, target: $0.target.country) && $0.quadClass.isCooperation
+                && $0.date.start >= shift.after.first.start && $0.date.end <= shift.after.last.end
+        }
+        #expect(shift.evidenceCount >= cooperative.count)
+        #expect(shift.evidence.count == Shift.evidenceLimit)
+        #expect((shift.rootCodes.first { $0.root == "04" }?.events ?? 0) >= 3)
         let byID = Dictionary(uniqueKeysWithValues: BuiltInCase.events.map { ($0.id, $0) })
-        let visits = evidence.compactMap { byID[$0] }.filter { $0.cameo.rawValue == "042" && (2009...2015).contains($0.date.year) }
-        let agreements = evidence.compactMap { byID[$0] }.filter { $0.cameo.isWithin("057") }
-        #expect(visits.count >= 3)
+        let agreements = shift.evidence.compactMap { byID[$0] }.filter { $0.cameo.isWithin("057") }
         #expect(agreements.contains { $0.date.year == 2014 })
         #expect(agreements.contains { $0.date.year == 2015 })
-        #expect(brief.findings.first?.text.contains("moves toward cooperation") == true)
+        #expect(brief.findings.first?.text.contains("rapprochement in tone between 2008 and 2009") == true)
     }
 
     @Test func theBriefCoversIndiasOwnDyadsWithThePair() throws {

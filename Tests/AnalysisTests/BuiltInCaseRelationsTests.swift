@@ -34,8 +34,15 @@ struct BuiltInCaseRelationsTests {
         #expect(triad.after.balance == .balanced)
         #expect(triad.after.edges.allSatisfy { $0.reason == .clear })
         #expect(triad.finding.text.contains("the three are aligned"))
-        #expect(triad.finding.evidence.contains("case:2015-china-russia-military-ties"))
-        #expect(triad.finding.evidence.contains("case:2015-china-pakistan-economic-corridor"))
+        // Its evidence counts the events on its three ties after the thaw and names the weightiest of them.
+        let after = triad.after.window
+        let onTies = BuiltInCase.events.filter { event in
+            [Dyad("RUS", "PAK"), Dyad("RUS", "CHN"), Dyad("PAK", "CHN")].contains { $0.contains(source: event.source.country, target: event.target.country) }
+                && after.share(of: event.date) > 0
+        }
+        #expect(triad.finding.evidenceCount == onTies.count)
+        #expect(Set(triad.finding.evidence).isSubset(of: Set(onTies.map(\.id))))
+        #expect(triad.finding.evidence.count == Shift.evidenceLimit)
     }
 
     /// "What does it mean for India?": Russia–Pakistan is positive after the thaw, but the brief gives too few and

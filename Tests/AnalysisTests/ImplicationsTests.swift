@@ -43,7 +43,8 @@ struct ImplicationsTests {
     @Test func triadsBeforeAndAfterTheShift() throws {
         let brief = try Brief.read(Self.request, from: try Self.store(withArms: true))
         let implications = try #require(brief.implications)
-        #expect(implications.shift?.kind == .rapprochement)
+        // The pair's relations move from conflict to cooperation: a thaw.
+        #expect(implications.shift?.kind == .thaw)
         #expect(implications.before == Window(years: 2010...2012))
         #expect(implications.after == Window(years: 2013...2015))
         #expect(implications.triads.map { $0.states.joined(separator: "-") } == [
@@ -59,8 +60,9 @@ struct ImplicationsTests {
         #expect(focal.after.balance == .unbalanced)
         #expect(focal.finding.text.contains("Russia–Pakistan turned positive"))
         #expect(focal.finding.text.contains("India goes from partner to wing"))
-        // The evidence: the events on the tie that changed, after the shift.
-        #expect(focal.finding.evidence.count == 18)
+        // The evidence: the events on the tie that changed, after the shift: all counted, the weightiest named.
+        #expect(focal.finding.evidenceCount == 18)
+        #expect(focal.finding.evidence.count == Shift.evidenceLimit)
         #expect(focal.finding.evidence.allSatisfy { $0.hasPrefix("rp201") && !$0.hasPrefix("rp2010") })
 
         let bloc = implications.triads[3]

@@ -45,9 +45,10 @@ struct WatchTests {
         // Issues.
         (indicator(issues: ["arms"], .above, 1.5), 2.0, true),
         (indicator(issues: ["drones"], .above, 0), 0.0, false),
-        // A month-dated event counts for its days inside the window: 29 of October's 31.
-        (indicator(issues: ["energy"], .above, 0.9), 29.0 / 31, true),
-        (indicator(issues: ["energy"], .above, 0.95), 29.0 / 31, false),
+        // A month-dated event that straddles the window's start (29 of October's 31 days inside) is not counted: a
+        // value is a whole number of events; a window that holds the whole month counts it.
+        (indicator(issues: ["energy"], .above, 0), 0.0, false),
+        (indicator(issues: ["energy"], .above, 0, window: 100), 1.0, true),
         // A longer window reaches the 2014 event.
         (indicator(codes: ["062"], .above, 1, window: 600), 2.0, true),
         (indicator(codes: ["062"], .above, 1), 1.0, false),
@@ -62,6 +63,13 @@ struct WatchTests {
         #expect(abs(reading.value - value) < 1e-12, "\(indicator.rule)")
         #expect(reading.fired == fires, "\(indicator.rule)")
         #expect(!reading.events.contains { $0.hypothetical })
+    }
+
+    @Test func anEventTheWindowCannotPlaceIsCountedApart() {
+        let reading = Watch.evaluate(Self.indicator(issues: ["energy"], .above, 0), events: Self.events, asOf: Self.asOf)
+        #expect(reading.value == 0)
+        #expect(reading.straddling == 1)
+        #expect(reading.text.contains("1 more dated too coarsely to place inside the window"))
     }
 
     @Test func anAlertNamesItsIndicatorWindowValueAndEvents() {
@@ -87,8 +95,8 @@ struct WatchTests {
         #expect(quiet.alerts.isEmpty)
     }
 
-    /// The built-in case's indicators, on the built-in case: all hot as the brief is written (late 2015), all quiet
-    /// in 2008 before the thaw.
+    /// The built-in case's indicators, on the built-in case: hot as the brief is written (late 2015) where the case's
+    /// events are dated finely enough to place in their windows, all quiet in 2008 before the thaw.
     @Test func theBuiltInWatchlistOnTheBuiltInCase() throws {
         let store = try TestStores.withCase()
         let names = try store.indicators().map(\.name)
@@ -98,7 +106,11 @@ struct WatchTests {
         ])
         let late2015 = try WatchReport.check(store, today: Self.asOf, recording: false)
         #expect(late2015.asOf == Day(year: 2015, month: 12, day: 31))
-        #expect(late2015.alerts.count == 6)
+        // The 90-day indicators' events of late 2015 are dated to the year: they straddle the window, uncounted.
+        #expect(late2015.alerts.map(\.indicator.name) == [
+            "chn-rus-pak-trilateral", "rus-pak-arms-deals", "rus-pak-energy-projects", "rus-pak-joint-exercises",
+        ])
+        #expect(late2015.readings.filter { !$0.fired }.allSatisfy { $0.straddling > 0 })
         let arms = try #require(late2015.readings.first { $0.indicator.name == "rus-pak-arms-deals" })
         #expect(arms.events.map(\.id).contains("case:2015-06-mi35-deal"))
         let energy = try #require(late2015.readings.first { $0.indicator.name == "rus-pak-energy-projects" })

@@ -42,7 +42,7 @@ struct CommandTests {
         let byCode = try run(["dyad", "RUS", "PAK", "--format", "csv"])
         #expect(byName.status == 0)
         #expect(byName.standardOutput == byCode.standardOutput)
-        #expect(byCode.standardOutput.hasPrefix("dyad,directed,period,events,"))
+        #expect(byCode.standardOutput.hasPrefix("source,target,directed,period,start,end,events,"))
     }
 
     @Test func eventsAsCSVHaveAHeaderAndARowPerEvent() throws {
@@ -50,8 +50,14 @@ struct CommandTests {
         #expect(result.status == 0)
         let lines = result.standardOutput.split(separator: "\n")
         #expect(lines.first?.hasPrefix("id,date,precision,source,") == true)
+        let jsonLines = try run(["events", "--actors", "RUS,PAK", "--format", "jsonl"])
+        #expect(jsonLines.standardOutput.split(separator: "\n").count == lines.count - 1)
+        // --format json is one document: the datasets read, how many match, and the page.
         let json = try run(["events", "--actors", "RUS,PAK", "--format", "json"])
-        #expect(json.standardOutput.split(separator: "\n").count == lines.count - 1)
+        let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        #expect(object?["total"] as? Int == lines.count - 1)
+        #expect((object?["events"] as? [Any])?.count == lines.count - 1)
+        #expect(object?["datasets"] as? [String] == ["entente-case"])
     }
 
     @Test(arguments: [

@@ -22,7 +22,7 @@ import Testing
             Event(id: "own:\(index)", date: day, source: Actor("RUS"), target: Actor("USA"), cameo: "042", summary: "",
                   provenance: Provenance(dataset: dataset))
         }
-        let file = try folder.write("own.jsonl", try EventsOutput.render(own, as: .json))
+        let file = try folder.write("own.jsonl", try EventsOutput.render(own, as: .jsonl))
         try ingest([file], into: store, keep: .none)
 
         let summaries = Dictionary(uniqueKeysWithValues: try store.datasets().map { ($0.name, $0) })

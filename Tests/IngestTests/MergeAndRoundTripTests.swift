@@ -63,8 +63,8 @@ import Testing
 }
 
 @Suite struct RoundTripTests {
-    /// What `entente events --format json|csv` writes reads back in unchanged.
-    @Test(arguments: [OutputFormat.json, .csv])
+    /// What `entente events --format jsonl|csv` writes reads back in unchanged.
+    @Test(arguments: [OutputFormat.jsonl, .csv])
     func exportedEventsReadBackUnchanged(_ format: OutputFormat) throws {
         let folder = try TemporaryFolder()
         let original = try freshStore(in: folder)

@@ -191,4 +191,13 @@ if Context.environment["ENABLE_ENTENTE_BENCHMARKS"] != nil {
             swiftSettings: swiftSettings
         )
     )
+    // The scale benchmark's data: tens of millions of synthetic events (Benchmarks/scale/run.sh).
+    package.targets.append(
+        .executableTarget(
+            name: "entente-scale-data",
+            dependencies: ["EntenteSynthetic", "EntenteStore", "EntenteModel"],
+            path: "Benchmarks/scale/Sources",
+            swiftSettings: swiftSettings
+        )
+    )
 }

@@ -79,6 +79,12 @@ public struct SyntheticRelations: Sendable {
     /// The code of made-up state `index`: `S00`, `S01`, … (never a real state's code).
     public static func code(_ index: Int) -> String { index < 100 ? String(format: "S%02d", index) : "S\(index)" }
 
+    /// How the states are named: `S00`… by default; a benchmark that reads them back through an ingest (which knows
+    /// only real states' codes) lends them real codes, with no meaning.
+    public var names: [String]?
+
+    func code(_ index: Int) -> String { names.map { $0[index] } ?? Self.code(index) }
+
     /// The periods' days.
     public func span(of period: Int) -> ClosedRange<Day> {
         switch profile.length {
@@ -100,6 +106,15 @@ public struct SyntheticRelations: Sendable {
     ///
     /// - Complexity: O(states² × periods + events / story size).
     public func aggregates(planted: [PlantedShift] = []) -> [DyadAggregate] {
+        var rows: [DyadAggregate] = []
+        generate(planted: planted) { rows.append($0) }
+        return rows
+    }
+
+    /// The same counts streamed to `body`, one aggregate per direction and period — or, `byDay`, per direction and
+    /// day: each story falls on a day of its period drawn evenly, with all its events (for a store of daily
+    /// aggregates, as an ingest of events keeps them).
+    public func generate(planted: [PlantedShift] = [], byDay: Bool = false, _ body: (DyadAggregate) -> Void) {
         var random = SeededGenerator(seed: seed)
         let n = profile.states
         let activity = (0..<n).map { _ in profile.activitySpread * random.gaussian() }
@@ -123,9 +138,8 @@ public struct SyntheticRelations: Sendable {
             plantedByPair[i * n + j, default: []].append(shift)
         }
 
-        var rows: [DyadAggregate] = []
         for period in 0..<profile.periods {
-            let days = span(of: period)
+            let span = span(of: period)
             for i in 0..<n {
                 for j in (i + 1)..<n {
                     var logVolume = log(scale) + activity[i] + activity[j] + affinity[i * n + j] + profile.engagementWobble * random.gaussian()
@@ -139,29 +153,37 @@ public struct SyntheticRelations: Sendable {
                     let stories = random.poisson(exp(logVolume) / profile.storySize)
                     guard stories > 0 else { continue }
                     let cooperation = 1 / (1 + exp(-logOdds))
-                    var counts = [[0, 0, 0, 0], [0, 0, 0, 0]]
-                    var goldstein = [0.0, 0.0]
+                    let days = span.upperBound.ordinal - span.lowerBound.ordinal + 1
+                    // Per day (or the one period) and direction: counts and Goldstein sums.
+                    var byDate: [Int: (counts: [[Int]], goldstein: [Double])] = [:]
                     for _ in 0..<stories {
+                        let date = byDay ? Int(random.uniform() * Double(days)) : 0
+                        var entry = byDate[date] ?? ([[0, 0, 0, 0], [0, 0, 0, 0]], [0, 0])
                         let size = random.geometric(mean: profile.storySize)
                         for _ in 0..<size {
                             let direction = random.uniform() < 0.5 ? 0 : 1
                             let cooperative = random.uniform() < cooperation
                             let material = random.uniform() < (cooperative ? 0.15 : 0.35)
                             let quad = cooperative ? (material ? 1 : 0) : (material ? 3 : 2)
-                            counts[direction][quad] += 1
-                            goldstein[direction] += [3.0, 6.5, -2.5, -8.0][quad]
+                            entry.counts[direction][quad] += 1
+                            entry.goldstein[direction] += [3.0, 6.5, -2.5, -8.0][quad]
                         }
+                        byDate[date] = entry
                     }
-                    for direction in 0..<2 where counts[direction].reduce(0, +) > 0 {
-                        let (source, target) = direction == 0 ? (i, j) : (j, i)
-                        rows.append(
-                            DyadAggregate(
-                                source: Self.code(source), target: Self.code(target), start: days.lowerBound, end: days.upperBound,
-                                counts: counts[direction], goldsteinSum: goldstein[direction], dataset: "synthetic"))
+                    for date in byDate.keys.sorted() {
+                        let entry = byDate[date]!
+                        let first = byDay ? Day(ordinal: span.lowerBound.ordinal + date) : span.lowerBound
+                        let last = byDay ? first : span.upperBound
+                        for direction in 0..<2 where entry.counts[direction].reduce(0, +) > 0 {
+                            let (source, target) = direction == 0 ? (i, j) : (j, i)
+                            body(
+                                DyadAggregate(
+                                    source: code(source), target: code(target), start: first, end: last, counts: entry.counts[direction],
+                                    goldsteinSum: entry.goldstein[direction], dataset: "synthetic"))
+                        }
                     }
                 }
             }
         }
-        return rows
     }
 }

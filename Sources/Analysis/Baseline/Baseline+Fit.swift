@@ -2,7 +2,7 @@ import Foundation
 
 extension Baseline {
     /// The tone model of one period: μ, each state's s, and τ².
-    struct ToneFit: Sendable, Hashable {
+    struct ToneFit: Sendable, Hashable, Codable {
         var intercept: Double
         var effects: [Double]
         var spread: Double
@@ -33,7 +33,7 @@ extension Baseline {
     }
 
     /// The engagement model of one period: each state's dealings with everyone (its total events with other states).
-    struct ActivityFit: Sendable, Hashable {
+    struct ActivityFit: Sendable, Hashable, Codable {
         /// Per state, its events with all other states.
         var totals: [Double]
         /// Σ of `totals`: every event counted for both its states.

@@ -20,7 +20,7 @@ import Foundation
 /// consecutive periods.
 public struct Baseline: Sendable {
     /// One period's fit.
-    public struct PeriodFit: Sendable, Hashable {
+    public struct PeriodFit: Sendable, Hashable, Codable {
         let tone: ToneFit
         let engagement: ActivityFit
         /// Events that period, all pairs.
@@ -102,6 +102,26 @@ public struct Baseline: Sendable {
         tone = toneDispersion
         relativeTone = relative
         engagement = Self.engagementDispersion(matrix, activity: activity)
+    }
+
+    /// A baseline from its parts (as ``Codable`` reads it back).
+    init(
+        length: PeriodLength, states: [String], periods: [Period], fits: [PeriodFit], tone: Dispersion, relativeTone: Dispersion,
+        engagement: Dispersion
+    ) {
+        self.length = length
+        self.states = states
+        self.periods = periods
+        self.fits = fits
+        self.tone = tone
+        self.relativeTone = relativeTone
+        self.engagement = engagement
+        var stateIndex: [String: Int] = [:]
+        for (offset, state) in states.enumerated() { stateIndex[state] = offset }
+        self.stateIndex = stateIndex
+        var periodIndex: [Period: Int] = [:]
+        for (offset, period) in periods.enumerated() { periodIndex[period] = offset }
+        self.periodIndex = periodIndex
     }
 
     public func index(of state: String) -> Int? { stateIndex[state] }

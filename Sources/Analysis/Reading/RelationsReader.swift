@@ -1,5 +1,6 @@
 import EntenteModel
 import EntenteStore
+import Foundation
 import Synchronization
 
 /// Reads the analyses from one store with one selection of datasets: every series against one ``Baseline`` per
@@ -24,7 +25,7 @@ public final class RelationsReader: Sendable {
         self.store = store
         self.datasets = try DatasetSelection.resolve(datasets, in: store)
         self.cache = cache
-        self.generation = generation
+        self.generation = try generation ?? (store as? any ChangeTracking)?.changes(since: .max).generation
     }
 
     /// What is expected of every pair per period of `length`, from the selected datasets' whole span.
@@ -34,10 +35,37 @@ public final class RelationsReader: Sendable {
     public func baseline(_ length: PeriodLength) throws -> Baseline {
         let key = BaselineCache.Key(datasets: datasets.names, length: length, generation: generation ?? -1)
         if let known = cache.value(for: key) { return known }
+        if let kept = kept(key) {
+            cache.store(kept, for: key)
+            return kept
+        }
         let rows = try store.periodAggregates(by: length, within: nil, datasets: datasets.names)
         let baseline = Baseline(PeriodMatrix(aggregates: rows, by: length))
         cache.store(baseline, for: key)
+        keep(baseline, for: key)
         return baseline
+    }
+
+    /// The metadata key a baseline is kept under between runs.
+    static func metadataKey(_ key: BaselineCache.Key) -> String {
+        "baseline.v1:\(key.length.rawValue):" + key.datasets.joined(separator: ",")
+    }
+
+    /// The baseline kept in the store's metadata for this generation of its data, if any: what saves the next
+    /// command the fit (a second or so on tens of millions of events).
+    private func kept(_ key: BaselineCache.Key) -> Baseline? {
+        guard let generation, let metadata = store as? any MetadataStore,
+            let value = try? metadata.metadata(forKey: Self.metadataKey(key)), let colon = value.firstIndex(of: ":"),
+            Int64(value[..<colon]) == generation
+        else { return nil }
+        return try? JSONDecoder().decode(Baseline.self, from: Data(value[value.index(after: colon)...].utf8))
+    }
+
+    /// Keeps a baseline in the store's metadata with the generation it was fitted at. A store that cannot keep it
+    /// (read-only, a scenario) simply fits again next time.
+    private func keep(_ baseline: Baseline, for key: BaselineCache.Key) {
+        guard let generation, let metadata = store as? any MetadataStore, let data = try? JSONEncoder().encode(baseline) else { return }
+        try? metadata.setMetadata("\(generation):" + String(decoding: data, as: UTF8.self), forKey: Self.metadataKey(key))
     }
 
     /// A dyad's series over `range` (or its data's span), read against the baseline.

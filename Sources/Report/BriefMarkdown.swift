@@ -51,13 +51,30 @@ public enum BriefMarkdown {
                 out += "No events between them in the store for this period.\n\n"
                 continue
             }
-            out += "| \(reading.series.length.rawValue) | events | coop. | conflict | Goldstein mean | index | 95% interval |\n"
-            out += "|---|--:|--:|--:|--:|--:|---|\n"
-            for point in reading.series.observed {
-                out += "| \(point.period)\(point.spread > 0 ? "~" : "") | \(Format.count(point.events)) | "
+            let relative = reading.series.isRelative
+            let condensed = SeriesText.runs(reading.series.observed).count > BriefText.seriesRows
+            if condensed {
+                out += "_Condensed to the stretches between shifts; the whole series: `entente dyad \(reading.dyad.first) \(reading.dyad.second) "
+                    + "--by \(reading.series.length.rawValue)`._\n\n"
+            }
+            out += "| \(reading.series.length.rawValue) | events | coop. | conflict | Goldstein mean | index | 95% interval |"
+                + (relative ? " relative tone | 95% interval | × expected |\n" : "\n")
+            out += "|---|--:|--:|--:|--:|--:|---|" + (relative ? "--:|---|--:|\n" : "\n")
+            let rows = condensed ? SeriesText.condensed(reading.series, shifts: reading.shifts) : SeriesText.runs(reading.series.observed)
+            for row in rows {
+                let point = row.total
+                let label = row.first == row.last ? row.first.description : "\(row.first)–\(row.last)"
+                out += "| \(label)\(point.spread > 0 ? "~" : "") | \(Format.count(point.events)) | "
                     + "\(Format.count(point.cooperative)) | \(Format.count(point.conflictual)) | "
                     + "\(point.goldsteinMean.map { Format.signed($0, places: 1) } ?? "") | "
-                    + "\(point.cooperationIndex.map { Format.signed($0) } ?? "") | \(Text.interval(point.interval)) |\n"
+                    + "\(point.cooperationIndex.map { Format.signed($0) } ?? "") | \(Text.interval(point.interval)) |"
+                if relative {
+                    let tone = point.relative?.tone
+                    let ratio = point.relative.map { point.events / max($0.expectedEvents, 1e-9) }
+                    out += " \(tone.map { Format.signed($0.value) } ?? "") | \(tone.map { Text.interval($0.low...$0.high) } ?? "") | "
+                        + "\(ratio.map { Format.decimal($0, places: $0 < 10 ? 1 : 0) } ?? "") |"
+                }
+                out += "\n"
             }
             if reading.series.points.contains(where: { $0.spread > 0 }) {
                 out += "\n~ includes events dated only to a year or decade, spread evenly over the periods they span.\n"
@@ -65,14 +82,26 @@ public enum BriefMarkdown {
             out += "\n"
             let byID = Dictionary(reading.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for shift in reading.shifts {
-                out += "### \(shift.kind.rawValue.capitalized) between \(shift.from) and \(shift.to)\n\n"
-                out += "- before: \(BriefText.segment(shift.before))\n- after: \(BriefText.segment(shift.after))\n\n"
-                let evidence = shift.evidence.compactMap { byID[$0] }
+                out += "### \(shift.kind.rawValue.capitalized) in \(shift.measure.name) between \(shift.from) and \(shift.to)\n\n"
+                out += "- change: \(BriefText.change(shift))\n"
+                out += "- before: \(BriefText.segment(shift.before, measure: shift.measure))\n"
+                out += "- after: \(BriefText.segment(shift.after, measure: shift.measure))\n"
+                if shift.evidenceCount > 0 {
+                    let roots = shift.rootCodes.prefix(4).map { "\(Codebook.standard.entry(for: $0.root)?.name ?? $0.root) \(Format.count(Double($0.events)))" }
+                    out += "- carried by \(Format.count(Double(shift.evidenceCount))) stored \(BriefText.carrying(shift)) events (\(roots.joined(separator: ", "))); "
+                        + "the rest: `\(BriefText.listCommand(shift, dyad: reading.dyad, datasets: brief.datasets))`\n"
+                }
+                out += "\n"
+                let evidence = shift.evidence.compactMap { byID[$0] }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
                 if !evidence.isEmpty {
-                    out += "Evidence:\n\n" + eventTable(evidence, citations: &citations) + "\n"
+                    out += "The weightiest:\n\n" + eventTable(evidence, citations: &citations) + "\n"
                 }
             }
-            out += "### Timeline\n\n" + eventTable(reading.events, citations: &citations) + "\n"
+            let shown = BriefText.keyEvents(reading.events, limit: Brief.timelineLimit)
+            if !shown.isEmpty {
+                out += "### Timeline: the \(shown.count) weightiest of \(Format.count(Double(reading.storedEvents))) stored events\n\n"
+                    + eventTable(shown, citations: &citations) + "\n"
+            }
         }
         out += relations(brief)
         out += "## Sources\n\n"

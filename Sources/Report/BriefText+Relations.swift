@@ -29,7 +29,8 @@ extension BriefText {
         for finding in implications.findings {
             out += Text.wrap(finding.text, firstPrefix: "  • ", prefix: "    ")
             if !finding.evidence.isEmpty {
-                out += Text.wrap("events: " + Text.ids(finding.evidence), firstPrefix: "    ", prefix: "      ")
+                let counted = finding.evidenceCount > finding.evidence.count ? "the weightiest of \(Format.count(Double(finding.evidenceCount))) events: " : "events: "
+                out += Text.wrap(counted + Text.ids(finding.evidence), firstPrefix: "    ", prefix: "      ")
             }
             for figure in finding.figures.prefix(6) { out += Text.wrap(figure, firstPrefix: "    figure: ", prefix: "            ") }
             if finding.figures.count > 6 { out += "    … \(finding.figures.count - 6) more figures (--format json)\n" }
@@ -52,8 +53,15 @@ extension BriefText {
         if !implications.context.isEmpty {
             text += " Context states: " + implications.context.map { resolver.name(of: $0) }.joined(separator: ", ") + "."
         }
-        text += " A tie is signed only when its index's 95% interval lies wholly on one side of 0, over at least "
-            + "\(Format.count(request.band.minimumEvents)) events; otherwise it is neutral (0), and a triangle with a neutral tie has no type."
+        let relative = implications.triads.contains { $0.after.edges.contains { $0.basis == .relativeTone } }
+        if relative {
+            text += " A tie is signed by its relative tone: + when its 95% interval lies wholly above what the two states' "
+                + "relations with everyone else lead one to expect, − wholly below, over at least "
+                + "\(Format.count(request.band.minimumEvents)) events; otherwise it is neutral (0), and a triangle with a neutral tie has no type."
+        } else {
+            text += " A tie is signed only when its index's 95% interval lies wholly on one side of 0, over at least "
+                + "\(Format.count(request.band.minimumEvents)) events; otherwise it is neutral (0), and a triangle with a neutral tie has no type."
+        }
         return text
     }
 

@@ -128,13 +128,19 @@ public enum BriefHTML {
             let shown = reading.events.count < stored
                 ? "the \(reading.events.count) weightiest of \(Format.grouped(stored)) stored events" : "its \(reading.events.count) stored events"
             out += figure(
-                TimelineChart.svg(reading.events, id: "\(id)-timeline", title: label, linked: true, standalone: false),
+                TimelineChart.svg(reading.events, range: span(reading.series), id: "\(id)-timeline", title: label, linked: true, standalone: false),
                 caption: "\(label): \(shown) (the largest Goldstein weights, and those that carry its shifts), one lane per quad class; "
                     + "bars span dates known only to a month, year or decade; open dashed marks are hypothetical (what-if) events, "
                     + "faded ones reported but unconfirmed.")
             out += "<h3>Key events</h3>\n" + eventTable(reading.events, citations: &citations, anchored: true)
         }
         return out + "</section>\n"
+    }
+
+    /// The days a series covers, so that a timeline of a few events spans the whole series.
+    static func span(_ series: DyadSeries) -> ClosedRange<Day>? {
+        guard let first = series.points.first?.period.start, let last = series.points.last?.period.end else { return nil }
+        return first...last
     }
 
     /// A dyad's charts: the cooperation index with its shifts in tone, and its relative measures with theirs where

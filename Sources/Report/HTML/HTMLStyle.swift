@@ -31,7 +31,8 @@ public enum HTMLStyle {
         .shift-rapprochement, .shift-thaw, .shift-intensification { border-left: 4px solid #009E73; padding-left: .6rem; }
         .shift-estrangement, .shift-crisis, .shift-disengagement { border-left: 4px solid #D55E00; padding-left: .6rem; }
         div.shift { break-inside: avoid; page-break-inside: avoid; }
-        table.series th[scope="row"] { font-weight: 400; white-space: nowrap; }
+        table.series th[scope="row"] { font-weight: 400; white-space: nowrap; border-bottom: 1px solid var(--rule); }
+        table.series td { white-space: nowrap; }
         code { font-size: .85em; overflow-wrap: anywhere; }
         footer { margin-top: 2rem; font-size: .8rem; color: var(--muted); border-top: 1px solid var(--rule); padding-top: .5rem; }
         form.choose { display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: end; background: var(--tint);

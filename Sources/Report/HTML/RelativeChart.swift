@@ -41,8 +41,8 @@ public enum RelativeChart {
         let reach = min(4, max(1, (tones.flatMap { [abs($0.low), abs($0.high)] }.max() ?? 1).rounded(.up)))
         func toneY(_ value: Double) -> Double { toneTop + (1 - min(max(value, -reach), reach) / reach) / 2 * toneHeight }
         var body = SVGChart.text(
-            "relative tone: log-odds of cooperation against the expected", x: left, y: toneTop - 30, color: Palette.ink, size: 10.5,
-            weight: "600")
+            "relative tone: log-odds of cooperation against the expected (above: friendlier, below: colder)", x: left, y: toneTop - 30,
+            color: Palette.ink, size: 10.5, weight: "600")
         for value in [reach, reach / 2, 0, -reach / 2, -reach] {
             body += SVGChart.line(
                 left, toneY(value), width - right, toneY(value), color: value == 0 ? Palette.muted : Palette.grid, width: value == 0 ? 1 : 0.75,
@@ -50,8 +50,6 @@ public enum RelativeChart {
             body += SVGChart.text(Format.signed(value, places: 1), x: left - 6, y: toneY(value) + 4, anchor: "end", color: Palette.muted)
         }
         body += SVGChart.text("as expected", x: width - right - 4, y: toneY(0) - 4, anchor: "end", color: Palette.muted, size: 9.5)
-        body += SVGChart.text("friendlier", x: 4, y: toneTop + 10, color: Palette.muted, size: 9.5)
-        body += SVGChart.text("colder", x: 4, y: toneTop + toneHeight - 2, color: Palette.muted, size: 9.5)
         body += SVGChart.band(
             toned, x: x, low: { toneY(points[$0].relative!.tone!.low) }, high: { toneY(points[$0].relative!.tone!.high) }, color: Palette.index)
         body += SVGChart.path(

@@ -31,11 +31,13 @@ extension SQLiteStore {
             }
             var weightiest: [Event] = []
             if limit > 0 {
-                // Each branch's weightiest, then the weightiest of those (the branches are disjoint).
+                // Each branch's weightiest, then the weightiest of those (the branches are disjoint). Each on its branch's
+                // index, as the counts: left to the planner, the spanning branch of a pair took the pair's index with
+                // `start_day <` and read every domestic event of either state (30 ms for the United States).
                 let order = "ORDER BY abs(goldstein) DESC, COALESCE(mentions, 0) DESC, COALESCE(articles, 0) DESC, start_day, id"
                 for branch in branches {
                     weightiest += try EventRecord.fetchAll(
-                        db, sql: "SELECT * FROM event WHERE \(branch.condition) \(order) LIMIT \(limit)",
+                        db, sql: "SELECT * FROM event INDEXED BY \(branch.index) WHERE \(branch.condition) \(order) LIMIT \(limit)",
                         arguments: StatementArguments(branch.arguments)
                     ).map { try $0.event() }
                 }

@@ -7,9 +7,11 @@ import Hummingbird
 
 /// The routes of the relations analyses: triangles, leverage through arms, and the watchlist's alerts.
 extension EntenteAPI {
+    static let triangleParameters: Set<String> = ["states", "by", "from", "to", "dataset"]
+
     /// Dittmer's triangle of three states per period, with its transitions.
     func triangles(_ request: Request) throws -> Response {
-        let query = try QueryParameters(request, allowed: ["states", "by", "from", "to", "dataset"], limits: limits)
+        let query = try QueryParameters(request, allowed: Self.triangleParameters, limits: limits)
         let states = try query.states("states")
         guard states.count == 3 else {
             throw APIError.badParameter("states", "expected three different states, as A,B,C (for example IND,RUS,PAK), got \(states.count)")
@@ -19,8 +21,14 @@ extension EntenteAPI {
                 states: states, length: try query.length(), range: try query.range(), datasets: try query.datasets(limits: limits),
                 maximumPeriods: limits.maxPeriods)
         }
-        let reading = try Self.analysis { try Triangle.read(asked, from: try reader(datasets: asked.datasets)) }
-        return try Self.json(TriangleDocument(reading))
+        if let range = asked.range {
+            // As a dyad route refuses it: a span of more periods than a series may have.
+            try Self.analysis {
+                try SeriesRequest(dyad: Dyad(states[0], states[1]), length: asked.length, maximumPeriods: limits.maxPeriods).check(range)
+            }
+        }
+        let (reading, baseline) = try read(datasets: asked.datasets, length: asked.length) { try Triangle.read(asked, from: $0) }
+        return try Self.json(Baselined(TriangleDocument(reading), baseline: baseline))
     }
 
     /// A supplier's leverage over its recipients and theirs over it, through arms transfers, per year and over the span.
@@ -45,6 +53,8 @@ extension EntenteAPI {
 
     struct AlertsDocument: Encodable {
         let asOf: Day
+        /// The datasets whose events the indicators counted.
+        let datasets: [String]
         /// How many indicators were read.
         let indicators: Int
         /// The readings that crossed their thresholds, each with the events behind it.
@@ -55,16 +65,19 @@ extension EntenteAPI {
 
     /// The watchlist read as of a day (the latest stored event's by default), without recording the check.
     func watchAlerts(_ request: Request) throws -> Response {
-        let query = try QueryParameters(request, allowed: ["asOf", "all"], limits: limits)
+        let query = try QueryParameters(request, allowed: ["asOf", "all", "dataset"], limits: limits)
         var asOf: Day?
         if let date = try query.date("asOf") {
             guard date.precision == .day else { throw APIError.badParameter("asOf", "expected a day such as 2015-12-31, got '\(date.text)'") }
             asOf = date.start
         }
         let all = try query.flag("all")
-        let report = try WatchReport.check(store, asOf: asOf, today: Day.todayUTC(), recording: false)
+        let datasets = try query.datasets(limits: limits)
+        let report = try Self.analysis { try WatchReport.check(store, asOf: asOf, today: Day.todayUTC(), recording: false, datasets: datasets) }
         return try Self.json(
-            AlertsDocument(asOf: report.asOf, indicators: report.readings.count, alerts: report.alerts, readings: all ? report.readings : nil))
+            AlertsDocument(
+                asOf: report.asOf, datasets: report.datasets.names, indicators: report.readings.count, alerts: report.alerts,
+                readings: all ? report.readings : nil))
     }
 }
 

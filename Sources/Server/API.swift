@@ -15,23 +15,22 @@ struct EntenteAPI: Sendable {
     let configuration: ServerConfiguration
     /// Follows the data's changes for the caches; told of every write, so that no cached answer outlives it.
     let watch: DataWatch
-    /// What is expected of every pair, fitted once per change of the data and shared by every request.
-    let baselines = BaselineCache()
     var limits: ServerConfiguration.Limits { configuration.limits }
 
     // MARK: - Events
 
     static let eventParameters: Set<String> = ["actors", "from", "to", "codes", "dataset", "limit", "offset", "after"]
 
-    /// The events filter of a request, without its paging.
+    /// The events filter of a request, without its paging; its datasets as named (empty for the default selection).
     static func eventFilter(_ query: QueryParameters, limits: ServerConfiguration.Limits) throws -> EventQuery {
-        let datasets = (query.string("dataset") ?? "").split(separator: ",").map { String($0.prefix(64)) }
-        guard datasets.count <= limits.maxActors else { throw APIError.badParameter("dataset", "at most \(limits.maxActors) datasets") }
-        return EventQuery(actors: try query.states("actors"), range: try query.range(), codes: try query.codes("codes"), datasets: datasets)
+        EventQuery(
+            actors: try query.states("actors"), range: try query.range(), codes: try query.codes("codes"),
+            datasets: try query.datasets(limits: limits))
     }
 
-    /// A page of events, oldest first: `events`, `limit`, `next` (the next page's link, paged by cursor), `offset`
-    /// and `total`, as docs/openapi.json's `EventPage` says.
+    /// A page of events, oldest first: `datasets` (those read: the named ones, or by default what was ingested, the
+    /// built-in case only alone), `events`, `limit`, `next` (the next page's link, paged by cursor), `offset` and
+    /// `total`, as docs/openapi.json's `EventPage` says.
     func events(_ request: Request) throws -> Response {
         let query = try QueryParameters(request, allowed: Self.eventParameters, limits: limits)
         let limit = try query.integer("limit", in: 1...limits.maxPageSize) ?? limits.defaultPageSize
@@ -43,7 +42,9 @@ struct EntenteAPI: Sendable {
             }
             after = cursor
         }
-        let filter = try Self.eventFilter(query, limits: limits)
+        var filter = try Self.eventFilter(query, limits: limits)
+        let datasets = try Self.analysis { try DatasetSelection.resolve(filter.datasets, in: store) }
+        filter.datasets = datasets.names
         var pageQuery = filter
         pageQuery.limit = limit
         pageQuery.offset = offset
@@ -55,7 +56,9 @@ struct EntenteAPI: Sendable {
             next = Self.link(request, replacing: ["after": last.token, "limit": String(limit)], removing: ["offset"])
         }
         // The keys in JSONOutput's order, the events as they were encoded when the page was read.
-        var body = Array("{\"events\":".utf8)
+        var body = Array("{\"datasets\":".utf8)
+        body += try CompactJSON.encode(datasets.names)
+        body += Array(",\"events\":".utf8)
         body += page.events
         body += Array(",\"limit\":\(limit),".utf8)
         if let next {
@@ -216,14 +219,15 @@ struct EntenteAPI: Sendable {
     // MARK: - Dyads
 
     static let dyadParameters: Set<String> = ["by", "from", "to", "directed", "limit", "dataset"]
+    static let driversParameters: Set<String> = ["by", "from", "to", "dataset"]
+    /// The routes under `/api/dyads/{a}/{b}/` and the parameters each takes.
+    static let dyadRoutes: [String: Set<String>] = ["series": dyadParameters, "shifts": dyadParameters, "drivers": driversParameters]
 
     /// The series a dyad route asks for: the dyad of the path (`/api/dyads/{a}/{b}/…`) and the query's period,
     /// range, direction, evidence limit and datasets.
     func seriesRequest(_ request: Request, parameters: Parameters) throws -> SeriesRequest {
         let query = try QueryParameters(request, allowed: Self.dyadParameters, limits: limits)
-        let first = try QueryParameters.state(parameters.get("a") ?? "", parameter: "a")
-        let second = try QueryParameters.state(parameters.get("b") ?? "", parameter: "b")
-        guard first != second else { throw APIError.badParameter("b", "a dyad needs two different states, got \(first) twice") }
+        let (first, second) = try Self.pair(parameters)
         return try Self.analysis {
             try SeriesRequest(
                 dyad: Dyad(first, second, directed: try query.flag("directed")), length: try query.length(), range: try query.range(),
@@ -233,9 +237,25 @@ struct EntenteAPI: Sendable {
         }
     }
 
-    /// A reader of the store for the datasets asked, sharing the server's baselines until the data change.
-    func reader(datasets: [String]) throws -> RelationsReader {
-        try Self.analysis { try RelationsReader(store: store, datasets: datasets, cache: baselines, generation: watch.baselineGeneration) }
+    /// The two states of a dyad route's path (`/api/dyads/{a}/{b}/…`).
+    static func pair(_ parameters: Parameters) throws -> (String, String) {
+        let first = try QueryParameters.state(parameters.get("a") ?? "", parameter: "a")
+        let second = try QueryParameters.state(parameters.get("b") ?? "", parameter: "b")
+        guard first != second else { throw APIError.badParameter("b", "a dyad needs two different states, got \(first) twice") }
+        return (first, second)
+    }
+
+    /// Reads an analysis through a reader of the datasets asked, against the server's baseline of `length` (fitted
+    /// once per adopted generation, ``BaselinePolicy``): what `body` returns and which baseline it read.
+    func read<Value>(
+        datasets: [String], length: PeriodLength, _ body: (RelationsReader) throws -> Value
+    ) throws -> (Value, BaselinePolicy.Stamp) {
+        let generation = watch.baselineGeneration
+        return try Self.analysis {
+            let reader = try generation.reader(of: store, datasets: datasets)
+            let baseline = try generation.stamp(for: reader, length: length)
+            return (try body(reader), baseline)
+        }
     }
 
     /// Runs an analysis, saying a request it refuses as a 400 on the parameter it names.
@@ -254,8 +274,8 @@ struct EntenteAPI: Sendable {
 
     func series(_ request: Request, parameters: Parameters) throws -> Response {
         let asked = try seriesRequest(request, parameters: parameters)
-        let reading = try Self.analysis { try DyadSeries.read(asked, from: try reader(datasets: asked.datasets)) }
-        return try Self.json(SeriesDocument(reading))
+        let (reading, baseline) = try read(datasets: asked.datasets, length: asked.length) { try DyadSeries.read(asked, from: $0) }
+        return try Self.json(Baselined(SeriesDocument(reading), baseline: baseline))
     }
 
     struct ShiftsDocument: Encodable {
@@ -263,20 +283,58 @@ struct EntenteAPI: Sendable {
         let directed: Bool
         let period: String
         let datasets: [String]
+        let baseline: BaselinePolicy.Stamp
         let shifts: [Shift]
-        /// The events the shifts name as evidence.
+        /// The events the shifts name as evidence, in the order they name them.
         let evidence: [Event]
     }
 
     func shifts(_ request: Request, parameters: Parameters) throws -> Response {
         let asked = try seriesRequest(request, parameters: parameters)
-        let reading = try Self.analysis { try DyadSeries.read(asked, from: try reader(datasets: asked.datasets)) }
+        let (reading, baseline) = try read(datasets: asked.datasets, length: asked.length) { try DyadSeries.read(asked, from: $0) }
         // Only the events named are read whole.
-        let evidence = try store.events(ids: Array(Set(reading.shifts.flatMap(\.evidence))))
+        var named: [String] = []
+        for id in reading.shifts.flatMap(\.evidence) where !named.contains(id) { named.append(id) }
+        let byID = Dictionary(try store.events(ids: named).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return try Self.json(
             ShiftsDocument(
                 dyad: [asked.dyad.first, asked.dyad.second], directed: asked.dyad.directed, period: asked.length.rawValue,
-                datasets: reading.datasets.names, shifts: reading.shifts, evidence: evidence))
+                datasets: reading.datasets.names, baseline: baseline, shifts: reading.shifts, evidence: named.compactMap { byID[$0] }))
+    }
+
+    /// What each side of a pair does to the other about, as `entente drivers A B --format json` prints it, with the
+    /// datasets read and the baseline the windows around the pair's latest shift were found against.
+    func drivers(_ request: Request, parameters: Parameters) throws -> Response {
+        let query = try QueryParameters(request, allowed: Self.driversParameters, limits: limits)
+        let (first, second) = try Self.pair(parameters)
+        let length = query.string("by") == nil ? nil : try query.length()
+        let range = try query.range()
+        let asked = try Self.analysis {
+            try DriversRequest(first: first, second: second, range: range, length: length, datasets: try query.datasets(limits: limits))
+        }
+        if let range {
+            try Self.analysis {
+                try SeriesRequest(dyad: Dyad(first, second), length: length ?? .year, maximumPeriods: limits.maxPeriods).check(range)
+            }
+        }
+        let (reading, baseline) = try read(datasets: asked.datasets, length: length ?? .year) { try Drivers.read(asked, from: $0) }
+        return try Self.json(Baselined(DriversDocument(reading), baseline: baseline))
+    }
+
+    /// The drivers with the datasets read: `first`, `second`, `windows`, `mixes` as `entente drivers` writes them.
+    struct DriversDocument: Encodable {
+        let reading: DriversReading
+
+        init(_ reading: DriversReading) { self.reading = reading }
+
+        enum CodingKeys: String, CodingKey { case datasets, period }
+
+        func encode(to encoder: any Encoder) throws {
+            try reading.drivers.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(reading.datasets.names, forKey: .datasets)
+            try container.encodeIfPresent(reading.request.length?.rawValue, forKey: .period)
+        }
     }
 
     // MARK: - The brief
@@ -307,25 +365,27 @@ struct EntenteAPI: Sendable {
         }
     }
 
-    func assemble(_ request: Brief.Request) throws -> Brief {
-        let brief = try Self.analysis { try Brief.read(request, from: try reader(datasets: request.datasets)) }
+    /// Reads the brief (``Brief/read(_:from:)``) and which baseline it read.
+    func assemble(_ request: Brief.Request) throws -> (Brief, BaselinePolicy.Stamp) {
+        let (brief, baseline) = try read(datasets: request.datasets, length: request.length) { try Brief.read(request, from: $0) }
         let periods = brief.pair.series.points.count
         guard periods <= limits.maxPeriods else {
             throw APIError.badParameter(
                 "from", "the brief would span \(periods) \(request.length.rawValue)s; at most \(limits.maxPeriods): give from/to or a longer period")
         }
-        return brief
+        return (brief, baseline)
     }
 
     func brief(_ request: Request) throws -> Response {
         let query = try QueryParameters(request, allowed: Self.briefParameters, limits: limits)
-        return try Self.json(BriefDocument(try assemble(try briefRequest(query))))
+        let (brief, baseline) = try assemble(try briefRequest(query))
+        return try Self.json(Baselined(BriefDocument(brief), baseline: baseline))
     }
 
     /// The brief as the self-contained HTML document `entente brief --html` writes.
     func briefDocument(_ request: Request) throws -> Response {
         let query = try QueryParameters(request, allowed: Self.briefParameters, limits: limits)
-        return Self.html(BriefHTML.render(try assemble(try briefRequest(query))))
+        return Self.html(BriefHTML.render(try assemble(try briefRequest(query)).0))
     }
 
     struct Health: Encodable {
@@ -339,6 +399,25 @@ struct EntenteAPI: Sendable {
     }
 
     // MARK: - Responses
+
+    /// An analysis's document with the baseline it was read against (`baseline`), for answers that read one.
+    struct Baselined<Document: Encodable>: Encodable {
+        let document: Document
+        let baseline: BaselinePolicy.Stamp
+
+        init(_ document: Document, baseline: BaselinePolicy.Stamp) {
+            self.document = document
+            self.baseline = baseline
+        }
+
+        enum CodingKeys: String, CodingKey { case baseline }
+
+        func encode(to encoder: any Encoder) throws {
+            try document.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(baseline, forKey: .baseline)
+        }
+    }
 
     /// The value as compact JSON (``CompactJSON``: what `JSONOutput` writes, several times faster).
     static func json(_ value: some Encodable) throws -> Response {

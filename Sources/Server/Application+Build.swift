@@ -8,7 +8,12 @@ import Logging
 ///
 /// Every route is described in `docs/openapi.json`; the tests check each against it on a live server.
 public func buildRouter(configuration: ServerConfiguration, store: any Store) -> Router<BasicRequestContext> {
-    let watch = DataWatch(store: store)
+    buildRouter(configuration: configuration, store: store, clock: BaselinePolicy.uptime)
+}
+
+/// The router with the clock of the baselines' policy given (the tests' own).
+func buildRouter(configuration: ServerConfiguration, store: any Store, clock: @escaping @Sendable () -> Double) -> Router<BasicRequestContext> {
+    let watch = DataWatch(store: store, refitSeconds: configuration.baselineRefitSeconds, clock: clock)
     let api = EntenteAPI(store: store, configuration: configuration, watch: watch)
     let access = WriteAccess(token: configuration.token)
     let dashboard = Dashboard(api: api)
@@ -29,6 +34,10 @@ public func buildRouter(configuration: ServerConfiguration, store: any Store) ->
         .get("/dyads/:a/:b/shifts") { request, context in
             let parameters = context.parameters
             return try await blocking { try api.shifts(request, parameters: parameters) }
+        }
+        .get("/dyads/:a/:b/drivers") { request, context in
+            let parameters = context.parameters
+            return try await blocking { try api.drivers(request, parameters: parameters) }
         }
         .get("/brief") { request, _ in try await blocking { try api.brief(request) } }
         .get("/triangles") { request, _ in try await blocking { try api.triangles(request) } }

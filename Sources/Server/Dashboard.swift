@@ -2,6 +2,7 @@ import EntenteAnalysis
 import EntenteCase
 import EntenteModel
 import EntenteReport
+import EntenteStore
 import Foundation
 import Hummingbird
 
@@ -13,7 +14,7 @@ import Hummingbird
 struct Dashboard: Sendable {
     let api: EntenteAPI
     static let pageSize = 50
-    static let parameters: Set<String> = ["a", "b", "focal", "context", "by", "from", "to", "page"]
+    static let parameters: Set<String> = ["a", "b", "focal", "context", "by", "from", "to", "dataset", "page"]
 
     func page(_ request: Request) throws -> Response {
         var choice = Choice()
@@ -32,11 +33,11 @@ struct Dashboard: Sendable {
             choice.context = context.joined(separator: ",")
             let briefRequest = Brief.Request(
                 first: first, second: second, focal: choice.focal, from: from, to: to, length: try query.length(),
-                context: context.filter { ![first, second, choice.focal].contains($0) })
+                context: context.filter { ![first, second, choice.focal].contains($0) }, datasets: try query.datasets(limits: api.limits))
             try api.check(briefRequest)
-            let brief = try api.assemble(briefRequest)
+            let (brief, baseline) = try api.assemble(briefRequest)
             let pageNumber = try query.integer("page", in: 1...100_000) ?? 1
-            return AnyHTML.response(render(brief, choice: choice, page: pageNumber, request: request), status: .ok)
+            return AnyHTML.response(try render(brief, baseline: baseline, choice: choice, page: pageNumber), status: .ok)
         } catch let error as APIError where error.status == .badRequest {
             return AnyHTML.response(render(error: error.message, choice: choice), status: .badRequest)
         }
@@ -51,6 +52,8 @@ struct Dashboard: Sendable {
         var by = "year"
         var from = ""
         var to = ""
+        /// The datasets named, comma-separated; empty for the default selection.
+        var dataset = ""
 
         init() {}
 
@@ -62,20 +65,24 @@ struct Dashboard: Sendable {
             by = query.string("by") ?? by
             from = query.string("from") ?? ""
             to = query.string("to") ?? ""
+            dataset = query.string("dataset") ?? ""
         }
 
-        var queryString: String {
-            var items = ["a=\(a)", "b=\(b)", "focal=\(focal)", "context=\(context)", "by=\(by)"]
+        var queryString: String { Self.encoded(["a=\(a)", "b=\(b)", "focal=\(focal)", "context=\(context)", "by=\(by)"] + optional) }
+
+        var briefQuery: String { Self.encoded(["pair=\(a):\(b)", "focal=\(focal)", "context=\(context)", "by=\(by)"] + optional) }
+
+        /// `from`, `to` and `dataset`, when given.
+        var optional: [String] {
+            var items: [String] = []
             if !from.isEmpty { items.append("from=\(from)") }
             if !to.isEmpty { items.append("to=\(to)") }
-            return items.map { $0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0 }.joined(separator: "&")
+            if !dataset.isEmpty { items.append("dataset=\(dataset)") }
+            return items
         }
 
-        var briefQuery: String {
-            var items = ["pair=\(a):\(b)", "focal=\(focal)", "context=\(context)", "by=\(by)"]
-            if !from.isEmpty { items.append("from=\(from)") }
-            if !to.isEmpty { items.append("to=\(to)") }
-            return items.map { $0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0 }.joined(separator: "&")
+        static func encoded(_ items: [String]) -> String {
+            items.map { $0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0 }.joined(separator: "&")
         }
     }
 
@@ -84,7 +91,9 @@ struct Dashboard: Sendable {
         return BriefHTML.page(title: "Entente — dashboard", body: body)
     }
 
-    func render(_ brief: Brief, choice: Choice, page: Int, request: Request) -> String {
+    /// The page for a brief: the same findings, charts and sections as the document, with the pair's events paged
+    /// from the store.
+    func render(_ brief: Brief, baseline: BaselinePolicy.Stamp, choice: Choice, page: Int) throws -> String {
         let resolver = CountryResolver.standard
         let briefRequest = brief.request
         var citations = CitationIndex([])
@@ -100,16 +109,12 @@ struct Dashboard: Sendable {
         let pair = brief.pair
         let pairLabel = briefRequest.label(for: pair.dyad)
         body += "<section id=\"pair\" aria-labelledby=\"pair-heading\">\n<h2 id=\"pair-heading\">\(HTML.escape(pairLabel))</h2>\n"
-        body += BriefHTML.figure(
-            SeriesChart.svg(pair.series, shifts: pair.shifts, id: "pair-series", title: pairLabel, standalone: false),
-            caption: "Cooperation index by \(pair.series.length.rawValue) with its 95 % interval; grey bars count events; dashed lines mark shifts.")
+        body += BriefHTML.charts(pair, label: pairLabel, id: "pair")
         for shift in pair.shifts {
-            body += "<p class=\"shift-\(shift.kind.rawValue)\"><strong>\(shift.kind == .rapprochement ? "▲" : "▼") "
-                + "\(HTML.escape(shift.kind.rawValue.capitalizedFirst)) between \(shift.from) and \(shift.to)</strong>: index "
-                + "\(Format.signed(shift.before.index)) → \(Format.signed(shift.after.index)); \(shift.evidence.count) events as evidence.</p>\n"
+            body += "<p class=\"shift-\(shift.kind.rawValue)\">\(BriefHTML.shiftSummary(shift))</p>\n"
         }
-        body += timeline(pair, label: pairLabel, id: "pair-timeline")
-        body += eventTable(pair.events, page: page, choice: choice, citations: &citations)
+        body += try timeline(pair, label: pairLabel, id: "pair-timeline", brief: brief)
+        body += try eventTable(pair, page: page, choice: choice, brief: brief, citations: &citations)
         body += "</section>\n"
 
         // The focal state's own dyads.
@@ -117,20 +122,24 @@ struct Dashboard: Sendable {
             let label = briefRequest.label(for: reading.dyad)
             body += "<section id=\"focal-\(index + 1)\" aria-labelledby=\"focal-\(index + 1)-heading\">\n"
                 + "<h2 id=\"focal-\(index + 1)-heading\">\(HTML.escape(label))</h2>\n"
-            body += BriefHTML.figure(
-                SeriesChart.svg(reading.series, shifts: reading.shifts, id: "focal-\(index + 1)-series", title: label, standalone: false),
-                caption: "Cooperation index of \(label) by \(reading.series.length.rawValue).")
-            body += timeline(reading, label: label, id: "focal-\(index + 1)-timeline")
-            body += "<p class=\"muted\">\(Format.grouped(reading.events.count)) stored events · "
-                + "<a href=\"/api/events?actors=\(reading.dyad.first),\(reading.dyad.second)\">as JSON</a></p>\n</section>\n"
+            body += BriefHTML.charts(reading, label: label, id: "focal-\(index + 1)")
+            for shift in reading.shifts {
+                body += "<p class=\"shift-\(shift.kind.rawValue)\">\(BriefHTML.shiftSummary(shift))</p>\n"
+            }
+            body += try timeline(reading, label: label, id: "focal-\(index + 1)-timeline", brief: brief)
+            var query = "actors=\(reading.dyad.first),\(reading.dyad.second)"
+            if !choice.dataset.isEmpty { query += "&dataset=" + Choice.encoded([choice.dataset]) }
+            body += "<p class=\"muted\">\(Format.grouped(reading.storedEvents)) stored events · "
+                + "<a href=\"/api/events?\(HTML.escape(query))\">as JSON</a></p>\n</section>\n"
         }
         body += BriefHTML.drivers(brief.drivers)
         if let implications = brief.implications {
             body += BriefHTML.implications(implications, brief: brief, citations: &citations)
         }
         body += BriefHTML.sources(citations)
-        body += "</main>\n<footer>Entente dashboard · the same charts as <code>entente brief --html</code> · "
-            + "API described in docs/openapi.json</footer>\n"
+        body += "</main>\n<footer>Entente dashboard · the same charts as <code>entente brief --html</code> · datasets: "
+            + "\(HTML.escape(brief.datasets.description)) · relative measures against the baseline fitted \(HTML.escape(baseline.fitted))"
+            + (baseline.generation.map { " (data generation \($0))" } ?? "") + " · API described in docs/openapi.json</footer>\n"
         return BriefHTML.page(title: "Entente — \(title)", body: body, head: Self.script)
     }
 
@@ -142,36 +151,47 @@ struct Dashboard: Sendable {
         }
         parts.append("\(Format.count(series.totalEvents)) events between the pair")
         parts.append("\(brief.pair.shifts.count) shift\(brief.pair.shifts.count == 1 ? "" : "s")")
+        parts.append("datasets: \(brief.datasets.description)")
         return parts.joined(separator: " · ")
     }
 
-    /// Marks for each event when there are few enough, counts per period otherwise.
-    func timeline(_ reading: Brief.DyadReading, label: String, id: String) -> String {
-        guard !reading.events.isEmpty else {
-            return reading.series.totalEvents > 0
-                ? BriefHTML.figure(TimelineChart.svg(binned: reading.series, id: id, title: label, standalone: false),
-                                   caption: "Events per \(reading.series.length.rawValue) by quad class (only aggregates are stored for this dyad).")
-                : ""
-        }
-        if reading.events.count > api.limits.maxTimelineMarks {
+    /// The events between a dyad's states that the page lists: its stored events in the brief's span and datasets
+    /// (those ``Brief/DyadReading/storedEvents`` counts), oldest first.
+    func events(of reading: Brief.DyadReading, brief: Brief, limit: Int? = nil, offset: Int = 0) throws -> [Event] {
+        try api.store.events(
+            matching: EventQuery(
+                actors: [reading.dyad.first, reading.dyad.second], range: brief.request.range, datasets: brief.datasets.names,
+                limit: limit, offset: offset))
+    }
+
+    /// Marks for each stored event when there are few enough, counts per period otherwise.
+    func timeline(_ reading: Brief.DyadReading, label: String, id: String, brief: Brief) throws -> String {
+        guard reading.storedEvents > 0, reading.storedEvents <= api.limits.maxTimelineMarks else {
+            guard reading.series.totalEvents > 0 else { return "" }
+            let why = reading.storedEvents == 0
+                ? "only aggregates are stored for this dyad" : "\(Format.grouped(reading.storedEvents)) stored events"
             return BriefHTML.figure(
                 TimelineChart.svg(binned: reading.series, id: id, title: label, standalone: false),
-                caption: "\(Format.grouped(reading.events.count)) events, counted per \(reading.series.length.rawValue) by quad class.")
+                caption: "Events per \(reading.series.length.rawValue) by quad class (\(why)).")
         }
         return BriefHTML.figure(
-            TimelineChart.svg(reading.events, id: id, title: label, linked: false, standalone: false),
+            TimelineChart.svg(try events(of: reading, brief: brief), id: id, title: label, linked: false, standalone: false),
             caption: "Events by quad class; open dashed marks are hypothetical (what-if) events. Hover a mark for the event.")
     }
 
-    func eventTable(_ events: [Event], page: Int, choice: Choice, citations: inout CitationIndex) -> String {
-        guard !events.isEmpty else { return "" }
-        let pages = (events.count + Self.pageSize - 1) / Self.pageSize
+    /// A page of the pair's stored events, oldest first.
+    func eventTable(
+        _ reading: Brief.DyadReading, page: Int, choice: Choice, brief: Brief, citations: inout CitationIndex
+    ) throws -> String {
+        let total = reading.storedEvents
+        guard total > 0 else { return "" }
+        let pages = (total + Self.pageSize - 1) / Self.pageSize
         let page = min(page, pages)
-        let slice = Array(events[((page - 1) * Self.pageSize)..<min(events.count, page * Self.pageSize)])
+        let slice = try events(of: reading, brief: brief, limit: Self.pageSize, offset: (page - 1) * Self.pageSize)
         var out = "<h3 id=\"events\">Events</h3>\n"
         out += BriefHTML.eventTable(
             slice, citations: &citations, anchored: true,
-            caption: "Events \(Format.grouped((page - 1) * Self.pageSize + 1))–\(Format.grouped((page - 1) * Self.pageSize + slice.count)) of \(Format.grouped(events.count)), oldest first")
+            caption: "Events \(Format.grouped((page - 1) * Self.pageSize + 1))–\(Format.grouped((page - 1) * Self.pageSize + slice.count)) of \(Format.grouped(total)), oldest first")
         if pages > 1 {
             out += "<nav class=\"pager\" aria-label=\"Event pages\">"
             if page > 1 { out += "<a rel=\"prev\" href=\"/?\(HTML.escape(choice.queryString))&amp;page=\(page - 1)#events\">← earlier</a>" }
@@ -198,6 +218,8 @@ struct Dashboard: Sendable {
         out += "</select></label>\n"
         out += "<label for=\"from\">From year<input id=\"from\" class=\"year\" name=\"from\" inputmode=\"numeric\" pattern=\"[0-9]{4}\" value=\"\(HTML.escape(choice.from))\" placeholder=\"any\"></label>\n"
         out += "<label for=\"to\">To year<input id=\"to\" class=\"year\" name=\"to\" inputmode=\"numeric\" pattern=\"[0-9]{4}\" value=\"\(HTML.escape(choice.to))\" placeholder=\"any\"></label>\n"
+        out += "<label for=\"dataset\">Datasets<input id=\"dataset\" class=\"dataset\" name=\"dataset\" autocomplete=\"off\" "
+            + "value=\"\(HTML.escape(choice.dataset))\" placeholder=\"what was ingested\" aria-describedby=\"dataset-hint\"></label>\n"
         out += "<button type=\"submit\">Show</button>\n</form>\n"
         out += Self.statesList
         return out
@@ -215,6 +237,8 @@ struct Dashboard: Sendable {
             out += "<option value=\"\(country.code)\">\(HTML.escape(country.name))</option>"
         }
         return out + "</datalist><p id=\"states-hint\" class=\"muted no-print\">States by code (RUS) or name (Russia).</p>\n"
+            + "<p id=\"dataset-hint\" class=\"muted no-print\">Datasets by name, comma-separated (gdelt1,icews); empty: what was "
+            + "ingested, or the built-in case (entente-case) when nothing else is stored.</p>\n"
     }()
 
     /// The page's only script: choosing a period redraws at once. Everything works without it.

@@ -3,11 +3,14 @@ import EntenteModel
 import Foundation
 import Hummingbird
 
-/// A request's query parameters, read strictly: unknown or repeated names, and values that do not parse, are
-/// 400s that name the parameter and say what was expected.
+/// A request's query parameters, read strictly: unknown or repeated names (but ``repeatable`` ones), and values
+/// that do not parse, are 400s that name the parameter and say what was expected.
 struct QueryParameters {
     private var values: [String: String] = [:]
     let limits: ServerConfiguration.Limits
+
+    /// Parameters that may be given more than once, as `--dataset` may: their values are joined by commas.
+    static let repeatable: Set<String> = ["dataset"]
 
     /// - Throws: ``APIError`` for a parameter the route does not take, or one given twice.
     init(_ request: Request, allowed: Set<String>, limits: ServerConfiguration.Limits) throws {
@@ -18,8 +21,13 @@ struct QueryParameters {
                 let known = allowed.sorted().joined(separator: ", ")
                 throw APIError.badParameter(name, "unknown parameter; this route takes \(known.isEmpty ? "none" : known)")
             }
-            guard values[name] == nil else { throw APIError.badParameter(name, "given more than once") }
-            values[name] = String(value).replacingOccurrences(of: "+", with: " ").trimmingCharacters(in: .whitespaces)
+            let text = String(value).replacingOccurrences(of: "+", with: " ").trimmingCharacters(in: .whitespaces)
+            if let given = values[name] {
+                guard Self.repeatable.contains(name) else { throw APIError.badParameter(name, "given more than once") }
+                values[name] = given + "," + text
+            } else {
+                values[name] = text
+            }
         }
     }
 
@@ -138,7 +146,7 @@ struct QueryParameters {
 
     /// `dataset`: the datasets named (repeated, or comma-separated); empty for the default selection.
     func datasets(limits: ServerConfiguration.Limits) throws -> [String] {
-        let names = (string("dataset") ?? "").split(separator: ",").map { String($0) }.filter { !$0.isEmpty }
+        let names = (string("dataset") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard names.count <= limits.maxActors else { throw APIError.badParameter("dataset", "at most \(limits.maxActors) datasets") }
         for name in names where name.count > 64 || !name.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) {
             throw APIError.badParameter("dataset", "expected a dataset's name (letters, digits, . _ -), got '\(name.prefix(64))'")

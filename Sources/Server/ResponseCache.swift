@@ -4,9 +4,10 @@ import Foundation
 import Hummingbird
 import NIOCore
 
-/// What a cached answer was read from: which pairs of states, over which days. A commit that changes none of them
-/// leaves the answer valid; anything else (the brief, the dashboard, triangles, leverage, the watchlist) is
-/// `everything` and goes stale with any commit.
+/// What a cached answer was read from: which pairs of states, over which days, and whether the baseline of every
+/// pair. A commit that changes none of its pairs leaves the answer valid, until a new baseline is adopted if it read
+/// one (``BaselinePolicy``); anything else (the brief, the dashboard, leverage, the watchlist) is `everything` and
+/// goes stale with any commit.
 struct ReadScope: Sendable, Hashable {
     enum States: Sendable, Hashable {
         /// Whatever is stored, in any table.
@@ -22,6 +23,9 @@ struct ReadScope: Sendable, Hashable {
     var states: States
     /// Only changes on these days matter; nil for any day.
     var days: ClosedRange<Day>?
+    /// Whether the answer read relative measures or the noise of a series: what every pair's data lead one to
+    /// expect. Such an answer goes stale too when the server adopts a new baseline.
+    var readsBaseline = false
 
     static let everything = ReadScope(states: .everything, days: nil)
 
@@ -35,6 +39,12 @@ struct ReadScope: Sendable, Hashable {
         }
     }
 
+    /// The days of the whole periods `range` touches: an analysis by period reads its periods' events whole (the
+    /// evidence of a shift, a transition, a window of drivers), even where the range cuts a period.
+    static func periods(_ range: ClosedRange<Day>?, by length: PeriodLength) -> ClosedRange<Day>? {
+        range.map { Period(length, containing: $0.lowerBound).start...Period(length, containing: $0.upperBound).end }
+    }
+
     /// The scope of an events query: its states and its days.
     init(_ query: EventQuery) {
         switch query.actors.count {
@@ -45,23 +55,34 @@ struct ReadScope: Sendable, Hashable {
         days = query.range
     }
 
-    init(states: States, days: ClosedRange<Day>?) {
+    init(states: States, days: ClosedRange<Day>?, readsBaseline: Bool = false) {
         self.states = states
         self.days = days
+        self.readsBaseline = readsBaseline
     }
 
-    /// The scope of a GET request, from its route and parameters: the dyad routes read one pair, the events route
-    /// what its filter names; every other route reads `everything`. A request whose parameters do not read is
-    /// `everything` too (it is answered with an error, which is never cached).
+    /// The scope of a GET request, from its route and parameters: the dyad routes read one pair and the baseline,
+    /// triangles three pairs and the baseline, the events route what its filter names; every other route reads
+    /// `everything`. A request whose parameters do not read is `everything` too (it is answered with an error, which
+    /// is never cached).
     init(_ request: Request, limits: ServerConfiguration.Limits) {
         self = .everything
         let parts = request.uri.path.split(separator: "/")
-        if parts.count == 5, parts[0] == "api", parts[1] == "dyads", parts[4] == "series" || parts[4] == "shifts" {
+        if parts.count == 5, parts[0] == "api", parts[1] == "dyads", let allowed = EntenteAPI.dyadRoutes[String(parts[4])] {
             do {
                 let first = try QueryParameters.state(String(parts[2]).removingPercentEncoding ?? "", parameter: "a")
                 let second = try QueryParameters.state(String(parts[3]).removingPercentEncoding ?? "", parameter: "b")
-                let query = try QueryParameters(request, allowed: EntenteAPI.dyadParameters, limits: limits)
-                self = ReadScope(states: .among([first, second]), days: try query.range())
+                let query = try QueryParameters(request, allowed: allowed, limits: limits)
+                self = ReadScope(states: .among([first, second]), days: Self.periods(try query.range(), by: try query.length()), readsBaseline: true)
+            } catch {
+                return
+            }
+        } else if parts == ["api", "triangles"] {
+            do {
+                let query = try QueryParameters(request, allowed: EntenteAPI.triangleParameters, limits: limits)
+                let states = try query.states("states")
+                guard states.count == 3 else { return }
+                self = ReadScope(states: .among(Set(states)), days: Self.periods(try query.range(), by: try query.length()), readsBaseline: true)
             } catch {
                 return
             }
@@ -139,6 +160,10 @@ final class ScopedCache<Key: Hashable & Sendable, Value>: @unchecked Sendable {
 /// once a request. While the stamp changed less than ``youngSeconds`` ago, the change log is read again (at most every
 /// 5 ms): a commit can be in SQLite's `-wal` file a moment before readers see it. A store without a stamp (SQLite in
 /// memory) has nothing cached.
+///
+/// It also keeps the baselines of relative measures (``BaselinePolicy``) and the names of the stored datasets: a
+/// commit that adds or removes a dataset changes what the default selection reads (``DatasetSelection``), so it drops
+/// everything.
 final class DataWatch: @unchecked Sendable {
     struct Stamp: Hashable, Sendable {
         /// The server's count of its own writes, and the store's commit stamp.
@@ -148,9 +173,11 @@ final class DataWatch: @unchecked Sendable {
 
     static let youngSeconds = 0.25
 
-    let store: any ChangeTracking
+    let store: any Store
     /// Whether answers are cached: the store has a commit stamp.
     let caches: Bool
+    /// The baselines answers are read against, while answers are cached.
+    let baselines: BaselinePolicy
     let responses = ScopedCache<String, ResponseCache.Entry>(capacity: 4_096)
     let counts = ScopedCache<EventQuery, Int>(capacity: 4_096)
     let pages = ScopedCache<EventQuery, EntenteAPI.EncodedPage>(capacity: 4_096)
@@ -165,11 +192,21 @@ final class DataWatch: @unchecked Sendable {
     private var lastRefreshBegan: UInt64 = 0
     private let refreshing = NSLock()
     private var writes = 0
+    /// The stored datasets' names as of the last refresh.
+    private var datasets: [String]
 
-    init(store: any ChangeTracking) {
+    /// - Parameters:
+    ///   - refitSeconds: the least time between two baselines while the data keep changing.
+    ///   - clock: seconds on a monotonic clock, for the baselines' policy.
+    init(
+        store: any Store, refitSeconds: Double = ServerConfiguration.defaultBaselineRefitSeconds,
+        clock: @escaping @Sendable () -> Double = BaselinePolicy.uptime
+    ) {
         self.store = store
         caches = store.commitStamp() != nil
         generation = (try? store.changes(since: .max).generation) ?? 0
+        datasets = (try? store.datasets().map(\.name)) ?? []
+        baselines = BaselinePolicy(refitSeconds: refitSeconds, generation: generation, clock: clock)
     }
 
     /// Called after the server's own writes, so that they are seen at once.
@@ -178,19 +215,23 @@ final class DataWatch: @unchecked Sendable {
     /// The epoch caches' entries are stored against (after ``refresh()``).
     var epoch: Int { lock.withLock { currentEpoch } }
 
-    /// The store's generation for the baselines of relative measures: the change log's, nil when the server caches
-    /// nothing (each request then fits its own).
-    var baselineGeneration: Int64? { caches ? lock.withLock { generation } : nil }
+    /// The generation of baselines an answer is read against now: the adopted one while answers are cached, else one
+    /// of the request's own (fitted for it alone: nothing says when the data change).
+    var baselineGeneration: BaselinePolicy.Generation {
+        caches ? baselines.current : BaselinePolicy.Generation(number: nil, adopted: baselines.clock())
+    }
 
-    /// Whether the store may have changed since the last ``refresh()``: its commit stamp (two `stat` calls for SQLite).
+    /// Whether the store may have changed since the last ``refresh()`` (its commit stamp: two `stat` calls for
+    /// SQLite), or a new baseline is due.
     var isDue: Bool {
         guard caches else { return false }
         let now = currentStamp()
         let clock = DispatchTime.now().uptimeNanoseconds
-        return lock.withLock {
+        let changed = lock.withLock {
             if now != stamp { return true }
             return Self.isYoung(now) && clock > lastRefresh + 5_000_000
         }
+        return changed || baselines.isDue
     }
 
     /// Brings the caches up to date with the database: reads the change log and drops what it made stale. Blocks
@@ -208,14 +249,19 @@ final class DataWatch: @unchecked Sendable {
         try refreshing.withLock {
             if lock.withLock({ lastRefreshBegan > looked }) { return }
             let began = DispatchTime.now().uptimeNanoseconds
-            let (changed, since) = lock.withLock { (now != stamp, generation) }
+            let (changed, since, known) = lock.withLock { (now != stamp, generation, datasets) }
             let changes = try store.changes(since: since)
-            if changed || !changes.changes.isEmpty || !changes.complete {
+            let wrote = !changes.changes.isEmpty || !changes.complete
+            // A dataset added or emptied changes what the default selection reads: everything.
+            let names = wrote ? try store.datasets().map(\.name) : known
+            let newDatasets = names != known
+            let newBaseline = baselines.advance(to: changes.generation)
+            if changed || wrote || newBaseline {
                 // Drop first, then publish: a request that finds the stamp current never finds a stale entry.
                 let epoch = lock.withLock { currentEpoch } + 1
                 let isStale: @Sendable (ReadScope) -> Bool = { scope in
-                    if scope.states == .everything { return true }
-                    if !changes.complete { return true }
+                    if scope.states == .everything || newDatasets || !changes.complete { return true }
+                    if newBaseline, scope.readsBaseline { return true }
                     return changes.changes.contains { scope.isTouched(by: $0) }
                 }
                 responses.drop(epoch: epoch, where: isStale)
@@ -228,6 +274,7 @@ final class DataWatch: @unchecked Sendable {
                 lastRefreshBegan = began
                 stamp = now
                 generation = changes.generation
+                datasets = names
             }
         }
         return epoch

@@ -6,12 +6,22 @@ public struct ServerConfiguration: Sendable {
     /// The bearer token that writes need; nil means the server takes no writes at all.
     public var token: String?
     public var limits: Limits
+    /// The least time between two fits of the baselines that relative measures are read against, while the data keep
+    /// changing: how stale, at most, the baseline of a cached answer may be (docs/server.md, "Caching").
+    public var baselineRefitSeconds: Double
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, limits: Limits = Limits()) {
+    /// Thirty seconds: an ingest every second refits the baselines twice a minute, not sixty times.
+    public static let defaultBaselineRefitSeconds = 30.0
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, limits: Limits = Limits(),
+        baselineRefitSeconds: Double = ServerConfiguration.defaultBaselineRefitSeconds
+    ) {
         self.host = host
         self.port = port
         self.token = token.flatMap { $0.isEmpty ? nil : $0 }
         self.limits = limits
+        self.baselineRefitSeconds = baselineRefitSeconds
     }
 
     /// The bounds on what one request may ask, so that no request can tie the server up.

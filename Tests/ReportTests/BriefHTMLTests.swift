@@ -34,8 +34,54 @@ struct BriefHTMLTests {
             #expect(html.contains("<title id=\"\(id)-title\">"))
             #expect(html.contains("<desc id=\"\(id)-desc\">"))
         }
-        #expect(html.contains("class=\"shift rapprochement\""))
-        #expect(html.contains("Rapprochement between 2008 and 2009"))
+        // From conflict to cooperation: a thaw in tone (four states: no baseline to read relative measures against).
+        #expect(html.contains("class=\"shift thaw tone\""))
+        #expect(html.contains("Thaw in tone between 2008 and 2009"))
+        #expect(!html.contains("relative-chart"))
+    }
+
+    @Test func documentSaysWhatItReadAndHowItMoved() throws {
+        let brief = try Sample.brief()
+        let html = BriefHTML.render(brief)
+        #expect(html.contains("datasets: test"))
+        // The shift: what moved, before and after on its measure's scale, the change with its interval, and the
+        // weightiest of the events that carry it with how many there are and how to list the rest.
+        let shift = try #require(brief.pair.shifts.first)
+        #expect(shift.evidence.count < shift.evidenceCount)
+        #expect(html.contains("<div class=\"shift shift-thaw\">"))
+        #expect(html.contains("Change: \(Format.signed(shift.change.value)) [\(Format.signed(shift.change.low)), \(Format.signed(shift.change.high))] in index"))
+        #expect(html.contains("Evidence: the \(shift.evidence.count) weightiest of \(shift.evidenceCount) stored cooperative events since 2009"))
+        #expect(html.contains("<code>entente events --actors PAK,RUS --from 2009-01-01 --to 2015-12-31 --codes 01-09</code>"))
+        // The series as a table, a row per year with events.
+        let table = try #require(html.components(separatedBy: "<table class=\"series\">").dropFirst().first)
+        #expect(table.prefix(while: { $0 != "/" }).contains("periods with events"))
+        #expect(table.components(separatedBy: "</table>")[0].components(separatedBy: "<tr><th scope=\"row\">").count - 1 == 15)
+    }
+
+    @Test func longSeriesAreCondensedAndTheDocumentStaysBounded() throws {
+        // Every day for twenty-two years between Russia and Pakistan, read by month: 264 periods, 8,036 events.
+        var events: [Event] = []
+        for index in 0..<8_036 {
+            let day = Day(year: 2000, month: 1, day: 1).adding(days: index)
+            let conflictual = day.year < 2011 ? index % 3 != 0 : index % 7 == 0
+            events.append(Sample.event("day-\(index)", day.iso, index % 2 == 0 ? "RUS" : "PAK", index % 2 == 0 ? "PAK" : "RUS",
+                                       conflictual ? "190" : "042", "Daily event \(index)"))
+        }
+        let brief = try Sample.brief(events, length: .month)
+        #expect(brief.pair.series.points.count == 264)
+        let html = BriefHTML.render(brief)
+        let table = try #require(html.components(separatedBy: "<table class=\"series\">").dropFirst().first?.components(separatedBy: "</table>").first)
+        #expect(table.contains("condensed to its stretches between shifts (the whole series: entente dyad PAK RUS --by month)"))
+        let rows = table.components(separatedBy: "<tr><th scope=\"row\">").count - 1
+        #expect(rows >= 2 && rows <= brief.pair.shifts.count + 1, "\(rows) rows for \(brief.pair.shifts.count) shifts")
+        // The events shown are the weightiest few and those the shifts name, however many are stored.
+        let shown = html.components(separatedBy: "<tr id=\"ev-").count - 1
+        #expect(shown == brief.pair.events.count && shown <= 10 + 10 * brief.pair.shifts.count)
+        #expect(brief.pair.storedEvents == 8_036)
+        #expect(html.contains("the \(brief.pair.events.count) weightiest of 8,036 stored events"))
+        // Longer series than 240 periods draw their line and band, not a mark per month.
+        #expect(!html.contains("<circle class=\"point\""))
+        #expect(html.utf8.count < 300_000, "\(html.utf8.count) bytes")
     }
 
     @Test func everyEventIsCitedAndAnchored() throws {
@@ -67,7 +113,10 @@ struct BriefHTMLTests {
     }
 
     @Test func hypotheticalAndReportedEventsAreMarked() throws {
-        let brief = try Sample.brief(Sample.events + [Sample.hypothetical])
+        // A year of events with the reported and the hypothetical ones among the weightiest the brief shows.
+        let brief = try Sample.brief(
+            Sample.events.filter { $0.date.start.year == 2015 || $0.id == "test:rp-reported" } + [Sample.hypothetical])
+        #expect(brief.pair.events.contains(where: \.hypothetical) && brief.pair.events.contains(where: \.reported))
         let html = BriefHTML.render(brief)
         #expect(html.contains("event q4 hypothetical"))
         #expect(html.contains("stroke-dasharray=\"2 1.5\""))
@@ -84,9 +133,42 @@ struct BriefHTMLTests {
         #expect(svg.components(separatedBy: "<rect class=\"volume\"").count - 1 == observed)
         #expect(svg.contains("<polygon class=\"interval\""))
         #expect(svg.contains("<path class=\"index-line\" d=\"M"))
-        #expect(svg.contains("▲ rapprochement 2009"))
-        #expect(svg.contains("Rapprochement between 2008 and 2009"))
+        #expect(svg.contains("<g class=\"shift thaw tone\">"))
+        #expect(svg.contains("▲ thaw 2009"))
+        #expect(svg.contains("Thaw in tone between 2008 and 2009: index −0.60 (2001–2008) to index +0.81 (2009–2015)."))
         try wellFormed(svg)
+    }
+
+    /// Relative tone (0: as expected) and engagement (1×: as expected) with their intervals, the shifts of each on its
+    /// own panel, and a text alternative that says it.
+    @Test func relativeChartDrawsEachMeasureAndItsShifts() throws {
+        let series = Sample.relativeSeries()
+        let shifts = Sample.relativeShifts(series)
+        let svg = RelativeChart.svg(series, shifts: shifts, id: "r", title: "Russia–Pakistan")
+        #expect(svg.contains("class=\"chart relative-chart\""))
+        #expect(svg.components(separatedBy: "<path class=\"relative-tone-line\" d=\"M").count - 1 == 1)
+        #expect(svg.components(separatedBy: "<path class=\"engagement-line\" d=\"M").count - 1 == 1)
+        #expect(svg.components(separatedBy: "<polygon class=\"interval\"").count - 1 == 2)
+        #expect(svg.components(separatedBy: "class=\"as-expected\"").count - 1 == 2)
+        #expect(svg.components(separatedBy: "<circle class=\"point engagement\"").count - 1 == 10)
+        #expect(svg.contains("<g class=\"shift thaw relativeTone\">") && svg.contains("▲ thaw 2015"))
+        #expect(svg.contains("<g class=\"shift disengagement engagement\">") && svg.contains("▼ disengagement 2013"))
+        // The tone shift belongs to the index chart, not here.
+        #expect(!svg.contains("shift rapprochement tone"))
+        #expect(svg.contains(">4×<") && svg.contains(">1×<") && svg.contains(">1/4×<"))
+        #expect(svg.contains("<desc id=\"r-desc\">Relative tone and engagement by year, 2010 to 2019"))
+        #expect(svg.contains("Thaw in relative tone between 2014 and 2015: relative tone −1.00 (2010–2014) to relative tone +0.80 (2015–2019)."))
+        #expect(svg.contains("Disengagement in engagement between 2012 and 2013: 3.0× the expected events (2010–2012) to 0.5× the expected events (2013–2019)."))
+        try wellFormed(svg)
+        // The index chart draws the expected index as a dotted line and only the shift in tone.
+        let index = SeriesChart.svg(series, shifts: shifts, id: "s", title: "Russia–Pakistan")
+        #expect(index.contains("<path class=\"expected-line\""))
+        #expect(index.components(separatedBy: "<g class=\"shift").count - 1 == 1)
+        #expect(index.contains("shift rapprochement tone"))
+        try wellFormed(index)
+        // A series the baseline cannot read says so.
+        let sparse = RelativeChart.svg(try Sample.brief().pair.series, shifts: [], id: "x", title: "Sparse")
+        #expect(sparse.contains("relative-chart empty") && sparse.contains("cannot be read"))
     }
 
     @Test func timelineShowsCoarseDatesAsSpans() throws {
@@ -146,6 +228,8 @@ struct BriefHTMLTests {
         #expect(contrast(Palette.muted, "#ffffff") >= 4.5)
         #expect(contrast(Palette.index, "#ffffff") >= 3)
         #expect(contrast(Palette.estrangement, "#ffffff") >= 3)
+        #expect(contrast(Palette.rapprochement, "#ffffff") >= 3)
+        #expect(contrast(Palette.engagement, "#ffffff") >= 3)
         for quad in QuadClass.allCases {
             // Each fill against the mark's outline.
             #expect(contrast(Palette.color(of: quad), Palette.ink) >= 3, "quad \(quad)")

@@ -110,8 +110,10 @@ struct BrowserTests {
         }
     }
 
+    /// The document of a brief whose series carry relative measures (the fixture with its world).
     @Test func documentOpensWithoutNetworkAndShowsItsCharts() async throws {
-        let brief = try Brief.read(Brief.Request(first: "RUS", second: "PAK", focal: "IND"), from: try Fixture.store())
+        let brief = try Brief.read(Brief.Request(first: "RUS", second: "PAK", focal: "IND"), from: try Fixture.store(Fixture.events + Fixture.world))
+        #expect(brief.pair.series.isRelative)
         let file = Self.screenshots.appendingPathComponent("brief.html")
         try Data(BriefHTML.render(brief).utf8).write(to: file)
         let url = file.absoluteString
@@ -127,6 +129,13 @@ struct BrowserTests {
                   points: document.querySelectorAll("#dyad-pak-rus-series circle.point").length,
                   marks: document.querySelectorAll("#dyad-pak-rus-timeline g.event").length,
                   shifts: document.querySelectorAll("#dyad-pak-rus-series g.shift").length,
+                  relativeLines: document.querySelectorAll("#dyad-pak-rus-relative path.relative-tone-line").length,
+                  engagementLines: document.querySelectorAll("#dyad-pak-rus-relative path.engagement-line").length,
+                  relativeBands: document.querySelectorAll("#dyad-pak-rus-relative .interval").length,
+                  relativeShifts: document.querySelectorAll("#dyad-pak-rus-relative g.shift.thaw.relativeTone").length,
+                  relativeWidth: (document.querySelector("#dyad-pak-rus-relative") || {getBoundingClientRect: () => ({width: 0})}).getBoundingClientRect().width,
+                  seriesRows: document.querySelectorAll("#dyad-pak-rus table.series tbody tr").length,
+                  shiftSections: document.querySelectorAll("#dyad-pak-rus div.shift-thaw").length,
                   images: document.images.length,
                   scripts: document.scripts.length,
                   sheets: Array.from(document.styleSheets).filter(s => s.href).length
@@ -137,13 +146,24 @@ struct BrowserTests {
         }
         struct DocumentProbe: Decodable {
             let charts, drawn, points, marks, shifts, images, scripts, sheets: Int
+            let relativeLines, engagementLines, relativeBands, relativeShifts, seriesRows, shiftSections: Int
+            let relativeWidth: Double
         }
         let document = try JSONDecoder().decode(DocumentProbe.self, from: Data(probe.utf8))
-        #expect(document.charts >= 6)
+        #expect(document.charts >= 9)
         #expect(document.drawn == document.charts)
         #expect(document.points == 15)
-        #expect(document.marks == 150)
-        #expect(document.shifts == 1)
+        // The timeline marks the events the brief shows: the weightiest and those its shifts name, not all 150.
+        #expect(document.marks == brief.pair.events.count && document.marks < 150)
+        // Relative tone and engagement with their intervals, and the thaw in relative tone marked on them; none in the
+        // index chart, which draws shifts in tone only.
+        #expect(document.shifts == 0)
+        #expect(document.relativeLines == 1 && document.engagementLines == 1)
+        #expect(document.relativeBands >= 2)
+        #expect(document.relativeShifts == 1)
+        #expect(document.relativeWidth > 500)
+        #expect(document.seriesRows == 15)
+        #expect(document.shiftSections == 1)
         #expect(document.images == 0 && document.scripts == 0 && document.sheets == 0)
         // The page asked for nothing but itself.
         #expect(!requests.isEmpty)

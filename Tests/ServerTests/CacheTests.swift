@@ -7,6 +7,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
+import Synchronization
 import Testing
 
 /// Cached GET responses never outlive a write: the server's own, or another process's commit to the file.
@@ -64,10 +65,139 @@ struct CacheTests {
             return ReadScope(Request(head: head, body: RequestBody(buffer: ByteBuffer())), limits: .init())
         }
         let from2010 = Day(year: 2010, month: 1, day: 1)...Day(year: 2015, month: 12, day: 31)
-        #expect(scope("/api/dyads/RUS/PAK/series?limit=5&from=2010&to=2015") == ReadScope(states: .among(["RUS", "PAK"]), days: from2010))
-        #expect(scope("/api/dyads/Russia/PAK/shifts?limit=0") == ReadScope(states: .among(["RUS", "PAK"]), days: nil))
+        #expect(
+            scope("/api/dyads/RUS/PAK/series?limit=5&from=2010&to=2015")
+                == ReadScope(states: .among(["RUS", "PAK"]), days: from2010, readsBaseline: true))
+        #expect(scope("/api/dyads/Russia/PAK/shifts?limit=0") == ReadScope(states: .among(["RUS", "PAK"]), days: nil, readsBaseline: true))
+        #expect(scope("/api/dyads/RUS/PAK/drivers?by=quarter") == ReadScope(states: .among(["RUS", "PAK"]), days: nil, readsBaseline: true))
+        // A range that cuts a period reads the whole period (a shift's evidence, a transition's events).
+        #expect(
+            scope("/api/dyads/RUS/PAK/series?from=2010-06&to=2015-02-03")
+                == ReadScope(states: .among(["RUS", "PAK"]), days: from2010, readsBaseline: true))
+        #expect(
+            scope("/api/triangles?states=IND,RUS,PAK&by=quarter&from=2014-02")
+                == ReadScope(
+                    states: .among(["IND", "RUS", "PAK"]), days: Day(year: 2014, month: 1, day: 1)...Day(year: 2100, month: 12, day: 31),
+                    readsBaseline: true))
+        #expect(scope("/api/events?actors=RUS,PAK&dataset=test") == ReadScope(states: .among(["RUS", "PAK"]), days: nil))
         #expect(scope("/api/dyads/RUS/PAK/series?bogus=1") == .everything)
+        #expect(scope("/api/dyads/RUS/PAK/drivers?limit=1") == .everything)
+        #expect(scope("/api/triangles?states=IND,RUS") == .everything)
         #expect(scope("/api/brief") == .everything)
+    }
+
+    /// A relative measure reads every pair's data (the baseline), but a dyad's answer is kept by its pair's scope. The
+    /// server adopts a new baseline at most every `baselineRefitSeconds` while data keep changing: within that bound a
+    /// cached answer keeps the baseline it read (and its own pair's new events show at once, against it); past it, no
+    /// answer is served against the old baseline.
+    @Test func aDyadAnswerFollowsANewBaselineWithinItsBound() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("entente-baseline-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try SQLiteStore(path: path)
+        try store.write(events: Fixture.events + Fixture.world)
+        let clock = ManualClock()
+        let router = buildRouter(configuration: Fixture.configuration(), store: store, clock: { clock.now })
+        let other = try SQLiteStore(path: path)
+        // Another pair's events, as an ingest in another process writes them: a busy year for the United States and Britain.
+        @Sendable func ingestElsewhere(_ batch: Int) throws {
+            try other.write(events: (0..<40).map {
+                Fixture.event("elsewhere-\(batch)-\($0)", "2015-0\(1 + $0 % 9)-1\($0 % 10)", "USA", "GBR", $0 % 2 == 0 ? "112" : "042", "Elsewhere")
+            })
+        }
+        struct Answer {
+            let body: String
+            let generation: Int?
+            /// 2015's events and the events expected of the pair that year.
+            let events: Double?
+            let expected: Double?
+        }
+        try await Application(router: router).test(.router) { client in
+            let uri = "/api/dyads/RUS/PAK/series"
+            func ask() async throws -> Answer {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok)
+                    let body = try Fixture.json(response)
+                    let last = (body["points"] as? [[String: Any]])?.last
+                    #expect(last?["period"] as? String == "2015")
+                    return Answer(
+                        body: String(buffer: response.body), generation: (body["baseline"] as? [String: Any])?["generation"] as? Int,
+                        events: last?["events"] as? Double, expected: last?["expectedEvents"] as? Double)
+                }
+            }
+            let first = try await ask()
+            let start = try #require(first.generation)
+            #expect(first.events == 10)
+            #expect(try #require(first.expected) > 0, "the fixture's world gives Russia–Pakistan relative measures")
+            #expect(try await ask().body == first.body)
+
+            // Quiet until now: the first commit's baseline is adopted at once, and the pair's answer reads it.
+            try ingestElsewhere(1)
+            let adopted = try await ask()
+            let current = try #require(adopted.generation)
+            #expect(current > start)
+            #expect(adopted.expected != first.expected, "more events elsewhere change what is expected of the pair")
+            #expect(adopted.events == 10)
+
+            // Within the bound: another commit elsewhere leaves the cached answer as it was, baseline and all.
+            clock.advance(by: 10)
+            try ingestElsewhere(2)
+            #expect(try await ask().body == adopted.body)
+            // The pair's own new event shows at once, read against the same baseline.
+            try other.write(events: [Fixture.event("own-2015", "2015-12-01", "RUS", "PAK", "042", "A visit")])
+            let own = try await ask()
+            #expect(own.events == 11)
+            #expect(own.generation == current)
+
+            // Past the bound (30 s after the last adoption), the answer reads a new baseline with every commit in it.
+            clock.advance(by: 19.9)
+            #expect(try await ask().body == own.body)
+            clock.advance(by: 0.1)
+            let refitted = try await ask()
+            #expect(try #require(refitted.generation) > current)
+            #expect(refitted.events == 11)
+            #expect(refitted.expected != own.expected)
+            #expect(try await ask().body == refitted.body)
+        }
+    }
+
+    /// Adopting a new baseline drops the answers that read one and keeps the others by their scope.
+    @Test func aNewBaselineDropsOnlyWhatReadABaseline() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("entente-adopt-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try SQLiteStore(path: path)
+        try store.write(events: Array(Fixture.events.prefix(20)))
+        let clock = ManualClock()
+        let watch = DataWatch(store: store, refitSeconds: 30, clock: { clock.now })
+        let entry = ResponseCache.Entry(status: .ok, headers: [:], body: ByteBuffer(string: "{}"))
+        let other = try SQLiteStore(path: path)
+        let scopes: [String: ReadScope] = [
+            "series": ReadScope(states: .among(["RUS", "PAK"]), days: nil, readsBaseline: true),
+            "triangle": ReadScope(states: .among(["IND", "RUS", "PAK"]), days: nil, readsBaseline: true),
+            "events": ReadScope(states: .among(["RUS", "PAK"]), days: nil),
+            "party": ReadScope(states: .party("RUS"), days: nil),
+        ]
+        // The first commit after a quiet spell: its baseline is adopted at once.
+        try other.write(events: [Fixture.event("a", "2001-05-01", "USA", "GBR", "042", "Elsewhere")])
+        var epoch = try watch.refresh()
+        let first = watch.baselines.current
+        for (key, scope) in scopes { #expect(watch.responses.store(entry, scope: scope, for: key, epoch: epoch)) }
+        // Another commit elsewhere within the bound: nothing is dropped, the baseline waits.
+        clock.advance(by: 5)
+        try other.write(events: [Fixture.event("b", "2001-06-01", "USA", "GBR", "042", "Elsewhere")])
+        #expect(watch.isDue)
+        epoch = try watch.refresh()
+        #expect(watch.baselines.current === first)
+        #expect(Set(scopes.keys.filter { watch.responses.value(for: $0) != nil }) == Set(scopes.keys))
+        // Nothing committed, but the bound passed: the waiting baseline is due, and what read one goes.
+        clock.advance(by: 25)
+        #expect(watch.isDue)
+        epoch = try watch.refresh()
+        #expect(watch.baselines.current !== first)
+        #expect(Set(scopes.keys.filter { watch.responses.value(for: $0) != nil }) == ["events", "party"])
+        // An answer computed against the old baseline, stored after the new one was adopted, is not kept.
+        #expect(!watch.responses.store(entry, scope: scopes["series"]!, for: "late", epoch: epoch - 1))
+        #expect(watch.responses.store(entry, scope: scopes["events"]!, for: "late-events", epoch: epoch - 1))
+        #expect(!watch.isDue)
     }
 
     /// A commit drops the answers that read what it changed, and only those.
@@ -109,6 +239,15 @@ struct CacheTests {
         _ = try watch.refresh()
         #expect(watch.counts.value(for: query) == nil)
     }
+}
+
+/// The baselines' clock, moved by hand.
+final class ManualClock: Sendable {
+    private let seconds = Mutex(1_000.0)
+
+    var now: Double { seconds.withLock { $0 } }
+
+    func advance(by interval: Double) { seconds.withLock { $0 += interval } }
 }
 
 /// The router test client, used from concurrent tasks (it calls the router directly, which serves requests

@@ -8,6 +8,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import Testing
+import TestSupport
 
 /// A store and an application over it, made fresh for each test.
 enum Fixture {
@@ -42,8 +43,37 @@ enum Fixture {
         return events
     }
 
-    static func store(_ events: [Event] = events, relations: Bool = true) throws -> SQLiteStore {
-        let store = try SQLiteStore()
+    /// The states of ``world``: the fixture's four and eleven more.
+    static let worldStates = ["RUS", "PAK", "IND", "CHN", "USA", "GBR", "FRA", "DEU", "JPN", "IRN", "TUR", "BRA", "AFG", "SAU", "EGY"]
+
+    /// Everyone else's relations, 2001–2015: events between every pair of ``worldStates`` but the fixture's own four
+    /// (so that their counts stay as ``events`` has them), two to six a year, mostly cooperative, each pair its own
+    /// mix. With them a baseline can say what is expected of every pair (fifteen states, a hundred pairs a year),
+    /// so series carry relative tone and engagement.
+    static var world: [Event] {
+        var events: [Event] = []
+        let four: Set<String> = ["RUS", "PAK", "IND", "CHN"]
+        for (i, first) in worldStates.enumerated() {
+            for (j, second) in worldStates.enumerated() where j > i && !(four.contains(first) && four.contains(second)) {
+                for year in 2001...2015 {
+                    let count = 2 + (i * 7 + j * 3 + year) % 5
+                    for index in 0..<count {
+                        let conflictual = (i + j + index + year) % (3 + (i * j) % 4) == 0
+                        let code = conflictual ? (index % 2 == 0 ? "112" : "173") : (index % 2 == 0 ? "042" : "036")
+                        let month = 1 + (index * 5 + i + j) % 12
+                        events.append(event(
+                            "w-\(first)-\(second)-\(year)-\(index)", "\(year)-\(month < 10 ? "0" : "")\(month)-1\(index % 10)",
+                            index % 2 == 0 ? first : second, index % 2 == 0 ? second : first, code, "\(first)–\(second) event \(index) of \(year)"))
+                    }
+                }
+            }
+        }
+        return events
+    }
+
+    /// - Parameter builtInCase: load the built-in case too, as every new database holds it.
+    static func store(_ events: [Event] = events, relations: Bool = true, builtInCase: Bool = false) throws -> SQLiteStore {
+        let store = builtInCase ? try TestStores.withCase() : try SQLiteStore()
         try store.write(events: events)
         if relations {
             try store.write(armsTransfers: armsTransfers)

@@ -1,4 +1,6 @@
+import EntenteAnalysis
 import EntenteModel
+import EntenteReport
 @testable import EntenteServer
 import EntenteSQLite
 import EntenteStore
@@ -105,8 +107,9 @@ struct RouterTests {
             for event in force["events"] as? [[String: Any]] ?? [] { #expect(event["cameo"] as? String == "190") }
             let month = try await client.execute(uri: "/api/events?from=2010-03&to=2010-03", method: .get) { try Fixture.json($0) }
             #expect(month["total"] as? Int == 2)
-            let dataset = try await client.execute(uri: "/api/events?dataset=elsewhere", method: .get) { try Fixture.json($0) }
-            #expect(dataset["total"] as? Int == 0)
+            let dataset = try await client.execute(uri: "/api/events?dataset=test", method: .get) { try Fixture.json($0) }
+            #expect(dataset["total"] as? Int == 15 * 13)
+            #expect(dataset["datasets"] as? [String] == ["test"])
             let codes = try await client.execute(uri: "/api/events?codes=057,061&actors=IND,RUS,CHN,PAK", method: .get) { try Fixture.json($0) }
             #expect(codes["total"] as? Int == 15 + 15 + 36)
         }
@@ -131,6 +134,9 @@ struct RouterTests {
         ("/api/events?limit=1&limit=2", "limit"),
         ("/api/events?sort=date", "sort"),
         ("/api/events?dataset=" + Array(repeating: "x", count: 9).joined(separator: ","), "dataset"),
+        ("/api/events?dataset=elsewhere", "dataset"),
+        ("/api/events?dataset=test&dataset=elsewhere", "dataset"),
+        ("/api/events?dataset=%3Cb%3E", "dataset"),
     ])
     func eventsRejectBadParameters(uri: String, parameter: String) async throws {
         try await Fixture.app().test(.router) { client in
@@ -393,11 +399,17 @@ struct RouterTests {
             #expect(points.count == 15)
             #expect(points.first?["period"] as? String == "2001")
             #expect(points.first?["cooperationIndex"] as? Double == -0.6)
+            #expect(series["datasets"] as? [String] == ["test"])
+            #expect((series["baseline"] as? [String: Any])?["fitted"] as? String != nil)
             let shifts = try #require(series["shifts"] as? [[String: Any]])
             #expect(shifts.count == 1)
-            #expect(shifts.first?["kind"] as? String == "rapprochement")
+            // From conflict (index −0.6) to cooperation: a thaw in tone (four states: no baseline, no relative measures).
+            #expect(shifts.first?["measure"] as? String == "tone")
+            #expect(shifts.first?["kind"] as? String == "thaw")
             #expect(shifts.first?["to"] as? String == "2009")
             #expect((shifts.first?["evidence"] as? [String])?.count == 63)
+            #expect(shifts.first?["evidenceCount"] as? Int == 63)
+            #expect(points.allSatisfy { $0["relativeTone"] == nil && $0["engagement"] == nil })
 
             let quarterly = try await client.execute(uri: "/api/dyads/Russia/Pakistan/series?by=quarter&from=2014&to=2015", method: .get) {
                 try Fixture.json($0)
@@ -434,10 +446,14 @@ struct RouterTests {
             let all = try #require((whole["shifts"] as? [[String: Any]])?.first?["evidence"] as? [String])
             #expect(all.count > 5)
             #expect((whole["shifts"] as? [[String: Any]])?.first?["evidenceCount"] as? Int == all.count)
-            // Listed in the events route's order (first day, last day, id).
+            // The weightiest first: the largest Goldstein weight, then the earliest.
             let listed = try await client.execute(uri: "/api/events?actors=RUS,PAK&limit=500", method: .get) { try Fixture.json($0) }
-            let order = try #require(listed["events"] as? [[String: Any]]).compactMap { $0["id"] as? String }
-            #expect(all == order.filter(Set(all).contains))
+            let byID = Dictionary(
+                try #require(listed["events"] as? [[String: Any]]).map { ($0["id"] as? String ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+            let weights = all.map { abs(byID[$0]?["goldstein"] as? Double ?? .nan) }
+            #expect(weights == weights.sorted(by: >), "\(weights)")
+            #expect(weights.first == 8 && weights.last! < 8)
+            #expect(all.prefix(4) == ["test:rp-2009-1", "test:rp-2009-3", "test:rp-2009-5", "test:rp-2009-7"])
 
             let series = try await client.execute(uri: "/api/dyads/RUS/PAK/series?limit=5", method: .get) { try Fixture.json($0) }
             let shift = try #require((series["shifts"] as? [[String: Any]])?.first)
@@ -504,7 +520,15 @@ struct RouterTests {
             #expect(brief["focal"] as? String == "IND")
             #expect((brief["findings"] as? [[String: Any]])?.first?["text"] as? String != nil)
             #expect((brief["focalDyads"] as? [[String: Any]])?.count == 2)
-            #expect((brief["events"] as? [[String: Any]])?.count == 150)
+            #expect(brief["datasets"] as? [String] == ["test"])
+            #expect((brief["baseline"] as? [String: Any])?["fitted"] as? String != nil)
+            // Bounded: the weightiest events and those the shift names, and how many are stored.
+            #expect(brief["storedEvents"] as? Int == 150)
+            let events = try #require(brief["events"] as? [[String: Any]])
+            let named = Set(((brief["shifts"] as? [[String: Any]]) ?? []).flatMap { $0["evidence"] as? [String] ?? [] })
+            #expect(events.count < 150 && events.count <= 10 + named.count)
+            #expect(named.isSubset(of: Set(events.compactMap { $0["id"] as? String })))
+            #expect((brief["focalDyads"] as? [[String: Any]])?.map { $0["storedEvents"] as? Int } == [15, 15])
             // The built-in case's pair and focal state by default.
             let fallback = try await client.execute(uri: "/api/brief?from=2009&to=2012&by=quarter", method: .get) { try Fixture.json($0) }
             #expect(fallback["pair"] as? [String] == ["RUS", "PAK"])
@@ -548,6 +572,33 @@ struct RouterTests {
                 #expect(html.contains("class=\"chart timeline-chart\""))
                 #expect(!html.contains("<script"))
             }
+        }
+    }
+
+    /// With every pair's relations to read against, the document and the dashboard draw relative tone and engagement
+    /// and the shifts in them, and the JSON carries them.
+    @Test func relativeMeasuresWhereTheSeriesCarriesThem() async throws {
+        try await Fixture.app(try Fixture.store(Fixture.events + Fixture.world)).test(.router) { client in
+            let document = try await client.execute(uri: "/brief?pair=RUS:PAK&focal=IND", method: .get) { String(buffer: $0.body) }
+            #expect(document.contains("id=\"dyad-pak-rus-relative\""))
+            #expect(document.contains("<path class=\"relative-tone-line\""))
+            #expect(document.contains("<h3>▲ Thaw in relative tone between 2008 and 2009</h3>"))
+            #expect(document.contains("<th scope=\"col\" class=\"number\">relative tone</th>"))
+            let dashboard = try await client.execute(uri: "/", method: .get) { String(buffer: $0.body) }
+            #expect(dashboard.contains("id=\"pair-relative\"") && dashboard.contains("id=\"focal-1-relative\""))
+            #expect(dashboard.contains("<strong>▲ Thaw in relative tone between 2008 and 2009</strong>"))
+            #expect(dashboard.contains("relative measures against the baseline fitted"))
+            let series = try await client.execute(uri: "/api/dyads/RUS/PAK/series", method: .get) { try Fixture.json($0) }
+            let point = try #require((series["points"] as? [[String: Any]])?.last)
+            #expect(point["relativeTone"] as? Double != nil && point["engagement"] as? Double != nil && point["expectedEvents"] as? Double != nil)
+            let noise = try #require(series["noise"] as? [String: Any])
+            #expect(Set(noise.keys) == ["tone", "relativeTone", "engagement"])
+            let kinds = ((series["shifts"] as? [[String: Any]]) ?? []).map { "\($0["measure"] ?? "")/\($0["kind"] ?? "")" }
+            #expect(kinds.contains("relativeTone/thaw"))
+            let triangles = try await client.execute(uri: "/api/triangles?states=IND,RUS,PAK", method: .get) { try Fixture.json($0) }
+            let edge = try #require(((triangles["triangles"] as? [[String: Any]])?.last?["edges"] as? [[String: Any]])?.first)
+            #expect(edge["basis"] as? String == "relativeTone")
+            #expect((edge["relative"] as? [String: Any])?["low"] as? Double != nil)
         }
     }
 
@@ -638,11 +689,14 @@ struct RouterTests {
                        String(repeating: "A", count: 5_000), "2015-00-00", "0000", "ü", "RUS%2CPAK"]
         let routes: [(String, [String])] = [
             ("/api/events", ["actors", "from", "to", "codes", "dataset", "limit", "offset"]),
-            ("/api/dyads/RUS/PAK/series", ["by", "from", "to", "directed"]),
-            ("/api/dyads/RUS/PAK/shifts", ["by", "from", "to", "directed"]),
-            ("/api/brief", ["pair", "focal", "from", "to", "by"]),
-            ("/brief", ["pair", "focal", "from", "to", "by"]),
-            ("/", ["a", "b", "focal", "by", "from", "to", "page"]),
+            ("/api/dyads/RUS/PAK/series", ["by", "from", "to", "directed", "dataset"]),
+            ("/api/dyads/RUS/PAK/shifts", ["by", "from", "to", "directed", "dataset"]),
+            ("/api/dyads/RUS/PAK/drivers", ["by", "from", "to", "dataset"]),
+            ("/api/brief", ["pair", "focal", "from", "to", "by", "dataset"]),
+            ("/brief", ["pair", "focal", "from", "to", "by", "dataset"]),
+            ("/", ["a", "b", "focal", "by", "from", "to", "page", "dataset"]),
+            ("/api/triangles", ["states", "dataset"]),
+            ("/api/watch/alerts", ["asOf", "dataset"]),
             ("/api/health", ["x"]),
         ]
         try await Fixture.app().test(.router) { client in
@@ -658,7 +712,10 @@ struct RouterTests {
                     }
                 }
             }
-            for path in ["/api/dyads/%ZZ/PAK/series", "/api/dyads/\(String(repeating: "B", count: 3000))/PAK/shifts", "/api/dyads/RUS/PAK/series/extra"] {
+            for path in [
+                "/api/dyads/%ZZ/PAK/series", "/api/dyads/\(String(repeating: "B", count: 3000))/PAK/shifts", "/api/dyads/RUS/PAK/series/extra",
+                "/api/dyads/%00/PAK/drivers",
+            ] {
                 try await client.execute(uri: path, method: .get) { response in
                     #expect(response.status.code < 500, "\(path) gave \(response.status)")
                 }
@@ -696,6 +753,47 @@ struct RelationsRouteTests {
         }
     }
 
+    /// The drivers route answers what `entente drivers` reads (``Drivers/read(_:from:)``), with the datasets read.
+    @Test func driversAsTheCommandReadsThem() async throws {
+        let store = try Fixture.store()
+        let expected = try JSONOutput.encode(try Drivers.read(try DriversRequest(first: "RUS", second: "PAK"), from: store).drivers)
+        let byYear = try JSONOutput.encode(try Drivers.read(try DriversRequest(first: "RUS", second: "PAK", length: .year), from: store).drivers)
+        try await Fixture.app(store).test(.router) { client in
+            let document = try await client.execute(uri: "/api/dyads/Russia/PAK/drivers", method: .get) { response in
+                #expect(response.status == .ok)
+                return try Fixture.json(response)
+            }
+            #expect(document["first"] as? String == "RUS" && document["second"] as? String == "PAK")
+            #expect(document["datasets"] as? [String] == ["test"])
+            #expect(document["period"] == nil)
+            #expect((document["baseline"] as? [String: Any])?["fitted"] as? String != nil)
+            // Before and after the pair's shift of 2009.
+            let windows = try #require(document["windows"] as? [[String: Any]])
+            #expect(windows.map { $0["label"] as? String } == ["2001–2008", "2009–2015"])
+            let reference = try Self.object(expected)
+            #expect(NSArray(array: document["windows"] as? [Any] ?? []) == NSArray(array: reference["windows"] as? [Any] ?? [1]))
+            #expect(NSArray(array: document["mixes"] as? [Any] ?? []) == NSArray(array: reference["mixes"] as? [Any] ?? [1]))
+            let mixes = try #require(document["mixes"] as? [[String: Any]])
+            #expect(!mixes.isEmpty)
+            for mix in mixes {
+                for share in mix["shares"] as? [[String: Any]] ?? [] {
+                    #expect((share["events"] as? [String])?.count ?? 0 <= share["eventCount"] as? Int ?? -1)
+                }
+            }
+
+            let yearly = try await client.execute(uri: "/api/dyads/RUS/PAK/drivers?by=year", method: .get) { try Fixture.json($0) }
+            #expect(yearly["period"] as? String == "year")
+            #expect((yearly["windows"] as? [Any])?.count == 15)
+            #expect(NSArray(array: yearly["mixes"] as? [Any] ?? []) == NSArray(array: try Self.object(byYear)["mixes"] as? [Any] ?? [1]))
+            let recent = try await client.execute(uri: "/api/dyads/RUS/PAK/drivers?by=quarter&from=2014&to=2015", method: .get) { try Fixture.json($0) }
+            #expect((recent["windows"] as? [Any])?.count == 8)
+        }
+    }
+
+    static func object(_ json: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
     @Test(arguments: [
         ("/api/triangles", "states"),
         ("/api/triangles?states=IND,RUS", "states"),
@@ -715,6 +813,17 @@ struct RelationsRouteTests {
         ("/api/watch/alerts?asOf=tomorrow", "asOf"),
         ("/api/watch/alerts?all=perhaps", "all"),
         ("/api/watch/alerts?name=x", "name"),
+        ("/api/watch/alerts?dataset=nowhere", "dataset"),
+        ("/api/triangles?states=IND,RUS,PAK&dataset=nowhere", "dataset"),
+        ("/api/dyads/XXX/PAK/drivers", "a"),
+        ("/api/dyads/RUS/Russia/drivers", "b"),
+        ("/api/dyads/RUS/PAK/drivers?by=decade", "by"),
+        ("/api/dyads/RUS/PAK/drivers?from=2015-13", "from"),
+        ("/api/dyads/RUS/PAK/drivers?from=2015&to=2010", "from"),
+        ("/api/dyads/RUS/PAK/drivers?by=month&from=1900&to=2100", "from"),
+        ("/api/dyads/RUS/PAK/drivers?dataset=nowhere", "dataset"),
+        ("/api/dyads/RUS/PAK/drivers?limit=5", "limit"),
+        ("/api/dyads/RUS/PAK/drivers?directed=true", "directed"),
     ])
     func relationsRoutesRejectBadParameters(uri: String, parameter: String) async throws {
         try await Fixture.app().test(.router) { client in
@@ -766,6 +875,9 @@ struct RelationsRouteTests {
             #expect((alerts.first?["indicator"] as? [String: Any])?["name"] as? String == "rus-pak-force")
             #expect((alerts.first?["events"] as? [[String: Any]])?.first?["cameo"] as? String == "190")
             #expect(report["readings"] == nil)
+            #expect(report["datasets"] as? [String] == ["test"])
+            #expect(alerts.first?["eventCount"] as? Int == 1)
+            #expect(alerts.first?["straddling"] as? Int == 0)
             let all = try await client.execute(uri: "/api/watch/alerts?asOf=2005-06-30&all=true", method: .get) { try Fixture.json($0) }
             #expect((all["readings"] as? [Any])?.count == 2)
             #expect(all["asOf"] as? String == "2005-06-30")

@@ -26,16 +26,19 @@ public enum BriefHTML {
         body += "<main>\n"
         body += findings(brief, citations: &citations)
         for reading in readings {
-            body += section(reading, label: request.label(for: reading.dyad), citations: &citations)
+            body += section(reading, label: request.label(for: reading.dyad), datasets: brief.datasets, citations: &citations)
         }
         body += drivers(brief.drivers)
         if let implications = brief.implications {
             body += self.implications(implications, brief: brief, citations: &citations)
         }
         body += sources(citations)
-        body += "</main>\n<footer>Written by Entente from event data; every event names its source. "
-            + "The cooperation index is (cooperative − conflictual) / all events, with Wilson's 95 % interval; "
-            + "shifts are change points found by PELT with a binomial cost and a BIC penalty.</footer>\n"
+        body += "</main>\n<footer>Written by Entente from event data (datasets: \(HTML.escape(brief.datasets.description))); "
+            + "every event names its source. The cooperation index is (cooperative − conflictual) / all events; relative tone is "
+            + "its log-odds against what the two states' relations with everyone else lead one to expect (0: as expected); "
+            + "engagement is the pair's events against those expected of each state's activity with others (1×: as expected). "
+            + "Intervals are 95 % and allow for the extra-binomial noise of real counts where every pair's data can estimate it; "
+            + "shifts are change points in each measure (PELT, its penalty calibrated to 5 % false shifts).</footer>\n"
         return page(title: title, body: body)
     }
 
@@ -68,14 +71,20 @@ public enum BriefHTML {
         var out = "<section id=\"findings\" aria-labelledby=\"findings-heading\">\n<h2 id=\"findings-heading\">Findings</h2>\n<ul class=\"findings\">\n"
         for finding in brief.findings {
             out += "<li>\(HTML.escape(finding.text))"
-            let evidence = finding.evidence.compactMap { byID[$0] }
-            if !evidence.isEmpty {
-                out += "\n<details><summary>Evidence: \(evidence.count) event\(evidence.count == 1 ? "" : "s")</summary>"
-                out += evidenceList(evidence, citations: &citations) + "</details>"
-            }
+            out += evidence(finding, byID: byID, citations: &citations)
             out += "</li>\n"
         }
         return out + "</ul>\n</section>\n"
+    }
+
+    /// A finding's events, folded: the weightiest few it names, and how many there are in all.
+    static func evidence(_ finding: Brief.Finding, byID: [String: Event], citations: inout CitationIndex) -> String {
+        let evidence = finding.evidence.compactMap { byID[$0] }
+        guard !evidence.isEmpty else { return "" }
+        let summary = finding.evidenceCount > evidence.count
+            ? "Evidence: the \(evidence.count) weightiest of \(Format.grouped(finding.evidenceCount)) events"
+            : "Evidence: \(evidence.count) event\(evidence.count == 1 ? "" : "s")"
+        return "\n<details><summary>\(summary)</summary>" + evidenceList(evidence, citations: &citations) + "</details>"
     }
 
     /// The events behind a finding as links to their rows; past `limit`, a count (the events table has them all).
@@ -91,44 +100,152 @@ public enum BriefHTML {
         return out + "</ul>"
     }
 
-    /// One dyad: its series chart, its shifts with their evidence, its timeline and its events.
-    public static func section(_ reading: Brief.DyadReading, label: String, citations: inout CitationIndex) -> String {
+    /// One dyad: its charts (the cooperation index; relative tone and engagement where the series carries them), its
+    /// series as a table (condensed to the stretches between shifts when long), its shifts with the weightiest of the
+    /// events that carry them, and the timeline of its weightiest events.
+    ///
+    /// - Parameter datasets: what was read, for the commands that list the rest of the events.
+    public static func section(
+        _ reading: Brief.DyadReading, label: String, datasets: DatasetSelection? = nil, citations: inout CitationIndex
+    ) -> String {
         let id = sectionID(reading.dyad)
         var out = "<section id=\"\(id)\" aria-labelledby=\"\(id)-heading\">\n<h2 id=\"\(id)-heading\">\(HTML.escape(label))</h2>\n"
         guard reading.series.totalEvents > 0 else {
             return out + "<p>No events between them in the store for this period.</p>\n</section>\n"
         }
-        out += figure(
-            SeriesChart.svg(reading.series, shifts: reading.shifts, id: "\(id)-series", title: label, standalone: false),
-            caption: "Cooperation index of \(label) by \(reading.series.length.rawValue): the line is the index, the band "
-                + "its 95 % interval (wide where events are few), grey bars the number of events; dashed lines mark shifts. "
-                + "Open points include events dated only to a year or decade, spread over the periods they span.")
+        out += charts(reading, label: label, id: id)
+        out += seriesTable(reading, datasets: datasets)
         if reading.shifts.isEmpty {
-            out += "<p>No shift: no change point earns its penalty.</p>\n"
+            out += "<p>No shift: no change point earns its penalty"
+                + (reading.series.isRelative ? " in relative tone or engagement" : "") + ".</p>\n"
         }
         let byID = Dictionary(reading.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for shift in reading.shifts {
-            out += "<div class=\"shift-\(shift.kind.rawValue)\">\n<h3>\(shift.kind == .rapprochement ? "▲" : "▼") "
-                + "\(HTML.escape(shift.kind.rawValue.capitalized)) between \(shift.from) and \(shift.to)</h3>\n"
-            out += "<p>Before: \(HTML.escape(BriefText.segment(shift.before))).<br>After: \(HTML.escape(BriefText.segment(shift.after))).</p>\n"
-            let evidence = shift.evidence.compactMap { byID[$0] }
-            if evidence.isEmpty {
-                out += "<p class=\"muted\">No raw events stored for this dyad (aggregates only).</p>\n"
-            } else {
-                out += "<details\(evidence.count <= 12 ? " open" : "")><summary>Evidence: the \(evidence.count) "
-                    + "\(shift.kind == .rapprochement ? "cooperative" : "conflictual") events since \(shift.to)</summary>\n"
-                out += evidenceList(evidence, citations: &citations) + "</details>\n"
-            }
-            out += "</div>\n"
+            out += self.shift(shift, dyad: reading.dyad, byID: byID, datasets: datasets, citations: &citations)
         }
         if !reading.events.isEmpty {
+            let stored = max(reading.storedEvents, reading.events.count)
+            let shown = reading.events.count < stored
+                ? "the \(reading.events.count) weightiest of \(Format.grouped(stored)) stored events" : "its \(reading.events.count) stored events"
             out += figure(
-                TimelineChart.svg(reading.events, id: "\(id)-timeline", title: label, linked: true, standalone: false),
-                caption: "Every stored event of \(label), one lane per quad class; bars span dates known only to a month, "
-                    + "year or decade; open dashed marks are hypothetical (what-if) events, faded ones reported but unconfirmed.")
-            out += "<h3>Events</h3>\n" + eventTable(reading.events, citations: &citations, anchored: true)
+                TimelineChart.svg(reading.events, range: span(reading.series), id: "\(id)-timeline", title: label, linked: true, standalone: false),
+                caption: "\(label): \(shown) (the largest Goldstein weights, and those that carry its shifts), one lane per quad class; "
+                    + "bars span dates known only to a month, year or decade; open dashed marks are hypothetical (what-if) events, "
+                    + "faded ones reported but unconfirmed.")
+            out += "<h3>Key events</h3>\n" + eventTable(reading.events, citations: &citations, anchored: true)
         }
         return out + "</section>\n"
+    }
+
+    /// The days a series covers, so that a timeline of a few events spans the whole series.
+    static func span(_ series: DyadSeries) -> ClosedRange<Day>? {
+        guard let first = series.points.first?.period.start, let last = series.points.last?.period.end else { return nil }
+        return first...last
+    }
+
+    /// A dyad's charts: the cooperation index with its shifts in tone, and its relative measures with theirs where
+    /// the series carries them.
+    public static func charts(_ reading: Brief.DyadReading, label: String, id: String) -> String {
+        var out = figure(
+            SeriesChart.svg(reading.series, shifts: reading.shifts, id: "\(id)-series", title: label, standalone: false),
+            caption: "Cooperation index of \(label) by \(reading.series.length.rawValue): the line is the index, the band "
+                + "its 95 % interval (wide where events are few), grey bars the number of events"
+                + (reading.series.isRelative ? ", the dotted line the index expected of the pair" : "; dashed lines mark shifts in tone")
+                + ". Open points include events dated only to a year or decade, spread over the periods they span.")
+        if reading.series.isRelative {
+            out += figure(
+                RelativeChart.svg(reading.series, shifts: reading.shifts, id: "\(id)-relative", title: label, standalone: false),
+                caption: "Relative tone of \(label) (above: friendlier than expected, below: colder; 0 as expected) and its "
+                    + "engagement (events against those expected, 1× as expected), each with its 95 % interval; dashed lines mark "
+                    + "the shifts of each.")
+        }
+        return out
+    }
+
+    /// The series as a table: every period with events when few, else one row per stretch between the shifts of its
+    /// leading measure (the brief stays short however long the series).
+    static func seriesTable(_ reading: Brief.DyadReading, datasets: DatasetSelection?) -> String {
+        let series = reading.series
+        let relative = series.isRelative
+        var rows = SeriesText.runs(series.observed)
+        var caption = "\(series.length.rawValue.capitalized) by \(series.length.rawValue), periods with events"
+        if rows.count > BriefText.seriesRows {
+            rows = SeriesText.condensed(series, shifts: reading.shifts)
+            caption = "By \(series.length.rawValue), condensed to its stretches between shifts (the whole series: entente dyad "
+                + "\(reading.dyad.first) \(reading.dyad.second) --by \(series.length.rawValue)"
+                + (datasets.map(BriefText.datasetOptions) ?? "") + ")"
+        }
+        var out = "<table class=\"series\">\n<caption>\(HTML.escape(caption))</caption>\n<thead><tr><th scope=\"col\">period</th>"
+            + "<th scope=\"col\" class=\"number\">events</th><th scope=\"col\" class=\"number\">coop.</th>"
+            + "<th scope=\"col\" class=\"number\">conflict</th><th scope=\"col\" class=\"number\">index</th><th scope=\"col\">95 % interval</th>"
+        if relative {
+            out += "<th scope=\"col\" class=\"number\">expected index</th><th scope=\"col\" class=\"number\">relative tone</th>"
+                + "<th scope=\"col\">95 % interval</th><th scope=\"col\" class=\"number\">× expected events</th>"
+        }
+        out += "</tr></thead>\n<tbody>\n"
+        for row in rows {
+            let point = row.total
+            let label = (row.first == row.last ? row.first.description : "\(row.first)–\(row.last)") + (point.spread > 0 ? "~" : "")
+            out += "<tr><th scope=\"row\">\(label)</th><td class=\"number\">\(Format.count(point.events))</td>"
+                + "<td class=\"number\">\(Format.count(point.cooperative))</td><td class=\"number\">\(Format.count(point.conflictual))</td>"
+                + "<td class=\"number\">\(point.cooperationIndex.map { Format.signed($0) } ?? "")</td><td>\(Text.interval(point.interval))</td>"
+            if relative {
+                let relative = point.relative
+                let tone = relative?.tone
+                out += "<td class=\"number\">\(relative.map { Format.signed($0.expectedIndex) } ?? "")</td>"
+                    + "<td class=\"number\">\(tone.map { Format.signed($0.value) } ?? "")</td>"
+                    + "<td>\(tone.map { Text.interval($0.low...$0.high) } ?? "")</td>"
+                    + "<td class=\"number\">\(relative.map { RelativeChart.ratio($0.engagement.value) } ?? "")</td>"
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        if series.points.contains(where: { $0.spread > 0 }) {
+            out += "<p class=\"muted\">~ includes events dated only to a year or a span of years, spread evenly over its periods.</p>\n"
+        }
+        return out
+    }
+
+    /// A shift in one line of HTML: its kind and measure, the levels before and after, the change and how many
+    /// events carry it.
+    public static func shiftSummary(_ shift: Shift) -> String {
+        var text = "<strong>\(SeriesChart.arrow(shift)) \(HTML.escape(shift.kind.rawValue.capitalized)) in \(shift.measure.name) "
+            + "between \(shift.from) and \(shift.to)</strong>: \(HTML.escape(BriefText.segment(shift.before, measure: shift.measure))) → "
+            + "\(HTML.escape(BriefText.segment(shift.after, measure: shift.measure))); change \(HTML.escape(BriefText.change(shift)))"
+        if shift.evidenceCount > 0 {
+            let carrying = BriefText.carrying(shift)
+            text += "; \(Format.grouped(shift.evidenceCount)) stored \(carrying.isEmpty ? "" : carrying + " ")events carry it"
+        }
+        return text + "."
+    }
+
+    /// A shift: what moved and how far, before and after, and the weightiest of the events that carry it.
+    static func shift(
+        _ shift: Shift, dyad: Dyad, byID: [String: Event], datasets: DatasetSelection?, citations: inout CitationIndex
+    ) -> String {
+        var out = "<div class=\"shift shift-\(shift.kind.rawValue)\">\n<h3>\(SeriesChart.arrow(shift)) "
+            + "\(HTML.escape(shift.kind.rawValue.capitalized)) in \(shift.measure.name) between \(shift.from) and \(shift.to)</h3>\n"
+        out += "<p>Before: \(HTML.escape(BriefText.segment(shift.before, measure: shift.measure))).<br>"
+            + "After: \(HTML.escape(BriefText.segment(shift.after, measure: shift.measure))).<br>"
+            + "Change: \(HTML.escape(BriefText.change(shift))).</p>\n"
+        let evidence = shift.evidence.compactMap { byID[$0] }
+        if shift.evidenceCount == 0 {
+            out += "<p class=\"muted\">No raw events stored for this dyad (aggregates only).</p>\n"
+        } else {
+            let carrying = BriefText.carrying(shift)
+            let roots = shift.rootCodes.prefix(4).map { "\(Codebook.standard.entry(for: $0.root)?.name ?? $0.root) \(Format.grouped($0.events))" }
+            let count = "\(Format.grouped(shift.evidenceCount)) stored \(carrying.isEmpty ? "" : carrying + " ")events since \(shift.after.first)"
+            out += "<details\(evidence.count <= 12 ? " open" : "")><summary>Evidence: "
+                + (evidence.count < shift.evidenceCount ? "the \(evidence.count) weightiest of \(count)" : count)
+                + (roots.isEmpty ? "" : " (most: \(HTML.escape(roots.joined(separator: ", "))))") + "</summary>\n"
+            out += evidenceList(evidence, citations: &citations)
+            if evidence.count < shift.evidenceCount {
+                let command = BriefText.listCommand(shift, dyad: dyad, datasets: datasets ?? DatasetSelection(names: [], isDefault: true))
+                out += "<p class=\"muted\">The rest: <code>\(HTML.escape(command))</code></p>\n"
+            }
+            out += "</details>\n"
+        }
+        return out + "</div>\n"
     }
 
     /// What each side's cooperative and conflictual events are about, window by window.
@@ -156,11 +273,7 @@ public enum BriefHTML {
         out += "<ul class=\"findings\">\n"
         for finding in implications.findings {
             out += "<li>\(HTML.escape(finding.text))"
-            let evidence = finding.evidence.compactMap { byID[$0] }
-            if !evidence.isEmpty {
-                out += "\n<details><summary>Evidence: \(evidence.count) event\(evidence.count == 1 ? "" : "s")</summary>"
-                out += evidenceList(evidence, citations: &citations) + "</details>"
-            }
+            out += evidence(finding, byID: byID, citations: &citations)
             if !finding.figures.isEmpty {
                 out += "<ul class=\"evidence\">" + finding.figures.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
             }

@@ -28,8 +28,12 @@ public enum HTMLStyle {
         ol.sources { font-size: .85rem; word-break: break-word; }
         nav.toc { font-size: .9rem; border: 1px solid var(--rule); padding: .5rem .9rem; background: var(--tint); }
         nav.toc ul { margin: .25rem 0; padding-left: 1.2rem; }
-        .shift-rapprochement { border-left: 4px solid #009E73; padding-left: .6rem; }
-        .shift-estrangement { border-left: 4px solid #D55E00; padding-left: .6rem; }
+        .shift-rapprochement, .shift-thaw, .shift-intensification { border-left: 4px solid #009E73; padding-left: .6rem; }
+        .shift-estrangement, .shift-crisis, .shift-disengagement { border-left: 4px solid #D55E00; padding-left: .6rem; }
+        div.shift { break-inside: avoid; page-break-inside: avoid; }
+        table.series th[scope="row"] { font-weight: 400; white-space: nowrap; border-bottom: 1px solid var(--rule); }
+        table.series td { white-space: nowrap; }
+        code { font-size: .85em; overflow-wrap: anywhere; }
         footer { margin-top: 2rem; font-size: .8rem; color: var(--muted); border-top: 1px solid var(--rule); padding-top: .5rem; }
         form.choose { display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: end; background: var(--tint);
           border: 1px solid var(--rule); padding: .75rem; margin: 1rem 0; }
@@ -39,6 +43,7 @@ public enum HTMLStyle {
         form.choose input.state { width: 5.5rem; text-transform: uppercase; }
         form.choose input.year { width: 5.5rem; }
         form.choose input.context { width: 9rem; text-transform: uppercase; }
+        form.choose input.dataset { width: 9rem; }
         form.choose button { background: #005a8c; color: #fff; border-color: #005a8c; cursor: pointer; }
         .pager { display: flex; gap: 1rem; align-items: center; font-size: .9rem; }
         .error { border-left: 4px solid #D55E00; padding: .5rem .75rem; background: #fff4ec; }

@@ -15,7 +15,10 @@ public enum Palette {
     public static let volume = "#8c8c8c"
     /// The cooperation index line and its interval band (blue).
     public static let index = "#0072B2"
-    /// Rapprochement (bluish green) and estrangement (vermillion).
+    /// Engagement's line and band (reddish purple): contrast 3:1 on white.
+    public static let engagement = "#CC79A7"
+    /// Shifts up: rapprochement, thaw, intensification (bluish green); down: estrangement, crisis, disengagement
+    /// (vermillion).
     public static let rapprochement = "#009E73"
     public static let estrangement = "#D55E00"
     /// Positive, negative and neutral ties in triangle diagrams.

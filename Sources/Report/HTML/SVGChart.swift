@@ -50,6 +50,43 @@ public enum SVGChart {
         return out + "/>\n"
     }
 
+    /// An interval as a band over each run of consecutive indices, a bar for a lone one (class `interval`).
+    ///
+    /// - Parameters:
+    ///   - indices: ascending; a gap between two starts a new run.
+    ///   - low, high: the band's edges' heights at an index.
+    static func band(_ indices: [Int], x: (Int) -> Double, low: (Int) -> Double, high: (Int) -> Double, color: String) -> String {
+        var runs: [[Int]] = []
+        for index in indices {
+            if let last = runs.last?.last, last == index - 1 { runs[runs.count - 1].append(index) } else { runs.append([index]) }
+        }
+        var out = ""
+        for run in runs {
+            if run.count == 1 {
+                out += line(x(run[0]), high(run[0]), x(run[0]), low(run[0]), color: color, width: 6, className: "interval")
+                    .replacingOccurrences(of: "/>", with: " stroke-opacity=\"0.25\" stroke-linecap=\"round\"/>")
+                continue
+            }
+            let upper = run.map { "\(HTML.number(x($0))),\(HTML.number(high($0)))" }
+            let lower = run.reversed().map { "\(HTML.number(x($0))),\(HTML.number(low($0)))" }
+            out += "<polygon class=\"interval\" points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(color)\" "
+                + "fill-opacity=\"0.18\" stroke=\"none\"/>\n"
+        }
+        return out
+    }
+
+    /// A line through the indices' points, in order.
+    static func path(
+        _ indices: [Int], x: (Int) -> Double, y: (Int) -> Double, color: String, width: Double, dash: String? = nil, className: String
+    ) -> String {
+        let d = indices.enumerated().map { offset, index in
+            "\(offset == 0 ? "M" : "L")\(HTML.number(x(index))),\(HTML.number(y(index)))"
+        }.joined(separator: " ")
+        let dashing = dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
+        return "<path class=\"\(className)\" d=\"\(d)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"\(HTML.number(width))\"\(dashing) "
+            + "stroke-linejoin=\"round\"/>\n"
+    }
+
     /// At most `limit` evenly spaced indices of `count` items, always including the first.
     static func thinned(_ count: Int, limit: Int) -> [Int] {
         guard count > 0 else { return [] }

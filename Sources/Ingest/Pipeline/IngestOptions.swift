@@ -6,6 +6,9 @@ import Foundation
 public struct IngestOptions: Sendable {
     /// The input format; nil to detect it from each input's first bytes.
     public var format: InputFormat?
+    /// The dataset of the rows read (``DatasetName``); nil for each format's own (`gdelt1`, `gdelt2`, `icews`, `counts`,
+    /// `gdelt1-reduced`, and `entente` for the events of Entente's files that name none — an event's own wins).
+    public var dataset: String?
     /// Which events are stored raw; aggregates are kept for every pair of states regardless.
     public var keep: KeepPolicy = .all
     /// Merge GDELT's re-emissions: events with the same day, directed dyad, event code and source URL.

@@ -34,6 +34,19 @@ struct CountsLayout: Sendable {
             }
         }
 
+        /// The role's name in messages: the first of its names, as a header writes it.
+        var title: String {
+            switch self {
+            case .sourceName: "sourceName"
+            case .targetName: "targetName"
+            case .verbalCooperation: "verbalCooperation"
+            case .materialCooperation: "materialCooperation"
+            case .verbalConflict: "verbalConflict"
+            case .materialConflict: "materialConflict"
+            default: names[0]
+            }
+        }
+
         static let counts: [Role] = [.verbalCooperation, .materialCooperation, .verbalConflict, .materialConflict]
     }
 
@@ -122,7 +135,7 @@ struct CountsLayout: Sendable {
             guard let role = Self.roles[Self.fold(field)] else { continue }
             if let other = columns[role.rawValue] {
                 throw HeaderError(
-                    message: "columns \(other + 1) ('\(names[other])') and \(index + 1) ('\(names[index])') both give \(role.names[0]): expected one",
+                    message: "columns \(other + 1) ('\(names[other])') and \(index + 1) ('\(names[index])') both give \(role.title): expected one",
                     column: positions[index])
             }
             columns[role.rawValue] = index
@@ -130,7 +143,7 @@ struct CountsLayout: Sendable {
         let expected = "expected a header naming source, target, a period (year, month, date, period, or start and end) and the four counts (verbalCooperation, materialCooperation, verbalConflict, materialConflict; or verbCoop, matlCoop, verbConf, matlConf; or q1…q4)"
         let found = "found '\(names.joined(separator: String(decoding: [separator], as: UTF8.self)))'"
         for role in [Role.source, .target] + Role.counts where columns[role.rawValue] == nil {
-            throw HeaderError(message: "\(expected): no column for \(role.names[0]); \(found)")
+            throw HeaderError(message: "\(expected): no column for \(role.title); \(found)")
         }
         let dating: Dating
         if let start = columns[Role.start.rawValue], let end = columns[Role.end.rawValue] {

@@ -15,7 +15,6 @@ final class CountsParser: ChunkParser {
     let layout: CountsLayout
     private let scanner: CSVScanner
     private let names: StateNames
-    private let rowKey: CountsRowKey
     private let countColumns: [Int]
 
     init(context: ParseContext) throws(HeaderError) {
@@ -24,7 +23,6 @@ final class CountsParser: ChunkParser {
         self.layout = layout
         scanner = CSVScanner(separator: layout.separator)
         names = StateNames(states: context.states)
-        rowKey = CountsRowKey(dataset: context.dataset, kind: "table")
         countColumns = CountsLayout.Role.counts.map { layout[$0]! }
     }
 
@@ -107,7 +105,7 @@ final class CountsParser: ChunkParser {
         let startOrdinal = ordinal(ofDayKey: period.start)
         builder.add(
             counts: totals,
-            key: rowKey.key(source: source, target: target, startDay: period.start, endDay: period.end, totals: totals, states: context.states),
+            key: CountsKey.table(source: source, target: target, startDay: period.start, endDay: period.end, states: context.states),
             source: source.number, target: target.number, startOrdinal: startOrdinal,
             spanDays: ordinal(ofDayKey: period.end) - startOrdinal)
     }

@@ -23,7 +23,6 @@ final class GDELTReducedParser: ChunkParser {
     let context: ParseContext
     let columns: Columns
     private let scanner = TabScanner()
-    private let rowKey: CountsRowKey
 
     init(context: ParseContext) throws(HeaderError) {
         self.context = context
@@ -47,7 +46,6 @@ final class GDELTReducedParser: ChunkParser {
             count: names.count, date: date, source: source, target: target, code: code, events: events,
             quadClass: quadClass, goldstein: goldstein, articles: articles,
             needed: [date, source, target, code, events, quadClass, goldstein, articles ?? 0].max()! + 1, names: names)
-        rowKey = CountsRowKey(dataset: context.dataset, kind: "gdelt1-reduced")
     }
 
     func parse(_ chunk: Chunk) -> ParsedChunk {
@@ -116,8 +114,10 @@ final class GDELTReducedParser: ChunkParser {
             builder.result.emptyRows += 1
             return
         }
-        let source = Self.state(line.field(columns.source), context.states)
-        let target = Self.state(line.field(columns.target), context.states)
+        let sourceCode = line.field(columns.source)
+        let targetCode = line.field(columns.target)
+        let source = Self.state(sourceCode, context.states)
+        let target = Self.state(targetCode, context.states)
         guard builder.classifyCounts(source: source, target: target), let source, let target else { return }
         var totals = DyadDayTotals()
         totals.events = Int(events)
@@ -129,11 +129,11 @@ final class GDELTReducedParser: ChunkParser {
         }
         totals.goldsteinSum = Double(events) * goldstein
         totals.articles = Int(articles)
-        var content = line.bytes
-        while let last = content.last, last == Bytes.tab { content = UnsafeRawBufferPointer(rebasing: content.dropLast()) }
+        let dayOrdinal = ordinal(ofDayKey: day)
         builder.add(
-            counts: totals, key: rowKey.key(bytes: content), source: source, target: target,
-            startOrdinal: ordinal(ofDayKey: day), spanDays: 0)
+            counts: totals,
+            key: CountsKey.reduced(source: sourceCode, target: targetCode, code: line.field(columns.code), dayOrdinal: dayOrdinal),
+            source: source, target: target, startOrdinal: dayOrdinal, spanDays: 0)
     }
 
     /// The state a CAMEO actor code begins with: `FRA` of `FRAGOV`; nil for a code that begins with none (`AFR`,

@@ -92,6 +92,8 @@ public final class Ingester {
         var diskBytesDone: Int64 = 0
         var lastProgress = DispatchTime.now()
         var rejected: ((String, Rejection) -> Void)?
+        /// Rows of counts of the input being read whose pair and period (or day, actors and code) were counted before.
+        var countDuplicates: Int64 = 0
 
         init(started: DispatchTime, diskBytesTotal: Int64) {
             self.started = started
@@ -224,7 +226,16 @@ public final class Ingester {
             }
         }
         state.path = input.path
+        if format.holdsCounts {
+            run.namespaces[Int(KeyNamespace.counts.rawValue)] = session.namespace(CountsKey.namespace(format: format, dataset: context.dataset))
+        }
+        run.countDuplicates = 0
         try stream(input, context: context, state: &state, session: session, quarantine: quarantine, run: &run, progress: progress)
+        if run.countDuplicates > 0 {
+            let what = format == .gdeltReduced ? "a day, actors and event code" : "a pair and period"
+            run.summary.warnings.append(
+                "\(input.path): \(run.countDuplicates) rows of counts gave \(what) of the dataset '\(context.dataset)' counted before (by an earlier row or file): not added again. A revised table goes in under another --dataset; a table with several rows per pair and period must be summed first")
+        }
     }
 
     /// The parser of the context's format.
@@ -409,6 +420,7 @@ public final class Ingester {
             guard try session.insertKey(fact.key, namespace: run.namespaces[Int(fact.namespace.rawValue)]) else {
                 takeBack()
                 duplicates += 1
+                if fact.countTotals >= 0 { run.countDuplicates += 1 }
                 continue
             }
             if fact.namespace == .idHash, fact.eventRow >= 0,

@@ -13,7 +13,7 @@ final class EntenteCSVParser: ChunkParser {
     let fields: [Int]
     let names: [String]
     private let scanner = CSVScanner()
-    private var row = EventFields()
+    private let row = EventFields()
     private var reader: EventFieldReader
     private var issuesBuffer: [UInt8] = []
 

@@ -5,14 +5,27 @@ import EntenteStore
 /// and JSON Lines readers fill from a row, and ``EventFieldReader`` reads, without a `String` per field.
 ///
 /// A field is absent when the row lacks it, leaves it empty or (JSON) gives `null`. One per parser thread, cleared
-/// for each row; the bytes it points to live as long as the row's chunk and scratch space.
-struct EventFields {
+/// for each row; the bytes it points to live as long as the row's chunk and scratch space. Raw memory, so that
+/// filling it pays no exclusivity or uniqueness checks.
+final class EventFields {
     static let count = Event.CodingKeys.allCases.count
 
     /// Each field's bytes; `nil` when absent.
-    var values: [UnsafeRawBufferPointer?] = Array(repeating: nil, count: EventFields.count)
+    let values: UnsafeMutablePointer<UnsafeRawBufferPointer?>
     /// Each field's 1-based byte column in its line, for messages.
-    var columns: [Int] = Array(repeating: 1, count: EventFields.count)
+    let columns: UnsafeMutablePointer<Int>
+
+    init() {
+        values = .allocate(capacity: Self.count)
+        values.initialize(repeating: nil, count: Self.count)
+        columns = .allocate(capacity: Self.count)
+        columns.initialize(repeating: 1, count: Self.count)
+    }
+
+    deinit {
+        values.deallocate()
+        columns.deallocate()
+    }
 
     /// The place of each field in ``Event/CodingKeys``.
     enum Key {
@@ -30,23 +43,45 @@ struct EventFields {
         static func index(_ key: Event.CodingKeys) -> Int { Event.CodingKeys.allCases.firstIndex(of: key)! }
 
         /// The field a name (its bytes) is, nil for a name that is none.
+        ///
+        /// - Complexity: O(length): one slot of a table by the name's length and a few of its bytes, then a compare.
+        @inline(__always)
         static func index(named name: UnsafeRawBufferPointer) -> Int? {
-            for (index, bytes) in names.enumerated() where bytes.count == name.count {
-                if bytes.withUnsafeBytes({ $0.elementsEqual(name) }) { return index }
-            }
-            return nil
+            let table = Self.table
+            let index = Int(table.slots[slot(name)])
+            guard index >= 0 else { return nil }
+            let known = table.names[index]
+            guard known.count == name.count, known.withUnsafeBytes({ $0.elementsEqual(name) }) else { return nil }
+            return index
         }
 
-        static let names: [[UInt8]] = Event.fieldNames.map { Array($0.utf8) }
+        /// Names by field, and fields by slot (−1 for none): the names' slots are distinct (checked when made).
+        private static let table: (names: [[UInt8]], slots: [Int8]) = {
+            let names = Event.fieldNames.map { Array($0.utf8) }
+            var slots = [Int8](repeating: -1, count: 256)
+            for (index, name) in names.enumerated() {
+                let slot = name.withUnsafeBytes { Self.slot($0) }
+                precondition(slots[slot] < 0, "two of the event's field names share a slot: change EventFields.Key.slot")
+                slots[slot] = Int8(index)
+            }
+            return (names, slots)
+        }()
+
+        @inline(__always)
+        private static func slot(_ name: UnsafeRawBufferPointer) -> Int {
+            guard let first = name.first, let last = name.last else { return 0 }
+            let middle = name[name.count / 2]
+            return (name.count &+ Int(first) &* 5 &+ Int(middle) &* 7 &+ Int(last) &* 5) & 255
+        }
     }
 
     @inline(__always)
-    mutating func clear() {
+    func clear() {
         for index in 0..<Self.count { values[index] = nil }
     }
 
     @inline(__always)
-    mutating func set(_ index: Int, _ value: UnsafeRawBufferPointer, column: Int) {
+    func set(_ index: Int, _ value: UnsafeRawBufferPointer, column: Int) {
         values[index] = value.isEmpty ? nil : value
         columns[index] = column
     }

@@ -14,7 +14,7 @@ import Darwin
 final class JSONLinesParser: ChunkParser {
     let context: ParseContext
     private let scanner = JSONObjectScanner()
-    private var row = EventFields()
+    private let row = EventFields()
     private var reader: EventFieldReader
 
     init(context: ParseContext) {
@@ -70,7 +70,7 @@ final class JSONLinesParser: ChunkParser {
         }
         if EntenteEvents.rejectIfNotText(line, raw: raw, line: number, builder: &builder) { return }
         do {
-            try scanner.read(line, into: &row)
+            try scanner.read(line, into: row)
         } catch {
             reject(.badField, column: error.column, "expected an event object as `entente events --format json` writes it: \(error.message)")
             return

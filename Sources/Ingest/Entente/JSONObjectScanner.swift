@@ -24,7 +24,7 @@ final class JSONObjectScanner {
     deinit { scratch.deallocate() }
 
     /// Fills `fields` from the object on `line` (without its line end).
-    func read(_ line: UnsafeRawBufferPointer, into fields: inout EventFields) throws(Fault) {
+    func read(_ line: UnsafeRawBufferPointer, into fields: EventFields) throws(Fault) {
         // Unescaped text is never longer than its escaped form, and the issues joined no longer than their array:
         // twice the line is room for all of it, so that no pointer handed out moves.
         if 2 * line.count > scratchCapacity {

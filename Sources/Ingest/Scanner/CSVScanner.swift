@@ -11,6 +11,9 @@ import Darwin
 struct CSVRecord {
     fileprivate let scanner: CSVScanner
     fileprivate let base: UnsafeRawPointer
+    /// The scanner's fields of this record (held here: a read of the scanner's property would be checked for
+    /// exclusive access each time).
+    fileprivate let fields: UnsafeMutablePointer<CSVScanner.Field>
     /// The record's bytes without its final line end (a `\r` before it included): what the quarantine keeps.
     let raw: UnsafeRawBufferPointer
     /// The offset of the record's first byte in the chunk.
@@ -22,10 +25,10 @@ struct CSVRecord {
     /// True when a quote opened in the record is never closed (the chunk ended inside it).
     let openQuote: Bool
 
-    var fieldCount: Int { scanner.count }
+    let fieldCount: Int
 
     /// True for a record with no byte but its line end: a blank line holds no row.
-    var isBlank: Bool { scanner.count == 1 && scanner.ends[0] == scanner.starts[0] }
+    var isBlank: Bool { fieldCount == 1 && fields[0].end == fields[0].start }
 
     /// Field `index` (0-based), unquoted as RFC 4180 says (`""` inside quotes is one quote).
     ///
@@ -33,14 +36,13 @@ struct CSVRecord {
     ///   until the next record.
     @inline(__always)
     func field(_ index: Int) -> UnsafeRawBufferPointer {
-        let from = scanner.starts[index]
-        let to = scanner.ends[index]
-        if !scanner.quoted[index] { return UnsafeRawBufferPointer(start: base + from, count: to - from) }
-        return scanner.unquote(UnsafeRawBufferPointer(start: base + from, count: to - from))
+        let field = fields[index]
+        let bytes = UnsafeRawBufferPointer(start: base + Int(field.start), count: Int(field.end - field.start))
+        return field.quoted ? scanner.unquote(bytes) : bytes
     }
 
     /// The 1-based byte column, on its own line, where field `index` begins.
-    func column(_ index: Int) -> Int { scanner.starts[index] - scanner.lineStarts[index] + 1 }
+    func column(_ index: Int) -> Int { Int(fields[index].start - fields[index].lineStart) + 1 }
 }
 
 /// Splits a chunk into RFC 4180 records: fields separated by `separator`, records by line ends outside double
@@ -50,13 +52,19 @@ struct CSVRecord {
 /// costs a pass over its bytes and nothing else. A quote anywhere in a field opens or closes quoting, as the
 /// readers before it did (`ab"c,d"e` is `abc,de`).
 final class CSVScanner {
+    /// Where a field lies in the chunk: offsets of its first byte, just past its last, and of its line's first byte.
+    struct Field {
+        var start: Int32
+        var end: Int32
+        var lineStart: Int32
+        /// It holds a quote: it is unquoted when asked for.
+        var quoted: Bool
+    }
+
     let separator: UInt8
-    fileprivate var starts: [Int] = []
-    fileprivate var ends: [Int] = []
-    fileprivate var quoted: [Bool] = []
-    /// The offset of the line each field begins on, for its column.
-    fileprivate var lineStarts: [Int] = []
-    fileprivate var count = 0
+    /// The current record's fields; raw memory, so that the byte loop pays no exclusivity or uniqueness checks.
+    private var fields: UnsafeMutablePointer<Field>
+    private var capacity = 64
     /// Unquoted fields of the current record; never grows while a record is read (it holds the record's length).
     private var scratch: UnsafeMutableRawPointer
     private var scratchCapacity: Int
@@ -66,32 +74,41 @@ final class CSVScanner {
         self.separator = separator
         scratchCapacity = 4096
         scratch = .allocate(byteCount: scratchCapacity, alignment: 8)
-        reserveFields(64)
+        fields = .allocate(capacity: capacity)
     }
 
-    deinit { scratch.deallocate() }
+    deinit {
+        scratch.deallocate()
+        fields.deallocate()
+    }
 
-    private func reserveFields(_ capacity: Int) {
-        starts.append(contentsOf: repeatElement(0, count: capacity - starts.count))
-        ends.append(contentsOf: repeatElement(0, count: capacity - ends.count))
-        quoted.append(contentsOf: repeatElement(false, count: capacity - quoted.count))
-        lineStarts.append(contentsOf: repeatElement(0, count: capacity - lineStarts.count))
+    private func growFields() -> UnsafeMutablePointer<Field> {
+        let grown = UnsafeMutablePointer<Field>.allocate(capacity: capacity * 2)
+        grown.moveInitialize(from: fields, count: capacity)
+        fields.deallocate()
+        fields = grown
+        capacity *= 2
+        return grown
     }
 
     /// Calls `body` with each record of `chunk` (whose last record ends with `\n` unless the chunk ends inside a
     /// quote).
+    ///
+    /// - Precondition: the chunk is shorter than 2 GiB (offsets are 32-bit).
     func scan(_ chunk: UnsafeRawBufferPointer, _ body: (CSVRecord) -> Void) {
         guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
         let bytes = base.assumingMemoryBound(to: UInt8.self)
         let total = chunk.count
         let separator = self.separator
+        var fields = self.fields
+        var capacity = self.capacity
         var index = 0
         var line = 1
         while index < total {
             let recordStart = index
             let recordLine = line
             var lineStart = index
-            var fields = 0
+            var count = 0
             var inQuotes = false
             var fieldStart = index
             var fieldQuoted = false
@@ -110,14 +127,16 @@ final class CSVScanner {
                     continue
                 }
                 if byte == separator || byte == Bytes.newline {
-                    if fields == starts.count { reserveFields(fields * 2) }
+                    if count == capacity {
+                        fields = growFields()
+                        capacity = self.capacity
+                    }
                     var fieldEnd = index
                     if byte == Bytes.newline, fieldEnd > fieldStart, bytes[fieldEnd - 1] == Bytes.carriageReturn { fieldEnd -= 1 }
-                    starts[fields] = fieldStart
-                    ends[fields] = fieldEnd
-                    quoted[fields] = fieldQuoted
-                    lineStarts[fields] = fieldLineStart
-                    fields += 1
+                    fields[count] = Field(
+                        start: Int32(truncatingIfNeeded: fieldStart), end: Int32(truncatingIfNeeded: fieldEnd),
+                        lineStart: Int32(truncatingIfNeeded: fieldLineStart), quoted: fieldQuoted)
+                    count += 1
                     index += 1
                     if byte == Bytes.newline {
                         newline = index - 1
@@ -139,14 +158,15 @@ final class CSVScanner {
                 // The chunk ended inside a quote: the rest is one record, cut short (without the line end the
                 // chunker adds after a file's unterminated last line).
                 newline = bytes[total - 1] == Bytes.newline ? total - 1 : total
-                if fields == starts.count { reserveFields(fields * 2) }
-                starts[fields] = fieldStart
-                ends[fields] = max(fieldStart, newline)
-                quoted[fields] = fieldQuoted
-                lineStarts[fields] = fieldLineStart
-                fields += 1
+                if count == capacity {
+                    fields = growFields()
+                    capacity = self.capacity
+                }
+                fields[count] = Field(
+                    start: Int32(truncatingIfNeeded: fieldStart), end: Int32(truncatingIfNeeded: max(fieldStart, newline)),
+                    lineStart: Int32(truncatingIfNeeded: fieldLineStart), quoted: fieldQuoted)
+                count += 1
             }
-            count = fields
             let length = newline - recordStart
             if length > scratchCapacity {
                 scratch.deallocate()
@@ -155,8 +175,8 @@ final class CSVScanner {
             }
             scratchUsed = 0
             body(CSVRecord(
-                scanner: self, base: UnsafeRawPointer(base), raw: UnsafeRawBufferPointer(start: base + recordStart, count: newline - recordStart),
-                start: recordStart, newline: newline, line: recordLine, openQuote: inQuotes))
+                scanner: self, base: UnsafeRawPointer(base), fields: fields, raw: UnsafeRawBufferPointer(start: base + recordStart, count: newline - recordStart),
+                start: recordStart, newline: newline, line: recordLine, openQuote: inQuotes, fieldCount: count))
             index = newline + 1
         }
     }

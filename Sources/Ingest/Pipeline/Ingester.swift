@@ -348,7 +348,9 @@ public final class Ingester {
                 gate.leave()
                 size = parsed.endOffset + Int64(parsed.trailingBytes)
                 sinceCheckpoint += Int64(parsed.length)
-                if sinceCheckpoint >= options.checkpointBytes || Self.seconds(since: lastCheckpoint) >= options.checkpointSeconds {
+                if sinceCheckpoint >= options.checkpointBytes || Self.seconds(since: lastCheckpoint) >= options.checkpointSeconds
+                    || run.pending.reduce(0, { $0 + $1.count }) >= options.checkpointAggregates
+                {
                     try checkpoint(&state, session: session, quarantine: quarantine, run: &run)
                     sinceCheckpoint = 0
                     lastCheckpoint = DispatchTime.now()

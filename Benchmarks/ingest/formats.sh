@@ -15,7 +15,8 @@
 #   entente ingest --keep-actors none      aggregates only (a counts table has nothing else)
 #   entente ingest                         aggregates and every event kept raw (events only)
 # and prints wall and CPU seconds, rows/s, peak memory and the ratios to the peers. The target: own CSV, JSON Lines
-# and counts at >= 150,000 rows/s.
+# and counts at >= 150,000 rows/s. ENTENTE_BENCH_BEFORE=/path/to/entente times another build beside it on the events
+# (an older one, which reads no counts tables), as "before-aggregates" and "before-raw".
 #
 # Usage: Benchmarks/ingest/formats.sh      (from anywhere; needs python3 and swift)
 set -euo pipefail
@@ -93,6 +94,12 @@ for input in events-csv events-jsonl counts; do
   if [ "$input" != counts ]; then
     prepare="rm -f '$db'* '$work/formats.quarantine.txt'" \
       measure "$input entente-raw" "$entente" ingest "$file" --db "$db" --keep-actors all --format json
+    if [ -n "${ENTENTE_BENCH_BEFORE:-}" ]; then
+      prepare="rm -f '$db'* '$work/formats.quarantine.txt'" \
+        measure "$input before-aggregates" "$ENTENTE_BENCH_BEFORE" ingest "$file" --db "$db" --keep-actors none --format json
+      prepare="rm -f '$db'* '$work/formats.quarantine.txt'" \
+        measure "$input before-raw" "$ENTENTE_BENCH_BEFORE" ingest "$file" --db "$db" --keep-actors all --format json
+    fi
   fi
 done
 
@@ -120,5 +127,8 @@ for kind in files:
         line += f"; {ours / (rows[kind] / results[(kind, peer)][0]):.2f}x {peer}"
     if (kind, "entente-raw") in results:
         line += f"; keeping every event raw {rows[kind] / results[(kind, 'entente-raw')][0]:,.0f} rows/s"
+    for mode in ("aggregates", "raw"):
+        if (kind, f"before-{mode}") in results:
+            line += f"; {mode}: {results[(kind, f'before-{mode}')][0] / results[(kind, f'entente-{mode}')][0]:.1f}x the build before"
     print(line)
 EOF

@@ -29,7 +29,8 @@ struct IngestCommand: ParsableCommand {
             period and the four quad-class counts), and what `entente events --format json|csv` writes; plain, \
             .gz or .zip; files, directories and glob patterns. The format is detected from each file's content; \
             --input-format overrides it. Counts are stored as aggregates, never as events; a row of counts is \
-            known by its content, so that reading it again adds nothing.
+            known by its pair and period (a second row for them in the dataset adds nothing), so that reading \
+            it again adds nothing.
 
             Every aggregate and event belongs to a dataset: gdelt1, gdelt2, icews, gdelt1-reduced, counts (for \
             counts tables), or what Entente's own files name per event (entente when they name none). --dataset \
@@ -172,7 +173,7 @@ struct IngestCommand: ParsableCommand {
         if summary.countRows > 0 {
             out += "  stored       \(count(summary.countRows)) new rows of counts (\(count(summary.countedEvents)) events, in dyad aggregates)\n"
         }
-        out += "  duplicates   \(count(summary.duplicates)) (counted before: an event by its id, a row of counts by its content)\n"
+        out += "  duplicates   \(count(summary.duplicates)) (counted before: an event by its id, a row of counts by its pair and period)\n"
         out += "  merged       \(count(summary.merged))\n"
         out += "  non-state    \(count(summary.nonState)) (an actor that is not a state: not stored)\n"
         out += "  domestic     \(count(summary.domestic)) (one state on both sides, not kept)\n"

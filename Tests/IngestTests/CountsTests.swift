@@ -295,6 +295,20 @@ func countRows(_ store: SQLiteStore, dataset: String) throws -> [String: [Double
         try DatasetName.check(String(repeating: "x", count: 64))
     }
 
+    /// The command: `--dataset` names the dataset of what it reads, and a name that cannot be one is refused before
+    /// anything is read.
+    @Test func theCommandTakesADatasetAndRefusesABadName() throws {
+        let binary = try ententeBinary()
+        let folder = try TemporaryFolder()
+        let path = try folder.write("counts.csv", "source,target,year,q1,q2,q3,q4\nRUS,PAK,2014,1,2,3,4\n")
+        let database = folder.path("db.sqlite")
+        #expect(try run(binary, ["ingest", path, "--db", database, "--dataset", "rus pak"]) != 0)
+        #expect(!FileManager.default.fileExists(atPath: database))
+        #expect(try run(binary, ["ingest", path, "--db", database, "--dataset", "rus-pak.2014", "--keep-actors", "none"]) == 0)
+        let store = try SQLiteStore(path: database)
+        #expect(try countRows(store, dataset: "rus-pak.2014") == ["RUS>PAK 20140101-20141231": [1, 2, 3, 4, 0, 10]])
+    }
+
     @Test func countsAndReducedFilesAreDetectedFromTheirHeaders() throws {
         func detect(_ text: String) -> FormatDetector.Detection { FormatDetector.detect(Array(text.utf8)) }
         #expect(detect("source,target,year,verbCoop,matlCoop,verbConf,matlConf\nRUS,PAK,2015,1,0,0,0\n") == .format(.counts))

@@ -50,7 +50,10 @@ def run_polars(kind: str, path: str) -> int:
                  pl.col("verbalConflict").sum(), pl.col("materialConflict").sum())
         )
     else:
-        scan = (pl.scan_csv(path, infer_schema=False) if kind == "events-csv" else pl.scan_ndjson(path))
+        # Numbers such as goldstein are whole in the first rows and not later: their types are given, not guessed.
+        numbers = {"goldstein": pl.Float64}
+        scan = (pl.scan_csv(path, infer_schema=False) if kind == "events-csv"
+                else pl.scan_ndjson(path, schema_overrides=numbers))
         quad = pl.col("quadClass").cast(pl.Int64)
         frame = (
             scan.filter(pl.col("source") != pl.col("target"))

@@ -15,7 +15,7 @@ import Darwin
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Read GDELT, ICEWS and Entente event files into the store, at disk speed, losing nothing.",
+        abstract: "Read GDELT, ICEWS, counts tables and Entente event files into the store, at disk speed, losing nothing.",
         discussion: """
             Keeps per-dyad-per-day aggregates for every pair of states (so that `entente dyad` and `entente brief` \
             answer for any pair at once) and raw events for the states named by --keep-actors. Each event is \
@@ -23,9 +23,19 @@ struct IngestCommand: ParsableCommand {
             ingesting a file twice changes nothing, and an ingest that was killed resumes where its last \
             checkpoint left it.
 
-            Reads GDELT 1.0 (57 or 58 columns) and 2.0 (61) exports, ICEWS files as published on Dataverse, and \
-            what `entente events --format json|csv` writes; plain, .gz or .zip; files, directories and glob \
-            patterns. The format is detected from each file's content; --input-format overrides it.
+            Reads GDELT 1.0 (57 or 58 columns) and 2.0 (61) exports, GDELT 1.0's reduced historical files, ICEWS \
+            files as published on Dataverse, tables of event counts per directed pair and period (ICEWS \
+            dyad-years, what `entente dyad --directed --format csv` writes: a header naming source, target, a \
+            period and the four quad-class counts), and what `entente events --format json|csv` writes; plain, \
+            .gz or .zip; files, directories and glob patterns. The format is detected from each file's content; \
+            --input-format overrides it. Counts are stored as aggregates, never as events; a row of counts is \
+            known by its pair and period (a second row for them in the dataset adds nothing), so that reading \
+            it again adds nothing.
+
+            Every aggregate and event belongs to a dataset: gdelt1, gdelt2, icews, gdelt1-reduced, counts (for \
+            counts tables), or what Entente's own files name per event (entente when they name none). --dataset \
+            NAME puts the rows of every format under NAME instead; an event of Entente's files that names its \
+            own dataset keeps it.
 
             Two options name formats: --input-format says what the files ARE (gdelt1, gdelt2, icews, jsonl, csv); \
             --format says how to PRINT the summary (text, or json for scripts), as --format does for every \
@@ -42,8 +52,16 @@ struct IngestCommand: ParsableCommand {
 
     @Option(
         name: .customLong("input-format"),
-        help: ArgumentHelp("What the files are: gdelt1, gdelt2, icews, jsonl or csv (default: detected from their content).", valueName: "format"))
+        help: ArgumentHelp(
+            "What the files are: gdelt1, gdelt2, gdelt1-reduced, icews, counts, jsonl or csv (default: detected from their content).",
+            valueName: "format"))
     var inputFormat: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The dataset to store the rows under (default: each format's own; A–Z a–z 0–9 . _ -, at most 64).",
+            valueName: "name"))
+    var dataset: String?
 
     @Option(
         name: .customLong("keep-actors"),
@@ -85,6 +103,9 @@ struct IngestCommand: ParsableCommand {
             throw ValidationError(
                 "--input-format: expected one of \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")), got '\(inputFormat)'")
         }
+        if let dataset {
+            do { try DatasetName.check(dataset) } catch { throw ValidationError("--dataset: \(error)") }
+        }
         if maxErrors < 0 { throw ValidationError("--max-errors must be 0 or more") }
         if let workers, workers < 1 { throw ValidationError("--workers must be 1 or more") }
     }
@@ -92,6 +113,7 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         var options = IngestOptions()
         options.format = inputFormat.flatMap(InputFormat.init(rawValue:))
+        options.dataset = dataset
         options.keep = try keepPolicy()
         options.mergeDuplicates = mergeDuplicates
         options.quarantinePath = try quarantine ?? store.location().defaultQuarantinePath
@@ -144,11 +166,18 @@ struct IngestCommand: ParsableCommand {
         var out = "Read \(count(summary.read)) rows (\(Format.decimal(Double(summary.bytes) / 1e6, places: 1)) MB) from \(files) "
         out += "in \(Format.decimal(summary.seconds, places: 1)) s: \(Format.decimal(summary.megabytesPerSecond, places: 0)) MB/s, "
         out += "\(count(Int64(summary.rowsPerSecond))) rows/s.\n"
-        out += "  stored       \(count(summary.stored)) new events (\(count(summary.aggregated)) in dyad aggregates, \(count(summary.kept)) kept raw)\n"
-        out += "  duplicates   \(count(summary.duplicates)) (counted before, by id)\n"
+        let events = summary.stored - summary.countRows
+        if events > 0 || summary.countRows == 0 {
+            out += "  stored       \(count(events)) new events (\(count(summary.aggregated - summary.countRows)) in dyad aggregates, \(count(summary.kept)) kept raw)\n"
+        }
+        if summary.countRows > 0 {
+            out += "  stored       \(count(summary.countRows)) new rows of counts (\(count(summary.countedEvents)) events, in dyad aggregates)\n"
+        }
+        out += "  duplicates   \(count(summary.duplicates)) (counted before: an event by its id, a row of counts by its pair and period)\n"
         out += "  merged       \(count(summary.merged))\n"
         out += "  non-state    \(count(summary.nonState)) (an actor that is not a state: not stored)\n"
         out += "  domestic     \(count(summary.domestic)) (one state on both sides, not kept)\n"
+        if summary.emptyRows > 0 { out += "  empty        \(count(summary.emptyRows)) (rows of counts that are all 0: nothing to add)\n" }
         out += "  quarantined  \(count(summary.quarantined))"
         if !summary.reasons.isEmpty {
             out += ": " + summary.reasons.sorted { $0.key < $1.key }.map { "\($0.key) \(count($0.value))" }.joined(separator: ", ")

@@ -82,8 +82,6 @@ import Glibc
     /// are counted, so a kill can land in the middle of one).
     @Test(.timeLimit(.minutes(5)), arguments: ["RUS,PAK,IND,USA,CHN", "none"])
     func aKilledIngestResumesWithNothingLostOrDoubled(_ keepActors: String) throws {
-        let binary = try ententeBinary()
-        let folder = try TemporaryFolder()
         // About 25 MB of real rows with fresh ids, and a bad row every 5,000.
         let rows = try gdeltDailyRows()
         var text = ""
@@ -98,8 +96,20 @@ import Glibc
                 text += "\n"
             }
         }
+        var options = IngestOptions()
+        options.keep = keepActors == "none" ? .none : .states(["RUS", "PAK", "IND", "USA", "CHN"])
+        try Self.killAndResume(text, badRows: count / 5000, arguments: ["--keep-actors", keepActors], options: options)
+    }
+
+    /// A real `entente ingest` of `text`, killed with SIGKILL between checkpoints, then run again: consistent after
+    /// the kill (its aggregates are those of the rows before the ledger's offset, ingested alone with `options`),
+    /// and after the re-run equal to one uninterrupted run — aggregates, events and the quarantine file, which holds
+    /// `badRows` entries.
+    static func killAndResume(_ text: String, badRows: Int, arguments extra: [String], options: IngestOptions) throws {
+        let binary = try ententeBinary()
+        let folder = try TemporaryFolder()
         let input = try folder.write("big.csv", text)
-        let arguments = ["ingest", input, "--keep-actors", keepActors, "--checkpoint-mb", "2", "--max-errors", "1000000"]
+        let arguments = ["ingest", input, "--checkpoint-mb", "2", "--max-errors", "1000000"] + extra
 
         // One uninterrupted run, to compare with.
         #expect(try run(binary, arguments + ["--db", folder.path("clean.sqlite"), "--quarantine", folder.path("clean.txt")]) == 0)
@@ -132,8 +142,6 @@ import Glibc
         let prefix = folder.path("prefix.csv")
         try Data(Array(text.utf8).prefix(Int(done))).write(to: URL(fileURLWithPath: prefix))
         let reference = try TestStores.opened(path: folder.path("reference.sqlite"))
-        var options = IngestOptions()
-        options.keep = keepActors == "none" ? .none : .states(["RUS", "PAK", "IND", "USA", "CHN"])
         _ = try Ingester(store: reference, options: options).run(try InputFiles.expand([prefix]))
         #expect(try aggregateRows(afterKill) == aggregateRows(reference))
         #expect(try eventCount(afterKill) == eventCount(reference))
@@ -149,7 +157,7 @@ import Glibc
         let quarantineClean = try String(contentsOfFile: folder.path("clean.txt"), encoding: .utf8)
             .replacingOccurrences(of: folder.path("big.csv"), with: "")
         #expect(quarantineKilled == quarantineClean)
-        #expect(quarantineClean.split(separator: "\n").count == 2 * (count / 5000))
+        #expect(quarantineClean.split(separator: "\n").count == 2 * badRows)
     }
 
     /// A checkpoint that cannot be written (here the database may not grow) fails the ingest with the store's error

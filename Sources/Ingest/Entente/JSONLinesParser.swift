@@ -1,23 +1,36 @@
 import EntenteModel
-import Foundation
 
-/// Reads Entente's JSON Lines (`entente events --format json`): one event object a line, in the document form
-/// of ``Event`` (its `Codable` conformance), so what Entente writes reads back unchanged.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads Entente's JSON Lines (`entente events --format json`): one event object a line, in the document form of
+/// ``Event`` (its `Codable` conformance), so what Entente writes reads back unchanged.
+///
+/// Each line is read from bytes (``JSONObjectScanner``) and its fields as ``Event/init(fields:)`` reads text fields
+/// (``EventFieldReader``), without `JSONDecoder`: no `String` but what is stored.
 final class JSONLinesParser: ChunkParser {
     let context: ParseContext
-    private let decoder = JSONDecoder()
+    private let scanner = JSONObjectScanner()
+    private let row = EventFields()
+    private var reader: EventFieldReader
 
     init(context: ParseContext) {
         self.context = context
+        reader = EventFieldReader(context: context)
     }
 
     func parse(_ chunk: Chunk) -> ParsedChunk {
         var builder = ChunkBuilder(chunk: chunk, context: context)
         chunk.withBytes { bytes in
+            guard let base = bytes.baseAddress else { return }
             var start = 0
             var number: Int64 = 1
             while start < bytes.count {
-                let newline = bytes[start...].firstIndex(of: Bytes.newline) ?? bytes.count - 1
+                let newline = memchr(base + start, Int32(Bytes.newline), bytes.count - start)
+                    .map { UnsafeRawPointer($0) - base } ?? bytes.count - 1
                 let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<newline])
                 var end = newline
                 if end > start, bytes[end - 1] == Bytes.carriageReturn { end -= 1 }
@@ -38,6 +51,17 @@ final class JSONLinesParser: ChunkParser {
     ) {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
         builder.result.rowsRead += 1
+        func reject(_ reason: RejectReason, column: Int, _ message: String) {
+            var reason = reason
+            var message = message
+            if unterminatedLast {
+                reason = .truncatedLastLine
+                message = "the file ends inside this line (no line end): " + message
+            }
+            builder.reject(Rejection(
+                line: number, column: column, reason: reason, message: message,
+                raw: Array(raw.prefix(Rejection.rawLimit)), rawLength: raw.count))
+        }
         if line.count > context.maxLineBytes {
             builder.reject(Rejection(
                 line: number, reason: .overlongLine, message: "line longer than \(context.maxLineBytes) bytes",
@@ -45,34 +69,16 @@ final class JSONLinesParser: ChunkParser {
             return
         }
         if EntenteEvents.rejectIfNotText(line, raw: raw, line: number, builder: &builder) { return }
-        let event: Event
         do {
-            event = try decoder.decode(Event.self, from: Data(line))
+            try scanner.read(line, into: row)
         } catch {
-            var reason = RejectReason.badField
-            var message = "expected an event object as `entente events --format json` writes it: \(Self.explain(error))"
-            if unterminatedLast {
-                reason = .truncatedLastLine
-                message = "the file ends inside this line (no line end): " + message
-            }
-            builder.reject(Rejection(line: number, column: 1, reason: reason, message: message, raw: Array(raw)))
+            reject(.badField, column: error.column, "expected an event object as `entente events --format json` writes it: \(error.message)")
             return
         }
-        EntenteEvents.add(event, line: number, context: context, builder: &builder)
-    }
-
-    /// A decoding error in words: which key, and what was wrong with it.
-    static func explain(_ error: any Error) -> String {
-        func path(_ keys: [any CodingKey]) -> String { keys.map(\.stringValue).joined(separator: ".") }
-        switch error as? DecodingError {
-        case .keyNotFound(let key, _)?: return "the key '\(key.stringValue)' is missing"
-        case .typeMismatch(let type, let context)?: return "'\(path(context.codingPath))' should be \(type)"
-        case .valueNotFound(let type, let context)?: return "'\(path(context.codingPath))' should be \(type), not null"
-        case .dataCorrupted(let context)?:
-            let at = path(context.codingPath)
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return (at.isEmpty ? "" : "'\(at)': ") + (underlying ?? context.debugDescription)
-        default: return "\(error)"
+        do {
+            try reader.add(row, into: &builder)
+        } catch {
+            reject(error.reason, column: row.values[error.field] == nil ? 1 : row.columns[error.field], "key '\(error.name)': expected \(error.expected)")
         }
     }
 }

@@ -29,6 +29,9 @@ public enum FormatDetector {
         let text = String(decoding: line, as: UTF8.self)
         if text.hasPrefix(Layouts.icews.columns[0] + "\t" + Layouts.icews.columns[1]) { return .format(.icews) }
         if text.hasPrefix("id,date,") || text.hasPrefix("\"id\",\"date\",") { return .format(.csv) }
+        let reduced = Layouts.gdelt1Reduced.columns.prefix(4).joined(separator: "\t")
+        if text.hasPrefix(reduced + "\t") || text == reduced { return .format(.gdeltReduced) }
+        if CountsLayout.recognizes(Array(line)) { return .format(.counts) }
         let tabs = line.reduce(0) { $0 + ($1 == Bytes.tab ? 1 : 0) }
         for format in [InputFormat.gdelt1, .gdelt2] {
             if Layouts.tabLayouts(for: format).contains(where: { $0.columns.count == tabs + 1 }) { return .format(format) }

@@ -15,11 +15,6 @@ final class ICEWSParser: ChunkParser {
         func name(_ index: Int) -> String { "column \(index + 1) (\(names[index]))" }
     }
 
-    /// The header lacks a column the reader needs.
-    struct HeaderError: Error {
-        let message: String
-    }
-
     let context: ParseContext
     let columns: Columns
     let scanner = TabScanner()

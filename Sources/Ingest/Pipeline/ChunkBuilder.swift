@@ -15,15 +15,13 @@ struct ChunkBuilder {
         keepMask = context.keepMask
         mergeDuplicates = context.mergeDuplicates
         result.events.reserve(bytes: 1 << 16, rows: 256)
-        if let dataset = context.format.dataset {
-            result.datasetSpan = result.events.append(dataset)
-            _ = datasetNumber(dataset)
-        }
+        result.datasetSpan = result.events.append(context.dataset)
+        _ = datasetNumber(context.dataset)
         result.documentSpan = result.events.append(context.path)
         result.emptySpan = result.events.append("")
     }
 
-    /// The chunk's number for a dataset: 0 for the format's own (GDELT, ICEWS); Entente's files name one per event.
+    /// The chunk's number for a dataset: 0 for the context's (GDELT, ICEWS, counts); Entente's files name one per event.
     mutating func datasetNumber(_ name: String) -> Int {
         if let number = datasetNumbers[name] { return number }
         result.datasets.append(name)
@@ -50,6 +48,45 @@ struct ChunkBuilder {
             return (false, false)
         }
         return (true, keep)
+    }
+
+    /// Counts a row of counts read and classifies it by its states: whether it is a row between two different states
+    /// to take further (no row of counts is kept raw: it is no event).
+    @inline(__always)
+    mutating func classifyCounts(source: Int?, target: Int?) -> Bool {
+        guard let source, let target else {
+            result.nonState += 1
+            return false
+        }
+        if source == target {
+            result.domestic += 1
+            return false
+        }
+        return true
+    }
+
+    /// Adds a row of counts between two different states (the rows of one state with itself are ``classify``'s
+    /// domestic ones): `totals` over the days `startOrdinal…startOrdinal + spanDays`, keyed by `key` (``CountsRow``),
+    /// to the aggregates of the context's dataset.
+    @inline(__always)
+    mutating func add(counts totals: DyadDayTotals, key: UInt64, source: Int, target: Int, startOrdinal: Int, spanDays: Int) {
+        let packed = AggregateKey.pack(source: source, target: target, startOrdinal: startOrdinal, spanDays: spanDays)
+        let slot: Int32
+        if let known = slots[0][packed] {
+            slot = known
+        } else {
+            slot = Int32(result.aggregateKeys.count)
+            slots[0][packed] = slot
+            result.aggregateKeys.append(packed)
+            result.aggregateDatasets.append(0)
+            result.aggregateTotals.append(DyadDayTotals())
+        }
+        result.aggregateTotals[Int(slot)].add(totals)
+        result.countTotals.append(totals)
+        result.facts.append(RowFacts(
+            key: key, mergeKey: 0, goldstein: 0, aggregateSlot: slot, eventRow: -1,
+            countTotals: Int32(result.countTotals.count - 1), mentions: -1, sources: -1, articles: -1, quadClass: 0,
+            namespace: .counts, keep: false))
     }
 
     /// Adds an event between states, to the aggregates of the dataset numbered `dataset` (``datasetNumber(_:)``);

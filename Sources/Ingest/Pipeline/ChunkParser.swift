@@ -5,6 +5,9 @@ import EntenteStore
 struct ParseContext: Sendable {
     let path: String
     let format: InputFormat
+    /// The dataset of the rows (GDELT, ICEWS, counts), or of the events that name none (Entente's files): the
+    /// format's own unless `--dataset` names another.
+    let dataset: String
     let keepMask: [Bool]
     let mergeDuplicates: Bool
     let maxLineBytes: Int
@@ -12,6 +15,14 @@ struct ParseContext: Sendable {
     let header: [UInt8]
     let states: StateTable
     let codes: EventCodeTable
+}
+
+/// A header line that does not say what its format needs; the input is rejected whole.
+struct HeaderError: Error {
+    /// What was expected and what was found.
+    let message: String
+    /// The 1-based byte column of the header field at fault, when one is.
+    var column: Int?
 }
 
 /// Turns chunks of one input into parsed chunks; one per worker thread.

@@ -6,6 +6,9 @@ import Foundation
 public struct IngestOptions: Sendable {
     /// The input format; nil to detect it from each input's first bytes.
     public var format: InputFormat?
+    /// The dataset of the rows read (``DatasetName``); nil for each format's own (`gdelt1`, `gdelt2`, `icews`, `counts`,
+    /// `gdelt1-reduced`, and `entente` for the events of Entente's files that name none — an event's own wins).
+    public var dataset: String?
     /// Which events are stored raw; aggregates are kept for every pair of states regardless.
     public var keep: KeepPolicy = .all
     /// Merge GDELT's re-emissions: events with the same day, directed dyad, event code and source URL.
@@ -28,8 +31,12 @@ public struct IngestOptions: Sendable {
     public var chunksInFlight: Int { max(workers * 2 + 2, Int((64 << 20) / max(1, chunkBytes))) }
     /// A checkpoint (one commit) at least every this many bytes of input…
     public var checkpointBytes: Int64 = 64 << 20
-    /// …and at least this often.
+    /// …and at least this often…
     public var checkpointSeconds = 2.0
+    /// …and once this many aggregates are pending: what a checkpoint holds in memory (several copies of each, in the
+    /// session and the checkpoint it writes). GDELT's 64 MB hold ~135,000 dyad-days; a counts table's rows are an
+    /// aggregate each (a million rows held at once peaked at ~800 MB).
+    public var checkpointAggregates = 1 << 18
 
     public init() {}
 }

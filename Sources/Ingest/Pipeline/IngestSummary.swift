@@ -5,7 +5,9 @@ import Foundation
 /// What an ingest did: the summary the command prints, and the JSON object scripts read.
 ///
 /// Every row read is accounted for: `read` = `stored` + `duplicates` + `merged` + `nonState` + `domestic` +
-/// the rows among `quarantined` (whole-file rejections such as an empty file count in `quarantined` only).
+/// `emptyRows` + the rows among `quarantined` (whole-file rejections such as an empty file count in `quarantined`
+/// only). A row of counts (a counts table, GDELT's reduced files) is one row however many events it counts: it is
+/// among `stored` and `aggregated` as one, and `countRows` and `countedEvents` say what such rows added.
 public struct IngestSummary: Sendable, Encodable, Equatable {
     /// Inputs read (files, or members of archives).
     public var files = 0
@@ -26,6 +28,12 @@ public struct IngestSummary: Sendable, Encodable, Equatable {
     public var aggregated: Int64 = 0
     /// Of those, events stored raw (`--keep-actors`).
     public var kept: Int64 = 0
+    /// Of `stored`, rows of counts (each one aggregate, of any number of events).
+    public var countRows: Int64 = 0
+    /// The events those rows of counts added to the aggregates.
+    public var countedEvents: Int64 = 0
+    /// Rows of counts whose counts are all 0: nothing to add.
+    public var emptyRows: Int64 = 0
     /// Rows whose event was counted already (by its id): a file read again, or an overlap between files.
     public var duplicates: Int64 = 0
     /// Events merged into an earlier one (`--merge-duplicates`).
@@ -52,8 +60,8 @@ public struct IngestSummary: Sendable, Encodable, Equatable {
     public var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1e6 / seconds : 0 }
 
     enum CodingKeys: String, CodingKey {
-        case files, filesSkipped, filesRejectedBefore, filesResumed, bytes, read, stored, aggregated, kept, duplicates, merged, nonState
-        case domestic, quarantined, reasons, unknownCountries, seconds, quarantineFile, warnings
+        case files, filesSkipped, filesRejectedBefore, filesResumed, bytes, read, stored, aggregated, kept, countRows, countedEvents
+        case duplicates, merged, nonState, domestic, emptyRows, quarantined, reasons, unknownCountries, seconds, quarantineFile, warnings
         case rowsPerSecond, megabytesPerSecond
     }
 
@@ -68,10 +76,13 @@ public struct IngestSummary: Sendable, Encodable, Equatable {
         try c.encode(stored, forKey: .stored)
         try c.encode(aggregated, forKey: .aggregated)
         try c.encode(kept, forKey: .kept)
+        try c.encode(countRows, forKey: .countRows)
+        try c.encode(countedEvents, forKey: .countedEvents)
         try c.encode(duplicates, forKey: .duplicates)
         try c.encode(merged, forKey: .merged)
         try c.encode(nonState, forKey: .nonState)
         try c.encode(domestic, forKey: .domestic)
+        try c.encode(emptyRows, forKey: .emptyRows)
         try c.encode(quarantined, forKey: .quarantined)
         try c.encode(reasons, forKey: .reasons)
         try c.encode(unknownCountries, forKey: .unknownCountries)

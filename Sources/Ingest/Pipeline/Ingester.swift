@@ -92,6 +92,8 @@ public final class Ingester {
         var diskBytesDone: Int64 = 0
         var lastProgress = DispatchTime.now()
         var rejected: ((String, Rejection) -> Void)?
+        /// Rows of counts of the input being read whose pair and period (or day, actors and code) were counted before.
+        var countDuplicates: Int64 = 0
 
         init(started: DispatchTime, diskBytesTotal: Int64) {
             self.started = started
@@ -128,8 +130,8 @@ public final class Ingester {
         progress: ((IngestProgress) -> Void)?
     ) throws {
         run.summary.files += 1
-        func rejectFile(_ reason: RejectReason, _ message: String, raw: [UInt8] = [], rawLength: Int? = nil) throws {
-            let rejection = Rejection(line: 1, reason: reason, message: message, raw: raw, rawLength: rawLength)
+        func rejectFile(_ reason: RejectReason, _ message: String, column: Int? = nil, raw: [UInt8] = [], rawLength: Int? = nil) throws {
+            let rejection = Rejection(line: 1, column: column, reason: reason, message: message, raw: raw, rawLength: rawLength)
             try record([rejection], path: input.path, quarantine: quarantine, run: &run)
         }
         let head: [UInt8]
@@ -141,15 +143,17 @@ public final class Ingester {
         }
         /// Rejects the whole input, once: the ledger keeps the rejection by the input's content and path, so that a
         /// later run given the same input says so in a note rather than adding it to the quarantine again.
-        func rejectWhole(_ reason: RejectReason, _ message: String, raw: [UInt8] = [], rawLength: Int? = nil) throws {
-            guard options.remembersRejectedInputs else { return try rejectFile(reason, message, raw: raw, rawLength: rawLength) }
+        func rejectWhole(_ reason: RejectReason, _ message: String, column: Int? = nil, raw: [UInt8] = [], rawLength: Int? = nil) throws {
+            guard options.remembersRejectedInputs else {
+                return try rejectFile(reason, message, column: column, raw: raw, rawLength: rawLength)
+            }
             let key = "rejected:\(Self.fingerprint(head)):\(input.path)"
             if let known = try session.fileState(fingerprint: key), known.complete {
                 run.summary.filesSkipped += 1
                 run.summary.filesRejectedBefore += 1
                 return
             }
-            try rejectFile(reason, message, raw: raw, rawLength: rawLength)
+            try rejectFile(reason, message, column: column, raw: raw, rawLength: rawLength)
             var state = IngestFileState(fingerprint: key, path: input.path, format: "rejected")
             state.complete = true
             state.rowsQuarantined = 1
@@ -170,7 +174,7 @@ public final class Ingester {
             guard let forced = options.format else {
                 try rejectWhole(
                     .unknownFormat,
-                    "not a format Entente reads: expected GDELT events (57, 58 or 61 tab-separated columns), ICEWS (a header 'Event ID…'), Entente JSON Lines ('{…') or Entente CSV (a header 'id,date,…'); found \(seen). Use --input-format to say which",
+                    "not a format Entente reads: expected GDELT events (57, 58 or 61 tab-separated columns), GDELT 1.0 reduced (a header 'Date⇥Source⇥Target⇥CAMEOCode…'), ICEWS (a header 'Event ID…'), counts per pair and period (a header naming source, target, a period column and verbalCooperation, materialCooperation, verbalConflict, materialConflict), Entente JSON Lines ('{…') or Entente CSV (a header 'id,date,…'); found \(seen). Use --input-format to say which",
                     raw: Array(FormatDetector.firstLine(head).prefix(Rejection.rawLimit)))
                 return
             }
@@ -179,7 +183,7 @@ public final class Ingester {
             format = options.format ?? detected
         }
         var header: [UInt8] = []
-        if format == .icews || format == .csv {
+        if format == .icews || format == .csv || format.holdsCounts {
             var line = FormatDetector.firstLine(head)
             if line.count == head.count && head.count == FormatDetector.headLength {
                 try rejectWhole(.badHeader, "the header line is longer than \(FormatDetector.headLength) bytes")
@@ -189,13 +193,13 @@ public final class Ingester {
             header = Array(line)
         }
         let context = ParseContext(
-            path: input.path, format: format, keepMask: options.keep.mask(for: states),
+            path: input.path, format: format, dataset: options.dataset ?? format.dataset, keepMask: options.keep.mask(for: states),
             mergeDuplicates: options.mergeDuplicates, maxLineBytes: options.maxLineBytes, header: header,
             states: states, codes: codes)
         do {
             _ = try Self.makeParser(context)
         } catch {
-            try rejectWhole(.badHeader, "\(error)", raw: header)
+            try rejectWhole(.badHeader, error.message, column: error.column, raw: header)
             return
         }
 
@@ -222,17 +226,29 @@ public final class Ingester {
             }
         }
         state.path = input.path
+        if format.holdsCounts {
+            run.namespaces[Int(KeyNamespace.counts.rawValue)] = session.namespace(CountsKey.namespace(format: format, dataset: context.dataset))
+        }
+        run.countDuplicates = 0
         try stream(input, context: context, state: &state, session: session, quarantine: quarantine, run: &run, progress: progress)
+        if run.countDuplicates > 0 {
+            let what = format == .gdeltReduced ? "a day, actors and event code" : "a pair and period"
+            run.summary.warnings.append(
+                "\(input.path): \(run.countDuplicates) rows of counts gave \(what) of the dataset '\(context.dataset)' counted before (by an earlier row or file): not added again. A revised table goes in under another --dataset; a table with several rows per pair and period must be summed first")
+        }
     }
 
-    static func makeParser(_ context: ParseContext) throws -> any ChunkParser {
+    /// The parser of the context's format.
+    ///
+    /// - Throws: ``HeaderError`` when the header does not say what the format needs.
+    static func makeParser(_ context: ParseContext) throws(HeaderError) -> any ChunkParser {
         switch context.format {
         case .gdelt1, .gdelt2: return GDELTParser(context: context)
-        case .icews:
-            do { return try ICEWSParser(context: context) } catch { throw InputError(path: context.path, reason: error.message) }
+        case .icews: return try ICEWSParser(context: context)
         case .jsonl: return JSONLinesParser(context: context)
-        case .csv:
-            do { return try EntenteCSVParser(context: context) } catch { throw InputError(path: context.path, reason: error.message) }
+        case .csv: return try EntenteCSVParser(context: context)
+        case .counts: return try CountsParser(context: context)
+        case .gdeltReduced: return try GDELTReducedParser(context: context)
         }
     }
 
@@ -288,7 +304,7 @@ public final class Ingester {
         Thread {
             let chunker = Chunker(
                 pool: pool, chunkBytes: options.chunkBytes, maxLineBytes: options.maxLineBytes,
-                quoteAware: context.format == .csv, offset: offset
+                quoteAware: context.format == .csv || context.format == .counts, offset: offset
             ) { chunk in
                 gate.enter()
                 if cancelled.get() { throw Cancelled() }
@@ -332,7 +348,9 @@ public final class Ingester {
                 gate.leave()
                 size = parsed.endOffset + Int64(parsed.trailingBytes)
                 sinceCheckpoint += Int64(parsed.length)
-                if sinceCheckpoint >= options.checkpointBytes || Self.seconds(since: lastCheckpoint) >= options.checkpointSeconds {
+                if sinceCheckpoint >= options.checkpointBytes || Self.seconds(since: lastCheckpoint) >= options.checkpointSeconds
+                    || run.pending.reduce(0, { $0 + $1.count }) >= options.checkpointAggregates
+                {
                     try checkpoint(&state, session: session, quarantine: quarantine, run: &run)
                     sinceCheckpoint = 0
                     lastCheckpoint = DispatchTime.now()
@@ -388,9 +406,15 @@ public final class Ingester {
         var kept: Int64 = 0
         var duplicates: Int64 = 0
         var merged: Int64 = 0
+        var countRows: Int64 = 0
+        var countedEvents: Int64 = 0
         for fact in parsed.facts {
             func takeBack() {
                 guard fact.aggregateSlot >= 0 else { return }
+                if fact.countTotals >= 0 {
+                    parsed.aggregateTotals[Int(fact.aggregateSlot)].add(parsed.countTotals[Int(fact.countTotals)].negated)
+                    return
+                }
                 parsed.aggregateTotals[Int(fact.aggregateSlot)].add(
                     quadClass: Int(fact.quadClass), goldstein: fact.goldstein, mentions: Int(max(0, fact.mentions)),
                     sources: Int(max(0, fact.sources)), articles: Int(max(0, fact.articles)), sign: -1)
@@ -398,6 +422,7 @@ public final class Ingester {
             guard try session.insertKey(fact.key, namespace: run.namespaces[Int(fact.namespace.rawValue)]) else {
                 takeBack()
                 duplicates += 1
+                if fact.countTotals >= 0 { run.countDuplicates += 1 }
                 continue
             }
             if fact.namespace == .idHash, fact.eventRow >= 0,
@@ -432,6 +457,10 @@ public final class Ingester {
             }
             stored += 1
             if fact.aggregateSlot >= 0 { aggregated += 1 }
+            if fact.countTotals >= 0 {
+                countRows += 1
+                countedEvents += Int64(parsed.countTotals[Int(fact.countTotals)].events)
+            }
         }
         let datasets = parsed.datasets.map { run.datasetNumber($0) }
         for (index, key) in parsed.aggregateKeys.enumerated() {
@@ -445,6 +474,9 @@ public final class Ingester {
         run.summary.stored += stored
         run.summary.aggregated += aggregated
         run.summary.kept += kept
+        run.summary.countRows += countRows
+        run.summary.countedEvents += countedEvents
+        run.summary.emptyRows += Int64(parsed.emptyRows)
         run.summary.duplicates += duplicates
         run.summary.merged += merged
         run.summary.nonState += Int64(parsed.nonState)
@@ -473,6 +505,7 @@ public final class Ingester {
             let day = Day(ordinal: Int(fact.key >> 32) - (1 << 22))
             return "icews:\(fact.key & 0xFFFF_FFFF):\(day.iso)"
         case .idHash: return "id-hash:\(fact.key)"
+        case .counts: return "counts:\(fact.key)"
         }
     }
 
@@ -532,5 +565,22 @@ public final class Ingester {
         for index in run.pending.indices { run.pending[index].removeAll(keepingCapacity: true) }
         quarantine?.synchronize()
         try session.checkpoint(state, quarantineBytes: quarantine?.size)
+    }
+}
+
+extension DyadDayTotals {
+    /// The totals that take these back out.
+    var negated: DyadDayTotals {
+        var negated = DyadDayTotals()
+        negated.events = -events
+        negated.q1 = -q1
+        negated.q2 = -q2
+        negated.q3 = -q3
+        negated.q4 = -q4
+        negated.goldsteinSum = -goldsteinSum
+        negated.mentions = -mentions
+        negated.sources = -sources
+        negated.articles = -articles
+        return negated
     }
 }

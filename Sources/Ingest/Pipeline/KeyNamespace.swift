@@ -11,6 +11,9 @@ enum KeyNamespace: UInt8, Sendable, CaseIterable {
     case icews
     /// Any other id, by a 64-bit hash of it (checked against the stored events too).
     case idHash = 3
+    /// Rows of counts (counts tables, GDELT's reduced files), which have no id: keyed by what they count
+    /// (``CountsKey``), in a namespace of their dataset and format (``CountsKey/namespace(format:dataset:)``).
+    case counts = 4
 
     var name: String {
         switch self {
@@ -18,6 +21,7 @@ enum KeyNamespace: UInt8, Sendable, CaseIterable {
         case .gdelt2: "gdelt2"
         case .icews: "icews"
         case .idHash: "id-hash"
+        case .counts: "counts"
         }
     }
 

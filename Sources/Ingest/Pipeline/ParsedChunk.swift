@@ -1,7 +1,8 @@
 import EntenteModel
 import EntenteStore
 
-/// One event a parser found between states, as the committer needs it: identity, aggregate share, raw row.
+/// One event (or row of counts) a parser found between states, as the committer needs it: identity, aggregate
+/// share, raw row.
 struct RowFacts: Sendable {
     var key: UInt64
     /// 0 when the event has no merge key (no source URL, or merging is off).
@@ -11,6 +12,9 @@ struct RowFacts: Sendable {
     var aggregateSlot: Int32
     /// Index into the chunk's event rows, −1 when none was built.
     var eventRow: Int32
+    /// For a row of counts, index into the chunk's ``ParsedChunk/countTotals`` (its share of the aggregate); −1 for
+    /// an event, whose share is one event of `quadClass`.
+    var countTotals: Int32 = -1
     var mentions: Int32
     var sources: Int32
     var articles: Int32
@@ -38,7 +42,11 @@ struct ParsedChunk: Sendable {
     var preRejections: [Rejection]
     var nonState = 0
     var domestic = 0
+    /// Rows of counts whose counts are all 0: nothing to add.
+    var emptyRows = 0
     var facts: [RowFacts] = []
+    /// What each row of counts among `facts` adds (``RowFacts/countTotals``).
+    var countTotals: [DyadDayTotals] = []
     /// The chunk's aggregates: packed keys (``AggregateKey``), the number of each one's dataset in `datasets`, and
     /// their totals.
     var aggregateKeys: [UInt64] = []

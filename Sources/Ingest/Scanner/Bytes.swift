@@ -216,6 +216,40 @@ enum Bytes {
         return nil
     }
 
+    /// Whether `bytes` are `lowercase` (ASCII letters, digits and signs) in any case.
+    @inline(__always)
+    static func equalsIgnoringCase(_ bytes: UnsafeRawBufferPointer, _ lowercase: [UInt8]) -> Bool {
+        guard bytes.count == lowercase.count else { return false }
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            let folded = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+            if folded != lowercase[index] { return false }
+        }
+        return true
+    }
+
+    /// Whether `bytes` are ASCII without a NUL byte, 8 bytes a step: what most rows are, and need no other check.
+    @inline(__always)
+    static func isPlainText(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        var seen: UInt64 = 0
+        while index + 8 <= count {
+            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // The high bit of a byte ≥ 0x80, or of a zero byte (classic: (x − 0x01…) & ~x & 0x80…).
+            seen |= word | ((word &- 0x0101_0101_0101_0101) & ~word)
+            index += 8
+        }
+        if seen & highBits != 0 { return false }
+        while index < count {
+            let byte = base.load(fromByteOffset: index, as: UInt8.self)
+            if byte == 0 || byte >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// The position of the first NUL byte, nil when there is none.
     static func firstNUL(_ bytes: UnsafeRawBufferPointer) -> Int? { bytes.firstIndex(of: 0) }
 }

@@ -63,6 +63,14 @@ public enum Layouts {
         "City", "District", "Province", "Country", "Latitude", "Longitude",
     ])
 
+    /// GDELT 1.0's reduced historical files: a header line with these 17 names, tab-separated; a row may stop
+    /// after its last non-empty field (at least through Goldstein).
+    public static let gdelt1Reduced = ColumnLayout(name: "gdelt1-reduced-17", columns: [
+        "Date", "Source", "Target", "CAMEOCode", "NumEvents", "NumArts", "QuadClass", "Goldstein",
+        "SourceGeoType", "SourceGeoLat", "SourceGeoLong", "TargetGeoType", "TargetGeoLat", "TargetGeoLong",
+        "ActionGeoType", "ActionGeoLat", "ActionGeoLong",
+    ])
+
     /// Entente's CSV: a header with the event's document fields (``Event/fieldNames``), in any order.
     public static let ententeCSV = ColumnLayout(name: "entente-csv", columns: Event.fieldNames)
 
@@ -85,7 +93,7 @@ public enum Layouts {
         case .gdelt1: [gdelt1History, gdelt1Daily]
         case .gdelt2: [gdelt2]
         case .icews: [icews]
-        case .jsonl, .csv: []
+        case .jsonl, .csv, .counts, .gdeltReduced: []
         }
     }
 }

@@ -121,13 +121,14 @@ public struct ClickHouseClient: Sendable {
             if let colon = message.range(of: "Exception: "), message.hasPrefix("DB::") { message = String(message[colon.upperBound...]) }
         }
         message = message.replacingOccurrences(of: "\n\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        return ClickHouseError(server: server, reason: message, code: code ?? Int(status.code), shard: Self.shardNamed(in: message))
+        return ClickHouseError(server: server, reason: message, code: code ?? Int(status.code), shard: Self.shardNamed(in: text))
     }
 
-    /// The first `(HOST:PORT)` a message names: the shard the server could not reach.
+    /// The first `(HOST:PORT)` an error of the network names (ClickHouse's `NetException`, `All connection tries
+    /// failed`): the shard the server could not reach.
     static func shardNamed(in message: String) -> String? {
-        guard message.contains("Connection refused") || message.contains("connection tries failed") || message.contains("Timeout")
-            || message.contains("NetException") || message.contains("connect")
+        guard message.contains("NetException") || message.contains("connection tries failed") || message.contains("Connection refused")
+            || message.contains("Connection reset") || message.contains("Timeout")
         else { return nil }
         var rest = Substring(message)
         while let open = rest.firstIndex(of: "(") {

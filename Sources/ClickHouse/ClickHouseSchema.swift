@@ -1,8 +1,8 @@
 /// Entente's tables in ClickHouse, and the migrations that make them: one list, never edited once shipped.
 ///
-/// Every row of events and aggregates carries the `batch` that wrote it, and a batch counts only once its row in
-/// `ingest_batch` is written, which is written last (``ClickHouseStore``'s reads keep to the batches so
-/// committed): that is how a store with no transactions is made kill-safe. Aggregates are kept per batch (no
+/// Every row of events and aggregates carries the `batch` that wrote it, and a batch counts only once its commit row
+/// in `ingest_batch` is written, which is written last (``ClickHouseStore``'s reads leave out the batches begun and
+/// never committed): that is how a store with no transactions is made kill-safe. Aggregates are kept per batch (no
 /// summing engine merges rows across batches), so that a batch never committed is never counted, and one whose
 /// events were replaced (``ClickHouseStore/replaceEvents(ofDataset:with:)``) is retracted whole.
 ///
@@ -103,12 +103,14 @@ public enum ClickHouseSchema {
         ],
         orderBy: "(fingerprint, batch)", shardingKey: oneShard)
 
-    /// The commit log: a batch counts once its row is here; `retracts` names batches it takes back.
+    /// The commit log. A batch writes a `begin` row before its first row anywhere, and a commit row (`ingest` or
+    /// `write`) after its last; a `retract` row takes a committed batch back. A batch with a `begin` row and no commit
+    /// row, or with a `retract` row, does not count.
     static let ingestBatch = Table(
         name: "ingest_batch",
         columns: [
             ("batch", "UInt64"), ("run", "UInt64"), ("kind", "String"), ("quarantine_path", "String"),
-            ("quarantine_bytes", "Int64"), ("retracts", "Array(UInt64)"), ("committed", "DateTime DEFAULT now()"),
+            ("quarantine_bytes", "Int64"), ("time", "DateTime DEFAULT now()"),
         ],
         orderBy: "batch", shardingKey: oneShard)
 

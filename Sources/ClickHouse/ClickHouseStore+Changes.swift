@@ -10,7 +10,7 @@ extension ClickHouseStore: ChangeTracking {
     /// - Complexity: one query over the commit log.
     public func changes(since generation: Int64) throws -> DataChanges {
         var latest: Int64 = 0
-        try select("SELECT max(batch) FROM \(table(ClickHouseSchema.ingestBatch))") { latest = Int64(truncatingIfNeeded: $0.uint64(0)) }
+        try select("SELECT max(batch) FROM \(table(ClickHouseSchema.ingestBatch)) WHERE kind IN ('ingest', 'write')") { latest = Int64(truncatingIfNeeded: $0.uint64(0)) }
         return DataChanges(generation: latest, complete: latest <= generation, changes: [])
     }
 

@@ -41,7 +41,7 @@ extension ClickHouseStore: EventStore {
                     """
                     SELECT (SELECT count() FROM \(table(ClickHouseSchema.event)) WHERE batch IN (\(list)) AND dataset != \(Self.quote(dataset)))
                       + (SELECT count() FROM \(table(ClickHouseSchema.dyadDay)) WHERE batch IN (\(list)) AND dataset != \(Self.quote(dataset)))
-                      + (SELECT count() FROM \(table(ClickHouseSchema.ingestBatch)) WHERE batch IN (\(list)) AND kind != 'write')
+                      + (SELECT count() FROM \(table(ClickHouseSchema.ingestBatch)) WHERE batch IN (\(list)) AND kind = 'ingest')
                     """
                 ) { mixed = $0.int(0) }
                 guard mixed == 0 else {
@@ -74,17 +74,25 @@ extension ClickHouseStore: EventStore {
         return stored
     }
 
-    /// Writes a batch's rows, then its commit row: until that row is written, no read counts any of them.
+    /// Writes a batch: its `begin` row, its rows, then its commit row and the rows that take `retracting` back, in one
+    /// insert. Until the commit row is written no read counts any of its rows; a process killed before leaves them
+    /// begun and never committed, which reads leave out.
     func commit(_ batch: BatchRows, kind: String, run: UInt64 = 0, quarantinePath: String = "", quarantineBytes: Int64 = 0, retracting: [UInt64]) throws {
+        func log(_ batch: UInt64, _ kind: String, to rows: inout TabSeparatedRows) {
+            rows.append(batch)
+            rows.append(run)
+            rows.append(kind)
+            rows.append(quarantinePath)
+            rows.append(quarantineBytes)
+            rows.endRow()
+        }
+        var begin = TabSeparatedRows()
+        log(batch.batch, "begin", to: &begin)
+        try insert(begin, into: ClickHouseSchema.ingestBatch)
         for (table, rows) in batch.tables { try insert(rows, into: table) }
         var commit = TabSeparatedRows()
-        commit.append(batch.batch)
-        commit.append(run)
-        commit.append(kind)
-        commit.append(quarantinePath)
-        commit.append(quarantineBytes)
-        commit.append(array: retracting)
-        commit.endRow()
+        log(batch.batch, kind, to: &commit)
+        for retracted in retracting { log(retracted, "retract", to: &commit) }
         try insert(commit, into: ClickHouseSchema.ingestBatch)
     }
 

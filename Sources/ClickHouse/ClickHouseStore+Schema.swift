@@ -120,6 +120,7 @@ extension ClickHouseStore {
             let shards = try ClickHouseTopology.shards(of: cluster, entry: entry)
             for shard in shards {
                 let client = ClickHouseClient(host: shard.host, port: shard.httpPort, logger: logger)
+                servers.removeAll { $0.0.server == client.server }
                 servers.append((client, "shard \(shard.number) of \(shards.count), native \(shard.address)"))
             }
         }

@@ -70,11 +70,18 @@ public final class ClickHouseStore: Sendable {
     /// A table's name as queries use it: `` `db`.name `` (the `Distributed` table on a cluster).
     func table(_ table: ClickHouseSchema.Table) -> String { "`\(database)`.\(table.name)" }
 
-    /// The condition that keeps a query to committed batches not taken back: `batch GLOBAL IN (…)` (GLOBAL: the set is
-    /// computed once, where the query starts, and sent to the shards).
+    /// The condition that keeps a query to committed batches: not among those begun and never committed (killed, or
+    /// being written) or taken back. A scalar subquery: the server asked reads the commit log once and sends the
+    /// (short) list with the query to the shards, which test each row against it.
+    ///
+    /// - Complexity: one `GROUP BY` over `ingest_batch` per query (a row or two per checkpoint ever committed); measured
+    ///   on the test cluster, a dyad's query takes 8 ms with it against 4 ms without (a `GLOBAL IN` of the committed
+    ///   batches, which grows with every checkpoint, took 12.6 ms).
     var committed: String {
-        let batches = table(ClickHouseSchema.ingestBatch)
-        return "batch GLOBAL IN (SELECT batch FROM \(batches) WHERE batch GLOBAL NOT IN (SELECT arrayJoin(retracts) FROM \(batches)))"
+        """
+        NOT has((SELECT groupArray(batch) FROM (SELECT batch FROM \(table(ClickHouseSchema.ingestBatch)) GROUP BY batch
+          HAVING countIf(kind IN ('ingest', 'write')) = 0 OR countIf(kind = 'retract') > 0)), batch)
+        """
     }
 
     /// Settings every insert carries: on a cluster, the rows are on their shards when the insert returns (a queued

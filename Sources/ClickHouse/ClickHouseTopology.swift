@@ -65,11 +65,16 @@ enum ClickHouseTopology {
         guard let address = error.shard, let cluster else { return error }
         let shard = shards.first { $0.address == address }
         let which = shard.map { "shard \($0.number) of \(shards.count) of cluster '\(cluster)' (\(address))" } ?? "a shard of cluster '\(cluster)' (\(address))"
-        var reason = error.reason
-        if reason.count > 300 { reason = String(reason.prefix(300)) + "…" }
+        let reason: String
+        if let known = ["Connection refused", "Connection reset", "Timeout", "timed out"].first(where: error.reason.contains) {
+            reason = known.lowercased()
+        } else {
+            let line = error.reason.split(separator: "\n").first.map(String.init) ?? error.reason
+            reason = line.count > 160 ? String(line.prefix(160)) + "…" : line
+        }
         return ClickHouseError(
             server: error.server,
-            reason: "\(which) does not answer; Entente reads and writes only with every shard, never half the data (\(reason.replacingOccurrences(of: "\n", with: " ")))",
+            reason: "\(which) does not answer (\(reason)); Entente reads and writes only with every shard, never from half the data",
             code: error.code, shard: address)
     }
 }

@@ -68,17 +68,6 @@ struct TabSeparatedRows: Sendable {
         if let value { append(value) } else { appendNull() }
     }
 
-    /// An `Array(UInt64)` field: `[1,2,3]`.
-    mutating func append(array: [UInt64]) {
-        separate()
-        bytes.append(0x5B)
-        for (index, value) in array.enumerated() {
-            if index > 0 { bytes.append(0x2C) }
-            appendDigits(value)
-        }
-        bytes.append(0x5D)
-    }
-
     /// Raw bytes as a `String` field (a key block's bits): escaped like text.
     mutating func append(binary: [UInt8]) {
         separate()

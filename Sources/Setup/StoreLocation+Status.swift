@@ -1,6 +1,7 @@
 import EntenteClickHouse
 import EntenteModel
 import EntenteStore
+import Foundation
 import Logging
 
 extension StoreLocation {

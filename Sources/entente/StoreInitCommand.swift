@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteSetup
 
 struct StoreInitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

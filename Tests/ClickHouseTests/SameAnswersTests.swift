@@ -54,7 +54,7 @@ extension ClickHouseTests {
             ["leverage", "--supplier", "USA"],
             ["watch", "check"], ["watch", "list"],
             ["events", "--actors", "RUS,PAK"], ["events", "--actors", "USA", "--limit", "40"],
-            ["events", "--codes", "04,19", "--from", "2018-01", "--to", "2018-02"], ["events", "--actors", "USA,CHN,RUS"],
+            ["events", "--codes", "04,19", "--from", "2018-06-01", "--to", "2018-06-01"], ["events", "--actors", "USA,CHN,RUS"],
             ["brief"], ["brief", "--pair", "USA:CHN", "--focal", "RUS", "--from", "2015"],
         ]
         for command in commands {
@@ -81,12 +81,14 @@ extension ClickHouseTests {
             #expect(try allAggregates(store) == allAggregates(reference), "\(name)")
             for length in PeriodLength.allCases {
                 for range in [nil, Day(year: 2018, month: 1, day: 1)...Day(year: 2018, month: 6, day: 30)] {
-                    let mine = try store.periodAggregates(by: length, within: range, datasets: []).map(describe).sorted()
-                    #expect(mine == (try reference.periodAggregates(by: length, within: range, datasets: []).map(describe).sorted()), "\(name) \(length)")
+                    for datasets in [[], ["icews"], ["gdelt1", "entente-case"]] {
+                        let mine = try store.periodAggregates(by: length, within: range, datasets: datasets).map(describe)
+                        let theirs = try reference.periodAggregates(by: length, within: range, datasets: datasets).map(describe)
+                        let different = Set(mine).symmetricDifference(theirs).sorted().prefix(6)
+                        #expect(mine.sorted() == theirs.sorted(), "\(name) \(length) \(String(describing: range)) \(datasets): \(different)")
+                    }
                 }
             }
-            #expect(try store.periodAggregates(by: .year, within: nil, datasets: ["icews"]).map(describe).sorted()
-                == reference.periodAggregates(by: .year, within: nil, datasets: ["icews"]).map(describe).sorted())
             for dyad in [Dyad("RUS", "PAK"), Dyad("USA", "CHN"), Dyad("CHN", "USA", directed: true)] {
                 for datasets in [[], ["gdelt1"], ["icews", "entente-case"]] {
                     #expect(try store.monthlyAggregates(of: dyad, within: nil, datasets: datasets).map(describe).sorted()
@@ -138,6 +140,12 @@ extension ClickHouseTests {
 enum JSONComparison {
     /// Where they first differ, nil when they agree.
     static func difference(_ first: String, _ second: String) -> String? {
+        if first == second { return nil }
+        if let left = try? JSONSerialization.jsonObject(with: Data(first.utf8), options: [.fragmentsAllowed]),
+            let right = try? JSONSerialization.jsonObject(with: Data(second.utf8), options: [.fragmentsAllowed])
+        {
+            return compare(left, right, path: "document")
+        }
         let firstLines = first.split(separator: "\n")
         let secondLines = second.split(separator: "\n")
         guard firstLines.count == secondLines.count else { return "\(firstLines.count) lines against \(secondLines.count)" }

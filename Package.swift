@@ -160,7 +160,7 @@ let package = Package(
             name: "ClickHouseTests",
             dependencies: [
                 "EntenteClickHouse", "EntenteSetup", "EntenteIngest", "EntenteAnalysis", "EntenteStore", "EntenteSQLite",
-                "EntenteCase", "EntenteModel", "TestSupport",
+                "EntenteCase", "EntenteModel", "TestSupport", .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

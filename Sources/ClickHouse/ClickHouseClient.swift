@@ -124,22 +124,30 @@ public struct ClickHouseClient: Sendable {
         return ClickHouseError(server: server, reason: message, code: code ?? Int(status.code), shard: Self.shardNamed(in: text))
     }
 
-    /// The first `(HOST:PORT)` an error of the network names (ClickHouse's `NetException`, `All connection tries
-    /// failed`): the shard the server could not reach.
+    /// The first `(HOST:PORT)` or `from HOST:PORT` an error of the network names (ClickHouse's `NetException`, `All
+    /// connection tries failed`, a connection cut while a shard answered): the shard the server could not reach.
     static func shardNamed(in message: String) -> String? {
-        guard message.contains("NetException") || message.contains("connection tries failed") || message.contains("Connection refused")
-            || message.contains("Connection reset") || message.contains("Timeout")
-        else { return nil }
-        var rest = Substring(message)
-        while let open = rest.firstIndex(of: "(") {
-            rest = rest[rest.index(after: open)...]
-            guard let close = rest.firstIndex(of: ")") else { break }
-            let inside = rest[..<close]
-            if let colon = inside.lastIndex(of: ":"), !inside.contains(" "), Int(inside[inside.index(after: colon)...]) != nil {
-                return String(inside)
+        let signs = [
+            "NetException", "connection tries failed", "Connection refused", "Connection reset", "Timeout",
+            "while receiving packet from", "while reading from socket", "Attempt to read after eof",
+        ]
+        guard signs.contains(where: message.contains) else { return nil }
+        var best: (offset: Int, address: String)?
+        for opening in ["(", "from "] {
+            var rest = Substring(message)
+            while let range = rest.range(of: opening) {
+                rest = rest[range.upperBound...]
+                var token = rest.prefix { !" ),\n".contains($0) }
+                while token.hasSuffix(":") { token = token.dropLast() }
+                let parts = token.split(separator: ":")
+                if parts.count == 2, Int(parts[1]) != nil, !parts[0].isEmpty {
+                    let offset = message.distance(from: message.startIndex, to: range.lowerBound)
+                    if best == nil || offset < best!.offset { best = (offset, String(token)) }
+                    break
+                }
             }
         }
-        return nil
+        return best?.address
     }
 
     /// What a transport error means, in words.

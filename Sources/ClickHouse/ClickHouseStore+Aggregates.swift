@@ -81,7 +81,7 @@ extension ClickHouseStore {
         if !datasets.isEmpty { terms.append("dataset IN (\(Self.quoted(datasets)))") }
         if let range { terms.append("start_day <= \(range.upperBound.key) AND end_day >= \(range.lowerBound.key)") }
         let sql = """
-            SELECT source, target, '' AS dataset, toUInt32(if(\(within), \(first), start_day)) AS period_first,
+            SELECT source, target, '' AS pooled, toUInt32(if(\(within), \(first), start_day)) AS period_first,
               toUInt32(if(\(within), \(last), end_day)) AS period_last, \(Self.sums)
             FROM \(table(ClickHouseSchema.dyadDay)) WHERE \(terms.joined(separator: " AND "))
             GROUP BY source, target, period_first, period_last

@@ -107,7 +107,7 @@ extension ClickHouseTests {
         let ingest = try startEntente(arguments + ["--store", location.description, "--quarantine", folder.path("q.txt"), "--workers", "1"], errors: output)
         _ = waitForCommittedBytes(location, atLeast: 2 << 20, while: ingest)
         #expect(ingest.isRunning, "the ingest ended before the shard could be stopped")
-        try TestServers.shard("stop", shard.number)
+        try TestServers.shard("kill", shard.number)
         let message = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         ingest.waitUntilExit()
         try TestServers.shard("start", shard.number)

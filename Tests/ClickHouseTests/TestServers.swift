@@ -3,6 +3,7 @@ import EntenteModel
 import EntenteSetup
 import EntenteStore
 import Foundation
+import NIOConcurrencyHelpers
 import TestSupport
 import Testing
 
@@ -96,16 +97,18 @@ final class TemporaryFolder {
     deinit { try? FileManager.default.removeItem(at: url) }
 }
 
-/// Every per-day aggregate of every pair a store holds, in one order: what two stores must agree on.
+/// Every per-day aggregate of every pair a store holds, in one order: what two stores must agree on. A query per
+/// pair, four at a time.
 func allAggregates(_ store: any Store) throws -> [String] {
-    let pairs = Set(try store.periodAggregates(by: .year, within: nil, datasets: []).map { ChangeSet.Pair($0.source, $0.target) })
-    var rows: [String] = []
-    for pair in pairs {
-        for row in try store.aggregates(of: Dyad(pair.first, pair.second), within: nil, datasets: []) {
-            rows.append(describe(row))
+    let pairs = Array(Set(try store.periodAggregates(by: .year, within: nil, datasets: []).map { ChangeSet.Pair($0.source, $0.target) }))
+    let results = NIOLockedValueBox<[Result<[String], any Error>]>([])
+    DispatchQueue.concurrentPerform(iterations: 4) { part in
+        for index in stride(from: part, to: pairs.count, by: 4) {
+            let result = Result { try store.aggregates(of: Dyad(pairs[index].first, pairs[index].second), within: nil, datasets: []).map(describe) }
+            results.withLockedValue { $0.append(result) }
         }
     }
-    return rows.sorted()
+    return try results.withLockedValue { $0 }.flatMap { try $0.get() }.sorted()
 }
 
 /// An aggregate as a line of text, its Goldstein sum rounded to 9 places (sums in another order may differ in the

@@ -57,6 +57,7 @@ public final class ClickHouseIngestSession: IngestSession {
     private var lastBlock = BlockID(namespace: -1, block: 0)
     private var lastBlockIndex = -1
     private var locator: [UInt8] = []
+    private static let linePrefix = Array("line ".utf8)
 
     init(store: ClickHouseStore, quarantinePath: String?) throws {
         self.store = store
@@ -237,7 +238,14 @@ public final class ClickHouseIngestSession: IngestSession {
             append(row.document)
             if row.line >= 0 {
                 locator.removeAll(keepingCapacity: true)
-                locator.append(contentsOf: "line \(row.line)".utf8)
+                locator.append(contentsOf: Self.linePrefix)
+                var digits = row.line
+                let start = locator.count
+                repeat {
+                    locator.append(UInt8(48 + digits % 10))
+                    digits /= 10
+                } while digits > 0
+                locator[start...].reverse()
                 if !row.locator.isNull { locator.append(contentsOf: span(row.locator)) }
                 locator.withUnsafeBytes { rows.events.append(bytes: $0) }
             } else {

@@ -1,4 +1,5 @@
 import EntenteClickHouse
+import EntenteIngest
 import EntenteModel
 import EntenteSQLite
 import EntenteSetup
@@ -93,5 +94,41 @@ extension ClickHouseTests {
         #expect(try store.metadata(forKey: "test-gone") == nil)
         #expect(try store.armsTransfers(matching: ArmsTransferQuery()) == reference.armsTransfers(matching: ArmsTransferQuery()))
         #expect(try store.armsTransfers(matching: ArmsTransferQuery())[0].tiv == 12)
+    }
+}
+
+extension ClickHouseTests {
+    /// Replacing a dataset's events (what a new version of the built-in case does) takes the old ones out with their
+    /// aggregates and counts, at once, as on SQLite; a dataset that came in with an ingest of files is refused.
+    @Test(arguments: TestServers.Layout.allCases)
+    func replacingADatasetTakesItsOldEventsOutWithTheirAggregates(_ layout: TestServers.Layout) throws {
+        let (location, store) = try TestServers.freshStore(layout)
+        defer { TestServers.drop(location) }
+        let reference = try TestStores.withCase()
+        func event(_ id: String, _ source: String, _ target: String, _ day: Int, code: String = "057") -> Event {
+            Event(
+                id: id, date: try! EventDate(start: Day(key: day), end: Day(key: day), precision: .day), source: Actor(source), target: Actor(target), cameo: CAMEOCode(code)!,
+                summary: "test event \(id)", provenance: Provenance(dataset: "test-set", locator: "line 1"))
+        }
+        let first = [event("t:1", "RUS", "PAK", 2015_06_01), event("t:2", "PAK", "RUS", 2015_06_02), event("t:3", "IND", "IND", 2015_06_03)]
+        let second = [event("t:2", "PAK", "RUS", 2015_06_02, code: "190"), event("t:4", "CHN", "PAK", 2016_01_01), event("case-like", "USA", "CHN", 2017_02_03)]
+        for target in [store, reference as any Store] {
+            #expect(try target.write(events: first) == 3)
+            #expect(try target.write(events: first) == 0)
+            #expect(try target.replaceEvents(ofDataset: "test-set", with: second) == 3)
+        }
+        #expect(try store.datasets() == reference.datasets())
+        #expect(try allAggregates(store) == allAggregates(reference))
+        #expect(try store.events(matching: EventQuery(datasets: ["test-set"])) == reference.events(matching: EventQuery(datasets: ["test-set"])))
+        #expect(try store.events(matching: EventQuery(datasets: ["test-set"])).map(\.id) == ["t:2", "t:4", "case-like"])
+
+        // Events of a dataset that an ingest of files brought in are not taken back whole.
+        let folder = try TemporaryFolder()
+        var fromFile = event("t:9", "RUS", "PAK", 2015_07_01)
+        fromFile.summary = "from a file"
+        try folder.write("events.jsonl", String(decoding: try JSONEncoder().encode(fromFile), as: UTF8.self) + "\n")
+        _ = try Ingester(store: store).run(try InputFiles.expand([folder.path("events.jsonl")]))
+        let error = #expect(throws: ClickHouseError.self) { try store.replaceEvents(ofDataset: "test-set", with: second) }
+        #expect(error?.description.contains("written together with other data") == true, "\(String(describing: error))")
     }
 }

@@ -95,9 +95,33 @@ if [[ " $parts " == *" ingest "* ]]; then
     --quarantine "$work/bench.quarantine.txt"
   stored=$(ask "SELECT count() FROM bench.event")
 
-  python3 - "$results" "$bytes" "$rows" "$peer_rows" "$stored" "$load" "$runs" <<'EOF'
+  # The cluster's aggregates of the file must equal those of an ingest into SQLite, pair by pair and month by month.
+  rm -f "$work/check.sqlite"* "$work/check.quarantine.txt"
+  "$entente" ingest "$file" --db "$work/check.sqlite" --keep-actors none >/dev/null 2>&1
+  sqlite3 -separator $'\t' "$work/check.sqlite" "SELECT source, target, start_day / 100, SUM(events), SUM(q1), SUM(q2), SUM(q3),
+    SUM(q4), printf('%.3f', SUM(goldstein_sum)), SUM(mentions) FROM dyad_day WHERE dataset = 'gdelt1' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3" \
+    > "$work/check-sqlite.tsv"
+  ask "SELECT source, target, intDiv(start_day, 100) AS month, sum(events), sum(q1), sum(q2), sum(q3), sum(q4),
+    toString(round(sum(goldstein_sum), 3)), sum(mentions) FROM bench.dyad_day WHERE dataset = 'gdelt1'
+    GROUP BY source, target, month ORDER BY source, target, month FORMAT TabSeparated" > "$work/check-cluster.tsv"
+  if python3 - "$work/check-sqlite.tsv" "$work/check-cluster.tsv" <<'EOF2'
+import sys
+def rows(path):
+    out = {}
+    for line in open(path):
+        f = line.rstrip("\n").split("\t")
+        out[tuple(f[:3])] = (tuple(int(x) for x in f[3:8]) + (int(f[9]),), float(f[8]))
+    return out
+a, b = rows(sys.argv[1]), rows(sys.argv[2])
+bad = [k for k in a.keys() | b.keys() if k not in a or k not in b or a[k][0] != b[k][0] or abs(a[k][1] - b[k][1]) > 1e-6 * max(1, abs(a[k][1]))]
+print(f"check: {len(a)} dyad-months of gdelt1, {len(bad)} differ between the cluster and SQLite", file=sys.stderr)
+sys.exit(1 if bad else 0)
+EOF2
+  then check="the cluster's dyad-month aggregates equal SQLite's"; else check="the cluster's aggregates DIFFER from SQLite's"; fi
+
+  python3 - "$results" "$bytes" "$rows" "$peer_rows" "$stored" "$load" "$runs" "$check" <<'EOF'
 import os, sys
-path, size, rows, peer, stored, load, runs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), sys.argv[6], sys.argv[7]
+path, size, rows, peer, stored, load, runs, check = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), sys.argv[6], sys.argv[7], sys.argv[8]
 results = {}
 for line in open(path):
     name, wall, user, system, peak = line.split()
@@ -111,6 +135,7 @@ peer_wall = results["clickhouse-client"][0]
 for name in ("entente-aggregates", "entente-raw"):
     print(f"{name} vs clickhouse-client (rows/s): {peer_wall / results[name][0]:.2f}x (target >= 1)")
 print(f"rows: clickhouse-client stored {peer:,}; entente kept {stored:,} events raw (the rest lack a state on a side)")
+print(f"check: {check}")
 EOF
 fi
 

@@ -38,7 +38,7 @@ public struct ClickHouseClient: Sendable {
     static let http = HTTPClient(
         eventLoopGroupProvider: .shared(eventLoops),
         configuration: HTTPClient.Configuration(
-            timeout: .init(connect: .seconds(5), read: .seconds(3_600)), connectionPool: .init(idleTimeout: .seconds(60)),
+            timeout: .init(connect: .seconds(2), read: .seconds(3_600)), connectionPool: .init(idleTimeout: .seconds(60)),
             decompression: .disabled))
 
     /// Runs a statement that returns rows, and returns the answer's bytes (the query names its `FORMAT`).
@@ -153,7 +153,7 @@ public struct ClickHouseClient: Sendable {
     /// What a transport error means, in words.
     static func plain(_ error: any Error) -> String {
         let text = "\(error)"
-        if text.contains("connectTimeout") { return "no answer within 5 s (connect timeout)" }
+        if text.contains("connectTimeout") { return "no answer within 2 s (connect timeout)" }
         if text.contains("Connection refused") || text.contains("connectionRefused") || text.contains("errno: 111") {
             return "connection refused (is the server running, and is this its HTTP port?)"
         }

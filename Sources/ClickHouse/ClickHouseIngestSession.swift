@@ -1,15 +1,15 @@
 import EntenteModel
 import EntenteStore
-import NIOConcurrencyHelpers
 import Foundation
+import NIOConcurrencyHelpers
 
 /// ClickHouse's ``IngestSession``: events, aggregates, event keys and the ledger gathered in memory between two
 /// checkpoints, then written as one batch that counts once its commit row is written, last.
 ///
-/// ClickHouse has no transactions. A checkpoint writes its rows to every table, each row tagged with the batch, and
-/// then one row of `ingest_batch`; every read keeps to the batches that have that row. A process killed at any
-/// moment, or a shard that stops answering, leaves at most rows of a batch without a commit row: never read, and
-/// never counted. The ledger (`ingest_file`), the event keys (`key_block`) and the aggregates are in the same
+/// ClickHouse has no transactions. A checkpoint writes a `begin` row to `ingest_batch`, then its rows to every table,
+/// each tagged with the batch, then its commit row; every read leaves out the batches begun and never committed. A
+/// process killed at any moment, or a shard that stops answering, leaves at most rows of a batch without a commit
+/// row: never read, and never counted. The ledger (`ingest_file`), the event keys (`key_block`) and the aggregates are in the same
 /// batch, so a rerun reads on from the last committed checkpoint and counts every event after it once (docs/ingest.md,
 /// docs/deployment.md).
 ///

@@ -106,9 +106,13 @@ public final class ClickHouseStore: Sendable {
 
     /// Runs a query and reads its tab-separated answer a row at a time.
     ///
+    /// - Parameter complete: each shard's groups are whole (the query groups by the pair of states, or reads a table
+    ///   that lives on one shard): the shards' results are concatenated, not merged (`distributed_group_by_no_merge`),
+    ///   which halves a dyad's query on the cluster (78 → 43 ms for Russia–Pakistan's 33,600 days, measured).
     /// - Throws: ``ClickHouseError``, naming the shard when one does not answer.
-    func select(_ sql: String, _ row: (TabSeparatedReader) throws -> Void) throws {
-        let bytes = try named { try client.query(sql + " FORMAT TabSeparated") }
+    func select(_ sql: String, groupsWholeOnShards complete: Bool = false, _ row: (TabSeparatedReader) throws -> Void) throws {
+        let settings = complete && cluster != nil ? ["distributed_group_by_no_merge": "1"] : [:]
+        let bytes = try named { try client.query(sql + " FORMAT TabSeparated", settings: settings) }
         var reader = TabSeparatedReader(bytes)
         while reader.next() { try row(reader) }
     }

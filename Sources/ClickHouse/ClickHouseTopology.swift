@@ -49,16 +49,24 @@ enum ClickHouseTopology {
     }
 
     /// The database's Entente schema on one server, nil when the database or its migration table is missing.
+    ///
+    /// - Complexity: one query (every store opens with it).
     static func schemaState(_ client: ClickHouseClient, database: String) throws -> SchemaState? {
-        let answer = try client.query(
-            "SELECT count() FROM system.tables WHERE database = \(ClickHouseStore.quote(database)) AND name = \(ClickHouseStore.quote(ClickHouseSchema.migrationTable)) FORMAT TabSeparated")
-        guard String(decoding: answer, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) == "1" else { return nil }
-        let rows = try client.query(
-            "SELECT version, layout FROM `\(database)`.\(ClickHouseSchema.migrationTable) ORDER BY version DESC LIMIT 1 FORMAT TabSeparated")
+        let rows: [UInt8]
+        do {
+            rows = try client.query(
+                "SELECT version, layout FROM `\(database)`.\(ClickHouseSchema.migrationTable) ORDER BY version DESC LIMIT 1 FORMAT TabSeparated")
+        } catch let error as ClickHouseError where error.code == unknownTable || error.code == unknownDatabase {
+            return nil
+        }
         var reader = TabSeparatedReader(rows)
         guard reader.next() else { return nil }
         return SchemaState(version: reader.int(0), layout: reader.text(1))
     }
+
+    /// ClickHouse's codes for a table or a database that does not exist.
+    static let unknownTable = 60
+    static let unknownDatabase = 81
 
     /// An error that names a shard by its native address, said as which shard of the cluster it is and what follows.
     static func naming(_ error: ClickHouseError, shards: [ClickHouseShard], cluster: String?) -> ClickHouseError {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rows in ClickHouse's `TabSeparated` format, written field by field into one byte buffer: what an insert sends.
 ///
 /// Text is escaped as the format wants (`\\`, `\t`, `\n`, `\r`); a missing value is `\N`. Numbers are written as
@@ -112,23 +114,28 @@ struct TabSeparatedRows: Sendable {
 
 /// An answer in ClickHouse's `TabSeparated` format, read a row at a time without copying it.
 struct TabSeparatedReader {
+    /// The answer, and a NUL after it (so that a number at its very end is read with `strtod` safely).
     let bytes: [UInt8]
+    private let end: Int
     private var position = 0
     /// The fields of the current row, as ranges of ``bytes``.
     private(set) var fields: [Range<Int>] = []
 
     init(_ bytes: [UInt8]) {
+        end = bytes.count
+        var bytes = bytes
+        bytes.append(0)
         self.bytes = bytes
         fields.reserveCapacity(32)
     }
 
     /// Moves to the next row; false at the end.
     mutating func next() -> Bool {
-        guard position < bytes.count else { return false }
+        guard position < end else { return false }
         fields.removeAll(keepingCapacity: true)
         var start = position
         var index = position
-        while index < bytes.count {
+        while index < end {
             let byte = bytes[index]
             if byte == 0x5C {
                 index += 2
@@ -142,9 +149,9 @@ struct TabSeparatedReader {
             }
             index += 1
         }
-        let end = min(index, bytes.count)
-        fields.append(start..<end)
-        position = end + 1
+        let last = min(index, end)
+        fields.append(start..<last)
+        position = last + 1
         return true
     }
 
@@ -221,9 +228,26 @@ struct TabSeparatedReader {
 
     func optionalInt(_ field: Int) -> Int? { isNull(field) ? nil : int(field) }
 
-    func double(_ field: Int) -> Double { Double(text(field)) ?? 0 }
+    /// The field as a number, read from its bytes (no `String` made): ClickHouse writes doubles as `strtod` reads them
+    /// (`inf`, `nan` included).
+    func double(_ field: Int) -> Double {
+        let range = fields[field]
+        guard !range.isEmpty else { return 0 }
+        return bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.advanced(by: range.lowerBound).withMemoryRebound(to: CChar.self, capacity: range.count) { strtod($0, nil) }
+        }
+    }
 
-    func optionalDouble(_ field: Int) -> Double? { isNull(field) ? nil : Double(text(field)) }
+    func optionalDouble(_ field: Int) -> Double? { isNull(field) ? nil : double(field) }
+
+    /// The field as text, the same `String` as `previous` when the bytes are the same (a dyad's rows repeat their
+    /// states and dataset: one `String` each instead of one a row).
+    func text(_ field: Int, reusing previous: inout (bytes: ArraySlice<UInt8>, text: String)) -> String {
+        let slice = bytes[fields[field]]
+        if slice.elementsEqual(previous.bytes) { return previous.text }
+        previous = (slice, text(field))
+        return previous.text
+    }
 
     func bool(_ field: Int) -> Bool { int(field) != 0 }
 

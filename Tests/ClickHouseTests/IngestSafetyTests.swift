@@ -33,7 +33,7 @@ extension ClickHouseTests {
         #expect(try store.count(matching: EventQuery()) == events)
         #expect(try store.datasets() == datasets)
 
-        // The same rows in a file of another name (a copy) are the same input; overlapping files count each event once.
+        // Files that overlap (the same events in two files) count each event once.
         let folder = try TemporaryFolder()
         let rows = try String(contentsOfFile: SharedData.url("gdelt/events.csv").path, encoding: .utf8).split(separator: "\n")
         try folder.write("first.csv", rows[0..<500].joined(separator: "\n") + "\n")
@@ -51,10 +51,7 @@ extension ClickHouseTests {
     func aKilledIngestResumesWithNothingLostOrDoubled(_ layout: TestServers.Layout) throws {
         let folder = try TemporaryFolder()
         let (text, badRows) = try bigGDELTFile(megabytes: 24, firstID: 900_000_000)
-        let input = try folder.write("big.csv", text)
-        let arguments = ["ingest", input, "--keep-actors", "RUS,PAK,IND,USA,CHN", "--checkpoint-mb", "2", "--max-errors", "1000000"]
-        let clean = try runEntente(arguments + ["--db", folder.path("clean.sqlite"), "--quarantine", folder.path("clean.txt")])
-        #expect(clean.status == 0, "\(clean.standardError)")
+        let arguments = try ingestedCleanly(text, in: folder)
 
         let location = StoreLocation.clickHouse(TestServers.freshAddress(layout))
         defer { TestServers.drop(location) }
@@ -94,11 +91,7 @@ extension ClickHouseTests {
     @Test(.timeLimit(.minutes(10)))
     func aShardDownMidIngestIsNamedAndARerunCompletesIt() throws {
         let folder = try TemporaryFolder()
-        let (text, _) = try bigGDELTFile(megabytes: 40, firstID: 700_000_000)
-        let input = try folder.write("big.csv", text)
-        let arguments = ["ingest", input, "--keep-actors", "RUS,PAK,IND,USA,CHN", "--checkpoint-mb", "2", "--max-errors", "1000000"]
-        let clean = try runEntente(arguments + ["--db", folder.path("clean.sqlite"), "--quarantine", folder.path("clean.txt")])
-        #expect(clean.status == 0, "\(clean.standardError)")
+        let arguments = try ingestedCleanly(try bigGDELTFile(megabytes: 40, firstID: 700_000_000).text, in: folder)
 
         let (location, store) = try TestServers.freshStore(.cluster)
         defer { TestServers.drop(location) }
@@ -138,6 +131,16 @@ extension ClickHouseTests {
         #expect(command.status == 1)
         #expect(command.standardError.contains("(\(shard.address)) does not answer"), "\(command.standardError)")
         #expect(try store.monthlyAggregates(of: Dyad("RUS", "PAK"), within: nil) == before)
+    }
+
+    /// Writes `text` to `big.csv` in `folder` and ingests it in one uninterrupted run into `clean.sqlite` (quarantine
+    /// `clean.txt`), the reference; returns the ingest's arguments, to run again against another store.
+    private func ingestedCleanly(_ text: String, in folder: TemporaryFolder) throws -> [String] {
+        let input = try folder.write("big.csv", text)
+        let arguments = ["ingest", input, "--keep-actors", "RUS,PAK,IND,USA,CHN", "--checkpoint-mb", "2", "--max-errors", "1000000"]
+        let clean = try runEntente(arguments + ["--db", folder.path("clean.sqlite"), "--quarantine", folder.path("clean.txt")])
+        #expect(clean.status == 0, "\(clean.standardError)")
+        return arguments
     }
 
     /// What a store's aggregates, events and datasets hold against a SQLite file's.

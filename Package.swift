@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "EntenteCoder", targets: ["EntenteCoder"]),
         .library(name: "EntenteStore", targets: ["EntenteStore"]),
         .library(name: "EntenteSQLite", targets: ["EntenteSQLite"]),
+        .library(name: "EntenteClickHouse", targets: ["EntenteClickHouse"]),
         .library(name: "EntenteSetup", targets: ["EntenteSetup"]),
         .library(name: "EntenteAnalysis", targets: ["EntenteAnalysis"]),
         .library(name: "EntenteReport", targets: ["EntenteReport"]),
@@ -30,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.60.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // Words of the field: events, actors, dyads, dates with precision, the CAMEO codebook, countries.
@@ -68,11 +70,30 @@ let package = Package(
             path: "Sources/SQLite",
             swiftSettings: swiftSettings
         ),
+        // The store on a ClickHouse server or cluster, through its HTTP interface (async-http-client): its schema and
+        // migrations, reads summed on the servers, an idempotent and kill-safe bulk ingest.
+        .target(
+            name: "EntenteClickHouse",
+            dependencies: [
+                "EntenteModel", "EntenteStore", "EntenteZlib",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/ClickHouse",
+            swiftSettings: swiftSettings
+        ),
         // Opens the store the user names (--db, --store, the environment, the default) and prepares it: loads the
         // built-in case. Used by the command line and `entente serve` alike.
         .target(
             name: "EntenteSetup",
-            dependencies: ["EntenteModel", "EntenteCase", "EntenteStore", "EntenteSQLite"],
+            dependencies: [
+                "EntenteModel", "EntenteCase", "EntenteStore", "EntenteSQLite", "EntenteClickHouse",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Sources/Setup",
             swiftSettings: swiftSettings
         ),
@@ -135,6 +156,16 @@ let package = Package(
             name: "SQLiteTests",
             dependencies: [
                 "EntenteSQLite", "EntenteStore", "EntenteCase", "EntenteModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The ClickHouse store against real servers (a single one and a two-shard cluster that Scripts/clickhouse
+        // starts): the same answers as SQLite, idempotent and kill-safe ingest, shards down.
+        .testTarget(
+            name: "ClickHouseTests",
+            dependencies: [
+                "EntenteClickHouse", "EntenteSetup", "EntenteIngest", "EntenteAnalysis", "EntenteStore", "EntenteSQLite",
+                "EntenteCase", "EntenteModel", "TestSupport", .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

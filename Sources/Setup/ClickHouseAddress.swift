@@ -36,7 +36,17 @@ public struct ClickHouseAddress: Sendable, Hashable, CustomStringConvertible {
             }
             cluster = value
         }
+        for (name, value) in [("database", path), ("cluster", cluster ?? "")] where !Self.isName(value) {
+            throw StoreLocationError(text: text, reason: "\(form): the \(name) '\(value)' is not a name (letters, digits and _, not first a digit)")
+        }
         self.init(host: host, port: url.port ?? 8123, database: path.isEmpty ? "default" : path, cluster: cluster)
+    }
+
+    /// Whether `text` is empty or a plain name ClickHouse takes unquoted.
+    private static func isName(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return true }
+        return !("0"..."9").contains(first)
+            && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
     }
 
     public var description: String {

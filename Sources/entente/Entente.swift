@@ -13,6 +13,7 @@ struct Entente: AsyncParsableCommand {
         subcommands: [
             BriefCommand.self, EventsCommand.self, DyadCommand.self, CodeCommand.self, DriversCommand.self,
             TriangleCommand.self, LeverageCommand.self, WatchCommand.self, IngestCommand.self, ServeCommand.self,
+            StoreCommand.self,
         ],
         defaultSubcommand: nil
     )

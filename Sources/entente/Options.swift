@@ -11,7 +11,7 @@ struct StoreOptions: ParsableArguments {
     @Option(
         name: .customLong("store"),
         help: ArgumentHelp(
-            "The store: sqlite:PATH, or clickhouse://HOST:PORT/DB (not available yet). Default: ENTENTE_STORE, else ENTENTE_DB, else entente.sqlite in your data folder.",
+            "The store: sqlite:PATH, or clickhouse://HOST:PORT/DB[?cluster=NAME] (made by `entente store init`). Default: ENTENTE_STORE, else ENTENTE_DB, else entente.sqlite in your data folder.",
             valueName: "url"))
     var url: String?
 

@@ -30,9 +30,17 @@ struct StoreLocationTests {
         #expect(error?.description == "store 'postgres://db/x': 'postgres' is no kind of store Entente knows; expected sqlite:PATH or clickhouse://HOST:PORT/DATABASE")
     }
 
-    @Test func aClickHouseStoreIsNotAvailableYetAndSaysSo() throws {
-        let error = #expect(throws: StoreLocationError.self) { try StoreLocation(parsing: "clickhouse://ch1/entente").open() }
-        #expect(error?.description.contains("not available yet") == true)
+    /// A server that does not answer (nothing listens on port 1) is named, with what happened.
+    @Test func aClickHouseServerThatDoesNotAnswerIsNamed() throws {
+        let error = #expect(throws: (any Error).self) { try StoreLocation(parsing: "clickhouse://127.0.0.1:1/entente").open() }
+        #expect("\(error.map { "\($0)" } ?? "")".hasPrefix("cannot reach ClickHouse at 127.0.0.1:1: connection refused"), "\(String(describing: error))")
+    }
+
+    @Test func aClickHouseDatabaseOrClusterMustBeAName() {
+        for bad in ["clickhouse://h/my-db", "clickhouse://h/db?cluster=a%20b", "clickhouse://h/1db"] {
+            let error = #expect(throws: StoreLocationError.self, "\(bad)") { try StoreLocation(parsing: bad) }
+            #expect(error?.description.contains("is not a name") == true, "\(bad): \(String(describing: error))")
+        }
     }
 
     @Test func filesBesideTheStoreGoBesideTheSQLiteFile() {

@@ -1,0 +1,401 @@
+import EntenteModel
+import EntenteStore
+import Foundation
+import NIOConcurrencyHelpers
+
+/// ClickHouse's ``IngestSession``: events, aggregates, event keys and the ledger gathered in memory between two
+/// checkpoints, then written as one batch that counts once its commit row is written, last.
+///
+/// ClickHouse has no transactions. A checkpoint writes a `begin` row to `ingest_batch`, then its rows to every table,
+/// each tagged with the batch, then its commit row; every read leaves out the batches begun and never committed. A
+/// process killed at any moment, or a shard that stops answering, leaves at most rows of a batch without a commit
+/// row: never read, and never counted. The ledger (`ingest_file`), the event keys (`key_block`) and the aggregates are in the same
+/// batch, so a rerun reads on from the last committed checkpoint and counts every event after it once (docs/ingest.md,
+/// docs/deployment.md).
+///
+/// Per event nothing goes to the server: event keys are tested against blocks held in memory (a block is read the
+/// first time it is touched), raw events are written into the batch's rows. Checkpoints are written on a lane of
+/// their own (``CheckpointLane``) while the caller goes on; a call that needs what one wrote waits for it.
+/// Use a session from one thread only (the one ``ClickHouseStore/ingest(quarantinePath:_:)`` calls its body on).
+public final class ClickHouseIngestSession: IngestSession {
+    let store: ClickHouseStore
+    /// This run's id (a version: microseconds since 1970).
+    let run: UInt64
+    let quarantinePath: String?
+    public let quarantineCommittedBytes: Int64?
+    private var quarantineBytes: Int64
+    private let lane = CheckpointLane()
+
+    /// The rows of the batch being gathered: events, merge keys and merged provenance as they come.
+    private var rows: BatchRows
+    private var pending: [(key: DyadDayKey, totals: DyadDayTotals)] = []
+    private var recorded: [IngestFileState] = []
+    /// The raw events inserted since the last checkpoint, per dataset.
+    private var insertedByDataset: [String: DatasetTally] = [:]
+    /// The dataset of the last event inserted, its bytes and name: the next one's, nearly always.
+    private var lastDataset: (bytes: [UInt8], name: String) = ([], "")
+    /// Merge keys claimed in this run, with the event that holds each.
+    private var claimed: [UInt64: String] = [:]
+    /// The ids of events stored outside ingests (``ClickHouseStore/write(events:)``: the built-in case), which have
+    /// no event key; by a hash of their bytes first, so that a kept event is checked without making a `String`.
+    private let written: (hashes: Set<UInt64>, ids: Set<String>)
+
+    private struct BlockID: Hashable {
+        var namespace: Int
+        var block: UInt64
+    }
+
+    private var namespaces: [String] = []
+    /// The blocks committed in `key_block`, by namespace name; a block not among them is new and empty.
+    private var storedBlocks: [String: Set<UInt64>] = [:]
+    private var blockIndex: [BlockID: Int] = [:]
+    private var blocks: [EventKeyBlock] = []
+    private var blockIDs: [BlockID] = []
+    private var dirty: [Bool] = []
+    private var lastUse: [Int] = []
+    private var generation = 0
+    private var lastBlock = BlockID(namespace: -1, block: 0)
+    private var lastBlockIndex = -1
+    private var locator: [UInt8] = []
+    private static let linePrefix = Array("line ".utf8)
+
+    init(store: ClickHouseStore, quarantinePath: String?) throws {
+        self.store = store
+        self.quarantinePath = quarantinePath
+        run = ClickHouseStore.nextVersion()
+        rows = BatchRows(batch: ClickHouseStore.nextVersion())
+        var committed: Int64?
+        if let quarantinePath {
+            committed = try Self.committedQuarantineBytes(store, path: quarantinePath)
+        }
+        quarantineCommittedBytes = committed
+        quarantineBytes = committed ?? 0
+        var storedBlocks: [String: Set<UInt64>] = [:]
+        try store.select("SELECT DISTINCT namespace, block FROM \(store.table(ClickHouseSchema.keyBlock)) WHERE \(store.committed)") { row in
+            storedBlocks[row.text(0), default: []].insert(row.uint64(1))
+        }
+        self.storedBlocks = storedBlocks
+        var hashes = Set<UInt64>()
+        var ids = Set<String>()
+        try store.select(
+            """
+            SELECT id FROM \(store.table(ClickHouseSchema.event)) WHERE \(store.committed) AND batch GLOBAL IN
+              (SELECT batch FROM \(store.table(ClickHouseSchema.ingestBatch)) WHERE kind = 'write')
+            """
+        ) { row in
+            let id = row.text(0)
+            ids.insert(id)
+            hashes.insert(StableHash.value(id))
+        }
+        written = (hashes, ids)
+        try writeRun(finished: false)
+    }
+
+    /// When the last run that wrote the same quarantine file did not finish: the file's size at its last commit.
+    private static func committedQuarantineBytes(_ store: ClickHouseStore, path: String) throws -> Int64? {
+        let runs = store.table(ClickHouseSchema.ingestRun)
+        var last: (run: UInt64, finished: Bool, bytes: Int64)?
+        try store.select(
+            "SELECT run, max(finished), argMin(quarantine_bytes, finished) FROM \(runs) WHERE quarantine_path = \(ClickHouseStore.quote(path)) GROUP BY run ORDER BY run DESC LIMIT 1"
+        ) { last = ($0.uint64(0), $0.bool(1), Int64($0.int(2))) }
+        guard let last, !last.finished else { return nil }
+        var committed = last.bytes
+        try store.select(
+            "SELECT count(), argMax(quarantine_bytes, batch) FROM \(store.table(ClickHouseSchema.ingestBatch)) WHERE run = \(last.run) AND kind = 'ingest'"
+        ) { if $0.int(0) > 0 { committed = Int64($0.int(1)) } }
+        return committed
+    }
+
+    private func writeRun(finished: Bool) throws {
+        var row = TabSeparatedRows()
+        row.append(run)
+        row.append(quarantinePath ?? "")
+        row.append(quarantineBytes)
+        row.append(finished)
+        row.endRow()
+        try store.insert(row, into: ClickHouseSchema.ingestRun)
+    }
+
+    // MARK: - Event keys
+
+    public func namespace(_ name: String) -> Int {
+        if let index = namespaces.firstIndex(of: name) { return index }
+        namespaces.append(name)
+        return namespaces.count - 1
+    }
+
+    /// - Complexity: O(1) when keys arrive mostly in order; a block committed before is read from the store the
+    ///   first time it is touched (one query).
+    public func insertKey(_ key: UInt64, namespace: Int) throws -> Bool {
+        let id = BlockID(namespace: namespace, block: key >> 16)
+        let index: Int
+        if id == lastBlock {
+            index = lastBlockIndex
+        } else {
+            index = try loadBlock(id)
+            lastBlock = id
+            lastBlockIndex = index
+        }
+        lastUse[index] = generation
+        guard blocks[index].insert(UInt16(truncatingIfNeeded: key)) else { return false }
+        dirty[index] = true
+        return true
+    }
+
+    private func loadBlock(_ id: BlockID) throws -> Int {
+        if let index = blockIndex[id] { return index }
+        var block = EventKeyBlock()
+        let name = namespaces[id.namespace]
+        if storedBlocks[name]?.contains(id.block) == true {
+            try lane.wait()
+            var bits: [UInt8]?
+            try store.select(
+                """
+                SELECT bits FROM \(store.table(ClickHouseSchema.keyBlock)) WHERE namespace = \(ClickHouseStore.quote(name))
+                  AND block = \(id.block) AND \(store.committed) ORDER BY batch DESC LIMIT 1
+                """
+            ) { bits = Hex.decode($0.text(0)) }
+            guard let bits else { throw StoreError(path: store.url, reason: "a block of event keys went missing during the ingest") }
+            block = try EventKeyBlock(bytes: bits)
+        }
+        blocks.append(block)
+        blockIDs.append(id)
+        dirty.append(false)
+        lastUse.append(generation)
+        blockIndex[id] = blocks.count - 1
+        return blocks.count - 1
+    }
+
+    /// Adds the blocks changed since the last checkpoint, as they are now, to `batch`.
+    private func takeDirtyBlocks(into batch: inout BatchRows) {
+        for index in blocks.indices where dirty[index] {
+            let id = blockIDs[index]
+            batch.add(keyBlock: blocks[index], namespace: namespaces[id.namespace], number: id.block)
+            storedBlocks[namespaces[id.namespace], default: []].insert(id.block)
+            dirty[index] = false
+        }
+        generation += 1
+        // Keep what the last two checkpoints used; the rest is read again if needed.
+        if blocks.count > 2048 {
+            let kept = blocks.indices.filter { lastUse[$0] >= generation - 2 }
+            blocks = kept.map { blocks[$0] }
+            blockIDs = kept.map { blockIDs[$0] }
+            dirty = kept.map { _ in false }
+            lastUse = kept.map { lastUse[$0] }
+            blockIndex = Dictionary(uniqueKeysWithValues: blockIDs.enumerated().map { ($1, $0) })
+            lastBlock = BlockID(namespace: -1, block: 0)
+            lastBlockIndex = -1
+        }
+    }
+
+    // MARK: - Events
+
+    /// Whether an event with this id is stored without an event key (the ids of keyed events are their keys').
+    public func eventExists(id: String) throws -> Bool {
+        written.ids.contains(id)
+    }
+
+    /// Adds the event to the batch's rows, unless ``ClickHouseStore/write(events:)`` stored its id.
+    public func insert(_ buffer: EventRowBuffer, row index: Int) throws -> Bool {
+        let row = buffer.rows[index]
+        return buffer.text.withUnsafeBytes { text -> Bool in
+            func span(_ span: TextSpan) -> UnsafeRawBufferPointer {
+                UnsafeRawBufferPointer(rebasing: text[Int(span.offset)..<Int(span.offset + span.length)])
+            }
+            if !written.ids.isEmpty, !row.id.isNull {
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for byte in span(row.id) {
+                    hash ^= UInt64(byte)
+                    hash &*= 0x0000_0100_0000_01b3
+                }
+                if written.hashes.contains(hash), written.ids.contains(String(decoding: span(row.id), as: UTF8.self)) { return false }
+            }
+            func append(_ value: TextSpan) {
+                if value.isNull { rows.events.appendNull() } else { rows.events.append(bytes: span(value)) }
+            }
+            func append(count: Int32) {
+                if count < 0 { rows.events.appendNull() } else { rows.events.append(count) }
+            }
+            append(row.id)
+            rows.events.append(row.startDay)
+            rows.events.append(row.endDay)
+            rows.events.append(row.precision.rawValue)
+            append(row.source)
+            append(row.sourceSector)
+            append(row.sourceName)
+            append(row.sourceHistorical)
+            append(row.target)
+            append(row.targetSector)
+            append(row.targetName)
+            append(row.targetHistorical)
+            append(row.cameo)
+            rows.events.append(row.quadClass)
+            rows.events.append(row.goldstein)
+            if row.magnitude.isNaN { rows.events.appendNull() } else { rows.events.append(row.magnitude) }
+            append(row.magnitudeUnit)
+            append(row.summary)
+            append(row.dataset)
+            append(row.document)
+            if row.line >= 0 {
+                locator.removeAll(keepingCapacity: true)
+                locator.append(contentsOf: Self.linePrefix)
+                var digits = row.line
+                let start = locator.count
+                repeat {
+                    locator.append(UInt8(48 + digits % 10))
+                    digits /= 10
+                } while digits > 0
+                locator[start...].reverse()
+                if !row.locator.isNull { locator.append(contentsOf: span(row.locator)) }
+                locator.withUnsafeBytes { rows.events.append(bytes: $0) }
+            } else {
+                append(row.locator)
+            }
+            append(row.url)
+            append(row.issues)
+            rows.events.append(row.reported)
+            rows.events.append(row.hypothetical)
+            append(count: row.mentions)
+            append(count: row.sources)
+            append(count: row.articles)
+            rows.events.append(rows.batch)
+            rows.events.endRow()
+            let dataset = row.dataset.isNull ? UnsafeRawBufferPointer(start: nil, count: 0) : span(row.dataset)
+            if !dataset.elementsEqual(lastDataset.bytes) {
+                lastDataset = (Array(dataset), String(decoding: dataset, as: UTF8.self))
+            }
+            insertedByDataset[lastDataset.name, default: DatasetTally()].add(
+                rawEvents: 1, startDay: Int(row.startDay), endDay: Int(row.endDay))
+            return true
+        }
+    }
+
+    // MARK: - Aggregates
+
+    public func add(_ totals: DyadDayTotals, to key: DyadDayKey) {
+        pending.append((key, totals))
+    }
+
+    // MARK: - Merges
+
+    /// - Complexity: one query for a key this run has not met (`--merge-duplicates` asks the store once per new key).
+    public func claimMergeKey(_ key: UInt64, for eventID: String) throws -> String? {
+        if let holder = claimed[key] { return holder }
+        try lane.wait()
+        var holder: String?
+        try store.select(
+            "SELECT event_id FROM \(store.table(ClickHouseSchema.mergeKey)) WHERE key = \(key) AND \(store.committed) ORDER BY batch LIMIT 1"
+        ) { holder = $0.text(0) }
+        if let holder {
+            claimed[key] = holder
+            return holder
+        }
+        claimed[key] = eventID
+        rows.add(mergeKey: key, eventID: eventID)
+        return nil
+    }
+
+    public func recordMerge(duplicateID: String, into eventID: String, provenance: Provenance) throws {
+        rows.add(merge: duplicateID, into: eventID, provenance: provenance)
+    }
+
+    // MARK: - Ledger and checkpoints
+
+    public func fileState(fingerprint: String) throws -> IngestFileState? {
+        if let state = recorded.last(where: { $0.fingerprint == fingerprint }) { return state }
+        try lane.wait()
+        var state: IngestFileState?
+        try store.select(
+            """
+            SELECT path, format, bytes_done, lines_done, tail_check, complete, size, rows_read, rows_stored, rows_duplicate,
+              rows_merged, rows_quarantined FROM \(store.table(ClickHouseSchema.ingestFile))
+            WHERE fingerprint = \(ClickHouseStore.quote(fingerprint)) AND \(store.committed) ORDER BY batch DESC LIMIT 1
+            """
+        ) { row in
+            var file = IngestFileState(fingerprint: fingerprint, path: row.text(0), format: row.text(1))
+            file.bytesDone = Int64(row.int(2))
+            file.linesDone = Int64(row.int(3))
+            file.tailCheck = row.text(4)
+            file.complete = row.bool(5)
+            file.size = Int64(row.int(6))
+            file.rowsRead = Int64(row.int(7))
+            file.rowsStored = Int64(row.int(8))
+            file.rowsDuplicate = Int64(row.int(9))
+            file.rowsMerged = Int64(row.int(10))
+            file.rowsQuarantined = Int64(row.int(11))
+            state = file
+        }
+        return state
+    }
+
+    public func record(_ file: IngestFileState) {
+        recorded.append(file)
+    }
+
+    /// Takes everything gathered since the last checkpoint (the aggregates, the datasets' counts, the event keys
+    /// changed, the ledger's rows) into one batch and has the lane write it, its commit row last. The caller goes
+    /// on meanwhile.
+    ///
+    /// - Throws: what the checkpoint before this one failed with (a shard down: the error names it).
+    public func checkpoint(_ file: IngestFileState?, quarantineBytes: Int64?) throws {
+        try lane.wait()
+        var batch = rows
+        rows = BatchRows(batch: ClickHouseStore.nextVersion())
+        var tallies = insertedByDataset
+        for (key, totals) in pending where totals.events != 0 {
+            batch.add(totals, to: key)
+            tallies[key.dataset, default: DatasetTally()].add(aggregatedEvents: totals.events, startDay: key.startDay, endDay: key.endDay)
+        }
+        for (dataset, tally) in tallies.sorted(by: { $0.key < $1.key }) { batch.add(tally, of: dataset) }
+        takeDirtyBlocks(into: &batch)
+        for file in recorded + (file.map { [$0] } ?? []) { batch.add(file) }
+        pending = []
+        recorded = []
+        insertedByDataset = [:]
+        if let quarantineBytes { self.quarantineBytes = quarantineBytes }
+        guard !batch.isEmpty else { return }
+        let store = self.store
+        let run = self.run
+        let path = quarantinePath ?? ""
+        let bytes = self.quarantineBytes
+        let written = batch
+        try lane.submit {
+            try store.commit(written, kind: "ingest", run: run, quarantinePath: path, quarantineBytes: bytes, retracting: [])
+        }
+    }
+
+    /// Writes what is left and marks the run finished.
+    func finish() throws {
+        try checkpoint(nil, quarantineBytes: nil)
+        try lane.wait()
+        try writeRun(finished: true)
+    }
+
+    /// Waits for the lane, whatever it failed with: the run stays unfinished, as after a kill.
+    func abandon() {
+        try? lane.wait()
+    }
+}
+
+extension ClickHouseStore: IngestStore {
+    /// Runs a bulk ingest: `body` gets a session whose checkpoints commit what it wrote, batch by batch.
+    ///
+    /// One ingest at a time in this process; other processes are not kept out (ClickHouse has no locks: run one
+    /// ingest per store at a time, docs/deployment.md). When `body` throws, the batch being gathered is dropped and
+    /// the run stays unfinished, as after a kill.
+    public func ingest<T>(quarantinePath: String?, _ body: (ClickHouseIngestSession) throws -> T) throws -> T {
+        try writing.withLock {
+            let session = try ClickHouseIngestSession(store: self, quarantinePath: quarantinePath)
+            do {
+                let result = try body(session)
+                try session.finish()
+                return result
+            } catch {
+                session.abandon()
+                throw error
+            }
+        }
+    }
+}
+
+extension ClickHouseStore: Store {}

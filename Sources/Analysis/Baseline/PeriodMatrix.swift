@@ -41,13 +41,13 @@ public struct PeriodMatrix: Sendable {
     ///   contributes the share of its periods that is inside.
     /// - Complexity: O(aggregates × periods each spans + cells log cells).
     public init(aggregates: [DyadAggregate], by length: PeriodLength, range: ClosedRange<Day>? = nil) {
-        var stateIndex: [String: Int] = [:]
-        var states: [String] = []
-        func index(_ code: String) -> Int32 {
-            if let known = stateIndex[code] { return Int32(known) }
-            stateIndex[code] = states.count
-            states.append(code)
-            return Int32(states.count - 1)
+        // States numbered in the order of their codes, and the rows summed in one order, so that the fit sees the same
+        // matrix whatever order a store returns its rows in (a sharded store's differs from run to run).
+        let states = Set(aggregates.lazy.flatMap { [$0.source, $0.target] }).sorted()
+        let stateIndex = Dictionary(uniqueKeysWithValues: states.enumerated().map { ($1, $0) })
+        func index(_ code: String) -> Int32 { Int32(stateIndex[code]!) }
+        let aggregates = aggregates.sorted {
+            ($0.source, $0.target, $0.start, $0.end) < ($1.source, $1.target, $1.start, $1.end)
         }
         let first = range?.lowerBound ?? aggregates.lazy.map(\.start).min()
         let last = range?.upperBound ?? aggregates.lazy.map(\.end).max()

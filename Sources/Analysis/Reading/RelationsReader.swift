@@ -77,9 +77,10 @@ public final class RelationsReader: Sendable {
             dyad: dyad, aggregates: aggregates, by: length, range: Self.clipped(range, aggregates), baseline: try baseline(length))
     }
 
-    /// The asked range narrowed to where the rows are, so that an open end does not run to year 9999.
+    /// The asked range narrowed to where the rows are, so that an open end does not run to year 9999; nil (the rows'
+    /// own span: none) when there are no rows.
     public static func clipped(_ range: ClosedRange<Day>?, _ aggregates: [DyadAggregate]) -> ClosedRange<Day>? {
-        guard let first = aggregates.lazy.map(\.start).min(), let last = aggregates.lazy.map(\.end).max() else { return range }
+        guard let first = aggregates.lazy.map(\.start).min(), let last = aggregates.lazy.map(\.end).max() else { return nil }
         guard let range else { return first...last }
         let lower = max(range.lowerBound, min(first, range.upperBound))
         let upper = min(range.upperBound, max(last, lower))

@@ -69,7 +69,6 @@ extension DyadSeries {
     /// - Complexity: the dyad's monthly aggregates, the baseline (fitted once per reader), and for each shift a
     ///   summary of its events (counted by the store, the weightiest few read).
     public static func read(_ request: SeriesRequest, from reader: RelationsReader) throws -> SeriesReading {
-        if let range = request.range { try request.check(range) }
         let series = try reader.series(request.dyad, by: request.length, range: request.range)
         if let first = series.points.first?.period, let last = series.points.last?.period {
             try request.check(first.start...last.end)

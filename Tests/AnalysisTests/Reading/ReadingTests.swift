@@ -49,4 +49,20 @@ struct ReadingTests {
         #expect(third.periods.last?.year == 2016)
         #expect(try store.metadata(forKey: key)?.hasPrefix("\(try store.changes(since: .max).generation):") == true)
     }
+
+    /// A range open at one end (`--from 2010` alone) reads to the last events, not to year 9999; a pair without events
+    /// in it reads as an empty series, not as periods to that year.
+    @Test func anOpenRangeEndsWhereTheEventsEnd() throws {
+        let store = try TestStores.withCase()
+        let open = Day(year: 2010, month: 1, day: 1)...Day(year: 9999, month: 12, day: 31)
+        let series = try DyadSeries.read(try SeriesRequest(dyad: Dyad("RUS", "PAK"), range: open), from: store).series
+        #expect(series.points.first?.period.year == 2010)
+        let latest = try #require(try store.latestEventDay())
+        #expect(series.points.last?.period.year == latest.year)
+        let none = try DyadSeries.read(try SeriesRequest(dyad: Dyad("RUS", "XYZ"), range: open), from: store).series
+        #expect(none.points.isEmpty)
+        let triangle = try Triangle.read(TriangleRequest(states: ["RUS", "PAK", "XYZ"], range: open), from: store)
+        #expect(!triangle.triangles.isEmpty)
+        #expect(triangle.triangles.allSatisfy { $0.window.range.lowerBound.year >= 2010 && $0.window.range.upperBound.year <= latest.year })
+    }
 }

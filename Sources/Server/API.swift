@@ -229,11 +229,15 @@ struct EntenteAPI: Sendable {
         let query = try QueryParameters(request, allowed: Self.dyadParameters, limits: limits)
         let (first, second) = try Self.pair(parameters)
         return try Self.analysis {
-            try SeriesRequest(
+            let asked = try SeriesRequest(
                 dyad: Dyad(first, second, directed: try query.flag("directed")), length: try query.length(), range: try query.range(),
                 datasets: try query.datasets(limits: limits),
                 evidenceLimit: try query.integer("limit", in: 0...limits.maxPageSize) ?? limits.defaultEvidence,
                 maximumPeriods: limits.maxPeriods)
+            // A span of more periods than a series may have is refused as asked, within the server's years, before any
+            // read (the read path itself checks only the span the data fill).
+            if let range = asked.range { try asked.check(range) }
+            return asked
         }
     }
 

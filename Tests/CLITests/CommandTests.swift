@@ -45,6 +45,15 @@ struct CommandTests {
         #expect(byCode.standardOutput.hasPrefix("source,target,directed,period,start,end,events,"))
     }
 
+    /// `--from` alone runs to the last events of the pair: the case's Russia–Pakistan events end in 2015, so 2014 and
+    /// 2015 (it printed rows up to the year 9999 once, and later refused the span).
+    @Test func aRangeOpenAtOneEndStopsAtTheData() throws {
+        let result = try run(["dyad", "RUS", "PAK", "--from", "2014", "--format", "csv"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let periods = result.standardOutput.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[3] }
+        #expect(periods == ["2014", "2015"])
+    }
+
     @Test func eventsAsCSVHaveAHeaderAndARowPerEvent() throws {
         let result = try run(["events", "--actors", "RUS,PAK", "--format", "csv"])
         #expect(result.status == 0)

@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "EntenteModel", targets: ["EntenteModel"]),
         .library(name: "EntenteCase", targets: ["EntenteCase"]),
         .library(name: "EntenteIngest", targets: ["EntenteIngest"]),
+        .library(name: "EntenteParser", targets: ["EntenteParser"]),
         .library(name: "EntenteCoder", targets: ["EntenteCoder"]),
         .library(name: "EntenteStore", targets: ["EntenteStore"]),
         .library(name: "EntenteAnalysis", targets: ["EntenteAnalysis"]),
@@ -34,8 +35,13 @@ let package = Package(
         .target(name: "EntenteModel", path: "Sources/Model", swiftSettings: swiftSettings),
         // The built-in case: the worked example's events, each with its source.
         .target(name: "EntenteCase", dependencies: ["EntenteModel"], path: "Sources/Case", swiftSettings: swiftSettings),
+        // English text into dependency trees: tokens, UPOS tags, arc-eager parse, relations; the model (trained on the
+        // English Web Treebank by Scripts/train-parser, CC BY-SA 4.0) ships as a resource.
+        .target(
+            name: "EntenteParser", path: "Sources/Parser", exclude: ["Resources/SOURCE.md"], resources: [.copy("Resources")],
+            swiftSettings: swiftSettings),
         // Text into events: reads the PETRARCH/TABARI dictionaries and codes sentences into CAMEO events.
-        .target(name: "EntenteCoder", dependencies: ["EntenteModel"], path: "Sources/Coder", swiftSettings: swiftSettings),
+        .target(name: "EntenteCoder", dependencies: ["EntenteModel", "EntenteParser"], path: "Sources/Coder", swiftSettings: swiftSettings),
         // Readers of published formats (GDELT, ICEWS, SIPRI, Entente's own JSON Lines and CSV) and the ingest
         // that streams them into the store.
         .target(
@@ -93,7 +99,7 @@ let package = Package(
         .executableTarget(
             name: "entente",
             dependencies: [
-                "EntenteModel", "EntenteCase", "EntenteIngest", "EntenteCoder", "EntenteStore", "EntenteAnalysis", "EntenteReport",
+                "EntenteModel", "EntenteCase", "EntenteIngest", "EntenteParser", "EntenteCoder", "EntenteStore", "EntenteAnalysis", "EntenteReport",
                 "EntenteServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -125,12 +131,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "CLITests", dependencies: ["entente", "TestSupport"], swiftSettings: swiftSettings),
-                .testTarget(
+        .testTarget(
             name: "CoderTests",
-            dependencies: ["EntenteCoder", "EntenteModel", "EntenteCase", "TestSupport"],
+            dependencies: ["EntenteCoder", "EntenteParser", "EntenteModel", "EntenteCase", "TestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "ParserTests", dependencies: ["EntenteParser", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ReportTests",
             dependencies: ["EntenteReport", "EntenteAnalysis", "EntenteStore", "EntenteModel"],
@@ -156,8 +164,20 @@ if Context.environment["ENABLE_ENTENTE_BENCHMARKS"] != nil {
     package.targets.append(
         .executableTarget(
             name: "entente-coder-bench",
-            dependencies: ["EntenteCoder", "EntenteModel"],
+            dependencies: ["EntenteCoder", "EntenteParser", "EntenteModel"],
             path: "Benchmarks/coder/Sources",
+            swiftSettings: swiftSettings
+        )
+    )
+}
+
+// The parser's training: a release-built executable run by `Scripts/train-parser`, never by the tests or CI.
+if Context.environment["ENABLE_ENTENTE_TRAINING"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "entente-train-parser",
+            dependencies: ["EntenteParser"],
+            path: "Scripts/ParserTraining",
             swiftSettings: swiftSettings
         )
     )

@@ -50,8 +50,8 @@ struct CodeCommand: AsyncParsableCommand {
         @Flag(help: "Show the shallow parse of each sentence (actor phrases, compounds, verbs) before its events.")
         var explain = false
 
-        @Flag(help: "Skip malformed dictionary lines (each reported on standard error) instead of stopping at the first.")
-        var skipMalformed = false
+        @Flag(help: "Stop at the first malformed dictionary line. By default the published dictionaries load as PETRARCH reads them, each malformed line or quirk reported once on standard error with its path:line:column.")
+        var strict = false
 
         mutating func validate() throws {
             if let date, (try? EventDate(parsing: date)).map({ $0.precision == .years }) ?? true {
@@ -62,7 +62,7 @@ struct CodeCommand: AsyncParsableCommand {
         func run() async throws {
             if files.isEmpty { throw ValidationError("Give at least one file to code, or '-' for standard input.") }
             let eventStore = store ? try database.open() : nil
-            let dictionarySet = try loadDictionaries(dictionaries, skipMalformed: skipMalformed)
+            let dictionarySet = try loadDictionaries(dictionaries, strict: strict)
             let coder = Coder(dictionaries: dictionarySet)
             let documentDate = try date.map { try EventDate(parsing: $0) }
             var output = StandardOutput()
@@ -150,8 +150,8 @@ struct CodeCommand: AsyncParsableCommand {
         @Option(help: ArgumentHelp("With --case: the brief's date (default 2015, when the brief was written).", valueName: "date"))
         var date: String?
 
-        @Flag(help: "Skip malformed dictionary lines (each reported on standard error) instead of stopping at the first.")
-        var skipMalformed = false
+        @Flag(help: "Stop at the first malformed dictionary line. By default the published dictionaries load as PETRARCH reads them, each malformed line or quirk reported once on standard error with its path:line:column.")
+        var strict = false
 
         @Option(help: "Output: text for people, json for programs.")
         var format: Format = .text
@@ -174,7 +174,7 @@ struct CodeCommand: AsyncParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             if let caseBrief {
-                let coder = Coder(dictionaries: try loadDictionaries(dictionaries, skipMalformed: skipMalformed))
+                let coder = Coder(dictionaries: try loadDictionaries(dictionaries, strict: strict))
                 let documentDate = try date.map { try EventDate(parsing: $0) } ?? BuiltInCase.documentDate
                 let document = DocumentCoder(coder: coder).code(
                     bytes: try readFileBytes(caseBrief), name: caseBrief == "-" ? "stdin" : caseBrief, documentDate: documentDate)
@@ -186,11 +186,7 @@ struct CodeCommand: AsyncParsableCommand {
                 return
             }
             if let cameoExamples {
-                let set = try DictionarySet.load(directory: dictionaries!, policy: .skip)
-                if !set.warnings.isEmpty {
-                    FileHandle.standardError.write(Data("\(set.warnings.count) malformed dictionary lines skipped (entente code --skip-malformed lists them)\n".utf8))
-                }
-                let coder = Coder(dictionaries: set)
+                let coder = Coder(dictionaries: try loadDictionaries(dictionaries, strict: strict))
                 let examples = try CAMEOExample.read(bytes: try readFileBytes(cameoExamples), path: cameoExamples)
                 let report = Evaluation.run(examples: examples, coder: coder)
                 switch format {
@@ -202,7 +198,8 @@ struct CodeCommand: AsyncParsableCommand {
             let records = records!
             let file = ValidationFile(bytes: try readFileBytes(records))
             let directory = dictionaries ?? (records as NSString).deletingLastPathComponent
-            let set = try DictionarySet.load(for: file, directory: directory.isEmpty ? "." : directory)
+            let set = try DictionarySet.load(for: file, directory: directory.isEmpty ? "." : directory, policy: strict ? .fail : .skip)
+            reportWarnings(of: set)
             let report = Evaluation.run(file, coder: Coder(dictionaries: set))
             switch format {
             case .json: output.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
@@ -212,14 +209,21 @@ struct CodeCommand: AsyncParsableCommand {
     }
 }
 
-/// Loads a dictionary folder, or the built-in dictionary when none is given.
-func loadDictionaries(_ directory: String?, skipMalformed: Bool) throws -> DictionarySet {
+/// Loads a dictionary folder, or the built-in dictionary when none is given: as PETRARCH reads the published
+/// files, each malformed line or quirk reported once on standard error, or under `strict` stopping at the first.
+func loadDictionaries(_ directory: String?, strict: Bool) throws -> DictionarySet {
     guard let directory else { return BuiltInDictionary.set }
-    let set = try DictionarySet.load(directory: directory, policy: skipMalformed ? .skip : .fail)
-    for warning in set.warnings {
-        FileHandle.standardError.write(Data("warning: \(warning.description) (skipped)\n".utf8))
-    }
+    let set = try DictionarySet.load(directory: directory, policy: strict ? .fail : .skip)
+    reportWarnings(of: set)
     return set
+}
+
+/// Writes each of a dictionary set's warnings once to standard error, then how many there were.
+func reportWarnings(of set: DictionarySet) {
+    guard !set.warnings.isEmpty else { return }
+    var text = set.warnings.map(\.warning).joined(separator: "\n")
+    text += "\n\(set.warnings.count) dictionary lines were malformed or quirky (read as PETRARCH reads them or skipped; --strict stops at the first)\n"
+    FileHandle.standardError.write(Data(text.utf8))
 }
 
 /// Buffered writes to standard output.

@@ -28,6 +28,7 @@ let environment = ProcessInfo.processInfo.environment
 if let value = environment["PARSER_EPOCHS"].flatMap(Int.init) { options.parserEpochs = value }
 if let value = environment["TAGGER_EPOCHS"].flatMap(Int.init) { options.taggerEpochs = value }
 if let value = environment["LABELLER_EPOCHS"].flatMap(Int.init) { options.labellerEpochs = value }
+if let value = environment["MIN_COUNT"].flatMap(Int.init) { options.minimumFeatureCount = value }
 if let value = environment["PRUNING"].flatMap(Float.init) {
     options.taggerPruning = value
     options.parserPruning = value
@@ -43,6 +44,9 @@ let model = ParserTrainer(options: options).train(train, development: developmen
 let bytes = model.encoded()
 try Data(bytes).write(to: URL(fileURLWithPath: output))
 print("wrote \(output): \(bytes.count) bytes, trained in \(Int(Date().timeIntervalSince(start))) s")
+for (name, weights) in [("tagger", model.tagger.weights), ("parser", model.parser.transitions), ("labeller", model.parser.labeller.weights)] {
+    print("  \(name): \(weights.keys.count) features, \(weights.entryCount) weights")
+}
 
 // Predictions from raw text: each sentence's `# text`, tokenised, tagged and parsed by the model just written.
 if let predictions {

@@ -67,10 +67,12 @@ public struct EnglishParser: Sendable {
     public func annotate(_ sentence: inout ParsedSentence) {
         guard !sentence.words.isEmpty else { return }
         let hashes = sentence.words.map { WordHashes($0.form) }
-        let tags = model.tagger.tags(hashes)
-        let (heads, relations) = model.parser.parse(hashes, tags: tags)
+        let classes = model.tagger.tags(hashes)
+        let tags = classes.map { model.tagger.classes[$0].tag }
+        let (heads, relations) = model.parser.parse(hashes, tags: classes, coarse: tags)
         for index in sentence.words.indices {
             sentence.words[index].tag = tags[index]
+            sentence.words[index].fineTag = model.tagger.classes[classes[index]].fineTag
             sentence.words[index].head = heads[index]
             sentence.words[index].relation = relations[index]
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import EntenteCase
 import EntenteCoder
 import EntenteModel
+import EntenteParser
 import EntenteStore
 import Foundation
 
@@ -31,6 +32,11 @@ struct CodeCommand: AsyncParsableCommand {
         @Argument(help: "Text files to code ('-' for standard input).")
         var files: [String] = []
 
+        @Option(help: ArgumentHelp("Code the sentences of this CoNLL-U file as they are parsed (as UniversalPetrarch takes them) instead of parsing text.", valueName: "file"))
+        var conllu: String?
+
+        @OptionGroup var parsing: ParsingOptions
+
         @Option(help: "A folder of PETRARCH/TABARI dictionaries (verbs, actors, agents, discards, issues).")
         var dictionaries: String?
 
@@ -47,7 +53,7 @@ struct CodeCommand: AsyncParsableCommand {
 
         @OptionGroup var database: StoreOptions
 
-        @Flag(help: "Show the shallow parse of each sentence (actor phrases, compounds, verbs) before its events.")
+        @Flag(help: "Show the parse of each sentence (its dependency tree, actor phrases, compounds, verbs) before its events.")
         var explain = false
 
         @Flag(help: "Stop at the first malformed dictionary line. By default the published dictionaries load as PETRARCH reads them, each malformed line or quirk reported once on standard error with its path:line:column.")
@@ -60,10 +66,23 @@ struct CodeCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            if files.isEmpty { throw ValidationError("Give at least one file to code, or '-' for standard input.") }
+            if files.isEmpty && conllu == nil { throw ValidationError("Give at least one file to code, '-' for standard input, or --conllu FILE.") }
             let eventStore = store ? try database.open() : nil
             let dictionarySet = try loadDictionaries(dictionaries, strict: strict)
-            let coder = Coder(dictionaries: dictionarySet)
+            let coder = Coder(dictionaries: dictionarySet, parser: try parsing.parser())
+            if let conllu {
+                let sentences = try CoNLLUReader.read(try readFileBytes(conllu), path: conllu)
+                let day = try date.map { try EventDate(parsing: $0) }?.start
+                var output = StandardOutput()
+                for (index, sentence) in sentences.enumerated() {
+                    let result = coder.code(parsed: sentence, day: day, sentenceIndex: index)
+                    output.write("\(conllu): sentence \(index + 1): \(result.events.count) events\n")
+                    for event in result.events {
+                        output.write("  \(event.source.code) → \(event.target.code)  \(event.code)  (\(event.evidence.verb); \(event.evidence.sourceRule))\n")
+                    }
+                }
+                if files.isEmpty { return }
+            }
             let documentDate = try date.map { try EventDate(parsing: $0) }
             var output = StandardOutput()
             let encoder = JSONEncoder()
@@ -156,6 +175,8 @@ struct CodeCommand: AsyncParsableCommand {
         @Option(help: "Output: text for people, json for programs.")
         var format: Format = .text
 
+        @OptionGroup var parsing: ParsingOptions
+
         mutating func validate() throws {
             let given = [records != nil, caseBrief != nil, cameoExamples != nil].filter { $0 }.count
             guard given == 1 else {
@@ -174,7 +195,7 @@ struct CodeCommand: AsyncParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             if let caseBrief {
-                let coder = Coder(dictionaries: try loadDictionaries(dictionaries, strict: strict))
+                let coder = Coder(dictionaries: try loadDictionaries(dictionaries, strict: strict), parser: try parsing.parser())
                 let documentDate = try date.map { try EventDate(parsing: $0) } ?? BuiltInCase.documentDate
                 let document = DocumentCoder(coder: coder).code(
                     bytes: try readFileBytes(caseBrief), name: caseBrief == "-" ? "stdin" : caseBrief, documentDate: documentDate)
@@ -186,7 +207,7 @@ struct CodeCommand: AsyncParsableCommand {
                 return
             }
             if let cameoExamples {
-                let coder = Coder(dictionaries: try loadDictionaries(dictionaries, strict: strict))
+                let coder = Coder(dictionaries: try loadDictionaries(dictionaries, strict: strict), parser: try parsing.parser())
                 let examples = try CAMEOExample.read(bytes: try readFileBytes(cameoExamples), path: cameoExamples)
                 let report = Evaluation.run(examples: examples, coder: coder)
                 switch format {
@@ -200,12 +221,23 @@ struct CodeCommand: AsyncParsableCommand {
             let directory = dictionaries ?? (records as NSString).deletingLastPathComponent
             let set = try DictionarySet.load(for: file, directory: directory.isEmpty ? "." : directory, policy: strict ? .fail : .skip)
             reportWarnings(of: set)
-            let report = Evaluation.run(file, coder: Coder(dictionaries: set))
+            let report = Evaluation.run(file, coder: Coder(dictionaries: set, parser: try parsing.parser()))
             switch format {
             case .json: output.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
             case .text: output.write(report.text)
             }
         }
+    }
+}
+
+/// Whether the coder reads each sentence's dependency tree (the default) or its word order alone.
+struct ParsingOptions: ParsableArguments {
+    @Flag(help: "Code from word order alone, without parsing (as TABARI did; faster, less exact).")
+    var wordOrder = false
+
+    /// The shipped English parser, or nil under `--word-order`.
+    func parser() throws -> EnglishParser? {
+        wordOrder ? nil : try EnglishParser.load()
     }
 }
 

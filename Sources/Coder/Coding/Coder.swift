@@ -1,7 +1,9 @@
 import EntenteModel
+import EntenteParser
 
-/// Codes sentences into events with a set of dictionaries, the way TABARI did: a shallow parse of the raw
-/// sentence (actor phrases, compounds, verbs, clause edges), then verb patterns, without a parse tree.
+/// Codes sentences into events with a set of dictionaries: actor phrases, compounds and verbs found in the
+/// sentence, who did what to whom read from its dependency tree (``EnglishParser``, or a parse given as CoNLL-U),
+/// then the verb patterns. Without a parser it falls back on word order, as TABARI did.
 ///
 /// A `Coder` is an immutable value: share it across threads freely.
 public struct Coder: Sendable {
@@ -84,10 +86,13 @@ public struct Coder: Sendable {
 
     public let dictionaries: DictionarySet
     public var options: Options
+    /// Parses each sentence before coding it; nil codes from word order alone.
+    public var parser: EnglishParser?
 
-    public init(dictionaries: DictionarySet, options: Options = Options()) {
+    public init(dictionaries: DictionarySet, options: Options = Options(), parser: EnglishParser? = nil) {
         self.dictionaries = dictionaries
         self.options = options
+        self.parser = parser
     }
 
     /// Codes one sentence.
@@ -104,14 +109,30 @@ public struct Coder: Sendable {
         }
     }
 
+    /// Codes a sentence that arrives parsed (CoNLL-U, as UniversalPetrarch takes them): its text, its tree.
+    public func code(
+        parsed: ParsedSentence, day: Day? = nil, sentenceIndex: Int = 0, start: Int = 0, context: DiscourseContext = DiscourseContext()
+    ) -> SentenceResult {
+        var bytes = Array(parsed.text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            code(bytes: UnsafeBufferPointer(buffer), day: day, sentenceIndex: sentenceIndex, start: start, context: context, parse: parsed)
+        }
+    }
+
     /// Codes one sentence given as UTF-8 bytes.
     ///
-    /// - Parameter context: what the sentences before named, for "the two countries", "it", "they", "he".
+    /// - Parameters:
+    ///   - context: what the sentences before named, for "the two countries", "it", "they", "he".
+    ///   - parse: the sentence's parse, when it arrives parsed; else the coder's ``parser`` parses it (if any).
     public func code(
-        bytes: UnsafeBufferPointer<UInt8>, day: Day?, sentenceIndex: Int, start: Int, context: DiscourseContext = DiscourseContext()
+        bytes: UnsafeBufferPointer<UInt8>, day: Day?, sentenceIndex: Int, start: Int, context: DiscourseContext = DiscourseContext(),
+        parse: ParsedSentence? = nil
     ) -> SentenceResult {
         var analysis = SentenceAnalysis(bytes: bytes, dictionaries: dictionaries, day: day, options: options)
         analysis.context = context
+        if let tree = parse ?? parser?.parse(sentence: String(decoding: bytes, as: UTF8.self)) {
+            analysis.tree = TokenTree(sentence: tree, tokens: analysis.tokens)
+        }
         if let discard = analysis.discard() {
             return SentenceResult(events: [], discardedBy: discard.text, discardsStory: discard.discardsStory)
         }
@@ -154,6 +175,14 @@ extension Coder {
             var analysis = SentenceAnalysis(bytes: UnsafeBufferPointer(buffer), dictionaries: dictionaries, day: day, options: options)
             analysis.context = context
             var lines: [String] = []
+            if let parsed = parser?.parse(sentence: sentence) {
+                analysis.tree = TokenTree(sentence: parsed, tokens: analysis.tokens)
+                lines.append("parse:")
+                for (index, word) in parsed.words.enumerated() {
+                    let head = word.head == 0 ? "ROOT" : parsed.words[word.head - 1].form
+                    lines.append("  \(index + 1) \(word.form) \(word.tag.rawValue) \(word.relation) → \(word.head) \(head)")
+                }
+            }
             lines.append("tokens: " + analysis.tokens.indices.map { "\(analysis.text($0..<($0 + 1)))\(analysis.ids[$0] < 0 ? "?" : "")" }.joined(separator: " "))
             if let discard = analysis.discard() { lines.append("discarded by '\(discard.text)'") }
             analysis.dropCommaClauses()

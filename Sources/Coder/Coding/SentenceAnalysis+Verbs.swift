@@ -66,10 +66,20 @@ extension SentenceAnalysis {
 
             let codes = reportedFuture(verb) ? foundCodes.asIntent : foundCodes
 
-            // Source and target.
+            // Source and target: from the dependency tree when there is one, else from word order.
             var (source, rule) = subject(of: verb, previousSource: previousSource, previousVerbEnd: previousVerbEnd)
             var target: Int?
-            if let passive = passiveAgent(of: verb), match.source == nil, match.target == nil {
+            let syntax = verb.nominal ? nil : treeArguments(of: verb)
+            if let syntax, syntax.negated {
+                // CAMEO codes what happened: "did not attack" is no attack.
+                previousVerbEnd = verb.end
+                continue
+            }
+            if let syntax, syntax.hasSubject || syntax.hasObject {
+                if syntax.hasSubject || syntax.rule == "tree: passive" || syntax.rule == "tree: participle" { source = syntax.source }
+                target = syntax.target
+                rule = syntax.rule
+            } else if let passive = passiveAgent(of: verb), match.source == nil, match.target == nil {
                 target = source
                 source = passive
                 rule = "passive 'by'"
@@ -97,7 +107,7 @@ extension SentenceAnalysis {
                     rule = "subject before pattern +"
                 }
             }
-            if target == nil, match.compound == nil {
+            if target == nil, match.compound == nil, !(syntax?.hasObject ?? false) {
                 target = firstSlot(after: verb.end, until: nextVerbStart, excluding: source)
             }
             // "was expected to visit Islamabad … but cancelled the visit": a coordinated verb with no target of

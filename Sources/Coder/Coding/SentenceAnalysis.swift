@@ -1,3 +1,4 @@
+import EntenteParser
 import EntenteModel
 
 /// The shallow parse of one sentence: tokens, the actor and agent phrases found in it, noun groups (an actor
@@ -60,6 +61,8 @@ struct SentenceAnalysis {
 
     /// What the sentences before said, for "the two countries", "it", "they", "he".
     var context = DiscourseContext()
+    /// The sentence's dependency parse over these tokens, when the coder has a parser or was given one.
+    var tree: TokenTree?
     /// The last person-like actor this sentence named, for the next sentence's "he".
     var personNamed: [String] = []
 
@@ -825,7 +828,12 @@ struct SentenceAnalysis {
                 continue
             }
             var nominal = false
-            if isNounOrAdjective(at: index, kind: form.kind) {
+            let treeTag = tree.flatMap { tree in
+                let word = tree.wordOfToken[min(end - 1, index + form.head)]
+                return word >= 0 ? tree.sentence.words[word].tag : nil
+            }
+            let isNoun = treeTag.map { $0 == .noun || $0 == .properNoun || $0 == .adjective } ?? isNounOrAdjective(at: index, kind: form.kind)
+            if isNoun {
                 guard dictionaries.blockPlacesActors[Int(form.block)] else {
                     index += 1
                     continue

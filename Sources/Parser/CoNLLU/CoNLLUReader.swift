@@ -101,7 +101,8 @@ public enum CoNLLUReader {
             words.append(
                 ParsedSentence.Word(
                     form: String(columns[1]), tag: tag, head: head, relation: columns[7] == "_" ? "dep" : String(columns[7]),
-                    token: tokens.count - 1, lemma: columns[2] == "_" ? "" : String(columns[2])))
+                    token: tokens.count - 1, lemma: columns[2] == "_" ? "" : String(columns[2]),
+                    fineTag: columns[4] == "_" ? "" : String(columns[4])))
         }
 
         /// The sentence, its heads checked and its text located.

@@ -1,6 +1,6 @@
 extension ParsedSentence {
-    /// The sentence as CoNLL-U: `# text =`, multi-word token lines, one line per word (LEMMA, XPOS, FEATS and DEPS
-    /// left `_`), `SpaceAfter=No` where the text has no space, and the blank line that ends a sentence.
+    /// The sentence as CoNLL-U: `# text =`, multi-word token lines, one line per word (FEATS and DEPS left `_`,
+    /// LEMMA and XPOS too when unknown), `SpaceAfter=No` where the text has no space, and the blank line that ends a sentence.
     ///
     /// - Parameter id: written as `# sent_id =` when given.
     public func conllu(id: String? = nil) -> String {
@@ -17,7 +17,8 @@ extension ParsedSentence {
                 let word = words[index]
                 let misc = token.words.count == 1 && !token.spaceAfter ? "SpaceAfter=No" : "_"
                 let lemma = word.lemma.isEmpty ? "_" : word.lemma
-                lines.append("\(index + 1)\t\(word.form)\t\(lemma)\t\(word.tag.rawValue)\t_\t_\t\(word.head)\t\(word.relation)\t_\t\(misc)")
+                let fine = word.fineTag.isEmpty ? "_" : word.fineTag
+                lines.append("\(index + 1)\t\(word.form)\t\(lemma)\t\(word.tag.rawValue)\t\(fine)\t_\t\(word.head)\t\(word.relation)\t_\t\(misc)")
             }
         }
         return lines.joined(separator: "\n") + "\n\n"

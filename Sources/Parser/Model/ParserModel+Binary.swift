@@ -13,6 +13,11 @@ extension ParserModel {
             writer.u32(UInt32(lengths.count))
             for length in lengths { writer.u32(UInt32(length)) }
         }
+        writer.u32(UInt32(tagger.classes.count))
+        for entry in tagger.classes {
+            writer.string(entry.tag.rawValue)
+            writer.string(entry.fineTag)
+        }
         writer.u32(UInt32(tagger.tagDictionary.count))
         for (word, tag) in tagger.tagDictionary.sorted(by: { $0.key < $1.key }) {
             writer.u64(word)
@@ -42,24 +47,31 @@ extension ParserModel {
             for _ in 0..<(try reader.count(limit: 16)) { lengths.append(Int(try reader.u32())) }
             multiword[token] = lengths
         }
+        var classes: [(tag: PartOfSpeech, fineTag: String)] = []
+        for _ in 0..<(try reader.count(limit: 255)) {
+            let name = try reader.string()
+            guard let tag = PartOfSpeech(rawValue: name) else { throw reader.fail("a UPOS tag, not '\(name)'") }
+            classes.append((tag, try reader.string()))
+        }
+        guard !classes.isEmpty else { throw reader.fail("at least one tag class") }
         var dictionary: [UInt64: UInt8] = [:]
         let tagCount = try reader.count(limit: 1 << 24)
         dictionary.reserveCapacity(tagCount)
         for _ in 0..<tagCount {
             let word = try reader.u64()
             let tag = try reader.u8()
-            guard Int(tag) < PartOfSpeech.allCases.count else {
-                throw ParserModelError(path: path, offset: reader.offset - 1, expected: "a tag below \(PartOfSpeech.allCases.count)")
+            guard Int(tag) < classes.count else {
+                throw ParserModelError(path: path, offset: reader.offset - 1, expected: "a tag class below \(classes.count)")
             }
             dictionary[word] = tag
         }
         var relations: [String] = []
         for _ in 0..<(try reader.count(limit: 256)) { relations.append(try reader.string()) }
-        let taggerWeights = try reader.weights(classLimit: PartOfSpeech.allCases.count)
+        let taggerWeights = try reader.weights(classLimit: classes.count)
         let transitionWeights = try reader.weights(classLimit: ArcEagerState.Transition.allCases.count)
         let labelWeights = try reader.weights(classLimit: max(1, relations.count))
         self.init(
-            about: about, multiwordTokens: multiword, tagger: Tagger(weights: taggerWeights, tagDictionary: dictionary),
+            about: about, multiwordTokens: multiword, tagger: Tagger(weights: taggerWeights, tagDictionary: dictionary, classes: classes),
             parser: TransitionParser(transitions: transitionWeights, labeller: Labeller(weights: labelWeights, relations: relations)))
     }
 }

@@ -59,7 +59,7 @@ public struct Labeller: Sendable {
         func firstChild(of word: Int, before: Bool, tags: [UInt64]) -> Int {
             var mask: UInt64 = 0
             for tag in tags { mask |= 1 << tag }
-            for child in children[word] where (before ? child < word : child > word) && (mask >> context.tag(child)) & 1 == 1 { return child }
+            for child in children[word] where (before ? child < word : child > word) && (mask >> context.coarseTag(child)) & 1 == 1 { return child }
             return -1
         }
         let adposition = UInt64(PartOfSpeech.adposition.index) + 1

@@ -1,21 +1,25 @@
-/// A greedy left-to-right part-of-speech tagger (UPOS) over an averaged perceptron's weights, with a tag
-/// dictionary for frequent words that always carry one tag.
+/// A greedy left-to-right part-of-speech tagger over an averaged perceptron's weights, with a tag dictionary for
+/// frequent words that always carry one tag. Its classes are the treebank's pairs of a UPOS tag and a fine tag
+/// (`VERB/VBN`, `ADP/IN`), so the parser reads the finer distinctions and the UPOS comes with them.
 ///
 /// Immutable; share it across threads.
 public struct Tagger: Sendable {
     public let weights: SparseWeights
     /// Lower-case word hash → tag index, for words that were frequent and unambiguous in training.
     public let tagDictionary: [UInt64: UInt8]
+    /// Each class's UPOS tag and fine tag.
+    public let classes: [(tag: PartOfSpeech, fineTag: String)]
 
-    public init(weights: SparseWeights, tagDictionary: [UInt64: UInt8]) {
+    public init(weights: SparseWeights, tagDictionary: [UInt64: UInt8], classes: [(tag: PartOfSpeech, fineTag: String)]) {
         self.weights = weights
         self.tagDictionary = tagDictionary
+        self.classes = classes
     }
 
-    /// The tags of a sentence's words.
+    /// The classes (indexes of ``classes``) of a sentence's words.
     ///
     /// - Complexity: O(n × f) for n words and f features per word (about 30).
-    public func tags(_ words: [WordHashes]) -> [PartOfSpeech] {
+    public func tags(_ words: [WordHashes]) -> [Int] {
         var tags: [Int] = []
         tags.reserveCapacity(words.count)
         var features: [UInt32] = []
@@ -32,6 +36,6 @@ public struct Tagger: Sendable {
             for candidate in 1..<scores.count where scores[candidate] > scores[best] { best = candidate }
             tags.append(best)
         }
-        return tags.map { PartOfSpeech(index: $0) }
+        return tags
     }
 }

@@ -76,6 +76,23 @@ public struct EnglishTokenizer: Sendable {
             }
             return
         }
+        if Self.isAllPunctuation(text, start, end) {
+            // Emoticons whole (":)", ":-("), other runs of one mark as one token ("***", "---", "$$$").
+            if end - start <= 3, text[start] == UInt8(ascii: ":") || text[start] == UInt8(ascii: ";"), end - start >= 2 {
+                append(start, end, into: &result)
+                return
+            }
+            var index = start
+            while index < end {
+                var runEnd = index + 1
+                if text[index] < 0x80 { while runEnd < end, text[runEnd] == text[index] { runEnd += 1 } } else {
+                    while runEnd < end, text[runEnd] >= 0x80, text[runEnd] & 0xC0 == 0x80 { runEnd += 1 }
+                }
+                append(index, runEnd, into: &result)
+                index = runEnd
+            }
+            return
+        }
         var start = start
         var trailing: [(Int, Int)] = []
         var end = end
@@ -191,9 +208,12 @@ public struct EnglishTokenizer: Sendable {
         let byte = text[index]
         if index + 1 < end {
             switch byte {
-            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "\""), UInt8(ascii: "<"),
-                UInt8(ascii: "*"), UInt8(ascii: "#"), UInt8(ascii: "$"):
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "\""):
                 return 1
+            case UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "$"), UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "~"):
+                var run = index + 1
+                while run < end - 1, text[run] == byte { run += 1 }
+                return run - index
             case UInt8(ascii: "`"):
                 return index + 2 < end && text[index + 1] == byte ? 2 : 1
             case UInt8(ascii: "'"):
@@ -238,6 +258,12 @@ public struct EnglishTokenizer: Sendable {
         default:
             return 0
         }
+    }
+
+    /// Whether a chunk holds no letter or digit.
+    static func isAllPunctuation(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        for index in start..<end where isLetter(text[index]) && text[index] < 0xE2 || isDigit(text[index]) { return false }
+        return true
     }
 
     static func isClosingOrFinal(_ byte: UInt8) -> Bool {

@@ -33,37 +33,46 @@ public struct ParserTrainer {
         let multiword = Self.multiwordTokens(train)
         log("multi-word tokens learned: \(multiword.count)")
         let hashes = train.map { $0.words.map { WordHashes($0.form) } }
-        let gold = train.map { $0.words.map(\.tag.index) }
+        // Tag classes: the treebank's UPOS and fine-tag pairs, most frequent first.
+        var pairCounts: [String: Int] = [:]
+        for sentence in train { for word in sentence.words { pairCounts[word.tag.rawValue + "\t" + word.fineTag, default: 0] += 1 } }
+        let pairs = pairCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key).prefix(255)
+        let classOf = Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($0.element, $0.offset) })
+        let classes = pairs.map { pair -> (tag: PartOfSpeech, fineTag: String) in
+            let parts = pair.split(separator: "\t", omittingEmptySubsequences: false)
+            return (PartOfSpeech(rawValue: String(parts[0])) ?? .other, parts.count > 1 ? String(parts[1]) : "")
+        }
+        let gold = train.map { $0.words.map { classOf[$0.tag.rawValue + "\t" + $0.fineTag] ?? 0 } }
 
         // Tags for the parser's training, each fold tagged by a tagger that never saw it.
         var predicted = gold
         for fold in 0..<options.folds {
             let held = Set(stride(from: fold, to: train.count, by: options.folds))
             let inside = train.indices.filter { !held.contains($0) }
-            let tagger = trainTagger(hashes: inside.map { hashes[$0] }, tags: inside.map { gold[$0] })
+            let tagger = trainTagger(hashes: inside.map { hashes[$0] }, tags: inside.map { gold[$0] }, classes: classes)
             var right = 0, total = 0
             for index in held {
-                let tags = tagger.tags(hashes[index]).map(\.index)
+                let tags = tagger.tags(hashes[index])
                 predicted[index] = tags
                 right += zip(tags, gold[index]).filter { $0 == $1 }.count
                 total += tags.count
             }
             log("fold \(fold + 1)/\(options.folds): tagger accuracy on the held fold \(Double(right) / Double(max(1, total)))")
         }
-        let tagger = trainTagger(hashes: hashes, tags: gold)
+        let tagger = trainTagger(hashes: hashes, tags: gold, classes: classes)
         let developmentHashes = development.map { $0.words.map { WordHashes($0.form) } }
         let developmentTags = developmentHashes.map { tagger.tags($0) }
         var right = 0, total = 0
         for (tags, sentence) in zip(developmentTags, development) {
-            right += zip(tags, sentence.words).filter { $0 == $1.tag }.count
+            right += zip(tags, sentence.words).filter { classes[$0].tag == $1.tag }.count
             total += tags.count
         }
         log("tagger: UPOS accuracy on development (gold tokens) \(Double(right) / Double(max(1, total)))")
 
         let relations = Array(Set(train.flatMap { $0.words.map(\.relation) }).subtracting(["root"])).sorted()
-        let labeller = trainLabeller(train, hashes: hashes, tags: predicted, relations: relations)
+        let labeller = trainLabeller(train, hashes: hashes, tags: predicted, classes: classes, relations: relations)
         let transitions = trainTransitions(
-            train, hashes: hashes, tags: predicted, labeller: labeller, development: development,
+            train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
             developmentHashes: developmentHashes, developmentTags: developmentTags)
         return ParserModel(about: about, multiwordTokens: multiword, tagger: tagger, parser: TransitionParser(transitions: transitions, labeller: labeller))
     }
@@ -100,8 +109,8 @@ public struct ParserTrainer {
 
     // MARK: - Tagger
 
-    func trainTagger(hashes: [[WordHashes]], tags: [[Int]]) -> Tagger {
-        let classCount = PartOfSpeech.allCases.count
+    func trainTagger(hashes: [[WordHashes]], tags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)]) -> Tagger {
+        let classCount = classes.count
         // Frequent words that keep one tag.
         var counts: [UInt64: [Int]] = [:]
         for (words, sentenceTags) in zip(hashes, tags) {
@@ -144,16 +153,18 @@ public struct ParserTrainer {
                 }
             }
         }
-        return Tagger(weights: perceptron.weights(pruningBelow: options.taggerPruning), tagDictionary: dictionary)
+        return Tagger(weights: perceptron.weights(pruningBelow: options.taggerPruning), tagDictionary: dictionary, classes: classes)
     }
 
     // MARK: - Labeller
 
-    func trainLabeller(_ sentences: [ParsedSentence], hashes: [[WordHashes]], tags: [[Int]], relations: [String]) -> Labeller {
+    func trainLabeller(
+        _ sentences: [ParsedSentence], hashes: [[WordHashes]], tags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)], relations: [String]
+    ) -> Labeller {
         let classOf = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($0.element, $0.offset) })
         var examples: [(context: ParseContext, heads: [Int], children: [[Int]], truth: [Int])] = []
         for (index, sentence) in sentences.enumerated() {
-            let context = ParseContext(words: hashes[index], tags: tags[index].map { UInt64($0) + 1 })
+            let context = Self.context(hashes[index], tags[index], classes)
             let heads = sentence.words.map(\.head)
             examples.append((context, heads, Labeller.children(heads: heads), sentence.words.map { classOf[$0.relation] ?? -1 }))
         }
@@ -195,10 +206,10 @@ public struct ParserTrainer {
     // MARK: - Transitions
 
     func trainTransitions(
-        _ sentences: [ParsedSentence], hashes: [[WordHashes]], tags: [[Int]], labeller: Labeller, development: [ParsedSentence],
-        developmentHashes: [[WordHashes]], developmentTags: [[PartOfSpeech]]
+        _ sentences: [ParsedSentence], hashes: [[WordHashes]], tags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)],
+        labeller: Labeller, development: [ParsedSentence], developmentHashes: [[WordHashes]], developmentTags: [[Int]]
     ) -> SparseWeights {
-        let contexts = sentences.indices.map { ParseContext(words: hashes[$0], tags: tags[$0].map { UInt64($0) + 1 }) }
+        let contexts = sentences.indices.map { Self.context(hashes[$0], tags[$0], classes) }
         let golds = sentences.map { [0] + $0.words.map(\.head) }
         // Features seen along the static oracle's path.
         var seen: [UInt32: Int] = [:]
@@ -242,20 +253,26 @@ public struct ParserTrainer {
             }
             if epoch >= options.parserEpochs - 3 || epoch % 3 == 0 {
                 let parser = TransitionParser(transitions: perceptron.weights(pruningBelow: options.parserPruning), labeller: labeller)
-                let (uas, las) = Self.attachmentScores(parser: parser, sentences: development, hashes: developmentHashes, tags: developmentTags)
+                let (uas, las) = Self.attachmentScores(
+                    parser: parser, sentences: development, hashes: developmentHashes, tags: developmentTags, classes: classes)
                 log("parser epoch \(epoch + 1): development UAS \(uas) LAS \(las) (gold tokens, predicted tags)")
             }
         }
         return perceptron.weights(pruningBelow: options.parserPruning)
     }
 
+    static func context(_ hashes: [WordHashes], _ tags: [Int], _ classes: [(tag: PartOfSpeech, fineTag: String)]) -> ParseContext {
+        ParseContext(words: hashes, tags: tags.map { UInt64($0) + 1 }, coarse: tags.map { UInt64(classes[$0].tag.index) + 1 })
+    }
+
     /// UAS and LAS (universal relations, punctuation included, as the UD scorer counts) with gold tokens.
     static func attachmentScores(
-        parser: TransitionParser, sentences: [ParsedSentence], hashes: [[WordHashes]], tags: [[PartOfSpeech]]
+        parser: TransitionParser, sentences: [ParsedSentence], hashes: [[WordHashes]], tags: [[Int]],
+        classes: [(tag: PartOfSpeech, fineTag: String)]
     ) -> (Double, Double) {
         var unlabelled = 0, labelled = 0, total = 0
         for (index, sentence) in sentences.enumerated() {
-            let (heads, relations) = parser.parse(hashes[index], tags: tags[index])
+            let (heads, relations) = parser.parse(hashes[index], tags: tags[index], coarse: tags[index].map { classes[$0].tag })
             for (offset, word) in sentence.words.enumerated() {
                 total += 1
                 if heads[offset] == word.head {

@@ -34,10 +34,13 @@ public struct ParsedSentence: Sendable, Hashable {
         public var token: Int
         /// A lemma when one is known (read from CoNLL-U); the parser leaves it empty.
         public var lemma: String
+        /// The language-specific tag (for English the Penn Treebank's: `VBN`, `NNS`…), or empty.
+        public var fineTag: String
 
-        public init(form: String, tag: PartOfSpeech, head: Int, relation: String, token: Int, lemma: String = "") {
+        public init(form: String, tag: PartOfSpeech, head: Int, relation: String, token: Int, lemma: String = "", fineTag: String = "") {
             self.form = form
             self.tag = tag
+            self.fineTag = fineTag
             self.head = head
             self.relation = relation
             self.token = token
@@ -76,5 +79,35 @@ public struct ParsedSentence: Sendable, Hashable {
     public func range(of index: Int) -> Range<Int> {
         let token = tokens[words[index].token]
         return token.start..<token.end
+    }
+}
+
+extension ParsedSentence {
+    /// Each word's byte range in ``text``: a word of a multi-word token gets its own part of the token when the
+    /// words spell the token ("don't" → `do`, `n't`), else the whole token.
+    ///
+    /// - Complexity: O(n) in the words.
+    public func wordRanges() -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        result.reserveCapacity(words.count)
+        let bytes = Array(text.utf8)
+        for token in tokens {
+            let whole = token.start..<token.end
+            guard token.words.count > 1 else {
+                for _ in token.words { result.append(whole) }
+                continue
+            }
+            let forms = token.words.map { Array(words[$0].form.utf8) }
+            if whole.upperBound <= bytes.count, Array(forms.joined()) == Array(bytes[whole]) {
+                var start = token.start
+                for form in forms {
+                    result.append(start..<start + form.count)
+                    start += form.count
+                }
+            } else {
+                for _ in token.words { result.append(whole) }
+            }
+        }
+        return result
     }
 }

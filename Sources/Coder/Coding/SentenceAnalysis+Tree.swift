@@ -1,0 +1,126 @@
+import EntenteParser
+
+extension SentenceAnalysis {
+    /// Source and target of a verb read from the dependency tree.
+    struct TreeArguments {
+        /// The slot of the subject (or passive agent); nil when the tree names a subject that is no actor.
+        var source: Int?
+        var target: Int?
+        /// Whether the tree named a subject or an object at all (when it did not, the shallow rules decide).
+        var hasSubject = false
+        var hasObject = false
+        var negated = false
+        var rule: String
+    }
+
+    /// The parse word of a verb's head token.
+    func treeWord(of verb: VerbHit) -> Int? {
+        guard let tree else { return nil }
+        let form = dictionaries.forms[Int(verb.form)]
+        let token = min(verb.end - 1, verb.start + form.head)
+        let word = tree.wordOfToken[token]
+        return word >= 0 ? word : nil
+    }
+
+    /// The tree's subject, object, passive agent and negation of a verb (CAMEO's reading of who did what to whom):
+    /// `nsubj` is the source and `obj`, `iobj` or an `obl` of direction (to, with, against…) the target; a
+    /// passive's `nsubj:pass` is the target and its `obl:agent` the source; a verb without a subject takes the
+    /// subject of the verb it is coordinated with or controlled by ("agreed to sell", "condemned … and
+    /// promised"); a participle modifying a noun ("the plant built by Russia") has the noun as its target.
+    func treeArguments(of verb: VerbHit) -> TreeArguments? {
+        guard let tree, let word = treeWord(of: verb) else { return nil }
+        var result = TreeArguments(rule: "tree")
+        result.negated = tree.isNegated(word) || tree.dependents(of: word, ["aux"]).contains(where: { tree.isNegated($0) })
+        let passiveSubject = tree.dependents(of: word, ["nsubj:pass"]).first
+        let agent = tree.children[word].first { child in
+            tree.relation(child) == "obl:agent" || (passiveSubject != nil && tree.relation(child) == "obl" && tree.caseMarker(of: child) == "by")
+        }
+        if let passiveSubject {
+            result.hasObject = true
+            result.target = slot(forWord: passiveSubject, tree: tree)
+            if let agent {
+                result.hasSubject = true
+                result.source = slot(forWord: agent, tree: tree)
+            }
+            result.rule = "tree: passive"
+            return result
+        }
+        // The subject: its own, else that of the verb it hangs from as a conjunct, a controlled complement or a
+        // modifier of a noun.
+        var subjectWord = tree.dependents(of: word, ["nsubj"]).first
+        var current = word
+        var steps = 0
+        while subjectWord == nil, steps < 3, let head = tree.head(current) {
+            let relation = tree.relation(current)
+            if relation == "conj" || relation == "xcomp" {
+                subjectWord = tree.dependents(of: head, ["nsubj"]).first
+                if subjectWord != nil { result.rule = relation == "conj" ? "tree: coordinated subject" : "tree: controlled subject" }
+            } else if relation == "acl:relcl" {
+                subjectWord = head
+                result.rule = "tree: relative clause"
+            } else if relation == "acl" {
+                // "the steel plant built by Russia": the noun is the object, the agent the subject.
+                result.hasObject = true
+                result.target = slot(forWord: head, tree: tree)
+                if let agent {
+                    result.hasSubject = true
+                    result.source = slot(forWord: agent, tree: tree)
+                }
+                result.rule = "tree: participle"
+                return result
+            } else {
+                break
+            }
+            current = head
+            steps += 1
+        }
+        if let subjectWord {
+            result.hasSubject = true
+            result.source = slot(forWord: subjectWord, tree: tree)
+        }
+        // The object: an indirect object, a direct one, or a nominal of direction, whichever names an actor first.
+        let candidates = tree.dependents(of: word, ["iobj"]) + tree.dependents(of: word, ["obj"])
+            + tree.dependents(of: word, ["obl"]).filter { child in
+                guard let marker = tree.caseMarker(of: child) else { return false }
+                return Self.directionMarkers.contains(marker)
+            }
+        // Reported speech: "X said that Y …" — the speaker does nothing to the actors of what was said.
+        if candidates.isEmpty, !tree.dependents(of: word, ["ccomp"]).isEmpty { result.hasObject = true }
+        for candidate in candidates {
+            result.hasObject = true
+            if let slot = slot(forWord: candidate, tree: tree), slot != result.source {
+                result.target = slot
+                break
+            }
+        }
+        return result
+    }
+
+    static let directionMarkers: Set<String> = [
+        "to", "with", "against", "on", "toward", "towards", "into", "at", "upon", "from", "for", "over", "onto",
+    ]
+
+    /// The actor slot a nominal names: the slot of its own tokens, else of a state or body named inside its
+    /// phrase ("the government of Pakistan", "Russia's defence minister", "US Deputy Secretary of Energy"),
+    /// never an agent alone among its modifiers ("a military cooperation agreement" names no actor).
+    func slot(forWord word: Int, tree: TokenTree) -> Int? {
+        if let own = slotOfWord(word, tree: tree) { return own }
+        var queue = tree.dependents(of: word, ["nmod", "nmod:poss", "appos", "compound", "amod", "flat", "conj"])
+        var visited = 0
+        while !queue.isEmpty, visited < 8 {
+            let next = queue.removeFirst()
+            visited += 1
+            if let found = slotOfWord(next, tree: tree), slots[found].members.contains(where: { $0.hasState || !$0.codes.isEmpty && !$0.isNull && !$0.codes.allSatisfy { $0.hasPrefix("---") } }) {
+                return found
+            }
+            queue += tree.dependents(of: next, ["nmod", "nmod:poss", "appos", "compound", "flat"])
+        }
+        return nil
+    }
+
+    func slotOfWord(_ word: Int, tree: TokenTree) -> Int? {
+        let token = tree.tokenOfWord[word]
+        guard token >= 0, slotAt[token] >= 0 else { return nil }
+        return Int(slotAt[token])
+    }
+}

@@ -29,18 +29,27 @@ if let value = environment["PARSER_EPOCHS"].flatMap(Int.init) { options.parserEp
 if let value = environment["TAGGER_EPOCHS"].flatMap(Int.init) { options.taggerEpochs = value }
 if let value = environment["LABELLER_EPOCHS"].flatMap(Int.init) { options.labellerEpochs = value }
 if let value = environment["MIN_COUNT"].flatMap(Int.init) { options.minimumFeatureCount = value }
-if let value = environment["PRUNING"].flatMap(Float.init) {
-    options.taggerPruning = value
-    options.parserPruning = value
-    options.labellerPruning = value
-}
+
 let about = """
     Entente English parser: UPOS tagger, arc-eager parser and labeller (averaged perceptrons), trained by \
     Scripts/train-parser on the Universal Dependencies English Web Treebank (UD_English-EWT, commit \
     15d613d8447b3478787d4c278730a1e48a945efb: train, tuned on dev). Licence: CC BY-SA 4.0, as the treebank. \
     Parser epochs \(options.parserEpochs), tagger epochs \(options.taggerEpochs), labeller epochs \(options.labellerEpochs).
     """
-let model = ParserTrainer(options: options).train(train, development: development, about: about)
+var model: ParserModel
+if let thresholds = environment["REPRUNE"].map({ $0.split(separator: ",").compactMap { Float($0) } }), thresholds.count == 3 {
+    // Prune a model already written (REPRUNE=tagger,parser,labeller thresholds), without training again.
+    let trained = try ParserModel.read(path: environment["REPRUNE_FROM"] ?? output)
+    model = trained
+    model.tagger = Tagger(
+        weights: trained.tagger.weights.pruned(below: thresholds[0]), tagDictionary: trained.tagger.tagDictionary, classes: trained.tagger.classes)
+    model.parser = TransitionParser(
+        transitions: trained.parser.transitions.pruned(below: thresholds[1]),
+        labeller: Labeller(weights: trained.parser.labeller.weights.pruned(below: thresholds[2]), relations: trained.parser.labeller.relations))
+    model.about += " Pruned below \(thresholds[0]) (tagger), \(thresholds[1]) (parser), \(thresholds[2]) (labeller)."
+} else {
+    model = ParserTrainer(options: options).train(train, development: development, about: about)
+}
 let bytes = model.encoded()
 try Data(bytes).write(to: URL(fileURLWithPath: output))
 print("wrote \(output): \(bytes.count) bytes, trained in \(Int(Date().timeIntervalSince(start))) s")

@@ -130,13 +130,14 @@ public struct Coder: Sendable {
     ) -> SentenceResult {
         var analysis = SentenceAnalysis(bytes: bytes, dictionaries: dictionaries, day: day, options: options)
         analysis.context = context
-        if let tree = parse ?? parser?.parse(sentence: String(decoding: bytes, as: UTF8.self)) {
-            analysis.tree = TokenTree(sentence: tree, tokens: analysis.tokens)
-        }
         if let discard = analysis.discard() {
             return SentenceResult(events: [], discardedBy: discard.text, discardsStory: discard.discardsStory)
         }
         analysis.dropCommaClauses()
+        // The tree is laid over the tokens left once comma clauses are dropped.
+        if let tree = parse ?? parser?.parse(sentence: String(decoding: bytes, as: UTF8.self)) {
+            analysis.tree = TokenTree(sentence: tree, tokens: analysis.tokens)
+        }
         analysis.findMentions()
         analysis.buildGroups()
         analysis.buildSlots()
@@ -175,8 +176,8 @@ extension Coder {
             var analysis = SentenceAnalysis(bytes: UnsafeBufferPointer(buffer), dictionaries: dictionaries, day: day, options: options)
             analysis.context = context
             var lines: [String] = []
-            if let parsed = parser?.parse(sentence: sentence) {
-                analysis.tree = TokenTree(sentence: parsed, tokens: analysis.tokens)
+            let parsed = parser?.parse(sentence: sentence)
+            if let parsed {
                 lines.append("parse:")
                 for (index, word) in parsed.words.enumerated() {
                     let head = word.head == 0 ? "ROOT" : parsed.words[word.head - 1].form
@@ -189,6 +190,7 @@ extension Coder {
             if !analysis.droppedText.isEmpty {
                 lines.append("comma clauses dropped: " + analysis.droppedText.joined(separator: " "))
             }
+            if let parsed { analysis.tree = TokenTree(sentence: parsed, tokens: analysis.tokens) }
             analysis.findMentions()
             analysis.buildGroups()
             analysis.buildSlots()

@@ -18,6 +18,7 @@ extension SentenceAnalysis {
         guard let tree else { return nil }
         let form = dictionaries.forms[Int(verb.form)]
         let token = min(verb.end - 1, verb.start + form.head)
+        guard token >= 0, token < tree.wordOfToken.count else { return nil }
         let word = tree.wordOfToken[token]
         return word >= 0 ? word : nil
     }
@@ -30,7 +31,7 @@ extension SentenceAnalysis {
     func treeArguments(of verb: VerbHit) -> TreeArguments? {
         guard let tree, let word = treeWord(of: verb) else { return nil }
         var result = TreeArguments(rule: "tree")
-        result.negated = tree.isNegated(word) || tree.dependents(of: word, ["aux"]).contains(where: { tree.isNegated($0) })
+        result.negated = tree.isNegated(word)
         let passiveSubject = tree.dependents(of: word, ["nsubj:pass"]).first
         let agent = tree.children[word].first { child in
             tree.relation(child) == "obl:agent" || (passiveSubject != nil && tree.relation(child) == "obl" && tree.caseMarker(of: child) == "by")
@@ -80,7 +81,7 @@ extension SentenceAnalysis {
         }
         // The object: an indirect object, a direct one, or a nominal of direction, whichever names an actor first.
         let candidates = tree.dependents(of: word, ["iobj"]) + tree.dependents(of: word, ["obj"])
-            + tree.dependents(of: word, ["obl"]).filter { child in
+            + tree.dependents(of: word, ["obl", "nmod"]).filter { child in
                 guard let marker = tree.caseMarker(of: child) else { return false }
                 return Self.directionMarkers.contains(marker)
             }
@@ -100,27 +101,36 @@ extension SentenceAnalysis {
         "to", "with", "against", "on", "toward", "towards", "into", "at", "upon", "from", "for", "over", "onto",
     ]
 
-    /// The actor slot a nominal names: the slot of its own tokens, else of a state or body named inside its
-    /// phrase ("the government of Pakistan", "Russia's defence minister", "US Deputy Secretary of Energy"),
-    /// never an agent alone among its modifiers ("a military cooperation agreement" names no actor).
+    /// The actor slot a nominal names: the slot of its own tokens, else the nearest slot naming a state or body
+    /// inside its phrase, clauses left out ("the government of Pakistan", "Russia's defence minister", "a treaty
+    /// with Libya"); an agent alone among its modifiers is no actor ("a military cooperation agreement").
     func slot(forWord word: Int, tree: TokenTree) -> Int? {
         if let own = slotOfWord(word, tree: tree) { return own }
-        var queue = tree.dependents(of: word, ["nmod", "nmod:poss", "appos", "compound", "amod", "flat", "conj"])
+        var queue = tree.children[word].filter { !Self.clausalRelations.contains(tree.relation($0)) }
+        var best: (slot: Int, distance: Int)?
         var visited = 0
-        while !queue.isEmpty, visited < 8 {
+        while !queue.isEmpty, visited < 40 {
             let next = queue.removeFirst()
             visited += 1
-            if let found = slotOfWord(next, tree: tree), slots[found].members.contains(where: { $0.hasState || !$0.codes.isEmpty && !$0.isNull && !$0.codes.allSatisfy { $0.hasPrefix("---") } }) {
-                return found
+            if let found = slotOfWord(next, tree: tree), slots[found].members.contains(where: \.namesActor) {
+                let distance = abs(next - word)
+                if best == nil || distance < best!.distance { best = (found, distance) }
+                continue
             }
-            queue += tree.dependents(of: next, ["nmod", "nmod:poss", "appos", "compound", "flat"])
+            queue += tree.children[next].filter { !Self.clausalRelations.contains(tree.relation($0)) }
         }
-        return nil
+        return best?.slot
     }
 
+    /// Relations that open a clause of its own: its actors act there, not in the phrase.
+    static let clausalRelations: Set<String> = [
+        "acl", "acl:relcl", "ccomp", "advcl", "advcl:relcl", "parataxis", "csubj", "csubj:pass", "xcomp", "punct", "list",
+    ]
+
     func slotOfWord(_ word: Int, tree: TokenTree) -> Int? {
+        guard word >= 0, word < tree.tokenOfWord.count else { return nil }
         let token = tree.tokenOfWord[word]
-        guard token >= 0, slotAt[token] >= 0 else { return nil }
+        guard token >= 0, token < slotAt.count, slotAt[token] >= 0 else { return nil }
         return Int(slotAt[token])
     }
 }

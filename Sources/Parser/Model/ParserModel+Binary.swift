@@ -1,5 +1,5 @@
 extension ParserModel {
-    static let magic = Array("ENTPARS1".utf8)
+    static let magic = Array("ENTPARS2".utf8)
 
     /// The model as bytes (little-endian): magic, the `about` text, multi-word tokens, the tag dictionary, the
     /// relations, then the tagger's, parser's and labeller's weights.
@@ -36,7 +36,7 @@ extension ParserModel {
     public init(bytes: [UInt8], path: String) throws(ParserModelError) {
         var reader = ByteReader(bytes: bytes, path: path)
         guard bytes.count >= 8, Array(bytes[0..<8]) == Self.magic else {
-            throw ParserModelError(path: path, offset: 0, expected: "the magic 'ENTPARS1' of an Entente parser model")
+            throw ParserModelError(path: path, offset: 0, expected: "the magic 'ENTPARS2' of an Entente parser model")
         }
         reader.offset = 8
         let about = try reader.string()
@@ -92,7 +92,8 @@ struct ByteWriter {
         u32(weights.scale.bitPattern)
         u32(UInt32(weights.keys.count))
         for key in weights.keys { u32(key) }
-        for offset in weights.offsets { u32(UInt32(bitPattern: offset)) }
+        // Each row's entry count in one byte (a row has at most one entry per class, and classes are < 256).
+        for row in weights.keys.indices { bytes.append(UInt8(weights.offsets[row + 1] - weights.offsets[row])) }
         u32(UInt32(weights.values.count))
         bytes.append(contentsOf: weights.classes)
         for value in weights.values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
@@ -144,11 +145,12 @@ struct ByteReader {
         guard classCount >= 1, classCount <= classLimit else { throw fail("a class count between 1 and \(classLimit)") }
         let scale = Float(bitPattern: try u32())
         let keyCount = Int(try u32())
-        guard offset + keyCount * 8 + 8 <= bytes.count else { throw fail("\(keyCount) feature keys and offsets") }
+        guard offset + keyCount * 5 + 4 <= bytes.count else { throw fail("\(keyCount) feature keys and their entry counts") }
         var keys = [UInt32](repeating: 0, count: keyCount)
         for index in 0..<keyCount { keys[index] = try u32() }
         var offsets = [Int32](repeating: 0, count: keyCount + 1)
-        for index in 0...keyCount { offsets[index] = Int32(bitPattern: try u32()) }
+        for index in 0..<keyCount { offsets[index + 1] = offsets[index] + Int32(bytes[offset + index]) }
+        offset += keyCount
         let entryCount = Int(try u32())
         guard offset + entryCount * 3 <= bytes.count else { throw fail("\(entryCount) weights") }
         guard offsets.first == 0, offsets.last == Int32(entryCount), zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else {

@@ -67,4 +67,23 @@ public struct SparseWeights: Sendable {
 
     /// The number of stored weights.
     public var entryCount: Int { values.count }
+
+    /// The same weights without those smaller than `threshold` (in real units), and without features left empty.
+    public func pruned(below threshold: Float) -> SparseWeights {
+        var keptKeys: [UInt32] = []
+        var keptOffsets: [Int32] = [0]
+        var keptClasses: [UInt8] = []
+        var keptValues: [Int16] = []
+        for (row, key) in keys.enumerated() {
+            for entry in Int(offsets[row])..<Int(offsets[row + 1]) where abs(Float(values[entry]) * scale) >= threshold {
+                keptClasses.append(classes[entry])
+                keptValues.append(values[entry])
+            }
+            if keptValues.count > Int(keptOffsets.last!) {
+                keptKeys.append(key)
+                keptOffsets.append(Int32(keptValues.count))
+            }
+        }
+        return SparseWeights(classCount: classCount, scale: scale, keys: keptKeys, offsets: keptOffsets, classes: keptClasses, values: keptValues)
+    }
 }

@@ -59,6 +59,11 @@ extension SentenceAnalysis {
             } else if relation == "acl:relcl" {
                 subjectWord = head
                 result.rule = "tree: relative clause"
+            } else if relation == "acl", tree.children[current].contains(where: { tree.relation($0) == "mark" && tree.form($0) == "to" }) {
+                // "signed an accord to supply Gondor": the subject of the verb that governs the noun.
+                if let governor = tree.head(head) { subjectWord = tree.dependents(of: governor, ["nsubj"]).first }
+                result.rule = "tree: controlled subject"
+                break
             } else if relation == "acl" {
                 // "the steel plant built by Russia": the noun is the object, the agent the subject.
                 result.hasObject = true
@@ -85,8 +90,17 @@ extension SentenceAnalysis {
                 guard let marker = tree.caseMarker(of: child) else { return false }
                 return Self.directionMarkers.contains(marker)
             }
-        // Reported speech: "X said that Y …" — the speaker does nothing to the actors of what was said.
-        if candidates.isEmpty, !tree.dependents(of: word, ["ccomp"]).isEmpty { result.hasObject = true }
+        // Reported speech: "X said that Y …" — the speaker's target is the subject of what was said (CAMEO codes
+        // "accused Y of …", "said Y was …" against Y); what was said is coded by its own verb.
+        if candidates.isEmpty, let clause = tree.dependents(of: word, ["ccomp"]).first {
+            result.hasObject = true
+            if let speech = tree.dependents(of: clause, ["nsubj", "nsubj:pass"]).first, let slot = slot(forWord: speech, tree: tree),
+                slot != result.source
+            {
+                result.target = slot
+                result.rule += ", reported speech"
+            }
+        }
         for candidate in candidates {
             result.hasObject = true
             if let slot = slot(forWord: candidate, tree: tree), slot != result.source {
@@ -98,7 +112,7 @@ extension SentenceAnalysis {
     }
 
     static let directionMarkers: Set<String> = [
-        "to", "with", "against", "on", "toward", "towards", "into", "at", "upon", "from", "for", "over", "onto",
+        "to", "with", "against", "on", "toward", "towards", "into", "at", "upon", "from", "for", "over", "onto", "in",
     ]
 
     /// The actor slot a nominal names: the slot of its own tokens, else the nearest slot naming a state or body
@@ -124,7 +138,7 @@ extension SentenceAnalysis {
 
     /// Relations that open a clause of its own: its actors act there, not in the phrase.
     static let clausalRelations: Set<String> = [
-        "acl", "acl:relcl", "ccomp", "advcl", "advcl:relcl", "parataxis", "csubj", "csubj:pass", "xcomp", "punct", "list",
+        "acl:relcl", "ccomp", "advcl", "advcl:relcl", "parataxis", "csubj", "csubj:pass", "xcomp", "punct", "list",
     ]
 
     func slotOfWord(_ word: Int, tree: TokenTree) -> Int? {

@@ -101,7 +101,15 @@ extension SentenceAnalysis {
         let actors = members.filter { !$0.actorCodes.isEmpty }
         var prefixes: [String] = []
         var suffixes: [String] = []
-        for member in members where member.agent >= 0 {
+        // Several agents in one phrase: the one that holds the phrase's head speaks for it ("US Deputy Secretary of
+        // Energy" is a secretary, GOV, not a deputy).
+        var agents = members.filter { $0.agent >= 0 }
+        if agents.count > 1, let head = phraseHead(from: members.first!.start, to: members.last!.end),
+            let holder = agents.first(where: { $0.start <= head && head < $0.end })
+        {
+            agents = [holder]
+        }
+        for member in agents {
             let entry = dictionaries.agentEntries[Int(member.agent)]
             if entry.isPrefix { prefixes.append(entry.code) } else { suffixes.append(entry.code) }
         }
@@ -115,6 +123,19 @@ extension SentenceAnalysis {
         return Group(
             start: start, end: end, codes: [Self.compose("---", prefixes: prefixes, suffixes: suffixes)], entries: entries,
             hasState: false, isNull: false)
+    }
+
+    /// The token of a phrase's syntactic head: the first token whose word's head lies outside the phrase.
+    func phraseHead(from start: Int, to end: Int) -> Int? {
+        guard let tree else { return nil }
+        for token in start..<min(end, tree.wordOfToken.count) {
+            let word = tree.wordOfToken[token]
+            guard word >= 0 else { continue }
+            guard let head = tree.head(word) else { return token }
+            let headToken = tree.tokenOfWord[head]
+            if headToken < start || headToken >= end { return token }
+        }
+        return nil
     }
 
     // MARK: Compounds

@@ -64,6 +64,12 @@ extension SentenceAnalysis {
                 if let governor = tree.head(head) { subjectWord = tree.dependents(of: governor, ["nsubj"]).first }
                 result.rule = "tree: controlled subject"
                 break
+            } else if relation == "acl", agent == nil, tree.relation(head) == "root", tree.sentence.words[head].tag.isNominal {
+                // A headline's verb taken for a participle of the noun before it ("Israeli aircraft bombed …"
+                // with no other verb): the noun is its subject.
+                subjectWord = head
+                result.rule = "tree: subject of a noun root"
+                break
             } else if relation == "acl" {
                 // "the steel plant built by Russia": the noun is the object, the agent the subject.
                 result.hasObject = true
@@ -112,7 +118,7 @@ extension SentenceAnalysis {
     }
 
     static let directionMarkers: Set<String> = [
-        "to", "with", "against", "on", "toward", "towards", "into", "at", "upon", "from", "for", "over", "onto", "in",
+        "to", "with", "against", "on", "toward", "towards", "into", "at", "upon", "from", "for", "over", "onto",
     ]
 
     /// The actor slot a nominal names: the slot of its own tokens, else the nearest slot naming a state or body

@@ -37,7 +37,10 @@ let about = """
     Parser epochs \(options.parserEpochs), tagger epochs \(options.taggerEpochs), labeller epochs \(options.labellerEpochs).
     """
 var model: ParserModel
-if let thresholds = environment["REPRUNE"].map({ $0.split(separator: ",").compactMap { Float($0) } }), thresholds.count == 3 {
+if environment["EVALUATE_ONLY"] != nil {
+    // Score the model already written (after a change to the tokeniser), without training or writing it.
+    model = try ParserModel.read(path: output)
+} else if let thresholds = environment["REPRUNE"].map({ $0.split(separator: ",").compactMap { Float($0) } }), thresholds.count == 3 {
     // Prune a model already written (REPRUNE=tagger,parser,labeller thresholds), without training again.
     let trained = try ParserModel.read(path: environment["REPRUNE_FROM"] ?? output)
     model = trained
@@ -51,7 +54,7 @@ if let thresholds = environment["REPRUNE"].map({ $0.split(separator: ",").compac
     model = ParserTrainer(options: options).train(train, development: development, about: about)
 }
 let bytes = model.encoded()
-try Data(bytes).write(to: URL(fileURLWithPath: output))
+if environment["EVALUATE_ONLY"] == nil { try Data(bytes).write(to: URL(fileURLWithPath: output)) }
 print("wrote \(output): \(bytes.count) bytes, trained in \(Int(Date().timeIntervalSince(start))) s")
 for (name, weights) in [("tagger", model.tagger.weights), ("parser", model.parser.transitions), ("labeller", model.parser.labeller.weights)] {
     print("  \(name): \(weights.keys.count) features, \(weights.entryCount) weights")

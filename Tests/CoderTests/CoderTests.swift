@@ -54,7 +54,8 @@ struct DictionaryFormatTests {
         let path = SharedData.fixture("broken.verbs.txt")
         var words = WordTable()
         #expect {
-            _ = try VerbDictionary.read(path: path, bytes: Array(try String(contentsOfFile: path, encoding: .utf8).utf8), words: &words)
+            _ = try VerbDictionary.read(
+                path: path, bytes: Array(try String(contentsOfFile: path, encoding: .utf8).utf8), words: &words, policy: .fail)
         } throws: { error in
             let error = error as! DictionaryParseError
             return error.line == 4 && error.description.hasPrefix(path + ":4:") && error.expected.contains("'*'")
@@ -74,7 +75,7 @@ struct DictionaryFormatTests {
     func brokenActorLines(line: String, expected: String) {
         var words = WordTable()
         #expect {
-            _ = try ActorDictionary.read(path: "a.actors.txt", bytes: Array(line.utf8), words: &words)
+            _ = try ActorDictionary.read(path: "a.actors.txt", bytes: Array(line.utf8), words: &words, policy: .fail)
         } throws: { error in
             (error as! DictionaryParseError).expected.contains(expected)
         }
@@ -109,7 +110,7 @@ struct DictionaryFormatTests {
         #expect(dictionary.entries[3].isPrefix)
         #expect(words.id(of: "POLICIES") >= 0)
         #expect(throws: DictionaryParseError.self) {
-            _ = try AgentDictionary.read(path: "b", bytes: Array("SOLDIER [MIL]".utf8), words: &words)
+            _ = try AgentDictionary.read(path: "b", bytes: Array("SOLDIER [MIL]".utf8), words: &words, policy: .fail)
         }
     }
 
@@ -128,16 +129,46 @@ struct DictionaryFormatTests {
         #expect(dictionary.entries.contains { $0.isExclusion })
         #expect(words.id(of: "PIPELINES") >= 0 && words.id(of: "PRESCHOOLS") >= 0)
         #expect(throws: DictionaryParseError.self) {
-            _ = try IssueDictionary.read(path: "i.txt", bytes: Array("orphan phrase".utf8), words: &words)
+            _ = try IssueDictionary.read(path: "i.txt", bytes: Array("orphan phrase".utf8), words: &words, policy: .fail)
         }
     }
 
-    @Test func phoenixDictionariesLoad() throws {
-        let set = try DictionarySet.load(directory: SharedData.dictionaries, policy: .skip)
+    @Test func phoenixDictionariesLoadAsPublished() throws {
+        // The default reads the published files as PETRARCH does: 13 lines are malformed or quirky, each a warning.
+        let set = try DictionarySet.load(directory: SharedData.dictionaries)
         #expect(set.actors.count == 3)
         #expect(set.summary.contains("verb blocks"))
-        // Malformed lines in the published files are reported with their place, not fatal under .skip.
-        for warning in set.warnings { #expect(warning.line > 0) }
+        #expect(set.warnings.count == 13)
+        for warning in set.warnings {
+            #expect(warning.line > 0 && warning.column > 0)
+            #expect(warning.warning.hasPrefix("warning: \(warning.path):\(warning.line):\(warning.column): expected"))
+        }
+        // Read as PETRARCH reads them: a 10-digit date by its first 8 digits, a 7-digit one by its first 6.
+        #expect(set.warnings.contains { $0.text.contains("1920030320") && $0.readAs?.contains("19200303") == true })
+        #expect(set.warnings.contains { $0.text.contains("2004017") && $0.readAs?.contains("200401") == true })
+        #expect(set.warnings.contains { $0.text.contains("[~ENV}") && $0.readAs == "']'" })
+        // `+MONEY` after a comment line inside the &CURRENCY synset (CAMEO.2.0.txt:95) belongs to it.
+        #expect(!set.warnings.contains { $0.path.hasSuffix("CAMEO.2.0.txt") && $0.line == 95 })
+        // --strict stops at the first.
+        #expect {
+            _ = try DictionarySet.load(directory: SharedData.dictionaries, policy: .fail)
+        } throws: { error in
+            (error as? DictionaryParseError).map { $0.description.contains(".txt:") } ?? false
+        }
+    }
+
+    @Test(arguments: [
+        ("X [ABC >2004017]", "2020-04-01"),
+        ("X [ABC 1920030320-20060520]", "1920-03-03"),
+        ("X [ABC >201005011]", "2010-05-01"),
+        ("X [ABC 19820101]", "1982-01-01"),
+    ])
+    func quirkyDatesReadAsPETRARCHReadsThem(line: String, day: String) throws {
+        var words = WordTable()
+        let dictionary = try ActorDictionary.read(path: "a.actors.txt", bytes: Array(line.utf8), words: &words)
+        #expect(dictionary.warnings.count == 1)
+        #expect(dictionary.entries.count == 1)
+        #expect(dictionary.warnings.first?.readAs?.contains(day) == true)
     }
 }
 

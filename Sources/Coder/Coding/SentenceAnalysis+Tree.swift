@@ -54,7 +54,7 @@ extension SentenceAnalysis {
         while subjectWord == nil, steps < 3, let head = tree.head(current) {
             let relation = tree.relation(current)
             if relation == "conj" || relation == "xcomp" {
-                subjectWord = tree.dependents(of: head, ["nsubj"]).first
+                subjectWord = tree.dependents(of: head, ["nsubj"]).first ?? tree.dependents(of: head, ["nsubj:pass"]).first
                 if subjectWord != nil { result.rule = relation == "conj" ? "tree: coordinated subject" : "tree: controlled subject" }
             } else if relation == "acl:relcl" {
                 subjectWord = head
@@ -64,6 +64,14 @@ extension SentenceAnalysis {
                 if let governor = tree.head(head) { subjectWord = tree.dependents(of: governor, ["nsubj"]).first }
                 result.rule = "tree: controlled subject"
                 break
+            } else if relation == "acl" || relation == "advcl", tree.form(word).hasSuffix("ing"),
+                tree.children[word].contains(where: { ["mark", "case"].contains(tree.relation($0)) && Self.gerundMarkers.contains(tree.form($0)) })
+            {
+                // "plays a key role in training the Mujahideen": the gerund's subject is its governor's.
+                let governor = relation == "acl" ? tree.head(head) : head
+                subjectWord = governor.flatMap { tree.dependents(of: $0, ["nsubj"]).first }
+                result.rule = "tree: subject of a gerund's governor"
+                break
             } else if relation == "acl", agent == nil, tree.relation(head) == "root", tree.sentence.words[head].tag.isNominal {
                 // A headline's verb taken for a participle of the noun before it ("Israeli aircraft bombed …"
                 // with no other verb): the noun is its subject.
@@ -71,9 +79,13 @@ extension SentenceAnalysis {
                 result.rule = "tree: subject of a noun root"
                 break
             } else if relation == "acl" {
-                // "the steel plant built by Russia": the noun is the object, the agent the subject.
+                // "the steel plant built by Russia": the noun is the object, the agent the subject; a noun in
+                // apposition names what the noun it stands beside names ("the Mills, the country's only plant").
                 result.hasObject = true
                 result.target = slot(forWord: head, tree: tree)
+                if result.target == nil, tree.relation(head) == "appos", let named = tree.head(head) {
+                    result.target = slot(forWord: named, tree: tree)
+                }
                 if let agent {
                     result.hasSubject = true
                     result.source = slot(forWord: agent, tree: tree)
@@ -116,6 +128,10 @@ extension SentenceAnalysis {
         }
         return result
     }
+
+    /// Prepositions before a gerund whose subject is its governor's subject ("of" is not one: "accused Israel of
+    /// attacking" has Israel attack).
+    static let gerundMarkers: Set<String> = ["in", "by", "for", "after", "before", "while", "through", "without"]
 
     static let directionMarkers: Set<String> = [
         "to", "with", "against", "on", "toward", "towards", "into", "at", "upon", "from", "for", "over", "onto",

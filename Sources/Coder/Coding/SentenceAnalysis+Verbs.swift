@@ -113,7 +113,7 @@ extension SentenceAnalysis {
             }
             // "was expected to visit Islamabad … but cancelled the visit": a coordinated verb with no target of
             // its own keeps the target of the verb it is coordinated with.
-            if target == nil, match.compound == nil, rule == "coordinated subject", let previousTarget, previousTarget != source {
+            if target == nil, match.compound == nil, rule.hasSuffix("coordinated subject"), let previousTarget, previousTarget != source {
                 target = previousTarget
                 rule = "coordinated subject and target"
             }

@@ -104,7 +104,7 @@ extension ActorDictionary {
             // PETRARCH reads up to 7 characters as YYMMDD and longer dates by their first 8.
             let petrarch = digits.count == 7 ? digits.prefix(6) : digits.count > 8 ? digits.prefix(8) : nil
             guard let petrarch, let day = parseDictionaryDay(petrarch) else { throw error }
-            error.readAs = "\(petrarch) (\(day))"
+            error.readAs = "\(petrarch) (\(day.iso))"
             try quirk(error)
             return day
         }
@@ -119,7 +119,7 @@ extension ActorDictionary {
         guard let dash = restriction.firstIndex(of: "-") else {
             var error = lines.error(line, at: restrictionColumn, expected: "'<date', '>date' or 'date-date' after the code")
             guard let from = parseDictionaryDay(restriction) else { throw error }
-            error.readAs = ">\(restriction) (from \(from))"
+            error.readAs = ">\(restriction) (from \(from.iso))"
             try quirk(error)
             return DatedCode(code: code, validity: .from(from))
         }

@@ -165,7 +165,7 @@ public struct EnglishTokenizer: Sendable {
             return
         }
         // n't
-        if length > 3, let apostrophe = Self.apostropheWidth(text, end - 2, end), lower.hasSuffix("t"),
+        if length > 3, lower.hasSuffix("t"), let apostrophe = Self.apostropheWidth(text, end - 1, end), end - 2 - apostrophe > start,
             text[end - 2 - apostrophe] | 0x20 == UInt8(ascii: "n")
         {
             let split = end - 2 - apostrophe

@@ -15,10 +15,8 @@ public enum SentenceSegmenter {
             if blankLineBetween(tokens, index, text) {
                 breaks = true
             } else if isFinal(tokens[index], text) {
-                while end < tokens.count, isClosing(tokens[end], text), !tokens[end - 1].spaceAfter || isQuoteOrBracket(tokens[end], text) {
-                    end += 1
-                    if tokens[end - 1].spaceAfter { break }
-                }
+                // Quotes and brackets that close with the sentence stand right after its mark.
+                while end < tokens.count, isClosing(tokens[end], text), !tokens[end - 1].spaceAfter { end += 1 }
                 breaks = end == tokens.count || opensSentence(tokens[end], text)
             }
             if breaks {
@@ -48,10 +46,6 @@ public enum SentenceSegmenter {
         let first = text[token.start]
         if token.end - token.start == 3, first == 0xE2 { return text[token.start + 2] == 0x9D || text[token.start + 2] == 0x99 }
         return first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") || first == UInt8(ascii: ")") || first == UInt8(ascii: "]")
-    }
-
-    static func isQuoteOrBracket(_ token: EnglishTokenizer.Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        isClosing(token, text)
     }
 
     static func opensSentence(_ token: EnglishTokenizer.Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {

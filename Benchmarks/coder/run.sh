@@ -7,4 +7,4 @@ DATA="${ENTENTE_SHARED:-../shared}"
 ENABLE_ENTENTE_BENCHMARKS=1 swift build -c release --product entente-coder-bench --scratch-path .build-bench
 ENABLE_ENTENTE_BENCHMARKS=1 taskset -c 0 .build-bench/release/entente-coder-bench "$DATA/data/cameo_dictionaries" \
   "$DATA/seed/000_57111fbd01a09451.txt" "$DATA/data/petrarch_validation/PETR.UnitTest.records.xml" \
-  "$DATA/data/cameo_codebook/cameo-codes.csv" --megabytes "${1:-4}"
+  "$DATA/data/cameo_codebook/cameo-codes.csv" --megabytes "${1:-2}"

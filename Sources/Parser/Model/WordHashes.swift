@@ -37,46 +37,52 @@ public struct WordHashes: Sendable, Hashable {
     ///
     /// - Complexity: O(n) in the form's length.
     public init(_ form: String) {
-        var lowerBytes: [UInt8] = []
-        lowerBytes.reserveCapacity(form.utf8.count)
-        var shapeBytes: [UInt8] = []
-        var flags: UInt64 = 0
-        var capitals = 0
-        var letters = 0
-        for (offset, byte) in form.utf8.enumerated() {
-            let kind: UInt8
-            if byte >= 0x41 && byte <= 0x5A {
-                lowerBytes.append(byte | 0x20)
-                kind = UInt8(ascii: "X")
-                capitals += 1
-                letters += 1
-                if offset == 0 { flags |= 1 }
-            } else if byte >= 0x61 && byte <= 0x7A {
-                lowerBytes.append(byte)
-                kind = UInt8(ascii: "x")
-                letters += 1
-            } else if byte >= 0x30 && byte <= 0x39 {
-                lowerBytes.append(byte)
-                kind = UInt8(ascii: "d")
-                flags |= 4
-            } else {
-                lowerBytes.append(byte)
-                kind = byte >= 0x80 ? UInt8(ascii: "u") : byte
-                if byte == UInt8(ascii: "-") { flags |= 8 }
-                if byte == UInt8(ascii: ".") { flags |= 16 }
+        let utf8 = form.utf8
+        let capacity = max(1, utf8.count)
+        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity * 2) { buffer in
+            // The lower-case bytes in the first half, the shape in the second: no heap allocation per word.
+            var count = 0
+            var shapeCount = 0
+            var flags: UInt64 = 0
+            var capitals = 0
+            var letters = 0
+            for byte in utf8 {
+                let kind: UInt8
+                if byte >= 0x41 && byte <= 0x5A {
+                    buffer[count] = byte | 0x20
+                    kind = UInt8(ascii: "X")
+                    capitals += 1
+                    letters += 1
+                    if count == 0 { flags |= 1 }
+                } else if byte >= 0x61 && byte <= 0x7A {
+                    buffer[count] = byte
+                    kind = UInt8(ascii: "x")
+                    letters += 1
+                } else if byte >= 0x30 && byte <= 0x39 {
+                    buffer[count] = byte
+                    kind = UInt8(ascii: "d")
+                    flags |= 4
+                } else {
+                    buffer[count] = byte
+                    kind = byte >= 0x80 ? UInt8(ascii: "u") : byte
+                    if byte == UInt8(ascii: "-") { flags |= 8 }
+                    if byte == UInt8(ascii: ".") { flags |= 16 }
+                }
+                count += 1
+                // Runs longer than two collapse: "Xxxxx" → "Xxx".
+                if shapeCount >= 2, buffer[capacity + shapeCount - 1] == kind, buffer[capacity + shapeCount - 2] == kind { continue }
+                buffer[capacity + shapeCount] = kind
+                shapeCount += 1
             }
-            // Runs longer than two collapse: "Xxxxx" → "Xxx".
-            if shapeBytes.count >= 2, shapeBytes[shapeBytes.count - 1] == kind, shapeBytes[shapeBytes.count - 2] == kind { continue }
-            shapeBytes.append(kind)
+            if letters > 1 && capitals == letters { flags |= 2 }
+            let lower = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            func prefix(_ length: Int) -> UInt64 { FeatureKey.hash(bytes: lower.prefix(length)) ^ UInt64(length) }
+            func suffix(_ length: Int) -> UInt64 { FeatureKey.hash(bytes: lower.suffix(length)) ^ UInt64(length << 8) }
+            return WordHashes(
+                lower: FeatureKey.hash(bytes: lower), prefix1: prefix(1), prefix2: count >= 2 ? prefix(2) : 2,
+                prefix3: count >= 3 ? prefix(3) : 3, suffix1: suffix(1), suffix2: count >= 2 ? suffix(2) : 2,
+                suffix3: count >= 3 ? suffix(3) : 3, suffix4: count >= 4 ? suffix(4) : 4,
+                shape: FeatureKey.hash(bytes: UnsafeBufferPointer(rebasing: buffer[capacity..<capacity + shapeCount])), flags: flags)
         }
-        if letters > 1 && capitals == letters { flags |= 2 }
-        let count = lowerBytes.count
-        func prefix(_ length: Int) -> UInt64 { FeatureKey.hash(bytes: lowerBytes.prefix(length)) ^ UInt64(length) }
-        func suffix(_ length: Int) -> UInt64 { FeatureKey.hash(bytes: lowerBytes.suffix(length)) ^ UInt64(length << 8) }
-        self.init(
-            lower: FeatureKey.hash(bytes: lowerBytes), prefix1: prefix(1), prefix2: count >= 2 ? prefix(2) : 2,
-            prefix3: count >= 3 ? prefix(3) : 3, suffix1: suffix(1), suffix2: count >= 2 ? suffix(2) : 2,
-            suffix3: count >= 3 ? suffix(3) : 3, suffix4: count >= 4 ? suffix(4) : 4, shape: FeatureKey.hash(bytes: shapeBytes),
-            flags: flags)
     }
 }

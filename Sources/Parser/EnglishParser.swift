@@ -1,5 +1,5 @@
 /// English text into dependency trees, in one process: tokens (``EnglishTokenizer``), sentences
-/// (``SentenceSegmenter``), UPOS tags (``Tagger``), heads and relations (``NetworkParser``), as Universal
+/// (``SentenceSegmenter``), UPOS tags (``Tagger``), heads and relations (``TransitionParser``), as Universal
 /// Dependencies write them.
 ///
 /// Immutable; load it once (``load()``) and share it across threads.
@@ -66,10 +66,11 @@ public struct EnglishParser: Sendable {
     /// Tags and parses a sentence's words as they are (its tokens kept; tags, heads and relations replaced).
     public func annotate(_ sentence: inout ParsedSentence) {
         guard !sentence.words.isEmpty else { return }
-        let forms = sentence.words.map(\.form)
-        let classes = model.tagger.tags(forms.map { WordHashes($0) })
+        let hashes = sentence.words.map { WordHashes($0.form) }
+        var classes = model.tagger.tags(hashes)
+        model.tagger.finiteParticiples(hashes, &classes)
         let tags = classes.map { model.tagger.classes[$0].tag }
-        let (heads, relations) = model.parser.parse(forms: forms, tags: classes)
+        let (heads, relations) = model.parser.parse(hashes, tags: classes, coarse: tags)
         for index in sentence.words.indices {
             sentence.words[index].tag = tags[index]
             sentence.words[index].fineTag = model.tagger.classes[classes[index]].fineTag

@@ -16,7 +16,7 @@ struct EnglishParserTests {
         #expect(parser.model.about.contains("English Web Treebank"))
         #expect(parser.model.about.contains("CC BY-SA 4.0"))
         #expect(parser.model.tagger.classes.count > 17)
-        #expect(parser.model.parser.relations.contains("nsubj:pass"))
+        #expect(parser.model.parser.labeller.relations.contains("nsubj:pass"))
     }
 
     /// Tags, heads and relations against EWT test, on the treebank's own words (gold tokens; docs/parser.md has the

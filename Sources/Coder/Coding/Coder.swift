@@ -24,10 +24,15 @@ public struct Coder: Sendable {
         public var commaEMax: Int
         /// Resolve "it", "its", "he", "his", "they", "their" to the actors named before them.
         public var resolvesPronouns: Bool
+        /// Code verb nouns whose pattern places an actor ("the November visit to Islamabad", "an anti-X
+        /// parade"); PETRARCH codes only what its parse calls a verb, and reads a verb noun only as what a verb's
+        /// complement asks for or threatens.
+        public var codesVerbNouns: Bool
 
         public init(
             requireDyad: Bool = true, newActorLength: Int = 0, commaMin: Int = 0, commaMax: Int = 0, commaBMin: Int = 0,
-            commaBMax: Int = 0, commaEMin: Int = 0, commaEMax: Int = 0, resolvesPronouns: Bool = true
+            commaBMax: Int = 0, commaEMin: Int = 0, commaEMax: Int = 0, resolvesPronouns: Bool = true,
+            codesVerbNouns: Bool = true
         ) {
             self.requireDyad = requireDyad
             self.newActorLength = newActorLength
@@ -38,13 +43,16 @@ public struct Coder: Sendable {
             self.commaEMin = commaEMin
             self.commaEMax = commaEMax
             self.resolvesPronouns = resolvesPronouns
+            self.codesVerbNouns = codesVerbNouns
         }
 
         /// PETRARCH's defaults (its `PETR_config.ini`), where validation records start before their `<Config>`s:
         /// inner and closing comma clauses of 2–8 words dropped, opening ones kept, pronouns left alone (PETRARCH
-        /// codes each sentence by itself, and its records expect "its embassy" to name no actor).
+        /// codes each sentence by itself, and its records expect "its embassy" to name no actor), verb nouns not
+        /// coded on their own.
         public static let petrarch = Options(
-            commaMin: 2, commaMax: 8, commaBMin: 0, commaBMax: 0, commaEMin: 2, commaEMax: 8, resolvesPronouns: false)
+            commaMin: 2, commaMax: 8, commaBMin: 0, commaBMax: 0, commaEMin: 2, commaEMax: 8, resolvesPronouns: false,
+            codesVerbNouns: false)
     }
 
     /// A verb (or verb noun) found in a sentence, for dating the events it codes.

@@ -33,7 +33,9 @@ extension SentenceAnalysis {
                 return word >= 0 ? tree.sentence.words[word].tag : nil
             }
             // The tree's tag only rescues a verb the word-order rules take for a noun ("the talks Russia hosted").
-            let isNoun = isNounOrAdjective(at: index, kind: form.kind) && treeTag != .verb && treeTag != .auxiliary
+            // PETRARCH reads verbs off its parse: there, a word the tree calls a noun is a noun.
+            let treeNoun = !options.codesVerbNouns && (treeTag == .noun || treeTag == .properNoun)
+            let isNoun = treeNoun || (isNounOrAdjective(at: index, kind: form.kind) && treeTag != .verb && treeTag != .auxiliary)
             if isNoun {
                 guard dictionaries.blockPlacesActors[Int(form.block)] else {
                     index += 1

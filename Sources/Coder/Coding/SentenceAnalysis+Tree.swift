@@ -126,6 +126,29 @@ extension SentenceAnalysis {
                 break
             }
         }
+        // "threatened to attack X", "promised to help X", "agreed to sell … to X": a verb with no target of its
+        // own acts on its complement's.
+        if result.target == nil {
+            let complements = tree.children[word].filter { child in
+                let relation = tree.relation(child)
+                return relation == "xcomp"
+                    || (relation == "advcl" && tree.children[child].contains { tree.relation($0) == "mark" && tree.form($0) == "to" })
+            }
+            search: for complement in complements {
+                let inner = tree.dependents(of: complement, ["iobj"]) + tree.dependents(of: complement, ["obj"])
+                    + tree.dependents(of: complement, ["obl", "nmod"]).filter { child in
+                        tree.caseMarker(of: child).map { Self.directionMarkers.contains($0) } ?? false
+                    }
+                for candidate in inner {
+                    if let slot = slot(forWord: candidate, tree: tree), slot != result.source {
+                        result.hasObject = true
+                        result.target = slot
+                        result.rule += ", complement's object"
+                        break search
+                    }
+                }
+            }
+        }
         return result
     }
 

@@ -19,6 +19,7 @@ extension SentenceAnalysis {
     /// Codes every verb found: its source and target, a pattern if one fits, and the events they make.
     func codeVerbs() -> [Found] {
         var found: [Found] = []
+        var codesByVerb = [EventCodes?](repeating: nil, count: verbs.count)
         var previousSource: Int?
         var previousTarget: Int?
         var previousVerbEnd = -1
@@ -45,7 +46,8 @@ extension SentenceAnalysis {
                     break
                 }
             }
-            if verb.nominal && match.source == nil && match.target == nil && match.compound == nil { continue }
+            codesByVerb[verbIndex] = verbCodes
+            if verb.nominal && (!options.codesVerbNouns || (match.source == nil && match.target == nil && match.compound == nil)) { continue }
             // The target is looked for up to the next verb that codes something of its own (a verb noun inside the
             // object, "four MI-35 attack helicopters", does not end it).
             var nextVerbStart = count
@@ -160,7 +162,7 @@ extension SentenceAnalysis {
                 }
             }
         }
-        return found
+        return composeComplements(found, codesByVerb: codesByVerb)
     }
 
     /// Whether a pattern's words name a negation (`NOT`, `N'T`, `NEVER`, a synset of negated auxiliaries).

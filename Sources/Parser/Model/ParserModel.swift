@@ -1,5 +1,5 @@
-/// Everything the English parser learned from its treebank: the tokeniser's multi-word tokens, the tagger and the
-/// parser's network, with where it came from and its licence.
+/// Everything the English parser learned from its treebank: the tokeniser's multi-word tokens, the tagger, the
+/// transition parser and the labeller, with where it came from and its licence.
 ///
 /// Immutable; load it once and share it across threads.
 public struct ParserModel: Sendable {
@@ -7,9 +7,9 @@ public struct ParserModel: Sendable {
     public var about: String
     public var multiwordTokens: [String: [Int]]
     public var tagger: Tagger
-    public var parser: NetworkParser
+    public var parser: TransitionParser
 
-    public init(about: String, multiwordTokens: [String: [Int]], tagger: Tagger, parser: NetworkParser) {
+    public init(about: String, multiwordTokens: [String: [Int]], tagger: Tagger, parser: TransitionParser) {
         self.about = about
         self.multiwordTokens = multiwordTokens
         self.tagger = tagger

@@ -50,6 +50,16 @@ struct TreeCodingTests {
         #expect(try triples("The US Deputy Secretary of Energy met Japanese officials in Tokyo on Tuesday.", parse: false).first?.hasPrefix("USACOPGOV") == true)
     }
 
+    @Test func threatsAreCodedByWhatTheyThreaten() throws {
+        // The complement names what is threatened, and its object is the threat's target; it did not happen, so
+        // neither the cut nor the aid is coded.
+        let aid = try triples("The United States threatened on Monday to cut aid to Egypt.")
+        #expect(aid == ["USA→EGY 1311"])
+        #expect(try triples("Iran threatened to close its embassy in Britain.") == ["IRN→GBRGOV 1313"])
+        // Word order codes the threat's words one by one.
+        #expect(try triples("The United States threatened on Monday to cut aid to Egypt.", parse: false) != ["USA→EGY 1311"])
+    }
+
     @Test func sentencesThatArriveParsed() throws {
         let conllu = """
             # text = Pakistan was attacked by India.

@@ -52,6 +52,18 @@ print("text: \(corpus.count) sentences, \(size >> 10) KiB (from \(sentences.coun
 func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
+// ENTENTE_BENCH_ONLY=end-to-end runs one round of `Coder.code` with the parse and nothing else, for counting
+// instructions and CPU time under `perf stat` on a machine shared with other work (see run.sh).
+if ProcessInfo.processInfo.environment["ENTENTE_BENCH_ONLY"] == "end-to-end" {
+    let coder = Coder(dictionaries: dictionaries, parser: parser)
+    var events = 0
+    let start = clock.now
+    for sentence in corpus {
+        sentence.withUnsafeBufferPointer { events += coder.code(bytes: $0, day: nil, sentenceIndex: 0, start: 0).events.count }
+    }
+    print("end to end, one round: \(corpus.count) sentences, \(events) events, \(clock.now - start)")
+    exit(0)
+}
 // Parsing alone: tokenise, tag, parse.
 var parseRounds: [Double] = []
 var words = 0

@@ -25,7 +25,9 @@ struct CodeCommandTests {
         #expect(result.status == 0, "\(result.standardError)")
         let lines = result.standardOutput.split(separator: "\n")
         let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
-        let sale = try #require(objects.first { $0["cameo"] as? String == "062" })
+        // "agreed to sell": CAMEO's intent to cooperate militarily (031x: "offer, promise, agree to…"), the sale
+        // itself not yet made.
+        let sale = try #require(objects.first { $0["cameo"] as? String == "0312" })
         #expect(sale["date"] as? String == "2015-06")
         #expect(result.standardOutput.contains("stdin"))
         #expect(objects.contains { $0["cameo"] as? String == "057" && $0["date"] as? String == "2014-11" })

@@ -6,8 +6,8 @@ extension SentenceAnalysis {
 
     /// CAMEO codes an appeal, an intent, a demand, a rejection, a threat or a protest by what it is for: "called on
     /// the minister to resign" is 0241 (appeal for a change of leadership), not 020 and a resignation; "threatened
-    /// to impose sanctions" is 1312, not 130 and 163. For each verb whose events carry such a code, the nearest
-    /// verb (or verb noun) in its complement whose own code refines it (``EventCodes/composed(governing:complement:)``)
+    /// to impose sanctions" is 1312, not 130 and 163. For each verb whose events carry such a code, the verb (or
+    /// verb noun) in its complement whose own code refines it most (``EventCodes/composed(governing:complement:)``)
     /// lends its sub-code; the events of the verbs in the complement go (they did not happen: "threatened to cut
     /// aid" is neither a cut nor aid), and a governing event without a target takes the complement's.
     ///
@@ -24,7 +24,9 @@ extension SentenceAnalysis {
         for governing in Set(found.map(\.verbIndex)).sorted() where !absorbed.contains(governing) {
             guard let word = treeWord(of: verbs[governing]) else { continue }
             let codes = found.filter { $0.verbIndex == governing }.map(\.code)
-            guard let (complementVerb, composed, within) = complement(of: word, codes: codes, verbOfWord: verbOfWord, codesByVerb: codesByVerb, tree: tree),
+            guard
+                let (complementVerb, composed, within) = complement(
+                    of: word, codes: codes, verbOfWord: verbOfWord, codesByVerb: codesByVerb, tree: tree),
                 complementVerb != governing
             else { continue }
             absorbed.formUnion(within.subtracting([governing]))

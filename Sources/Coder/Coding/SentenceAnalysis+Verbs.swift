@@ -66,7 +66,7 @@ extension SentenceAnalysis {
                 continue
             }
 
-            let codes = reportedFuture(verb) ? foundCodes.asIntent : foundCodes
+            var codes = reportedFuture(verb) ? foundCodes.asIntent : foundCodes
 
             // Source and target: from the dependency tree when there is one, else from word order.
             var (source, rule) = subject(of: verb, previousSource: previousSource, previousVerbEnd: previousVerbEnd)
@@ -109,6 +109,11 @@ extension SentenceAnalysis {
                     source = nearestSlot(before: slots[patternTarget].start)
                     rule = "subject before pattern +"
                 }
+            }
+            if rule.hasSuffix("complement's object") {
+                // "Russia agreed to sell … to Pakistan": the complement's object did not agree; a two-way code
+                // ("X and Y agreed", `[030:030]`) goes one way.
+                codes.reverse = nil
             }
             if target == nil, match.compound == nil, !(syntax?.hasObject ?? false) {
                 target = firstSlot(after: verb.end, until: nextVerbStart, excluding: source)

@@ -1,11 +1,13 @@
 
 extension SentenceAnalysis {
     /// Matches a pattern around a verb: upper elements backwards from the verb, lower ones forwards, each within
-    /// its gap; a lower element looks no further than the next verb that codes something of its own
-    /// (`laterVerbs`, their starts): "moving closer to each other, because of differences between Washington and
-    /// Islamabad" does not reach the second verb's "between". A word of the pattern may be that verb itself
-    /// ("receive … military aid … from the US"), and the search goes on past it.
-    func match(_ pattern: FlatPattern, verb: VerbHit, laterVerbs: [Int]) -> PatternMatch? {
+    /// its gap. With a `scope` from the tree (``patternScope(of:)``) only the tokens of the verb's own phrases
+    /// count, and the gaps are counted in them. Without one (no parse) the words around the verb do: a lower
+    /// element looks no further than the next verb that codes something of its own (`laterVerbs`, their starts),
+    /// so "moving closer to each other, because of differences between Washington and Islamabad" does not reach
+    /// the second verb's "between"; a word of the pattern may be that verb itself ("receive … military aid … from
+    /// the US"), and the search goes on past it.
+    func match(_ pattern: FlatPattern, verb: VerbHit, laterVerbs: [Int], scope: PatternScope? = nil) -> PatternMatch? {
         var result = PatternMatch()
         let elements = dictionaries.patternElements
         // Upper: backwards.
@@ -14,15 +16,24 @@ extension SentenceAnalysis {
             let element = elements[elementIndex]
             var found = false
             var probe = position
-            let lowest = element.maxGap == PatternElement.unlimited ? 0 : max(0, position - Int(element.maxGap))
-            while probe >= lowest {
-                if isPatternBarrier(probe, verb: verb) { break }
+            var gap: Int32 = 0
+            while probe >= 0 {
+                if let upper = scope?.upper {
+                    if !upper[probe] {
+                        probe -= 1
+                        continue
+                    }
+                } else if isPatternBarrier(probe, verb: verb) {
+                    break
+                }
+                if gap > element.maxGap { break }
                 if let start = matchEnding(at: probe, element, &result, upper: true) {
                     position = start - 1
                     found = true
                     break
                 }
                 probe -= 1
+                gap += 1
             }
             if !found { return nil }
         }
@@ -30,27 +41,41 @@ extension SentenceAnalysis {
         // Actors of the pattern stand before any subordinate clause's opening ("…, because of differences between
         // Washington and Islamabad").
         var opener = verb.end
-        while opener < count, !flags[opener].contains(.clauseOpener) { opener += 1 }
+        if scope?.lower == nil {
+            while opener < count, !flags[opener].contains(.clauseOpener) { opener += 1 }
+        }
         for elementIndex in Int(pattern.lowerStart)..<Int(pattern.lowerStart + pattern.lowerCount) {
             let element = elements[elementIndex]
             var found = false
             var probe = position
-            let nextVerb = laterVerbs.first { $0 >= position } ?? count
-            let isActor: Bool
-            switch element.kind {
-            case .source, .target, .skip, .compound: isActor = true
-            default: isActor = false
+            var gap: Int32 = 0
+            let limit: Int
+            if scope?.lower != nil {
+                limit = count - 1
+            } else {
+                let nextVerb = laterVerbs.first { $0 >= position } ?? count
+                switch element.kind {
+                case .source, .target, .skip, .compound: limit = min(nextVerb, opener) - 1
+                default: limit = min(count - 1, nextVerb)
+                }
             }
-            let limit = isActor ? min(nextVerb, opener) - 1 : min(count - 1, nextVerb)
-            let highest = min(limit, element.maxGap == PatternElement.unlimited ? count - 1 : min(count - 1, position + Int(element.maxGap)))
-            while probe <= highest {
-                if isPatternBarrier(probe, verb: verb) { break }
+            while probe <= limit {
+                if let lower = scope?.lower {
+                    if !lower[probe] {
+                        probe += 1
+                        continue
+                    }
+                } else if isPatternBarrier(probe, verb: verb) {
+                    break
+                }
+                if gap > element.maxGap { break }
                 if let end = matchStarting(at: probe, element, &result) {
                     position = end
                     found = true
                     break
                 }
                 probe += 1
+                gap += 1
             }
             if !found { return nil }
         }

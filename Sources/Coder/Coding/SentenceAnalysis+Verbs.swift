@@ -36,14 +36,18 @@ extension SentenceAnalysis {
                 if (laterForm.codes ?? dictionaries.blocks[Int(laterForm.block)].codes) != nil { laterVerbs.append(later.start) }
             }
             let patterns = dictionaries.blockPatterns[Int(form.block)]
-            for patternIndex in patterns {
-                if let fit = self.match(dictionaries.flatPatterns[patternIndex], verb: verb, laterVerbs: laterVerbs) {
-                    let pattern = block.patterns[patternIndex - patterns.lowerBound]
-                    verbCodes = pattern.codes
-                    patternText = pattern.text
-                    patternLine = pattern.line
-                    match = fit
-                    break
+            let scope = patterns.isEmpty ? nil : patternScope(of: verb)
+            for scope in scope?.triesWordOrder == true ? [scope, nil] : [scope] {
+                guard patternText == nil else { break }
+                for patternIndex in patterns {
+                    if let fit = self.match(dictionaries.flatPatterns[patternIndex], verb: verb, laterVerbs: laterVerbs, scope: scope) {
+                        let pattern = block.patterns[patternIndex - patterns.lowerBound]
+                        verbCodes = pattern.codes
+                        patternText = pattern.text
+                        patternLine = pattern.line
+                        match = fit
+                        break
+                    }
                 }
             }
             codesByVerb[verbIndex] = verbCodes

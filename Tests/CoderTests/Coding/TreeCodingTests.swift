@@ -21,6 +21,14 @@ struct TreeCodingTests {
         #expect(try triples(sentence, parse: false).contains("RUS→---MIL 0312"))
     }
 
+    @Test func patternsReadTheVerbsComplementPastItsVerb() throws {
+        // `ASK * &INFORMATION [0214]`: the information is asked for in the complement, past "provide", which word
+        // order does not cross.
+        let sentence = "Turkey asked Iran to provide information about the attack."
+        #expect(try triples(sentence) == ["TUR→IRN 0214"])
+        #expect(try triples(sentence, parse: false) == ["TUR→IRN 020"])
+    }
+
     @Test func passiveAgentIsTheSource() throws {
         let events = try triples("Indian troops were attacked by Pakistani militants near the border on Monday.")
         #expect(events.contains { $0.hasPrefix("PAK") && $0.contains("→IND") && $0.hasSuffix(" 190") })

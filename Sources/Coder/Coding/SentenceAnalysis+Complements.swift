@@ -28,7 +28,16 @@ extension SentenceAnalysis {
                 let (complementVerb, composed, within) = complement(
                     of: word, codes: codes, verbOfWord: verbOfWord, codesByVerb: codesByVerb, tree: tree),
                 complementVerb != governing
-            else { continue }
+            else {
+                // "refused to cooperate with", "promised to meet": when no code of the complement refines the
+                // governing one, the act it asks for, promises, refuses or threatens still did not happen.
+                if options.readsModality, codes.contains(where: { Self.codesUnrealisedComplement($0) }) {
+                    for child in tree.children[word] where tree.relation(child) == "xcomp" {
+                        if let verb = verbOfWord[child], verb != governing { absorbed.insert(verb) }
+                    }
+                }
+                continue
+            }
             absorbed.formUnion(within.subtracting([governing]))
             let complementTarget = found.first { $0.verbIndex == complementVerb && !isNull($0.target.code) }?.target
             for index in result.indices where result[index].verbIndex == governing {
@@ -59,15 +68,18 @@ extension SentenceAnalysis {
         }
         var best: (verb: Int, composed: [String: String], specificity: Int)?
         var within = Set<Int>()
-        for _ in 0..<3 where !frontier.isEmpty {
+        for depth in 0..<3 where !frontier.isEmpty {
             var next: [Int] = []
             for candidate in frontier {
                 if let verb = verbOfWord[candidate] { within.insert(verb) }
                 if let verb = verbOfWord[candidate], let complementCodes = codesByVerb[verb] {
                     var composed: [String: String] = [:]
+                    // "agreed to hold joint exercises": agreeing to act is an intent to act (CAMEO's 03).
+                    let intends = options.readsModality && depth == 0 && tree.relation(candidate) == "xcomp"
                     for code in codes {
+                        let governing = intends && code.hasPrefix("05") ? "030" : code
                         for complementCode in [complementCodes.forward, complementCodes.reverse].compactMap({ $0 }) {
-                            if let refined = EventCodes.composed(governing: code, complement: complementCode),
+                            if let refined = EventCodes.composed(governing: governing, complement: complementCode),
                                 refined.count > composed[code]?.count ?? 0
                             {
                                 composed[code] = refined
@@ -82,5 +94,11 @@ extension SentenceAnalysis {
             frontier = next
         }
         return best.map { ($0.verb, $0.composed, within) }
+    }
+
+    /// Whether a code is of an act not yet done whose complement names it: an appeal (02), an intent (03), a
+    /// demand (10), a rejection (12) or a threat (13).
+    static func codesUnrealisedComplement(_ code: String) -> Bool {
+        ["02", "03", "10", "12", "13"].contains(code.prefix(2))
     }
 }

@@ -50,6 +50,7 @@ extension SentenceAnalysis {
                     }
                 }
             }
+            if verbCodes?.isEmpty ?? true, let refusal = refusalCodes(of: verb, block: block) { verbCodes = refusal }
             codesByVerb[verbIndex] = verbCodes
             if verb.nominal && (!options.codesVerbNouns || (match.source == nil && match.target == nil && match.compound == nil)) { continue }
             // The target is looked for up to the next verb that codes something of its own (a verb noun inside the
@@ -76,12 +77,17 @@ extension SentenceAnalysis {
             var (source, rule) = subject(of: verb, previousSource: previousSource, previousVerbEnd: previousVerbEnd)
             var target: Int?
             let syntax = verb.nominal ? nil : treeArguments(of: verb)
-            if let syntax, syntax.negated, !(patternText.map(Self.patternCodesNegation) ?? false) {
-                // CAMEO codes what happened: "did not attack" is no attack, unless the dictionary's pattern codes
-                // the negation itself (`- &NEGATVAUXVRB * OVER EFFORTS [904]`).
+            // CAMEO codes what happened: "did not attack" is no attack, unless the dictionary's pattern codes the
+            // negation itself (`- &NEGATVAUXVRB * OVER EFFORTS [904]`) or it is a refusal ("would not meet").
+            guard
+                let moodCodes = codesForMood(
+                    codes, of: verb, negated: syntax?.negated ?? false,
+                    patternNamesNegation: patternText.map(Self.patternCodesNegation) ?? false)
+            else {
                 previousVerbEnd = verb.end
                 continue
             }
+            codes = moodCodes
             if let syntax, syntax.hasSubject || syntax.hasObject {
                 if syntax.hasSubject || syntax.rule == "tree: passive" || syntax.rule == "tree: participle" { source = syntax.source }
                 target = syntax.target

@@ -394,9 +394,28 @@ extension ExampleReport {
             lines.append("  \(root)  \(score.truePositives)/\(score.expected) right  P \(percent(score.precision))  R \(percent(score.recall))")
         }
         lines.append("")
+        lines.append("misses by cause (offered: a verb or pattern of the sentence gave the expected code, but no event kept it):")
+        for cause in Cause.allCases {
+            let those = misses.filter { $0.cause == cause }
+            guard !those.isEmpty else { continue }
+            lines.append("  \(cause.rawValue.padding(toLength: 28, withPad: " ", startingAt: 0)) \(those.count)  (\(those.filter(\.codeOffered).count) offered)")
+        }
+        lines.append("")
+        lines.append("expected root → roots coded instead (misses with a wrong root):")
+        var confusions: [String: Int] = [:]
+        for miss in misses where miss.cause == .otherRoot {
+            let coded = Set(miss.got.map { String($0.prefix(2)) }).sorted().joined(separator: "+")
+            confusions["\(miss.code.prefix(2)) → \(coded)", default: 0] += 1
+        }
+        for (pair, count) in confusions.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(25) {
+            lines.append("  \(pair.padding(toLength: 16, withPad: " ", startingAt: 0)) \(count)")
+        }
+        lines.append("")
         lines.append("misses (\(misses.count)):")
         for miss in misses {
-            lines.append("  \(miss.code) (line \(miss.line)) got \(miss.got.isEmpty ? "nothing" : miss.got.joined(separator: ", ")): \(miss.sentence)")
+            lines.append(
+                "  \(miss.code) (line \(miss.line)) [\(miss.cause.rawValue)\(miss.codeOffered ? ", offered" : "")] got "
+                    + "\(miss.got.isEmpty ? "nothing" : miss.got.joined(separator: ", ")): \(miss.sentence)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -92,6 +92,11 @@ public struct Coder: Sendable {
         public var clauseStarts: [Int] = []
         /// Groups the sentence defines by their members, for a later "the quadrilateral" (noun → codes).
         public var groupsNamed: [String: [String]] = [:]
+        /// How many actor phrases (or compounds) naming a state or a body the sentence holds, coded or not.
+        public var actorCount = 0
+        /// The codes the sentence's verbs and their matched patterns gave, before actors were looked for (what a
+        /// sentence with no source or target could have coded).
+        public var verbCodes: [String] = []
 
         /// The clause a byte offset of the sentence stands in.
         public func clause(at offset: Int) -> Int { clauseStarts.lastIndex(where: { $0 <= offset }).map { $0 + 1 } ?? 0 }
@@ -155,7 +160,8 @@ public struct Coder: Sendable {
         analysis.buildGroups()
         analysis.buildSlots()
         analysis.findVerbs()
-        let allFound = analysis.codeVerbs()
+        var verbCodes: [String] = []
+        let allFound = analysis.codeVerbs(codesFound: &verbCodes)
         // CAMEO's 010 ("make statement") is a residual code: "statements are typically subordinate events", so a
         // sentence that codes anything more specific drops its plain statements.
         let specific = allFound.contains { $0.code != "010" }
@@ -177,7 +183,8 @@ public struct Coder: Sendable {
         return SentenceResult(
             events: events, discardedBy: nil, discardsStory: false, statesNamed: analysis.statesNamed,
             subject: analysis.subjectCodes, person: analysis.personNamed, verbs: analysis.verbSpans,
-            clauseStarts: analysis.clauseStarts, groupsNamed: analysis.groupsNamed)
+            clauseStarts: analysis.clauseStarts, groupsNamed: analysis.groupsNamed,
+            actorCount: analysis.slots.filter { $0.members.contains(where: \.namesActor) }.count, verbCodes: verbCodes)
     }
 }
 

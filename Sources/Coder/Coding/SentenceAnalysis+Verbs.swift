@@ -17,7 +17,9 @@ extension SentenceAnalysis {
     }
 
     /// Codes every verb found: its source and target, a pattern if one fits, and the events they make.
-    func codeVerbs() -> [Found] {
+    ///
+    /// - Parameter codesFound: receives the code each verb (or its pattern) gave, whether or not actors were found.
+    func codeVerbs(codesFound: inout [String]) -> [Found] {
         var found: [Found] = []
         var codesByVerb = [EventCodes?](repeating: nil, count: verbs.count)
         var previousSource: Int?
@@ -52,6 +54,9 @@ extension SentenceAnalysis {
             }
             if verbCodes?.isEmpty ?? true, let refusal = refusalCodes(of: verb, block: block) { verbCodes = refusal }
             codesByVerb[verbIndex] = verbCodes
+            if !verb.nominal || patternText != nil, let verbCodes {
+                codesFound += [verbCodes.forward, verbCodes.reverse].compactMap { $0 }
+            }
             if verb.nominal && (!options.codesVerbNouns || (match.source == nil && match.target == nil && match.compound == nil)) { continue }
             // The target is looked for up to the next verb that codes something of its own (a verb noun inside the
             // object, "four MI-35 attack helicopters", does not end it).

@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "EntenteModel", targets: ["EntenteModel"]),
         .library(name: "EntenteCase", targets: ["EntenteCase"]),
         .library(name: "EntenteIngest", targets: ["EntenteIngest"]),
+        .library(name: "EntenteParser", targets: ["EntenteParser"]),
         .library(name: "EntenteCoder", targets: ["EntenteCoder"]),
         .library(name: "EntenteStore", targets: ["EntenteStore"]),
         .library(name: "EntenteSQLite", targets: ["EntenteSQLite"]),
@@ -38,8 +39,13 @@ let package = Package(
         .target(name: "EntenteModel", path: "Sources/Model", swiftSettings: swiftSettings),
         // The built-in case: the worked example's events, each with its source.
         .target(name: "EntenteCase", dependencies: ["EntenteModel"], path: "Sources/Case", swiftSettings: swiftSettings),
+        // English text into dependency trees: tokens, UPOS tags, arc-eager parse, relations; the model (trained on the
+        // English Web Treebank by Scripts/train-parser, CC BY-SA 4.0) ships as a resource.
+        .target(
+            name: "EntenteParser", path: "Sources/Parser", exclude: ["Resources/SOURCE.md"], resources: [.copy("Resources")],
+            swiftSettings: swiftSettings),
         // Text into events: reads the PETRARCH/TABARI dictionaries and codes sentences into CAMEO events.
-        .target(name: "EntenteCoder", dependencies: ["EntenteModel"], path: "Sources/Coder", swiftSettings: swiftSettings),
+        .target(name: "EntenteCoder", dependencies: ["EntenteModel", "EntenteParser"], path: "Sources/Coder", swiftSettings: swiftSettings),
         // Readers of published formats (GDELT, ICEWS, SIPRI, Entente's own JSON Lines and CSV) and the ingest
         // that streams them into the store.
         .target(
@@ -132,8 +138,8 @@ let package = Package(
         .executableTarget(
             name: "entente",
             dependencies: [
-                "EntenteModel", "EntenteCase", "EntenteIngest", "EntenteCoder", "EntenteStore", "EntenteSetup", "EntenteAnalysis",
-                "EntenteReport", "EntenteServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EntenteModel", "EntenteCase", "EntenteIngest", "EntenteParser", "EntenteCoder", "EntenteStore", "EntenteSetup",
+                "EntenteAnalysis", "EntenteReport", "EntenteServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -188,10 +194,12 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["entente", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "CoderTests",
-            dependencies: ["EntenteCoder", "EntenteModel", "EntenteCase", "TestSupport"],
+            dependencies: ["EntenteCoder", "EntenteParser", "EntenteModel", "EntenteCase", "TestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "ParserTests", dependencies: ["EntenteParser", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ReportTests",
             dependencies: ["EntenteReport", "EntenteAnalysis", "EntenteStore", "EntenteSQLite", "EntenteModel"],
@@ -217,7 +225,7 @@ if Context.environment["ENABLE_ENTENTE_BENCHMARKS"] != nil {
     package.targets.append(
         .executableTarget(
             name: "entente-coder-bench",
-            dependencies: ["EntenteCoder", "EntenteModel"],
+            dependencies: ["EntenteCoder", "EntenteParser", "EntenteModel"],
             path: "Benchmarks/coder/Sources",
             swiftSettings: swiftSettings
         )
@@ -228,6 +236,18 @@ if Context.environment["ENABLE_ENTENTE_BENCHMARKS"] != nil {
             name: "entente-scale-data",
             dependencies: ["EntenteSynthetic", "EntenteStore", "EntenteModel"],
             path: "Benchmarks/scale/Sources",
+            swiftSettings: swiftSettings
+        )
+    )
+}
+
+// The parser's training: a release-built executable run by `Scripts/train-parser`, never by the tests or CI.
+if Context.environment["ENABLE_ENTENTE_TRAINING"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "entente-train-parser",
+            dependencies: ["EntenteParser"],
+            path: "Scripts/ParserTraining",
             swiftSettings: swiftSettings
         )
     )

@@ -2,6 +2,7 @@ import ArgumentParser
 import EntenteCase
 import EntenteCoder
 import EntenteModel
+import EntenteParser
 import EntenteStore
 import Foundation
 
@@ -31,6 +32,11 @@ struct CodeCommand: AsyncParsableCommand {
         @Argument(help: "Text files to code ('-' for standard input).")
         var files: [String] = []
 
+        @Option(help: ArgumentHelp("Code the sentences of this CoNLL-U file as they are parsed (as UniversalPetrarch takes them) instead of parsing text.", valueName: "file"))
+        var conllu: String?
+
+        @OptionGroup var parsing: ParsingOptions
+
         @Option(help: "A folder of PETRARCH/TABARI dictionaries (verbs, actors, agents, discards, issues).")
         var dictionaries: String?
 
@@ -47,11 +53,11 @@ struct CodeCommand: AsyncParsableCommand {
 
         @OptionGroup var database: DatabaseOption
 
-        @Flag(help: "Show the shallow parse of each sentence (actor phrases, compounds, verbs) before its events.")
+        @Flag(help: "Show the parse of each sentence (its dependency tree, actor phrases, compounds, verbs) before its events.")
         var explain = false
 
-        @Flag(help: "Skip malformed dictionary lines (each reported on standard error) instead of stopping at the first.")
-        var skipMalformed = false
+        @Flag(help: "Stop at the first malformed dictionary line. By default the published dictionaries load as PETRARCH reads them, each malformed line or quirk reported once on standard error with its path:line:column.")
+        var strict = false
 
         mutating func validate() throws {
             if let date, (try? EventDate(parsing: date)).map({ $0.precision == .years }) ?? true {
@@ -60,10 +66,23 @@ struct CodeCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            if files.isEmpty { throw ValidationError("Give at least one file to code, or '-' for standard input.") }
+            if files.isEmpty && conllu == nil { throw ValidationError("Give at least one file to code, '-' for standard input, or --conllu FILE.") }
             let eventStore = store ? try database.open() : nil
-            let dictionarySet = try loadDictionaries(dictionaries, skipMalformed: skipMalformed)
-            let coder = Coder(dictionaries: dictionarySet)
+            let dictionarySet = try loadDictionaries(dictionaries, strict: strict)
+            let coder = Coder(dictionaries: dictionarySet, parser: try parsing.parser())
+            if let conllu {
+                let sentences = try CoNLLUReader.read(try readFileBytes(conllu), path: conllu)
+                let day = try date.map { try EventDate(parsing: $0) }?.start
+                var output = StandardOutput()
+                for (index, sentence) in sentences.enumerated() {
+                    let result = coder.code(parsed: sentence, day: day, sentenceIndex: index)
+                    output.write("\(conllu): sentence \(index + 1): \(result.events.count) events\n")
+                    for event in result.events {
+                        output.write("  \(event.source.code) → \(event.target.code)  \(event.code)  (\(event.evidence.verb); \(event.evidence.sourceRule))\n")
+                    }
+                }
+                if files.isEmpty { return }
+            }
             let documentDate = try date.map { try EventDate(parsing: $0) }
             var output = StandardOutput()
             let encoder = JSONEncoder()
@@ -150,11 +169,13 @@ struct CodeCommand: AsyncParsableCommand {
         @Option(help: ArgumentHelp("With --case: the brief's date (default 2015, when the brief was written).", valueName: "date"))
         var date: String?
 
-        @Flag(help: "Skip malformed dictionary lines (each reported on standard error) instead of stopping at the first.")
-        var skipMalformed = false
+        @Flag(help: "Stop at the first malformed dictionary line. By default the published dictionaries load as PETRARCH reads them, each malformed line or quirk reported once on standard error with its path:line:column.")
+        var strict = false
 
         @Option(help: "Output: text for people, json for programs.")
         var format: Format = .text
+
+        @OptionGroup var parsing: ParsingOptions
 
         mutating func validate() throws {
             let given = [records != nil, caseBrief != nil, cameoExamples != nil].filter { $0 }.count
@@ -174,7 +195,7 @@ struct CodeCommand: AsyncParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             if let caseBrief {
-                let coder = Coder(dictionaries: try loadDictionaries(dictionaries, skipMalformed: skipMalformed))
+                let coder = Coder(dictionaries: try loadDictionaries(dictionaries, strict: strict), parser: try parsing.parser())
                 let documentDate = try date.map { try EventDate(parsing: $0) } ?? BuiltInCase.documentDate
                 let document = DocumentCoder(coder: coder).code(
                     bytes: try readFileBytes(caseBrief), name: caseBrief == "-" ? "stdin" : caseBrief, documentDate: documentDate)
@@ -186,11 +207,7 @@ struct CodeCommand: AsyncParsableCommand {
                 return
             }
             if let cameoExamples {
-                let set = try DictionarySet.load(directory: dictionaries!, policy: .skip)
-                if !set.warnings.isEmpty {
-                    FileHandle.standardError.write(Data("\(set.warnings.count) malformed dictionary lines skipped (entente code --skip-malformed lists them)\n".utf8))
-                }
-                let coder = Coder(dictionaries: set)
+                let coder = Coder(dictionaries: try loadDictionaries(dictionaries, strict: strict), parser: try parsing.parser())
                 let examples = try CAMEOExample.read(bytes: try readFileBytes(cameoExamples), path: cameoExamples)
                 let report = Evaluation.run(examples: examples, coder: coder)
                 switch format {
@@ -202,8 +219,9 @@ struct CodeCommand: AsyncParsableCommand {
             let records = records!
             let file = ValidationFile(bytes: try readFileBytes(records))
             let directory = dictionaries ?? (records as NSString).deletingLastPathComponent
-            let set = try DictionarySet.load(for: file, directory: directory.isEmpty ? "." : directory)
-            let report = Evaluation.run(file, coder: Coder(dictionaries: set))
+            let set = try DictionarySet.load(for: file, directory: directory.isEmpty ? "." : directory, policy: strict ? .fail : .skip)
+            reportWarnings(of: set)
+            let report = Evaluation.run(file, coder: Coder(dictionaries: set, parser: try parsing.parser()))
             switch format {
             case .json: output.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
             case .text: output.write(report.text)
@@ -212,14 +230,32 @@ struct CodeCommand: AsyncParsableCommand {
     }
 }
 
-/// Loads a dictionary folder, or the built-in dictionary when none is given.
-func loadDictionaries(_ directory: String?, skipMalformed: Bool) throws -> DictionarySet {
-    guard let directory else { return BuiltInDictionary.set }
-    let set = try DictionarySet.load(directory: directory, policy: skipMalformed ? .skip : .fail)
-    for warning in set.warnings {
-        FileHandle.standardError.write(Data("warning: \(warning.description) (skipped)\n".utf8))
+/// Whether the coder reads each sentence's dependency tree (the default) or its word order alone.
+struct ParsingOptions: ParsableArguments {
+    @Flag(help: "Code from word order alone, without parsing (as TABARI did; faster, less exact).")
+    var wordOrder = false
+
+    /// The shipped English parser, or nil under `--word-order`.
+    func parser() throws -> EnglishParser? {
+        wordOrder ? nil : try EnglishParser.load()
     }
+}
+
+/// Loads a dictionary folder, or the built-in dictionary when none is given: as PETRARCH reads the published
+/// files, each malformed line or quirk reported once on standard error, or under `strict` stopping at the first.
+func loadDictionaries(_ directory: String?, strict: Bool) throws -> DictionarySet {
+    guard let directory else { return BuiltInDictionary.set }
+    let set = try DictionarySet.load(directory: directory, policy: strict ? .fail : .skip)
+    reportWarnings(of: set)
     return set
+}
+
+/// Writes each of a dictionary set's warnings once to standard error, then how many there were.
+func reportWarnings(of set: DictionarySet) {
+    guard !set.warnings.isEmpty else { return }
+    var text = set.warnings.map(\.warning).joined(separator: "\n")
+    text += "\n\(set.warnings.count) dictionary lines were malformed or quirky (read as PETRARCH reads them or skipped; --strict stops at the first)\n"
+    FileHandle.standardError.write(Data(text.utf8))
 }
 
 /// Buffered writes to standard output.
@@ -358,9 +394,28 @@ extension ExampleReport {
             lines.append("  \(root)  \(score.truePositives)/\(score.expected) right  P \(percent(score.precision))  R \(percent(score.recall))")
         }
         lines.append("")
+        lines.append("misses by cause (offered: a verb or pattern of the sentence gave the expected code, but no event kept it):")
+        for cause in Cause.allCases {
+            let those = misses.filter { $0.cause == cause }
+            guard !those.isEmpty else { continue }
+            lines.append("  \(cause.rawValue.padding(toLength: 28, withPad: " ", startingAt: 0)) \(those.count)  (\(those.filter(\.codeOffered).count) offered)")
+        }
+        lines.append("")
+        lines.append("expected root → roots coded instead (misses with a wrong root):")
+        var confusions: [String: Int] = [:]
+        for miss in misses where miss.cause == .otherRoot {
+            let coded = Set(miss.got.map { String($0.prefix(2)) }).sorted().joined(separator: "+")
+            confusions["\(miss.code.prefix(2)) → \(coded)", default: 0] += 1
+        }
+        for (pair, count) in confusions.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(25) {
+            lines.append("  \(pair.padding(toLength: 16, withPad: " ", startingAt: 0)) \(count)")
+        }
+        lines.append("")
         lines.append("misses (\(misses.count)):")
         for miss in misses {
-            lines.append("  \(miss.code) (line \(miss.line)) got \(miss.got.isEmpty ? "nothing" : miss.got.joined(separator: ", ")): \(miss.sentence)")
+            lines.append(
+                "  \(miss.code) (line \(miss.line)) [\(miss.cause.rawValue)\(miss.codeOffered ? ", offered" : "")] got "
+                    + "\(miss.got.isEmpty ? "nothing" : miss.got.joined(separator: ", ")): \(miss.sentence)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

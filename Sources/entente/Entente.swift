@@ -11,7 +11,7 @@ struct Entente: AsyncParsableCommand {
             the Russia–Pakistan rapprochement of 2009–2015, seen from India.
             """,
         subcommands: [
-            BriefCommand.self, EventsCommand.self, DyadCommand.self, CodeCommand.self, DriversCommand.self,
+            BriefCommand.self, EventsCommand.self, DyadCommand.self, CodeCommand.self, ParseCommand.self, DriversCommand.self,
             TriangleCommand.self, LeverageCommand.self, WatchCommand.self, IngestCommand.self, ServeCommand.self,
             StoreCommand.self,
         ],

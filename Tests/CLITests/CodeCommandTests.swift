@@ -25,7 +25,9 @@ struct CodeCommandTests {
         #expect(result.status == 0, "\(result.standardError)")
         let lines = result.standardOutput.split(separator: "\n")
         let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
-        let sale = try #require(objects.first { $0["cameo"] as? String == "062" })
+        // "agreed to sell": CAMEO's intent to cooperate militarily (031x: "offer, promise, agree to…"), the sale
+        // itself not yet made.
+        let sale = try #require(objects.first { $0["cameo"] as? String == "0312" })
         #expect(sale["date"] as? String == "2015-06")
         #expect(result.standardOutput.contains("stdin"))
         #expect(objects.contains { $0["cameo"] as? String == "057" && $0["date"] as? String == "2014-11" })
@@ -63,6 +65,41 @@ struct CodeCommandTests {
         let text = try run(["code", "evaluate", "--case", SharedData.seedBrief.path])
         #expect(text.standardOutput.contains("recall, directed:"))
         #expect(text.standardOutput.contains("missed (directed"))
+    }
+
+    @Test func codesSentencesThatArriveParsed() throws {
+        let folder = try SharedData.temporaryFolder()
+        let file = folder.appendingPathComponent("given.conllu")
+        let conllu = """
+            # text = Pakistan was attacked by India.
+            1\tPakistan\t_\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_
+            2\twas\t_\tAUX\tVBD\t_\t3\taux:pass\t_\t_
+            3\tattacked\t_\tVERB\tVBN\t_\t0\troot\t_\t_
+            4\tby\t_\tADP\tIN\t_\t5\tcase\t_\t_
+            5\tIndia\t_\tPROPN\tNNP\t_\t3\tobl:agent\t_\tSpaceAfter=No
+            6\t.\t_\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+
+            """
+        try Data(conllu.utf8).write(to: file)
+        let result = try run(["code", "--conllu", file.path, "--dictionaries", SharedData.url("cameo_dictionaries").path])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("IND → PAK  190"), "\(result.standardOutput)")
+        // The published dictionaries load, each malformed or quirky line reported once.
+        #expect(result.standardError.contains("13 dictionary lines were malformed or quirky"))
+        #expect(result.standardError.contains("Phoenix.Countries.actors.txt:"))
+        let broken = folder.appendingPathComponent("broken.conllu")
+        try Data("1\tPakistan\t_\tPROPN\n".utf8).write(to: broken)
+        let bad = try run(["code", "--conllu", broken.path])
+        #expect(bad.status != 0)
+        #expect(bad.standardError.contains("broken.conllu:1:1: expected 10 tab-separated columns"), "\(bad.standardError)")
+    }
+
+    @Test func strictStopsAtTheFirstMalformedDictionaryLine() throws {
+        let result = try run(
+            ["code", "-", "--dictionaries", SharedData.url("cameo_dictionaries").path, "--strict"], input: Data("Russia met Pakistan.".utf8))
+        #expect(result.status != 0)
+        #expect(result.standardError.contains(".txt:"), "\(result.standardError)")
     }
 
     @Test(arguments: [

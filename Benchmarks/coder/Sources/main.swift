@@ -1,7 +1,9 @@
-// Coder speed: sentences per second on one core, with the full Phoenix dictionaries loaded.
-// Run with Benchmarks/coder/run.sh (a release build behind ENABLE_ENTENTE_BENCHMARKS).
+// Coder speed: sentences per second on one core, with the full Phoenix dictionaries loaded, end to end (tokenise,
+// tag, parse, code) and from word order alone. Run with Benchmarks/coder/run.sh (a release build behind
+// ENABLE_ENTENTE_BENCHMARKS).
 import EntenteCoder
 import EntenteModel
+import EntenteParser
 import Foundation
 
 let arguments = CommandLine.arguments
@@ -14,7 +16,10 @@ var loadStart = clock.now
 let dictionaries = try DictionarySet.load(directory: arguments[1], policy: .skip)
 let loadTime = clock.now - loadStart
 print("dictionaries: \(dictionaries.summary)")
-print("load time: \(loadTime)  (\(dictionaries.warnings.count) malformed lines skipped)")
+print("load time: \(loadTime)  (\(dictionaries.warnings.count) malformed or quirky lines)")
+loadStart = clock.now
+let parser = try EnglishParser.load()
+print("parser model load time: \(clock.now - loadStart)")
 
 var megabytes = 4
 var files: [String] = []
@@ -43,11 +48,37 @@ while size < megabytes << 20 {
     for sentence in sentences { corpus.append(sentence); size += sentence.count + 1 }
 }
 print("text: \(corpus.count) sentences, \(size >> 10) KiB (from \(sentences.count) distinct)")
-let coder = Coder(dictionaries: dictionaries)
 /// Seconds of a duration.
 func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
+// ENTENTE_BENCH_ONLY=end-to-end runs one round of `Coder.code` with the parse and nothing else, for counting
+// instructions and CPU time under `perf stat` on a machine shared with other work (see run.sh).
+if ProcessInfo.processInfo.environment["ENTENTE_BENCH_ONLY"] == "end-to-end" {
+    let coder = Coder(dictionaries: dictionaries, parser: parser)
+    var events = 0
+    let start = clock.now
+    for sentence in corpus {
+        sentence.withUnsafeBufferPointer { events += coder.code(bytes: $0, day: nil, sentenceIndex: 0, start: 0).events.count }
+    }
+    print("end to end, one round: \(corpus.count) sentences, \(events) events, \(clock.now - start)")
+    exit(0)
+}
+// Parsing alone: tokenise, tag, parse.
+var parseRounds: [Double] = []
+var words = 0
+for _ in 0..<3 {
+    words = 0
+    let start = clock.now
+    for sentence in corpus { words += parser.parse(sentence: String(decoding: sentence, as: UTF8.self)).words.count }
+    parseRounds.append(seconds(clock.now - start))
+}
+print(String(format: "parse speed: %.0f sentences/s, %.0f words/s (one thread, best round; slowest %.0f/s)",
+    Double(corpus.count) / parseRounds.min()!, Double(words) / parseRounds.min()!, Double(corpus.count) / parseRounds.max()!))
+
+for (name, coder) in [("end to end (tokenise, tag, parse, code)", Coder(dictionaries: dictionaries, parser: parser)),
+    ("word order alone (no parse)", Coder(dictionaries: dictionaries))] {
+print("== \(name)")
 // Three rounds each, best and slowest reported: the machine is shared, and the best round is the one least
 // disturbed by other work.
 var sentenceRounds: [Double] = []
@@ -97,3 +128,4 @@ for _ in 0..<3 {
 print("documents: \(documents.count) of 20 sentences, \(documentEvents) events from \(documentSentences) sentences per round")
 print(String(format: "document speed: %.0f sentences/s (one thread, best round, with context, dates, magnitudes and issues; slowest %.0f/s)",
     Double(documentSentences) / documentRounds.min()!, Double(documentSentences) / documentRounds.max()!))
+}

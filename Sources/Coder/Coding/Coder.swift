@@ -1,7 +1,9 @@
 import EntenteModel
+import EntenteParser
 
-/// Codes sentences into events with a set of dictionaries, the way TABARI did: a shallow parse of the raw
-/// sentence (actor phrases, compounds, verbs, clause edges), then verb patterns, without a parse tree.
+/// Codes sentences into events with a set of dictionaries: actor phrases, compounds and verbs found in the
+/// sentence, who did what to whom read from its dependency tree (``EnglishParser``, or a parse given as CoNLL-U),
+/// then the verb patterns. Without a parser it falls back on word order, as TABARI did.
 ///
 /// A `Coder` is an immutable value: share it across threads freely.
 public struct Coder: Sendable {
@@ -22,10 +24,19 @@ public struct Coder: Sendable {
         public var commaEMax: Int
         /// Resolve "it", "its", "he", "his", "they", "their" to the actors named before them.
         public var resolvesPronouns: Bool
+        /// Code verb nouns whose pattern places an actor ("the November visit to Islamabad", "an anti-X
+        /// parade"); PETRARCH codes only what its parse calls a verb, and reads a verb noun only as what a verb's
+        /// complement asks for or threatens.
+        public var codesVerbNouns: Bool
+        /// Code a verb's mood as CAMEO does, from the parse: a future act is an intent (03), a negated future act
+        /// a rejection (12), a statement that someone must act a demand (10), agreeing to act an intent, and a verb
+        /// of refusal a rejection of what it refuses. PETRARCH codes the verb's words alone.
+        public var readsModality: Bool
 
         public init(
             requireDyad: Bool = true, newActorLength: Int = 0, commaMin: Int = 0, commaMax: Int = 0, commaBMin: Int = 0,
-            commaBMax: Int = 0, commaEMin: Int = 0, commaEMax: Int = 0, resolvesPronouns: Bool = true
+            commaBMax: Int = 0, commaEMin: Int = 0, commaEMax: Int = 0, resolvesPronouns: Bool = true,
+            codesVerbNouns: Bool = true, readsModality: Bool = true
         ) {
             self.requireDyad = requireDyad
             self.newActorLength = newActorLength
@@ -36,13 +47,17 @@ public struct Coder: Sendable {
             self.commaEMin = commaEMin
             self.commaEMax = commaEMax
             self.resolvesPronouns = resolvesPronouns
+            self.codesVerbNouns = codesVerbNouns
+            self.readsModality = readsModality
         }
 
         /// PETRARCH's defaults (its `PETR_config.ini`), where validation records start before their `<Config>`s:
         /// inner and closing comma clauses of 2–8 words dropped, opening ones kept, pronouns left alone (PETRARCH
-        /// codes each sentence by itself, and its records expect "its embassy" to name no actor).
+        /// codes each sentence by itself, and its records expect "its embassy" to name no actor), verb nouns not
+        /// coded on their own, moods not read (its records code "will be hosting" as a meeting held).
         public static let petrarch = Options(
-            commaMin: 2, commaMax: 8, commaBMin: 0, commaBMax: 0, commaEMin: 2, commaEMax: 8, resolvesPronouns: false)
+            commaMin: 2, commaMax: 8, commaBMin: 0, commaBMax: 0, commaEMin: 2, commaEMax: 8, resolvesPronouns: false,
+            codesVerbNouns: false, readsModality: false)
     }
 
     /// A verb (or verb noun) found in a sentence, for dating the events it codes.
@@ -77,6 +92,11 @@ public struct Coder: Sendable {
         public var clauseStarts: [Int] = []
         /// Groups the sentence defines by their members, for a later "the quadrilateral" (noun → codes).
         public var groupsNamed: [String: [String]] = [:]
+        /// How many actor phrases (or compounds) naming a state or a body the sentence holds, coded or not.
+        public var actorCount = 0
+        /// The codes the sentence's verbs and their matched patterns gave, before actors were looked for (what a
+        /// sentence with no source or target could have coded).
+        public var verbCodes: [String] = []
 
         /// The clause a byte offset of the sentence stands in.
         public func clause(at offset: Int) -> Int { clauseStarts.lastIndex(where: { $0 <= offset }).map { $0 + 1 } ?? 0 }
@@ -84,10 +104,13 @@ public struct Coder: Sendable {
 
     public let dictionaries: DictionarySet
     public var options: Options
+    /// Parses each sentence before coding it; nil codes from word order alone.
+    public var parser: EnglishParser?
 
-    public init(dictionaries: DictionarySet, options: Options = Options()) {
+    public init(dictionaries: DictionarySet, options: Options = Options(), parser: EnglishParser? = nil) {
         self.dictionaries = dictionaries
         self.options = options
+        self.parser = parser
     }
 
     /// Codes one sentence.
@@ -104,11 +127,24 @@ public struct Coder: Sendable {
         }
     }
 
+    /// Codes a sentence that arrives parsed (CoNLL-U, as UniversalPetrarch takes them): its text, its tree.
+    public func code(
+        parsed: ParsedSentence, day: Day? = nil, sentenceIndex: Int = 0, start: Int = 0, context: DiscourseContext = DiscourseContext()
+    ) -> SentenceResult {
+        var bytes = Array(parsed.text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            code(bytes: UnsafeBufferPointer(buffer), day: day, sentenceIndex: sentenceIndex, start: start, context: context, parse: parsed)
+        }
+    }
+
     /// Codes one sentence given as UTF-8 bytes.
     ///
-    /// - Parameter context: what the sentences before named, for "the two countries", "it", "they", "he".
+    /// - Parameters:
+    ///   - context: what the sentences before named, for "the two countries", "it", "they", "he".
+    ///   - parse: the sentence's parse, when it arrives parsed; else the coder's ``parser`` parses it (if any).
     public func code(
-        bytes: UnsafeBufferPointer<UInt8>, day: Day?, sentenceIndex: Int, start: Int, context: DiscourseContext = DiscourseContext()
+        bytes: UnsafeBufferPointer<UInt8>, day: Day?, sentenceIndex: Int, start: Int, context: DiscourseContext = DiscourseContext(),
+        parse: ParsedSentence? = nil
     ) -> SentenceResult {
         var analysis = SentenceAnalysis(bytes: bytes, dictionaries: dictionaries, day: day, options: options)
         analysis.context = context
@@ -116,11 +152,16 @@ public struct Coder: Sendable {
             return SentenceResult(events: [], discardedBy: discard.text, discardsStory: discard.discardsStory)
         }
         analysis.dropCommaClauses()
+        // The tree is laid over the tokens left once comma clauses are dropped.
+        if let tree = parse ?? parser?.parse(sentence: String(decoding: bytes, as: UTF8.self)) {
+            analysis.tree = TokenTree(sentence: tree, tokens: analysis.tokens)
+        }
         analysis.findMentions()
         analysis.buildGroups()
         analysis.buildSlots()
         analysis.findVerbs()
-        let allFound = analysis.codeVerbs()
+        var verbCodes: [String] = []
+        let allFound = analysis.codeVerbs(codesFound: &verbCodes)
         // CAMEO's 010 ("make statement") is a residual code: "statements are typically subordinate events", so a
         // sentence that codes anything more specific drops its plain statements.
         let specific = allFound.contains { $0.code != "010" }
@@ -142,7 +183,8 @@ public struct Coder: Sendable {
         return SentenceResult(
             events: events, discardedBy: nil, discardsStory: false, statesNamed: analysis.statesNamed,
             subject: analysis.subjectCodes, person: analysis.personNamed, verbs: analysis.verbSpans,
-            clauseStarts: analysis.clauseStarts, groupsNamed: analysis.groupsNamed)
+            clauseStarts: analysis.clauseStarts, groupsNamed: analysis.groupsNamed,
+            actorCount: analysis.slots.filter { $0.members.contains(where: \.namesActor) }.count, verbCodes: verbCodes)
     }
 }
 
@@ -154,12 +196,21 @@ extension Coder {
             var analysis = SentenceAnalysis(bytes: UnsafeBufferPointer(buffer), dictionaries: dictionaries, day: day, options: options)
             analysis.context = context
             var lines: [String] = []
+            let parsed = parser?.parse(sentence: sentence)
+            if let parsed {
+                lines.append("parse:")
+                for (index, word) in parsed.words.enumerated() {
+                    let head = word.head == 0 ? "ROOT" : parsed.words[word.head - 1].form
+                    lines.append("  \(index + 1) \(word.form) \(word.tag.rawValue) \(word.relation) → \(word.head) \(head)")
+                }
+            }
             lines.append("tokens: " + analysis.tokens.indices.map { "\(analysis.text($0..<($0 + 1)))\(analysis.ids[$0] < 0 ? "?" : "")" }.joined(separator: " "))
             if let discard = analysis.discard() { lines.append("discarded by '\(discard.text)'") }
             analysis.dropCommaClauses()
             if !analysis.droppedText.isEmpty {
                 lines.append("comma clauses dropped: " + analysis.droppedText.joined(separator: " "))
             }
+            if let parsed { analysis.tree = TokenTree(sentence: parsed, tokens: analysis.tokens) }
             analysis.findMentions()
             analysis.buildGroups()
             analysis.buildSlots()

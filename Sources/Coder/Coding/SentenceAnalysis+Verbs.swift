@@ -17,8 +17,11 @@ extension SentenceAnalysis {
     }
 
     /// Codes every verb found: its source and target, a pattern if one fits, and the events they make.
-    func codeVerbs() -> [Found] {
+    ///
+    /// - Parameter codesFound: receives the code each verb (or its pattern) gave, whether or not actors were found.
+    func codeVerbs(codesFound: inout [String]) -> [Found] {
         var found: [Found] = []
+        var codesByVerb = [EventCodes?](repeating: nil, count: verbs.count)
         var previousSource: Int?
         var previousTarget: Int?
         var previousVerbEnd = -1
@@ -35,17 +38,26 @@ extension SentenceAnalysis {
                 if (laterForm.codes ?? dictionaries.blocks[Int(laterForm.block)].codes) != nil { laterVerbs.append(later.start) }
             }
             let patterns = dictionaries.blockPatterns[Int(form.block)]
-            for patternIndex in patterns {
-                if let fit = self.match(dictionaries.flatPatterns[patternIndex], verb: verb, laterVerbs: laterVerbs) {
-                    let pattern = block.patterns[patternIndex - patterns.lowerBound]
-                    verbCodes = pattern.codes
-                    patternText = pattern.text
-                    patternLine = pattern.line
-                    match = fit
-                    break
+            let scope = patterns.isEmpty ? nil : patternScope(of: verb)
+            for scope in scope?.triesWordOrder == true ? [scope, nil] : [scope] {
+                guard patternText == nil else { break }
+                for patternIndex in patterns {
+                    if let fit = self.match(dictionaries.flatPatterns[patternIndex], verb: verb, laterVerbs: laterVerbs, scope: scope) {
+                        let pattern = block.patterns[patternIndex - patterns.lowerBound]
+                        verbCodes = pattern.codes
+                        patternText = pattern.text
+                        patternLine = pattern.line
+                        match = fit
+                        break
+                    }
                 }
             }
-            if verb.nominal && match.source == nil && match.target == nil && match.compound == nil { continue }
+            if verbCodes?.isEmpty ?? true, let refusal = refusalCodes(of: verb, block: block) { verbCodes = refusal }
+            codesByVerb[verbIndex] = verbCodes
+            if !verb.nominal || patternText != nil, let verbCodes {
+                codesFound += [verbCodes.forward, verbCodes.reverse].compactMap { $0 }
+            }
+            if verb.nominal && (!options.codesVerbNouns || (match.source == nil && match.target == nil && match.compound == nil)) { continue }
             // The target is looked for up to the next verb that codes something of its own (a verb noun inside the
             // object, "four MI-35 attack helicopters", does not end it).
             var nextVerbStart = count
@@ -64,12 +76,28 @@ extension SentenceAnalysis {
                 continue
             }
 
-            let codes = reportedFuture(verb) ? foundCodes.asIntent : foundCodes
+            var codes = reportedFuture(verb) ? foundCodes.asIntent : foundCodes
 
-            // Source and target.
+            // Source and target: from the dependency tree when there is one, else from word order.
             var (source, rule) = subject(of: verb, previousSource: previousSource, previousVerbEnd: previousVerbEnd)
             var target: Int?
-            if let passive = passiveAgent(of: verb), match.source == nil, match.target == nil {
+            let syntax = verb.nominal ? nil : treeArguments(of: verb)
+            // CAMEO codes what happened: "did not attack" is no attack, unless the dictionary's pattern codes the
+            // negation itself (`- &NEGATVAUXVRB * OVER EFFORTS [904]`) or it is a refusal ("would not meet").
+            guard
+                let moodCodes = codesForMood(
+                    codes, of: verb, negated: syntax?.negated ?? false,
+                    patternNamesNegation: patternText.map(Self.patternCodesNegation) ?? false)
+            else {
+                previousVerbEnd = verb.end
+                continue
+            }
+            codes = moodCodes
+            if let syntax, syntax.hasSubject || syntax.hasObject {
+                if syntax.hasSubject || syntax.rule == "tree: passive" || syntax.rule == "tree: participle" { source = syntax.source }
+                target = syntax.target
+                rule = syntax.rule
+            } else if let passive = passiveAgent(of: verb), match.source == nil, match.target == nil {
                 target = source
                 source = passive
                 rule = "passive 'by'"
@@ -97,12 +125,17 @@ extension SentenceAnalysis {
                     rule = "subject before pattern +"
                 }
             }
-            if target == nil, match.compound == nil {
+            if rule.hasSuffix("complement's object") {
+                // "Russia agreed to sell … to Pakistan": the complement's object did not agree; a two-way code
+                // ("X and Y agreed", `[030:030]`) goes one way.
+                codes.reverse = nil
+            }
+            if target == nil, match.compound == nil, !(syntax?.hasObject ?? false) {
                 target = firstSlot(after: verb.end, until: nextVerbStart, excluding: source)
             }
             // "was expected to visit Islamabad … but cancelled the visit": a coordinated verb with no target of
             // its own keeps the target of the verb it is coordinated with.
-            if target == nil, match.compound == nil, rule == "coordinated subject", let previousTarget, previousTarget != source {
+            if target == nil, match.compound == nil, rule.hasSuffix("coordinated subject"), let previousTarget, previousTarget != source {
                 target = previousTarget
                 rule = "coordinated subject and target"
             }
@@ -149,7 +182,13 @@ extension SentenceAnalysis {
                 }
             }
         }
-        return found
+        return composeComplements(found, codesByVerb: codesByVerb)
+    }
+
+    /// Whether a pattern's words name a negation (`NOT`, `N'T`, `NEVER`, a synset of negated auxiliaries).
+    static func patternCodesNegation(_ text: String) -> Bool {
+        let upper = text.uppercased()
+        return ["NOT", "N'T", "NEVER", "NEG", "NO "].contains { upper.contains($0) }
     }
 
     func isNull(_ code: String) -> Bool { code == "---" || code == "+++" || code == "###" }
@@ -317,135 +356,5 @@ extension SentenceAnalysis {
         while position < count, flags[position].contains(.determiner) { position += 1 }
         guard position < count, slotStarting[position] >= 0 else { return nil }
         return Int(slotStarting[position])
-    }
-
-    // MARK: Patterns
-
-    /// Matches a pattern around a verb: upper elements backwards from the verb, lower ones forwards, each within
-    /// its gap; a lower element looks no further than the next verb that codes something of its own
-    /// (`laterVerbs`, their starts): "moving closer to each other, because of differences between Washington and
-    /// Islamabad" does not reach the second verb's "between". A word of the pattern may be that verb itself
-    /// ("receive … military aid … from the US"), and the search goes on past it.
-    func match(_ pattern: FlatPattern, verb: VerbHit, laterVerbs: [Int]) -> PatternMatch? {
-        var result = PatternMatch()
-        let elements = dictionaries.patternElements
-        // Upper: backwards.
-        var position = verb.start - 1
-        for elementIndex in Int(pattern.upperStart)..<Int(pattern.upperStart + pattern.upperCount) {
-            let element = elements[elementIndex]
-            var found = false
-            var probe = position
-            let lowest = element.maxGap == PatternElement.unlimited ? 0 : max(0, position - Int(element.maxGap))
-            while probe >= lowest {
-                if isPatternBarrier(probe, verb: verb) { break }
-                if let start = matchEnding(at: probe, element, &result, upper: true) {
-                    position = start - 1
-                    found = true
-                    break
-                }
-                probe -= 1
-            }
-            if !found { return nil }
-        }
-        position = verb.end
-        // Actors of the pattern stand before any subordinate clause's opening ("…, because of differences between
-        // Washington and Islamabad").
-        var opener = verb.end
-        while opener < count, !flags[opener].contains(.clauseOpener) { opener += 1 }
-        for elementIndex in Int(pattern.lowerStart)..<Int(pattern.lowerStart + pattern.lowerCount) {
-            let element = elements[elementIndex]
-            var found = false
-            var probe = position
-            let nextVerb = laterVerbs.first { $0 >= position } ?? count
-            let isActor: Bool
-            switch element.kind {
-            case .source, .target, .skip, .compound: isActor = true
-            default: isActor = false
-            }
-            let limit = isActor ? min(nextVerb, opener) - 1 : min(count - 1, nextVerb)
-            let highest = min(limit, element.maxGap == PatternElement.unlimited ? count - 1 : min(count - 1, position + Int(element.maxGap)))
-            while probe <= highest {
-                if isPatternBarrier(probe, verb: verb) { break }
-                if let end = matchStarting(at: probe, element, &result) {
-                    position = end
-                    found = true
-                    break
-                }
-                probe += 1
-            }
-            if !found { return nil }
-        }
-        return result
-    }
-
-    /// Where a pattern stops looking: `;`, `:` and dashes; and the brackets around a verb inside brackets ("(after
-    /// the Sino-Soviet split) and by … alliance with India"), not those of an acronym ("the European Union (EU)").
-    func isPatternBarrier(_ position: Int, verb: VerbHit) -> Bool {
-        guard flags[position].contains(.clauseBreak) else { return false }
-        let id = ids[position]
-        if id == functionWords.known.quote { return false }
-        let open = functionWords.known.open
-        let close = functionWords.known.close
-        if id == open || id == close {
-            var depth = 0
-            for index in 0..<verb.start {
-                if ids[index] == open { depth += 1 } else if ids[index] == close { depth = max(0, depth - 1) }
-            }
-            return depth > 0
-        }
-        return true
-    }
-
-    /// Matches `element` ending at `position`; returns where the match starts.
-    func matchEnding(at position: Int, _ element: PatternElement, _ result: inout PatternMatch, upper: Bool) -> Int? {
-        switch element.kind {
-        case .word(let id):
-            return ids[position] == id ? position : nil
-        case .synset(let synset):
-            let index = dictionaries.synsetIndexes[Int(synset)]
-            for start in stride(from: position, through: max(0, position - 5), by: -1) {
-                for entry in index.allMatches(ids, at: start) where start + Int(entry.length) - 1 == position {
-                    return start
-                }
-            }
-            return nil
-        case .source, .target, .skip, .compound:
-            let slot = Int(slotEnding[position])
-            guard slot >= 0 else { return nil }
-            assign(element.kind, slot: slot, &result, beforeVerb: true)
-            return slots[slot].start
-        }
-    }
-
-    /// Matches `element` starting at `position`; returns where the match ends.
-    func matchStarting(at position: Int, _ element: PatternElement, _ result: inout PatternMatch) -> Int? {
-        switch element.kind {
-        case .word(let id):
-            return ids[position] == id ? position + 1 : nil
-        case .synset(let synset):
-            let index = dictionaries.synsetIndexes[Int(synset)]
-            guard let match = index.longestMatch(ids, at: position) else { return nil }
-            return position + match.length
-        case .source, .target, .skip, .compound:
-            let slot = Int(slotStarting[position])
-            guard slot >= 0 else { return nil }
-            assign(element.kind, slot: slot, &result, beforeVerb: false)
-            return slots[slot].end
-        }
-    }
-
-    func assign(_ kind: PatternElement.Kind, slot: Int, _ result: inout PatternMatch, beforeVerb: Bool) {
-        switch kind {
-        case .source:
-            result.source = slot
-            result.sourceAfterVerb = !beforeVerb
-        case .target:
-            result.target = slot
-            result.targetBeforeVerb = beforeVerb
-        case .compound:
-            if slots[slot].members.count > 1 { result.compound = slot } else if beforeVerb { result.source = slot }
-        default:
-            break
-        }
     }
 }

@@ -3,10 +3,10 @@ import EntenteModel
 extension ActorDictionary {
     /// Reads an actor dictionary (countries, international bodies, armed groups: one format).
     ///
-    /// - Throws: ``DictionaryParseError`` for the first malformed line under ``MalformedLinePolicy/fail``:
+    /// - Throws: ``DictionaryParseError`` for the first malformed line under ``MalformedLinePolicy/fail`` (`--strict`):
     ///   a code bracket that is not closed, a date that is not YYMMDD or YYYYMMDD, a dated code with no actor.
     public static func read(
-        path: String, bytes: [UInt8], words: inout WordTable, policy: MalformedLinePolicy = .fail
+        path: String, bytes: [UInt8], words: inout WordTable, policy: MalformedLinePolicy = .skip
     ) throws(DictionaryParseError) -> ActorDictionary {
         var dictionary = ActorDictionary(path: path)
         let lines = DictionaryLines(path: path, bytes: bytes)
@@ -17,7 +17,7 @@ extension ActorDictionary {
             if text.isEmpty { continue }
             let leading = line.indent
             do throws(DictionaryParseError) {
-                let (name, codes) = try splitNameAndCodes(text[...], line: line, lines: lines, leading: leading)
+                let (name, codes) = try splitNameAndCodes(text[...], line: line, lines: lines, leading: leading, quirk: fail)
                 if name.isEmpty {
                     // An indented line of dated codes for the actor above.
                     guard let current else {
@@ -57,8 +57,12 @@ extension ActorDictionary {
     }
 
     /// The name part of a line and the codes in its brackets.
+    ///
+    /// - Parameter quirk: called with a line PETRARCH reads although it is malformed (the reading is in its
+    ///   ``DictionaryParseError/readAs``); it throws to refuse it.
     static func splitNameAndCodes(
-        _ text: Substring, line: DictionaryLines.Line, lines: DictionaryLines, leading: Int
+        _ text: Substring, line: DictionaryLines.Line, lines: DictionaryLines, leading: Int,
+        quirk: (DictionaryParseError) throws(DictionaryParseError) -> Void
     ) throws(DictionaryParseError) -> (String, [DatedCode]) {
         guard let open = text.firstIndex(of: "[") else {
             return (text.trimmingCharacters(in: " \t"), [])
@@ -71,15 +75,18 @@ extension ActorDictionary {
             guard let end = rest[start...].firstIndex(of: "]") else {
                 throw lines.error(line, at: column, expected: "']' closing the actor code")
             }
-            codes.append(try datedCode(rest[rest.index(after: start)..<end], line: line, lines: lines, column: column + 1))
+            codes.append(try datedCode(rest[rest.index(after: start)..<end], line: line, lines: lines, column: column + 1, quirk: quirk))
             rest = rest[rest.index(after: end)...]
         }
         return (name, codes)
     }
 
-    /// `INDGOV >20140526`, `HOB < 950601`, `HOBGOV 19950601 - 19990815`, `ELR/GAL`.
+    /// `INDGOV >20140526`, `HOB < 950601`, `HOBGOV 19950601 - 19990815`, `ELR/GAL`; and as PETRARCH reads them,
+    /// each through `quirk`: a date of 7 digits (its first 6 as YYMMDD), of 9 or 10 (its first 8 as YYYYMMDD), a
+    /// bare date (`[USAGOV 19820101]`: from that day).
     static func datedCode(
-        _ content: Substring, line: DictionaryLines.Line, lines: DictionaryLines, column: Int
+        _ content: Substring, line: DictionaryLines.Line, lines: DictionaryLines, column: Int,
+        quirk: (DictionaryParseError) throws(DictionaryParseError) -> Void
     ) throws(DictionaryParseError) -> DatedCode {
         let trimmed = content.trimmingCharacters(in: " \t")
         let expected = "an actor code with an optional date restriction, such as [INDGOV >20140526] or [HOBGOV 19950601-19990815]"
@@ -92,9 +99,13 @@ extension ActorDictionary {
         if restriction.isEmpty { return DatedCode(code: code, validity: .always) }
         let restrictionColumn = column + code.count + 1
         func day(_ digits: Substring) throws(DictionaryParseError) -> Day {
-            guard let day = parseDictionaryDay(digits) else {
-                throw lines.error(line, at: restrictionColumn, expected: "a date as YYMMDD or YYYYMMDD, not '\(digits)'")
-            }
+            if let day = parseDictionaryDay(digits) { return day }
+            var error = lines.error(line, at: restrictionColumn, expected: "a date as YYMMDD or YYYYMMDD, not '\(digits)'")
+            // PETRARCH reads up to 7 characters as YYMMDD and longer dates by their first 8.
+            let petrarch = digits.count == 7 ? digits.prefix(6) : digits.count > 8 ? digits.prefix(8) : nil
+            guard let petrarch, let day = parseDictionaryDay(petrarch) else { throw error }
+            error.readAs = "\(petrarch) (\(day.iso))"
+            try quirk(error)
             return day
         }
         if restriction.first == "<" {
@@ -106,7 +117,11 @@ extension ActorDictionary {
             return DatedCode(code: code, validity: .from(try day(restriction)))
         }
         guard let dash = restriction.firstIndex(of: "-") else {
-            throw lines.error(line, at: restrictionColumn, expected: "'<date', '>date' or 'date-date' after the code")
+            var error = lines.error(line, at: restrictionColumn, expected: "'<date', '>date' or 'date-date' after the code")
+            guard let from = parseDictionaryDay(restriction) else { throw error }
+            error.readAs = ">\(restriction) (from \(from.iso))"
+            try quirk(error)
+            return DatedCode(code: code, validity: .from(from))
         }
         let first = try day(restriction[..<dash])
         let last = try day(restriction[restriction.index(after: dash)...])

@@ -18,10 +18,10 @@ public struct AgentDictionary: Sendable {
 
     /// Reads an agent dictionary.
     ///
-    /// - Throws: ``DictionaryParseError`` for the first malformed line under ``MalformedLinePolicy/fail``: an
+    /// - Throws: ``DictionaryParseError`` for the first malformed line under ``MalformedLinePolicy/fail`` (`--strict`): an
     ///   entry without a `[~CODE]` or `[CODE~]`, an unknown `!SET!`, an unclosed bracket or brace.
     public static func read(
-        path: String, bytes: [UInt8], words: inout WordTable, policy: MalformedLinePolicy = .fail
+        path: String, bytes: [UInt8], words: inout WordTable, policy: MalformedLinePolicy = .skip
     ) throws(DictionaryParseError) -> AgentDictionary {
         var dictionary = AgentDictionary(path: path)
         let lines = DictionaryLines(path: path, bytes: bytes)
@@ -42,8 +42,14 @@ public struct AgentDictionary: Sendable {
                 guard let open = text.lastIndex(of: "[") else {
                     throw lines.error(line, at: leading + text.count + 1, expected: "an agent code such as [~GOV] or [NGO~]")
                 }
-                guard let close = text[open...].firstIndex(of: "]") else {
+                guard let close = text[open...].firstIndex(of: "]") ?? text[open...].firstIndex(of: "}") else {
                     throw lines.error(line, at: leading + text.distance(from: text.startIndex, to: open) + 1, expected: "']' closing the agent code")
+                }
+                if text[close] == "}" {
+                    var error = lines.error(
+                        line, at: leading + text.distance(from: text.startIndex, to: close) + 1, expected: "']' closing the agent code")
+                    error.readAs = "']'"
+                    try fail(error)
                 }
                 let rawCode = text[text.index(after: open)..<close].filter { $0 != " " && $0 != "\t" }.uppercased()
                 let isPrefix = rawCode.hasSuffix("~")

@@ -12,6 +12,9 @@ struct DictionaryLines: Sequence {
         /// The whole line as written, for error messages.
         var raw: Substring
 
+        /// Whether the line held only a comment (PETRARCH skips such lines as if absent: they do not end a synset).
+        var isCommentOnly: Bool { text.isEmpty && raw.contains(where: { $0 != " " && $0 != "\t" }) }
+
         /// The text without leading spaces and tabs.
         var trimmed: Substring { text.drop(while: { $0 == " " || $0 == "\t" }) }
 

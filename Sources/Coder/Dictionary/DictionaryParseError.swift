@@ -11,17 +11,26 @@ public struct DictionaryParseError: Error, Hashable, Sendable, CustomStringConve
     public var expected: String
     /// The line as written (trimmed), for the message.
     public var text: String
+    /// For a quirk PETRARCH tolerates, how the line was read instead ("read as 1920-03-03"); nil when the line
+    /// was skipped (or, under ``MalformedLinePolicy/fail``, stopped the load).
+    public var readAs: String?
 
-    public init(path: String, line: Int, column: Int, expected: String, text: String) {
+    public init(path: String, line: Int, column: Int, expected: String, text: String, readAs: String? = nil) {
         self.path = path
         self.line = line
         self.column = column
         self.expected = expected
         self.text = text
+        self.readAs = readAs
     }
 
     public var description: String {
         "\(path):\(line):\(column): expected \(expected), found '\(text.count > 80 ? String(text.prefix(77)) + "..." : text)'"
+    }
+
+    /// The warning a user reads when the line did not stop the load: the description and what became of the line.
+    public var warning: String {
+        "warning: \(description); " + (readAs.map { "read as \($0), as PETRARCH reads it" } ?? "skipped")
     }
 }
 
@@ -39,10 +48,14 @@ public struct DictionaryParseErrors: Error, Sendable, CustomStringConvertible {
 }
 
 /// What a reader does with a malformed line.
+///
+/// The published dictionaries (PETRARCH, TABARI, Phoenix, UniversalPetrarch) have such lines; the default is
+/// ``skip``, which reads them the way PETRARCH does and keeps each as a warning. ``fail`` is `--strict`.
 public enum MalformedLinePolicy: Sendable {
-    /// Stop at the first malformed line and throw it.
+    /// Stop at the first malformed line, or quirk, and throw it.
     case fail
-    /// Skip malformed lines, keeping each as a ``DictionaryParseError`` in the dictionary's `warnings`.
+    /// Skip malformed lines and read quirks as PETRARCH reads them, keeping each as a ``DictionaryParseError``
+    /// in the dictionary's `warnings`.
     case skip
 
     /// Throws `error` under ``fail``; keeps it in `warnings` under ``skip``.

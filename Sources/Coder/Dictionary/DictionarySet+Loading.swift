@@ -12,7 +12,7 @@ extension DictionarySet {
     /// - Throws: ``FileReadError`` for a file that cannot be read; ``DictionaryParseError`` for a malformed line
     ///   under ``MalformedLinePolicy/fail``.
     public static func load(
-        directory: String, files: [(Kind, String)], policy: MalformedLinePolicy = .fail
+        directory: String, files: [(Kind, String)], policy: MalformedLinePolicy = .skip
     ) throws -> DictionarySet {
         var set = DictionarySet()
         for (kind, name) in files {
@@ -29,7 +29,7 @@ extension DictionarySet {
     ///
     /// - Throws: ``DictionaryLoadError`` when the folder holds no verb dictionary, and what ``load(directory:files:policy:)``
     ///   throws.
-    public static func load(directory: String, policy: MalformedLinePolicy = .fail) throws -> DictionarySet {
+    public static func load(directory: String, policy: MalformedLinePolicy = .skip) throws -> DictionarySet {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         var files: [(Kind, String)] = []
         for name in names {
@@ -54,7 +54,7 @@ extension DictionarySet {
     }
 
     /// Loads the dictionaries a validation file's `<Environment>` names, from `directory`.
-    public static func load(for validation: ValidationFile, directory: String, policy: MalformedLinePolicy = .fail) throws -> DictionarySet {
+    public static func load(for validation: ValidationFile, directory: String, policy: MalformedLinePolicy = .skip) throws -> DictionarySet {
         var files: [(Kind, String)] = []
         let kinds: [(String, Kind)] = [("Verbfile", .verbs), ("Actorfile", .actors), ("Agentfile", .agents), ("Discardfile", .discards), ("Issuefile", .issues)]
         for (element, kind) in kinds {

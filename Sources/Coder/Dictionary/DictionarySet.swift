@@ -42,7 +42,7 @@ public struct DictionarySet: Sendable {
     }
 
     /// Adds one dictionary file's bytes; call ``finish()`` once all are added.
-    public mutating func add(_ kind: Kind, path: String, bytes: [UInt8], policy: MalformedLinePolicy = .fail) throws(DictionaryParseError) {
+    public mutating func add(_ kind: Kind, path: String, bytes: [UInt8], policy: MalformedLinePolicy = .skip) throws(DictionaryParseError) {
         sources.append(path)
         switch kind {
         case .verbs: verbs.append(try VerbDictionary.read(path: path, bytes: bytes, words: &words, policy: policy))

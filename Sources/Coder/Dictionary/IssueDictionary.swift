@@ -20,10 +20,10 @@ public struct IssueDictionary: Sendable {
 
     /// Reads an issue dictionary.
     ///
-    /// - Throws: ``DictionaryParseError`` for the first malformed line under ``MalformedLinePolicy/fail``: a
+    /// - Throws: ``DictionaryParseError`` for the first malformed line under ``MalformedLinePolicy/fail`` (`--strict`): a
     ///   phrase outside an `<ISSUE …>` block, a block without `CATEGORY`, an unclosed bracket.
     public static func read(
-        path: String, bytes: [UInt8], words: inout WordTable, policy: MalformedLinePolicy = .fail
+        path: String, bytes: [UInt8], words: inout WordTable, policy: MalformedLinePolicy = .skip
     ) throws(DictionaryParseError) -> IssueDictionary {
         var dictionary = IssueDictionary(path: path)
         let lines = DictionaryLines(path: path, bytes: bytes)

@@ -5,9 +5,9 @@ extension VerbDictionary {
     ///   - path: named in errors.
     ///   - words: the word table the dictionary's words are interned in.
     ///   - policy: what to do with a malformed line.
-    /// - Throws: ``DictionaryParseError`` for the first malformed line under ``MalformedLinePolicy/fail``.
+    /// - Throws: ``DictionaryParseError`` for the first malformed line under ``MalformedLinePolicy/fail`` (`--strict`).
     public static func read(
-        path: String, bytes: [UInt8], words: inout WordTable, policy: MalformedLinePolicy = .fail
+        path: String, bytes: [UInt8], words: inout WordTable, policy: MalformedLinePolicy = .skip
     ) throws(DictionaryParseError) -> VerbDictionary {
         var dictionary = VerbDictionary(path: path)
         let lines = DictionaryLines(path: path, bytes: bytes)
@@ -28,6 +28,7 @@ extension VerbDictionary {
 
         for line in lines {
             let text = line.text.trimmingCharacters(in: " \t")
+            if line.isCommentOnly { continue }
             if text.isEmpty {
                 if case .synset = context { context = lastBlock.map { .block($0) } ?? .none }
                 continue

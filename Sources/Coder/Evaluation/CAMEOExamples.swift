@@ -154,6 +154,24 @@ public struct ExampleReport: Sendable, Codable {
         public var line: Int
         public var sentence: String
         public var got: [String]
+        public var cause: Cause
+        /// Whether a verb or pattern of the sentence gave the expected code, though no event with it was made
+        /// (its source and target were not found).
+        public var codeOffered: Bool
+    }
+
+    /// Why an example was missed, from what the coder found in it.
+    public enum Cause: String, Sendable, Codable, CaseIterable {
+        /// Nothing coded: the sentence names no state or body the dictionaries know.
+        case noActor = "no actor"
+        /// Nothing coded: no verb or pattern of the dictionaries gave a code.
+        case noVerb = "no verb"
+        /// Nothing coded: verbs gave codes and actors were named, but no verb found a source or a target.
+        case notJoined = "verb and actors not joined"
+        /// The expected root coded, with another sub-code.
+        case subCode = "right root, wrong sub-code"
+        /// Codes were made, none of the expected root.
+        case otherRoot = "wrong root"
     }
 
     public var examples: Int
@@ -178,6 +196,8 @@ extension Evaluation {
         var coder = coder
         coder.options = .petrarch
         coder.options.requireDyad = false
+        // The examples are coded as CAMEO's manual codes them: intents, refusals and demands by the verb's mood.
+        coder.options.readsModality = true
         var report = ExampleReport(examples: 0, event: Score(), root: Score(), uncoded: 0, roots: [:], misses: [])
         for example in examples {
             let result = coder.code(sentence: example.sentence)
@@ -191,7 +211,20 @@ extension Evaluation {
             report.roots[example.rootCode, default: Score()] = report.roots[example.rootCode, default: Score()] + event
             if codes.isEmpty { report.uncoded += 1 }
             if !codes.contains(example.code) {
-                report.misses.append(ExampleReport.Miss(code: example.code, line: example.line, sentence: example.sentence, got: codes.sorted()))
+                let cause: ExampleReport.Cause =
+                    if !codes.isEmpty {
+                        roots.contains(example.rootCode) ? .subCode : .otherRoot
+                    } else if result.actorCount == 0 {
+                        .noActor
+                    } else if result.verbCodes.isEmpty {
+                        .noVerb
+                    } else {
+                        .notJoined
+                    }
+                report.misses.append(
+                    ExampleReport.Miss(
+                        code: example.code, line: example.line, sentence: example.sentence, got: codes.sorted(), cause: cause,
+                        codeOffered: result.verbCodes.contains(example.code)))
             }
         }
         return report

@@ -1,0 +1,76 @@
+// Trains the English parser's model on the English Web Treebank and writes its predictions for the scorer.
+// Run by Scripts/train-parser; see docs/parser.md.
+import EntenteParser
+import Foundation
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: entente-train-parser TREEBANK_DIR OUTPUT_MODEL [PREDICTIONS_DIR]\n".utf8))
+    exit(2)
+}
+let treebank = arguments[1]
+let output = arguments[2]
+let predictions = arguments.count > 3 ? arguments[3] : nil
+
+func read(_ name: String) throws -> [ParsedSentence] {
+    let path = (treebank as NSString).appendingPathComponent(name)
+    guard let data = FileManager.default.contents(atPath: path) else { throw CocoaError(.fileReadNoSuchFile) }
+    return try CoNLLUReader.read([UInt8](data), path: path)
+}
+
+let start = Date()
+let train = try read("en_ewt-ud-train.conllu")
+let development = try read("en_ewt-ud-dev.conllu")
+let test = try read("en_ewt-ud-test.conllu")
+print("read \(train.count) training, \(development.count) development, \(test.count) test sentences")
+var options = ParserTrainer.Options()
+let environment = ProcessInfo.processInfo.environment
+if let value = environment["PARSER_EPOCHS"].flatMap(Int.init) { options.parserEpochs = value }
+if let value = environment["TAGGER_EPOCHS"].flatMap(Int.init) { options.taggerEpochs = value }
+if let value = environment["LABELLER_EPOCHS"].flatMap(Int.init) { options.labellerEpochs = value }
+if let value = environment["MIN_COUNT"].flatMap(Int.init) { options.minimumFeatureCount = value }
+
+let about = """
+    Entente English parser: UPOS tagger, arc-eager parser and labeller (averaged perceptrons), trained by \
+    Scripts/train-parser on the Universal Dependencies English Web Treebank (UD_English-EWT, commit \
+    15d613d8447b3478787d4c278730a1e48a945efb: train, tuned on dev). Licence: CC BY-SA 4.0, as the treebank. \
+    Parser epochs \(options.parserEpochs), tagger epochs \(options.taggerEpochs), labeller epochs \(options.labellerEpochs).
+    """
+var model: ParserModel
+if environment["EVALUATE_ONLY"] != nil {
+    // Score the model already written (after a change to the tokeniser), without training or writing it.
+    model = try ParserModel.read(path: output)
+} else if let thresholds = environment["REPRUNE"].map({ $0.split(separator: ",").compactMap { Float($0) } }), thresholds.count == 3 {
+    // Prune a model already written (REPRUNE=tagger,parser,labeller thresholds), without training again.
+    let trained = try ParserModel.read(path: environment["REPRUNE_FROM"] ?? output)
+    model = trained
+    model.tagger = Tagger(
+        weights: trained.tagger.weights.pruned(below: thresholds[0]), tagDictionary: trained.tagger.tagDictionary, classes: trained.tagger.classes)
+    model.parser = TransitionParser(
+        transitions: trained.parser.transitions.pruned(below: thresholds[1]),
+        labeller: Labeller(weights: trained.parser.labeller.weights.pruned(below: thresholds[2]), relations: trained.parser.labeller.relations))
+    model.about += " Pruned below \(thresholds[0]) (tagger), \(thresholds[1]) (parser), \(thresholds[2]) (labeller)."
+} else {
+    model = ParserTrainer(options: options).train(train, development: development, about: about)
+}
+let bytes = model.encoded()
+if environment["EVALUATE_ONLY"] == nil { try Data(bytes).write(to: URL(fileURLWithPath: output)) }
+print("wrote \(output): \(bytes.count) bytes, trained in \(Int(Date().timeIntervalSince(start))) s")
+for (name, weights) in [("tagger", model.tagger.weights), ("parser", model.parser.transitions), ("labeller", model.parser.labeller.weights)] {
+    print("  \(name): \(weights.keys.count) features, \(weights.entryCount) weights")
+}
+
+// Predictions from raw text: each sentence's `# text`, tokenised, tagged and parsed by the model just written.
+if let predictions {
+    let loaded = try ParserModel.read(path: output)
+    let parser = EnglishParser(model: loaded)
+    for (name, sentences) in [("dev", development), ("test", test)] {
+        var text = ""
+        let begin = Date()
+        for sentence in sentences { text += parser.parse(sentence: sentence.text).conllu() }
+        let seconds = Date().timeIntervalSince(begin)
+        let path = (predictions as NSString).appendingPathComponent("predicted-\(name).conllu")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        print("wrote \(path): \(sentences.count) sentences in \(String(format: "%.2f", seconds)) s")
+    }
+}

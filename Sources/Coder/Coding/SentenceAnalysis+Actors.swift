@@ -1,0 +1,311 @@
+import EntenteModel
+
+extension SentenceAnalysis {
+    // MARK: Discards
+
+    func discard() -> DictionaryDiscard? {
+        guard !dictionaries.discardIndex.isEmpty else { return nil }
+        for index in 0..<count {
+            if let match = dictionaries.discardIndex.longestMatch(ids, at: index), let entry = match.payloads.first {
+                let discard = dictionaries.discardEntries[Int(entry.payload)]
+                return DictionaryDiscard(text: discard.text, discardsStory: discard.discardsStory)
+            }
+        }
+        return nil
+    }
+
+    struct DictionaryDiscard {
+        var text: String
+        var discardsStory: Bool
+    }
+
+    // MARK: Actors and agents
+
+    mutating func findMentions() {
+        var index = 0
+        /// States named so far in this sentence, in order.
+        var seenStates: [String] = []
+        /// Subject-like actors named so far in this sentence (not after a preposition), for "it".
+        var subjects: [[String]] = []
+        var lastPerson: [String] = []
+        while index < count {
+            if flags[index].contains(.pairWord), index + 1 < count, flags[index + 1].contains(.collective) {
+                let pair = pairReferent(seen: seenStates)
+                if pair.count == 2 {
+                    var start = index
+                    if start > 0, flags[start - 1].contains(.determiner) { start -= 1 }
+                    mentions.append(
+                        Mention(
+                            start: start, end: index + 2, actorCodes: pair, agent: -1, entry: "the two states last named",
+                            isNull: false, isCompound: true))
+                    seenStates.append(contentsOf: pair)
+                    index += 2
+                    continue
+                }
+            }
+            // "the quadrilateral" after "a quadrilateral of Russia, Afghanistan, Tajikistan and Pakistan".
+            if ids[index] == theWord, index + 1 < count, !context.groups.isEmpty, tokens[index + 1].kind == .word,
+                let codes = context.groups[text((index + 1)..<(index + 2)).uppercased()]
+            {
+                mentions.append(
+                    Mention(
+                        start: index, end: index + 2, actorCodes: codes, agent: -1,
+                        entry: "'\(text(index..<(index + 2)))' → \(codes.joined(separator: ", "))", isNull: false, isCompound: codes.count > 1))
+                for code in codes { seenStates.append(String(code.prefix(3))) }
+                index += 2
+                continue
+            }
+            if options.resolvesPronouns,
+                let pronoun = pronounMention(at: index, seen: seenStates, subjects: subjects, person: lastPerson, firstState: seenStates.first)
+            {
+                mentions.append(pronoun)
+                if pronoun.actorCodes.count == 1 { subjects.append(pronoun.actorCodes) }
+                index += 1
+                continue
+            }
+            let actor = dictionaries.actorIndex.longestMatch(ids, at: index)
+            let agent = dictionaries.agentIndex.longestMatch(ids, at: index)
+            let actorLength = actor.map(\.length) ?? 0
+            let agentLength = agent.map(\.length) ?? 0
+            if actorLength == 0 && agentLength == 0 {
+                if let compound = hyphenCompound(at: index) {
+                    mentions.append(compound)
+                    for code in compound.actorCodes { seenStates.append(String(code.prefix(3))) }
+                }
+                index += 1
+                continue
+            }
+            if actorLength >= agentLength, let actor {
+                let entry = dictionaries.actorEntries[Int(actor.payloads.first!.payload)]
+                // A short acronym written in lower case is a word, not a state ("us", "un").
+                if actorLength == 1, tokens[index].end - tokens[index].start <= 3, isLowerCase(index) {
+                    index += 1
+                    continue
+                }
+                if let code = entry.code(on: day) {
+                    let codes = code.split(separator: "/").map(String.init)
+                    for code in codes where code.count >= 3 && !code.hasPrefix("---") && !code.hasPrefix("IGO") {
+                        seenStates.append(String(code.prefix(3)))
+                    }
+                    let isNull = codes.allSatisfy { $0 == "---" || $0 == "+++" || $0 == "###" }
+                    if !isNull, !afterPreposition(index) { subjects.append(codes) }
+                    if codes.count == 1, codes[0].count > 3, !isNull { lastPerson = codes }
+                    mentions.append(
+                        Mention(
+                            start: index, end: index + actorLength, actorCodes: codes, agent: -1,
+                            entry: "\(entry.name) (line \(entry.line))", isNull: isNull))
+                }
+                index += actorLength
+            } else if let agent {
+                let payload = agent.payloads.first!.payload
+                let entry = dictionaries.agentEntries[Int(payload)]
+                // An agent right after a state's name ("Pakistan's Army Chief") is a person of that state.
+                if let previous = mentions.last, previous.actorCodes.count == 1, !previous.isNull,
+                    previous.end == index || (previous.end + 1 == index && flags[previous.end].contains(.possessive))
+                {
+                    lastPerson = [
+                        entry.isPrefix
+                            ? Self.compose(previous.actorCodes[0], prefixes: [entry.code], suffixes: [])
+                            : Self.compose(previous.actorCodes[0], prefixes: [], suffixes: [entry.code])
+                    ]
+                }
+                mentions.append(
+                    Mention(
+                        start: index, end: index + agentLength, actorCodes: [], agent: payload,
+                        entry: "\(entry.name) (line \(entry.line))", isNull: false))
+                index += agentLength
+            }
+        }
+        personNamed = lastPerson
+    }
+
+    var theWord: Int32 { functionWords.known.the }
+
+    /// Groups the sentence defines by their members: "a quadrilateral of Russia, Afghanistan, Tajikistan and
+    /// Pakistan" (a or an, a plain word, of, a compound of actors) — so that a later "the quadrilateral" names them.
+    var groupsNamed: [String: [String]] {
+        var result: [String: [String]] = [:]
+        let a = functionWords.known.a
+        let an = functionWords.known.an
+        let of = functionWords.known.of
+        for slot in slots where slot.members.count > 1 {
+            var position = slot.start - 1
+            if position >= 0, ids[position] == theWord { position -= 1 }
+            guard position >= 2, ids[position] == of, isPlain(position - 1), isLowerCase(position - 1) else { continue }
+            let noun = text((position - 1)..<position).uppercased()
+            var article = position - 2
+            if article >= 1, isPlain(article), ids[article] != a, ids[article] != an { article -= 1 }
+            guard ids[article] == a || ids[article] == an else { continue }
+            result[noun] = slot.members.flatMap(\.codes).filter { !$0.hasPrefix("---") }
+        }
+        return result
+    }
+
+    /// The codes of the sentence's subject: its first actor not after a preposition, for the next "it".
+    var subjectCodes: [String] {
+        for slot in slots where !afterPreposition(slot.start) {
+            let codes = slot.members.filter { !$0.isNull }.flatMap(\.codes)
+            if !codes.isEmpty { return codes }
+        }
+        return []
+    }
+
+    /// The two states "the two countries" (or "both countries") stands for: the last two this sentence named
+    /// before it; one named here and the most salient other; or the two most salient in the document.
+    func pairReferent(seen: [String]) -> [String] {
+        var distinct: [String] = []
+        for state in seen.reversed() where !distinct.contains(state) {
+            distinct.append(state)
+            if distinct.count == 2 { break }
+        }
+        if distinct.count == 2 { return Array(distinct.reversed()) }
+        var salient = context.salientPair
+        if salient.isEmpty {
+            // Without a ranking, whatever the context holds in order of salience.
+            salient = context.salience.sorted { $0.value > $1.value }.map(\.key)
+        }
+        if let only = distinct.first {
+            guard let other = salient.first(where: { $0 != only }) ?? context.salience.keys.first(where: { $0 != only }) else { return [] }
+            return [other, only]
+        }
+        return salient.count >= 2 ? Array(salient.prefix(2)) : []
+    }
+
+    /// Whether the word at `index` follows a preposition (skipping determiners and adjectives): not a subject.
+    func afterPreposition(_ index: Int) -> Bool {
+        var position = index - 1
+        var skipped = 0
+        var skippedPlain = false
+        while position >= 0, skipped < 3, flags[position].contains(.determiner) || isPlain(position) {
+            if isPlain(position) { skippedPlain = true }
+            position -= 1
+            skipped += 1
+        }
+        guard position >= 0, flags[position].contains(.preposition) else { return false }
+        // "to let Pakistan import": after an infinitive, the actor is the verb's object, not a preposition's.
+        if flags[position].contains(.to), skippedPlain, isLowerCase(position + 1) { return false }
+        return true
+    }
+
+    /// "it", "its", "he", "they": a mention with the codes of what it points back to, or nil when it points at
+    /// nothing this coder can name ("it seems", "it was only in 2014 that").
+    ///
+    /// Subject pronouns ("it", "he", "they") resolve; possessive ones ("its", "his", "their") only before a verb
+    /// noun ("its subsequent attack on", "their converging views"), where they name who acts; object pronouns
+    /// ("use it", "them") are left alone. "It" is the nearest subject named before it in the sentence, else the
+    /// first state the sentence names, else the subject of the sentence before; "they" the two states "the two
+    /// countries" would be; "he" the last person named.
+    func pronounMention(at index: Int, seen: [String], subjects: [[String]], person: [String], firstState: String?) -> Mention? {
+        let flag = flags[index]
+        guard flag.contains(.personPronoun) || flag.contains(.itPronoun) || flag.contains(.theyPronoun) else { return nil }
+        let word = text(index..<(index + 1))
+        let id = ids[index]
+        let possessive = id == functionWords.known.its || id == functionWords.known.his || id == functionWords.known.their || id == functionWords.known.her
+        let object = id == functionWords.known.him || id == functionWords.known.them
+        if object { return nil }
+        if possessive {
+            // Before a verb noun, with at most two plain words between.
+            var probe = index + 1
+            while probe < count, probe <= index + 3, !verbStarts[probe], isPlain(probe) { probe += 1 }
+            guard probe < count, verbStarts[probe] else { return nil }
+        } else if index > 0, flags[index - 1].contains(.preposition) || verbStarts[index - 1] {
+            return nil  // an object: "use it for", "to it"
+        }
+        if flag.contains(.personPronoun) {
+            let codes = person.isEmpty ? context.lastPerson : person
+            guard !codes.isEmpty else { return nil }
+            return Mention(
+                start: index, end: index + 1, actorCodes: codes, agent: -1, entry: "'\(word)' → \(codes.joined(separator: "/"))",
+                isNull: false, isPronoun: true)
+        }
+        if flag.contains(.itPronoun) {
+            // "it is expected that", "it seems": an empty subject.
+            if !possessive, index + 1 < count {
+                let next = flags[index + 1]
+                if next.contains(.expletiveCue) { return nil }
+                if next.contains(.be) || next.contains(.auxiliary) {
+                    var probe = index + 2
+                    while probe < count, probe <= index + 3,
+                        flags[probe].contains(.adverb) || flags[probe].contains(.negation) || flags[probe].contains(.be)
+                    {
+                        probe += 1
+                    }
+                    if probe < count, flags[probe].contains(.expletiveCue) { return nil }
+                }
+            }
+            let codes = subjects.last ?? firstState.map { [$0] } ?? context.previousSubject
+            guard !codes.isEmpty else { return nil }
+            return Mention(
+                start: index, end: index + 1, actorCodes: [codes[0]], agent: -1,
+                entry: "'\(word)' → \(codes[0])", isNull: false, isPronoun: true)
+        }
+        let pair = pairReferent(seen: seen)
+        guard pair.count == 2 else { return nil }
+        return Mention(
+            start: index, end: index + 1, actorCodes: pair, agent: -1, entry: "'\(word)' → \(pair.joined(separator: " and "))",
+            isNull: false, isCompound: true, isPronoun: true)
+    }
+
+    /// "Sino-Soviet", "Russia-Pakistan", "China-Russia-Pakistan": a hyphenated word whose parts are each a
+    /// one-word actor stands for those actors as a compound (one actor when they are the same state).
+    func hyphenCompound(at index: Int) -> Mention? {
+        let token = tokens[index]
+        guard token.kind == .word else { return nil }
+        let start = Int(token.start)
+        let end = Int(token.end)
+        var parts: [Range<Int>] = []
+        var partStart = start
+        for offset in start..<end where bytes[offset] == 0x2D {
+            parts.append(partStart..<offset)
+            partStart = offset + 1
+        }
+        guard !parts.isEmpty else { return nil }
+        parts.append(partStart..<end)
+        var codes: [String] = []
+        var upper = [UInt8](repeating: 0, count: end - start)
+        for part in parts {
+            guard !part.isEmpty else { return nil }
+            let length = part.count
+            for offset in 0..<length {
+                let byte = bytes[part.lowerBound + offset]
+                upper[offset] = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+            }
+            let id = upper.withUnsafeBufferPointer { dictionaries.words.id(bytes: UnsafeBufferPointer(rebasing: $0[0..<length])) }
+            guard id >= 0, let match = dictionaries.actorIndex.longestMatch([id], at: 0), match.length == 1 else { return nil }
+            let entry = dictionaries.actorEntries[Int(match.payloads.first!.payload)]
+            guard let code = entry.code(on: day), code.count >= 3, !code.hasPrefix("---"), !code.contains("/") else { return nil }
+            if !codes.contains(code) { codes.append(code) }
+        }
+        return Mention(
+            start: index, end: index + 1, actorCodes: codes, agent: -1, entry: "hyphenated '\(text(index..<(index + 1)))'",
+            isNull: false, isCompound: codes.count > 1)
+    }
+
+    func isLowerCase(_ index: Int) -> Bool {
+        let token = tokens[index]
+        for offset in Int(token.start)..<Int(token.end) where bytes[offset] >= 0x41 && bytes[offset] <= 0x5A { return false }
+        return true
+    }
+
+    /// The actor's code with the agents' codes added, each only once (`USAGOV` + `GOV` stays `USAGOV`).
+    static func compose(_ actor: String, prefixes: [String], suffixes: [String]) -> String {
+        func containsAligned(_ code: String, _ part: String) -> Bool {
+            let code = Array(code.utf8)
+            let part = Array(part.utf8)
+            guard part.count <= code.count else { return false }
+            var offset = 0
+            while offset + part.count <= code.count {
+                if Array(code[offset..<(offset + part.count)]) == part { return true }
+                offset += 3
+            }
+            return false
+        }
+        var code = actor
+        for suffix in suffixes where !containsAligned(code, suffix) { code += suffix }
+        for prefix in prefixes where !containsAligned(code, prefix) { code = prefix + code }
+        return code
+    }
+
+    /// Joins mentions into groups: actor and agents next to each other ("Arnor security officials"), across a
+    /// possessive ("Gondor's main opposition group", "Dagolath's first Deputy Prime Minister Telemar").
+}

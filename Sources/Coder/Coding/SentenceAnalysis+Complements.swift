@@ -1,0 +1,104 @@
+extension SentenceAnalysis {
+    /// The relations by which a verb's complement hangs from it: a clause ("threatened to impose", "demanded that
+    /// X abandon"), a purpose ("rallied … to protest"), an object or a `for` phrase naming an act ("demanded the
+    /// release of", "called for the withdrawal of").
+    static let complementRelations: Set<String> = ["xcomp", "ccomp", "advcl", "obj", "obl"]
+
+    /// CAMEO codes an appeal, an intent, a demand, a rejection, a threat or a protest by what it is for: "called on
+    /// the minister to resign" is 0241 (appeal for a change of leadership), not 020 and a resignation; "threatened
+    /// to impose sanctions" is 1312, not 130 and 163. For each verb whose events carry such a code, the verb (or
+    /// verb noun) in its complement whose own code refines it most (``EventCodes/composed(governing:complement:)``)
+    /// lends its sub-code; the events of the verbs in the complement go (they did not happen: "threatened to cut
+    /// aid" is neither a cut nor aid), and a governing event without a target takes the complement's.
+    ///
+    /// - Parameter codesByVerb: each verb's codes as its pattern or block gave them (nil when none).
+    /// - Complexity: O(v × w) for v verbs and w words of the complements searched (at most three levels down).
+    func composeComplements(_ found: [Found], codesByVerb: [EventCodes?]) -> [Found] {
+        guard let tree, !found.isEmpty else { return found }
+        var verbOfWord: [Int: Int] = [:]
+        for index in verbs.indices {
+            if let word = treeWord(of: verbs[index]), verbOfWord[word] == nil { verbOfWord[word] = index }
+        }
+        var result = found
+        var absorbed = Set<Int>()
+        for governing in Set(found.map(\.verbIndex)).sorted() where !absorbed.contains(governing) {
+            guard let word = treeWord(of: verbs[governing]) else { continue }
+            let codes = found.filter { $0.verbIndex == governing }.map(\.code)
+            guard
+                let (complementVerb, composed, within) = complement(
+                    of: word, codes: codes, verbOfWord: verbOfWord, codesByVerb: codesByVerb, tree: tree),
+                complementVerb != governing
+            else {
+                // "refused to cooperate with", "promised to meet": when no code of the complement refines the
+                // governing one, the act it asks for, promises, refuses or threatens still did not happen.
+                if options.readsModality, codes.contains(where: { Self.codesUnrealisedComplement($0) }) {
+                    for child in tree.children[word] where tree.relation(child) == "xcomp" {
+                        if let verb = verbOfWord[child], verb != governing { absorbed.insert(verb) }
+                    }
+                }
+                continue
+            }
+            absorbed.formUnion(within.subtracting([governing]))
+            let complementTarget = found.first { $0.verbIndex == complementVerb && !isNull($0.target.code) }?.target
+            for index in result.indices where result[index].verbIndex == governing {
+                guard let code = composed[result[index].code] else { continue }
+                result[index].code = code
+                result[index].evidence.sourceRule += " + complement '\(text(verbs[complementVerb].start..<verbs[complementVerb].end))'"
+                if isNull(result[index].target.code), let complementTarget, complementTarget.code != result[index].source.code {
+                    result[index].target = complementTarget
+                }
+            }
+        }
+        return absorbed.isEmpty ? result : result.filter { !absorbed.contains($0.verbIndex) }
+    }
+
+    /// The verb (breadth first, three levels down) in a complement of `word` whose code refines one of `codes`
+    /// the most ("promised to continue military aid": the aid, 0332, over the continuing, 031), the nearest among
+    /// equals, with the refined code of each, and every verb met in the complements searched.
+    private func complement(
+        of word: Int, codes: [String], verbOfWord: [Int: Int], codesByVerb: [EventCodes?], tree: TokenTree
+    ) -> (verb: Int, composed: [String: String], within: Set<Int>)? {
+        var frontier: [Int] = tree.children[word].filter { child in
+            let relation = tree.relation(child)
+            let base = String(relation.prefix(while: { $0 != ":" }))
+            guard Self.complementRelations.contains(base), relation != "obl:agent" else { return false }
+            if base == "obl" { return tree.caseMarker(of: child) == "for" }
+            if base == "advcl" { return tree.children[child].contains { tree.relation($0) == "mark" && tree.form($0) == "to" } }
+            return true
+        }
+        var best: (verb: Int, composed: [String: String], specificity: Int)?
+        var within = Set<Int>()
+        for depth in 0..<3 where !frontier.isEmpty {
+            var next: [Int] = []
+            for candidate in frontier {
+                if let verb = verbOfWord[candidate] { within.insert(verb) }
+                if let verb = verbOfWord[candidate], let complementCodes = codesByVerb[verb] {
+                    var composed: [String: String] = [:]
+                    // "agreed to hold joint exercises": agreeing to act is an intent to act (CAMEO's 03).
+                    let intends = options.readsModality && depth == 0 && tree.relation(candidate) == "xcomp"
+                    for code in codes {
+                        let governing = intends && code.hasPrefix("05") ? "030" : code
+                        for complementCode in [complementCodes.forward, complementCodes.reverse].compactMap({ $0 }) {
+                            if let refined = EventCodes.composed(governing: governing, complement: complementCode),
+                                refined.count > composed[code]?.count ?? 0
+                            {
+                                composed[code] = refined
+                            }
+                        }
+                    }
+                    let specificity = composed.values.map(\.count).max() ?? 0
+                    if specificity > best?.specificity ?? 0 { best = (verb, composed, specificity) }
+                }
+                next.append(contentsOf: tree.children[candidate].filter { !["conj", "parataxis", "punct", "cc"].contains(tree.relation($0)) })
+            }
+            frontier = next
+        }
+        return best.map { ($0.verb, $0.composed, within) }
+    }
+
+    /// Whether a code is of an act not yet done whose complement names it: an appeal (02), an intent (03), a
+    /// demand (10), a rejection (12) or a threat (13).
+    static func codesUnrealisedComplement(_ code: String) -> Bool {
+        ["02", "03", "10", "12", "13"].contains(code.prefix(2))
+    }
+}

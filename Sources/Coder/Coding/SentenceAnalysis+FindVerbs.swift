@@ -1,0 +1,94 @@
+import EntenteModel
+import EntenteParser
+
+extension SentenceAnalysis {
+    // MARK: Verbs
+
+    mutating func findVerbs() {
+        var index = 0
+        while index < count {
+            guard slotAt[index] < 0, tokens[index].kind == .word,
+                let match = dictionaries.verbIndex.longestMatch(ids, at: index)
+            else {
+                index += 1
+                continue
+            }
+            let end = index + match.length
+            if (index..<end).contains(where: { slotAt[$0] >= 0 }) {
+                index += 1
+                continue
+            }
+            let formIndex = match.payloads.first!.payload
+            let form = dictionaries.forms[Int(formIndex)]
+            // "Given the recent tensions, …", "…, considering that …": a preposition, not a verb.
+            if flags[index].contains(.clauseParticiple), index == 0 || flags[index - 1].contains(.comma) {
+                index += 1
+                continue
+            }
+            var nominal = false
+            let treeTag = tree.flatMap { tree -> PartOfSpeech? in
+                let token = min(end - 1, index + form.head)
+                guard token < tree.wordOfToken.count else { return nil }
+                let word = tree.wordOfToken[token]
+                return word >= 0 ? tree.sentence.words[word].tag : nil
+            }
+            // The tree's tag only rescues a verb the word-order rules take for a noun ("the talks Russia hosted").
+            // PETRARCH reads verbs off its parse: there, a word the tree calls a noun is a noun.
+            let treeNoun = !options.codesVerbNouns && (treeTag == .noun || treeTag == .properNoun)
+            let isNoun = treeNoun || (isNounOrAdjective(at: index, kind: form.kind) && treeTag != .verb && treeTag != .auxiliary)
+            if isNoun {
+                guard dictionaries.blockPlacesActors[Int(form.block)] else {
+                    index += 1
+                    continue
+                }
+                nominal = true
+            }
+            verbAt[index] = Int32(verbs.count)
+            verbs.append(VerbHit(start: index, end: end, form: formIndex, nominal: nominal))
+            index = end
+        }
+    }
+
+    /// Whether the word at `index` is used as a noun ("a visit", "their meeting") or an adjective ("the affected
+    /// villages") rather than a verb.
+    func isNounOrAdjective(at index: Int, kind: VerbDictionary.FormKind) -> Bool {
+        guard index > 0 else { return false }
+        let previous = flags[index - 1]
+        let previousID = ids[index - 1]
+        let that = functionWords.known.that
+        if previous.contains(.determiner) && previousID != that { return true }
+        if tokens[index - 1].kind == .number && kind != .past { return true }
+        if previous.contains(.possessive) { return true }
+        // After "Sino-Soviet", "China-Pakistan": the hyphenated states qualify a noun ("split", "nexus").
+        if slotAt[index - 1] >= 0, slots[Int(slotAt[index - 1])].members.count > 1, tokens[index - 1].kind == .word,
+            (Int(tokens[index - 1].start)..<Int(tokens[index - 1].end)).contains(where: { bytes[$0] == 0x2D })
+        {
+            return true
+        }
+        if previous.contains(.to) { return false }
+        if previous.contains(.preposition) && kind != .past {
+            // "in training the Mujahideen": a gerund with an object is a verb.
+            if kind == .gerund, index + 1 < count, flags[index + 1].contains(.determiner) || slotStarting[index + 1] >= 0 {
+                return false
+            }
+            return true
+        }
+        if kind == .base || kind == .thirdPerson {
+            // "a brief private visit": a determiner a word or two before, only adjectives between.
+            var position = index - 1
+            var skipped = 0
+            while position >= 0, skipped < 2, isPlain(position), slotAt[position] < 0 {
+                position -= 1
+                skipped += 1
+            }
+            if skipped > 0, position >= 0,
+                flags[position].contains(.determiner) || flags[position].contains(.possessive) || tokens[position].kind == .number
+                    || (flags[position].contains(.preposition) && !flags[position].contains(.to)),
+                ids[position] != that
+            {
+                return true
+            }
+        }
+        return false
+    }
+}

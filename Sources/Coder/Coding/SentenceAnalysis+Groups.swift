@@ -1,0 +1,244 @@
+import EntenteModel
+
+extension SentenceAnalysis {
+    mutating func buildGroups() {
+        var index = 0
+        while index < mentions.count {
+            if mentions[index].isCompound {
+                let mention = mentions[index]
+                for (offset, code) in mention.actorCodes.enumerated() {
+                    groups.append(
+                        Group(start: mention.start, end: mention.end, codes: [code], entries: [mention.entry], hasState: true, isNull: false,
+                              compoundCount: offset == 0 ? mention.actorCodes.count : 0))
+                }
+                index += 1
+                continue
+            }
+            var members = [mentions[index]]
+            var next = index + 1
+            while next < mentions.count {
+                let last = members.last!
+                let candidate = mentions[next]
+                var gap = last.end
+                var sawPossessive = false
+                if gap < count, flags[gap].contains(.possessive) {
+                    sawPossessive = true
+                    gap += 1
+                }
+                var plain = 0
+                while sawPossessive, gap < candidate.start, isPlain(gap), plain < 2 {
+                    gap += 1
+                    plain += 1
+                }
+                guard gap == candidate.start else { break }
+                let lastHasState = members.contains { !$0.actorCodes.isEmpty }
+                if !candidate.actorCodes.isEmpty {
+                    // A second actor joins only when it names the same state (a leader after his title).
+                    if lastHasState {
+                        let country = members.first { !$0.actorCodes.isEmpty }!.actorCodes[0].prefix(3)
+                        guard candidate.actorCodes[0].prefix(3) == country, plain == 0 || !sawPossessive else { break }
+                    } else if sawPossessive || plain > 0 {
+                        break
+                    }
+                } else if plain > 0 && !sawPossessive && !lastHasState {
+                    break
+                }
+                members.append(candidate)
+                next += 1
+            }
+            groups.append(group(of: members))
+            index = next
+        }
+        if options.newActorLength > 0 { addNewActors() }
+    }
+
+    /// PETRARCH's `new_actor_length`: a noun phrase no dictionary codes, of at most that many words, stands as an
+    /// actor whose code is its words in quotes (`"THE MINISTRY OF MAGIC"`). A phrase is a run of plain words, with
+    /// `the` before it, `'s` and `of` inside it; one that follows an actor's `'s` ("Eriador's death") belongs to
+    /// that actor.
+    mutating func addNewActors() {
+        var covered = [Bool](repeating: false, count: count)
+        for group in groups { for position in group.start..<group.end { covered[position] = true } }
+        let the = theWord
+        let of = functionWords.known.of
+        let possessive = functionWords.known.possessiveS
+        func plainWord(_ position: Int) -> Bool { position < count && !covered[position] && isPlain(position) && tokens[position].kind == .word }
+        var added: [Group] = []
+        var index = 0
+        while index < count {
+            var start = index
+            if ids[index] == the, plainWord(index + 1) { start = index + 1 }
+            guard plainWord(start) else {
+                index += 1
+                continue
+            }
+            var end = start
+            while end < count {
+                if plainWord(end) {
+                    end += 1
+                } else if (ids[end] == possessive || ids[end] == of), end > start, plainWord(end + 1) {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            let afterActorPossessive = index >= 2 && ids[index - 1] == possessive && covered[index - 2]
+            let words = (index..<end).filter { ids[$0] != possessive }.map { text($0..<($0 + 1)).uppercased() }
+            let length = words.count - (ids[index] == the ? 1 : 0)
+            if !afterActorPossessive, length >= 1, length <= options.newActorLength {
+                added.append(
+                    Group(
+                        start: index, end: end, codes: ["\"" + words.joined(separator: " ") + "\""],
+                        entries: ["new actor (new_actor_length \(options.newActorLength))"], hasState: false, isNull: false))
+            }
+            index = end
+        }
+        guard !added.isEmpty else { return }
+        groups = (groups + added).sorted { $0.start < $1.start }
+    }
+
+    func group(of members: [Mention]) -> Group {
+        let actors = members.filter { !$0.actorCodes.isEmpty }
+        var prefixes: [String] = []
+        var suffixes: [String] = []
+        // Several agents in one phrase: the one that holds the phrase's head speaks for it ("US Deputy Secretary of
+        // Energy" is a secretary, GOV, not a deputy).
+        var agents = members.filter { $0.agent >= 0 }
+        if agents.count > 1, let head = phraseHead(from: members.first!.start, to: members.last!.end),
+            let holder = agents.first(where: { $0.start <= head && head < $0.end })
+        {
+            agents = [holder]
+        }
+        for member in agents {
+            let entry = dictionaries.agentEntries[Int(member.agent)]
+            if entry.isPrefix { prefixes.append(entry.code) } else { suffixes.append(entry.code) }
+        }
+        let start = members.first!.start
+        let end = members.last!.end
+        let entries = members.map(\.entry)
+        if let actor = actors.first {
+            let codes = actor.actorCodes.map { Self.compose($0, prefixes: prefixes, suffixes: suffixes) }
+            return Group(start: start, end: end, codes: codes, entries: entries, hasState: !actor.isNull, isNull: actor.isNull && suffixes.isEmpty)
+        }
+        return Group(
+            start: start, end: end, codes: [Self.compose("---", prefixes: prefixes, suffixes: suffixes)], entries: entries,
+            hasState: false, isNull: false)
+    }
+
+    /// The token of a phrase's syntactic head: the first token whose word's head lies outside the phrase.
+    func phraseHead(from start: Int, to end: Int) -> Int? {
+        guard let tree else { return nil }
+        for token in start..<min(end, tree.wordOfToken.count) {
+            let word = tree.wordOfToken[token]
+            guard word >= 0 else { continue }
+            guard let head = tree.head(word) else { return token }
+            let headToken = tree.tokenOfWord[head]
+            if headToken < start || headToken >= end { return token }
+        }
+        return nil
+    }
+
+    // MARK: Compounds
+
+    mutating func buildSlots() {
+        var index = 0
+        while index < groups.count {
+            if groups[index].compoundCount > 1, index + groups[index].compoundCount <= groups.count {
+                let members = Array(groups[index..<(index + groups[index].compoundCount)])
+                slots.append(Slot(start: groups[index].start, end: groups[index].end, members: members))
+                index += members.count
+                continue
+            }
+            // Chain groups joined by commas and conjunctions.
+            var chain = [groups[index]]
+            var joins: [Bool] = []  // true for a join with and/or/nor
+            var next = index + 1
+            while next < groups.count {
+                var position = chain.last!.end
+                var sawConjunction = false
+                var sawComma = false
+                while position < groups[next].start, flags[position].contains(.comma) || flags[position].contains(.conjunction) {
+                    if flags[position].contains(.conjunction) { sawConjunction = true } else { sawComma = true }
+                    position += 1
+                }
+                guard sawConjunction || sawComma else { break }
+                var plain = 0
+                while position < groups[next].start, flags[position].contains(.determiner) || (isPlain(position) && plain < 3) {
+                    if isPlain(position) { plain += 1 }
+                    position += 1
+                }
+                guard position == groups[next].start else { break }
+                chain.append(groups[next])
+                joins.append(sawConjunction)
+                next += 1
+            }
+            // A list of commas counts only up to its last `and`.
+            if let lastConjunction = joins.lastIndex(of: true) {
+                chain = Array(chain[0...(lastConjunction + 1)])
+                joins = Array(joins[0...lastConjunction])
+            } else {
+                chain = [chain[0]]
+                joins = []
+            }
+            // "while Pakistan supported the Taliban, Russia and India supported …": an object, then after a comma
+            // the next clause's subject (followed by its verb) — two slots, not one list.
+            if let comma = joins.firstIndex(of: false), chain.count > 1 {
+                let end = chain.last!.end
+                let followedByVerb = end < count && (verbStarts[end] || flags[end].contains(.auxiliary))
+                // The first member is a verb's object: the verb stands right before it (determiners and adjectives
+                // aside).
+                var position = chain[0].start - 1
+                while position >= 0, flags[position].contains(.determiner) || (isPlain(position) && !verbStarts[position]) {
+                    position -= 1
+                }
+                let verbBefore = position >= 0 && verbStarts[position]
+                if followedByVerb && verbBefore {
+                    slots.append(Slot(start: chain[0].start, end: chain[comma].end, members: Array(chain[0...comma])))
+                    index += comma + 1
+                    chain = Array(chain[(comma + 1)...])
+                }
+            }
+            slots.append(Slot(start: chain.first!.start, end: chain.last!.end, members: chain))
+            index += chain.count
+        }
+        // "Lawmakers in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": agents without a
+        // state take the state of the phrase linked to them.
+        var merged: [Slot] = []
+        var slotIndex = 0
+        while slotIndex < slots.count {
+            let slot = slots[slotIndex]
+            if slotIndex + 1 < slots.count, slot.members.allSatisfy({ !$0.hasState && !$0.isNull }) {
+                let following = slots[slotIndex + 1]
+                var position = slot.end
+                if position < count, flags[position].contains(.actorLink) {
+                    position += 1
+                    while position < following.start, flags[position].contains(.determiner) { position += 1 }
+                    if position == following.start, following.members.contains(where: \.hasState) {
+                        var members: [Group] = []
+                        for agentGroup in slot.members {
+                            let agentCodes = agentGroup.codes.map { String($0.dropFirst(3)) }.filter { !$0.isEmpty }
+                            for target in following.members {
+                                var group = target
+                                group.codes = target.codes.map { Self.compose($0, prefixes: [], suffixes: agentCodes) }
+                                group.entries = agentGroup.entries + target.entries
+                                group.start = slot.start
+                                members.append(group)
+                            }
+                        }
+                        merged.append(Slot(start: slot.start, end: following.end, members: members))
+                        slotIndex += 2
+                        continue
+                    }
+                }
+            }
+            merged.append(slot)
+            slotIndex += 1
+        }
+        slots = merged
+        for (index, slot) in slots.enumerated() {
+            for position in slot.start..<slot.end { slotAt[position] = Int32(index) }
+            slotStarting[slot.start] = Int32(index)
+            slotEnding[slot.end - 1] = Int32(index)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import EntenteParser
+
+extension SentenceAnalysis {
+    /// What CAMEO makes of a verb's mood, read from the tree (``Coder/Options/readsModality``): a future act is an
+    /// intent to act ("Finland will give Tanzania a grant" is 0331, not 071), a refused or negated future act a
+    /// rejection ("would not meet" is 125), a statement that someone must act a demand ("said that Sudan must
+    /// return the helicopter" is 10, refined by what is demanded), and a verb of refusal with no code of its own
+    /// ("refused to commit troops") a rejection of what it refuses.
+    ///
+    /// - Returns: the codes to use, or nil to code nothing (a negated act that is no refusal).
+    func codesForMood(_ codes: EventCodes, of verb: VerbHit, negated: Bool, patternNamesNegation: Bool) -> EventCodes? {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), let forward = codes.forward ?? codes.reverse else {
+            return negated && !patternNamesNegation ? nil : codes
+        }
+        let future = hasFutureAuxiliary(word, tree: tree)
+        if negated && !patternNamesNegation {
+            // "will not end their strike", "would not meet": refusing to do what cooperation would be.
+            guard future, Self.isCooperation(forward) else { return nil }
+            return EventCodes(forward: EventCodes.composed(governing: "120", complement: forward) ?? "120")
+        }
+        if future, Self.isCooperation(forward), !forward.hasPrefix("03") {
+            return codes.asIntent
+        }
+        if forward.hasPrefix("01"), tree.children[word].contains(where: { tree.relation($0) == "ccomp" && hasObligation($0, tree: tree) }) {
+            // "declared that China must drop barriers": a demand on the clause's subject.
+            return EventCodes(forward: "100")
+        }
+        return codes
+    }
+
+    /// The code of a verb of refusal that has none of its own ("refused to commit", "rejected calls for aid"):
+    /// 120, when its block's patterns code rejections and it governs an act (an infinitive or an object).
+    func refusalCodes(of verb: VerbHit, block: VerbDictionary.Block) -> EventCodes? {
+        guard options.readsModality, let tree, let word = treeWord(of: verb),
+            block.patterns.contains(where: { $0.codes.forward?.hasPrefix("12") ?? false }),
+            tree.children[word].contains(where: { ["xcomp", "obj", "ccomp"].contains(tree.relation($0)) })
+        else { return nil }
+        return EventCodes(forward: "120")
+    }
+
+    /// Whether a verb (or the verb it completes: "is ready to help") has "will", "would" or "shall" among its
+    /// auxiliaries.
+    func hasFutureAuxiliary(_ word: Int, tree: TokenTree) -> Bool {
+        var current = word
+        for _ in 0..<2 {
+            if tree.children[current].contains(where: { tree.relation($0) == "aux" && Self.futureAuxiliaries.contains(tree.form($0)) }) {
+                return true
+            }
+            guard tree.relation(current) == "xcomp", let head = tree.head(current) else { return false }
+            current = head
+        }
+        return false
+    }
+
+    /// Whether a clause's verb says its subject must act ("must", "has to").
+    func hasObligation(_ word: Int, tree: TokenTree) -> Bool {
+        tree.children[word].contains { tree.relation($0) == "aux" && tree.form($0) == "must" }
+    }
+
+    static let futureAuxiliaries: Set<String> = ["will", "would", "shall", "'ll", "wo"]
+
+    /// Cooperation, material or verbal, that an intent or a refusal can name: meeting (04) to yielding (08).
+    static func isCooperation(_ code: String) -> Bool {
+        guard let root = Int(code.prefix(2)) else { return false }
+        return (4...8).contains(root)
+    }
+}

@@ -1,0 +1,104 @@
+import EntenteParser
+
+extension SentenceAnalysis {
+    /// The tokens a verb's patterns may read, from the dependency tree (as PETRARCH2 and UniversalPetrarch match
+    /// patterns to the verb's phrases, not to the words around it): a pattern's words before `*` among the
+    /// verb's subject and the words that modify it from the left (auxiliaries, negation, adverbs), its words after
+    /// `*` among the verb's objects, particles, prepositional phrases and complements. A `$` or `+` binds to the
+    /// actor a dependent holds. The next clause (a conjunct, a parenthetical, an adverbial clause), the subject of
+    /// another verb and punctuation are out of reach.
+    struct PatternScope {
+        /// Per token: whether the words before `*` may match it; nil when the tree puts nothing there (the words
+        /// before the verb are read).
+        var upper: [Bool]?
+        /// Per token: whether the words after `*` may match it; nil when the tree hangs nothing after the verb
+        /// (a parse that lost its objects: the words after the verb are read).
+        var lower: [Bool]?
+        /// A relative clause's verb with no object of its own ("what it receives from China"): its object is the
+        /// phrase the clause describes, which the tree does not name, so when no pattern fits in the scope the
+        /// words around the verb are tried.
+        var triesWordOrder = false
+    }
+
+    /// Relations whose phrases lie outside a verb's pattern: the verb's next clause, its punctuation, what is
+    /// said beside it.
+    static let relationsOutsidePatterns: Set<String> = [
+        "conj", "cc", "parataxis", "punct", "discourse", "vocative", "reparandum", "list", "dislocated", "orphan",
+    ]
+
+    /// How a verb hangs from the verb whose clause it completes or continues.
+    static let relationsReadingGovernor: Set<String> = ["xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl"]
+
+    /// The scope of `verb`'s patterns, or nil when the tree gives nothing to read (no parse, the verb not aligned
+    /// with a parse word or read as a noun, or a verb with no dependents and no subject): then patterns match over word order.
+    ///
+    /// - Complexity: O(n) in the words of the sentence.
+    func patternScope(of verb: VerbHit) -> PatternScope? {
+        guard let tree, let word = treeWord(of: verb) else { return nil }
+        // A word the tree reads as a noun ("the rupture between the two countries", where the parse may hang the
+        // phrase from the verb before it) has no verb phrase to read: its patterns match over word order.
+        let tag = tree.sentence.words[word].tag
+        guard tag == .verb || tag == .auxiliary || tag == .adjective else { return nil }
+        var upperWords = [Bool](repeating: false, count: tree.children.count)
+        var lowerWords = [Bool](repeating: false, count: tree.children.count)
+        var any = false
+        for child in tree.children[word] {
+            let relation = tree.relation(child)
+            if Self.relationsOutsidePatterns.contains(relation) && !(relation == "cc" && child < word) { continue }
+            // An adverbial clause after the verb is a clause of its own ("…, accusing them of"), unless it says
+            // what the verb is for ("sent troops to protect").
+            if relation.hasPrefix("advcl"), child > word,
+                !tree.children[child].contains(where: { tree.relation($0) == "mark" && tree.form($0) == "to" })
+            {
+                continue
+            }
+            if child < word { markSubtree(of: child, in: tree, into: &upperWords) } else { markSubtree(of: child, in: tree, into: &lowerWords) }
+            any = true
+        }
+        // Before the verb, the clause it stands in: a verb that completes, or is coordinated with, another reads
+        // that verb's words before it too ("Mordor will be hosting Osgiliath to celebrate …", "inching nearer to
+        // accord with"), its subject among them ("agreed to sell", "condemned … and promised").
+        var current = word
+        for _ in 0..<3 {
+            guard let head = tree.head(current), Self.relationsReadingGovernor.contains(tree.relation(current)) else { break }
+            upperWords[head] = true
+            for child in tree.children[head] where child != current && child < word {
+                let relation = tree.relation(child)
+                if Self.relationsOutsidePatterns.contains(relation) && relation != "cc" { continue }
+                if relation.hasPrefix("advcl") || relation == "ccomp" { continue }
+                markSubtree(of: child, in: tree, into: &upperWords)
+            }
+            any = true
+            current = head
+        }
+        guard any else { return nil }
+        var upper = [Bool](repeating: false, count: count)
+        var lower = [Bool](repeating: false, count: count)
+        for token in 0..<count {
+            let tokenWord = tree.wordOfToken[token]
+            guard tokenWord >= 0 else { continue }
+            upper[token] = upperWords[tokenWord]
+            lower[token] = lowerWords[tokenWord]
+        }
+        // The verb's own words (a particle written in its form, "called on") are the verb's.
+        for token in verb.start..<verb.end {
+            upper[token] = false
+            lower[token] = false
+        }
+        let relative = tree.relation(word) == "acl:relcl"
+            && !tree.children[word].contains { ["obj", "iobj", "ccomp", "xcomp"].contains(tree.relation($0)) }
+        return PatternScope(
+            upper: upper.contains(true) ? upper : nil, lower: lower.contains(true) ? lower : nil, triesWordOrder: relative)
+    }
+
+    /// Marks `word` and the words below it, leaving out punctuation, parentheticals and what is said beside.
+    private func markSubtree(of word: Int, in tree: TokenTree, into marks: inout [Bool]) {
+        var stack = [word]
+        while let next = stack.popLast() {
+            marks[next] = true
+            for child in tree.children[next] where !["punct", "parataxis"].contains(tree.relation(child)) {
+                stack.append(child)
+            }
+        }
+    }
+}

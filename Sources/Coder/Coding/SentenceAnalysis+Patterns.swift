@@ -1,0 +1,155 @@
+
+extension SentenceAnalysis {
+    /// Matches a pattern around a verb: upper elements backwards from the verb, lower ones forwards, each within
+    /// its gap. With a `scope` from the tree (``patternScope(of:)``) only the tokens of the verb's own phrases
+    /// count, and the gaps are counted in them. Without one (no parse) the words around the verb do: a lower
+    /// element looks no further than the next verb that codes something of its own (`laterVerbs`, their starts),
+    /// so "moving closer to each other, because of differences between Washington and Islamabad" does not reach
+    /// the second verb's "between"; a word of the pattern may be that verb itself ("receive … military aid … from
+    /// the US"), and the search goes on past it.
+    func match(_ pattern: FlatPattern, verb: VerbHit, laterVerbs: [Int], scope: PatternScope? = nil) -> PatternMatch? {
+        var result = PatternMatch()
+        let elements = dictionaries.patternElements
+        // Upper: backwards.
+        var position = verb.start - 1
+        for elementIndex in Int(pattern.upperStart)..<Int(pattern.upperStart + pattern.upperCount) {
+            let element = elements[elementIndex]
+            var found = false
+            var probe = position
+            var gap: Int32 = 0
+            while probe >= 0 {
+                if let upper = scope?.upper {
+                    if !upper[probe] {
+                        probe -= 1
+                        continue
+                    }
+                } else if isPatternBarrier(probe, verb: verb) {
+                    break
+                }
+                if gap > element.maxGap { break }
+                if let start = matchEnding(at: probe, element, &result, upper: true) {
+                    position = start - 1
+                    found = true
+                    break
+                }
+                probe -= 1
+                gap += 1
+            }
+            if !found { return nil }
+        }
+        position = verb.end
+        // Actors of the pattern stand before any subordinate clause's opening ("…, because of differences between
+        // Washington and Islamabad").
+        var opener = verb.end
+        if scope?.lower == nil {
+            while opener < count, !flags[opener].contains(.clauseOpener) { opener += 1 }
+        }
+        for elementIndex in Int(pattern.lowerStart)..<Int(pattern.lowerStart + pattern.lowerCount) {
+            let element = elements[elementIndex]
+            var found = false
+            var probe = position
+            var gap: Int32 = 0
+            let limit: Int
+            if scope?.lower != nil {
+                limit = count - 1
+            } else {
+                let nextVerb = laterVerbs.first { $0 >= position } ?? count
+                switch element.kind {
+                case .source, .target, .skip, .compound: limit = min(nextVerb, opener) - 1
+                default: limit = min(count - 1, nextVerb)
+                }
+            }
+            while probe <= limit {
+                if let lower = scope?.lower {
+                    if !lower[probe] {
+                        probe += 1
+                        continue
+                    }
+                } else if isPatternBarrier(probe, verb: verb) {
+                    break
+                }
+                if gap > element.maxGap { break }
+                if let end = matchStarting(at: probe, element, &result) {
+                    position = end
+                    found = true
+                    break
+                }
+                probe += 1
+                gap += 1
+            }
+            if !found { return nil }
+        }
+        return result
+    }
+
+    /// Where a pattern stops looking: `;`, `:` and dashes; and the brackets around a verb inside brackets ("(after
+    /// the Sino-Soviet split) and by … alliance with India"), not those of an acronym ("the European Union (EU)").
+    func isPatternBarrier(_ position: Int, verb: VerbHit) -> Bool {
+        guard flags[position].contains(.clauseBreak) else { return false }
+        let id = ids[position]
+        if id == functionWords.known.quote { return false }
+        let open = functionWords.known.open
+        let close = functionWords.known.close
+        if id == open || id == close {
+            var depth = 0
+            for index in 0..<verb.start {
+                if ids[index] == open { depth += 1 } else if ids[index] == close { depth = max(0, depth - 1) }
+            }
+            return depth > 0
+        }
+        return true
+    }
+
+    /// Matches `element` ending at `position`; returns where the match starts.
+    func matchEnding(at position: Int, _ element: PatternElement, _ result: inout PatternMatch, upper: Bool) -> Int? {
+        switch element.kind {
+        case .word(let id):
+            return ids[position] == id ? position : nil
+        case .synset(let synset):
+            let index = dictionaries.synsetIndexes[Int(synset)]
+            for start in stride(from: position, through: max(0, position - 5), by: -1) {
+                for entry in index.allMatches(ids, at: start) where start + Int(entry.length) - 1 == position {
+                    return start
+                }
+            }
+            return nil
+        case .source, .target, .skip, .compound:
+            let slot = Int(slotEnding[position])
+            guard slot >= 0 else { return nil }
+            assign(element.kind, slot: slot, &result, beforeVerb: true)
+            return slots[slot].start
+        }
+    }
+
+    /// Matches `element` starting at `position`; returns where the match ends.
+    func matchStarting(at position: Int, _ element: PatternElement, _ result: inout PatternMatch) -> Int? {
+        switch element.kind {
+        case .word(let id):
+            return ids[position] == id ? position + 1 : nil
+        case .synset(let synset):
+            let index = dictionaries.synsetIndexes[Int(synset)]
+            guard let match = index.longestMatch(ids, at: position) else { return nil }
+            return position + match.length
+        case .source, .target, .skip, .compound:
+            let slot = Int(slotStarting[position])
+            guard slot >= 0 else { return nil }
+            assign(element.kind, slot: slot, &result, beforeVerb: false)
+            return slots[slot].end
+        }
+    }
+
+    func assign(_ kind: PatternElement.Kind, slot: Int, _ result: inout PatternMatch, beforeVerb: Bool) {
+        switch kind {
+        case .source:
+            result.source = slot
+            result.sourceAfterVerb = !beforeVerb
+        case .target:
+            result.target = slot
+            result.targetBeforeVerb = beforeVerb
+        case .compound:
+            if slots[slot].members.count > 1 { result.compound = slot } else if beforeVerb { result.source = slot }
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,195 @@
+import EntenteParser
+
+extension SentenceAnalysis {
+    /// Source and target of a verb read from the dependency tree.
+    struct TreeArguments {
+        /// The slot of the subject (or passive agent); nil when the tree names a subject that is no actor.
+        var source: Int?
+        var target: Int?
+        /// Whether the tree named a subject or an object at all (when it did not, the shallow rules decide).
+        var hasSubject = false
+        var hasObject = false
+        var negated = false
+        var rule: String
+    }
+
+    /// The parse word of a verb's head token.
+    func treeWord(of verb: VerbHit) -> Int? {
+        guard let tree else { return nil }
+        let form = dictionaries.forms[Int(verb.form)]
+        let token = min(verb.end - 1, verb.start + form.head)
+        guard token >= 0, token < tree.wordOfToken.count else { return nil }
+        let word = tree.wordOfToken[token]
+        return word >= 0 ? word : nil
+    }
+
+    /// The tree's subject, object, passive agent and negation of a verb (CAMEO's reading of who did what to whom):
+    /// `nsubj` is the source and `obj`, `iobj` or an `obl` of direction (to, with, against…) the target; a
+    /// passive's `nsubj:pass` is the target and its `obl:agent` the source; a verb without a subject takes the
+    /// subject of the verb it is coordinated with or controlled by ("agreed to sell", "condemned … and
+    /// promised"); a participle modifying a noun ("the plant built by Russia") has the noun as its target.
+    func treeArguments(of verb: VerbHit) -> TreeArguments? {
+        guard let tree, let word = treeWord(of: verb) else { return nil }
+        var result = TreeArguments(rule: "tree")
+        result.negated = tree.isNegated(word)
+        let passiveSubject = tree.dependents(of: word, ["nsubj:pass"]).first
+        let agent = tree.children[word].first { child in
+            tree.relation(child) == "obl:agent" || (passiveSubject != nil && tree.relation(child) == "obl" && tree.caseMarker(of: child) == "by")
+        }
+        if let passiveSubject {
+            result.hasObject = true
+            result.target = slot(forWord: passiveSubject, tree: tree)
+            if let agent {
+                result.hasSubject = true
+                result.source = slot(forWord: agent, tree: tree)
+            }
+            result.rule = "tree: passive"
+            return result
+        }
+        // The subject: its own, else that of the verb it hangs from as a conjunct, a controlled complement or a
+        // modifier of a noun.
+        var subjectWord = tree.dependents(of: word, ["nsubj"]).first
+        var current = word
+        var steps = 0
+        while subjectWord == nil, steps < 3, let head = tree.head(current) {
+            let relation = tree.relation(current)
+            if relation == "conj" || relation == "xcomp" {
+                subjectWord = tree.dependents(of: head, ["nsubj"]).first ?? tree.dependents(of: head, ["nsubj:pass"]).first
+                if subjectWord != nil { result.rule = relation == "conj" ? "tree: coordinated subject" : "tree: controlled subject" }
+            } else if relation == "acl:relcl" {
+                subjectWord = head
+                result.rule = "tree: relative clause"
+            } else if relation == "acl", tree.children[current].contains(where: { tree.relation($0) == "mark" && tree.form($0) == "to" }) {
+                // "signed an accord to supply Gondor": the subject of the verb that governs the noun.
+                if let governor = tree.head(head) { subjectWord = tree.dependents(of: governor, ["nsubj"]).first }
+                result.rule = "tree: controlled subject"
+                break
+            } else if relation == "acl" || relation == "advcl", tree.form(word).hasSuffix("ing"),
+                tree.children[word].contains(where: { ["mark", "case"].contains(tree.relation($0)) && Self.gerundMarkers.contains(tree.form($0)) })
+            {
+                // "plays a key role in training the Mujahideen": the gerund's subject is its governor's.
+                let governor = relation == "acl" ? tree.head(head) : head
+                subjectWord = governor.flatMap { tree.dependents(of: $0, ["nsubj"]).first }
+                result.rule = "tree: subject of a gerund's governor"
+                break
+            } else if relation == "acl", agent == nil, tree.relation(head) == "root", tree.sentence.words[head].tag.isNominal {
+                // A headline's verb taken for a participle of the noun before it ("Israeli aircraft bombed …"
+                // with no other verb): the noun is its subject.
+                subjectWord = head
+                result.rule = "tree: subject of a noun root"
+                break
+            } else if relation == "acl" {
+                // "the steel plant built by Russia": the noun is the object, the agent the subject; a noun in
+                // apposition names what the noun it stands beside names ("the Mills, the country's only plant").
+                result.hasObject = true
+                result.target = slot(forWord: head, tree: tree)
+                if result.target == nil, tree.relation(head) == "appos", let named = tree.head(head) {
+                    result.target = slot(forWord: named, tree: tree)
+                }
+                if let agent {
+                    result.hasSubject = true
+                    result.source = slot(forWord: agent, tree: tree)
+                }
+                result.rule = "tree: participle"
+                return result
+            } else {
+                break
+            }
+            current = head
+            steps += 1
+        }
+        if let subjectWord {
+            result.hasSubject = true
+            result.source = slot(forWord: subjectWord, tree: tree)
+        }
+        // The object: an indirect object, a direct one, or a nominal of direction, whichever names an actor first.
+        let candidates = tree.dependents(of: word, ["iobj"]) + tree.dependents(of: word, ["obj"])
+            + tree.dependents(of: word, ["obl", "nmod"]).filter { child in
+                guard let marker = tree.caseMarker(of: child) else { return false }
+                return Self.directionMarkers.contains(marker)
+            }
+        // Reported speech: "X said that Y …" — the speaker's target is the subject of what was said (CAMEO codes
+        // "accused Y of …", "said Y was …" against Y); what was said is coded by its own verb.
+        if candidates.isEmpty, let clause = tree.dependents(of: word, ["ccomp"]).first {
+            result.hasObject = true
+            if let speech = tree.dependents(of: clause, ["nsubj", "nsubj:pass"]).first, let slot = slot(forWord: speech, tree: tree),
+                slot != result.source
+            {
+                result.target = slot
+                result.rule += ", reported speech"
+            }
+        }
+        for candidate in candidates {
+            result.hasObject = true
+            if let slot = slot(forWord: candidate, tree: tree), slot != result.source {
+                result.target = slot
+                break
+            }
+        }
+        // "threatened to attack X", "promised to help X", "agreed to sell … to X": a verb with no target of its
+        // own acts on its complement's.
+        if result.target == nil {
+            let complements = tree.children[word].filter { child in
+                let relation = tree.relation(child)
+                return relation == "xcomp"
+                    || (relation == "advcl" && tree.children[child].contains { tree.relation($0) == "mark" && tree.form($0) == "to" })
+            }
+            search: for complement in complements {
+                let inner = tree.dependents(of: complement, ["iobj"]) + tree.dependents(of: complement, ["obj"])
+                    + tree.dependents(of: complement, ["obl", "nmod"]).filter { child in
+                        tree.caseMarker(of: child).map { Self.directionMarkers.contains($0) } ?? false
+                    }
+                for candidate in inner {
+                    if let slot = slot(forWord: candidate, tree: tree), slot != result.source {
+                        result.hasObject = true
+                        result.target = slot
+                        result.rule += ", complement's object"
+                        break search
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Prepositions before a gerund whose subject is its governor's subject ("of" is not one: "accused Israel of
+    /// attacking" has Israel attack).
+    static let gerundMarkers: Set<String> = ["in", "by", "for", "after", "before", "while", "through", "without"]
+
+    static let directionMarkers: Set<String> = [
+        "to", "with", "against", "on", "toward", "towards", "into", "at", "upon", "from", "for", "over", "onto",
+    ]
+
+    /// The actor slot a nominal names: the slot of its own tokens, else the nearest slot naming a state or body
+    /// inside its phrase, clauses left out ("the government of Pakistan", "Russia's defence minister", "a treaty
+    /// with Libya"); an agent alone among its modifiers is no actor ("a military cooperation agreement").
+    func slot(forWord word: Int, tree: TokenTree) -> Int? {
+        if let own = slotOfWord(word, tree: tree) { return own }
+        var queue = tree.children[word].filter { !Self.clausalRelations.contains(tree.relation($0)) }
+        var best: (slot: Int, distance: Int)?
+        var visited = 0
+        while !queue.isEmpty, visited < 40 {
+            let next = queue.removeFirst()
+            visited += 1
+            if let found = slotOfWord(next, tree: tree), slots[found].members.contains(where: \.namesActor) {
+                let distance = abs(next - word)
+                if best == nil || distance < best!.distance { best = (found, distance) }
+                continue
+            }
+            queue += tree.children[next].filter { !Self.clausalRelations.contains(tree.relation($0)) }
+        }
+        return best?.slot
+    }
+
+    /// Relations that open a clause of its own: its actors act there, not in the phrase.
+    static let clausalRelations: Set<String> = [
+        "acl:relcl", "ccomp", "advcl", "advcl:relcl", "parataxis", "csubj", "csubj:pass", "xcomp", "punct", "list",
+    ]
+
+    func slotOfWord(_ word: Int, tree: TokenTree) -> Int? {
+        guard word >= 0, word < tree.tokenOfWord.count else { return nil }
+        let token = tree.tokenOfWord[word]
+        guard token >= 0, token < slotAt.count, slotAt[token] >= 0 else { return nil }
+        return Int(slotAt[token])
+    }
+}

@@ -1,0 +1,62 @@
+import EntenteParser
+
+/// A sentence's dependency parse laid over the coder's tokens: which parse word each token falls in, each word's
+/// first token, and each word's dependents.
+struct TokenTree {
+    let sentence: ParsedSentence
+    /// For each coder token, the parse word (0-based) it starts in, or -1.
+    let wordOfToken: [Int]
+    /// For each parse word, its first coder token, or -1.
+    let tokenOfWord: [Int]
+    let children: [[Int]]
+
+    /// Aligns a parse with the coder's tokens by byte offsets in the same sentence text.
+    ///
+    /// - Complexity: O(n + m) in tokens and words.
+    init(sentence: ParsedSentence, tokens: [Token]) {
+        self.sentence = sentence
+        let ranges = sentence.wordRanges()
+        var wordOfToken = [Int](repeating: -1, count: tokens.count)
+        var tokenOfWord = [Int](repeating: -1, count: ranges.count)
+        var word = 0
+        for (index, token) in tokens.enumerated() {
+            let start = Int(token.start)
+            while word < ranges.count, ranges[word].upperBound <= start { word += 1 }
+            guard word < ranges.count, ranges[word].lowerBound <= start || ranges[word].overlaps(start..<Int(token.end)) else { continue }
+            wordOfToken[index] = word
+            if tokenOfWord[word] < 0 { tokenOfWord[word] = index }
+        }
+        self.wordOfToken = wordOfToken
+        self.tokenOfWord = tokenOfWord
+        var children = [[Int]](repeating: [], count: ranges.count)
+        for (index, entry) in sentence.words.enumerated() where entry.head > 0 && entry.head <= ranges.count {
+            children[entry.head - 1].append(index)
+        }
+        self.children = children
+    }
+
+    func relation(_ word: Int) -> String { sentence.words[word].relation }
+    func form(_ word: Int) -> String { sentence.words[word].form.lowercased() }
+    func head(_ word: Int) -> Int? { sentence.head(of: word) }
+
+    /// The dependents of `word` whose relation is one of `relations` (subtypes match their base: `obl` finds
+    /// `obl:agent` unless asked for exactly).
+    func dependents(of word: Int, _ relations: Set<String>) -> [Int] {
+        children[word].filter { child in
+            let relation = self.relation(child)
+            return relations.contains(relation) || relations.contains(String(relation.prefix(while: { $0 != ":" })))
+        }
+    }
+
+    /// The lower-case form of the `case` marker of a nominal ("to" in "to Islamabad"), if any.
+    func caseMarker(of word: Int) -> String? {
+        children[word].first { relation($0) == "case" }.map(form)
+    }
+
+    /// Whether `word` is negated ("did not attack", "never criticised").
+    func isNegated(_ word: Int) -> Bool {
+        children[word].contains { child in
+            (relation(child) == "advmod" || relation(child) == "neg") && ["not", "n't", "never", "nt"].contains(form(child))
+        }
+    }
+}

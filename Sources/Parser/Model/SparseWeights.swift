@@ -1,0 +1,154 @@
+/// A trained linear model's weights, sparse and quantised: for each feature key, the classes it votes for and by
+/// how much (`Int16`, times ``scale``). Lookups go through an open-addressing table of the keys that holds each
+/// key's weights (four classes or fewer) or where its row lies (more).
+///
+/// Immutable once built; share it across threads.
+public struct SparseWeights: Sendable {
+    public let classCount: Int
+    /// What one unit of a stored weight is worth.
+    public let scale: Float
+    /// Feature keys in the order of their rows.
+    public let keys: [UInt32]
+    /// Row `i`'s entries are `offsets[i]..<offsets[i + 1]` of ``classes`` and ``values``.
+    public let offsets: [Int32]
+    public let classes: [UInt8]
+    public let values: [Int16]
+    /// Open addressing over a power-of-two table at most half full.
+    private let mask: Int
+    /// For models of at most four classes (the parser's transitions): each slot holds its key and all its
+    /// weights, so a lookup touches one cache line instead of four arrays. Empty otherwise.
+    private let dense: [DenseEntry]
+    /// For models of more classes (the tagger, the labeller): each slot holds its key and where its row lies in
+    /// ``packedEntries``, so a lookup touches the slot and then the row.
+    private let packedSlots: [PackedSlot]
+    private let packedEntries: [PackedEntry]
+
+    struct PackedSlot {
+        /// 0 when the slot is empty.
+        var key: UInt32 = 0
+        var start: UInt32 = 0
+        var count: UInt32 = 0
+    }
+
+    struct PackedEntry {
+        var value: Int16
+        var classIndex: UInt8
+    }
+
+    struct DenseEntry {
+        /// 0 when the slot is empty (feature keys are never 0).
+        var key: UInt32 = 0
+        var weights: SIMD4<Int16> = .zero
+    }
+
+    public init(classCount: Int, scale: Float, keys: [UInt32], offsets: [Int32], classes: [UInt8], values: [Int16]) {
+        self.classCount = classCount
+        self.scale = scale
+        self.keys = keys
+        self.offsets = offsets
+        self.classes = classes
+        self.values = values
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        self.mask = mask
+        var dense: [DenseEntry] = []
+        if classCount <= 4 {
+            dense = [DenseEntry](repeating: DenseEntry(), count: capacity)
+            for (row, key) in keys.enumerated() {
+                var slot = Self.slot(key, mask)
+                while dense[slot].key != 0 { slot = (slot + 1) & mask }
+                dense[slot].key = key
+                for entry in Int(offsets[row])..<Int(offsets[row + 1]) { dense[slot].weights[Int(classes[entry])] = values[entry] }
+            }
+        }
+        self.dense = dense
+        var packedSlots: [PackedSlot] = []
+        if classCount > 4 {
+            packedSlots = [PackedSlot](repeating: PackedSlot(), count: capacity)
+            for (row, key) in keys.enumerated() {
+                var slot = Self.slot(key, mask)
+                while packedSlots[slot].key != 0 { slot = (slot + 1) & mask }
+                packedSlots[slot] = PackedSlot(key: key, start: UInt32(offsets[row]), count: UInt32(offsets[row + 1] - offsets[row]))
+            }
+        }
+        self.packedSlots = packedSlots
+        packedEntries = classCount > 4 ? zip(values, classes).map { PackedEntry(value: $0, classIndex: $1) } : []
+    }
+
+    @inline(__always)
+    static func slot(_ key: UInt32, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 7) & mask }
+
+    /// Adds the votes of every feature in `features` to `scores` (in stored units; compare, don't read).
+    ///
+    /// - Complexity: O(f + e): f features, e stored entries among them.
+    @inline(__always)
+    public func score(_ features: [UInt32], into scores: inout [Int32]) {
+        for index in scores.indices { scores[index] = 0 }
+        let mask = self.mask
+        if !dense.isEmpty {
+            var sums = SIMD4<Int32>.zero
+            dense.withUnsafeBufferPointer { table in
+                for key in features {
+                    var slot = Self.slot(key, mask)
+                    while true {
+                        let entry = table[slot]
+                        if entry.key == key {
+                            sums &+= SIMD4<Int32>(truncatingIfNeeded: entry.weights)
+                            break
+                        }
+                        if entry.key == 0 { break }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+            for index in 0..<min(4, scores.count) { scores[index] = sums[index] }
+            return
+        }
+        scores.withUnsafeMutableBufferPointer { sums in
+            packedSlots.withUnsafeBufferPointer { table in
+                packedEntries.withUnsafeBufferPointer { entries in
+                    for key in features {
+                        var slot = Self.slot(key, mask)
+                        while true {
+                            let entry = table[slot]
+                            if entry.key == key {
+                                let start = Int(entry.start)
+                                for index in start..<start + Int(entry.count) {
+                                    let weight = entries[index]
+                                    let classIndex = Int(weight.classIndex)
+                                    if classIndex < sums.count { sums[classIndex] &+= Int32(weight.value) }
+                                }
+                                break
+                            }
+                            if entry.key == 0 { break }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The number of stored weights.
+    public var entryCount: Int { values.count }
+
+    /// The same weights without those smaller than `threshold` (in real units), and without features left empty.
+    public func pruned(below threshold: Float) -> SparseWeights {
+        var keptKeys: [UInt32] = []
+        var keptOffsets: [Int32] = [0]
+        var keptClasses: [UInt8] = []
+        var keptValues: [Int16] = []
+        for (row, key) in keys.enumerated() {
+            for entry in Int(offsets[row])..<Int(offsets[row + 1]) where abs(Float(values[entry]) * scale) >= threshold {
+                keptClasses.append(classes[entry])
+                keptValues.append(values[entry])
+            }
+            if keptValues.count > Int(keptOffsets.last!) {
+                keptKeys.append(key)
+                keptOffsets.append(Int32(keptValues.count))
+            }
+        }
+        return SparseWeights(classCount: classCount, scale: scale, keys: keptKeys, offsets: keptOffsets, classes: keptClasses, values: keptValues)
+    }
+}

@@ -1,0 +1,116 @@
+/// A configuration of the arc-eager transition system (Nivre 2003) over one sentence: the stack, the next word of
+/// the buffer, the arcs made so far, and each word's children nearest first (for the features).
+///
+/// Words are numbered from 1 as in CoNLL-U; 0 is the root, which starts on the stack and may take one dependent.
+struct ArcEagerState {
+    enum Transition: Int, CaseIterable {
+        case shift, reduce, left, right
+    }
+
+    let count: Int
+    var stack: [Int] = [0]
+    /// The next word of the buffer (count + 1 when it is empty).
+    var next = 1
+    /// `heads[i]` for word i, -1 when it has none yet.
+    var heads: [Int]
+    /// Children left of each word, nearest first (the order left arcs make them).
+    var leftChildren: [[Int]]
+    /// Children right of each word, nearest first.
+    var rightChildren: [[Int]]
+
+    init(count: Int) {
+        self.count = count
+        heads = [Int](repeating: -1, count: count + 1)
+        leftChildren = [[Int]](repeating: [], count: count + 1)
+        rightChildren = [[Int]](repeating: [], count: count + 1)
+    }
+
+    var isFinal: Bool { next > count && stack.count <= 1 }
+    var bufferIsEmpty: Bool { next > count }
+    var top: Int? { stack.last }
+
+    func isValid(_ transition: Transition) -> Bool {
+        switch transition {
+        case .shift:
+            return !bufferIsEmpty
+        case .reduce:
+            guard let top, top != 0 else { return false }
+            return heads[top] >= 0 || bufferIsEmpty
+        case .left:
+            guard let top, top != 0, !bufferIsEmpty else { return false }
+            return heads[top] < 0
+        case .right:
+            guard let top, !bufferIsEmpty else { return false }
+            return top != 0 || rightChildren[0].isEmpty
+        }
+    }
+
+    mutating func apply(_ transition: Transition) {
+        switch transition {
+        case .shift:
+            stack.append(next)
+            next += 1
+        case .reduce:
+            stack.removeLast()
+        case .left:
+            let dependent = stack.removeLast()
+            heads[dependent] = next
+            leftChildren[next].append(dependent)
+        case .right:
+            let head = stack[stack.count - 1]
+            heads[next] = head
+            rightChildren[head].append(next)
+            stack.append(next)
+            next += 1
+        }
+    }
+
+    /// The cost of a transition against gold heads: how many gold arcs still reachable it makes unreachable
+    /// (Goldberg and Nivre 2012's dynamic oracle for arc-eager).
+    func cost(_ transition: Transition, gold: [Int]) -> Int {
+        switch transition {
+        case .shift:
+            // The next word loses its head and its dependents on the stack.
+            var lost = 0
+            for item in stack {
+                if gold[next] == item { lost += 1 }
+                if item != 0, heads[item] < 0, gold[item] == next { lost += 1 }
+            }
+            return lost
+        case .reduce:
+            guard let top else { return 0 }
+            var lost = 0
+            if heads[top] < 0, gold[top] >= next { lost += 1 }
+            if next <= count { for word in next...count where gold[word] == top { lost += 1 } }
+            return lost
+        case .left:
+            guard let top else { return 0 }
+            var lost = 0
+            if gold[top] > next { lost += 1 }
+            for word in next...count where gold[word] == top { lost += 1 }
+            return lost
+        case .right:
+            guard let top else { return 0 }
+            var lost = 0
+            if gold[next] != top, gold[next] > next || stack.contains(gold[next]) { lost += 1 }
+            for item in stack where item != 0 && heads[item] < 0 && gold[item] == next { lost += 1 }
+            return lost
+        }
+    }
+
+    /// The heads once every word has one: words left without a head hang from the root's dependent (or become
+    /// it, the first of them, when the root has none).
+    func finishedHeads() -> [Int] {
+        var result = heads
+        var root = rightChildren[0].first
+        for word in 1...max(1, count) where word <= count && result[word] < 0 {
+            if let root {
+                result[word] = root
+            } else {
+                result[word] = 0
+                root = word
+            }
+        }
+        return result
+    }
+}

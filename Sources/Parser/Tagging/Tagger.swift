@@ -1,0 +1,72 @@
+/// A greedy left-to-right part-of-speech tagger over an averaged perceptron's weights, with a tag dictionary for
+/// frequent words that always carry one tag. Its classes are the treebank's pairs of a UPOS tag and a fine tag
+/// (`VERB/VBN`, `ADP/IN`), so the parser reads the finer distinctions and the UPOS comes with them.
+///
+/// Immutable; share it across threads.
+public struct Tagger: Sendable {
+    public let weights: SparseWeights
+    /// Lower-case word hash → tag index, for words that were frequent and unambiguous in training.
+    public let tagDictionary: [UInt64: UInt8]
+    /// Each class's UPOS tag and fine tag.
+    public let classes: [(tag: PartOfSpeech, fineTag: String)]
+
+    public init(weights: SparseWeights, tagDictionary: [UInt64: UInt8], classes: [(tag: PartOfSpeech, fineTag: String)]) {
+        self.weights = weights
+        self.tagDictionary = tagDictionary
+        self.classes = classes
+    }
+
+    /// The classes (indexes of ``classes``) of a sentence's words.
+    ///
+    /// - Complexity: O(n × f) for n words and f features per word (about 30).
+    public func tags(_ words: [WordHashes]) -> [Int] {
+        var tags: [Int] = []
+        tags.reserveCapacity(words.count)
+        var features: [UInt32] = []
+        features.reserveCapacity(40)
+        var scores = [Int32](repeating: 0, count: weights.classCount)
+        for index in words.indices {
+            if let known = tagDictionary[words[index].lower] {
+                tags.append(Int(known))
+                continue
+            }
+            Self.features(words, at: index, previous: tags, into: &features)
+            weights.score(features, into: &scores)
+            var best = 0
+            for candidate in 1..<scores.count where scores[candidate] > scores[best] { best = candidate }
+            tags.append(best)
+        }
+        return tags
+    }
+
+    /// A participle takes no direct object: a word tagged as a past participle (`VBN`) right after a nominal,
+    /// with no auxiliary or verb before it in its clause and an object after it (a determiner, a name, a number, a
+    /// pronoun, a plural noun), is a past-tense verb ("the army attacked rebels", "police arrested dozens") —
+    /// the treebank's web text has few such news sentences. Verbs of naming keep their participle ("a group called
+    /// Hamas"). Applied after tagging when parsing (``EnglishParser/annotate(_:)``), not in training.
+    func finiteParticiples(_ words: [WordHashes], _ tags: inout [Int]) {
+        guard words.count >= 3, let past = pastTenseClass else { return }
+        for index in 1..<(words.count - 1) where classes[tags[index]].fineTag == "VBN" && !Self.namingVerbs.contains(words[index].lower) {
+            let before = classes[tags[index - 1]].tag
+            guard before == .noun || before == .properNoun || before == .pronoun else { continue }
+            let after = classes[tags[index + 1]]
+            guard [.determiner, .properNoun, .numeral, .pronoun].contains(after.tag) || after.fineTag == "NNS" else { continue }
+            var clauseHasVerb = false
+            var back = index - 2
+            while back >= 0 {
+                let tag = classes[tags[back]].tag
+                if tag == .punctuation || tag == .coordinatingConjunction || tag == .subordinatingConjunction { break }
+                if tag == .auxiliary || tag == .verb || tag == .particle { clauseHasVerb = true; break }
+                back -= 1
+            }
+            if !clauseHasVerb { tags[index] = past }
+        }
+    }
+
+    /// The class of a past-tense verb (`VERB`/`VBD`), if the model has one.
+    var pastTenseClass: Int? { classes.firstIndex { $0.tag == .verb && $0.fineTag == "VBD" } }
+
+    static let namingVerbs: Set<UInt64> = Set(
+        ["called", "named", "dubbed", "known", "titled", "entitled", "labelled", "labeled", "nicknamed", "termed", "considered", "deemed"]
+            .map { FeatureKey.hash($0) })
+}

@@ -1,0 +1,99 @@
+/// A multi-class averaged perceptron for training (Collins 2002, with lazy averaging): one dense row of weights
+/// per feature key, updated on mistakes; ``weights(pruningBelow:)`` averages, prunes and quantises them into
+/// the ``SparseWeights`` the tagger and parser use.
+///
+/// Memory: three 4-byte numbers per (feature, class); a feature outside ``allowed`` (when set) gets no row.
+public struct AveragedPerceptron {
+    public let classCount: Int
+    /// When set, only these keys get weights (those seen often enough in training).
+    public var allowed: Set<UInt32>?
+    private(set) var rows: [UInt32: Int32] = [:]
+    private var weights: [Float] = []
+    private var totals: [Float] = []
+    private var stamps: [Int32] = []
+    /// Updates made so far (the averaging clock).
+    private(set) var clock: Int32 = 1
+
+    public init(classCount: Int, allowed: Set<UInt32>? = nil) {
+        self.classCount = classCount
+        self.allowed = allowed
+    }
+
+    /// Scores every class for `features` with the current (not averaged) weights.
+    public func scores(_ features: [UInt32], into scores: inout [Float]) {
+        for index in scores.indices { scores[index] = 0 }
+        for key in features {
+            guard let row = rows[key] else { continue }
+            let base = Int(row) * classCount
+            for index in 0..<classCount { scores[index] += weights[base + index] }
+        }
+    }
+
+    /// Rewards `truth` and penalises `guess` for `features` (nothing when they are equal), and ticks the clock.
+    public mutating func update(_ features: [UInt32], truth: Int, guess: Int) {
+        defer { clock += 1 }
+        guard truth != guess else { return }
+        for key in features {
+            guard let row = row(for: key) else { continue }
+            let base = row * classCount
+            bump(base + truth, by: 1)
+            bump(base + guess, by: -1)
+        }
+    }
+
+    /// Ticks the clock without an update (a right guess).
+    public mutating func tick() { clock += 1 }
+
+    private mutating func row(for key: UInt32) -> Int? {
+        if let row = rows[key] { return Int(row) }
+        if let allowed, !allowed.contains(key) { return nil }
+        let row = rows.count
+        rows[key] = Int32(row)
+        weights.append(contentsOf: repeatElement(0, count: classCount))
+        totals.append(contentsOf: repeatElement(0, count: classCount))
+        stamps.append(contentsOf: repeatElement(0, count: classCount))
+        return row
+    }
+
+    private mutating func bump(_ index: Int, by delta: Float) {
+        totals[index] += Float(clock - stamps[index]) * weights[index]
+        stamps[index] = clock
+        weights[index] += delta
+    }
+
+    /// The averaged weights, entries smaller than `threshold` dropped, the rest quantised to 16 bits.
+    ///
+    /// - Complexity: O(rows × classes).
+    public func weights(pruningBelow threshold: Float) -> SparseWeights {
+        var averaged = [Float](repeating: 0, count: weights.count)
+        var largest: Float = 0
+        for index in weights.indices {
+            let total = totals[index] + Float(clock - stamps[index]) * weights[index]
+            averaged[index] = total / Float(clock)
+            largest = max(largest, abs(averaged[index]))
+        }
+        let scale = largest > 0 ? largest / 32_000 : 1
+        var keys: [UInt32] = []
+        var offsets: [Int32] = [0]
+        var classes: [UInt8] = []
+        var values: [Int16] = []
+        for (key, row) in rows.sorted(by: { $0.key < $1.key }) {
+            let base = Int(row) * classCount
+            var kept = false
+            for index in 0..<classCount where abs(averaged[base + index]) >= threshold {
+                let value = Int16(clamping: Int((averaged[base + index] / scale).rounded()))
+                if value == 0 { continue }
+                classes.append(UInt8(index))
+                values.append(value)
+                kept = true
+            }
+            if kept {
+                keys.append(key)
+                offsets.append(Int32(values.count))
+            }
+        }
+        return SparseWeights(classCount: classCount, scale: scale, keys: keys, offsets: offsets, classes: classes, values: values)
+    }
+
+    public var rowCount: Int { rows.count }
+}

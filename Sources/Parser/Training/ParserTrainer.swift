@@ -1,0 +1,312 @@
+/// Trains the English parser's model from a treebank (CoNLL-U): the tokeniser's multi-word tokens, the tagger
+/// (tags for the parser's training come from taggers trained on the other folds, so the parser learns from tags
+/// as wrong as it will see), the arc-eager parser with a dynamic oracle and exploration (Goldberg and Nivre
+/// 2012), and the labeller.
+///
+/// Run by `Scripts/train-parser`, never by the tests. Memory: a few GB; time: minutes on one core (release).
+public struct ParserTrainer {
+    public struct Options: Sendable {
+        public var taggerEpochs = 8
+        public var parserEpochs = 12
+        public var labellerEpochs = 8
+        public var folds = 5
+        /// A feature must be seen this many times in training to get weights.
+        public var minimumFeatureCount = 1
+        /// Averaged weights smaller than these are dropped from the shipped model (chosen on EWT dev: about 6 MB,
+        /// 0.1–0.2 points of UAS and UPOS below keeping them all).
+        public var taggerPruning: Float = 0.5
+        public var parserPruning: Float = 1.5
+        public var labellerPruning: Float = 1.0
+        public var seed: UInt64 = 12
+        public init() {}
+    }
+
+    public var options: Options
+    public var log: (String) -> Void
+
+    public init(options: Options = Options(), log: @escaping (String) -> Void = { print($0) }) {
+        self.options = options
+        self.log = log
+    }
+
+    /// The model trained on `train`, with figures on `development` logged after each parser epoch.
+    public func train(_ train: [ParsedSentence], development: [ParsedSentence], about: String) -> ParserModel {
+        let multiword = Self.multiwordTokens(train)
+        log("multi-word tokens learned: \(multiword.count)")
+        let hashes = train.map { $0.words.map { WordHashes($0.form) } }
+        // Tag classes: the treebank's UPOS and fine-tag pairs, most frequent first.
+        var pairCounts: [String: Int] = [:]
+        for sentence in train { for word in sentence.words { pairCounts[word.tag.rawValue + "\t" + word.fineTag, default: 0] += 1 } }
+        let pairs = pairCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key).prefix(255)
+        let classOf = Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($0.element, $0.offset) })
+        let classes = pairs.map { pair -> (tag: PartOfSpeech, fineTag: String) in
+            let parts = pair.split(separator: "\t", omittingEmptySubsequences: false)
+            return (PartOfSpeech(rawValue: String(parts[0])) ?? .other, parts.count > 1 ? String(parts[1]) : "")
+        }
+        let gold = train.map { $0.words.map { classOf[$0.tag.rawValue + "\t" + $0.fineTag] ?? 0 } }
+
+        // Tags for the parser's training, each fold tagged by a tagger that never saw it.
+        var predicted = gold
+        for fold in 0..<options.folds {
+            let held = Set(stride(from: fold, to: train.count, by: options.folds))
+            let inside = train.indices.filter { !held.contains($0) }
+            let tagger = trainTagger(hashes: inside.map { hashes[$0] }, tags: inside.map { gold[$0] }, classes: classes)
+            var right = 0, total = 0
+            for index in held {
+                let tags = tagger.tags(hashes[index])
+                predicted[index] = tags
+                right += zip(tags, gold[index]).filter { $0 == $1 }.count
+                total += tags.count
+            }
+            log("fold \(fold + 1)/\(options.folds): tagger accuracy on the held fold \(Double(right) / Double(max(1, total)))")
+        }
+        let tagger = trainTagger(hashes: hashes, tags: gold, classes: classes)
+        let developmentHashes = development.map { $0.words.map { WordHashes($0.form) } }
+        let developmentTags = developmentHashes.map { tagger.tags($0) }
+        var right = 0, total = 0
+        for (tags, sentence) in zip(developmentTags, development) {
+            right += zip(tags, sentence.words).filter { classes[$0].tag == $1.tag }.count
+            total += tags.count
+        }
+        log("tagger: UPOS accuracy on development (gold tokens) \(Double(right) / Double(max(1, total)))")
+
+        let relations = Array(Set(train.flatMap { $0.words.map(\.relation) }).subtracting(["root"])).sorted()
+        let labeller = trainLabeller(train, hashes: hashes, tags: predicted, classes: classes, relations: relations)
+        let transitions = trainTransitions(
+            train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
+            developmentHashes: developmentHashes, developmentTags: developmentTags)
+        return ParserModel(about: about, multiwordTokens: multiword, tagger: tagger, parser: TransitionParser(transitions: transitions, labeller: labeller))
+    }
+
+    // MARK: - Tokens
+
+    /// Whole tokens the treebank splits into words that the tokeniser's own rules do not split so: the lower-case
+    /// token and the lengths of its words but the last, when it is split more often than not (and at least twice).
+    static func multiwordTokens(_ sentences: [ParsedSentence]) -> [String: [Int]] {
+        var split: [String: (count: Int, lengths: [Int])] = [:]
+        var whole: [String: Int] = [:]
+        for sentence in sentences {
+            for token in sentence.tokens {
+                let form = String(decoding: Array(sentence.text.utf8)[token.start..<token.end], as: UTF8.self).lowercased()
+                if token.words.count == 1 {
+                    whole[form, default: 0] += 1
+                    continue
+                }
+                let forms = token.words.map { sentence.words[$0].form.lowercased() }
+                guard forms.joined() == form else { continue }
+                let lengths = forms.dropLast().map(\.utf8.count)
+                split[form, default: (0, lengths)].count += 1
+            }
+        }
+        let rules = EnglishTokenizer()
+        var result: [String: [Int]] = [:]
+        for (form, entry) in split where entry.count >= 2 && entry.count > whole[form, default: 0] {
+            let ruled = rules.tokens(in: form)
+            let ruledLengths = ruled.count == 1 ? ruled[0].wordRanges.dropLast().map(\.count) : []
+            if ruledLengths != entry.lengths { result[form] = entry.lengths }
+        }
+        return result
+    }
+
+    // MARK: - Tagger
+
+    func trainTagger(hashes: [[WordHashes]], tags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)]) -> Tagger {
+        let classCount = classes.count
+        // Frequent words that keep one tag.
+        var counts: [UInt64: [Int]] = [:]
+        for (words, sentenceTags) in zip(hashes, tags) {
+            for (word, tag) in zip(words, sentenceTags) {
+                counts[word.lower, default: [Int](repeating: 0, count: classCount)][tag] += 1
+            }
+        }
+        var dictionary: [UInt64: UInt8] = [:]
+        for (word, byTag) in counts {
+            let total = byTag.reduce(0, +)
+            if let best = byTag.indices.max(by: { byTag[$0] < byTag[$1] }), total >= 20, Double(byTag[best]) / Double(total) >= 0.985 {
+                dictionary[word] = UInt8(best)
+            }
+        }
+        var seen: [UInt32: Int] = [:]
+        var features: [UInt32] = []
+        for (words, sentenceTags) in zip(hashes, tags) {
+            for index in words.indices {
+                Tagger.features(words, at: index, previous: sentenceTags, into: &features)
+                for key in features { seen[key, default: 0] += 1 }
+            }
+        }
+        var perceptron = AveragedPerceptron(
+            classCount: classCount, allowed: Set(seen.filter { $0.value >= options.minimumFeatureCount }.keys))
+        var order = Array(hashes.indices)
+        var random = SplitMix(seed: options.seed)
+        var scores = [Float](repeating: 0, count: classCount)
+        for _ in 0..<options.taggerEpochs {
+            random.shuffle(&order)
+            for sentence in order {
+                let words = hashes[sentence]
+                var guessed: [Int] = []
+                for index in words.indices {
+                    Tagger.features(words, at: index, previous: guessed, into: &features)
+                    perceptron.scores(features, into: &scores)
+                    var best = 0
+                    for candidate in 1..<classCount where scores[candidate] > scores[best] { best = candidate }
+                    perceptron.update(features, truth: tags[sentence][index], guess: best)
+                    guessed.append(best)
+                }
+            }
+        }
+        return Tagger(weights: perceptron.weights(pruningBelow: options.taggerPruning), tagDictionary: dictionary, classes: classes)
+    }
+
+    // MARK: - Labeller
+
+    func trainLabeller(
+        _ sentences: [ParsedSentence], hashes: [[WordHashes]], tags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)], relations: [String]
+    ) -> Labeller {
+        let classOf = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($0.element, $0.offset) })
+        var examples: [(context: ParseContext, heads: [Int], children: [[Int]], truth: [Int])] = []
+        for (index, sentence) in sentences.enumerated() {
+            let context = Self.context(hashes[index], tags[index], classes)
+            let heads = sentence.words.map(\.head)
+            examples.append((context, heads, Labeller.children(heads: heads), sentence.words.map { classOf[$0.relation] ?? -1 }))
+        }
+        var seen: [UInt32: Int] = [:]
+        var features: [UInt32] = []
+        for example in examples {
+            for dependent in 1...max(1, example.heads.count) where dependent <= example.heads.count && example.heads[dependent - 1] > 0 {
+                Labeller.features(context: example.context, heads: example.heads, children: example.children, dependent: dependent, into: &features)
+                for key in features { seen[key, default: 0] += 1 }
+            }
+        }
+        var perceptron = AveragedPerceptron(
+            classCount: relations.count, allowed: Set(seen.filter { $0.value >= options.minimumFeatureCount }.keys))
+        var order = Array(examples.indices)
+        var random = SplitMix(seed: options.seed &+ 1)
+        var scores = [Float](repeating: 0, count: relations.count)
+        for epoch in 0..<options.labellerEpochs {
+            random.shuffle(&order)
+            var right = 0, total = 0
+            for index in order {
+                let example = examples[index]
+                for dependent in 1...max(1, example.heads.count) where dependent <= example.heads.count && example.heads[dependent - 1] > 0 {
+                    let truth = example.truth[dependent - 1]
+                    guard truth >= 0 else { continue }
+                    Labeller.features(context: example.context, heads: example.heads, children: example.children, dependent: dependent, into: &features)
+                    perceptron.scores(features, into: &scores)
+                    var best = 0
+                    for candidate in 1..<relations.count where scores[candidate] > scores[best] { best = candidate }
+                    perceptron.update(features, truth: truth, guess: best)
+                    if best == truth { right += 1 }
+                    total += 1
+                }
+            }
+            log("labeller epoch \(epoch + 1): training accuracy \(Double(right) / Double(max(1, total)))")
+        }
+        return Labeller(weights: perceptron.weights(pruningBelow: options.labellerPruning), relations: relations)
+    }
+
+    // MARK: - Transitions
+
+    func trainTransitions(
+        _ sentences: [ParsedSentence], hashes: [[WordHashes]], tags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)],
+        labeller: Labeller, development: [ParsedSentence], developmentHashes: [[WordHashes]], developmentTags: [[Int]]
+    ) -> SparseWeights {
+        let contexts = sentences.indices.map { Self.context(hashes[$0], tags[$0], classes) }
+        let golds = sentences.map { [0] + $0.words.map(\.head) }
+        // Features seen along the static oracle's path.
+        var seen: [UInt32: Int] = [:]
+        var features: [UInt32] = []
+        for (context, gold) in zip(contexts, golds) {
+            var state = ArcEagerState(count: gold.count - 1)
+            while !state.isFinal {
+                context.features(of: state, into: &features)
+                for key in features { seen[key, default: 0] += 1 }
+                let zeroCost = ArcEagerState.Transition.allCases.filter { state.isValid($0) }.min { state.cost($0, gold: gold) < state.cost($1, gold: gold) }
+                guard let next = zeroCost else { break }
+                state.apply(next)
+            }
+        }
+        var perceptron = AveragedPerceptron(classCount: 4, allowed: Set(seen.filter { $0.value >= options.minimumFeatureCount }.keys))
+        log("parser: \(perceptron.allowed?.count ?? 0) features kept of \(seen.count)")
+        seen = [:]
+        var order = Array(sentences.indices)
+        var random = SplitMix(seed: options.seed &+ 2)
+        var scores = [Float](repeating: 0, count: 4)
+        for epoch in 0..<options.parserEpochs {
+            random.shuffle(&order)
+            for index in order {
+                let context = contexts[index]
+                let gold = golds[index]
+                var state = ArcEagerState(count: gold.count - 1)
+                while !state.isFinal {
+                    context.features(of: state, into: &features)
+                    perceptron.scores(features, into: &scores)
+                    let valid = ArcEagerState.Transition.allCases.filter { state.isValid($0) }
+                    guard !valid.isEmpty else { break }
+                    let costs = valid.map { state.cost($0, gold: gold) }
+                    let lowest = costs.min()!
+                    let guess = valid.max { scores[$0.rawValue] < scores[$1.rawValue] }!
+                    let best = zip(valid, costs).filter { $0.1 == lowest }.map(\.0).max { scores[$0.rawValue] < scores[$1.rawValue] }!
+                    perceptron.update(features, truth: best.rawValue, guess: guess.rawValue)
+                    // Explore: after the first epochs follow the model's own (possibly wrong) choice.
+                    let follow = epoch >= 1 && random.nextUnit() < 0.9 ? guess : best
+                    state.apply(follow)
+                }
+            }
+            if epoch >= options.parserEpochs - 3 || epoch % 3 == 0 {
+                let parser = TransitionParser(transitions: perceptron.weights(pruningBelow: options.parserPruning), labeller: labeller)
+                let (uas, las) = Self.attachmentScores(
+                    parser: parser, sentences: development, hashes: developmentHashes, tags: developmentTags, classes: classes)
+                log("parser epoch \(epoch + 1): development UAS \(uas) LAS \(las) (gold tokens, predicted tags)")
+            }
+        }
+        return perceptron.weights(pruningBelow: options.parserPruning)
+    }
+
+    static func context(_ hashes: [WordHashes], _ tags: [Int], _ classes: [(tag: PartOfSpeech, fineTag: String)]) -> ParseContext {
+        ParseContext(words: hashes, tags: tags.map { UInt64($0) + 1 }, coarse: tags.map { UInt64(classes[$0].tag.index) + 1 })
+    }
+
+    /// UAS and LAS (universal relations, punctuation included, as the UD scorer counts) with gold tokens.
+    static func attachmentScores(
+        parser: TransitionParser, sentences: [ParsedSentence], hashes: [[WordHashes]], tags: [[Int]],
+        classes: [(tag: PartOfSpeech, fineTag: String)]
+    ) -> (Double, Double) {
+        var unlabelled = 0, labelled = 0, total = 0
+        for (index, sentence) in sentences.enumerated() {
+            let (heads, relations) = parser.parse(hashes[index], tags: tags[index], coarse: tags[index].map { classes[$0].tag })
+            for (offset, word) in sentence.words.enumerated() {
+                total += 1
+                if heads[offset] == word.head {
+                    unlabelled += 1
+                    if relations[offset].prefix(while: { $0 != ":" }) == word.relation.prefix(while: { $0 != ":" }) { labelled += 1 }
+                }
+            }
+        }
+        return (Double(unlabelled) / Double(max(1, total)), Double(labelled) / Double(max(1, total)))
+    }
+}
+
+/// A small deterministic random generator (SplitMix64), so training is the same on every run.
+struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func nextUnit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+
+    mutating func shuffle<T>(_ array: inout [T]) {
+        guard array.count > 1 else { return }
+        for index in stride(from: array.count - 1, to: 0, by: -1) {
+            let other = Int(next() % UInt64(index + 1))
+            array.swapAt(index, other)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import EntenteCoder
+import EntenteParser
+import Testing
+
+/// The verb's mood read from the tree (`Coder.Options.readsModality`), on sentences in the style of wire news with
+/// the Phoenix dictionaries as published: what is promised, refused or demanded is coded as CAMEO codes it, not as
+/// an act that happened; each beside what the coder makes of it without the rules.
+@Suite("Moods: intents, refusals and demands")
+struct ModalityTests {
+    static let dictionaries = try? DictionarySet.load(directory: SharedData.dictionaries)
+    static let parser = try? EnglishParser.load()
+
+    func triples(_ sentence: String, readsModality: Bool = true) throws -> [String] {
+        var coder = Coder(dictionaries: try #require(Self.dictionaries), parser: try #require(Self.parser))
+        coder.options.readsModality = readsModality
+        return coder.code(sentence: sentence).events.map { "\($0.source.code)→\($0.target.code) \($0.code)" }
+    }
+
+    @Test func aFutureActIsAnIntent() throws {
+        #expect(try triples("Japan will give Vietnam a loan to build a port.") == ["JPN→VNM 0331"])
+        #expect(try triples("Japan will give Vietnam a loan to build a port.", readsModality: false) == ["JPN→VNM 071"])
+        // The past tense is the act itself.
+        #expect(try triples("Japan gave Vietnam a loan to build a port.") == ["JPN→VNM 071"])
+    }
+
+    @Test func aNegatedFutureCooperationIsARejection() throws {
+        #expect(try triples("Germany would not meet Turkish officials.") == ["DEU→TUR 125"])
+        #expect(try triples("Germany would not meet Turkish officials.", readsModality: false).isEmpty)
+        // A negated past act is nothing.
+        #expect(try triples("Germany did not meet Turkish officials.").isEmpty)
+    }
+
+    @Test func agreeingToActIsAnIntent() throws {
+        #expect(try triples("Indonesia agreed to meet Australia.") == ["IDN→AUS 036"])
+    }
+
+    @Test func whatIsRefusedDidNotHappen() throws {
+        #expect(try triples("Syria refused to cooperate with Lebanon.") == ["SYR→LBN 120"])
+        #expect(try triples("Syria refused to cooperate with Lebanon.", readsModality: false) == ["SYR→LBN 050"])
+    }
+}

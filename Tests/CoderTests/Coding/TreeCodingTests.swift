@@ -1,0 +1,89 @@
+import EntenteCoder
+import EntenteParser
+import Testing
+
+/// Who did what to whom read from the dependency tree, on sentences in the style of wire news, with the Phoenix
+/// dictionaries as published and the shipped parser; each rule beside what word order alone makes of it.
+@Suite("Coding from the parse")
+struct TreeCodingTests {
+    static let dictionaries = try? DictionarySet.load(directory: SharedData.dictionaries)
+    static let parser = try? EnglishParser.load()
+
+    func triples(_ sentence: String, parse: Bool = true) throws -> [String] {
+        let coder = Coder(dictionaries: try #require(Self.dictionaries), parser: parse ? try #require(Self.parser) : nil)
+        return coder.code(sentence: sentence).events.map { "\($0.source.code)→\($0.target.code) \($0.code)" }
+    }
+
+    @Test func conjoinedSubjectsActOnEachOtherNotOnAModifier() throws {
+        let sentence = "Russia and Pakistan signed a military cooperation agreement in Islamabad on Friday."
+        #expect(try triples(sentence) == ["RUS→PAK 0312", "PAK→RUS 0312"])
+        // Word order takes "military" for the target: four events, none of them right.
+        #expect(try triples(sentence, parse: false).contains("RUS→---MIL 0312"))
+    }
+
+    @Test func patternsReadTheVerbsComplementPastItsVerb() throws {
+        // `ASK * &INFORMATION [0214]`: the information is asked for in the complement, past "provide", which word
+        // order does not cross.
+        let sentence = "Turkey asked Iran to provide information about the attack."
+        #expect(try triples(sentence) == ["TUR→IRN 0214"])
+        #expect(try triples(sentence, parse: false) == ["TUR→IRN 020"])
+    }
+
+    @Test func passiveAgentIsTheSource() throws {
+        let events = try triples("Indian troops were attacked by Pakistani militants near the border on Monday.")
+        #expect(events.contains { $0.hasPrefix("PAK") && $0.contains("→IND") && $0.hasSuffix(" 190") })
+        #expect(!events.contains { $0.hasPrefix("IND") })
+    }
+
+    @Test func passiveWithoutAgentNamesNoSource() throws {
+        #expect(try triples("Pakistan was attacked on Monday near Kashmir.").isEmpty)
+    }
+
+    @Test func reportedSpeechCodesTheSpeakersAct() throws {
+        let events = try triples("Iran's foreign minister accused Israel of attacking Syria.")
+        #expect(events == ["IRNGOV→ISR 112"])
+        // Word order also codes the accusation's content as an attack that happened.
+        #expect(try triples("Iran's foreign minister accused Israel of attacking Syria.", parse: false).contains("ISR→SYR 190"))
+    }
+
+    @Test func negatedVerbsCodeNothing() throws {
+        let sentence = "Russia did not criticise India over the arms deal."
+        #expect(try triples(sentence).isEmpty)
+        #expect(try triples(sentence, parse: false).contains("RUS→IND 111"))
+    }
+
+    @Test func theAgentHoldingThePhraseHeadSpeaksForIt() throws {
+        let events = try triples("The US Deputy Secretary of Energy met Japanese officials in Tokyo on Tuesday.")
+        #expect(events.first?.hasPrefix("USAGOV→JPN") == true)
+        #expect(try triples("The US Deputy Secretary of Energy met Japanese officials in Tokyo on Tuesday.", parse: false).first?.hasPrefix("USACOPGOV") == true)
+    }
+
+    @Test func threatsAreCodedByWhatTheyThreaten() throws {
+        // The complement names what is threatened, and its object is the threat's target; it did not happen, so
+        // neither the cut nor the aid is coded.
+        let aid = try triples("The United States threatened on Monday to cut aid to Egypt.")
+        #expect(aid == ["USA→EGY 1311"])
+        #expect(try triples("Iran threatened to close its embassy in Britain.") == ["IRN→GBRGOV 1313"])
+        // Word order codes the threat's words one by one.
+        #expect(try triples("The United States threatened on Monday to cut aid to Egypt.", parse: false) != ["USA→EGY 1311"])
+    }
+
+    @Test func sentencesThatArriveParsed() throws {
+        let conllu = """
+            # text = Pakistan was attacked by India.
+            1\tPakistan\t_\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_
+            2\twas\t_\tAUX\tVBD\t_\t3\taux:pass\t_\t_
+            3\tattacked\t_\tVERB\tVBN\t_\t0\troot\t_\t_
+            4\tby\t_\tADP\tIN\t_\t5\tcase\t_\t_
+            5\tIndia\t_\tPROPN\tNNP\t_\t3\tobl:agent\t_\tSpaceAfter=No
+            6\t.\t_\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+
+            """
+        let sentence = try #require(try CoNLLUReader.read(Array(conllu.utf8), path: "given.conllu").first)
+        let coder = Coder(dictionaries: try #require(Self.dictionaries))
+        let events = coder.code(parsed: sentence).events
+        #expect(events.map { "\($0.source.code)→\($0.target.code)" } == ["IND→PAK"])
+        #expect(events.first?.evidence.sourceRule == "tree: passive")
+    }
+}

@@ -1,0 +1,27 @@
+@testable import EntenteCoder
+import Testing
+
+/// CAMEO's sub-codes of appeals, intents, demands, rejections, threats and protests, given by what they are for.
+@Suite("Codes refined by their complement")
+struct ComplementCodeTests {
+    @Test(arguments: [
+        ("020", "0831", "0241"),  // called on the minister to resign
+        ("020", "073", "0233"),  // called on … to help save civilians (humanitarian aid)
+        ("030", "072", "0332"),  // promised to continue military aid
+        ("030", "036", nil),  // 036 is itself an intent: nothing to refine
+        ("100", "084", "1053"),  // demanded the release of prisoners
+        ("100", "0871", "1056"),  // demanded a withdrawal of forces
+        ("120", "062", "1212"),  // rejected military cooperation
+        ("120", "064", "121"),  // CAMEO has no 1214
+        ("130", "163", "1312"),  // threatened to impose sanctions
+        ("130", "195", "1384"),  // threatened an attack
+        ("130", "161", "1313"),  // threatened to break relations
+        ("141", "0831", "1411"),  // demonstrated for a change of leadership
+        ("023", "072", "0232"),  // a specific code is refined below itself
+        ("0234", "071", nil),  // never coarsened or moved sideways
+        ("190", "163", nil),  // an attack is no threat
+    ] as [(String, String, String?)])
+    func composed(governing: String, complement: String, expected: String?) {
+        #expect(EventCodes.composed(governing: governing, complement: complement) == expected)
+    }
+}

@@ -24,7 +24,7 @@ ENABLE_ENTENTE_BENCHMARKS=1 swift build -c release --product entente-scale-data 
 swift build -c release --product entente >/dev/null
 entente="$root/.build/release/entente"
 [ -f "$work/counts.csv" ] || .build-bench/release/entente-scale-data "$work" "$events" 150 30
-IFS=, read -r a b c < "$work/watched.txt"
+IFS=, read -r a b c < "$work/watched.txt" || [ -n "${c:-}" ]  # the file may end without a newline
 db="$work/store.sqlite"
 if [ ! -f "$db" ]; then
   start=$(date +%s.%N)

@@ -20,18 +20,19 @@ extension Brief {
     /// Reads the brief through a reader (its datasets and baselines), as the server does.
     public static func read(_ request: Brief.Request, from reader: RelationsReader) throws -> Brief {
         try request.validate()
-        let pair = try read(request.pair, request: request, reader: reader)
+        let (pair, pairSummary) = try readWithSummary(request.pair, request: request, reader: reader)
         let focalDyads = try [request.first, request.second]
             .filter { $0 != request.focal }
             .map { try read(Dyad(request.focal, $0), request: request, reader: reader) }
         let observed = observedWindow(pair.series)
         let shift = anchor(pair)
         let windows = shift.map { [Window($0.before), Window($0.after)] } ?? observed.map { [$0] } ?? []
-        let pairEvents = try reader.store.events(
-            matching: EventQuery(actors: [request.first, request.second], range: request.range, datasets: reader.datasets.names)
-        ).filter { request.pair.contains(source: $0.source.country, target: $0.target.country) }
-        let drivers = Drivers(first: request.first, second: request.second, events: pairEvents, windows: windows)
-        let implications = try observed.map { try readImplications(request, shift: shift, observed: $0, reader: reader) }
+        let drivers = try reader.drivers(request.first, request.second, range: request.range, windows: windows)
+        let implications = try observed.map { observed in
+            // Without a range, the pair's events over the span it is observed in are all its events: summarised once.
+            let known = request.range == nil ? [request.pair: [observed: pairSummary]] : [:]
+            return try readImplications(request, shift: shift, observed: observed, reader: reader, known: known)
+        }
         return Brief(
             request: request, datasets: reader.datasets, pair: pair, focalDyads: focalDyads,
             findings: findings(pair: pair, focalDyads: focalDyads, request: request),
@@ -65,6 +66,11 @@ extension Brief {
     }
 
     static func read(_ dyad: Dyad, request: Brief.Request, reader: RelationsReader) throws -> DyadReading {
+        try readWithSummary(dyad, request: request, reader: reader).reading
+    }
+
+    /// A dyad's reading and the summary of its events in the brief's range (its timeline's weightiest).
+    static func readWithSummary(_ dyad: Dyad, request: Brief.Request, reader: RelationsReader) throws -> (reading: DyadReading, summary: EventSummary) {
         let series = try reader.series(dyad, by: request.length, range: request.range)
         let names = reader.datasets.names
         let shifts = try series.shifts(measures: measures(series)).map {
@@ -76,12 +82,16 @@ extension Brief {
         var ids = summary.weightiest.map(\.id)
         for shift in shifts { ids += shift.evidence.filter { !ids.contains($0) } }
         let events = try reader.store.events(ids: ids)
-        return DyadReading(dyad: dyad, series: series, shifts: shifts, events: events, storedEvents: summary.count)
+        return (DyadReading(dyad: dyad, series: series, shifts: shifts, events: events, storedEvents: summary.count), summary)
     }
 
     /// Reads the ties among the focal state, the pair and the context states, and the arms transfers they hold,
     /// and reads the implications from them.
-    static func readImplications(_ request: Brief.Request, shift: Shift?, observed: Window, reader: RelationsReader) throws -> Implications {
+    ///
+    /// - Parameter known: summaries of ties over windows already read (a tie's events over a window).
+    static func readImplications(
+        _ request: Brief.Request, shift: Shift?, observed: Window, reader: RelationsReader, known: [Dyad: [Window: EventSummary]] = [:]
+    ) throws -> Implications {
         let states = ([request.focal, request.first, request.second] + request.context).reduce(into: [String]()) {
             if !$0.contains($1) { $0.append($1) }
         }
@@ -107,6 +117,8 @@ extension Brief {
         let band = request.band
         let names = reader.datasets.names
         var failure: (any Error)?
+        // A tie's summary over a window, read once: the same tie and window recur across the triads.
+        var summaries = known
         let implications = Implications(
             focal: request.focal, pair: (request.first, request.second), context: request.context, shift: shift, observed: observed,
             tie: { first, second, window in
@@ -119,9 +131,10 @@ extension Brief {
                 var count = 0
                 for tie in ties {
                     do {
-                        let summary = try reader.store.eventSummary(
+                        let summary = try summaries[tie]?[window] ?? reader.store.eventSummary(
                             matching: EventQuery(actors: [tie.first, tie.second], range: window.range, datasets: names), directed: nil,
                             weightiest: Shift.evidenceLimit)
+                        summaries[tie, default: [:]][window] = summary
                         count += summary.count
                         ids += summary.weightiest.map(\.id)
                     } catch {

@@ -72,43 +72,74 @@ public struct Drivers: Sendable, Hashable, Codable {
         mixes.first { $0.side == side && $0.tone == tone && $0.window == window }
     }
 
-    /// Reads the drivers of the pair `first`–`second` from `events` over `windows`.
+    /// Reads the drivers of the pair `first`–`second` from `events` held in memory over `windows`.
     ///
     /// - Parameter events: any events; only those between the two states count.
-    /// - Complexity: O(events × windows).
     public init(first: String, second: String, events: [Event], windows: [Window]) {
+        let pair = events.filter { Dyad(first, second).contains(source: $0.source.country, target: $0.target.country) }
+        self.init(first: first, second: second, tallies: EventTally.tallies(of: pair), windows: windows) { side, other, tone, window in
+            pair.filter { $0.source.country == side && $0.target.country == other && Tone($0.quadClass) == tone && window.share(of: $0.date) > 0 }
+                .sorted(by: EventSummary.weightier)
+        }
+    }
+
+    /// Reads the drivers of the pair `first`–`second` from its events' tallies over `windows`.
+    ///
+    /// - Parameters:
+    ///   - tallies: the pair's events counted by direction, quad class, issues and dates (any others are passed over).
+    ///   - evidence: the weightiest events of one side toward the other of one tone in a window, weightiest first:
+    ///     each issue shows the first few of these that are about it.
+    /// - Complexity: O(tallies × windows) and one call of `evidence` per mix.
+    public init(
+        first: String, second: String, tallies: [EventTally], windows: [Window],
+        evidence: (_ side: String, _ other: String, _ tone: Tone, _ window: Window) throws -> [Event]
+    ) rethrows {
         self.first = first
         self.second = second
         self.windows = windows
+        let sides = [(first, second), (second, first)]
         var mixes: [Mix] = []
         for window in windows {
-            for (side, other) in [(first, second), (second, first)] {
+            for (side, other) in sides {
                 for tone in Tone.allCases {
                     var weights: [Issue: Double] = [:]
-                    var behind: [Issue: [Event]] = [:]
+                    var counts: [Issue: Int] = [:]
                     var total = 0.0
-                    for event in events where event.source.country == side && event.target.country == other && Tone(event.quadClass) == tone {
-                        let share = window.share(of: event.date)
+                    for tally in tallies where tally.source == side && tally.target == other && Tone(tally.quadClass) == tone {
+                        let share = window.share(from: tally.start, to: tally.end)
                         guard share > 0 else { continue }
-                        total += share
-                        let issues = event.issues.isEmpty ? [Self.untagged] : Array(Set(event.issues))
+                        total += share * Double(tally.count)
+                        let issues = tally.issues.isEmpty ? [Self.untagged] : tally.issues
                         for issue in issues {
-                            weights[issue, default: 0] += share / Double(issues.count)
-                            behind[issue, default: []].append(event)
+                            weights[issue, default: 0] += share * Double(tally.count) / Double(issues.count)
+                            counts[issue, default: 0] += tally.count
                         }
                     }
                     guard total > 0 else { continue }
+                    var behind: [Issue: [String]] = [:]
+                    for event in try evidence(side, other, tone, window) {
+                        for issue in event.issues.isEmpty ? [Self.untagged] : event.issues where behind[issue, default: []].count < Shift.evidenceLimit {
+                            if !behind[issue, default: []].contains(event.id) { behind[issue, default: []].append(event.id) }
+                        }
+                    }
                     let shares = weights.map { issue, weight in
-                        let events = behind[issue] ?? []
-                        return Share(
-                            issue: issue, weight: weight, share: weight / total,
-                            events: events.sorted(by: EventSummary.weightier).prefix(Shift.evidenceLimit).map(\.id), eventCount: events.count)
+                        Share(issue: issue, weight: weight, share: weight / total, events: behind[issue] ?? [], eventCount: counts[issue] ?? 0)
                     }.sorted { ($1.weight, $0.issue) < ($0.weight, $1.issue) }
                     mixes.append(Mix(side: side, other: other, tone: tone, window: window, total: total, shares: shares))
                 }
             }
         }
         self.mixes = mixes
+    }
+
+    /// How many of a mix's weightiest events a store is asked for, to find each issue's few: all of them where a mix
+    /// has fewer; beyond, an issue whose events are all lighter than these shows fewer than the few (its counts stay
+    /// whole).
+    public static let evidenceCandidates = 200
+
+    /// The CAMEO root codes of a tone, for a query by code.
+    public static func roots(of tone: Tone) -> [String] {
+        tone == .cooperative ? QuadClass.cooperativeRoots : QuadClass.conflictualRoots
     }
 
     /// For each side and tone, how the issues' shares moved from the first window with events to the last:

@@ -99,6 +99,8 @@ extension SQLiteStore {
         var index: String
         var condition: String
         var arguments: [any DatabaseValueConvertible]
+        /// The one direction the branch reads, when it reads one (a pair's branches).
+        var direction: (source: String, target: String)? = nil
     }
 
     static func branches(_ query: EventQuery) -> [Branch] {
@@ -120,18 +122,18 @@ extension SQLiteStore {
         }
 
         // By states: (index, condition, arguments).
-        var byStates: [(String, String, [any DatabaseValueConvertible])] = []
+        var byStates: [(String, String, [any DatabaseValueConvertible], (source: String, target: String)?)] = []
         switch query.actors.count {
         case 0:
-            byStates.append(("event_by_day", "", []))
+            byStates.append(("event_by_day", "", [], nil))
         case 1:
             let state = query.actors[0]
-            byStates.append(("event_by_source_day", "source = ?", [state]))
-            byStates.append(("event_by_target_day", "target = ? AND source <> ?", [state, state]))
+            byStates.append(("event_by_source_day", "source = ?", [state], nil))
+            byStates.append(("event_by_target_day", "target = ? AND source <> ?", [state, state], nil))
         default:
             for source in query.actors {
                 for target in query.actors where target != source {
-                    byStates.append(("event_by_dyad_day", "source = ? AND target = ?", [source, target]))
+                    byStates.append(("event_by_dyad_day", "source = ? AND target = ?", [source, target], (source, target)))
                 }
             }
         }
@@ -142,17 +144,17 @@ extension SQLiteStore {
         }
         var branches: [Branch] = []
         guard let range = query.range else {
-            for (index, condition, arguments) in byStates {
-                branches.append(Branch(index: index, condition: join([condition] + common), arguments: arguments + commonArguments))
+            for (index, condition, arguments, direction) in byStates {
+                branches.append(Branch(index: index, condition: join([condition] + common), arguments: arguments + commonArguments, direction: direction))
             }
             return branches
         }
         let lower = range.lowerBound.key
         let upper = range.upperBound.key
-        for (index, condition, arguments) in byStates {
+        for (index, condition, arguments, direction) in byStates {
             branches.append(Branch(
                 index: index, condition: join([condition, "start_day BETWEEN ? AND ?"] + common),
-                arguments: arguments + [lower, upper] + commonArguments))
+                arguments: arguments + [lower, upper] + commonArguments, direction: direction))
         }
         // Events that start before the range and reach into it: few (a date that spans days), one branch for all.
         var states = ""

@@ -52,6 +52,7 @@ extension SQLiteStore {
         registerReadModelMigrations(&migrator)
         registerOutlineMigrations(&migrator)
         registerDatasetMigrations(&migrator)
+        registerWeightIndexMigrations(&migrator)
         return migrator
     }()
 }

@@ -68,6 +68,21 @@ public protocol EventStore: Sendable {
     ///   matching event.
     func eventSummary(matching query: EventQuery, directed: Dyad?, weightiest limit: Int) throws -> EventSummary
 
+    /// The events `query` matches (its limit, offset and cursor ignored), counted by direction, quad class, issues
+    /// and dates: what a reading of issue shares over windows needs, without reading each event.
+    ///
+    /// - Parameter windows: disjoint spans of days; an event wholly inside one may come back dated as that whole window
+    ///   (its share of each window unchanged), so that its days need not be told apart, and one of a day outside every
+    ///   window may be left out (its share of each is 0). Events of several days keep their dates.
+    /// - Complexity: a store may group in place (SQLite does); the default reads every matching event.
+    func eventTallies(matching query: EventQuery, windows: [ClosedRange<Day>]) throws -> [EventTally]
+
+    /// The weightiest `limit` events `query` matches (its limit, offset and cursor ignored), without counting them.
+    ///
+    /// - Parameter directed: when given, only events in its direction.
+    /// - Complexity: a store may walk an index in weight order and stop (SQLite does); the default summarises.
+    func weightiestEvents(matching query: EventQuery, directed: Dyad?, limit: Int) throws -> [Event]
+
     /// What the store holds per dataset, by name: which datasets exist, and what a default selection chooses from.
     ///
     /// - Complexity: a read of one row per dataset (kept up to date by every write), never a count of the events.

@@ -50,10 +50,6 @@ public struct EventSummary: Sendable, Hashable {
 extension EventStore {
     /// Summarises the events `query` matches by reading them all: what a store without a faster way does.
     public func eventSummary(matching query: EventQuery, directed: Dyad?, weightiest limit: Int) throws -> EventSummary {
-        var unpaged = query
-        unpaged.limit = nil
-        unpaged.offset = 0
-        unpaged.after = nil
-        return EventSummary(try events(matching: unpaged), directed: directed, weightiest: limit)
+        EventSummary(try events(matching: query.unpaged), directed: directed, weightiest: limit)
     }
 }

@@ -32,12 +32,10 @@ extension Drivers {
     /// Reads what each side's events toward the other are about, window by window: what `entente drivers` prints.
     ///
     /// - Throws: ``RequestError`` for an unknown dataset; the store's errors.
-    /// - Complexity: the pair's raw events in the range (their issues are what it reads), its series once.
+    /// - Complexity: the pair's events in the range tallied by the store, a few of each mix's weightiest read whole, its
+    ///   series once.
     public static func read(_ request: DriversRequest, from reader: RelationsReader) throws -> DriversReading {
         let dyad = Dyad(request.first, request.second)
-        let events = try reader.store.events(
-            matching: EventQuery(actors: [request.first, request.second], range: request.range, datasets: reader.datasets.names)
-        ).filter { dyad.contains(source: $0.source.country, target: $0.target.country) }
         let windows: [Window]
         if let length = request.length {
             windows = try reader.series(dyad, by: length, range: request.range).observed.map { Window($0.period) }
@@ -52,11 +50,27 @@ extension Drivers {
             }
         }
         return DriversReading(
-            request: request, drivers: Drivers(first: request.first, second: request.second, events: events, windows: windows),
+            request: request, drivers: try reader.drivers(request.first, request.second, range: request.range, windows: windows),
             datasets: reader.datasets)
     }
 
     public static func read(_ request: DriversRequest, from store: any EventStore) throws -> DriversReading {
         try read(request, from: RelationsReader(store: store, datasets: request.datasets))
+    }
+}
+
+extension RelationsReader {
+    /// The drivers of the pair `first`–`second` over `windows`: its events tallied by the store, and each mix's
+    /// weightiest few read whole.
+    public func drivers(_ first: String, _ second: String, range: ClosedRange<Day>?, windows: [Window]) throws -> Drivers {
+        let names = datasets.names
+        let disjoint = zip(windows, windows.dropFirst()).allSatisfy { $0.last < $1.first }
+        let tallies = try store.eventTallies(
+            matching: EventQuery(actors: [first, second], range: range, datasets: names), windows: disjoint ? windows.map(\.range) : [])
+        return try Drivers(first: first, second: second, tallies: tallies, windows: windows) { side, other, tone, window in
+            try store.weightiestEvents(
+                matching: EventQuery(actors: [side, other], range: window.range, codes: Drivers.roots(of: tone), datasets: names),
+                directed: Dyad(side, other, directed: true), limit: Drivers.evidenceCandidates)
+        }
     }
 }

@@ -121,8 +121,14 @@ import Testing
         try FileManager.default.copyItem(atPath: Samples.gdelt1, toPath: folder.path("data/b.csv"))
         try FileManager.default.copyItem(atPath: Samples.gdelt2, toPath: folder.path("data/sub/a.tsv"))
         try folder.write("data/.hidden", "not read")
+        // The documentation beside data (as ../shared/data keeps a SOURCE.md in each folder) is not an input of the folder.
+        try folder.write("data/SOURCE.md", "# where the data come from")
+        try folder.write("data/sub/README", "read me")
+        try folder.write("data/LICENSE.txt", "the licence")
         let fromDirectory = try InputFiles.expand([folder.path("data")]).map(\.path)
         #expect(fromDirectory == [folder.path("data/b.csv"), folder.path("data/sub/a.tsv")])
+        // Named on its own, it is an input like any other (and quarantined as no format).
+        #expect(try InputFiles.expand([folder.path("data/SOURCE.md")]).map(\.path) == [folder.path("data/SOURCE.md")])
         let fromGlob = try InputFiles.expand([folder.path("data/*.csv")]).map(\.path)
         #expect(fromGlob == [folder.path("data/b.csv")])
         #expect(throws: InputError.self) { try InputFiles.expand([folder.path("data/*.nothing")]) }

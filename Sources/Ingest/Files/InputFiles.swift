@@ -71,6 +71,7 @@ public enum InputFiles {
                 enumerator.skipDescendants()
                 continue
             }
+            if isDocument(name) { continue }
             let full = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
@@ -78,6 +79,15 @@ public enum InputFiles {
             }
         }
         return found.sorted()
+    }
+
+    /// Whether a file found in a directory is its documentation (a README, a licence, SOURCE.md), left out of a
+    /// directory's inputs as `.hidden` files are; named on its own, it is read (and quarantined) like any file.
+    static func isDocument(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        let extensions = [".md", ".markdown", ".rst", ".html", ".htm", ".pdf"]
+        let stems = ["readme", "license", "licence", "copying", "notice"]
+        return extensions.contains { lower.hasSuffix($0) } || stems.contains { lower.hasPrefix($0) }
     }
 
     static func glob(_ pattern: String) throws -> [String] {

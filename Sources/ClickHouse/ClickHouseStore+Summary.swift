@@ -40,7 +40,7 @@ extension ClickHouseStore {
             guard let quadClass = QuadClass(rawValue: row.int(2)) else { return }
             tallies.append(EventTally(
                 source: row.text(0), target: row.text(1), quadClass: quadClass,
-                issues: row.text(3).split(separator: ",").reduce(into: []) { if !$0.contains(Issue(String($1))) { $0.append(Issue(String($1))) } },
+                issues: EventTally.issues(stored: row.text(3)),
                 start: Day(key: row.int(4)), end: Day(key: row.int(5)), count: row.int(6)))
         }
         return tallies

@@ -47,7 +47,7 @@ extension SQLiteStore {
                     let issues: String = row[3]
                     tallies.append(EventTally(
                         source: row[0], target: row[1], quadClass: quadClass,
-                        issues: issues.split(separator: ",").reduce(into: []) { if !$0.contains(Issue(String($1))) { $0.append(Issue(String($1))) } },
+                        issues: EventTally.issues(stored: issues),
                         start: window?.lowerBound ?? Day(key: row[4]), end: window?.upperBound ?? Day(key: row[5]), count: row[6]))
                 }
             }

@@ -22,6 +22,11 @@ public struct EventTally: Sendable, Hashable {
         self.count = count
     }
 
+    /// Issues as a store keeps them (comma-separated), each once, in the order stored.
+    public static func issues(stored text: String) -> [Issue] {
+        text.split(separator: ",").reduce(into: []) { if !$0.contains(Issue(String($1))) { $0.append(Issue(String($1))) } }
+    }
+
     /// Tallies events held in memory; see ``EventStore/eventTallies(matching:windows:)`` for `windows`.
     public static func tallies(of events: [Event], windows: [ClosedRange<Day>] = []) -> [EventTally] {
         struct Key: Hashable {

@@ -68,8 +68,10 @@ extension RelationsReader {
         let tallies = try store.eventTallies(
             matching: EventQuery(actors: [first, second], range: range, datasets: names), windows: disjoint ? windows.map(\.range) : [])
         return try Drivers(first: first, second: second, tallies: tallies, windows: windows) { side, other, tone, window in
-            try store.weightiestEvents(
-                matching: EventQuery(actors: [side, other], range: window.range, codes: Drivers.roots(of: tone), datasets: names),
+            // The window's days within the range asked (a year's window may reach before a --from in June).
+            let days = range.map { window.range.clamped(to: $0) } ?? window.range
+            return try store.weightiestEvents(
+                matching: EventQuery(actors: [side, other], range: days, codes: Drivers.roots(of: tone), datasets: names),
                 directed: Dyad(side, other, directed: true), limit: Drivers.evidenceCandidates)
         }
     }

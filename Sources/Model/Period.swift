@@ -1,4 +1,3 @@
-import EntenteModel
 
 /// How long the periods of a series are.
 public enum PeriodLength: String, Codable, Sendable, CaseIterable {

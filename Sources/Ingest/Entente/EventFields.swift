@@ -126,7 +126,7 @@ struct EventFieldReader {
 
     init(context: ParseContext) {
         self.context = context
-        defaultDataset = context.dataset ?? "entente"
+        defaultDataset = context.dataset
     }
 
     typealias Key = EventFields.Key

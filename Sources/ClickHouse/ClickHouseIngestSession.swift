@@ -44,7 +44,6 @@ public final class ClickHouseIngestSession: IngestSession {
     /// changed go into each checkpoint's batch.
     private var keys: EventKeyBlocks
     private var locator: [UInt8] = []
-    private static let linePrefix = Array("line ".utf8)
 
     init(store: ClickHouseStore, quarantinePath: String?) throws {
         self.store = store
@@ -182,16 +181,7 @@ public final class ClickHouseIngestSession: IngestSession {
             append(row.dataset)
             append(row.document)
             if row.line >= 0 {
-                locator.removeAll(keepingCapacity: true)
-                locator.append(contentsOf: Self.linePrefix)
-                var digits = row.line
-                let start = locator.count
-                repeat {
-                    locator.append(UInt8(48 + digits % 10))
-                    digits /= 10
-                } while digits > 0
-                locator[start...].reverse()
-                if !row.locator.isNull { locator.append(contentsOf: span(row.locator)) }
+                buffer.lineLocator(of: row, into: &locator)
                 locator.withUnsafeBytes { rows.events.append(bytes: $0) }
             } else {
                 append(row.locator)

@@ -148,18 +148,7 @@ public final class SQLiteIngestSession: IngestSession {
             bind(19, row.dataset)
             bind(20, row.document)
             if row.line >= 0 {
-                locator.removeAll(keepingCapacity: true)
-                locator.append(contentsOf: Self.linePrefix)
-                var digits = row.line
-                let start = locator.count
-                repeat {
-                    locator.append(UInt8(48 + digits % 10))
-                    digits /= 10
-                } while digits > 0
-                locator[start...].reverse()
-                if !row.locator.isNull {
-                    locator.append(contentsOf: UnsafeRawBufferPointer(start: base + Int(row.locator.offset), count: Int(row.locator.length)))
-                }
+                rows.lineLocator(of: row, into: &locator)
                 _ = locator.withUnsafeBufferPointer { bytes in
                     UnsafeRawPointer(bytes.baseAddress!).withMemoryRebound(to: CChar.self, capacity: bytes.count) {
                         sqlite3_bind_text(statement, 21, $0, Int32(bytes.count), SQLITE_TRANSIENT_)
@@ -227,7 +216,6 @@ public final class SQLiteIngestSession: IngestSession {
         insertedPairs.removeAll(keepingCapacity: true)
     }
 
-    private static let linePrefix = Array("line ".utf8)
     private var locator: [UInt8] = []
 
     private static let precisionText: [EventDate.Precision: String] = Dictionary(

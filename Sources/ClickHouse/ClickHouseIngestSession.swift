@@ -40,24 +40,10 @@ public final class ClickHouseIngestSession: IngestSession {
     /// no event key; by a hash of their bytes first, so that a kept event is checked without making a `String`.
     private let written: (hashes: Set<UInt64>, ids: Set<String>)
 
-    private struct BlockID: Hashable {
-        var namespace: Int
-        var block: UInt64
-    }
-
-    private var namespaces: [String] = []
-    /// The blocks committed in `key_block`, by namespace name; a block not among them is new and empty.
-    private var storedBlocks: [String: Set<UInt64>] = [:]
-    private var blockIndex: [BlockID: Int] = [:]
-    private var blocks: [EventKeyBlock] = []
-    private var blockIDs: [BlockID] = []
-    private var dirty: [Bool] = []
-    private var lastUse: [Int] = []
-    private var generation = 0
-    private var lastBlock = BlockID(namespace: -1, block: 0)
-    private var lastBlockIndex = -1
+    /// The event keys: blocks committed in `key_block` are read the first time they are touched, and the blocks
+    /// changed go into each checkpoint's batch.
+    private var keys: EventKeyBlocks
     private var locator: [UInt8] = []
-    private static let linePrefix = Array("line ".utf8)
 
     init(store: ClickHouseStore, quarantinePath: String?) throws {
         self.store = store
@@ -74,7 +60,7 @@ public final class ClickHouseIngestSession: IngestSession {
         try store.select("SELECT DISTINCT namespace, block FROM \(store.table(ClickHouseSchema.keyBlock)) WHERE \(store.committed)") { row in
             storedBlocks[row.text(0), default: []].insert(row.uint64(1))
         }
-        self.storedBlocks = storedBlocks
+        keys = EventKeyBlocks(stored: storedBlocks)
         var hashes = Set<UInt64>()
         var ids = Set<String>()
         try store.select(
@@ -119,72 +105,30 @@ public final class ClickHouseIngestSession: IngestSession {
     // MARK: - Event keys
 
     public func namespace(_ name: String) -> Int {
-        if let index = namespaces.firstIndex(of: name) { return index }
-        namespaces.append(name)
-        return namespaces.count - 1
+        keys.namespace(name)
     }
 
     /// - Complexity: O(1) when keys arrive mostly in order; a block committed before is read from the store the
-    ///   first time it is touched (one query).
+    ///   first time it is touched (one query, after the checkpoint being written).
     public func insertKey(_ key: UInt64, namespace: Int) throws -> Bool {
-        let id = BlockID(namespace: namespace, block: key >> 16)
-        let index: Int
-        if id == lastBlock {
-            index = lastBlockIndex
-        } else {
-            index = try loadBlock(id)
-            lastBlock = id
-            lastBlockIndex = index
-        }
-        lastUse[index] = generation
-        guard blocks[index].insert(UInt16(truncatingIfNeeded: key)) else { return false }
-        dirty[index] = true
-        return true
-    }
-
-    private func loadBlock(_ id: BlockID) throws -> Int {
-        if let index = blockIndex[id] { return index }
-        var block = EventKeyBlock()
-        let name = namespaces[id.namespace]
-        if storedBlocks[name]?.contains(id.block) == true {
+        try keys.insert(key, namespace: namespace) { name, block in
             try lane.wait()
             var bits: [UInt8]?
             try store.select(
                 """
                 SELECT bits FROM \(store.table(ClickHouseSchema.keyBlock)) WHERE namespace = \(ClickHouseStore.quote(name))
-                  AND block = \(id.block) AND \(store.committed) ORDER BY batch DESC LIMIT 1
+                  AND block = \(block) AND \(store.committed) ORDER BY batch DESC LIMIT 1
                 """
             ) { bits = Hex.decode($0.text(0)) }
             guard let bits else { throw StoreError(path: store.url, reason: "a block of event keys went missing during the ingest") }
-            block = try EventKeyBlock(bytes: bits)
+            return try EventKeyBlock(bytes: bits)
         }
-        blocks.append(block)
-        blockIDs.append(id)
-        dirty.append(false)
-        lastUse.append(generation)
-        blockIndex[id] = blocks.count - 1
-        return blocks.count - 1
     }
 
     /// Adds the blocks changed since the last checkpoint, as they are now, to `batch`.
     private func takeDirtyBlocks(into batch: inout BatchRows) {
-        for index in blocks.indices where dirty[index] {
-            let id = blockIDs[index]
-            batch.add(keyBlock: blocks[index], namespace: namespaces[id.namespace], number: id.block)
-            storedBlocks[namespaces[id.namespace], default: []].insert(id.block)
-            dirty[index] = false
-        }
-        generation += 1
-        // Keep what the last two checkpoints used; the rest is read again if needed.
-        if blocks.count > 2048 {
-            let kept = blocks.indices.filter { lastUse[$0] >= generation - 2 }
-            blocks = kept.map { blocks[$0] }
-            blockIDs = kept.map { blockIDs[$0] }
-            dirty = kept.map { _ in false }
-            lastUse = kept.map { lastUse[$0] }
-            blockIndex = Dictionary(uniqueKeysWithValues: blockIDs.enumerated().map { ($1, $0) })
-            lastBlock = BlockID(namespace: -1, block: 0)
-            lastBlockIndex = -1
+        keys.takeChanged { namespace, number, block in
+            batch.add(keyBlock: block, namespace: namespace, number: number)
         }
     }
 
@@ -237,16 +181,7 @@ public final class ClickHouseIngestSession: IngestSession {
             append(row.dataset)
             append(row.document)
             if row.line >= 0 {
-                locator.removeAll(keepingCapacity: true)
-                locator.append(contentsOf: Self.linePrefix)
-                var digits = row.line
-                let start = locator.count
-                repeat {
-                    locator.append(UInt8(48 + digits % 10))
-                    digits /= 10
-                } while digits > 0
-                locator[start...].reverse()
-                if !row.locator.isNull { locator.append(contentsOf: span(row.locator)) }
+                buffer.lineLocator(of: row, into: &locator)
                 locator.withUnsafeBytes { rows.events.append(bytes: $0) }
             } else {
                 append(row.locator)

@@ -36,24 +36,8 @@ public final class SQLiteIngestSession: IngestSession {
     /// The dataset of the last event inserted, its bytes and name: the next one's, nearly always.
     private var lastDataset: (bytes: [UInt8], name: String) = ([], "")
 
-    private struct BlockID: Hashable {
-        var namespace: Int
-        var block: UInt64
-    }
-
-    private var namespaces: [String] = []
-    /// The blocks stored in `ingest_key_block`, by namespace name: read at the start, added to as checkpoints write
-    /// blocks. A block not among them is new and empty, and is made without asking the database — which a
-    /// checkpoint may be writing on the lane.
-    private var storedBlocks: [String: Set<UInt64>] = [:]
-    private var blockIndex: [BlockID: Int] = [:]
-    private var blocks: [EventKeyBlock] = []
-    private var blockIDs: [BlockID] = []
-    private var dirty: [Bool] = []
-    private var lastUse: [Int] = []
-    private var generation = 0
-    private var lastBlock = BlockID(namespace: -1, block: 0)
-    private var lastBlockIndex = -1
+    /// The event keys: blocks read from `ingest_key_block` the first time they are touched, written back at checkpoints.
+    private var keys: EventKeyBlocks
 
     /// The run's id in `ingest_run`.
     public let run: Int64
@@ -76,9 +60,11 @@ public final class SQLiteIngestSession: IngestSession {
                 arguments: [quarantinePath])
         }
         quarantineCommittedBytes = committed
+        var storedBlocks: [String: Set<UInt64>] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT namespace, block FROM ingest_key_block") {
             storedBlocks[row[0] as String, default: []].insert(UInt64(bitPattern: row[1] as Int64))
         }
+        keys = EventKeyBlocks(stored: storedBlocks)
         let now = ISO8601DateFormatter().string(from: Date())
         try db.execute(sql: "UPDATE ingest_run SET finished = 'abandoned' WHERE finished IS NULL")
         try db.execute(
@@ -92,72 +78,29 @@ public final class SQLiteIngestSession: IngestSession {
 
     /// The number a namespace of event keys goes by in this session ("gdelt1", "gdelt2", "icews", "id-hash").
     public func namespace(_ name: String) -> Int {
-        if let index = namespaces.firstIndex(of: name) { return index }
-        namespaces.append(name)
-        return namespaces.count - 1
+        keys.namespace(name)
     }
 
     /// Marks an event key as counted; returns false when it was already (in this run or any before).
     ///
     /// - Complexity: O(1) when keys arrive mostly in order (a block is read from the database the first time
-    ///   it is touched).
+    ///   it is touched, after the checkpoint being written is committed).
     public func insertKey(_ key: UInt64, namespace: Int) throws -> Bool {
-        let id = BlockID(namespace: namespace, block: key >> 16)
-        let index: Int
-        if id == lastBlock {
-            index = lastBlockIndex
-        } else {
-            index = try loadBlock(id)
-            lastBlock = id
-            lastBlockIndex = index
-        }
-        lastUse[index] = generation
-        guard blocks[index].insert(UInt16(truncatingIfNeeded: key)) else { return false }
-        dirty[index] = true
-        return true
-    }
-
-    private func loadBlock(_ id: BlockID) throws -> Int {
-        if let index = blockIndex[id] { return index }
-        var block = EventKeyBlock()
-        if storedBlocks[namespaces[id.namespace]]?.contains(id.block) == true {
+        try keys.insert(key, namespace: namespace) { name, block in
             try settle()
             guard let data = try Data.fetchOne(
                 db, sql: "SELECT bits FROM ingest_key_block WHERE namespace = ? AND block = ?",
-                arguments: [namespaces[id.namespace], Int64(bitPattern: id.block)])
+                arguments: [name, Int64(bitPattern: block)])
             else { throw StoreError(path: nil, reason: "a block of event keys went missing during the ingest") }
-            block = try EventKeyBlock(bytes: [UInt8](data))
+            return try EventKeyBlock(bytes: [UInt8](data))
         }
-        blocks.append(block)
-        blockIDs.append(id)
-        dirty.append(false)
-        lastUse.append(generation)
-        blockIndex[id] = blocks.count - 1
-        return blocks.count - 1
     }
 
     /// The blocks changed since the last checkpoint, as they are now, for it to write.
     private func takeDirtyBlocks() -> [IngestCheckpoint.KeyBlock] {
         var taken: [IngestCheckpoint.KeyBlock] = []
-        for index in blocks.indices where dirty[index] {
-            let id = blockIDs[index]
-            taken.append(IngestCheckpoint.KeyBlock(
-                namespace: namespaces[id.namespace], block: id.block, members: blocks[index].count, bytes: blocks[index].bytes))
-            storedBlocks[namespaces[id.namespace], default: []].insert(id.block)
-            dirty[index] = false
-        }
-        generation += 1
-        // Keep what the last two checkpoints used; the rest is read again if needed.
-        if blocks.count > 2048 {
-            var kept: [Int] = []
-            for index in blocks.indices where lastUse[index] >= generation - 2 { kept.append(index) }
-            blocks = kept.map { blocks[$0] }
-            blockIDs = kept.map { blockIDs[$0] }
-            dirty = kept.map { _ in false }
-            lastUse = kept.map { lastUse[$0] }
-            blockIndex = Dictionary(uniqueKeysWithValues: blockIDs.enumerated().map { ($1, $0) })
-            lastBlock = BlockID(namespace: -1, block: 0)
-            lastBlockIndex = -1
+        keys.takeChanged { namespace, number, block in
+            taken.append(IngestCheckpoint.KeyBlock(namespace: namespace, block: number, members: block.count, bytes: block.bytes))
         }
         return taken
     }
@@ -205,18 +148,7 @@ public final class SQLiteIngestSession: IngestSession {
             bind(19, row.dataset)
             bind(20, row.document)
             if row.line >= 0 {
-                locator.removeAll(keepingCapacity: true)
-                locator.append(contentsOf: Self.linePrefix)
-                var digits = row.line
-                let start = locator.count
-                repeat {
-                    locator.append(UInt8(48 + digits % 10))
-                    digits /= 10
-                } while digits > 0
-                locator[start...].reverse()
-                if !row.locator.isNull {
-                    locator.append(contentsOf: UnsafeRawBufferPointer(start: base + Int(row.locator.offset), count: Int(row.locator.length)))
-                }
+                rows.lineLocator(of: row, into: &locator)
                 _ = locator.withUnsafeBufferPointer { bytes in
                     UnsafeRawPointer(bytes.baseAddress!).withMemoryRebound(to: CChar.self, capacity: bytes.count) {
                         sqlite3_bind_text(statement, 21, $0, Int32(bytes.count), SQLITE_TRANSIENT_)
@@ -284,7 +216,6 @@ public final class SQLiteIngestSession: IngestSession {
         insertedPairs.removeAll(keepingCapacity: true)
     }
 
-    private static let linePrefix = Array("line ".utf8)
     private var locator: [UInt8] = []
 
     private static let precisionText: [EventDate.Precision: String] = Dictionary(

@@ -127,6 +127,25 @@ public struct EventRowBuffer: Sendable {
         for index in rows.indices where rows[index].line >= 0 { rows[index].line += base }
     }
 
+    /// Writes the locator stored for a row that has a line (``EventRow/line`` ≥ 0) into `locator`, replacing what it
+    /// held: `line N`, then the row's ``EventRow/locator`` text when there is one (`line 12, story 47400351`).
+    ///
+    /// Reuse one `locator` for every row: it keeps its capacity, so a row costs no allocation.
+    public func lineLocator(of row: EventRow, into locator: inout [UInt8]) {
+        locator.removeAll(keepingCapacity: true)
+        locator.append(contentsOf: Self.linePrefix)
+        var digits = row.line
+        let start = locator.count
+        repeat {
+            locator.append(UInt8(48 + digits % 10))
+            digits /= 10
+        } while digits > 0
+        locator[start...].reverse()
+        if !row.locator.isNull { locator.append(contentsOf: text[Int(row.locator.offset)..<Int(row.locator.offset + row.locator.length)]) }
+    }
+
+    private static let linePrefix = Array("line ".utf8)
+
     /// The text of a span (for messages and tests, not for the hot path).
     public func string(_ span: TextSpan) -> String? {
         guard !span.isNull else { return nil }

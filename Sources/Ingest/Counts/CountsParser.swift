@@ -27,16 +27,7 @@ final class CountsParser: ChunkParser {
     }
 
     func parse(_ chunk: Chunk) -> ParsedChunk {
-        var builder = ChunkBuilder(chunk: chunk, context: context)
-        chunk.withBytes { bytes in
-            builder.result.lineCount = Bytes.count(Bytes.newline, in: bytes)
-            scanner.scan(bytes) { record in
-                if chunk.startOffset == 0 && record.line == 1 { return }  // the header
-                let last = chunk.unterminated && record.newline >= bytes.count - 1
-                read(record, unterminatedLast: last, into: &builder)
-            }
-        }
-        return builder.result
+        scanner.parse(chunk, context: context, noun: "row") { row, builder in read(row, into: &builder) }
     }
 
     /// A fault of one field: its column (0-based) and what was expected.
@@ -46,35 +37,12 @@ final class CountsParser: ChunkParser {
         let message: String
     }
 
-    private func read(_ record: CSVRecord, unterminatedLast: Bool, into builder: inout ChunkBuilder) {
-        if record.isBlank { return }
-        builder.result.rowsRead += 1
-        let raw = record.raw
+    private func read(_ row: CSVRow, into builder: inout ChunkBuilder) {
+        let record = row.record
         func reject(_ reason: RejectReason, column: Int?, _ message: String) {
-            var reason = reason
-            var message = message
-            if unterminatedLast || record.openQuote {
-                reason = .truncatedLastLine
-                message = (record.openQuote ? "a quoted field is never closed: " : "the file ends inside this row (no line end): ") + message
-            }
-            builder.reject(Rejection(
-                line: Int64(record.line), column: column, reason: reason, message: message,
-                raw: Array(raw.prefix(Rejection.rawLimit)), rawLength: raw.count))
+            row.reject(reason, column: column, message, into: &builder)
         }
-        if raw.count > context.maxLineBytes {
-            reject(.overlongLine, column: nil, "row longer than \(context.maxLineBytes) bytes")
-            return
-        }
-        if !Bytes.isPlainText(raw) {
-            if let nul = Bytes.firstNUL(raw) {
-                reject(.nulByte, column: nul + 1, "a NUL byte (binary data), expected text")
-                return
-            }
-            if let bad = Bytes.firstInvalidUTF8(raw) {
-                reject(.invalidUTF8, column: bad + 1, "expected UTF-8 text, found the byte 0x\(String(raw[bad], radix: 16, uppercase: true))")
-                return
-            }
-        }
+        guard row.isText(maxLineBytes: context.maxLineBytes, into: &builder) else { return }
         guard record.fieldCount == layout.names.count, !record.openQuote else {
             let separator = layout.separator == Bytes.tab ? "tab" : "comma"
             reject(.wrongColumnCount, column: nil, "expected \(layout.names.count) \(separator)-separated fields as the header names, found \(record.fieldCount)")

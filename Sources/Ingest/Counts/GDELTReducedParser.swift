@@ -49,24 +49,11 @@ final class GDELTReducedParser: ChunkParser {
     }
 
     func parse(_ chunk: Chunk) -> ParsedChunk {
-        var builder = ChunkBuilder(chunk: chunk, context: context)
-        var lineIndex = 0
-        chunk.withBytes { bytes in
-            scanner.scan(bytes) { line in
-                lineIndex += 1
-                if chunk.startOffset == 0 && lineIndex == 1 { return }  // the header
-                let last = chunk.unterminated && line.newline == chunk.length - 1
-                read(line, number: Int64(lineIndex), unterminatedLast: last, into: &builder)
-            }
-        }
-        builder.result.lineCount = lineIndex
-        return builder.result
+        scanner.parse(chunk, context: context, header: true) { row, builder in read(row, into: &builder) }
     }
 
-    private func read(_ line: TabLine, number: Int64, unterminatedLast: Bool, into builder: inout ChunkBuilder) {
-        if line.end == line.start { return }
-        builder.result.rowsRead += 1
-        let row = TabRow(line: line, number: number, unterminatedLast: unterminatedLast)
+    private func read(_ row: TabRow, into builder: inout ChunkBuilder) {
+        let line = row.line
         func reject(_ reason: RejectReason, column: Int?, _ message: String) {
             row.reject(reason, column: column, message, into: &builder)
         }
@@ -101,15 +88,9 @@ final class GDELTReducedParser: ChunkParser {
             reject(.badNumber, column: line.column(columns.quadClass), "\(columns.name(columns.quadClass)): expected a quad class, 1 to 4, found '\(Rejection.shown(quadField))'")
             return
         }
-        let goldsteinField = line.field(columns.goldstein)
-        var goldstein = context.codes.goldsteins[code]
-        if !goldsteinField.isEmpty {
-            guard let value = Bytes.decimal(goldsteinField), value >= -10, value <= 10 else {
-                reject(.badNumber, column: line.column(columns.goldstein), "\(columns.name(columns.goldstein)): expected a Goldstein value from -10 to 10, found '\(Rejection.shown(goldsteinField))'")
-                return
-            }
-            goldstein = value
-        }
+        guard let goldstein = row.goldstein(
+            columns.goldstein, name: columns.name(columns.goldstein), eventCodeValue: context.codes.goldsteins[code], into: &builder)
+        else { return }
         if events == 0 {
             builder.result.emptyRows += 1
             return

@@ -45,48 +45,15 @@ final class EntenteCSVParser: ChunkParser {
     }
 
     func parse(_ chunk: Chunk) -> ParsedChunk {
-        var builder = ChunkBuilder(chunk: chunk, context: context)
-        chunk.withBytes { bytes in
-            builder.result.lineCount = Bytes.count(Bytes.newline, in: bytes)
-            scanner.scan(bytes) { record in
-                if chunk.startOffset == 0 && record.line == 1 { return }  // the header
-                let last = chunk.unterminated && record.newline >= bytes.count - 1
-                read(record, unterminatedLast: last, into: &builder)
-            }
-        }
-        return builder.result
+        scanner.parse(chunk, context: context, noun: "record") { csvRow, builder in read(csvRow, into: &builder) }
     }
 
-    private func read(_ record: CSVRecord, unterminatedLast: Bool, into builder: inout ChunkBuilder) {
-        if record.isBlank { return }
-        builder.result.rowsRead += 1
-        let raw = record.raw
-        let number = Int64(record.line)
+    private func read(_ csvRow: CSVRow, into builder: inout ChunkBuilder) {
+        let record = csvRow.record
         func reject(_ reason: RejectReason, column: Int?, _ message: String) {
-            var reason = reason
-            var message = message
-            if unterminatedLast || record.openQuote {
-                reason = .truncatedLastLine
-                message = (record.openQuote ? "a quoted field is never closed: " : "the file ends inside this record (no line end): ") + message
-            }
-            builder.reject(Rejection(
-                line: number, column: column, reason: reason, message: message,
-                raw: Array(raw.prefix(Rejection.rawLimit)), rawLength: raw.count))
+            csvRow.reject(reason, column: column, message, into: &builder)
         }
-        if raw.count > context.maxLineBytes {
-            reject(.overlongLine, column: nil, "record longer than \(context.maxLineBytes) bytes")
-            return
-        }
-        if !Bytes.isPlainText(raw) {
-            if let nul = Bytes.firstNUL(raw) {
-                reject(.nulByte, column: nul + 1, "a NUL byte (binary data), expected text")
-                return
-            }
-            if let bad = Bytes.firstInvalidUTF8(raw) {
-                reject(.invalidUTF8, column: bad + 1, "expected UTF-8 text, found the byte 0x\(String(raw[bad], radix: 16, uppercase: true))")
-                return
-            }
-        }
+        guard csvRow.isText(maxLineBytes: context.maxLineBytes, into: &builder) else { return }
         guard record.fieldCount == fields.count, !record.openQuote else {
             reject(.wrongColumnCount, column: nil, "expected \(fields.count) comma-separated fields as the header names, found \(record.fieldCount)")
             return

@@ -60,24 +60,12 @@ final class GDELTParser: ChunkParser {
     }
 
     func parse(_ chunk: Chunk) -> ParsedChunk {
-        var builder = ChunkBuilder(chunk: chunk, context: context)
-        var lineIndex = 0
-        chunk.withBytes { bytes in
-            scanner.scan(bytes) { line in
-                lineIndex += 1
-                let last = chunk.unterminated && line.newline == chunk.length - 1
-                read(line, number: Int64(lineIndex), unterminatedLast: last, into: &builder)
-            }
-        }
-        builder.result.lineCount = lineIndex
-        return builder.result
+        scanner.parse(chunk, context: context, header: false) { row, builder in read(row, into: &builder) }
     }
 
     @inline(__always)
-    private func read(_ line: TabLine, number: Int64, unterminatedLast: Bool, into builder: inout ChunkBuilder) {
-        if line.end == line.start { return }  // a blank line holds no row
-        builder.result.rowsRead += 1
-        let row = TabRow(line: line, number: number, unterminatedLast: unterminatedLast)
+    private func read(_ row: TabRow, into builder: inout ChunkBuilder) {
+        let line = row.line
         func reject(_ reason: RejectReason, column: Int?, _ message: String) {
             row.reject(reason, column: column, message, into: &builder)
         }
@@ -91,15 +79,9 @@ final class GDELTParser: ChunkParser {
             let day = row.day(columns.date, name: name(columns, columns.date), form: .compact, into: &builder)
         else { return }
         guard let code = row.eventCode(columns.eventCode, name: name(columns, columns.eventCode), codes: context.codes, into: &builder) else { return }
-        let goldsteinField = line.field(columns.goldstein)
-        var goldstein = context.codes.goldsteins[code]
-        if !goldsteinField.isEmpty {
-            guard let value = Bytes.decimal(goldsteinField), value >= -10, value <= 10 else {
-                reject(.badNumber, column: line.column(columns.goldstein), "\(name(columns, columns.goldstein)): expected a Goldstein value from -10 to 10, found '\(Rejection.shown(goldsteinField))'")
-                return
-            }
-            goldstein = value
-        }
+        guard let goldstein = row.goldstein(
+            columns.goldstein, name: name(columns, columns.goldstein), eventCodeValue: context.codes.goldsteins[code], into: &builder)
+        else { return }
         /// A count column: −1 when empty, nil (after rejecting the row) when not a count.
         func count(_ column: Int) -> Int32? {
             let field = line.field(column)
@@ -131,7 +113,7 @@ final class GDELTParser: ChunkParser {
         var eventRow = -1
         if keep || mergeKey != 0 {
             eventRow = appendRow(
-                line: line, number: number, columns: columns, day: day, code: code, goldstein: goldstein,
+                line: line, number: row.number, columns: columns, day: day, code: code, goldstein: goldstein,
                 counts: counts, source: source, target: target, url: urlField, into: &builder.result)
         }
         let dayOrdinal = ordinal(ofDayKey: day)

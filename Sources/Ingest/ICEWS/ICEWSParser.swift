@@ -50,18 +50,7 @@ final class ICEWSParser: ChunkParser {
     }
 
     func parse(_ chunk: Chunk) -> ParsedChunk {
-        var builder = ChunkBuilder(chunk: chunk, context: context)
-        var lineIndex = 0
-        chunk.withBytes { bytes in
-            scanner.scan(bytes) { line in
-                lineIndex += 1
-                if chunk.startOffset == 0 && lineIndex == 1 { return }  // the header
-                let last = chunk.unterminated && line.newline == chunk.length - 1
-                read(line, number: Int64(lineIndex), unterminatedLast: last, into: &builder)
-            }
-        }
-        builder.result.lineCount = lineIndex
-        return builder.result
+        scanner.parse(chunk, context: context, header: true) { row, builder in read(row, into: &builder) }
     }
 
     @inline(__always)
@@ -87,10 +76,8 @@ final class ICEWSParser: ChunkParser {
         return found
     }
 
-    private func read(_ line: TabLine, number: Int64, unterminatedLast: Bool, into builder: inout ChunkBuilder) {
-        if line.end == line.start { return }
-        builder.result.rowsRead += 1
-        let row = TabRow(line: line, number: number, unterminatedLast: unterminatedLast)
+    private func read(_ row: TabRow, into builder: inout ChunkBuilder) {
+        let line = row.line
         func reject(_ reason: RejectReason, column: Int?, _ message: String) {
             row.reject(reason, column: column, message, into: &builder)
         }
@@ -119,7 +106,7 @@ final class ICEWSParser: ChunkParser {
         let key = KeyNamespace.icewsKey(id: id, dayOrdinal: dayOrdinal)
         var eventRow = -1
         if keep || builder.mergeDuplicates {
-            eventRow = appendRow(line: line, number: number, day: day, code: code, goldstein: goldstein, source: source, target: target, into: &builder.result)
+            eventRow = appendRow(line: line, number: row.number, day: day, code: code, goldstein: goldstein, source: source, target: target, into: &builder.result)
         }
         // ICEWS gives no source URL, so --merge-duplicates never merges its events.
         builder.add(

@@ -81,6 +81,19 @@ struct TabRow {
         return day
     }
 
+    /// The Goldstein value in field `column` (named `name`), from -10 to 10; `eventCodeValue` (the event code's) when
+    /// the field is empty; nil after rejecting the row.
+    @inline(__always)
+    func goldstein(_ column: Int, name: @autoclosure () -> String, eventCodeValue: Double, into builder: inout ChunkBuilder) -> Double? {
+        let field = line.field(column)
+        if field.isEmpty { return eventCodeValue }
+        guard let value = Bytes.decimal(field), value >= -10, value <= 10 else {
+            reject(.badNumber, column: line.column(column), "\(name()): expected a Goldstein value from -10 to 10, found '\(Rejection.shown(field))'", into: &builder)
+            return nil
+        }
+        return value
+    }
+
     /// The CAMEO event code in field `column` (named `name`) as an index of `codes`; nil after rejecting the row
     /// when it is malformed or unknown.
     @inline(__always)
@@ -94,5 +107,27 @@ struct TabRow {
             reject(.unknownEventCode, column: line.column(column), "\(name()): '\(Rejection.shown(field))' is not a CAMEO event code", into: &builder)
         }
         return nil
+    }
+}
+
+extension TabScanner {
+    /// Reads a chunk of a tab-separated input: hands `read` each line that is not blank (nor the file's header, when
+    /// it has one) as a row, counted in ``ParsedChunk/rowsRead``.
+    @inline(__always)
+    func parse(_ chunk: Chunk, context: ParseContext, header: Bool, _ read: (TabRow, inout ChunkBuilder) -> Void) -> ParsedChunk {
+        var builder = ChunkBuilder(chunk: chunk, context: context)
+        var lineIndex = 0
+        chunk.withBytes { bytes in
+            scan(bytes) { line in
+                lineIndex += 1
+                if header && chunk.startOffset == 0 && lineIndex == 1 { return }  // the header
+                if line.end == line.start { return }  // a blank line holds no row
+                builder.result.rowsRead += 1
+                let last = chunk.unterminated && line.newline == chunk.length - 1
+                read(TabRow(line: line, number: Int64(lineIndex), unterminatedLast: last), &builder)
+            }
+        }
+        builder.result.lineCount = lineIndex
+        return builder.result
     }
 }

@@ -15,8 +15,12 @@ import Synchronization
 /// events show at once (its answers are dropped by their scope and read again, against the adopted baseline).
 /// A baseline is fitted on first use in its generation, one fit at a time, and kept for the generation's life.
 ///
-/// So no answer is served against a baseline that misses a commit made more than ``refitSeconds`` before the request
-/// (docs/server.md, "Caching").
+/// When the current generation has baselines already, the next one's are fitted ahead, off the requests' path: answers
+/// are read against the current generation until every baseline it had is fitted for the next, which is adopted
+/// then. So a refit never makes a request wait (fitting a monthly baseline of every pair takes seconds).
+///
+/// So no answer is served against a baseline that misses a commit made more than ``refitSeconds`` (and the time its
+/// fit takes) before the request (docs/server.md, "Caching").
 final class BaselinePolicy: Sendable {
     /// Which baseline an answer was read against, as the JSON answers carry it (`baseline`).
     struct Stamp: Encodable, Sendable, Hashable {
@@ -54,6 +58,9 @@ final class BaselinePolicy: Sendable {
             try RelationsReader(store: store, datasets: datasets, cache: cache, generation: number)
         }
 
+        /// The datasets and lengths this generation has fitted baselines for.
+        var fitted: [Key] { stamps.withLock { Array($0.keys) } }
+
         /// Fits `reader`'s baseline of `length` unless this generation has it, and says which it is.
         ///
         /// - Complexity: a lookup once fitted; the first call per datasets and length reads every pair's aggregates
@@ -86,8 +93,20 @@ final class BaselinePolicy: Sendable {
         var current: Generation
         /// The latest generation seen and not adopted yet.
         var pending: Int64?
+        /// The next generation, while its baselines are fitted ahead; `ready` once they are.
+        var preparing: Generation?
+        var ready = false
     }
     private let state: Mutex<State>
+
+    /// What ``advance(to:)`` did.
+    enum Advance {
+        case unchanged
+        /// A new generation was adopted: every answer that read a baseline is stale.
+        case adopted
+        /// A new generation is to be fitted ahead, for these datasets and lengths; ``ready(_:)`` says when it is.
+        case fitAhead(Generation, [Generation.Key])
+    }
 
     /// - Parameter generation: the change log's generation when the server starts; the first commit after it is
     ///   adopted at once.
@@ -100,25 +119,49 @@ final class BaselinePolicy: Sendable {
     /// The generation answers are read against now.
     var current: Generation { state.withLock { $0.current } }
 
-    /// Whether a generation waits to be adopted and may be now.
+    /// Whether a generation waits to be adopted and may be now, or has been fitted ahead.
     var isDue: Bool {
         let now = clock()
-        return state.withLock { $0.pending != nil && now - $0.current.adopted >= refitSeconds }
+        return state.withLock { state in
+            if state.preparing != nil { return state.ready }
+            return state.pending != nil && now - state.current.adopted >= refitSeconds
+        }
     }
 
-    /// Takes note of the change log's latest generation and adopts the latest one seen when the current one is old
-    /// enough.
-    ///
-    /// - Returns: whether a new generation was adopted: every answer that read a baseline is stale then.
-    func advance(to generation: Int64?) -> Bool {
+    /// Takes note of the change log's latest generation; when the current one is old enough, adopts the latest seen at
+    /// once if the current one has no baselines yet, else asks for it to be fitted ahead; adopts one fitted ahead.
+    func advance(to generation: Int64?) -> Advance {
         let now = clock()
         return state.withLock { state in
-            if let generation, generation != state.current.number, generation != state.pending { state.pending = generation }
-            guard let pending = state.pending, now - state.current.adopted >= refitSeconds else { return false }
-            state.current = Generation(number: pending, adopted: now)
+            if let generation, generation != state.current.number, generation != state.pending,
+                generation != state.preparing?.number
+            {
+                state.pending = generation
+            }
+            if let preparing = state.preparing {
+                guard state.ready else { return .unchanged }
+                state.current = preparing
+                state.preparing = nil
+                state.ready = false
+                return .adopted
+            }
+            guard let pending = state.pending, now - state.current.adopted >= refitSeconds else { return .unchanged }
+            let next = Generation(number: pending, adopted: now)
             state.pending = nil
-            return true
+            let fitted = state.current.fitted
+            guard !fitted.isEmpty else {
+                state.current = next
+                return .adopted
+            }
+            state.preparing = next
+            return .fitAhead(next, fitted)
         }
+    }
+
+    /// Says that `generation`'s baselines are fitted (or failed to be: requests then fit their own); the next
+    /// ``advance(to:)`` adopts it.
+    func ready(_ generation: Generation) {
+        state.withLock { if $0.preparing === generation { $0.ready = true } }
     }
 
     /// Seconds since boot, monotonic.

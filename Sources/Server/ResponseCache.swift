@@ -255,7 +255,20 @@ final class DataWatch: @unchecked Sendable {
             // A dataset added or emptied changes what the default selection reads: everything.
             let names = wrote ? try store.datasets().map(\.name) : known
             let newDatasets = names != known
-            let newBaseline = baselines.advance(to: changes.generation)
+            let newBaseline: Bool
+            switch baselines.advance(to: changes.generation) {
+            case .unchanged: newBaseline = false
+            case .adopted: newBaseline = true
+            case .fitAhead(let next, let keys):
+                newBaseline = false
+                // Off the requests' path: they read the current generation meanwhile.
+                DispatchQueue.global(qos: .utility).async { [store, baselines] in
+                    for key in keys {
+                        _ = try? next.stamp(for: next.reader(of: store, datasets: key.datasets), length: key.length)
+                    }
+                    baselines.ready(next)
+                }
+            }
             if changed || wrote || newBaseline {
                 // Drop first, then publish: a request that finds the stamp current never finds a stale entry.
                 let epoch = lock.withLock { currentEpoch } + 1

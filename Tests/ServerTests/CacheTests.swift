@@ -124,15 +124,26 @@ struct CacheTests {
                         events: last?["events"] as? Double, expected: last?["expectedEvents"] as? Double)
                 }
             }
+            /// Asks until the answer reads a newer baseline than `generation`: the next one is fitted ahead, off the
+            /// requests' path, and adopted once fitted (answers read the current one meanwhile).
+            func askUntilNewer(than generation: Int) async throws -> Answer {
+                for _ in 0..<1_000 {
+                    let answer = try await ask()
+                    if let newer = answer.generation, newer > generation { return answer }
+                    try await Task.sleep(for: .milliseconds(10))
+                }
+                Testing.Issue.record("no newer baseline than \(generation) within 10 s")
+                return try await ask()
+            }
             let first = try await ask()
             let start = try #require(first.generation)
             #expect(first.events == 10)
             #expect(try #require(first.expected) > 0, "the fixture's world gives Russia–Pakistan relative measures")
             #expect(try await ask().body == first.body)
 
-            // Quiet until now: the first commit's baseline is adopted at once, and the pair's answer reads it.
+            // Quiet until now: the first commit's baseline is fitted at once, and the pair's answer reads it.
             try ingestElsewhere(1)
-            let adopted = try await ask()
+            let adopted = try await askUntilNewer(than: start)
             let current = try #require(adopted.generation)
             #expect(current > start)
             #expect(adopted.expected != first.expected, "more events elsewhere change what is expected of the pair")
@@ -152,7 +163,7 @@ struct CacheTests {
             clock.advance(by: 19.9)
             #expect(try await ask().body == own.body)
             clock.advance(by: 0.1)
-            let refitted = try await ask()
+            let refitted = try await askUntilNewer(than: current)
             #expect(try #require(refitted.generation) > current)
             #expect(refitted.events == 11)
             #expect(refitted.expected != own.expected)
@@ -198,6 +209,43 @@ struct CacheTests {
         #expect(!watch.responses.store(entry, scope: scopes["series"]!, for: "late", epoch: epoch - 1))
         #expect(watch.responses.store(entry, scope: scopes["events"]!, for: "late-events", epoch: epoch - 1))
         #expect(!watch.isDue)
+    }
+
+    /// When the current generation has baselines, the next one's are fitted ahead: until they are, answers keep the
+    /// current one and nothing is dropped; once they are, the next refresh adopts it and drops what read a baseline.
+    @Test func aNewBaselineIsFittedAheadOfTheRequests() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("entente-ahead-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try SQLiteStore(path: path)
+        try store.write(events: Fixture.events + Fixture.world)
+        let clock = ManualClock()
+        let watch = DataWatch(store: store, refitSeconds: 30, clock: { clock.now })
+        let entry = ResponseCache.Entry(status: .ok, headers: [:], body: ByteBuffer(string: "{}"))
+        let other = try SQLiteStore(path: path)
+        let first = watch.baselines.current
+        let fitted = try first.stamp(for: first.reader(of: store, datasets: []), length: .year)
+        var epoch = try watch.refresh()
+        #expect(watch.responses.store(entry, scope: ReadScope(states: .among(["RUS", "PAK"]), days: nil, readsBaseline: true), for: "series", epoch: epoch))
+
+        try other.write(events: [Fixture.event("ahead", "2015-05-01", "USA", "GBR", "042", "Elsewhere")])
+        #expect(watch.isDue)
+        epoch = try watch.refresh()
+        // Fitting ahead: the current generation and its answers stay.
+        #expect(watch.baselines.current === first)
+        #expect(watch.responses.value(for: "series") != nil)
+        var waited = 0
+        while !watch.baselines.isDue, waited < 1_000 {
+            try await Task.sleep(for: .milliseconds(10))
+            waited += 1
+        }
+        #expect(watch.baselines.isDue, "the next generation's baselines were not fitted within 10 s")
+        epoch = try watch.refresh()
+        let next = watch.baselines.current
+        #expect(next !== first)
+        #expect(next.fitted.map(\.length) == [.year])
+        #expect(try next.stamp(for: next.reader(of: store, datasets: []), length: .year).generation ?? 0 > fitted.generation ?? 0)
+        #expect(watch.responses.value(for: "series") == nil)
+        #expect(!watch.baselines.isDue)
     }
 
     /// A commit drops the answers that read what it changed, and only those.

@@ -165,22 +165,6 @@ struct BatchRows: Sendable {
     }
 }
 
-/// What a batch adds to one dataset's counts: raw events, events counted in aggregates, and the span of their days.
-struct DatasetTally: Sendable {
-    var rawEvents = 0
-    var aggregatedEvents = 0
-    /// YYYYMMDD keys; `Int.max` and `Int.min` while nothing was added.
-    var firstDay = Int.max
-    var lastDay = Int.min
-
-    mutating func add(rawEvents: Int = 0, aggregatedEvents: Int = 0, startDay: Int, endDay: Int) {
-        self.rawEvents += rawEvents
-        self.aggregatedEvents += aggregatedEvents
-        firstDay = min(firstDay, startDay)
-        lastDay = max(lastDay, endDay)
-    }
-}
-
 /// Bytes as lowercase hex and back: how a block of event keys is kept in a `String` column.
 enum Hex {
     static func encode(_ bytes: [UInt8]) -> String {

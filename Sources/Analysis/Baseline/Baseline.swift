@@ -54,6 +54,11 @@ public struct Baseline: Sendable {
     private let stateIndex: [String: Int]
     private let periodIndex: [Period: Int]
 
+    /// Each element's offset in `elements`.
+    private static func offsets<Element: Hashable>(_ elements: [Element]) -> [Element: Int] {
+        Dictionary(uniqueKeysWithValues: elements.enumerated().map { ($1, $0) })
+    }
+
     /// Fewest states with events, and pairs with events, in a period for its expectations to mean anything.
     public static let minimumStates = 10
     public static let minimumDyads = 20
@@ -68,12 +73,8 @@ public struct Baseline: Sendable {
         length = matrix.length
         states = matrix.states
         periods = matrix.periods
-        var stateIndex: [String: Int] = [:]
-        for (offset, state) in states.enumerated() { stateIndex[state] = offset }
-        self.stateIndex = stateIndex
-        var periodIndex: [Period: Int] = [:]
-        for (offset, period) in periods.enumerated() { periodIndex[period] = offset }
-        self.periodIndex = periodIndex
+        stateIndex = Self.offsets(states)
+        periodIndex = Self.offsets(periods)
 
         let stateCount = states.count
         let activity = matrix.cells.map { Self.fitActivity($0, stateCount: stateCount) }
@@ -116,12 +117,8 @@ public struct Baseline: Sendable {
         self.tone = tone
         self.relativeTone = relativeTone
         self.engagement = engagement
-        var stateIndex: [String: Int] = [:]
-        for (offset, state) in states.enumerated() { stateIndex[state] = offset }
-        self.stateIndex = stateIndex
-        var periodIndex: [Period: Int] = [:]
-        for (offset, period) in periods.enumerated() { periodIndex[period] = offset }
-        self.periodIndex = periodIndex
+        stateIndex = Self.offsets(states)
+        periodIndex = Self.offsets(periods)
     }
 
     public func index(of state: String) -> Int? { stateIndex[state] }

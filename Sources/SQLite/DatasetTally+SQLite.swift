@@ -1,28 +1,8 @@
+import EntenteStore
 import GRDB
 
-/// What a write adds to one dataset's row of `dataset_summary`: raw events, events counted in aggregates, and the
-/// span of their days.
-struct DatasetTally {
-    var rawEvents = 0
-    var aggregatedEvents = 0
-    /// YYYYMMDD keys; `Int.max` and `Int.min` while nothing was added.
-    var firstDay = Int.max
-    var lastDay = Int.min
-
-    mutating func add(rawEvents: Int = 0, aggregatedEvents: Int = 0, startDay: Int, endDay: Int) {
-        self.rawEvents += rawEvents
-        self.aggregatedEvents += aggregatedEvents
-        firstDay = min(firstDay, startDay)
-        lastDay = max(lastDay, endDay)
-    }
-
-    mutating func add(_ other: DatasetTally) {
-        rawEvents += other.rawEvents
-        aggregatedEvents += other.aggregatedEvents
-        firstDay = min(firstDay, other.firstDay)
-        lastDay = max(lastDay, other.lastDay)
-    }
-
+/// A dataset's tally written to its row of `dataset_summary`.
+extension DatasetTally {
     /// Adds to the dataset's row, creating it if needed, and widens its span of days.
     static let upsertSQL = """
         INSERT INTO dataset_summary (dataset, raw_events, aggregated_events, first_day, last_day) VALUES (?, ?, ?, ?, ?)

@@ -1,0 +1,25 @@
+/// What a write adds to one dataset's counts (a store's `DatasetSummary`): raw events, events counted in aggregates,
+/// and the span of their days.
+public struct DatasetTally: Sendable {
+    public var rawEvents = 0
+    public var aggregatedEvents = 0
+    /// YYYYMMDD keys; `Int.max` and `Int.min` while nothing was added.
+    public var firstDay = Int.max
+    public var lastDay = Int.min
+
+    public init() {}
+
+    public mutating func add(rawEvents: Int = 0, aggregatedEvents: Int = 0, startDay: Int, endDay: Int) {
+        self.rawEvents += rawEvents
+        self.aggregatedEvents += aggregatedEvents
+        firstDay = min(firstDay, startDay)
+        lastDay = max(lastDay, endDay)
+    }
+
+    public mutating func add(_ other: DatasetTally) {
+        rawEvents += other.rawEvents
+        aggregatedEvents += other.aggregatedEvents
+        firstDay = min(firstDay, other.firstDay)
+        lastDay = max(lastDay, other.lastDay)
+    }
+}

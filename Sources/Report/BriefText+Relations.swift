@@ -6,13 +6,7 @@ extension BriefText {
     static func drivers(_ brief: Brief) -> String {
         let title = "Drivers: what each side's events are about"
         var out = title + "\n" + String(repeating: "─", count: title.count) + "\n"
-        guard !brief.drivers.mixes.isEmpty else {
-            if brief.pair.storedEvents == 0 && brief.pair.series.totalEvents > 0 {
-                return out + "  No raw events stored for the pair (its data are aggregates: counts, or states not kept with --keep-actors);\n"
-                    + "  drivers read each event's issues.\n\n"
-            }
-            return out + "  No events between the pair to read.\n\n"
-        }
+        guard !brief.drivers.mixes.isEmpty else { return out + DriversOutput.none(brief.drivers, indent: 2) + "\n" }
         let windows = brief.drivers.windows.map(\.label).joined(separator: " and ")
         out += Text.wrap(
             "Issues of each side's cooperative and conflictual events toward the other, in \(windows); an event about k issues "

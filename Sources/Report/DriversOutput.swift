@@ -28,11 +28,21 @@ public enum DriversOutput {
         return out
     }
 
+    /// Why a pair has no drivers: its events are aggregates only, or it has none.
+    static func none(_ drivers: Drivers, indent: Int) -> String {
+        let margin = String(repeating: " ", count: indent)
+        guard !drivers.windows.isEmpty else { return margin + "No events between the pair to read.\n" }
+        // Windows come from the pair's series: it has events, but none stored one by one.
+        return margin + "No raw events stored for the pair (its data are aggregates: counts, or states not kept with --keep-actors);\n"
+            + margin + "drivers read each event's issues.\n"
+    }
+
     /// The mixes as tables, one per side and tone, with the findings under them.
     public static func text(_ drivers: Drivers, indent: Int = 2, findings: Bool = true) -> String {
         let name = { (code: String) in CountryResolver.standard.name(of: code) }
-        var out = ""
         let margin = String(repeating: " ", count: indent)
+        guard !drivers.mixes.isEmpty else { return none(drivers, indent: indent) }
+        var out = ""
         for (side, other) in [(drivers.first, drivers.second), (drivers.second, drivers.first)] {
             for tone in Drivers.Tone.allCases {
                 let mixes = drivers.windows.compactMap { drivers.mix(side: side, tone: tone, window: $0) }
@@ -58,6 +68,7 @@ public enum DriversOutput {
 
     static func markdown(_ drivers: Drivers) -> String {
         let name = { (code: String) in CountryResolver.standard.name(of: code) }
+        guard !drivers.mixes.isEmpty else { return none(drivers, indent: 0) + "\n" }
         var out = ""
         for (side, other) in [(drivers.first, drivers.second), (drivers.second, drivers.first)] {
             for tone in Drivers.Tone.allCases {

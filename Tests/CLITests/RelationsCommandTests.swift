@@ -69,6 +69,21 @@ struct RelationsCommandTests {
         #expect(same.status != 0)
     }
 
+    /// A pair known only from counts (real ICEWS dyad-years) has no events one by one to read issues from: the drivers
+    /// say so, in text and Markdown, rather than "no events".
+    @Test func driversOfCountsSayWhyTheyAreMissing() throws {
+        let counts = SharedData.url("icews_dyad_years/icews-dyad-years-2002-2014.dev.csv").path
+        let ingested = try run(["ingest", counts, "--quarantine", folder.appendingPathComponent("q.txt").path])
+        #expect(ingested.status == 0, "\(ingested.standardError)")
+        for format in ["text", "markdown"] {
+            let drivers = try run(["drivers", "THA", "KHM", "--format", format])
+            #expect(drivers.status == 0)
+            #expect(drivers.standardOutput.contains("No raw events stored for the pair (its data are aggregates"), "\(format)")
+            #expect(!drivers.standardOutput.contains("no events"), "\(format)")
+        }
+        #expect(try run(["drivers", "THA", "MHL"]).standardOutput.contains("No events between them"))
+    }
+
     @Test func leverageImportAndShow() throws {
         let empty = try run(["leverage", "--supplier", "RUS"])
         #expect(empty.status != 0)

@@ -212,7 +212,9 @@ extension Brief {
         let observed = engaged.reduce(0) { $0 + $1.0 }
         let expected = engaged.reduce(0) { $0 + $1.1 }
         if expected > 0 {
-            text += "; \(Format.count(observed, "event")) against \(Format.count(expected.rounded())) expected of their activity "
+            // Expected events are an estimate: whole when many, with decimals when few (6 against "0" said nothing).
+            let expectedText = expected >= 10 ? Format.count(expected.rounded()) : Format.decimal(expected, places: expected < 0.1 ? 2 : 1)
+            text += "; \(Format.count(observed, "event")) against \(expectedText) expected of their activity "
                 + "(\(Format.decimal(observed / expected, places: observed / expected < 10 ? 1 : 0))×)"
         }
         return Finding(text + ".")

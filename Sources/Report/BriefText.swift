@@ -42,7 +42,8 @@ public enum BriefText {
         parts.append("\(Format.count(series.totalEvents)) events between the pair")
         parts.append("datasets: \(brief.datasets.description)")
         let sources = brief.sources.map { "\(Format.count(Double($0.events))) from \($0.dataset)" }
-        if sources.count > 1 { parts.append(sources.joined(separator: ", ")) }
+        // The sources count the events of every dyad the brief reads (the pair and the focal state's), not the pair's alone.
+        if sources.count > 1 { parts.append("events of the brief's dyads: " + sources.joined(separator: ", ")) }
         return Text.wrap(parts.joined(separator: " · "), prefix: "").trimmingCharacters(in: "\n")
     }
 

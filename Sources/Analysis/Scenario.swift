@@ -30,11 +30,12 @@ public struct ScenarioStore: EventStore, ArmsTransferStore {
     }
 
     public func events(matching query: EventQuery) throws -> [Event] {
-        var unpaged = query
-        unpaged.limit = nil
-        unpaged.offset = 0
-        let merged = (try base.events(matching: unpaged) + hypothetical.filter(query.anyDataset.matches))
+        // Paged after the merge: the cursor, offset and limit apply to the stored and the hypothetical events alike.
+        var merged = (try base.events(matching: query.unpaged) + hypothetical.filter(query.anyDataset.matches))
             .sorted { ($0.date.start, $0.date.end, $0.id) < ($1.date.start, $1.date.end, $1.id) }
+        if let after = query.after {
+            merged.removeAll { ($0.date.start, $0.date.end, $0.id) <= (after.startDay, after.endDay, after.id) }
+        }
         let start = min(max(0, query.offset), merged.count)
         let end = query.limit.map { min(merged.count, start + max(0, $0)) } ?? merged.count
         return Array(merged[start..<end])

@@ -97,11 +97,6 @@ public struct SignedDyad: Sendable, Hashable, Codable {
         self.init(dyad: tally.dyad, window: tally.window, events: tally.events, cooperative: tally.cooperative, band: band)
     }
 
-    /// One period of a series.
-    public init(point: DyadSeries.Point, dyad: Dyad, band: NeutralBand = .standard) {
-        self.init(dyad: dyad, window: Window(point.period), events: point.events, cooperative: point.cooperative, band: band)
-    }
-
     public init(dyad: Dyad, window: Window, events: Double, cooperative: Double, band: NeutralBand = .standard) {
         self.dyad = dyad
         self.window = window

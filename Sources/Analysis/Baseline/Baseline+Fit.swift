@@ -56,10 +56,8 @@ extension Baseline {
             // The other events of a state are a sum of its other pairs', each wobbling on its own: their log wobbles
             // by the sum of those pairs' squared shares (a Herfindahl index) times one pair's wobble.
             let concentration = max(0, squares[a] - events * events) / (otherA * otherA) + max(0, squares[b] - events * events) / (otherB * otherB)
-            return (
-                log((events + 0.5) / (expected + 0.5)), 1 / (events + 0.5) + 1 / (otherA + 0.5) + 1 / (otherB + 0.5), 1 + concentration,
-                expected
-            )
+            let own = Baseline.logEngagement(events: events, expected: expected)
+            return (own.value, own.variance + 1 / (otherA + 0.5) + 1 / (otherB + 0.5), 1 + concentration, expected)
         }
     }
 

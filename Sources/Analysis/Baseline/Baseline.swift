@@ -138,20 +138,6 @@ public struct Baseline: Sendable {
         let partners = fits[offset].partners
         return partners[a] - own >= Self.minimumOtherPartners && partners[b] - own >= Self.minimumOtherPartners
     }
-
-    /// The log-odds of cooperation expected of a pair in a period from each state's tone with everyone else:
-    /// μ + sₐ + s_b, each state's s fitted without this pair (whose own events are `events`, `cooperative`), so that a
-    /// pair that is most of what its states do (a war, a rivalry) is not read against itself.
-    public func expectedLogOdds(_ a: Int, _ b: Int, period offset: Int, events: Double, cooperative: Double) -> Double {
-        let tone = fits[offset].tone
-        return tone.relative(a, b, events: events, cooperative: cooperative)?.expected ?? tone.expected(a, b)
-    }
-
-    /// The number of events expected between a pair in a period from each state's activity with everyone else
-    /// (the pair's own `events` left out); 0 when either state has no other activity.
-    public func expectedEvents(_ a: Int, _ b: Int, period offset: Int, events: Double) -> Double {
-        fits[offset].engagement.relative(a, b, events: events)?.expected ?? 0
-    }
 }
 
 // MARK: - Measures of one cell

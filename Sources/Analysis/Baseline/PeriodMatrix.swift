@@ -18,8 +18,6 @@ public struct PeriodMatrix: Sendable {
         /// Of them, verbal or material cooperation (quad classes 1 and 2).
         public var cooperative: Double
         /// Of them, material conflict (quad class 4).
-        public var materialConflict: Double
-        public var goldsteinSum: Double
     }
 
     public let length: PeriodLength
@@ -29,11 +27,6 @@ public struct PeriodMatrix: Sendable {
     public let periods: [Period]
     /// The cells of each period (same order as `periods`), each pair once, sorted by (first, second).
     public let cells: [[Cell]]
-
-    /// The index of a state, nil when it has no events in the matrix.
-    public func index(of state: String) -> Int? { stateIndex[state] }
-
-    private let stateIndex: [String: Int]
 
     /// Bins aggregates (any datasets, any directions) into periods of `length`.
     ///
@@ -52,7 +45,7 @@ public struct PeriodMatrix: Sendable {
         let first = range?.lowerBound ?? aggregates.lazy.map(\.start).min()
         let last = range?.upperBound ?? aggregates.lazy.map(\.end).max()
         guard let first, let last, first <= last else {
-            self.init(length: length, states: [], stateIndex: [:], periods: [], cells: [])
+            self.init(length: length, states: [], periods: [], cells: [])
             return
         }
         let periods = Period.covering(first, last, by: length)
@@ -72,48 +65,27 @@ public struct PeriodMatrix: Sendable {
             let share = 1 / Double(covered.count)
             let events = Double(aggregate.total) * share
             let cooperative = Double(aggregate.counts[0] + aggregate.counts[1]) * share
-            let materialConflict = Double(aggregate.counts[3]) * share
-            let goldstein = aggregate.goldsteinSum * share
             for period in covered {
                 guard let offset = slot[period] else { continue }
-                tables[offset][key, default: Cell(first: low, second: high, events: 0, cooperative: 0, materialConflict: 0, goldsteinSum: 0)]
-                    .add(events: events, cooperative: cooperative, materialConflict: materialConflict, goldsteinSum: goldstein)
+                tables[offset][key, default: Cell(first: low, second: high, events: 0, cooperative: 0)]
+                    .add(events: events, cooperative: cooperative)
             }
         }
         let cells = tables.map { table in table.values.sorted { ($0.first, $0.second) < ($1.first, $1.second) } }
-        self.init(length: length, states: states, stateIndex: stateIndex, periods: periods, cells: cells)
+        self.init(length: length, states: states, periods: periods, cells: cells)
     }
 
-    init(length: PeriodLength, states: [String], stateIndex: [String: Int], periods: [Period], cells: [[Cell]]) {
+    init(length: PeriodLength, states: [String], periods: [Period], cells: [[Cell]]) {
         self.length = length
         self.states = states
-        self.stateIndex = stateIndex
         self.periods = periods
         self.cells = cells
-    }
-
-    /// The cell of a pair in the period at `offset`, nil when the pair has no events then.
-    ///
-    /// - Complexity: O(log cells).
-    public func cell(_ a: Int, _ b: Int, period offset: Int) -> Cell? {
-        let (low, high) = a < b ? (Int32(a), Int32(b)) : (Int32(b), Int32(a))
-        let row = cells[offset]
-        var lower = 0
-        var upper = row.count
-        while lower < upper {
-            let middle = (lower + upper) / 2
-            if (row[middle].first, row[middle].second) < (low, high) { lower = middle + 1 } else { upper = middle }
-        }
-        guard lower < row.count, row[lower].first == low, row[lower].second == high else { return nil }
-        return row[lower]
     }
 }
 
 extension PeriodMatrix.Cell {
-    mutating func add(events: Double, cooperative: Double, materialConflict: Double, goldsteinSum: Double) {
+    mutating func add(events: Double, cooperative: Double) {
         self.events += events
         self.cooperative += cooperative
-        self.materialConflict += materialConflict
-        self.goldsteinSum += goldsteinSum
     }
 }

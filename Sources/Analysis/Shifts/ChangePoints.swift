@@ -57,28 +57,6 @@ public struct ChangePoints: Sendable {
             }
         }
 
-        /// Counts against expected counts, each period's Poisson likelihood divided by its dispersion: a change in
-        /// the rate observed ÷ expected.
-        public static func quasiPoisson(counts: [Double], expected: [Double], dispersions: [Double]) -> Cost {
-            var observed = [0.0]
-            var exposure = [0.0]
-            var saturated = [0.0]
-            for index in counts.indices {
-                let d = max(dispersions[index], 1e-12)
-                let n = counts[index] / d
-                let e = max(expected[index], 1e-12) / d
-                observed.append(observed.last! + n)
-                exposure.append(exposure.last! + e)
-                saturated.append(saturated.last! + (n > 0 ? n * log(n / e) : 0))
-            }
-            return Cost(count: counts.count) { [observed, exposure, saturated] start, end in
-                let n = observed[end] - observed[start]
-                let e = exposure[end] - exposure[start]
-                let fitted = n > 0 ? n * log(n / e) : 0
-                return max(0, 2 * (saturated[end] - saturated[start] - fitted))
-            }
-        }
-
         static func logLikelihood(successes s: Double, trials n: Double) -> Double {
             guard n > 0 else { return 0 }
             let p = s / n

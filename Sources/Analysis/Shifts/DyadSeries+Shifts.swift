@@ -13,12 +13,6 @@ extension DyadSeries {
         measures.flatMap { shifts(of: $0) }.sorted { ($0.to, $0.measure.rawValue) < ($1.to, $1.measure.rawValue) }
     }
 
-    /// The shifts of every measure, each carrying its evidence from `events` (the dyad's stored events; may be
-    /// empty when only aggregates are kept).
-    public func shifts(events: [Event], evidenceLimit: Int = Shift.evidenceLimit) -> [Shift] {
-        shifts().map { $0.carryingEvidence(from: events, dyad: dyad, limit: evidenceLimit) }
-    }
-
     /// The periods a measure reads, with their value's parts.
     private struct Reading {
         var points: [Point] = []
@@ -134,18 +128,4 @@ extension Shift {
     /// How many of a shift's events it names by default; the rest are counted and listed by a command.
     public static let evidenceLimit = 5
 
-    /// The shift with the events of `events` that carry it: the dyad's events in the after-segment, in the shift's
-    /// direction, counted by root code, the weightiest `limit` named.
-    public func carryingEvidence(from events: [Event], dyad: Dyad, limit: Int = evidenceLimit) -> Shift {
-        let first = after.first.start
-        let last = after.last.end
-        let carrying = events.filter { event in
-            dyad.contains(source: event.source.country, target: event.target.country) && event.date.overlaps(first, last)
-                && carries(event.quadClass)
-        }
-        let summary = EventSummary(carrying, weightiest: limit)
-        return with(
-            evidence: summary.weightiest.map(\.id), count: summary.count,
-            rootCodes: summary.rootCodes.map { RootCount(root: $0.root, events: $0.events) })
-    }
 }

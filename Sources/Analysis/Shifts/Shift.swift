@@ -125,11 +125,4 @@ public struct Shift: Sendable, Codable, Hashable {
             evidenceCount: count, rootCodes: rootCodes)
     }
 
-    /// Which quad classes carry the shift: cooperation for a rise in tone, conflict for a fall, all for engagement.
-    public func carries(_ quadClass: QuadClass) -> Bool {
-        switch measure {
-        case .engagement: true
-        case .tone, .relativeTone: quadClass.isCooperation == kind.isRise
-        }
-    }
 }

@@ -13,8 +13,7 @@ extension Brief {
     ///   the weightiest few read whole), the baseline once per reader, and the pair's raw events for its drivers. Its
     ///   size does not grow with the data: a few shifts, a capped timeline, counts instead of lists.
     public static func read(_ request: Brief.Request, from store: any EventStore) throws -> Brief {
-        try request.validate()
-        return try read(request, from: RelationsReader(store: store, datasets: request.datasets))
+        try read(request, from: RelationsReader(store: store, datasets: request.datasets))
     }
 
     /// Reads the brief through a reader (its datasets and baselines), as the server does.

@@ -5,7 +5,7 @@ import EntenteModel
 extension BriefMarkdown {
     static func relations(_ brief: Brief) -> String {
         var out = "## Drivers\n\n"
-        out += brief.drivers.mixes.isEmpty ? "No events between the pair to read.\n\n" : DriversOutput.render(markdownOf: brief.drivers)
+        out += DriversOutput.render(markdownOf: brief.drivers)
         out += "## What it means for \(CountryResolver.standard.name(of: brief.focal))\n\n"
         guard let implications = brief.implications else { return out + "No events between the pair in the store for this period.\n\n" }
         out += "_\(escape(BriefText.scope(implications, request: brief.request)))_\n\n"

@@ -297,8 +297,8 @@ struct EntenteAPI: Sendable {
         let asked = try seriesRequest(request, parameters: parameters)
         let (reading, baseline) = try read(datasets: asked.datasets, length: asked.length) { try DyadSeries.read(asked, from: $0) }
         // Only the events named are read whole.
-        var named: [String] = []
-        for id in reading.shifts.flatMap(\.evidence) where !named.contains(id) { named.append(id) }
+        var seen: Set<String> = []
+        let named = reading.shifts.flatMap(\.evidence).filter { seen.insert($0).inserted }
         let byID = Dictionary(try store.events(ids: named).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return try Self.json(
             ShiftsDocument(

@@ -35,6 +35,6 @@ public enum QuadClass: Int, Codable, Sendable, CaseIterable, Comparable, CustomS
 extension QuadClass {
     /// The CAMEO root codes of cooperation (01–09) and of conflict (10–20), as ``init(rootCode:)`` classes them, for
     /// filters by code prefix.
-    public static let cooperativeRoots = (1...9).map { $0 < 10 ? "0\($0)" : "\($0)" }
+    public static let cooperativeRoots = (1...9).map { "0\($0)" }
     public static let conflictualRoots = (10...20).map { "\($0)" }
 }

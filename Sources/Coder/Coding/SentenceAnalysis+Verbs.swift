@@ -186,9 +186,12 @@ extension SentenceAnalysis {
     }
 
     /// Whether a pattern's words name a negation (`NOT`, `N'T`, `NEVER`, a synset of negated auxiliaries).
+    /// Whole words only: "NEG" inside `&NEGOTIATION` or NEGOTIATORS names no negation (46 such patterns in
+    /// Phoenix's verb dictionary made "did not enter negotiations" a 036).
     static func patternCodesNegation(_ text: String) -> Bool {
-        let upper = text.uppercased()
-        return ["NOT", "N'T", "NEVER", "NEG", "NO "].contains { upper.contains($0) }
+        text.uppercased().split { !($0.isLetter || $0 == "'" || $0 == "&") }.contains { word in
+            word == "NOT" || word == "NEVER" || word == "NO" || word.hasSuffix("N'T") || word.hasPrefix("&NEGAT")
+        }
     }
 
     func isNull(_ code: String) -> Bool { code == "---" || code == "+++" || code == "###" }

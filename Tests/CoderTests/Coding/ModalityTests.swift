@@ -30,6 +30,13 @@ struct ModalityTests {
         #expect(try triples("Germany did not meet Turkish officials.").isEmpty)
     }
 
+    /// A pattern names a negation by a word of its own (NOT, NEVER, a negated-auxiliary synset), not by "NEG" inside
+    /// &NEGOTIATION: a negated act matched by such a pattern is no act.
+    @Test func negotiationIsNoNegation() throws {
+        let first = try triples("Iran did not enter negotiations with Britain.")
+        #expect(!first.contains { $0.hasSuffix(" 036") }, "\(first)")
+    }
+
     @Test func agreeingToActIsAnIntent() throws {
         #expect(try triples("Indonesia agreed to meet Australia.") == ["IDN→AUS 036"])
     }

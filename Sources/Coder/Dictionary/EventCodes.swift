@@ -43,31 +43,14 @@ public struct EventCodes: Hashable, Sendable, CustomStringConvertible {
 
 extension EventCodes {
     /// The codes as an intent to do what they say (CAMEO's 03 family): "will help modernise" (061) is an intent to
-    /// cooperate economically (0311). Meeting (04) becomes 036, diplomatic cooperation (05) 032, material
-    /// cooperation (06) 031–0314, aid (07) 033–0334, yielding (08) 035; other codes stay.
+    /// cooperate economically (0311); other codes stay.
     var asIntent: EventCodes {
         EventCodes(forward: forward.map(Self.intent), reverse: reverse.map(Self.intent))
     }
 
+    /// The intent to do what `code` says, by the same table a complement uses ("promised to release": 030 and 084
+    /// give 0353), so that "will release" and "promised to release" are one code; the code itself when it has none.
     static func intent(_ code: String) -> String {
-        switch code {
-        case "060": "031"
-        case "061": "0311"
-        case "062": "0312"
-        case "063": "0313"
-        case "064": "0314"
-        case "070": "033"
-        case "071": "0331"
-        case "072": "0332"
-        case "073": "0333"
-        case "074", "075": "0334"
-        default:
-            switch code.prefix(2) {
-            case "04": "036"
-            case "05": "032"
-            case "08": "035"
-            default: code
-            }
-        }
+        composed(governing: "030", complement: code) ?? code
     }
 }

@@ -69,7 +69,8 @@ struct CodeCommand: AsyncParsableCommand {
             if files.isEmpty && conllu == nil { throw ValidationError("Give at least one file to code, '-' for standard input, or --conllu FILE.") }
             let eventStore = store ? try database.open() : nil
             let dictionarySet = try loadDictionaries(dictionaries, strict: strict)
-            let coder = Coder(dictionaries: dictionarySet, parser: try parsing.parser())
+            // Trees given in CoNLL-U are coded as they are: the shipped parser is loaded only to parse text.
+            let coder = Coder(dictionaries: dictionarySet, parser: conllu == nil ? try parsing.parser() : nil)
             if let conllu {
                 let sentences = try CoNLLUReader.read(try readFileBytes(conllu), path: conllu)
                 let day = try date.map { try EventDate(parsing: $0) }?.start

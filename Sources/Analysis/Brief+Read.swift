@@ -29,8 +29,8 @@ extension Brief {
         let drivers = try reader.drivers(request.first, request.second, range: request.range, windows: windows)
         let implications = try observed.map { observed in
             // Without a range, the pair's events over the span it is observed in are all its events: summarised once.
-            let known = request.range == nil ? [request.pair: [observed: pairSummary]] : [:]
-            return try readImplications(request, shift: shift, observed: observed, reader: reader, known: known)
+            if request.range == nil { reader.remember(pairSummary, of: request.pair, over: observed) }
+            return try readImplications(request, shift: shift, observed: observed, reader: reader)
         }
         return Brief(
             request: request, datasets: reader.datasets, pair: pair, focalDyads: focalDyads,
@@ -86,10 +86,8 @@ extension Brief {
 
     /// Reads the ties among the focal state, the pair and the context states, and the arms transfers they hold,
     /// and reads the implications from them.
-    ///
-    /// - Parameter known: summaries of ties over windows already read (a tie's events over a window).
     static func readImplications(
-        _ request: Brief.Request, shift: Shift?, observed: Window, reader: RelationsReader, known: [Dyad: [Window: EventSummary]] = [:]
+        _ request: Brief.Request, shift: Shift?, observed: Window, reader: RelationsReader
     ) throws -> Implications {
         let states = ([request.focal, request.first, request.second] + request.context).reduce(into: [String]()) {
             if !$0.contains($1) { $0.append($1) }
@@ -114,44 +112,22 @@ extension Brief {
             }
         }
         let band = request.band
-        let names = reader.datasets.names
-        var failure: (any Error)?
-        // A tie's summary over a window, read once: the same tie and window recur across the triads.
-        var summaries = known
-        let implications = Implications(
+        return try Implications(
             focal: request.focal, pair: (request.first, request.second), context: request.context, shift: shift, observed: observed,
             tie: { first, second, window in
                 let dyad = Dyad(first, second)
                 guard let tie = series[dyad] else { return SignedDyad(dyad: dyad, window: window, events: 0, cooperative: 0, band: band) }
                 return SignedDyad(series: tie, window: window, band: band)
             },
-            evidence: { ties, window in
-                var ids: [String] = []
-                var count = 0
-                for tie in ties {
-                    do {
-                        let summary = try summaries[tie]?[window] ?? reader.store.eventSummary(
-                            matching: EventQuery(actors: [tie.first, tie.second], range: window.range, datasets: names), directed: nil,
-                            weightiest: Shift.evidenceLimit)
-                        summaries[tie, default: [:]][window] = summary
-                        count += summary.count
-                        ids += summary.weightiest.map(\.id)
-                    } catch {
-                        failure = failure ?? error
-                    }
-                }
-                return (Array(ids.prefix(Shift.evidenceLimit)), count)
-            },
+            evidence: { ties, window in try reader.evidence(on: ties, window: window) },
             ledger: ledger)
-        if let failure { throw failure }
-        return implications
     }
 
     /// The events each dataset holds for the brief's dyads in its span, most first.
     static func sources(of readings: [DyadReading], request: Brief.Request, reader: RelationsReader) throws -> [SourceCount] {
         var counts: [String: Int] = [:]
         for reading in readings {
-            for row in try reader.store.monthlyAggregates(of: reading.dyad, within: request.range, datasets: reader.datasets.names) {
+            for row in try reader.monthlyAggregates(of: reading.dyad, within: request.range) {
                 counts[row.dataset, default: 0] += row.total
             }
         }

@@ -63,8 +63,9 @@ public struct Implications: Sendable, Hashable, Codable {
     ///   - ledger: arms transfers, or nil when none are loaded.
     public init(
         focal: String, pair: (String, String), context: [String], shift: Shift?, observed: Window,
-        tie: (String, String, Window) -> SignedDyad, evidence: ([Dyad], Window) -> (ids: [String], count: Int), ledger: ArmsLedger?
-    ) {
+        tie: (String, String, Window) -> SignedDyad, evidence: ([Dyad], Window) throws -> (ids: [String], count: Int),
+        ledger: ArmsLedger?
+    ) rethrows {
         self.focal = focal
         self.pair = [pair.0, pair.1]
         let context = context.filter { $0 != focal && $0 != pair.0 && $0 != pair.1 }
@@ -88,12 +89,12 @@ public struct Implications: Sendable, Hashable, Codable {
                 edges: [tie(states[0], states[1], window), tie(states[0], states[2], window), tie(states[1], states[2], window)],
                 window: window)
         }
-        triads = specs.map { kind, states in
+        triads = try specs.map { kind, states in
             let earlier = before.map { triangle(states, $0) }
             let later = triangle(states, after)
             return TriadReading(
                 kind: kind, states: states, before: earlier, after: later,
-                finding: Self.finding(kind: kind, focal: focal, before: earlier, after: later, evidence: evidence))
+                finding: try Self.finding(kind: kind, focal: focal, before: earlier, after: later, evidence: evidence))
         }
 
         let everyone = [focal, pair.0, pair.1].reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } + context
@@ -147,8 +148,8 @@ public struct Implications: Sendable, Hashable, Codable {
     // MARK: - Triads
 
     static func finding(
-        kind: TriadKind, focal: String, before: Triangle?, after: Triangle, evidence: ([Dyad], Window) -> (ids: [String], count: Int)
-    ) -> Brief.Finding {
+        kind: TriadKind, focal: String, before: Triangle?, after: Triangle, evidence: ([Dyad], Window) throws -> (ids: [String], count: Int)
+    ) rethrows -> Brief.Finding {
         var text: String
         let balanceAfter = after.balance == .undetermined ? "" : ", \(after.balance.rawValue)"
         if let before {
@@ -187,7 +188,7 @@ public struct Implications: Sendable, Hashable, Codable {
             zip(before.edges, after.edges).filter { $0.sign != $1.sign }.map(\.1.dyad)
         } ?? []
         let ties = changedTies.isEmpty ? after.edges.map(\.dyad) : changedTies
-        let found = evidence(ties, after.window)
+        let found = try evidence(ties, after.window)
         return Brief.Finding(text, evidence: found.ids, evidenceCount: found.count)
     }
 

@@ -15,6 +15,22 @@ public final class RelationsReader: Sendable {
     /// The store's state the cache keys on: a change-log generation, nil when the store cannot say (each reader then
     /// fits its own).
     private let generation: Int64?
+    /// Each dyad's monthly aggregates as read, by dyad and range: a brief reads the pair's and the focal dyads' for
+    /// their series, again for the triads and again for its sources.
+    private let read = Mutex<[AggregatesKey: [DyadAggregate]]>([:])
+
+    /// Ties' event summaries over windows as read: the same tie and window recur across a brief's triads.
+    private let summaries = Mutex<[SummaryKey: EventSummary]>([:])
+
+    private struct SummaryKey: Hashable {
+        let dyad: Dyad
+        let window: Window
+    }
+
+    private struct AggregatesKey: Hashable {
+        let dyad: Dyad
+        let range: ClosedRange<Day>?
+    }
 
     /// - Parameters:
     ///   - datasets: the datasets named by the user; empty for the default (``DatasetSelection/resolve(_:in:)``).
@@ -68,11 +84,42 @@ public final class RelationsReader: Sendable {
         try? metadata.setMetadata("\(generation):" + String(decoding: data, as: UTF8.self), forKey: Self.metadataKey(key))
     }
 
+    /// A dyad's monthly aggregates of the selected datasets over `range`, read from the store once per reader.
+    public func monthlyAggregates(of dyad: Dyad, within range: ClosedRange<Day>?) throws -> [DyadAggregate] {
+        let key = AggregatesKey(dyad: dyad, range: range)
+        if let known = read.withLock({ $0[key] }) { return known }
+        let rows = try store.monthlyAggregates(of: dyad, within: range, datasets: datasets.names)
+        read.withLock { $0[key] = rows }
+        return rows
+    }
+
+    /// The weightiest few events on `ties` over `window` (the first tie's first), and how many there are in all: the
+    /// evidence of a triangle or a triad.
+    public func evidence(on ties: [Dyad], window: Window) throws -> (ids: [String], count: Int) {
+        var ids: [String] = []
+        var count = 0
+        for tie in ties {
+            let key = SummaryKey(dyad: tie, window: window)
+            let summary = try summaries.withLock({ $0[key] }) ?? store.eventSummary(
+                matching: EventQuery(actors: [tie.first, tie.second], range: window.range, datasets: datasets.names), directed: nil,
+                weightiest: Shift.evidenceLimit)
+            summaries.withLock { $0[key] = summary }
+            count += summary.count
+            ids += summary.weightiest.map(\.id)
+        }
+        return (Array(ids.prefix(Shift.evidenceLimit)), count)
+    }
+
+    /// Takes note of a tie's summary over a window read elsewhere (a brief's pair over the span it is observed in).
+    func remember(_ summary: EventSummary, of tie: Dyad, over window: Window) {
+        summaries.withLock { $0[SummaryKey(dyad: tie, window: window)] = summary }
+    }
+
     /// A dyad's series over `range` (or its data's span), read against the baseline.
     ///
     /// - Parameter range: the days asked for; an open end stops at the dyad's data (never the year 9999).
     public func series(_ dyad: Dyad, by length: PeriodLength, range: ClosedRange<Day>?) throws -> DyadSeries {
-        let aggregates = try store.monthlyAggregates(of: dyad, within: range, datasets: datasets.names)
+        let aggregates = try monthlyAggregates(of: dyad, within: range)
         return DyadSeries.make(
             dyad: dyad, aggregates: aggregates, by: length, range: Self.clipped(range, aggregates), baseline: try baseline(length))
     }

@@ -52,19 +52,7 @@ extension Triangle {
             try check.check(first.start...last.end)
         }
         let triangles = Triangle.series(states: request.states, series: series, band: request.band)
-        let names = reader.datasets.names
-        let transitions = try Triangle.transitions(triangles) { ties, window in
-            var ids: [String] = []
-            var count = 0
-            for tie in ties {
-                let summary = try reader.store.eventSummary(
-                    matching: EventQuery(actors: [tie.first, tie.second], range: window.range, datasets: names), directed: nil,
-                    weightiest: Shift.evidenceLimit)
-                count += summary.count
-                ids += summary.weightiest.map(\.id)
-            }
-            return (Array(ids.prefix(Shift.evidenceLimit)), count)
-        }
+        let transitions = try Triangle.transitions(triangles) { ties, window in try reader.evidence(on: ties, window: window) }
         return TriangleReading(request: request, triangles: triangles, transitions: transitions, datasets: reader.datasets)
     }
 

@@ -99,3 +99,20 @@ public enum DriversOutput {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }
+
+/// A pair's drivers with what was read: `first`, `second`, `windows`, `mixes`, `datasets` and `period`, as
+/// `entente drivers --format json` prints them and `/api/dyads/{a}/{b}/drivers` answers.
+public struct DriversDocument: Encodable {
+    public let reading: DriversReading
+
+    public init(_ reading: DriversReading) { self.reading = reading }
+
+    enum CodingKeys: String, CodingKey { case datasets, period }
+
+    public func encode(to encoder: any Encoder) throws {
+        try reading.drivers.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(reading.datasets.names, forKey: .datasets)
+        try container.encodeIfPresent(reading.request.length?.rawValue, forKey: .period)
+    }
+}

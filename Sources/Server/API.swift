@@ -325,22 +325,6 @@ struct EntenteAPI: Sendable {
         return try Self.json(Baselined(DriversDocument(reading), baseline: baseline))
     }
 
-    /// The drivers with the datasets read: `first`, `second`, `windows`, `mixes` as `entente drivers` writes them.
-    struct DriversDocument: Encodable {
-        let reading: DriversReading
-
-        init(_ reading: DriversReading) { self.reading = reading }
-
-        enum CodingKeys: String, CodingKey { case datasets, period }
-
-        func encode(to encoder: any Encoder) throws {
-            try reading.drivers.encode(to: encoder)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(reading.datasets.names, forKey: .datasets)
-            try container.encodeIfPresent(reading.request.length?.rawValue, forKey: .period)
-        }
-    }
-
     // MARK: - The brief
 
     static let briefParameters: Set<String> = ["pair", "focal", "context", "from", "to", "by", "dataset"]

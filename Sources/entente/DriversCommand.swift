@@ -52,6 +52,8 @@ struct DriversCommand: ParsableCommand {
             out += "  datasets: \(result.datasets.description)\n"
             out += windows.isEmpty ? "  No events between them in the store for this period.\n" : DriversOutput.text(drivers)
             write(out)
+        case .json:
+            write(try JSONOutput.encode(DriversDocument(result)) + "\n")
         default:
             write(try DriversOutput.render(drivers, as: format))
         }

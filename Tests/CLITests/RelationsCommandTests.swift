@@ -57,6 +57,12 @@ struct RelationsCommandTests {
         #expect(drivers.status == 0)
         #expect(drivers.standardOutput.hasPrefix("side,other,tone,window,first,last,total,issue,weight,share,events,eventIds\n"))
         #expect(drivers.standardOutput.contains("RUS,PAK,cooperative,2009–2015"))
+        // JSON says what it read, as the API's drivers route does.
+        let driversJSON = try run(["drivers", "RUS", "PAK", "--by", "year", "--format", "json"])
+        let document = try JSONSerialization.jsonObject(with: Data(driversJSON.standardOutput.utf8)) as? [String: Any]
+        #expect(document?["datasets"] as? [String] == ["entente-case"])
+        #expect(document?["period"] as? String == "year")
+        #expect((document?["mixes"] as? [Any])?.isEmpty == false)
         let byYear = try run(["drivers", "Russia", "Pakistan", "--by", "year"])
         #expect(byYear.standardOutput.hasPrefix("Drivers of Russia–Pakistan by year"))
         let triangle = try run(["triangle", "RUS", "PAK", "CHN", "--from", "2014", "--format", "csv"])

@@ -1,4 +1,5 @@
 import EntenteAnalysis
+import EntenteIngest
 import EntenteModel
 import Foundation
 import Hummingbird
@@ -148,8 +149,9 @@ struct QueryParameters {
     func datasets(limits: ServerConfiguration.Limits) throws -> [String] {
         let names = (string("dataset") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard names.count <= limits.maxActors else { throw APIError.badParameter("dataset", "at most \(limits.maxActors) datasets") }
-        for name in names where name.count > 64 || !name.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) {
-            throw APIError.badParameter("dataset", "expected a dataset's name (letters, digits, . _ -), got '\(name.prefix(64))'")
+        // The rule the ingest names datasets by: no name passes here that no ingest could make.
+        for name in names {
+            do { try DatasetName.check(name) } catch { throw APIError.badParameter("dataset", "\(error)") }
         }
         return names
     }

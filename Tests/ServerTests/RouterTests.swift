@@ -137,6 +137,7 @@ struct RouterTests {
         ("/api/events?dataset=elsewhere", "dataset"),
         ("/api/events?dataset=test&dataset=elsewhere", "dataset"),
         ("/api/events?dataset=%3Cb%3E", "dataset"),
+        ("/api/events?dataset=%C3%A9t%C3%A9", "dataset"),  // letters no ingest can name a dataset with
     ])
     func eventsRejectBadParameters(uri: String, parameter: String) async throws {
         try await Fixture.app().test(.router) { client in

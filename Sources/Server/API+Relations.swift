@@ -24,7 +24,7 @@ extension EntenteAPI {
         if let range = asked.range {
             // As a dyad route refuses it: a span of more periods than a series may have.
             try Self.analysis {
-                try SeriesRequest(dyad: Dyad(states[0], states[1]), length: asked.length, maximumPeriods: limits.maxPeriods).check(range)
+                try SeriesRequest.check(range, by: asked.length, maximumPeriods: limits.maxPeriods)
             }
         }
         let (reading, baseline) = try read(datasets: asked.datasets, length: asked.length) { try Triangle.read(asked, from: $0) }

@@ -318,7 +318,7 @@ struct EntenteAPI: Sendable {
         }
         if let range {
             try Self.analysis {
-                try SeriesRequest(dyad: Dyad(first, second), length: length ?? .year, maximumPeriods: limits.maxPeriods).check(range)
+                try SeriesRequest.check(range, by: length ?? .year, maximumPeriods: limits.maxPeriods)
             }
         }
         let (reading, baseline) = try read(datasets: asked.datasets, length: length ?? .year) { try Drivers.read(asked, from: $0) }
@@ -349,7 +349,7 @@ struct EntenteAPI: Sendable {
     func check(_ request: Brief.Request) throws {
         try Self.analysis { try request.validate() }
         if let range = request.range {
-            try Self.analysis { try SeriesRequest(dyad: request.pair, length: request.length, maximumPeriods: limits.maxPeriods).check(range) }
+            try Self.analysis { try SeriesRequest.check(range, by: request.length, maximumPeriods: limits.maxPeriods) }
         }
     }
 

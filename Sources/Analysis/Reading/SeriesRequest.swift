@@ -34,11 +34,17 @@ public struct SeriesRequest: Sendable, Hashable {
 
     /// Refuses a span of more than `maximumPeriods` periods.
     public func check(_ range: ClosedRange<Day>, parameter: String = "from") throws {
-        let count = Self.periods(range, by: length)
+        try Self.check(range, by: length, maximumPeriods: maximumPeriods, parameter: parameter)
+    }
+
+    /// Refuses a span of more than `maximumPeriods` periods of `length`: what every analysis read by period checks.
+    public static func check(
+        _ range: ClosedRange<Day>, by length: PeriodLength, maximumPeriods: Int = defaultMaximumPeriods, parameter: String = "from"
+    ) throws {
+        let count = periods(range, by: length)
         guard count <= maximumPeriods else {
             throw RequestError(
-                parameter,
-                "the series would span \(count) \(length.rawValue)s; at most \(maximumPeriods): narrow --from/--to or use a longer period")
+                parameter, "the series would span \(count) \(length.rawValue)s; at most \(maximumPeriods): narrow from/to or use a longer period")
         }
     }
 

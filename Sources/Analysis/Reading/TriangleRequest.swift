@@ -47,9 +47,7 @@ extension Triangle {
         let series = try pairs.map { try reader.series(Dyad(request.states[$0.0], request.states[$0.1]), by: request.length, range: request.range) }
         let periods = series.flatMap { $0.points.map(\.period) }
         if let first = periods.min(), let last = periods.max() {
-            let check = try SeriesRequest(
-                dyad: Dyad(request.states[0], request.states[1]), length: request.length, maximumPeriods: request.maximumPeriods)
-            try check.check(first.start...last.end)
+            try SeriesRequest.check(first.start...last.end, by: request.length, maximumPeriods: request.maximumPeriods)
         }
         let triangles = Triangle.series(states: request.states, series: series, band: request.band)
         let transitions = try Triangle.transitions(triangles) { ties, window in try reader.evidence(on: ties, window: window) }

@@ -70,12 +70,6 @@ struct TabSeparatedRows: Sendable {
         if let value { append(value) } else { appendNull() }
     }
 
-    /// Raw bytes as a `String` field (a key block's bits): escaped like text.
-    mutating func append(binary: [UInt8]) {
-        separate()
-        binary.withUnsafeBytes { appendEscaped($0) }
-    }
-
     private mutating func appendDigits<Number: BinaryInteger>(_ number: Number) {
         if number < 0 { bytes.append(0x2D) }
         var magnitude = number.magnitude
@@ -174,9 +168,6 @@ struct TabSeparatedReader {
         if !bytes[range].contains(0x5C) { return String(decoding: bytes[range], as: UTF8.self) }
         return String(decoding: unescaped(range), as: UTF8.self)
     }
-
-    /// The field's bytes, unescaped (a key block's bits).
-    func binary(_ field: Int) -> [UInt8] { unescaped(fields[field]) }
 
     private func unescaped(_ range: Range<Int>) -> [UInt8] {
         var out: [UInt8] = []

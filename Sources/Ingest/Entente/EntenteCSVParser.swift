@@ -11,7 +11,6 @@ final class EntenteCSVParser: ChunkParser {
     let context: ParseContext
     /// Each column's place in ``Event/CodingKeys``.
     let fields: [Int]
-    let names: [String]
     private let scanner = CSVScanner()
     private let row = EventFields()
     private var reader: EventFieldReader
@@ -40,7 +39,6 @@ final class EntenteCSVParser: ChunkParser {
         guard names.contains("id"), names.contains("date"), names.contains("cameo"), !fields.contains(-1) else {
             throw HeaderError(message: "expected a header of Entente's event fields (\(Event.fieldNames.joined(separator: ","))), found '\(names.joined(separator: ","))'")
         }
-        self.names = names
         self.fields = fields
     }
 

@@ -39,16 +39,17 @@ extension Brief {
             implications: implications)
     }
 
-    /// The shift the brief reads the focal state's implications around: the pair's latest in relative tone where
-    /// the series carries it, else in tone.
+    /// The shift the brief reads the focal state's implications around: the pair's latest lasting shift (not a
+    /// spell of one period, after which the pair is back where it was) in relative tone where the series carries it,
+    /// else in tone.
     static func anchor(_ reading: DyadReading) -> Shift? {
         let tone = reading.series.isRelative ? Shift.Measure.relativeTone : .tone
-        return reading.shifts.last { $0.measure == tone }
+        return reading.shifts.last { $0.measure == tone && !$0.isSpell }
     }
 
     /// The same for a series whose shifts are not read yet.
     static func anchor(_ series: DyadSeries) -> Shift? {
-        series.shifts(of: series.isRelative ? .relativeTone : .tone).last
+        series.shifts(of: series.isRelative ? .relativeTone : .tone).last { !$0.isSpell }
     }
 
     /// The measures whose shifts the brief reads: relative tone and engagement where the baseline can say what is

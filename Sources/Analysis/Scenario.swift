@@ -183,7 +183,7 @@ public struct ScenarioComparison: Sendable, Hashable {
 
     static func shifts(_ shifts: [Shift]) -> String {
         guard !shifts.isEmpty else { return "none" }
-        return shifts.map { "\($0.kind.rawValue) \($0.from)→\($0.to) (\(Format.signed($0.before.index)) → \(Format.signed($0.after.index)))" }
+        return shifts.map { "\($0.kind.rawValue) \($0.from)→\($0.to)\($0.backBy.map { "→\($0)" } ?? "") (\(Format.signed($0.before.index)) → \(Format.signed($0.after.index)))" }
             .joined(separator: "; ")
     }
 

@@ -82,10 +82,11 @@ public enum BriefMarkdown {
             out += "\n"
             let byID = Dictionary(reading.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for shift in reading.shifts {
-                out += "### \(shift.kind.rawValue.capitalized) in \(shift.measure.name) between \(shift.from) and \(shift.to)\n\n"
+                out += "### \(shift.kind.rawValue.capitalized) in \(shift.measure.name) \(BriefText.when(shift))\n\n"
                 out += "- change: \(BriefText.change(shift))\n"
-                out += "- before: \(BriefText.segment(shift.before, measure: shift.measure))\n"
-                out += "- after: \(BriefText.segment(shift.after, measure: shift.measure))\n"
+                let sides = BriefText.sides(shift)
+                out += "- \(sides.before): \(BriefText.segment(shift.before, measure: shift.measure))\n"
+                out += "- \(sides.after): \(BriefText.segment(shift.after, measure: shift.measure))\n"
                 if shift.evidenceCount > 0 {
                     let roots = shift.rootCodes.prefix(4).map { "\(Codebook.standard.entry(for: $0.root)?.name ?? $0.root) \(Format.count(Double($0.events)))" }
                     out += "- carried by \(Format.count(Double(shift.evidenceCount))) stored \(BriefText.carrying(shift)) events (\(roots.joined(separator: ", "))); "

@@ -72,10 +72,9 @@ public enum BriefText {
         } else {
             let byID = Dictionary(reading.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for shift in reading.shifts {
-                out += "  Shift: \(shift.kind.rawValue.uppercased()) in \(shift.measure.name) between \(shift.from) and \(shift.to), "
+                out += "  Shift: \(shift.kind.rawValue.uppercased()) in \(shift.measure.name) \(BriefText.when(shift)), "
                     + "change \(change(shift))\n"
-                out += "    before  \(segment(shift.before, measure: shift.measure))\n"
-                out += "    after   \(segment(shift.after, measure: shift.measure))\n"
+                out += segmentLines(shift)
                 let evidence = shift.evidence.compactMap { byID[$0] }
                 if shift.evidenceCount == 0 {
                     out += "    evidence: no raw events stored for this dyad (aggregates only)\n"
@@ -123,6 +122,25 @@ public enum BriefText {
     /// ` --dataset X --dataset Y` when the user named datasets, nothing for the default.
     static func datasetOptions(_ datasets: DatasetSelection) -> String {
         datasets.isDefault ? "" : datasets.names.map { " --dataset \($0)" }.joined()
+    }
+
+    /// When a shift happened: "between 2007 and 2008", or for a spell "in 2008 alone, back by 2009".
+    static func when(_ shift: Shift) -> String {
+        guard let back = shift.backBy else { return "between \(shift.from) and \(shift.to)" }
+        return "in \(shift.to) alone, back by \(back)"
+    }
+
+    /// What a shift's two segments are called: before and after it, or for a spell the stretch around it and the
+    /// spell's own period.
+    static func sides(_ shift: Shift) -> (before: String, after: String) {
+        shift.isSpell ? ("around", "during") : ("before", "after")
+    }
+
+    /// A shift's two segments, a line each, as the text outputs list them under the shift.
+    static func segmentLines(_ shift: Shift) -> String {
+        let sides = sides(shift)
+        return "    \(sides.before.padding(toLength: 7, withPad: " ", startingAt: 0)) \(segment(shift.before, measure: shift.measure))\n"
+            + "    \(sides.after.padding(toLength: 7, withPad: " ", startingAt: 0)) \(segment(shift.after, measure: shift.measure))\n"
     }
 
     /// A shift's change on its measure's scale, with its interval.

@@ -27,10 +27,9 @@ public enum SeriesOutput {
     /// A shift as the dyad command lists it: what moved and by how much, the two segments, what carries it, and the
     /// command that lists the rest.
     static func shift(_ shift: Shift, dyad: Dyad, datasets: DatasetSelection) -> String {
-        var out = "  Shift: \(shift.kind.rawValue.uppercased()) in \(shift.measure.name) between \(shift.from) and \(shift.to), "
+        var out = "  Shift: \(shift.kind.rawValue.uppercased()) in \(shift.measure.name) \(BriefText.when(shift)), "
             + "change \(BriefText.change(shift))\n"
-        out += "    before  \(BriefText.segment(shift.before, measure: shift.measure))\n"
-        out += "    after   \(BriefText.segment(shift.after, measure: shift.measure))\n"
+        out += BriefText.segmentLines(shift)
         if shift.evidenceCount > 0 {
             let roots = shift.rootCodes.prefix(4).map { "\($0.root) \(Codebook.standard.entry(for: $0.root)?.name ?? "") \(Format.count(Double($0.events)))" }
             out += "    carried by \(Format.count(Double(shift.evidenceCount))) stored events: \(roots.joined(separator: ", "))\n"

@@ -45,7 +45,7 @@ public struct SyntheticRelations: Sendable {
         public init() {}
     }
 
-    /// A change planted in one pair from one period on.
+    /// A change planted in one pair from one period on, for good or for a number of periods.
     public struct PlantedShift: Sendable, Hashable {
         public enum Change: Sendable, Hashable {
             /// Volume multiplied by this factor (2: a doubling of engagement).
@@ -59,13 +59,19 @@ public struct SyntheticRelations: Sendable {
         /// The first period (0-based) that has changed.
         public let period: Int
         public let change: Change
+        /// How many periods the change lasts; nil for good.
+        public let periods: Int?
 
-        public init(first: Int, second: Int, period: Int, change: Change) {
+        public init(first: Int, second: Int, period: Int, change: Change, periods: Int? = nil) {
             self.first = first
             self.second = second
             self.period = period
             self.change = change
+            self.periods = periods
         }
+
+        /// Whether the change holds in `period`.
+        func holds(in period: Int) -> Bool { period >= self.period && period < self.period + (periods ?? .max - self.period) }
     }
 
     public let profile: Profile
@@ -144,7 +150,7 @@ public struct SyntheticRelations: Sendable {
                 for j in (i + 1)..<n {
                     var logVolume = log(scale) + activity[i] + activity[j] + affinity[i * n + j] + profile.engagementWobble * random.gaussian()
                     var logOdds = profile.toneLevel + tone[i] + tone[j] + relativeTone[i * n + j] + profile.toneWobble * random.gaussian()
-                    for shift in plantedByPair[i * n + j] ?? [] where period >= shift.period {
+                    for shift in plantedByPair[i * n + j] ?? [] where shift.holds(in: period) {
                         switch shift.change {
                         case .engagement(let factor): logVolume += log(factor)
                         case .tone(let change): logOdds += change

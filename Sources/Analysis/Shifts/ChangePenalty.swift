@@ -30,6 +30,44 @@ public enum ChangePenalty {
         return value
     }
 
+    /// The false-spell rate the spell threshold is calibrated to: half the shifts', so that a series without change
+    /// shows a shift or a spell in at most about 5 % of cases.
+    public static let falseSpellRate = 0.025
+
+    private static let spellCache = Mutex<[Int: Double]>([:])
+
+    /// The threshold a one-period departure's χ² statistic must pass in a segment of `count` observations: the
+    /// 97.5 % point of the largest such statistic over the segment's inner periods when nothing departs, by
+    /// simulation (each period against the mean of the rest; ``DyadSeries/shifts(of:)`` reads spells with it).
+    ///
+    /// - Complexity: O(replicates × count) the first time for each count, O(1) after.
+    public static func spellThreshold(count: Int) -> Double {
+        guard count >= 3 else { return .infinity }
+        if let known = spellCache.withLock({ $0[count] }) { return known }
+        var generator = SeededGenerator(seed: 0x7370_656C_6C &+ UInt64(count) &* 1_000_003)
+        var maxima: [Double] = []
+        maxima.reserveCapacity(replicates)
+        var values = Array(repeating: 0.0, count: count)
+        let rest = Double(count - 1)
+        for _ in 0..<replicates {
+            var total = 0.0
+            for k in 0..<count {
+                values[k] = generator.gaussian()
+                total += values[k]
+            }
+            var largest = 0.0
+            for k in 1..<(count - 1) {
+                let deviation = values[k] - (total - values[k]) / rest
+                largest = max(largest, deviation * deviation / (1 + 1 / rest))
+            }
+            maxima.append(largest)
+        }
+        maxima.sort()
+        let value = maxima[Int((1 - falseSpellRate) * Double(replicates))]
+        spellCache.withLock { $0[count] = value }
+        return value
+    }
+
     static func simulate(count n: Int, minimumSegment m: Int) -> Double {
         var generator = SeededGenerator(seed: 0x656E_7465_6E74_65 &+ UInt64(n) &* 1_000_003 &+ UInt64(m))
         var maxima: [Double] = []

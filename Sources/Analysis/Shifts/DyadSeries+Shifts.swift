@@ -61,17 +61,83 @@ extension DyadSeries {
         let minimumSegment = length == .year ? 1 : 2
         let detector = ChangePoints(minimumSegment: minimumSegment, penalty: ChangePenalty.penalty(count: count, minimumSegment: minimumSegment))
         let breaks = detector.locate(cost)
-        guard !breaks.isEmpty else { return [] }
         let bounds = [0] + breaks + [count]
-        let segments = (0..<(bounds.count - 1)).map { segment(measure, reading, bounds[$0]..<bounds[$0 + 1]) }
-        return breaks.indices.map { offset in
-            let before = segments[offset]
-            let after = segments[offset + 1]
-            let change = difference(measure, before, after)
-            return Shift(
-                measure: measure, kind: kind(measure, before: before, after: after, change: change.value),
-                from: reading.points[breaks[offset] - 1].period, to: reading.points[breaks[offset]].period, before: before, after: after,
-                change: change)
+        // Stretches of the series at one level, and spells: single periods that depart from their stretch and come
+        // back. A one-period segment between two at the same level is a spell that PELT priced as two changes.
+        var stretches = (0..<(bounds.count - 1)).map { Array(bounds[$0]..<bounds[$0 + 1]) }
+        var spells: [Int] = []
+        if !reading.values.isEmpty {
+            var index = 1
+            while index < stretches.count - 1 {
+                guard stretches[index].count == 1, sameLevel(reading, stretches[index - 1], stretches[index + 1]) else {
+                    index += 1
+                    continue
+                }
+                spells.append(stretches[index][0])
+                stretches[index - 1] += stretches[index + 1]
+                stretches.removeSubrange(index...(index + 1))
+            }
+            for stretch in stretches {
+                let found = self.spells(in: stretch, besides: spells, reading)
+                spells += found
+            }
+        }
+        var shifts = (1..<stretches.count).map { index in
+            shift(measure, reading, before: stretches[index - 1], after: stretches[index], at: stretches[index][0])
+        }
+        for spell in spells {
+            let stretch = stretches.first { $0.first! < spell && spell < $0.last! }!
+            shifts.append(shift(measure, reading, before: stretch, after: [spell], at: spell, backBy: reading.points[spell + 1].period))
+        }
+        return shifts.sorted { $0.to < $1.to }
+    }
+
+    /// Whether two stretches' pooled levels are within χ²₁'s 95 % point of each other.
+    private func sameLevel(_ reading: Reading, _ first: [Int], _ second: [Int]) -> Bool {
+        let (a, b) = (pooled(reading, first), pooled(reading, second))
+        let difference = a.value - b.value
+        return difference * difference / (a.standardError * a.standardError + b.standardError * b.standardError) < 3.841_458_820_694_124
+    }
+
+    /// The shift from the periods at offsets `before` to those at `after`, the first of which is `at`.
+    private func shift(_ measure: Shift.Measure, _ reading: Reading, before: [Int], after: [Int], at: Int, backBy: Period? = nil) -> Shift {
+        let before = segment(measure, reading, before)
+        let after = segment(measure, reading, after)
+        let change = difference(measure, before, after)
+        return Shift(
+            measure: measure, kind: kind(measure, before: before, after: after, change: change.value),
+            from: reading.points[at - 1].period, to: reading.points[at].period, before: before, after: after, change: change, backBy: backBy)
+    }
+
+    /// The offsets in `stretch` of periods whose measure departs from the rest of the stretch for that period alone:
+    /// each against the inverse-variance-weighted mean of the others, its χ² statistic past
+    /// ``ChangePenalty/spellThreshold(count:)``, the largest first and then the next largest among the rest. A
+    /// stretch's first and last periods are never spells (nothing shows the measure came back, or where it came
+    /// from), nor a period beside another spell (`besides`, or one found here).
+    private func spells(in stretch: [Int], besides known: [Int], _ reading: Reading) -> [Int] {
+        guard stretch.count >= 3 else { return [] }
+        let threshold = ChangePenalty.spellThreshold(count: stretch.count)
+        var weight = 0.0
+        var weighted = 0.0
+        for offset in stretch {
+            weight += 1 / reading.variances[offset]
+            weighted += reading.values[offset] / reading.variances[offset]
+        }
+        var spells: [Int] = []
+        while true {
+            var best: (offset: Int, statistic: Double)?
+            for offset in stretch.dropFirst().dropLast() where !(known + spells).contains(where: { abs($0 - offset) <= 1 }) {
+                let variance = reading.variances[offset]
+                let restWeight = weight - 1 / variance
+                guard restWeight > 0 else { continue }
+                let deviation = reading.values[offset] - (weighted - reading.values[offset] / variance) / restWeight
+                let statistic = deviation * deviation / (variance + 1 / restWeight)
+                if statistic > best?.statistic ?? threshold { best = (offset, statistic) }
+            }
+            guard let best else { return spells }
+            spells.append(best.offset)
+            weight -= 1 / reading.variances[best.offset]
+            weighted -= reading.values[best.offset] / reading.variances[best.offset]
         }
     }
 
@@ -81,8 +147,11 @@ extension DyadSeries {
         return after.level.high < 0 && after.periods <= 2 ? .crisis : .estrangement
     }
 
-    private func segment(_ measure: Shift.Measure, _ reading: Reading, _ range: Range<Int>) -> Shift.Segment {
-        let slice = reading.points[range]
+    /// The segment of the periods at `offsets` (in order); a period missing between its first and last (a spell
+    /// set aside) does not count among its periods.
+    private func segment(_ measure: Shift.Measure, _ reading: Reading, _ offsets: [Int]) -> Shift.Segment {
+        let slice = offsets.map { reading.points[$0] }
+        let missing = offsets.last! - offsets.first! + 1 - offsets.count
         var counts = [0.0, 0, 0, 0]
         for point in slice { for quad in 0..<4 { counts[quad] += point.counts[quad] } }
         let events = counts.reduce(0, +)
@@ -90,26 +159,26 @@ extension DyadSeries {
         let level: Estimate
         switch measure {
         case .tone where noise.tone.isEstimated:
-            let logOdds = pooled(reading, range)
+            let logOdds = pooled(reading, offsets)
             level = Estimate(value: events > 0 ? (2 * cooperative - events) / events : 0, low: Logit.index(logOdds.low), high: Logit.index(logOdds.high))
         case .tone:
             let share = (cooperative + 0.5) / (events + 1)
             let logOdds = Estimate(value: log(share / (1 - share)), standardError: (1 / ((events + 1) * share * (1 - share))).squareRoot())
             level = Estimate(value: events > 0 ? (2 * cooperative - events) / events : 0, low: Logit.index(logOdds.low), high: Logit.index(logOdds.high))
         case .relativeTone, .engagement:
-            level = pooled(reading, range)
+            level = pooled(reading, offsets)
         }
         return Shift.Segment(
             first: slice.first!.period, last: slice.last!.period,
-            periods: Period.covering(slice.first!.period.start, slice.last!.period.end, by: length).count, events: events,
+            periods: Period.covering(slice.first!.period.start, slice.last!.period.end, by: length).count - missing, events: events,
             cooperative: cooperative, counts: counts, index: events > 0 ? (cooperative - (events - cooperative)) / events : 0, level: level)
     }
 
-    /// The inverse-variance-weighted mean of a reading's values over `range`.
-    private func pooled(_ reading: Reading, _ range: Range<Int>) -> Estimate {
+    /// The inverse-variance-weighted mean of a reading's values at `offsets`.
+    private func pooled(_ reading: Reading, _ offsets: [Int]) -> Estimate {
         var weight = 0.0
         var weighted = 0.0
-        for offset in range {
+        for offset in offsets {
             weight += 1 / reading.variances[offset]
             weighted += reading.values[offset] / reading.variances[offset]
         }

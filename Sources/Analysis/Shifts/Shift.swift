@@ -2,7 +2,8 @@ import EntenteModel
 
 /// A change point in one of a dyad's measures, named by what moved: relations turned warmer (rapprochement, or a
 /// thaw out of hostility), colder (estrangement, or a crisis: a short plunge below what is usual), busier
-/// (intensification) or quieter (disengagement).
+/// (intensification) or quieter (disengagement). A spell is such a move for one period, after which the measure is
+/// back where it was (``backBy``).
 public struct Shift: Sendable, Codable, Hashable {
     /// Which measure moved.
     public enum Measure: String, Sendable, Codable, CaseIterable {
@@ -101,10 +102,16 @@ public struct Shift: Sendable, Codable, Hashable {
     public let evidenceCount: Int
     /// Those events by CAMEO root code, most first.
     public let rootCodes: [RootCount]
+    /// For a spell — a departure of one period, `to`, after which the measure is back at its level — the period
+    /// after it; nil for a lasting shift. `before` is then the rest of the stretch around the spell.
+    public let backBy: Period?
+
+    /// Whether the shift is a spell of one period rather than a lasting change.
+    public var isSpell: Bool { backBy != nil }
 
     public init(
         measure: Measure, kind: Kind, from: Period, to: Period, before: Segment, after: Segment, change: Estimate,
-        evidence: [String] = [], evidenceCount: Int = 0, rootCodes: [RootCount] = []
+        evidence: [String] = [], evidenceCount: Int = 0, rootCodes: [RootCount] = [], backBy: Period? = nil
     ) {
         self.measure = measure
         self.kind = kind
@@ -116,13 +123,14 @@ public struct Shift: Sendable, Codable, Hashable {
         self.evidence = evidence
         self.evidenceCount = evidenceCount
         self.rootCodes = rootCodes
+        self.backBy = backBy
     }
 
     /// The same shift carrying the given evidence.
     public func with(evidence: [String], count: Int, rootCodes: [RootCount]) -> Shift {
         Shift(
             measure: measure, kind: kind, from: from, to: to, before: before, after: after, change: change, evidence: evidence,
-            evidenceCount: count, rootCodes: rootCodes)
+            evidenceCount: count, rootCodes: rootCodes, backBy: backBy)
     }
 
 }

@@ -210,7 +210,7 @@ public enum BriefHTML {
     /// events carry it.
     public static func shiftSummary(_ shift: Shift) -> String {
         var text = "<strong>\(SeriesChart.arrow(shift)) \(HTML.escape(shift.kind.rawValue.capitalized)) in \(shift.measure.name) "
-            + "between \(shift.from) and \(shift.to)</strong>: \(HTML.escape(BriefText.segment(shift.before, measure: shift.measure))) → "
+            + "\(BriefText.when(shift))</strong>: \(HTML.escape(BriefText.segment(shift.before, measure: shift.measure))) → "
             + "\(HTML.escape(BriefText.segment(shift.after, measure: shift.measure))); change \(HTML.escape(BriefText.change(shift)))"
         if shift.evidenceCount > 0 {
             let carrying = BriefText.carrying(shift)
@@ -224,9 +224,10 @@ public enum BriefHTML {
         _ shift: Shift, dyad: Dyad, byID: [String: Event], datasets: DatasetSelection?, citations: inout CitationIndex
     ) -> String {
         var out = "<div class=\"shift shift-\(shift.kind.rawValue)\">\n<h3>\(SeriesChart.arrow(shift)) "
-            + "\(HTML.escape(shift.kind.rawValue.capitalized)) in \(shift.measure.name) between \(shift.from) and \(shift.to)</h3>\n"
-        out += "<p>Before: \(HTML.escape(BriefText.segment(shift.before, measure: shift.measure))).<br>"
-            + "After: \(HTML.escape(BriefText.segment(shift.after, measure: shift.measure))).<br>"
+            + "\(HTML.escape(shift.kind.rawValue.capitalized)) in \(shift.measure.name) \(BriefText.when(shift))</h3>\n"
+        let sides = BriefText.sides(shift)
+        out += "<p>\(sides.before.capitalized): \(HTML.escape(BriefText.segment(shift.before, measure: shift.measure))).<br>"
+            + "\(sides.after.capitalized): \(HTML.escape(BriefText.segment(shift.after, measure: shift.measure))).<br>"
             + "Change: \(HTML.escape(BriefText.change(shift))).</p>\n"
         let evidence = shift.evidence.compactMap { byID[$0] }
         if shift.evidenceCount == 0 {

@@ -165,7 +165,7 @@ public enum SeriesChart {
             case .engagement: "\(RelativeChart.ratio(segment.level.value))× the expected events"
             }
         }
-        return "\(shift.kind.rawValue.capitalized) in \(shift.measure.name) between \(shift.from) and \(shift.to): "
+        return "\(shift.kind.rawValue.capitalized) in \(shift.measure.name) \(BriefText.when(shift)): "
             + "\(level(shift.before)) (\(shift.before.label)) to \(level(shift.after)) (\(shift.after.label))."
     }
 

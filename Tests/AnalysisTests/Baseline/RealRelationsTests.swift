@@ -96,11 +96,24 @@ import Testing
         ("THA", "KHM", .engagement, true, 2008),
         // Ethiopia's troops enter Somalia (December 2006).
         ("ETH", "SOM", .engagement, true, 2006),
+        // Rafik Hariri is killed in Beirut (February 2005); Syria withdraws its troops from Lebanon (April 2005).
+        ("LBN", "SYR", .engagement, true, 2005),
+        // Turkmenistan cuts its gas to Iran in the winter of 2007–2008 over price (reported from January 2008).
+        ("IRN", "TKM", .relativeTone, false, 2008),
     ] as [(String, String, Shift.Measure, Bool, Int)])
     func aKnownBreakIsAShift(_ a: String, _ b: String, _ measure: Shift.Measure, _ rises: Bool, _ year: Int) {
         let shifts = Self.series(a, b).shifts(of: measure)
         print("answer key: \(a)–\(b) \(measure.name): " + shifts.map { "\($0.kind.rawValue) \($0.to)" }.joined(separator: ", "))
         #expect(shifts.contains { $0.kind.isRise == rises && abs($0.to.year - year) <= 1 })
+    }
+
+    /// A year that stands out and passes, read as a spell of one period rather than as a lasting change: Lebanon
+    /// and Syria in 2005, the year of Hariri's killing and Syria's withdrawal, back to their usual dealings by 2006.
+    @Test func aYearThatPassesIsASpell() {
+        let spells = Self.series("LBN", "SYR").shifts(of: .engagement).filter(\.isSpell)
+        #expect(spells.map(\.to.year) == [2005])
+        #expect(spells.first?.backBy?.year == 2006)
+        #expect(spells.first?.kind == .intensification)
     }
 
     /// The Israel–Lebanon war of 2006 (July–August) is the pair's busiest year against what is expected of the two.

@@ -43,8 +43,10 @@ public enum TriangleRole: String, Sendable, Hashable, Codable, CaseIterable {
     case pivot
     /// Either of the two a pivot courts.
     case wing
-    /// The one the partners of a stable marriage are at odds with; every state of a unit veto.
+    /// The one the partners of a stable marriage are at odds with.
     case pariah
+    /// Every state of a unit veto: at odds with both others, none singled out (Dittmer names no pariah there).
+    case adversary
 }
 
 /// Three states and their ties in one window: Dittmer's type, each state's role, and Heider's balance.
@@ -131,7 +133,7 @@ public struct Triangle: Sendable, Hashable, Codable {
             let pariah = opposite[signs.firstIndex(of: .positive)!]
             return (.stableMarriage, (0..<3).map { $0 == pariah ? .pariah : .partner })
         default:
-            return (.unitVeto, [.pariah, .pariah, .pariah])
+            return (.unitVeto, [.adversary, .adversary, .adversary])
         }
     }
 

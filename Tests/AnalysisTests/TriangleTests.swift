@@ -19,7 +19,7 @@ struct TriangleTests {
         ([.positive, .negative, .negative], .stableMarriage, [.partner, .partner, .pariah], .balanced),  // A and B against C
         ([.negative, .positive, .negative], .stableMarriage, [.partner, .pariah, .partner], .balanced),  // A and C against B
         ([.negative, .negative, .positive], .stableMarriage, [.pariah, .partner, .partner], .balanced),  // B and C against A
-        ([.negative, .negative, .negative], .unitVeto, [.pariah, .pariah, .pariah], .unbalanced),
+        ([.negative, .negative, .negative], .unitVeto, [.adversary, .adversary, .adversary], .unbalanced),
     ])
     func everyTypeAndRole(signs: [Sign], type: TriangleType, roles: [TriangleRole], balance: Balance) {
         let triangle = Self.triangle(signs)

@@ -52,10 +52,10 @@ extension Brief {
         series.shifts(of: series.isRelative ? .relativeTone : .tone).last { !$0.isSpell }
     }
 
-    /// The measures whose shifts the brief reads: relative tone and engagement where the baseline can say what is
+    /// The measures whose shifts the brief reads: relative tone, engagement and hostility where the baseline can say what is
     /// expected of the pair (real data), tone where it cannot (sparse data).
     static func measures(_ series: DyadSeries) -> [Shift.Measure] {
-        series.isRelative ? [.relativeTone, .engagement] : [.tone]
+        series.isRelative ? [.relativeTone, .engagement, .hostility] : [.tone]
     }
 
     /// The span the pair's series covers; nil without events.
@@ -163,7 +163,7 @@ extension Brief {
             }
             for shift in reading.shifts { findings.append(finding(shift, names: names)) }
             if reading.series.isRelative, reading.shifts.isEmpty {
-                findings.append(Finding("\(names): no shift in relative tone or engagement in \(span)."))
+                findings.append(Finding("\(names): no shift in relative tone, engagement or hostility in \(span)."))
             }
         }
         return findings
@@ -191,7 +191,7 @@ extension Brief {
             // Expected events are an estimate: whole when many, with decimals when few (6 against "0" said nothing).
             let expectedText = expected >= 10 ? Format.count(expected.rounded()) : Format.decimal(expected, places: expected < 0.1 ? 2 : 1)
             text += "; \(Format.count(observed, "event")) against \(expectedText) expected of their activity "
-                + "(\(Format.decimal(observed / expected, places: observed / expected < 10 ? 1 : 0))×)"
+                + "(\(Format.ratio(observed / expected))×)"
         }
         return Finding(text + ".")
     }
@@ -203,23 +203,21 @@ extension Brief {
             case .tone: "index \(signed(segment.level.value))"
             case .relativeTone: "relative tone \(signed(segment.level.value))"
             case .engagement: "\(Format.decimal(exp(segment.level.value), places: 1))× the expected volume"
+            case .hostility: "\(Format.decimal(exp(segment.level.value), places: 1))× the expected conflict"
             }
         }
         let change = switch shift.measure {
-        case .engagement:
+        case .engagement, .hostility:
             "×\(Format.decimal(exp(shift.change.value), places: 1)) [\(Format.decimal(exp(shift.change.low), places: 1)), "
                 + "\(Format.decimal(exp(shift.change.high), places: 1))]"
         case .tone, .relativeTone:
             "\(signed(shift.change.value)) [\(signed(shift.change.low)), \(signed(shift.change.high))]"
         }
-        var text = "\(names): \(shift.kind.rawValue) in \(shift.measure.name) between \(shift.from) and \(shift.to): "
-            + "\(level(shift.before)) over \(shift.before.label) (\(Format.count(shift.before.events, "event"))) → \(level(shift.after)) "
-            + "over \(shift.after.label) (\(Format.count(shift.after.events, "event"))); change \(change)."
+        var text = "\(names): \(shift.kind.rawValue) in \(shift.measure.name) \(shift.when): "
+            + "\(level(shift.before)) over \(shift.before.label) (\(shift.before.events(for: shift.measure))) → \(level(shift.after)) "
+            + "over \(shift.after.label) (\(shift.after.events(for: shift.measure))); change \(change)."
         if shift.evidenceCount > 0 {
-            let carrying = switch shift.measure {
-            case .engagement: "events"
-            case .tone, .relativeTone: shift.kind.isRise ? "cooperative events" : "conflictual events"
-            }
+            let carrying = shift.isCarriedByCooperation.map { $0 ? "cooperative events" : "conflictual events" } ?? "events"
             let roots = shift.rootCodes.prefix(3).map { "\(Codebook.standard.entry(for: $0.root)?.name ?? $0.root) \(Format.count(Double($0.events)))" }
             text += " Carried by \(Format.count(Double(shift.evidenceCount))) stored \(carrying)"
             text += roots.isEmpty ? "." : " (most: " + roots.joined(separator: ", ") + ")."

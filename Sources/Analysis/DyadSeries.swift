@@ -12,7 +12,8 @@ import Foundation
 ///
 /// Read against a baseline, an undirected series also carries each period's **relative tone** (the pair's
 /// log-odds of cooperation against what its two states' relations with everyone lead one to expect) and its
-/// **engagement** (its events against those expected from each state's total activity), each with its interval.
+/// **engagement** (its events against those expected from each state's total activity) and its **hostility** (its
+/// conflictual events against those expected from each state's conflictual dealings), each with its interval.
 ///
 /// An event dated more coarsely than the periods (a year in a monthly series, a decade in a yearly one)
 /// is spread evenly over the periods its date spans, and that share is reported as `spread`:
@@ -57,12 +58,22 @@ public struct DyadSeries: Sendable, Codable, Hashable {
             public let engagement: Estimate
             /// The events expected of the pair from each state's total activity.
             public let expectedEvents: Double
+            /// Hostility: log of (conflictual events + ½) over (expected conflictual events + ½); nil when either state
+            /// has no other conflictual dealings that period.
+            public let hostility: Estimate?
+            /// The conflictual events expected of the pair from each state's conflictual dealings with everyone.
+            public let expectedConflict: Double?
 
-            public init(tone: Estimate?, expectedIndex: Double, engagement: Estimate, expectedEvents: Double) {
+            public init(
+                tone: Estimate?, expectedIndex: Double, engagement: Estimate, expectedEvents: Double, hostility: Estimate? = nil,
+                expectedConflict: Double? = nil
+            ) {
                 self.tone = tone
                 self.expectedIndex = expectedIndex
                 self.engagement = engagement
                 self.expectedEvents = expectedEvents
+                self.hostility = hostility
+                self.expectedConflict = expectedConflict
             }
         }
 
@@ -70,6 +81,12 @@ public struct DyadSeries: Sendable, Codable, Hashable {
         public var cooperative: Double { counts[0] + counts[1] }
         public var conflictual: Double { counts[2] + counts[3] }
         public var goldsteinMean: Double? { events > 0 ? goldsteinSum / events : nil }
+
+        /// Events over those expected of the pair (the "× expected" of the tables); nil without a baseline's reading.
+        public var engagementRatio: Double? { relative.map { events / max($0.expectedEvents, 1e-9) } }
+
+        /// Conflictual events over those expected of the pair; nil where hostility cannot be read.
+        public var hostilityRatio: Double? { relative?.expectedConflict.map { conflictual / max($0, 1e-9) } }
 
         /// (cooperative − conflictual) / events, in −1…+1; nil without events.
         public var cooperationIndex: Double? { events > 0 ? (cooperative - conflictual) / events : nil }
@@ -88,19 +105,21 @@ public struct DyadSeries: Sendable, Codable, Hashable {
     /// The noise the intervals and shifts allow for: counting alone unless a baseline estimated more.
     public let noise: Noise
 
-    /// The noise of the series' three measures.
+    /// The noise of the series' four measures.
     public struct Noise: Sendable, Codable, Hashable {
         public let tone: Dispersion
         public let relativeTone: Dispersion
         public let engagement: Dispersion
+        public let hostility: Dispersion
 
-        public init(tone: Dispersion, relativeTone: Dispersion, engagement: Dispersion) {
+        public init(tone: Dispersion, relativeTone: Dispersion, engagement: Dispersion, hostility: Dispersion) {
             self.tone = tone
             self.relativeTone = relativeTone
             self.engagement = engagement
+            self.hostility = hostility
         }
 
-        public static let counting = Noise(tone: .counting, relativeTone: .counting, engagement: .counting)
+        public static let counting = Noise(tone: .counting, relativeTone: .counting, engagement: .counting, hostility: .counting)
     }
 
     public init(dyad: Dyad, length: PeriodLength, points: [Point], noise: Noise = .counting) {
@@ -189,7 +208,17 @@ extension DyadSeries.Noise {
         var toneChanges: [Dispersion.Change] = []
         var relativeChanges: [Dispersion.Change] = []
         var engagementChanges: [Dispersion.Change] = []
+        var hostilityChanges: [Dispersion.Change] = []
         let enough = Baseline.minimumEventsForDyadNoise
+        for offset in parts.indices.dropFirst() {
+            guard let earlier = parts[offset - 1], let later = parts[offset], let before = earlier.hostility, let after = later.hostility,
+                min(earlier.conflictual, later.conflictual) >= enough
+            else { continue }
+            hostilityChanges.append(
+                Dispersion.Change(
+                    value: after.value - before.value, countingVariance: after.variance + before.variance,
+                    wobble: after.wobble + before.wobble, events: (earlier.conflictual * later.conflictual).squareRoot()))
+        }
         for offset in events.indices.dropFirst() where min(events[offset], events[offset - 1]) >= enough {
             let size = (events[offset] * events[offset - 1]).squareRoot()
             toneChanges.append(
@@ -209,7 +238,7 @@ extension DyadSeries.Noise {
         }
         self.init(
             tone: baseline.tone.forDyad(toneChanges), relativeTone: baseline.relativeTone.forDyad(relativeChanges),
-            engagement: baseline.engagement.forDyad(engagementChanges))
+            engagement: baseline.engagement.forDyad(engagementChanges), hostility: baseline.hostility.forDyad(hostilityChanges))
     }
 }
 

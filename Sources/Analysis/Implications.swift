@@ -307,7 +307,7 @@ public struct Implications: Sendable, Hashable, Codable {
             if focal != supplier, focal != recipient, let market = link(reading.focalLinks, supplier, focal, after), market.tiv > 0 {
                 let ratio = now.tiv > 0 ? market.tiv / now.tiv : 0
                 text += " Against that, \(name(focal)) took \(Leverage.percent(market.recipientShareOfSupplier ?? 0)) of \(name(supplier))'s "
-                    + "deliveries in the same years: \(name(focal))'s market is \(Format.decimal(ratio, places: ratio < 10 ? 1 : 0)) times "
+                    + "deliveries in the same years: \(name(focal))'s market is \(Format.ratio(ratio)) times "
                     + "\(name(recipient))'s."
                 figures.append(market.figure)
             }

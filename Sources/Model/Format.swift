@@ -21,6 +21,9 @@ public enum Format {
         return value > 0 && text.contains(where: { $0 != "0" && $0 != "." }) ? "+" + text : text
     }
 
+    /// A ratio such as observed over expected: one decimal below 10 (`2.3`), whole above (`129`).
+    public static func ratio(_ value: Double) -> String { decimal(value, places: value < 10 ? 1 : 0) }
+
     /// A count: whole when whole, one decimal when events are spread fractionally.
     public static func count(_ value: Double) -> String {
         if abs(value - value.rounded()) < 1e-9 { return grouped(Int(value.rounded())) }

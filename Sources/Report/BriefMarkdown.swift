@@ -58,8 +58,8 @@ public enum BriefMarkdown {
                     + "--by \(reading.series.length.rawValue)`._\n\n"
             }
             out += "| \(reading.series.length.rawValue) | events | coop. | conflict | Goldstein mean | index | 95% interval |"
-                + (relative ? " relative tone | 95% interval | × expected |\n" : "\n")
-            out += "|---|--:|--:|--:|--:|--:|---|" + (relative ? "--:|---|--:|\n" : "\n")
+                + (relative ? " relative tone | 95% interval | × expected | conflict × expected |\n" : "\n")
+            out += "|---|--:|--:|--:|--:|--:|---|" + (relative ? "--:|---|--:|--:|\n" : "\n")
             let rows = condensed ? SeriesText.condensed(reading.series, shifts: reading.shifts) : SeriesText.runs(reading.series.observed)
             for row in rows {
                 let point = row.total
@@ -70,9 +70,8 @@ public enum BriefMarkdown {
                     + "\(point.cooperationIndex.map { Format.signed($0) } ?? "") | \(Text.interval(point.interval)) |"
                 if relative {
                     let tone = point.relative?.tone
-                    let ratio = point.relative.map { point.events / max($0.expectedEvents, 1e-9) }
                     out += " \(tone.map { Format.signed($0.value) } ?? "") | \(tone.map { Text.interval($0.low...$0.high) } ?? "") | "
-                        + "\(ratio.map { Format.decimal($0, places: $0 < 10 ? 1 : 0) } ?? "") |"
+                        + "\(point.engagementRatio.map(Format.ratio) ?? "") | \(point.hostilityRatio.map(Format.ratio) ?? "") |"
                 }
                 out += "\n"
             }
@@ -82,7 +81,7 @@ public enum BriefMarkdown {
             out += "\n"
             let byID = Dictionary(reading.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for shift in reading.shifts {
-                out += "### \(shift.kind.rawValue.capitalized) in \(shift.measure.name) \(BriefText.when(shift))\n\n"
+                out += "### \(shift.kind.rawValue.capitalized) in \(shift.measure.name) \(shift.when)\n\n"
                 out += "- change: \(BriefText.change(shift))\n"
                 let sides = BriefText.sides(shift)
                 out += "- \(sides.before): \(BriefText.segment(shift.before, measure: shift.measure))\n"

@@ -45,7 +45,7 @@ extension BriefText {
         let resolver = CountryResolver.standard
         var text: String
         if let shift = implications.shift, let before = implications.before {
-            text = "Read around \(request.label(for: request.pair))'s \(shift.kind.rawValue) \(BriefText.when(shift)): "
+            text = "Read around \(request.label(for: request.pair))'s \(shift.kind.rawValue) \(shift.when): "
                 + "before is \(before), after is \(implications.after)."
         } else {
             text = "\(request.label(for: request.pair)) has no shift: the triads as they stand over \(implications.after)."

@@ -72,7 +72,7 @@ public enum BriefText {
         } else {
             let byID = Dictionary(reading.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for shift in reading.shifts {
-                out += "  Shift: \(shift.kind.rawValue.uppercased()) in \(shift.measure.name) \(BriefText.when(shift)), "
+                out += "  Shift: \(shift.kind.rawValue.uppercased()) in \(shift.measure.name) \(shift.when), "
                     + "change \(change(shift))\n"
                 out += segmentLines(shift)
                 let evidence = shift.evidence.compactMap { byID[$0] }
@@ -102,32 +102,19 @@ public enum BriefText {
 
     /// Which events carry a shift, in a word.
     static func carrying(_ shift: Shift) -> String {
-        switch shift.measure {
-        case .engagement: ""
-        case .tone, .relativeTone: shift.kind.isRise ? "cooperative" : "conflictual"
-        }
+        shift.isCarriedByCooperation.map { $0 ? "cooperative" : "conflictual" } ?? ""
     }
 
     /// The command that lists a shift's events.
     static func listCommand(_ shift: Shift, dyad: Dyad, datasets: DatasetSelection) -> String {
         var command = "entente events --actors \(dyad.first),\(dyad.second) --from \(shift.after.first.start.iso) --to \(shift.after.last.end.iso)"
-        switch shift.measure {
-        case .engagement: break
-        case .tone, .relativeTone:
-            command += " --codes " + (shift.kind.isRise ? "01-09" : "10-20")
-        }
+        if let cooperative = shift.isCarriedByCooperation { command += " --codes " + (cooperative ? "01-09" : "10-20") }
         return command + datasetOptions(datasets)
     }
 
     /// ` --dataset X --dataset Y` when the user named datasets, nothing for the default.
     static func datasetOptions(_ datasets: DatasetSelection) -> String {
         datasets.isDefault ? "" : datasets.names.map { " --dataset \($0)" }.joined()
-    }
-
-    /// When a shift happened: "between 2007 and 2008", or for a spell "in 2008 alone, back by 2009".
-    static func when(_ shift: Shift) -> String {
-        guard let back = shift.backBy else { return "between \(shift.from) and \(shift.to)" }
-        return "in \(shift.to) alone, back by \(back)"
     }
 
     /// What a shift's two segments are called: before and after it, or for a spell the stretch around it and the
@@ -145,10 +132,12 @@ public enum BriefText {
 
     /// A shift's change on its measure's scale, with its interval.
     static func change(_ shift: Shift) -> String {
+        let ratio = { (value: Double) in Format.decimal(exp(value), places: 1) }
         switch shift.measure {
         case .engagement:
-            let ratio = { (value: Double) in Format.decimal(exp(value), places: 1) }
             return "×\(ratio(shift.change.value)) [\(ratio(shift.change.low)), \(ratio(shift.change.high))] in volume against the expected"
+        case .hostility:
+            return "×\(ratio(shift.change.value)) [\(ratio(shift.change.low)), \(ratio(shift.change.high))] in conflict against the expected"
         case .tone:
             return "\(Format.signed(shift.change.value)) [\(Format.signed(shift.change.low)), \(Format.signed(shift.change.high))] in index"
         case .relativeTone:
@@ -178,8 +167,11 @@ public enum BriefText {
         case .engagement:
             let ratio = { (value: Double) in Format.decimal(exp(value), places: 1) }
             measured = "×\(ratio(level.value)) [\(ratio(level.low)), \(ratio(level.high))] the expected volume"
+        case .hostility:
+            let ratio = { (value: Double) in Format.decimal(exp(value), places: 1) }
+            measured = "×\(ratio(level.value)) [\(ratio(level.low)), \(ratio(level.high))] the expected conflict"
         }
-        return "\(segment.label): \(measured) over " + Format.count(segment.events, "event")
+        return "\(segment.label): \(measured) over " + segment.events(for: measure)
     }
 
     static func eventTable(_ events: [Event], citations: inout CitationIndex, indent: Int) -> String {

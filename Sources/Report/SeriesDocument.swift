@@ -31,6 +31,12 @@ public struct SeriesPointDocument: Codable, Sendable, Hashable {
     public let engagementHigh: Double?
     /// The events expected of the pair from each state's activity with everyone else.
     public let expectedEvents: Double?
+    /// Hostility: log of (conflictual events + ½) over (expected conflictual events + ½), with its interval.
+    public let hostility: Double?
+    public let hostilityLow: Double?
+    public let hostilityHigh: Double?
+    /// The conflictual events expected of the pair from each state's conflictual dealings with everyone else.
+    public let expectedConflict: Double?
 
     public init(_ point: DyadSeries.Point) {
         period = point.period.description
@@ -55,6 +61,10 @@ public struct SeriesPointDocument: Codable, Sendable, Hashable {
         engagementLow = point.relative?.engagement.low
         engagementHigh = point.relative?.engagement.high
         expectedEvents = point.relative?.expectedEvents
+        hostility = point.relative?.hostility?.value
+        hostilityLow = point.relative?.hostility?.low
+        hostilityHigh = point.relative?.hostility?.high
+        expectedConflict = point.relative?.expectedConflict
     }
 
     /// The CSV header: the counts under the names `entente ingest` reads a counts table by (a round trip of
@@ -63,7 +73,7 @@ public struct SeriesPointDocument: Codable, Sendable, Hashable {
         "source", "target", "directed", "period", "start", "end", "events", "verbalCooperation", "materialCooperation",
         "verbalConflict", "materialConflict", "goldsteinSum", "goldsteinMean", "cooperationIndex", "low", "high", "spread",
         "relativeTone", "relativeToneLow", "relativeToneHigh", "expectedIndex", "engagement", "engagementLow", "engagementHigh",
-        "expectedEvents",
+        "expectedEvents", "hostility", "hostilityLow", "hostilityHigh", "expectedConflict",
     ]
 
     func csvFields(dyad: Dyad) -> [String] {
@@ -76,7 +86,8 @@ public struct SeriesPointDocument: Codable, Sendable, Hashable {
             number(verbalCooperation), number(materialCooperation), number(verbalConflict), number(materialConflict),
             number(goldsteinSum), number(goldsteinMean), number(cooperationIndex), number(low), number(high), number(spread),
             number(relativeTone), number(relativeToneLow), number(relativeToneHigh), number(expectedIndex), number(engagement),
-            number(engagementLow), number(engagementHigh), number(expectedEvents),
+            number(engagementLow), number(engagementHigh), number(expectedEvents), number(hostility), number(hostilityLow),
+            number(hostilityHigh), number(expectedConflict),
         ]
     }
 }

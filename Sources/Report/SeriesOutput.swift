@@ -27,7 +27,7 @@ public enum SeriesOutput {
     /// A shift as the dyad command lists it: what moved and by how much, the two segments, what carries it, and the
     /// command that lists the rest.
     static func shift(_ shift: Shift, dyad: Dyad, datasets: DatasetSelection) -> String {
-        var out = "  Shift: \(shift.kind.rawValue.uppercased()) in \(shift.measure.name) \(BriefText.when(shift)), "
+        var out = "  Shift: \(shift.kind.rawValue.uppercased()) in \(shift.measure.name) \(shift.when), "
             + "change \(BriefText.change(shift))\n"
         out += BriefText.segmentLines(shift)
         if shift.evidenceCount > 0 {

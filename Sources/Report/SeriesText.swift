@@ -16,7 +16,7 @@ public enum SeriesText {
             ? [.init("coop.", .right), .init("conf.", .right)]
             : [.init("v.coop", .right), .init("m.coop", .right), .init("v.conf", .right), .init("m.conf", .right)]
         columns += [.init("gold.", .right), .init("index", .right), .init("95% interval")]
-        columns += relative ? [.init("rel.tone", .right), .init("95% interval"), .init("× expected", .right)] : [.init("−1 ··|·· +1")]
+        columns += relative ? [.init("rel.tone", .right), .init("95% interval"), .init("× expected", .right), .init("conf. × exp.", .right)] : [.init("−1 ··|·· +1")]
         var table = TextTable(columns)
         let rows =
             if let shifts { condensed(series, shifts: shifts) } else if includeEmpty {
@@ -35,10 +35,9 @@ public enum SeriesText {
             ]
             if relative {
                 let tone = point.relative?.tone
-                let engagement = point.relative.map { point.events / max($0.expectedEvents, 1e-9) }
                 cells += [
                     tone.map { Format.signed($0.value) } ?? "", tone.map { Text.interval($0.low...$0.high) } ?? "",
-                    engagement.map { Format.decimal($0, places: $0 < 10 ? 1 : 0) } ?? "",
+                    point.engagementRatio.map(Format.ratio) ?? "", point.hostilityRatio.map(Format.ratio) ?? "",
                 ]
             } else {
                 cells.append(Text.bar(point.cooperationIndex))
@@ -52,7 +51,8 @@ public enum SeriesText {
         }
         if relative {
             text += pad + "rel.tone: log-odds of cooperation against what the two states' relations with everyone else lead one to\n"
-                + pad + "  expect (0: as expected); × expected: events over those expected of each state's activity with others\n"
+                + pad + "  expect (0: as expected); × expected: events over those expected of each state's activity with others;\n"
+                + pad + "  conf. × exp.: conflictual events over those expected of each state's conflictual dealings with others\n"
         }
         if series.noise.tone.isEstimated {
             text += pad + "Intervals allow for the extra-binomial noise estimated from every pair's moves between periods.\n"
@@ -109,9 +109,21 @@ public enum SeriesText {
             let expected = related.reduce(0) { $0 + $1.expectedEvents }
             let engagementWeights = related.map { 1 / ($0.engagement.standardError * $0.engagement.standardError) }
             let engagementError = (1 / engagementWeights.reduce(0, +)).squareRoot()
+            // Hostility over the periods that read it, pooled the same way.
+            let hostile = points.filter { $0.relative?.hostility != nil }
+            var hostility: Estimate?
+            var expectedConflict: Double?
+            if !hostile.isEmpty {
+                let conflictual = hostile.reduce(0) { $0 + $1.conflictual }
+                let expected = hostile.reduce(0) { $0 + $1.relative!.expectedConflict! }
+                let weights = hostile.map { 1 / ($0.relative!.hostility!.standardError * $0.relative!.hostility!.standardError) }
+                hostility = Estimate(value: log((conflictual + 0.5) / (expected + 0.5)), standardError: (1 / weights.reduce(0, +)).squareRoot())
+                expectedConflict = expected
+            }
             return DyadSeries.Point.Relative(
                 tone: tone, expectedIndex: related.reduce(0) { $0 + $1.expectedIndex } / Double(related.count),
-                engagement: Estimate(value: log((events + 0.5) / (expected + 0.5)), standardError: engagementError), expectedEvents: expected)
+                engagement: Estimate(value: log((events + 0.5) / (expected + 0.5)), standardError: engagementError), expectedEvents: expected,
+                hostility: hostility, expectedConflict: expectedConflict)
         }
     }
 

@@ -593,7 +593,7 @@ struct RouterTests {
             let point = try #require((series["points"] as? [[String: Any]])?.last)
             #expect(point["relativeTone"] as? Double != nil && point["engagement"] as? Double != nil && point["expectedEvents"] as? Double != nil)
             let noise = try #require(series["noise"] as? [String: Any])
-            #expect(Set(noise.keys) == ["tone", "relativeTone", "engagement"])
+            #expect(Set(noise.keys) == ["tone", "relativeTone", "engagement", "hostility"])
             let kinds = ((series["shifts"] as? [[String: Any]]) ?? []).map { "\($0["measure"] ?? "")/\($0["kind"] ?? "")" }
             #expect(kinds.contains("relativeTone/thaw"))
             let triangles = try await client.execute(uri: "/api/triangles?states=IND,RUS,PAK", method: .get) { try Fixture.json($0) }

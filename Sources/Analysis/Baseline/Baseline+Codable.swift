@@ -4,7 +4,7 @@ import EntenteModel
 /// not the indices rebuilt from them.
 extension Baseline: Codable {
     private enum CodingKeys: String, CodingKey {
-        case length, states, periods, fits, tone, relativeTone, engagement
+        case length, states, periods, fits, tone, relativeTone, engagement, hostility
     }
 
     public init(from decoder: any Decoder) throws {
@@ -13,7 +13,8 @@ extension Baseline: Codable {
             length: try container.decode(PeriodLength.self, forKey: .length), states: try container.decode([String].self, forKey: .states),
             periods: try container.decode([Period].self, forKey: .periods), fits: try container.decode([PeriodFit].self, forKey: .fits),
             tone: try container.decode(Dispersion.self, forKey: .tone), relativeTone: try container.decode(Dispersion.self, forKey: .relativeTone),
-            engagement: try container.decode(Dispersion.self, forKey: .engagement))
+            engagement: try container.decode(Dispersion.self, forKey: .engagement),
+            hostility: try container.decode(Dispersion.self, forKey: .hostility))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -25,5 +26,6 @@ extension Baseline: Codable {
         try container.encode(tone, forKey: .tone)
         try container.encode(relativeTone, forKey: .relativeTone)
         try container.encode(engagement, forKey: .engagement)
+        try container.encode(hostility, forKey: .hostility)
     }
 }

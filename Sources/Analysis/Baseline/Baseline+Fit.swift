@@ -32,7 +32,8 @@ extension Baseline {
         func expected(_ a: Int, _ b: Int) -> Double { intercept + effects[a] + effects[b] }
     }
 
-    /// The engagement model of one period: each state's dealings with everyone (its total events with other states).
+    /// The engagement model of one period: each state's dealings with everyone (its total events with other states)
+    /// — or, for hostility, its conflictual dealings.
     struct ActivityFit: Sendable, Hashable, Codable {
         /// Per state, its events with all other states.
         var totals: [Double]
@@ -146,15 +147,16 @@ extension Baseline {
         return ToneFit(intercept: intercept, effects: effects, spread: spread, sums: sums, weights: totals, noise: noise)
     }
 
-    /// Each state's dealings with everyone in one period.
-    static func fitActivity(_ cells: [PeriodMatrix.Cell], stateCount: Int) -> ActivityFit {
+    /// Each state's dealings with everyone in one period, counted by `count` (all events, or the conflictual).
+    static func fitActivity(_ cells: [PeriodMatrix.Cell], stateCount: Int, count: (PeriodMatrix.Cell) -> Double) -> ActivityFit {
         var totals = Array(repeating: 0.0, count: stateCount)
         var squares = totals
         for cell in cells {
-            totals[Int(cell.first)] += cell.events
-            totals[Int(cell.second)] += cell.events
-            squares[Int(cell.first)] += cell.events * cell.events
-            squares[Int(cell.second)] += cell.events * cell.events
+            let events = count(cell)
+            totals[Int(cell.first)] += events
+            totals[Int(cell.second)] += events
+            squares[Int(cell.first)] += events * events
+            squares[Int(cell.second)] += events * events
         }
         return ActivityFit(totals: totals, sum: totals.reduce(0, +), squares: squares)
     }
@@ -244,15 +246,15 @@ extension Baseline {
         return estimate.isEstimated ? estimate : nil
     }
 
-    /// The noise of a pair's log engagement, from its moves between consecutive periods (a pair with events in
-    /// either; both periods' γ known for both states).
-    static func engagementDispersion(_ matrix: PeriodMatrix, activity: [ActivityFit]) -> Dispersion {
+    /// The noise of a pair's log engagement (or hostility, with `count` the conflictual events), from its moves
+    /// between consecutive periods with such events in both.
+    static func activityDispersion(_ matrix: PeriodMatrix, activity: [ActivityFit], count: (PeriodMatrix.Cell) -> Double) -> Dispersion {
         var changes: [Dispersion.Change] = []
         for offset in matrix.periods.indices.dropFirst() {
             let before = activity[offset - 1]
             let after = activity[offset]
             forEachPair(matrix.cells[offset - 1], matrix.cells[offset]) { a, b, earlier, later in
-                let (n1, n2) = (earlier?.events ?? 0, later?.events ?? 0)
+                let (n1, n2) = (earlier.map(count) ?? 0, later.map(count) ?? 0)
                 guard min(n1, n2) > 0, let first = before.relative(a, b, events: n1), let second = after.relative(a, b, events: n2)
                 else { return }
                 changes.append(

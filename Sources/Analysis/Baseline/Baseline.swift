@@ -15,6 +15,10 @@ import Foundation
 ///   counted for both their states, without the pair's). So the growth of news coverage over decades, and one
 ///   state's prominence in the media, cancel out of observed ÷ expected, and a pair's own rise is never absorbed
 ///   into what is expected of it.
+/// - **Hostility.** The same model on conflictual events alone (quad classes 3 and 4): the pair's conflictual
+///   events against those expected from each state's conflictual dealings with everyone else. A crisis that passes
+///   shows here first: its conflict multiplies while the pair's share of cooperation, which the meetings and
+///   statements of real event data keep high, moves less.
 ///
 /// The noise of each measure (``Dispersion``) is estimated from how much every pair's measure moves between
 /// consecutive periods.
@@ -23,6 +27,7 @@ public struct Baseline: Sendable {
     public struct PeriodFit: Sendable, Hashable, Codable {
         let tone: ToneFit
         let engagement: ActivityFit
+        let hostility: ActivityFit
         /// Events that period, all pairs.
         public let events: Double
         /// Pairs with events.
@@ -50,6 +55,8 @@ public struct Baseline: Sendable {
     public let relativeTone: Dispersion
     /// The noise of a pair's log engagement.
     public let engagement: Dispersion
+    /// The noise of a pair's log hostility.
+    public let hostility: Dispersion
 
     private let stateIndex: [String: Int]
     private let periodIndex: [Period: Int]
@@ -77,7 +84,8 @@ public struct Baseline: Sendable {
         periodIndex = Self.offsets(periods)
 
         let stateCount = states.count
-        let activity = matrix.cells.map { Self.fitActivity($0, stateCount: stateCount) }
+        let activity = matrix.cells.map { Self.fitActivity($0, stateCount: stateCount, count: \.events) }
+        let conflict = matrix.cells.map { Self.fitActivity($0, stateCount: stateCount, count: \.conflictual) }
         let toneDispersion = Self.toneDispersion(matrix)
         // Relative tone: fit with counting's noise, estimate the noise from the residuals' moves, fit again.
         var relative = Dispersion(factor: 1, floor: 0.05, pairs: 0)
@@ -97,18 +105,19 @@ public struct Baseline: Sendable {
                 events += cell.events
             }
             return PeriodFit(
-                tone: toneFits[offset], engagement: activity[offset], events: events,
+                tone: toneFits[offset], engagement: activity[offset], hostility: conflict[offset], events: events,
                 dyads: matrix.cells[offset].count(where: { $0.events > 0 }), partners: partners)
         }
         tone = toneDispersion
         relativeTone = relative
-        engagement = Self.engagementDispersion(matrix, activity: activity)
+        engagement = Self.activityDispersion(matrix, activity: activity, count: \.events)
+        hostility = Self.activityDispersion(matrix, activity: conflict, count: \.conflictual)
     }
 
     /// A baseline from its parts (as ``Codable`` reads it back).
     init(
         length: PeriodLength, states: [String], periods: [Period], fits: [PeriodFit], tone: Dispersion, relativeTone: Dispersion,
-        engagement: Dispersion
+        engagement: Dispersion, hostility: Dispersion
     ) {
         self.length = length
         self.states = states
@@ -117,6 +126,7 @@ public struct Baseline: Sendable {
         self.tone = tone
         self.relativeTone = relativeTone
         self.engagement = engagement
+        self.hostility = hostility
         stateIndex = Self.offsets(states)
         periodIndex = Self.offsets(periods)
     }
@@ -162,12 +172,16 @@ extension Baseline {
 extension Baseline {
     /// A pair's relative measures in one period before their noise is known: values and counting variances.
     struct RelativeParts {
-        /// The pair's events that period.
+        /// The pair's events that period, and of them the cooperative.
         var events: Double
+        var cooperative: Double
         var tone: (value: Double, variance: Double)?
         var expectedIndex: Double
         var engagement: (value: Double, variance: Double, wobble: Double)
         var expectedEvents: Double
+        /// Nil when either state has no other conflictual dealings that period.
+        var hostility: (value: Double, variance: Double, wobble: Double)?
+        var expectedConflict: Double?
 
         /// The period's reading with the dyad's noise.
         func reading(_ noise: DyadSeries.Noise) -> DyadSeries.Point.Relative {
@@ -179,8 +193,15 @@ extension Baseline {
                 engagement: Estimate(
                     value: engagement.value,
                     standardError: noise.engagement.variance(engagement.variance, wobble: engagement.wobble, events: events).squareRoot()),
-                expectedEvents: expectedEvents)
+                expectedEvents: expectedEvents,
+                hostility: hostility.map {
+                    Estimate(value: $0.value, standardError: noise.hostility.variance($0.variance, wobble: $0.wobble, events: conflictual).squareRoot())
+                },
+                expectedConflict: expectedConflict)
         }
+
+        /// The pair's conflictual events that period.
+        var conflictual: Double { events - cooperative }
     }
 
     /// A pair's period against what is expected of it; nil when the baseline cannot say (too few states that
@@ -192,8 +213,11 @@ extension Baseline {
         let fit = fits[offset]
         guard let engagement = fit.engagement.relative(a, b, events: events) else { return nil }
         let tone = fit.tone.relative(a, b, events: events, cooperative: cooperative)
+        let hostility = fit.hostility.relative(a, b, events: events - cooperative)
         return RelativeParts(
-            events: events, tone: tone.map { ($0.value, $0.variance) }, expectedIndex: Logit.index(tone?.expected ?? fit.tone.expected(a, b)),
-            engagement: (engagement.value, engagement.variance, engagement.wobble), expectedEvents: engagement.expected)
+            events: events, cooperative: cooperative, tone: tone.map { ($0.value, $0.variance) },
+            expectedIndex: Logit.index(tone?.expected ?? fit.tone.expected(a, b)),
+            engagement: (engagement.value, engagement.variance, engagement.wobble), expectedEvents: engagement.expected,
+            hostility: hostility.map { ($0.value, $0.variance, $0.wobble) }, expectedConflict: hostility?.expected)
     }
 }

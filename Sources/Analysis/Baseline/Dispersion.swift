@@ -175,19 +175,22 @@ public struct Dispersion: Sendable, Hashable, Codable {
     ///
     /// Dyads differ: some relations are steady, some volatile. Reading each dyad with the pooled model alone made
     /// false shifts on synthetic data with a known answer three times too common for the largest pairs. A dyad's own
-    /// breaks are not its noise, though: as in the pooled fit, changes beyond χ²₁'s 99.5 % point at the dyad's scale
-    /// are set aside (twice, the scale re-estimated each time), or a crisis would widen its own interval until it
-    /// could not be seen.
+    /// breaks are not its noise, though: as in the pooled fit, changes beyond χ²₁'s 99.5 % point at the dyad's scale,
+    /// where there are any, are set aside and the scale re-estimated from the rest (twice at most), or a crisis would
+    /// widen its own interval until it could not be seen.
     public func forDyad(_ changes: [Change]) -> Dispersion {
         guard isEstimated, !changes.isEmpty else { return self }
         let standardised = changes.map { change in
             change.value * change.value / max(correction(change.events) * (factor * change.countingVariance + floor * change.wobble), 1e-9)
         }
-        var scale = 1.0
-        for round in 0..<3 {
-            let kept = round == 0 ? standardised : standardised.filter { $0 <= Self.outlier * scale }
-            let sum = kept.reduce(0, +) / (round == 0 ? 1 : Self.truncation)
-            scale = max(1, (Self.priorPairs + sum) / (Self.priorPairs + Double(kept.count)))
+        func estimate(_ kept: [Double], truncated: Bool) -> Double {
+            max(1, (Self.priorPairs + kept.reduce(0, +) / (truncated ? Self.truncation : 1)) / (Self.priorPairs + Double(kept.count)))
+        }
+        var scale = estimate(standardised, truncated: false)
+        for _ in 0..<2 {
+            let kept = standardised.filter { $0 <= Self.outlier * scale }
+            guard kept.count < standardised.count else { break }
+            scale = estimate(kept, truncated: true)
         }
         var scaled = self
         scaled.scale = scale

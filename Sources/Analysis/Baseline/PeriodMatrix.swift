@@ -17,7 +17,9 @@ public struct PeriodMatrix: Sendable {
         public var events: Double
         /// Of them, verbal or material cooperation (quad classes 1 and 2).
         public var cooperative: Double
-        /// Of them, material conflict (quad class 4).
+
+        /// Of them, verbal or material conflict (quad classes 3 and 4).
+        public var conflictual: Double { events - cooperative }
     }
 
     public let length: PeriodLength

@@ -64,7 +64,7 @@ public final class RelationsReader: Sendable {
 
     /// The metadata key a baseline is kept under between runs.
     static func metadataKey(_ key: BaselineCache.Key) -> String {
-        "baseline.v1:\(key.length.rawValue):" + key.datasets.joined(separator: ",")
+        "baseline.v2:\(key.length.rawValue):" + key.datasets.joined(separator: ",")
     }
 
     /// The baseline kept in the store's metadata for this generation of its data, if any: what saves the next

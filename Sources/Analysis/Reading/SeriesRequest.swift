@@ -91,10 +91,10 @@ extension DyadSeries {
 }
 
 extension Shift {
-    /// The shift with its evidence from a store: the dyad's events of the after-segment in the shift's direction,
+    /// The shift with its evidence from a store: the dyad's events of the after-segment that carry it,
     /// counted by root code, the weightiest `limit` named.
     public func carryingEvidence(from store: any EventStore, dyad: Dyad, datasets: [String], limit: Int) throws -> Shift {
-        let roots = measure == .engagement ? [] : (kind.isRise ? QuadClass.cooperativeRoots : QuadClass.conflictualRoots)
+        let roots = isCarriedByCooperation.map { $0 ? QuadClass.cooperativeRoots : QuadClass.conflictualRoots } ?? []
         let query = EventQuery(
             actors: [dyad.first, dyad.second], range: after.first.start...after.last.end, codes: roots, datasets: datasets)
         let summary = try store.eventSummary(matching: query, directed: dyad.directed ? dyad : nil, weightiest: limit)

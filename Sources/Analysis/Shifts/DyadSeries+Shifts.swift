@@ -3,7 +3,7 @@ import EntenteStore
 import Foundation
 
 extension DyadSeries {
-    /// The shifts of every measure the series carries (tone always; relative tone and engagement when read against
+    /// The shifts of every measure the series carries (tone always; relative tone, engagement and hostility when read against
     /// a baseline), each with no evidence yet, in the order of the periods they fall between.
     ///
     /// Each measure's change points are found by ``ChangePoints`` with the penalty of ``ChangePenalty`` and the
@@ -40,20 +40,12 @@ extension DyadSeries {
             cost = .quasiBinomial(
                 events: reading.points.map(\.events), successes: reading.points.map(\.cooperative),
                 dispersions: Array(repeating: 1, count: reading.points.count))
-        case .relativeTone:
+        case .relativeTone, .engagement, .hostility:
             for point in points {
-                guard let tone = point.relative?.tone else { continue }
+                guard let estimate = point.relative?.estimate(of: measure) else { continue }
                 reading.points.append(point)
-                reading.values.append(tone.value)
-                reading.variances.append(tone.standardError * tone.standardError)
-            }
-            cost = .gaussian(values: reading.values, variances: reading.variances)
-        case .engagement:
-            for point in points {
-                guard let engagement = point.relative?.engagement else { continue }
-                reading.points.append(point)
-                reading.values.append(engagement.value)
-                reading.variances.append(engagement.standardError * engagement.standardError)
+                reading.values.append(estimate.value)
+                reading.variances.append(estimate.standardError * estimate.standardError)
             }
             cost = .gaussian(values: reading.values, variances: reading.variances)
         }
@@ -143,6 +135,7 @@ extension DyadSeries {
 
     private func kind(_ measure: Shift.Measure, before: Shift.Segment, after: Shift.Segment, change: Double) -> Shift.Kind {
         if measure == .engagement { return change > 0 ? .intensification : .disengagement }
+        if measure == .hostility { return change > 0 ? .escalation : .deescalation }
         if change > 0 { return before.level.high < 0 ? .thaw : .rapprochement }
         return after.level.high < 0 && after.periods <= 2 ? .crisis : .estrangement
     }
@@ -165,7 +158,7 @@ extension DyadSeries {
             let share = (cooperative + 0.5) / (events + 1)
             let logOdds = Estimate(value: log(share / (1 - share)), standardError: (1 / ((events + 1) * share * (1 - share))).squareRoot())
             level = Estimate(value: events > 0 ? (2 * cooperative - events) / events : 0, low: Logit.index(logOdds.low), high: Logit.index(logOdds.high))
-        case .relativeTone, .engagement:
+        case .relativeTone, .engagement, .hostility:
             level = pooled(reading, offsets)
         }
         return Shift.Segment(
@@ -190,6 +183,19 @@ extension DyadSeries {
         let error = (before.level.standardError * before.level.standardError + after.level.standardError * after.level.standardError)
             .squareRoot()
         return Estimate(value: value, standardError: error)
+    }
+}
+
+extension DyadSeries.Point.Relative {
+    /// The period's value of a relative measure; nil for tone, which is not relative, and where the measure cannot be
+    /// read that period.
+    public func estimate(of measure: Shift.Measure) -> Estimate? {
+        switch measure {
+        case .tone: nil
+        case .relativeTone: tone
+        case .engagement: engagement
+        case .hostility: hostility
+        }
     }
 }
 

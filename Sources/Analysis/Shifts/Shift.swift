@@ -2,7 +2,7 @@ import EntenteModel
 
 /// A change point in one of a dyad's measures, named by what moved: relations turned warmer (rapprochement, or a
 /// thaw out of hostility), colder (estrangement, or a crisis: a short plunge below what is usual), busier
-/// (intensification) or quieter (disengagement). A spell is such a move for one period, after which the measure is
+/// (intensification) or quieter (disengagement), more hostile (escalation) or less (de-escalation). A spell is such a move for one period, after which the measure is
 /// back where it was (``backBy``).
 public struct Shift: Sendable, Codable, Hashable {
     /// Which measure moved.
@@ -13,6 +13,8 @@ public struct Shift: Sendable, Codable, Hashable {
         case relativeTone
         /// The volume against what is expected from each state's total activity.
         case engagement
+        /// The conflictual volume against what is expected from each state's conflictual dealings.
+        case hostility
 
         /// "tone", "relative tone", "engagement".
         public var name: String {
@@ -20,6 +22,7 @@ public struct Shift: Sendable, Codable, Hashable {
             case .tone: "tone"
             case .relativeTone: "relative tone"
             case .engagement: "engagement"
+            case .hostility: "hostility"
             }
         }
     }
@@ -37,9 +40,13 @@ public struct Shift: Sendable, Codable, Hashable {
         case intensification
         /// Engagement fell.
         case disengagement
+        /// Hostility rose: more conflict between the two than their dealings with others lead one to expect.
+        case escalation
+        /// Hostility fell.
+        case deescalation = "de-escalation"
 
         /// Whether the measure went up.
-        public var isRise: Bool { self == .rapprochement || self == .thaw || self == .intensification }
+        public var isRise: Bool { self == .rapprochement || self == .thaw || self == .intensification || self == .escalation }
     }
 
     /// A stretch of the series between change points.
@@ -67,6 +74,15 @@ public struct Shift: Sendable, Codable, Hashable {
             self.counts = counts
             self.index = index
             self.level = level
+        }
+
+        /// Its conflictual events (quad classes 3 and 4).
+        public var conflictual: Double { counts[2] + counts[3] }
+
+        /// What a measure counts over the segment, in words: "1,095 conflictual events" for hostility, "5,822 events"
+        /// for the others.
+        public func events(for measure: Shift.Measure) -> String {
+            measure == .hostility ? Format.count(conflictual, "conflictual event") : Format.count(events, "event")
         }
 
         /// `2009–2015`, or `2015` for one period.
@@ -108,6 +124,22 @@ public struct Shift: Sendable, Codable, Hashable {
 
     /// Whether the shift is a spell of one period rather than a lasting change.
     public var isSpell: Bool { backBy != nil }
+
+    /// Which of the pair's events carry the shift: the cooperative (true) for a warming — tone up, hostility down —
+    /// the conflictual (false) for a cooling, all of them (nil) for a change in engagement.
+    public var isCarriedByCooperation: Bool? {
+        switch measure {
+        case .tone, .relativeTone: kind.isRise
+        case .hostility: !kind.isRise
+        case .engagement: nil
+        }
+    }
+
+    /// When it happened, in words: "between 2007 and 2008", or for a spell "in 2008 alone, back by 2009".
+    public var when: String {
+        guard let backBy else { return "between \(from) and \(to)" }
+        return "in \(to) alone, back by \(backBy)"
+    }
 
     public init(
         measure: Measure, kind: Kind, from: Period, to: Period, before: Segment, after: Segment, change: Estimate,

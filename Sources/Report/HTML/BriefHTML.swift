@@ -117,7 +117,7 @@ public enum BriefHTML {
         out += seriesTable(reading, datasets: datasets)
         if reading.shifts.isEmpty {
             out += "<p>No shift: no change point earns its penalty"
-                + (reading.series.isRelative ? " in relative tone or engagement" : "") + ".</p>\n"
+                + (reading.series.isRelative ? " in relative tone, engagement or hostility" : "") + ".</p>\n"
         }
         let byID = Dictionary(reading.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for shift in reading.shifts {
@@ -181,6 +181,7 @@ public enum BriefHTML {
         if relative {
             out += "<th scope=\"col\" class=\"number\">expected index</th><th scope=\"col\" class=\"number\">relative tone</th>"
                 + "<th scope=\"col\">95 % interval</th><th scope=\"col\" class=\"number\">× expected events</th>"
+                + "<th scope=\"col\" class=\"number\">× expected conflict</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for row in rows {
@@ -195,7 +196,8 @@ public enum BriefHTML {
                 out += "<td class=\"number\">\(relative.map { Format.signed($0.expectedIndex) } ?? "")</td>"
                     + "<td class=\"number\">\(tone.map { Format.signed($0.value) } ?? "")</td>"
                     + "<td>\(tone.map { Text.interval($0.low...$0.high) } ?? "")</td>"
-                    + "<td class=\"number\">\(relative.map { RelativeChart.ratio($0.engagement.value) } ?? "")</td>"
+                    + "<td class=\"number\">\(point.engagementRatio.map(Format.ratio) ?? "")</td>"
+                    + "<td class=\"number\">\(point.hostilityRatio.map(Format.ratio) ?? "")</td>"
             }
             out += "</tr>\n"
         }
@@ -210,7 +212,7 @@ public enum BriefHTML {
     /// events carry it.
     public static func shiftSummary(_ shift: Shift) -> String {
         var text = "<strong>\(SeriesChart.arrow(shift)) \(HTML.escape(shift.kind.rawValue.capitalized)) in \(shift.measure.name) "
-            + "\(BriefText.when(shift))</strong>: \(HTML.escape(BriefText.segment(shift.before, measure: shift.measure))) → "
+            + "\(shift.when)</strong>: \(HTML.escape(BriefText.segment(shift.before, measure: shift.measure))) → "
             + "\(HTML.escape(BriefText.segment(shift.after, measure: shift.measure))); change \(HTML.escape(BriefText.change(shift)))"
         if shift.evidenceCount > 0 {
             let carrying = BriefText.carrying(shift)
@@ -224,7 +226,7 @@ public enum BriefHTML {
         _ shift: Shift, dyad: Dyad, byID: [String: Event], datasets: DatasetSelection?, citations: inout CitationIndex
     ) -> String {
         var out = "<div class=\"shift shift-\(shift.kind.rawValue)\">\n<h3>\(SeriesChart.arrow(shift)) "
-            + "\(HTML.escape(shift.kind.rawValue.capitalized)) in \(shift.measure.name) \(BriefText.when(shift))</h3>\n"
+            + "\(HTML.escape(shift.kind.rawValue.capitalized)) in \(shift.measure.name) \(shift.when)</h3>\n"
         let sides = BriefText.sides(shift)
         out += "<p>\(sides.before.capitalized): \(HTML.escape(BriefText.segment(shift.before, measure: shift.measure))).<br>"
             + "\(sides.after.capitalized): \(HTML.escape(BriefText.segment(shift.after, measure: shift.measure))).<br>"

@@ -102,8 +102,8 @@ public enum RelativeChart {
                                   anchor: "middle", color: Palette.ink, size: 10)
         }
 
-        // Shifts, each on its measure's panel.
-        let drawn = shifts.filter { $0.measure != .tone }
+        // Shifts, each on its measure's panel (hostility has none: its shifts are listed beside the chart).
+        let drawn = shifts.filter { $0.measure == .relativeTone || $0.measure == .engagement }
         for (number, shift) in drawn.enumerated() {
             if shift.measure == .relativeTone {
                 body += SeriesChart.mark(shift, number: number, slot: slot, band: band, x: x, top: toneTop, bottom: toneTop + toneHeight) {
@@ -123,8 +123,7 @@ public enum RelativeChart {
 
     /// `2`, `0.5`, `12`: a ratio of events to those expected, from its natural log.
     static func ratio(_ logRatio: Double) -> String {
-        let value = exp(logRatio)
-        return Format.decimal(value, places: value < 10 ? 1 : 0)
+        Format.ratio(exp(logRatio))
     }
 
     /// `1×`, `4×`, `1/8×` for a power of 2.

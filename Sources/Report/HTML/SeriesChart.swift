@@ -111,7 +111,7 @@ public enum SeriesChart {
         level: (Shift.Segment) -> Double
     ) -> String {
         guard let toIndex = slot[shift.to] else { return "" }
-        let color = shift.kind.isRise ? Palette.rapprochement : Palette.estrangement
+        let color = shift.isCarriedByCooperation ?? shift.kind.isRise ? Palette.rapprochement : Palette.estrangement
         let boundary = x(toIndex) - band / 2
         var group = "<g class=\"shift \(shift.kind.rawValue) \(shift.measure.rawValue)\">"
         group += "<title>\(HTML.escape(shiftSentence(shift)))</title>\n"
@@ -163,9 +163,10 @@ public enum SeriesChart {
             case .tone: "index \(Format.signed(segment.index))"
             case .relativeTone: "relative tone \(Format.signed(segment.level.value))"
             case .engagement: "\(RelativeChart.ratio(segment.level.value))× the expected events"
+            case .hostility: "\(RelativeChart.ratio(segment.level.value))× the expected conflictual events"
             }
         }
-        return "\(shift.kind.rawValue.capitalized) in \(shift.measure.name) \(BriefText.when(shift)): "
+        return "\(shift.kind.rawValue.capitalized) in \(shift.measure.name) \(shift.when): "
             + "\(level(shift.before)) (\(shift.before.label)) to \(level(shift.after)) (\(shift.after.label))."
     }
 

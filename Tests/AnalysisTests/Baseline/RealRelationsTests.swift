@@ -98,6 +98,12 @@ import Testing
         ("ETH", "SOM", .engagement, true, 2006),
         // Rafik Hariri is killed in Beirut (February 2005); Syria withdraws its troops from Lebanon (April 2005).
         ("LBN", "SYR", .engagement, true, 2005),
+        // Preah Vihear: clashes from October 2008 to 2011 …
+        ("THA", "KHM", .hostility, true, 2008),
+        // … and both armies withdraw from the temple's demilitarised zone under the ICJ's order (July 2012).
+        ("THA", "KHM", .hostility, false, 2012),
+        // Ecuador and Colombia restore the diplomatic relations broken after Colombia's raid of March 2008 (November 2010).
+        ("ECU", "COL", .hostility, false, 2010),
         // Turkmenistan cuts its gas to Iran in the winter of 2007–2008 over price (reported from January 2008).
         ("IRN", "TKM", .relativeTone, false, 2008),
     ] as [(String, String, Shift.Measure, Bool, Int)])

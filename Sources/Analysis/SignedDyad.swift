@@ -126,7 +126,12 @@ public struct SignedDyad: Sendable, Hashable, Codable {
     public init(series: DyadSeries, window: Window, band: NeutralBand = .standard) {
         var inside = series.points.filter { $0.period.start >= window.first && $0.period.end <= window.last }
         if inside.isEmpty { inside = series.points.filter { $0.period.start <= window.last && $0.period.end >= window.first } }
-        let dyad = Dyad(series.dyad.first, series.dyad.second)
+        self.init(dyad: series.dyad, points: inside, window: window, band: band)
+    }
+
+    /// The tie read from the points of a series that lie in `window`.
+    init(dyad: Dyad, points inside: [DyadSeries.Point], window: Window, band: NeutralBand) {
+        let dyad = Dyad(dyad.first, dyad.second)
         let related = inside.filter { $0.relative?.tone != nil }
         guard !related.isEmpty else {
             self.init(

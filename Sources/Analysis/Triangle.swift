@@ -211,19 +211,16 @@ extension Triangle {
     /// - Parameter series: the series of the ties 0–1, 0–2 and 1–2, of one period length.
     public static func series(states: [String], series: [DyadSeries], band: NeutralBand = .standard) -> [Triangle] {
         precondition(states.count == 3 && series.count == 3)
-        var points: [[Period: DyadSeries.Point]] = []
-        var periods: Set<Period> = []
-        for edge in series {
-            var byPeriod: [Period: DyadSeries.Point] = [:]
-            for point in edge.points where point.events > 0 {
-                byPeriod[point.period] = point
-                periods.insert(point.period)
-            }
-            points.append(byPeriod)
-        }
+        // Each edge's points by period, so that a period's ties are read from its own points (not by a scan of the
+        // whole series per period).
+        let points = series.map { edge in Dictionary(edge.points.map { ($0.period, $0) }, uniquingKeysWith: { first, _ in first }) }
+        let periods = Set(series.flatMap { $0.points.filter { $0.events > 0 }.map(\.period) })
         return periods.sorted().map { period in
             let window = Window(period)
-            return Triangle(states: states, edges: series.map { SignedDyad(series: $0, window: window, band: band) }, window: window)
+            let edges = zip(series, points).map { edge, byPeriod in
+                SignedDyad(dyad: edge.dyad, points: byPeriod[period].map { [$0] } ?? [], window: window, band: band)
+            }
+            return Triangle(states: states, edges: edges, window: window)
         }
     }
 

@@ -93,18 +93,15 @@ public struct SyntheticRelations: Sendable {
 
     /// The periods' days.
     public func span(of period: Int) -> ClosedRange<Day> {
-        switch profile.length {
-        case .year:
-            return Day(year: profile.firstYear + period, month: 1, day: 1)...Day(year: profile.firstYear + period, month: 12, day: 31)
-        case .quarter:
-            let year = profile.firstYear + period / 4
-            let first = (period % 4) * 3 + 1
-            return Day(year: year, month: first, day: 1)...Day(year: year, month: first + 2, day: Day.daysIn(month: first + 2, year: year))
-        case .month:
-            let year = profile.firstYear + period / 12
-            let month = period % 12 + 1
-            return Day(year: year, month: month, day: 1)...Day(year: year, month: month, day: Day.daysIn(month: month, year: year))
+        let perYear = switch profile.length {
+        case .year: 1
+        case .quarter: 4
+        case .month: 12
         }
+        // A year's index is 0; quarters' and months' count from 1.
+        let found = Period(
+            length: profile.length, year: profile.firstYear + period / perYear, index: perYear == 1 ? 0 : period % perYear + 1)
+        return found.start...found.end
     }
 
     /// Every pair's counts in every period, as per-period aggregates in both directions (pairs without events left

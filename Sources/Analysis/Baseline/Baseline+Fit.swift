@@ -147,6 +147,16 @@ extension Baseline {
         return ToneFit(intercept: intercept, effects: effects, spread: spread, sums: sums, weights: totals, noise: noise)
     }
 
+    /// Each state's number of partners (pairs with events) in one period, by state index.
+    static func partners(_ cells: [PeriodMatrix.Cell], stateCount: Int) -> [Int] {
+        var partners = Array(repeating: 0, count: stateCount)
+        for cell in cells where cell.events > 0 {
+            partners[Int(cell.first)] += 1
+            partners[Int(cell.second)] += 1
+        }
+        return partners
+    }
+
     /// Each state's dealings with everyone in one period, counted by `count` (all events, or the conflictual).
     static func fitActivity(_ cells: [PeriodMatrix.Cell], stateCount: Int, count: (PeriodMatrix.Cell) -> Double) -> ActivityFit {
         var totals = Array(repeating: 0.0, count: stateCount)
@@ -217,15 +227,7 @@ extension Baseline {
 
     /// The noise of a pair's relative tone, from its moves between consecutive informative periods; nil when too
     /// few pairs can be related.
-    static func relativeToneDispersion(_ matrix: PeriodMatrix, fits: [ToneFit]) -> Dispersion? {
-        let partners = matrix.cells.map { cells in
-            var counts = Array(repeating: 0, count: matrix.states.count)
-            for cell in cells where cell.events > 0 {
-                counts[Int(cell.first)] += 1
-                counts[Int(cell.second)] += 1
-            }
-            return counts
-        }
+    static func relativeToneDispersion(_ matrix: PeriodMatrix, fits: [ToneFit], partners: [[Int]]) -> Dispersion? {
         func related(_ a: Int, _ b: Int, _ offset: Int) -> Bool {
             partners[offset][a] - 1 >= minimumOtherPartners && partners[offset][b] - 1 >= minimumOtherPartners
         }

@@ -87,26 +87,21 @@ public struct Baseline: Sendable {
         let activity = matrix.cells.map { Self.fitActivity($0, stateCount: stateCount, count: \.events) }
         let conflict = matrix.cells.map { Self.fitActivity($0, stateCount: stateCount, count: \.conflictual) }
         let toneDispersion = Self.toneDispersion(matrix)
+        let partners = matrix.cells.map { Self.partners($0, stateCount: stateCount) }
         // Relative tone: fit with counting's noise, estimate the noise from the residuals' moves, fit again.
         var relative = Dispersion(factor: 1, floor: 0.05, pairs: 0)
         var toneFits = matrix.cells.map { Self.fitTone($0, stateCount: stateCount, noise: relative) }
-        if let estimated = Self.relativeToneDispersion(matrix, fits: toneFits) {
+        if let estimated = Self.relativeToneDispersion(matrix, fits: toneFits, partners: partners) {
             relative = estimated
             toneFits = matrix.cells.map { Self.fitTone($0, stateCount: stateCount, noise: relative) }
         } else {
             relative = .counting
         }
         fits = matrix.cells.indices.map { offset in
-            var partners = Array(repeating: 0, count: stateCount)
-            var events = 0.0
-            for cell in matrix.cells[offset] where cell.events > 0 {
-                partners[Int(cell.first)] += 1
-                partners[Int(cell.second)] += 1
-                events += cell.events
-            }
-            return PeriodFit(
-                tone: toneFits[offset], engagement: activity[offset], hostility: conflict[offset], events: events,
-                dyads: matrix.cells[offset].count(where: { $0.events > 0 }), partners: partners)
+            PeriodFit(
+                tone: toneFits[offset], engagement: activity[offset], hostility: conflict[offset],
+                events: matrix.cells[offset].reduce(0) { $0 + $1.events }, dyads: matrix.cells[offset].count(where: { $0.events > 0 }),
+                partners: partners[offset])
         }
         tone = toneDispersion
         relativeTone = relative

@@ -218,7 +218,7 @@ extension Brief {
             + "over \(shift.after.label) (\(shift.after.events(for: shift.measure))); change \(change)."
         if shift.evidenceCount > 0 {
             let carrying = shift.isCarriedByCooperation.map { $0 ? "cooperative events" : "conflictual events" } ?? "events"
-            let roots = shift.rootCodes.prefix(3).map { "\(Codebook.standard.entry(for: $0.root)?.name ?? $0.root) \(Format.count(Double($0.events)))" }
+            let roots = shift.rootCodeSummary(limit: 3)
             text += " Carried by \(Format.count(Double(shift.evidenceCount))) stored \(carrying)"
             text += roots.isEmpty ? "." : " (most: " + roots.joined(separator: ", ") + ")."
         }

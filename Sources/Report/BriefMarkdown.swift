@@ -87,7 +87,7 @@ public enum BriefMarkdown {
                 out += "- \(sides.before): \(BriefText.segment(shift.before, measure: shift.measure))\n"
                 out += "- \(sides.after): \(BriefText.segment(shift.after, measure: shift.measure))\n"
                 if shift.evidenceCount > 0 {
-                    let roots = shift.rootCodes.prefix(4).map { "\(Codebook.standard.entry(for: $0.root)?.name ?? $0.root) \(Format.count(Double($0.events)))" }
+                    let roots = shift.rootCodeSummary(limit: 4)
                     out += "- carried by \(Format.count(Double(shift.evidenceCount))) stored \(BriefText.carrying(shift)) events (\(roots.joined(separator: ", "))); "
                         + "the rest: `\(BriefText.listCommand(shift, dyad: reading.dyad, datasets: brief.datasets))`\n"
                 }

@@ -79,7 +79,7 @@ public enum BriefText {
                 if shift.evidenceCount == 0 {
                     out += "    evidence: no raw events stored for this dyad (aggregates only)\n"
                 } else {
-                    let roots = shift.rootCodes.prefix(4).map { "\(Codebook.standard.entry(for: $0.root)?.name ?? $0.root) \(Format.count(Double($0.events)))" }
+                    let roots = shift.rootCodeSummary(limit: 4)
                     out += Text.wrap(
                         "evidence: \(Format.count(Double(shift.evidenceCount))) stored \(carrying(shift)) events (\(roots.joined(separator: ", ")))"
                             + (evidence.count < shift.evidenceCount ? "; the \(evidence.count) weightiest:" : ":"),

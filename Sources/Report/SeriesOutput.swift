@@ -31,7 +31,7 @@ public enum SeriesOutput {
             + "change \(BriefText.change(shift))\n"
         out += BriefText.segmentLines(shift)
         if shift.evidenceCount > 0 {
-            let roots = shift.rootCodes.prefix(4).map { "\($0.root) \(Codebook.standard.entry(for: $0.root)?.name ?? "") \(Format.count(Double($0.events)))" }
+            let roots = shift.rootCodeSummary(limit: 4)
             out += "    carried by \(Format.count(Double(shift.evidenceCount))) stored events: \(roots.joined(separator: ", "))\n"
         }
         out += "    list them: \(BriefText.listCommand(shift, dyad: dyad, datasets: datasets))\n"

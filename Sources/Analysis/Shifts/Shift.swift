@@ -125,6 +125,11 @@ public struct Shift: Sendable, Codable, Hashable {
     /// Whether the shift is a spell of one period rather than a lasting change.
     public var isSpell: Bool { backBy != nil }
 
+    /// The first `limit` root codes of the events that carry it, in words: "Consult 13, Express intent to cooperate 8".
+    public func rootCodeSummary(limit: Int) -> [String] {
+        rootCodes.prefix(limit).map { "\(Codebook.standard.entry(for: $0.root)?.name ?? $0.root) \(Format.grouped($0.events))" }
+    }
+
     /// Which of the pair's events carry the shift: the cooperative (true) for a warming — tone up, hostility down —
     /// the conflictual (false) for a cooling, all of them (nil) for a change in engagement.
     public var isCarriedByCooperation: Bool? {

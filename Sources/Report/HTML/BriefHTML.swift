@@ -236,7 +236,7 @@ public enum BriefHTML {
             out += "<p class=\"muted\">No raw events stored for this dyad (aggregates only).</p>\n"
         } else {
             let carrying = BriefText.carrying(shift)
-            let roots = shift.rootCodes.prefix(4).map { "\(Codebook.standard.entry(for: $0.root)?.name ?? $0.root) \(Format.grouped($0.events))" }
+            let roots = shift.rootCodeSummary(limit: 4)
             let count = "\(Format.grouped(shift.evidenceCount)) stored \(carrying.isEmpty ? "" : carrying + " ")events since \(shift.after.first)"
             out += "<details\(evidence.count <= 12 ? " open" : "")><summary>Evidence: "
                 + (evidence.count < shift.evidenceCount ? "the \(evidence.count) weightiest of \(count)" : count)

@@ -121,4 +121,11 @@ struct CommandTests {
         #expect(result.status == 0)
         for command in ["brief", "events", "dyad"] { #expect(result.standardOutput.contains(command)) }
     }
+
+    @Test func versionIsPrinted() throws {
+        let result = try run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.split(separator: ".").count == 3)
+        #expect(result.standardOutput.first?.isNumber == true)
+    }
 }

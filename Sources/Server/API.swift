@@ -256,7 +256,7 @@ struct EntenteAPI: Sendable {
     ) throws -> (Value, BaselinePolicy.Stamp) {
         let generation = watch.baselineGeneration
         return try Self.analysis {
-            let reader = try generation.reader(of: store, datasets: datasets)
+            let reader = try generation.reader(of: store, datasets: datasets, held: watch.knownDatasets)
             let baseline = try generation.stamp(for: reader, length: length)
             return (try body(reader), baseline)
         }

@@ -54,8 +54,9 @@ final class BaselinePolicy: Sendable {
         /// A reader of `store` for `datasets` that shares this generation's baselines.
         ///
         /// - Throws: ``RequestError`` for an unknown dataset; the store's errors.
-        func reader(of store: any EventStore, datasets: [String]) throws -> RelationsReader {
-            try RelationsReader(store: store, datasets: datasets, cache: cache, generation: number)
+        /// - Parameter held: the names of the datasets the store holds, when known (nil: asked of the store).
+        func reader(of store: any EventStore, datasets: [String], held: [String]? = nil) throws -> RelationsReader {
+            try RelationsReader(store: store, datasets: datasets, held: held, cache: cache, generation: number)
         }
 
         /// The datasets and lengths this generation has fitted baselines for.

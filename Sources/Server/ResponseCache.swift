@@ -209,6 +209,10 @@ final class DataWatch: @unchecked Sendable {
         baselines = BaselinePolicy(refitSeconds: refitSeconds, generation: generation, clock: clock)
     }
 
+    /// The stored datasets' names as of the last ``refresh()`` while answers are cached (the refresh reads them again
+    /// whenever a commit wrote); nil when nothing tells this cache of the store's changes, so that each read asks.
+    var knownDatasets: [String]? { caches ? lock.withLock { datasets } : nil }
+
     /// Called after the server's own writes, so that they are seen at once.
     func recordWrite() { lock.withLock { writes += 1 } }
 

@@ -24,7 +24,12 @@ public struct DatasetSelection: Sendable, Hashable, Codable {
     ///
     /// - Throws: ``RequestError`` for a name the store does not hold, listing those it does.
     public static func resolve(_ requested: [String], in store: any EventStore) throws -> DatasetSelection {
-        let held = try store.datasets().map(\.name)
+        try resolve(requested, held: store.datasets().map(\.name))
+    }
+
+    /// The same against the names of the datasets a store holds, known already (a server keeps them between its
+    /// reads of the change log).
+    public static func resolve(_ requested: [String], held: [String]) throws -> DatasetSelection {
         if requested.isEmpty {
             let ingested = held.filter { $0 != builtInCase }
             return DatasetSelection(names: ingested.isEmpty ? held.filter { $0 == builtInCase } : ingested, isDefault: true)

@@ -37,9 +37,13 @@ public final class RelationsReader: Sendable {
     ///   - cache: baselines shared between readers of the same store; a reader of its own by default.
     ///   - generation: the store's change-log generation, which the shared cache keys on.
     /// - Throws: ``RequestError`` for an unknown dataset; the store's errors.
-    public init(store: any EventStore, datasets: [String] = [], cache: BaselineCache = BaselineCache(), generation: Int64? = nil) throws {
+    /// - Parameter held: the names of the datasets the store holds, when the caller knows them (nil: asked of the store).
+    public init(
+        store: any EventStore, datasets: [String] = [], held: [String]? = nil, cache: BaselineCache = BaselineCache(),
+        generation: Int64? = nil
+    ) throws {
         self.store = store
-        self.datasets = try DatasetSelection.resolve(datasets, in: store)
+        self.datasets = try held.map { try DatasetSelection.resolve(datasets, held: $0) } ?? DatasetSelection.resolve(datasets, in: store)
         self.cache = cache
         self.generation = try generation ?? (store as? any ChangeTracking)?.changes(since: .max).generation
     }

@@ -25,6 +25,8 @@ public struct DyadSeries: Sendable, Codable, Hashable {
         /// fractional where coarsely dated events are spread.
         public let counts: [Double]
         public let goldsteinSum: Double
+        /// The events `goldsteinSum` is over: all of them unless some came as counts without a Goldstein sum.
+        public let goldsteinEvents: Double
         /// The part of `events` that comes from events dated more coarsely than the period.
         public let spread: Double
         public let mentions: Int
@@ -36,14 +38,15 @@ public struct DyadSeries: Sendable, Codable, Hashable {
 
         public init(
             period: Period, counts: [Double], goldsteinSum: Double, spread: Double, mentions: Int,
-            interval: ClosedRange<Double>? = nil, relative: Relative? = nil
+            interval: ClosedRange<Double>? = nil, relative: Relative? = nil, goldsteinEvents: Double? = nil
         ) {
+            let events = counts.reduce(0, +)
             self.period = period
             self.counts = counts
             self.goldsteinSum = goldsteinSum
+            self.goldsteinEvents = goldsteinEvents ?? events
             self.spread = spread
             self.mentions = mentions
-            let events = counts.reduce(0, +)
             self.interval = interval ?? (events > 0 ? Self.wilsonInterval(cooperative: counts[0] + counts[1], events: events) : nil)
             self.relative = relative
         }
@@ -80,7 +83,8 @@ public struct DyadSeries: Sendable, Codable, Hashable {
         public var events: Double { counts.reduce(0, +) }
         public var cooperative: Double { counts[0] + counts[1] }
         public var conflictual: Double { counts[2] + counts[3] }
-        public var goldsteinMean: Double? { events > 0 ? goldsteinSum / events : nil }
+        /// The mean Goldstein weight of the events that carry one; nil when none does (counts without Goldstein).
+        public var goldsteinMean: Double? { goldsteinEvents > 0.5 ? goldsteinSum / goldsteinEvents : nil }
 
         /// Events over those expected of the pair (the "× expected" of the tables); nil without a baseline's reading.
         public var engagementRatio: Double? { relative.map { events / max($0.expectedEvents, 1e-9) } }
@@ -143,8 +147,11 @@ public struct DyadSeries: Sendable, Codable, Hashable {
     ///   - range: the days to cover; nil covers the aggregates' own span. Aggregates outside are ignored, and
     ///     a coarse one only partly inside contributes the share of its days that is inside.
     /// - Complexity: O(aggregates × periods each spans + periods).
+    ///   - withoutGoldstein: datasets whose counts came without Goldstein sums (``DatasetMetadata``): their events
+    ///     count toward no Goldstein mean.
     public static func make(
-        dyad: Dyad, aggregates: [DyadAggregate], by length: PeriodLength, range: ClosedRange<Day>? = nil, baseline: Baseline? = nil
+        dyad: Dyad, aggregates: [DyadAggregate], by length: PeriodLength, range: ClosedRange<Day>? = nil, baseline: Baseline? = nil,
+        withoutGoldstein: Set<String> = []
     ) -> DyadSeries {
         let relevant = aggregates.filter { dyad.contains(source: $0.source, target: $0.target) }
         guard let first = range?.lowerBound ?? relevant.map(\.start).min(),
@@ -156,6 +163,7 @@ public struct DyadSeries: Sendable, Codable, Hashable {
 
         var counts = Array(repeating: [0.0, 0, 0, 0], count: periods.count)
         var goldstein = Array(repeating: 0.0, count: periods.count)
+        var unweighed = Array(repeating: 0.0, count: periods.count)
         var spread = Array(repeating: 0.0, count: periods.count)
         var mentions = Array(repeating: 0, count: periods.count)
         for aggregate in relevant {
@@ -164,6 +172,7 @@ public struct DyadSeries: Sendable, Codable, Hashable {
                 guard let index = slot[startPeriod] else { continue }
                 for quad in 0..<4 { counts[index][quad] += Double(aggregate.counts[quad]) }
                 goldstein[index] += aggregate.goldsteinSum
+                if withoutGoldstein.contains(aggregate.dataset) { unweighed[index] += Double(aggregate.total) }
                 mentions[index] += aggregate.mentions
                 continue
             }
@@ -175,6 +184,7 @@ public struct DyadSeries: Sendable, Codable, Hashable {
                 guard let index = slot[period] else { continue }
                 for quad in 0..<4 { counts[index][quad] += share * Double(aggregate.counts[quad]) }
                 goldstein[index] += share * aggregate.goldsteinSum
+                if withoutGoldstein.contains(aggregate.dataset) { unweighed[index] += share * Double(aggregate.total) }
                 spread[index] += share * Double(aggregate.total)
             }
         }
@@ -195,7 +205,8 @@ public struct DyadSeries: Sendable, Codable, Hashable {
             }
             return Point(
                 period: periods[offset], counts: counts[offset], goldsteinSum: goldstein[offset], spread: spread[offset],
-                mentions: mentions[offset], interval: interval, relative: parts[offset].map { $0.reading(noise) })
+                mentions: mentions[offset], interval: interval, relative: parts[offset].map { $0.reading(noise) },
+                goldsteinEvents: events[offset] - unweighed[offset])
         }
         return DyadSeries(dyad: dyad, length: length, points: points, noise: noise)
     }

@@ -66,7 +66,7 @@ public enum BriefMarkdown {
                 let label = row.first == row.last ? row.first.description : "\(row.first)–\(row.last)"
                 out += "| \(label)\(point.spread > 0 ? "~" : "") | \(Format.count(point.events)) | "
                     + "\(Format.count(point.cooperative)) | \(Format.count(point.conflictual)) | "
-                    + "\(point.goldsteinMean.map { Format.signed($0, places: 1) } ?? "") | "
+                    + "\(point.goldsteinMean.map { Format.signed($0, places: 1) } ?? "–") | "
                     + "\(point.cooperationIndex.map { Format.signed($0) } ?? "") | \(Text.interval(point.interval)) |"
                 if relative {
                     let tone = point.relative?.tone

@@ -13,6 +13,9 @@ public struct SeriesPointDocument: Codable, Sendable, Hashable {
     public let verbalConflict: Double
     public let materialConflict: Double
     public let goldsteinSum: Double
+    /// The events `goldsteinSum` is over: fewer than `events` where some came as counts without Goldstein sums. A CSV
+    /// then leaves the sum empty, so that reading it back as counts does not take a part, or none, for the whole.
+    public let goldsteinEvents: Double
     public let goldsteinMean: Double?
     public let cooperationIndex: Double?
     public let low: Double?
@@ -48,6 +51,7 @@ public struct SeriesPointDocument: Codable, Sendable, Hashable {
         verbalConflict = point.counts[2]
         materialConflict = point.counts[3]
         goldsteinSum = point.goldsteinSum
+        goldsteinEvents = point.goldsteinEvents
         goldsteinMean = point.goldsteinMean
         cooperationIndex = point.cooperationIndex
         low = point.interval?.lowerBound
@@ -84,7 +88,7 @@ public struct SeriesPointDocument: Codable, Sendable, Hashable {
         return [
             dyad.first, dyad.second, dyad.directed ? "true" : "false", period, start.iso, end.iso, number(events),
             number(verbalCooperation), number(materialCooperation), number(verbalConflict), number(materialConflict),
-            number(goldsteinSum), number(goldsteinMean), number(cooperationIndex), number(low), number(high), number(spread),
+            number(goldsteinEvents >= events - 1e-9 ? goldsteinSum : nil), number(goldsteinMean), number(cooperationIndex), number(low), number(high), number(spread),
             number(relativeTone), number(relativeToneLow), number(relativeToneHigh), number(expectedIndex), number(engagement),
             number(engagementLow), number(engagementHigh), number(expectedEvents), number(hostility), number(hostilityLow),
             number(hostilityHigh), number(expectedConflict),

@@ -30,7 +30,7 @@ public enum SeriesText {
                 ? [Format.count(point.cooperative), Format.count(point.conflictual)]
                 : point.counts.map { Format.count($0) }
             cells += [
-                point.goldsteinMean.map { Format.signed($0, places: 1) } ?? "", point.cooperationIndex.map { Format.signed($0) } ?? "",
+                point.goldsteinMean.map { Format.signed($0, places: 1) } ?? "–", point.cooperationIndex.map { Format.signed($0) } ?? "",
                 Text.interval(point.interval),
             ]
             if relative {
@@ -90,7 +90,8 @@ public enum SeriesText {
             for point in points { for quad in 0..<4 { counts[quad] += point.counts[quad] } }
             return DyadSeries.Point(
                 period: first, counts: counts, goldsteinSum: points.reduce(0) { $0 + $1.goldsteinSum },
-                spread: points.reduce(0) { $0 + $1.spread }, mentions: points.reduce(0) { $0 + $1.mentions }, relative: pooledRelative)
+                spread: points.reduce(0) { $0 + $1.spread }, mentions: points.reduce(0) { $0 + $1.mentions }, relative: pooledRelative,
+                goldsteinEvents: points.reduce(0) { $0 + $1.goldsteinEvents })
         }
 
         /// The rows' relative measures pooled: tone by inverse-variance weights, events over expected summed.

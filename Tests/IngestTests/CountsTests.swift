@@ -1,6 +1,7 @@
 import EntenteAnalysis
 import EntenteIngest
 import EntenteModel
+import EntenteReport
 import EntenteSQLite
 import EntenteStore
 import Foundation
@@ -222,6 +223,43 @@ func countRows(_ store: SQLiteStore, dataset: String) throws -> [String: [Double
         let byYear = "source,target,year,q1,q2,q3,q4\nRUS,PAK,2014,1,1,1,1\nRUS,PAK,2013,1,0,0,0\n"
         let third = try ingest([try folder.write("years.csv", byYear)], into: store)
         #expect(third.duplicates == 1 && third.stored == 1)
+    }
+
+    /// Counts without Goldstein sums — no such column (as ICEWS's dyad-years), or a cell left empty — are counted,
+    /// and their dataset is marked so that its Goldstein means read as unknown, never as 0 (the whole dataset: a mark
+    /// per dataset, not per row); a dataset with the sums keeps its mean, and a period holding both reads the mean of
+    /// the events that carry one.
+    @Test func countsWithoutGoldsteinHaveNoGoldsteinMean() throws {
+        let folder = try TemporaryFolder()
+        let store = try freshStore(in: folder)
+        let with = try ingest([try folder.write("with.csv", "source,target,year,q1,q2,q3,q4,goldstein\nRUS,PAK,2014,3,1,0,0,12\n")], into: store) {
+            $0.dataset = "with"
+        }
+        #expect(with.warnings.isEmpty)
+        let without = try ingest([try folder.write("without.csv", "source,target,year,q1,q2,q3,q4\nRUS,PAK,2014,1,0,1,0\nRUS,PAK,2015,2,0,0,0\n")], into: store) {
+            $0.dataset = "without"
+        }
+        #expect(without.stored == 2)
+        #expect(without.warnings == ["2 rows of counts of the dataset 'without' carry no Goldstein sum: its Goldstein means are shown as unknown (–), not 0"])
+        let partial = try ingest(
+            [try folder.write("partial.csv", "source,target,year,q1,q2,q3,q4,goldstein\nPAK,RUS,2016,1,0,0,0,3\nPAK,RUS,2017,1,0,0,0,\n")], into: store
+        ) { $0.dataset = "partial" }
+        #expect(partial.warnings.count == 1 && partial.warnings[0].hasPrefix("1 rows of counts of the dataset 'partial'"))
+        #expect(try DatasetMetadata.withoutGoldstein(["with", "without", "partial"], in: store) == ["without", "partial"])
+
+        let reader = try RelationsReader(store: store, datasets: ["with", "without", "partial"])
+        let series = try reader.series(Dyad("RUS", "PAK"), by: .year, range: nil)
+        // 2014: 4 events with a sum of 12 (dataset 'with') and 2 without: the mean is 12 / 4, not 12 / 6.
+        #expect(series.points.map(\.events) == [6, 2, 1, 1])
+        #expect(series.points.map(\.goldsteinMean) == [3, nil, nil, nil])
+        let text = SeriesText.render(series)
+        #expect(text.split(separator: "\n").contains { $0.hasPrefix("  2015") && $0.contains("  –  ") })
+        // Written as CSV, a period whose events do not all carry Goldstein leaves the sum empty.
+        let csv = SeriesOutput.csv(series).split(separator: "\n").map { csvFields($0) }
+        let column = try #require(csv[0].firstIndex(of: "goldsteinSum"))
+        #expect(csv.dropFirst().map { $0[column] } == ["", "", "", ""])
+        let alone = try RelationsReader(store: store, datasets: ["with"]).series(Dyad("RUS", "PAK"), by: .year, range: nil)
+        #expect(SeriesOutput.csv(alone).split(separator: "\n").map { csvFields($0) }[1][column] == "12")
     }
 
     /// GDELT 1.0's reduced sample: per directed pair, the events and Goldstein sums equal a sum done here (NumEvents

@@ -11,6 +11,8 @@ import Synchronization
 public final class RelationsReader: Sendable {
     public let store: any EventStore
     public let datasets: DatasetSelection
+    /// Those of them whose counts came without Goldstein sums: their events count toward no Goldstein mean.
+    public let withoutGoldstein: Set<String>
     private let cache: BaselineCache
     /// The store's state the cache keys on: a change-log generation, nil when the store cannot say (each reader then
     /// fits its own).
@@ -44,6 +46,7 @@ public final class RelationsReader: Sendable {
     ) throws {
         self.store = store
         self.datasets = try held.map { try DatasetSelection.resolve(datasets, held: $0) } ?? DatasetSelection.resolve(datasets, in: store)
+        withoutGoldstein = try DatasetMetadata.withoutGoldstein(self.datasets.names, in: store)
         self.cache = cache
         self.generation = try generation ?? (store as? any ChangeTracking)?.changes(since: .max).generation
     }
@@ -125,7 +128,8 @@ public final class RelationsReader: Sendable {
     public func series(_ dyad: Dyad, by length: PeriodLength, range: ClosedRange<Day>?) throws -> DyadSeries {
         let aggregates = try monthlyAggregates(of: dyad, within: range)
         return DyadSeries.make(
-            dyad: dyad, aggregates: aggregates, by: length, range: Self.clipped(range, aggregates), baseline: try baseline(length))
+            dyad: dyad, aggregates: aggregates, by: length, range: Self.clipped(range, aggregates), baseline: try baseline(length),
+            withoutGoldstein: withoutGoldstein)
     }
 
     /// The asked range narrowed to where the rows are, so that an open end does not run to year 9999; nil (the rows'

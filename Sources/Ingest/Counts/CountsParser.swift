@@ -8,8 +8,9 @@ import EntenteStore
 /// States are codes or names (``StateNames``): the code column wins when it names a state; the name column
 /// (`sourceName`, `targetName`) is read when the code is empty or names none. A row whose four counts are all 0 adds
 /// nothing (``IngestSummary/emptyRows``). Counts must be whole numbers ≥ 0 (`12.0` is 12); an empty count, or `NA`,
-/// is 0. A Goldstein column is the sum over the row's events, within ±10 times its events; without one the rows add 0
-/// to the Goldstein sums. An `events` column, when there is one, must be the sum of the four counts.
+/// is 0. A Goldstein column is the sum over the row's events, within ±10 times its events; a row without one (no such
+/// column, or the cell empty) adds 0 to the Goldstein sums and marks its dataset as one whose Goldstein means are
+/// unknown (``DatasetMetadata``), never 0. An `events` column, when there is one, must be the sum of the four counts.
 final class CountsParser: ChunkParser {
     let context: ParseContext
     let layout: CountsLayout
@@ -50,6 +51,7 @@ final class CountsParser: ChunkParser {
         }
         let period: (start: Int, end: Int)
         var totals = DyadDayTotals()
+        let goldstein: Double?
         do {
             period = try self.period(record)
             totals.q1 = try count(record, countColumns[0])
@@ -57,7 +59,8 @@ final class CountsParser: ChunkParser {
             totals.q3 = try count(record, countColumns[2])
             totals.q4 = try count(record, countColumns[3])
             totals.events = totals.q1 + totals.q2 + totals.q3 + totals.q4
-            if let column = layout[.goldstein] { totals.goldsteinSum = try goldstein(record, column, events: totals.events) }
+            if let column = layout[.goldstein] { goldstein = try self.goldstein(record, column, events: totals.events) } else { goldstein = nil }
+            totals.goldsteinSum = goldstein ?? 0
             if let column = layout[.events] { try check(record, column, events: totals.events) }
         } catch {
             reject(error.reason, column: record.column(error.column), "\(layout.name(error.column)): \(error.message)")
@@ -70,6 +73,7 @@ final class CountsParser: ChunkParser {
         let source = state(record, code: layout[.source]!, name: layout[.sourceName], builder: &builder)
         let target = state(record, code: layout[.target]!, name: layout[.targetName], builder: &builder)
         guard builder.classifyCounts(source: source?.number, target: target?.number), let source, let target else { return }
+        if goldstein == nil { builder.result.withoutGoldstein += 1 }
         let startOrdinal = ordinal(ofDayKey: period.start)
         builder.add(
             counts: totals,
@@ -147,10 +151,10 @@ final class CountsParser: ChunkParser {
         throw Fault(reason: .badNumber, column: column, message: "expected a count of events, a whole number ≥ 0, found '\(Rejection.shown(field))'\(hint)")
     }
 
-    /// The Goldstein sum of the row's events: within ±10 per event; empty is 0.
-    private func goldstein(_ record: CSVRecord, _ column: Int, events: Int) throws(Fault) -> Double {
+    /// The Goldstein sum of the row's events: within ±10 per event; nil when the cell is empty.
+    private func goldstein(_ record: CSVRecord, _ column: Int, events: Int) throws(Fault) -> Double? {
         let field = record.field(column)
-        if field.isEmpty { return 0 }
+        if field.isEmpty { return nil }
         guard let value = Bytes.decimal(field), value.isFinite else {
             throw Fault(reason: .badNumber, column: column, message: "expected the Goldstein sum of the row's events, a number, found '\(Rejection.shown(field))'")
         }

@@ -47,6 +47,7 @@ public final class Ingester {
         var run = RunState(started: started, diskBytesTotal: inputs.reduce(0) { $0 + $1.diskSize })
         run.rejected = rejected
         let quarantine = try ingest(inputs, into: store, run: &run, progress: progress)
+        try markWithoutGoldstein(&run)
         run.summary.seconds = Self.seconds(since: started)
         if let quarantine, quarantine.wroteEntries { run.summary.quarantineFile = quarantine.path }
         let changed = run.touched.map { key, value in
@@ -56,6 +57,17 @@ public final class Ingester {
         }.sorted { ($0.events, $1.source, $1.target) > ($1.events, $0.source, $0.target) }
         try afterIngest?(IngestReport(summary: run.summary, changedDyads: changed))
         return run.summary
+    }
+
+    /// Marks the datasets that took rows of counts without a Goldstein sum (``DatasetMetadata``), once their rows
+    /// are committed, and says so. (A run killed between its last commit and this mark leaves the dataset's Goldstein
+    /// means read as 0, as a store made before this mark did; an ingest of any such table into it marks it again.)
+    private func markWithoutGoldstein(_ run: inout RunState) throws {
+        for (dataset, rows) in run.withoutGoldstein.sorted(by: { $0.key < $1.key }) {
+            try (store as? any MetadataStore)?.setMetadata("true", forKey: DatasetMetadata.goldsteinAbsentKey(dataset))
+            run.summary.warnings.append(
+                "\(Format.grouped(Int(rows))) rows of counts of the dataset '\(dataset)' carry no Goldstein sum: its Goldstein means are shown as unknown (–), not 0")
+        }
     }
 
     /// Runs the ingest in a session of `store` (an existential opened here, so that the session's type is known to
@@ -94,6 +106,8 @@ public final class Ingester {
         var rejected: ((String, Rejection) -> Void)?
         /// Rows of counts of the input being read whose pair and period (or day, actors and code) were counted before.
         var countDuplicates: Int64 = 0
+        /// Rows of counts without a Goldstein sum, by dataset.
+        var withoutGoldstein: [String: Int64] = [:]
 
         init(started: DispatchTime, diskBytesTotal: Int64) {
             self.started = started
@@ -477,6 +491,7 @@ public final class Ingester {
         run.summary.countRows += countRows
         run.summary.countedEvents += countedEvents
         run.summary.emptyRows += Int64(parsed.emptyRows)
+        if parsed.withoutGoldstein > 0 { run.withoutGoldstein[context.dataset, default: 0] += Int64(parsed.withoutGoldstein) }
         run.summary.duplicates += duplicates
         run.summary.merged += merged
         run.summary.nonState += Int64(parsed.nonState)

@@ -44,6 +44,8 @@ struct ParsedChunk: Sendable {
     var domestic = 0
     /// Rows of counts whose counts are all 0: nothing to add.
     var emptyRows = 0
+    /// Rows of counts added without a Goldstein sum (no such column, or its cell empty).
+    var withoutGoldstein = 0
     var facts: [RowFacts] = []
     /// What each row of counts among `facts` adds (``RowFacts/countTotals``).
     var countTotals: [DyadDayTotals] = []

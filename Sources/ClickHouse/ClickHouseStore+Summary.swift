@@ -10,10 +10,7 @@ extension ClickHouseStore {
         try select("SELECT substring(cameo, 1, 2) AS root, count() FROM \(table(ClickHouseSchema.event)) WHERE \(condition) GROUP BY root") {
             roots[$0.text(0), default: 0] += $0.int(1)
         }
-        return EventSummary(
-            count: roots.values.reduce(0, +),
-            rootCodes: roots.map { (root: $0.key, events: $0.value) }.sorted { ($0.events, $1.root) > ($1.events, $0.root) },
-            weightiest: try weightiest(condition, limit: limit))
+        return EventSummary(rootCounts: roots, weightiest: try weightiest(condition, limit: limit))
     }
 
     public func weightiestEvents(matching query: EventQuery, directed: Dyad?, limit: Int) throws -> [Event] {

@@ -19,10 +19,7 @@ extension SQLiteStore {
                     arguments: StatementArguments(branch.arguments))
                 while let row = try rows.next() { roots[row[0], default: 0] += row[1] as Int }
             }
-            return EventSummary(
-                count: roots.values.reduce(0, +),
-                rootCodes: roots.map { (root: $0.key, events: $0.value) }.sorted { ($0.events, $1.root) > ($1.events, $0.root) },
-                weightiest: try Self.weightiest(branches, limit: limit, in: db))
+            return EventSummary(rootCounts: roots, weightiest: try Self.weightiest(branches, limit: limit, in: db))
         }
     }
 

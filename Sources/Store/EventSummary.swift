@@ -25,6 +25,14 @@ public struct EventSummary: Sendable, Hashable {
         hasher.combine(weightiest)
     }
 
+    /// A summary from its events' counts by root code (their sum is the count), most first, ties by code.
+    public init(rootCounts: [String: Int], weightiest: [Event]) {
+        self.init(
+            count: rootCounts.values.reduce(0, +),
+            rootCodes: rootCounts.map { (root: $0.key, events: $0.value) }.sorted { ($0.events, $1.root) > ($1.events, $0.root) },
+            weightiest: weightiest)
+    }
+
     /// Summarises events held in memory.
     ///
     /// - Parameter directed: when given, only its direction's events count.
@@ -32,10 +40,7 @@ public struct EventSummary: Sendable, Hashable {
         let kept = events.filter { directed?.contains(source: $0.source.country, target: $0.target.country) ?? true }
         var roots: [String: Int] = [:]
         for event in kept { roots[event.cameo.rootCode, default: 0] += 1 }
-        self.init(
-            count: kept.count,
-            rootCodes: roots.map { (root: $0.key, events: $0.value) }.sorted { ($0.events, $1.root) > ($1.events, $0.root) },
-            weightiest: Array(kept.sorted(by: Self.weightier).prefix(max(0, limit))))
+        self.init(rootCounts: roots, weightiest: Array(kept.sorted(by: Self.weightier).prefix(max(0, limit))))
     }
 
     /// Which of two events weighs more as evidence (see ``weightiest``).

@@ -60,13 +60,20 @@ struct CalibrationTests {
 
     @Test func seriesWithoutChangeShowFewFalseShifts() {
         var rates: [Shift.Measure: Rates] = [:]
+        var bySize: [String: Rates] = [:]
         for seed in [11, 12] as [UInt64] {
             for reading in Self.read(SyntheticRelations(seed: seed), planted: []) where reading.perPeriod >= Self.busyPair {
                 for measure in Shift.Measure.allCases {
                     rates[measure, default: Rates()].series += 1
                     if !reading.series.shifts(of: measure).isEmpty { rates[measure, default: Rates()].flagged += 1 }
                 }
+                let size = reading.perPeriod < 50 ? "20–50" : reading.perPeriod < 100 ? "50–100" : "100+"
+                bySize[size, default: Rates()].series += 1
+                if !reading.series.shifts(of: .engagement).isEmpty { bySize[size, default: Rates()].flagged += 1 }
             }
+        }
+        for (size, rate) in bySize.sorted(by: { $0.key < $1.key }) {
+            print("calibration: false shifts in engagement in pairs of \(size) events a period: \(rate.flagged) of \(rate.series)")
         }
         for measure in Shift.Measure.allCases {
             print("calibration: false shifts in \(measure.name): \(rates[measure]!.flagged) of \(rates[measure]!.series) busy series without change")

@@ -1,0 +1,55 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteAnalysis
+
+/// Spells — one period that departs and comes back — on series built by hand, whose answer is plain: a year ten
+/// standard errors out between years at one level is a spell, not two lasting shifts; the same year between two
+/// levels is two shifts.
+struct SpellTests {
+    /// A yearly series of engagement values (log observed over expected), each with a standard error of 0.1.
+    static func series(_ values: [Double]) -> DyadSeries {
+        let points = values.enumerated().map { offset, value in
+            DyadSeries.Point(
+                period: Period(length: .year, year: 2000 + offset, index: 0), counts: [100, 0, 0, 0], goldsteinSum: 0, spread: 0,
+                mentions: 0,
+                relative: .init(tone: Estimate(value: 0, standardError: 0.1), expectedIndex: 1, engagement: Estimate(value: value, standardError: 0.1),
+                    expectedEvents: 100))
+        }
+        return DyadSeries(dyad: Dyad("AAA", "BBB"), length: .year, points: points)
+    }
+
+    @Test func aYearOutBetweenYearsAtOneLevelIsASpell() {
+        let shifts = Self.series([0, 0.1, -0.1, 0, 0.05, 2, 0, -0.05, 0.1, 0, 0, 0.05]).shifts(of: .engagement)
+        #expect(shifts.count == 1)
+        let spell = shifts[0]
+        #expect(spell.isSpell && spell.kind == .intensification)
+        #expect(spell.to.year == 2005 && spell.from.year == 2004 && spell.backBy?.year == 2006)
+        #expect(spell.when == "in 2005 alone, back by 2006")
+        // Its two sides: the rest of the stretch around it (eleven years), and the year itself.
+        #expect(spell.before.periods == 11 && spell.after.periods == 1)
+        #expect(abs(spell.change.value - 2) < 0.05)
+    }
+
+    /// A smaller departure, 3.6 standard errors: too small for PELT to pay two change points for (a χ² of about 12
+    /// against twice its penalty), past the spells' threshold for twelve years (about 9.5).
+    @Test func aSmallerDepartureIsFoundByTheSpellTest() {
+        let values = [0, 0, 0, 0, 0, 0.36, 0, 0, 0, 0, 0, 0]
+        let penalty = ChangePenalty.penalty(count: 12, minimumSegment: 1)
+        #expect(12 < 2 * penalty && 12 > ChangePenalty.spellThreshold(count: 12))
+        let shifts = Self.series(values).shifts(of: .engagement)
+        #expect(shifts.map(\.isSpell) == [true])
+        #expect(shifts.first?.to.year == 2005)
+    }
+
+    @Test func aYearOutBetweenTwoLevelsIsTwoShifts() {
+        let shifts = Self.series([0, 0.1, -0.1, 0, 0.05, 2, 1, 1.05, 0.95, 1, 1, 1.05]).shifts(of: .engagement)
+        #expect(shifts.map(\.isSpell) == [false, false])
+        #expect(shifts.map(\.to.year) == [2005, 2006])
+        #expect(shifts.map(\.kind) == [.intensification, .disengagement])
+    }
+
+    @Test func aSeriesWithoutDepartureHasNoSpell() {
+        #expect(Self.series([0, 0.1, -0.1, 0, 0.05, 0.15, 0, -0.05, 0.1, 0, 0, 0.05]).shifts(of: .engagement).isEmpty)
+    }
+}

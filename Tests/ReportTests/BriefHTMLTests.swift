@@ -139,6 +139,33 @@ struct BriefHTMLTests {
         try wellFormed(svg)
     }
 
+    /// Hostility, where the series carries it, on engagement's panel (the same scale: × the expected), dashed and in its
+    /// own colour, with its shifts there and in the text alternative.
+    @Test func relativeChartDrawsHostilityBesideEngagement() throws {
+        let plain = Sample.relativeSeries()
+        let points = plain.points.enumerated().map { offset, point in
+            let hostility = offset == 4 ? log(40.0) : log(2.0)
+            return DyadSeries.Point(
+                period: point.period, counts: point.counts, goldsteinSum: point.goldsteinSum, spread: 0, mentions: 0,
+                relative: .init(
+                    tone: point.relative!.tone, expectedIndex: point.relative!.expectedIndex, engagement: point.relative!.engagement,
+                    expectedEvents: point.relative!.expectedEvents, hostility: Estimate(value: hostility, standardError: 0.1),
+                    expectedConflict: 1))
+        }
+        let series = DyadSeries(dyad: plain.dyad, length: .year, points: points)
+        let shifts = series.shifts(of: .hostility)
+        #expect(shifts.map(\.kind) == [.escalation] && shifts.first?.isSpell == true)
+        let svg = RelativeChart.svg(series, shifts: shifts, id: "h", title: "Russia–Pakistan")
+        #expect(svg.components(separatedBy: "<path class=\"hostility-line\" d=\"M").count - 1 == 1)
+        #expect(svg.contains("stroke=\"\(Palette.hostility)\"") && svg.contains("stroke-dasharray=\"6 3\""))
+        #expect(svg.contains("<g class=\"shift escalation hostility\">"))
+        #expect(svg.contains(">32×<"))
+        #expect(svg.contains("least 2.0× in 2010, most 40× in 2014"))
+        #expect(svg.contains("Escalation in hostility in 2014 alone, back by 2015"))
+        #expect(!RelativeChart.svg(plain, shifts: [], id: "p", title: "Russia–Pakistan").contains("hostility-line"))
+        try wellFormed(svg)
+    }
+
     /// Relative tone (0: as expected) and engagement (1×: as expected) with their intervals, the shifts of each on its
     /// own panel, and a text alternative that says it.
     @Test func relativeChartDrawsEachMeasureAndItsShifts() throws {

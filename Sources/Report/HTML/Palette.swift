@@ -17,6 +17,8 @@ public enum Palette {
     public static let index = "#0072B2"
     /// Engagement's line and band (reddish purple): contrast 3:1 on white.
     public static let engagement = "#CC79A7"
+    /// Hostility's line (orange, dashed: colour is not its only mark).
+    public static let hostility = "#E69F00"
     /// Shifts up: rapprochement, thaw, intensification (bluish green); down: estrangement, crisis, disengagement
     /// (vermillion).
     public static let rapprochement = "#009E73"

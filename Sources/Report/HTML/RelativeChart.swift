@@ -17,7 +17,7 @@ public enum RelativeChart {
     static let height = 360.0
 
     /// - Parameters:
-    ///   - shifts: the dyad's shifts; those in relative tone and engagement are drawn here.
+    ///   - shifts: the dyad's shifts; those in relative tone, engagement and hostility are drawn here.
     ///   - id: unique in the page.
     ///   - title: what the chart is of ("Russia–Pakistan"); the chart adds what it measures.
     public static func svg(_ series: DyadSeries, shifts: [Shift], id: String, title: String, standalone: Bool = true) -> String {
@@ -55,17 +55,22 @@ public enum RelativeChart {
         body += SVGChart.path(
             toned, x: x, y: { toneY(points[$0].relative!.tone!.value) }, color: Palette.index, width: 2, className: "relative-tone-line")
 
-        // Engagement: log2 of events over expected, whole powers of 2 from ⅛× to 8× as the data need.
-        let engagements = related.map { points[$0].relative!.engagement }
-        let low = min(-1, max(-6, (engagements.map { $0.low / log(2) }.min() ?? -1).rounded(.down)))
-        let high = max(1, min(6, (engagements.map { $0.high / log(2) }.max() ?? 1).rounded(.up)))
+        // Engagement and hostility: log2 of events (conflictual events) over those expected, whole powers of 2 as the
+        // data need, from 1/64× to 64× (1/1024× to 1024× with hostility, whose ratios run larger).
+        let hostile = related.filter { points[$0].relative!.hostility != nil }
+        let engagements = related.map { points[$0].relative!.engagement } + hostile.map { points[$0].relative!.hostility! }
+        let cap = hostile.isEmpty ? 6.0 : 10
+        let low = min(-1, max(-cap, (engagements.map { $0.low / log(2) }.min() ?? -1).rounded(.down)))
+        let high = max(1, min(cap, (engagements.map { $0.high / log(2) }.max() ?? 1).rounded(.up)))
         func engagementY(_ logRatio: Double) -> Double {
             let log2 = min(max(logRatio / log(2), low), high)
             return engagementTop + (high - log2) / (high - low) * engagementHeight
         }
         body += SVGChart.text(
-            "engagement: events against those expected of each state's activity (log scale)", x: left, y: engagementTop - 30,
-            color: Palette.ink, size: 10.5, weight: "600")
+            hostile.isEmpty
+                ? "engagement: events against those expected of each state's activity (log scale)"
+                : "engagement (solid) and hostility (dashed): events, and conflictual events, against those expected (log scale)",
+            x: left, y: engagementTop - 30, color: Palette.ink, size: 10.5, weight: "600")
         let step = max(1, Int((high - low) / 6))
         for power in stride(from: Int(low), through: Int(high), by: 1) where power % step == 0 {
             let y = engagementY(Double(power) * log(2))
@@ -81,6 +86,11 @@ public enum RelativeChart {
         body += SVGChart.path(
             related, x: x, y: { engagementY(points[$0].relative!.engagement.value) }, color: Palette.engagement, width: 2,
             className: "engagement-line")
+        if !hostile.isEmpty {
+            body += SVGChart.path(
+                hostile, x: x, y: { engagementY(points[$0].relative!.hostility!.value) }, color: Palette.hostility, width: 2, dash: "6 3",
+                className: "hostility-line")
+        }
         if points.count <= SeriesChart.pointLimit {
             for index in related {
                 let point = points[index]
@@ -102,8 +112,8 @@ public enum RelativeChart {
                                   anchor: "middle", color: Palette.ink, size: 10)
         }
 
-        // Shifts, each on its measure's panel (hostility has none: its shifts are listed beside the chart).
-        let drawn = shifts.filter { $0.measure == .relativeTone || $0.measure == .engagement }
+        // Shifts, each on its measure's panel (hostility's on engagement's, whose scale it shares).
+        let drawn = shifts.filter { $0.measure != .tone }
         for (number, shift) in drawn.enumerated() {
             if shift.measure == .relativeTone {
                 body += SeriesChart.mark(shift, number: number, slot: slot, band: band, x: x, top: toneTop, bottom: toneTop + toneHeight) {
@@ -151,9 +161,16 @@ public enum RelativeChart {
         {
             text += "; least \(ratio(low.relative!.engagement.value))× in \(low.period), most \(ratio(high.relative!.engagement.value))× in \(high.period)"
         }
+        let hostile = related.filter { $0.relative!.hostility != nil }
+        if let low = hostile.min(by: { $0.relative!.hostility!.value < $1.relative!.hostility!.value }),
+            let high = hostile.max(by: { $0.relative!.hostility!.value < $1.relative!.hostility!.value })
+        {
+            text += ". Hostility is the pair's conflictual events against those expected of each state's conflictual dealings; least "
+                + "\(ratio(low.relative!.hostility!.value))× in \(low.period), most \(ratio(high.relative!.hostility!.value))× in \(high.period)"
+        }
         text += "."
         text += shifts.isEmpty
-            ? " No shift in relative tone or engagement." : " " + shifts.map(SeriesChart.shiftSentence).joined(separator: " ")
+            ? " No shift in relative tone, engagement or hostility." : " " + shifts.map(SeriesChart.shiftSentence).joined(separator: " ")
         return text
     }
 }

@@ -53,3 +53,23 @@ struct SpellTests {
         #expect(Self.series([0, 0.1, -0.1, 0, 0.05, 0.15, 0, -0.05, 0.1, 0, 0, 0.05]).shifts(of: .engagement).isEmpty)
     }
 }
+
+/// The spells' threshold: Šidák's point for the stretch's inner periods, against a simulation of stretches without
+/// any departure, and the normal quantiles it rests on against known values.
+struct SpellThresholdTests {
+    @Test(arguments: [12, 30, 360])
+    func theThresholdMatchesASimulation(_ count: Int) {
+        let simulated = ChangePenalty.simulatedSpellThreshold(count: count, replicates: 20_000)
+        let threshold = ChangePenalty.spellThreshold(count: count)
+        print("spell threshold for \(count) periods: \(threshold) (simulated \(simulated))")
+        #expect(abs(threshold - simulated) / simulated < 0.03)
+    }
+
+    @Test func normalQuantiles() {
+        // Φ⁻¹ at 0.975, 0.995, 0.5 and 1e-6 (tables of the normal distribution).
+        #expect(abs(Normal.quantile(0.975) - 1.959_963_984_540_054) < 1e-12)
+        #expect(abs(Normal.quantile(0.995) - 2.575_829_303_548_901) < 1e-12)
+        #expect(abs(Normal.quantile(0.5)) < 1e-15)
+        #expect(abs(Normal.quantile(1e-6) + 4.753_424_308_822_899) < 1e-9)
+    }
+}

@@ -8,10 +8,6 @@ import Testing
 
 @testable import EntenteSQLite
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// A bulk load sets the read indexes of `event` aside and builds them again at its end; a store left without them (a
 /// kill between the load and the build) gets them back at the next open or ingest, and no read answers from it
 /// meanwhile.
@@ -100,24 +96,13 @@ import Glibc
         #expect(try eventCount(clean) > 50_000)
 
         let killedDB = folder.path("killed.sqlite")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments + ["--db", killedDB, "--workers", "1"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var deferred = 0
-        let deadline = Date().addingTimeInterval(300)
-        while deferred == 0 && process.isRunning && Date() < deadline {
-            usleep(20_000)
-            deferred = (try? DatabaseQueue(path: killedDB).read { db in
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meta WHERE key LIKE 'deferred-index.%'")
-            }) ?? 0
+        let killed = try runAndKill(binary, arguments + ["--db", killedDB, "--workers", "1"], database: killedDB, within: 300) { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meta WHERE key LIKE 'deferred-index.%'") ?? 0 > 0
         }
-        #expect(process.isRunning, "the ingest ended before its indexes were set aside")
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(deferred > 0)
+        #expect(killed, "the ingest ended before its indexes were set aside")
+        #expect(try DatabaseQueue(path: killedDB).read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meta WHERE key LIKE 'deferred-index.%'") ?? 0
+        } > 0)
 
         // Consistent after the kill: the aggregates hold exactly the raw events stored; the open builds the indexes.
         let afterKill = try SQLiteStore(path: killedDB)

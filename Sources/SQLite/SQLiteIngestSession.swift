@@ -16,6 +16,10 @@ import GRDBSQLite
 /// keys and gathering aggregates need no database. Each method that does need it first waits for the checkpoint
 /// being written and commits it (``settle()``), so that what follows goes into the next transaction. On the 420 MB
 /// benchmark file the checkpoints' writes are most of the committing thread's work.
+///
+/// A bulk load sets the read indexes of `event` aside once it has stored as many raw events as the store held before
+/// it (and at least the store's ``SQLiteStore/indexDeferralMinimum``), and builds them again at its end: see
+/// `SQLiteStore+DeferredIndexes`.
 public final class SQLiteIngestSession: IngestSession {
     let db: Database
     let connection: OpaquePointer
@@ -36,6 +40,13 @@ public final class SQLiteIngestSession: IngestSession {
     /// The dataset of the last event inserted, its bytes and name: the next one's, nearly always.
     private var lastDataset: (bytes: [UInt8], name: String) = ([], "")
 
+    /// Raw events this session stored.
+    private var insertedEvents = 0
+    /// The count of ``insertedEvents`` at which the read indexes are set aside (`Int.max`: never, or they are).
+    private var deferIndexesAt: Int
+    /// The read indexes are set aside (by this session, or by one killed before it built them): built at the end.
+    private var indexesDeferred: Bool
+
     /// The event keys: blocks read from `ingest_key_block` the first time they are touched, written back at checkpoints.
     private var keys: EventKeyBlocks
 
@@ -45,7 +56,7 @@ public final class SQLiteIngestSession: IngestSession {
     /// last checkpoint. Entries after it belong to rows that were not committed and will be read again.
     public let quarantineCommittedBytes: Int64?
 
-    init(db: Database, quarantinePath: String?) throws {
+    init(db: Database, quarantinePath: String?, indexDeferralMinimum: Int) throws {
         self.db = db
         guard let connection = db.sqliteConnection else { throw StoreError(path: nil, reason: "the connection is closed") }
         self.connection = connection
@@ -65,6 +76,9 @@ public final class SQLiteIngestSession: IngestSession {
             storedBlocks[row[0] as String, default: []].insert(UInt64(bitPattern: row[1] as Int64))
         }
         keys = EventKeyBlocks(stored: storedBlocks)
+        indexesDeferred = try !SQLiteStore.deferredReadIndexes(db).isEmpty
+        let stored = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(raw_events), 0) FROM dataset_summary") ?? 0
+        deferIndexesAt = indexesDeferred ? .max : max(indexDeferralMinimum, stored)
         let now = ISO8601DateFormatter().string(from: Date())
         try db.execute(sql: "UPDATE ingest_run SET finished = 'abandoned' WHERE finished IS NULL")
         try db.execute(
@@ -171,6 +185,12 @@ public final class SQLiteIngestSession: IngestSession {
         guard result == SQLITE_DONE else { throw RawStatement.error(connection, result, "cannot store an event") }
         guard sqlite3_changes(connection) == 1 else { return false }
         noteInserted(rows, row)
+        insertedEvents += 1
+        if insertedEvents == deferIndexesAt {
+            // In the transaction of the rows since the last checkpoint: committed with them, or rolled back with them.
+            try SQLiteStore.deferReadIndexes(db)
+            indexesDeferred = true
+        }
         return true
     }
 
@@ -330,6 +350,8 @@ public final class SQLiteIngestSession: IngestSession {
         try db.execute(
             sql: "UPDATE ingest_run SET finished = ? WHERE id = ?", arguments: [ISO8601DateFormatter().string(from: Date()), run])
         try db.commit()
+        // After the last commit: a kill meanwhile leaves them deferred, for the next ingest or open to build.
+        if indexesDeferred { try SQLiteStore.rebuildDeferredIndexes(db) }
     }
 
     deinit { lane.close() }

@@ -7,8 +7,10 @@ import GRDB
 // index entries only, never the table:
 //
 // - no state: the events that start in the range (`event_by_day`);
-// - one state X: `source = X` (`event_by_source_day`) and `target = X AND source <> X` (`event_by_target_day`);
+// - one state X: `source = X` (`event_by_source_day`) and `target = X AND source <> target` (`event_by_target_day`);
 // - several states: one branch per ordered pair of them (`event_by_dyad_day`, which also holds what an outline reads);
+// - the target's and the pairs' indexes hold only events between two states (`WHERE source <> target`): a branch on
+//   them says `source <> target` in so many words, or SQLite will not take them;
 // - with a range, each branch takes the events that start in it, and one more branch the events that start before
 //   it and end in or after it (`event_spanning`: only events whose date spans several days can).
 //
@@ -129,11 +131,12 @@ extension SQLiteStore {
         case 1:
             let state = query.actors[0]
             byStates.append(("event_by_source_day", "source = ?", [state], nil))
-            byStates.append(("event_by_target_day", "target = ? AND source <> ?", [state, state], nil))
+            byStates.append(("event_by_target_day", "target = ? AND source <> target", [state], nil))
         default:
             for source in query.actors {
                 for target in query.actors where target != source {
-                    byStates.append(("event_by_dyad_day", "source = ? AND target = ?", [source, target], (source, target)))
+                    byStates.append(
+                        ("event_by_dyad_day", "source = ? AND target = ? AND source <> target", [source, target], (source, target)))
                 }
             }
         }

@@ -9,7 +9,8 @@ extension SQLiteStore: IngestStore {
     /// rolled back and the run stays marked unfinished, as after a kill.
     public func ingest<T>(quarantinePath: String?, _ body: (SQLiteIngestSession) throws -> T) throws -> T {
         try writer.writeWithoutTransaction { db in
-            let session = try SQLiteIngestSession(db: db, quarantinePath: quarantinePath)
+            let session = try SQLiteIngestSession(
+                db: db, quarantinePath: quarantinePath, indexDeferralMinimum: indexDeferralMinimum)
             do {
                 let result = try body(session)
                 try session.finish(quarantineBytes: nil)

@@ -29,4 +29,35 @@ extension SQLiteStore {
                     """)
         }
     }
+
+    /// Fewer index entries per event, since an ingest keeping every event raw spends most of its time writing them:
+    ///
+    /// - A pair's indexes and the target's hold only events between two states (`WHERE source <> target`): no read
+    ///   walks them for one state's domestic events (a pair's branches have two states; the target branch leaves out
+    ///   the events whose source is the state, which its source branch reads), and such events are about two in five
+    ///   of GDELT's. The branches' conditions say `source <> target` in so many words, so that SQLite takes these
+    ///   indexes.
+    /// - `event_by_end_day` goes: no listing walks it since `event_spanning` (v5), and the latest day of the events
+    ///   (``SQLiteStore/latestEventDay()``) is the later of the latest first day (`event_by_day`) and the latest last
+    ///   day of the events that span days (`event_spanning`).
+    ///
+    /// An event between a state and itself now writes three read index entries, not seven; one between two states
+    /// six. Registered after the weight index; never edit once shipped.
+    static func registerPairIndexMigrations(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v9-reads: pair and target indexes of events between two states, no end-day index") { db in
+            try db.execute(
+                sql: """
+                    DROP INDEX event_by_end_day;
+                    DROP INDEX event_by_target_day;
+                    CREATE INDEX event_by_target_day ON event(target, start_day, end_day, cameo, source) WHERE source <> target;
+                    DROP INDEX event_by_dyad_day;
+                    CREATE INDEX event_by_dyad_day ON event(
+                      source, target, start_day, end_day, id, precision, quad_class, dataset, cameo, issues) WHERE source <> target;
+                    DROP INDEX event_by_dyad_weight;
+                    CREATE INDEX event_by_dyad_weight ON event(
+                      source, target, abs(goldstein) DESC, COALESCE(mentions, 0) DESC, COALESCE(articles, 0) DESC, start_day, id)
+                      WHERE source <> target;
+                    """)
+        }
+    }
 }

@@ -53,6 +53,7 @@ extension SQLiteStore {
         registerOutlineMigrations(&migrator)
         registerDatasetMigrations(&migrator)
         registerWeightIndexMigrations(&migrator)
+        registerPairIndexMigrations(&migrator)
         return migrator
     }()
 }

@@ -59,9 +59,20 @@ extension SQLiteStore: WatchStore {
         }
     }
 
+    /// The later of the latest first day (`event_by_day`) and the latest last day of the events whose dates span
+    /// days (`event_spanning`): each a walk from the end of its index to the first event that is not hypothetical.
     public func latestEventDay() throws -> Day? {
         try writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT MAX(end_day) FROM event WHERE hypothetical = 0").map(Day.init(key:))
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT max(COALESCE(first, last), COALESCE(last, first)) FROM (SELECT
+                      (SELECT start_day FROM event INDEXED BY event_by_day WHERE hypothetical = 0
+                        ORDER BY start_day DESC LIMIT 1) AS first,
+                      (SELECT end_day FROM event INDEXED BY event_spanning WHERE end_day > start_day AND hypothetical = 0
+                        ORDER BY end_day DESC LIMIT 1) AS last)
+                    """
+            ).map(Day.init(key:))
         }
     }
 

@@ -13,11 +13,16 @@ public final class SQLiteStore: EventStore {
     public let writer: any DatabaseWriter
     /// The file, or nil for an in-memory store.
     public let path: String?
+    /// The fewest raw events an ingest stores before it sets the read indexes aside, to build them again at its end
+    /// (it also waits until it has stored as many as the store held before it): see `SQLiteStore+DeferredIndexes`.
+    public let indexDeferralMinimum: Int
 
-    /// Opens (creating if needed) the database at `path` and migrates it.
+    /// Opens (creating if needed) the database at `path` and migrates it; builds the read indexes a killed bulk load
+    /// left out, unless an ingest is writing the store now.
     ///
+    /// - Parameter indexDeferralMinimum: ``indexDeferralMinimum`` (a test sets it low, to defer on a small load).
     /// - Throws: ``StoreError`` naming the path when the file cannot be opened or is not an Entente database.
-    public init(path: String) throws {
+    public init(path: String, indexDeferralMinimum: Int = defaultIndexDeferralMinimum) throws {
         _ = Self.setUp
         let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
@@ -30,7 +35,7 @@ public final class SQLiteStore: EventStore {
             throw StoreError(path: path, reason: "cannot create its folder (\(error.localizedDescription))")
         }
         var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(Double(Self.busyTimeoutMilliseconds) / 1000)
         // Pages through the OS's mapping rather than a read(2) copy each (a quarter of a loaded server's time went to
         // those copies), and a larger page cache per connection.
         configuration.prepareDatabase { db in
@@ -42,16 +47,30 @@ public final class SQLiteStore: EventStore {
             throw StoreError(path: path, reason: Self.plain(error))
         }
         self.path = path
+        self.indexDeferralMinimum = indexDeferralMinimum
         try migrate()
+        do {
+            try rebuildDeferredIndexesIfIdle()
+        } catch let error as DatabaseError {
+            throw StoreError(path: path, reason: Self.plain(error))
+        }
     }
 
     /// An empty store in memory (as GRDB's `DatabaseQueue()`), for tests.
-    public init() throws {
+    public init(indexDeferralMinimum: Int = defaultIndexDeferralMinimum) throws {
         _ = Self.setUp
         writer = try DatabaseQueue()
         path = nil
+        self.indexDeferralMinimum = indexDeferralMinimum
         try migrate()
     }
+
+    /// Below 50,000 events the read indexes fit in the ingest's page cache, and writing them as events come costs
+    /// little.
+    public static let defaultIndexDeferralMinimum = 50_000
+
+    /// How long a writer waits for another to finish before it fails with "database is locked".
+    static let busyTimeoutMilliseconds = 10_000
 
     /// SQLite's process-wide settings, made once before the first connection opens: no mutex per connection (GRDB
     /// already uses each connection from one thread at a time, and supports only that mode; Debian's SQLite

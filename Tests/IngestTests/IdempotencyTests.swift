@@ -7,10 +7,6 @@ import GRDB
 import TestSupport
 import Testing
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Ingesting twice changes nothing; an ingest killed mid-way resumes with nothing lost or doubled.
 @Suite struct IdempotencyTests {
     @Test(arguments: [KeepPolicy.all, .none])
@@ -116,24 +112,11 @@ import Glibc
 
         // A run killed after its second checkpoint, at some point between checkpoints.
         let killedDB = folder.path("killed.sqlite")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments + ["--db", killedDB, "--quarantine", folder.path("killed.txt"), "--workers", "1"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var committed: Int64 = 0
-        let deadline = Date().addingTimeInterval(120)
-        while committed < 4 << 20 && process.isRunning && Date() < deadline {
-            usleep(20_000)
-            committed = (try? DatabaseQueue(path: killedDB).read { db in
-                try Int64.fetchOne(db, sql: "SELECT MAX(bytes_done) FROM ingest_file")
-            }) ?? 0
-        }
-        #expect(process.isRunning, "the ingest ended before it could be killed")
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
+        let killed = try runAndKill(
+            binary, arguments + ["--db", killedDB, "--quarantine", folder.path("killed.txt"), "--workers", "1"],
+            database: killedDB, within: 120
+        ) { db in try Int64.fetchOne(db, sql: "SELECT MAX(bytes_done) FROM ingest_file") ?? 0 >= 4 << 20 }
+        #expect(killed, "the ingest ended before it could be killed")
 
         // Consistent after the kill: the aggregates hold exactly the events of the rows before the ledger's offset.
         let afterKill = try SQLiteStore(path: killedDB)

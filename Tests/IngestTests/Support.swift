@@ -7,6 +7,10 @@ import GRDB
 import TestSupport
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The real samples (../shared/data beside the repository, through TestSupport), read where they lie.
 enum Samples {
     static func path(_ relative: String) -> String { SharedData.url(relative).path }
@@ -52,6 +56,28 @@ func run(_ program: String, _ arguments: [String], in directory: String? = nil) 
     try process.run()
     process.waitUntilExit()
     return process.terminationStatus
+}
+
+/// Runs a program and kills it with SIGKILL once `ready` holds of the database it writes (read every 20 ms, on a
+/// connection of its own), or after `seconds`; returns whether it was still running when killed.
+func runAndKill(
+    _ program: String, _ arguments: [String], database: String, within seconds: TimeInterval, when ready: (Database) throws -> Bool
+) throws -> Bool {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let deadline = Date().addingTimeInterval(seconds)
+    while process.isRunning && Date() < deadline {
+        usleep(20_000)
+        if (try? DatabaseQueue(path: database).read(ready)) == true { break }
+    }
+    let running = process.isRunning
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    return running && process.terminationReason == .uncaughtSignal
 }
 
 /// Per directed dyad, how many events the store's aggregates hold.

@@ -10,9 +10,9 @@ import GRDB
 /// (`deferred-index.NAME`, the `CREATE INDEX` statement as `sqlite_master` holds it) in the transaction that drops
 /// them, so that the store always knows what it lacks: a process killed after that commit leaves the events and their
 /// aggregates consistent, and the indexes are built again by the next ingest (at its end) or the next open of the
-/// store that finds no ingest writing. Reads name their index (`INDEXED BY`): while one is missing they fail with
-/// SQLite's "no such index", never answer wrong, nor slowly from a scan. The id's index (`event`'s primary key) is
-/// never dropped: inserts look ids up in it.
+/// store that finds no ingest writing. Reads name their index (`INDEXED BY`); while indexes are set aside they drop
+/// the name (``readable(_:_:)``) and SQLite reads what remains, the table if need be: slower for that while, never
+/// wrong, never an error. The id's index (`event`'s primary key) is never dropped: inserts look ids up in it.
 extension SQLiteStore {
     /// The read indexes of `event` recorded as dropped by a bulk load, as (name, `CREATE INDEX` statement).
     static func deferredReadIndexes(_ db: Database) throws -> [(name: String, sql: String)] {
@@ -84,6 +84,20 @@ extension SQLiteStore {
     /// session builds them at its end): the write lock is tried without waiting.
     func rebuildDeferredIndexesIfIdle() throws {
         try writer.writeWithoutTransaction { db in _ = try Self.rebuildDeferredIndexes(db, waiting: false) }
+    }
+
+    /// `sql` as a read can run it now: as it is, or — while a bulk load has set the read indexes aside — without its
+    /// `INDEXED BY` clauses, which would name a missing index.
+    ///
+    /// - Complexity: one lookup in `meta`'s key.
+    static func readable(_ sql: String, _ db: Database) throws -> String {
+        let setAside = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM meta WHERE key >= ? AND key < ?)",
+            arguments: [deferredPrefix, deferredPrefix.dropLast() + "/"]) ?? false
+        guard setAside else { return sql }
+        // Each "INDEXED BY name " goes: what follows the clause, after the name and its space, stays.
+        let pieces = sql.components(separatedBy: "INDEXED BY ")
+        return pieces.dropFirst().reduce(pieces[0]) { text, piece in text + (piece.firstIndex(of: " ").map { String(piece[piece.index(after: $0)...]) } ?? "") }
     }
 
     static let deferredPrefix = "deferred-index."

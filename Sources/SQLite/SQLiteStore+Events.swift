@@ -20,7 +20,7 @@ extension SQLiteStore {
     public func events(matching query: EventQuery) throws -> [Event] {
         try writer.read { db in
             let (sql, arguments) = Self.listSQL(query, columns: "*")
-            return try EventRecord.fetchAll(db, sql: sql, arguments: arguments).map { try $0.event() }
+            return try EventRecord.fetchAll(db, sql: Self.readable(sql, db), arguments: arguments).map { try $0.event() }
         }
     }
 
@@ -45,7 +45,7 @@ extension SQLiteStore {
         try writer.read { db in
             let (sql, arguments) = Self.listSQL(query, columns: "id, start_day, end_day, precision, source, target, quad_class")
             // A cursor reads each row in place (no copy of it, as fetchAll makes).
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            let rows = try Row.fetchCursor(db, sql: Self.readable(sql, db), arguments: arguments)
             var outlines: [EventOutline] = []
             while let row = try rows.next() {
                 let id: String = row[0]
@@ -90,7 +90,7 @@ extension SQLiteStore {
             var total = 0
             for branch in Self.branches(query) {
                 total += try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM event INDEXED BY \(branch.index) WHERE \(branch.condition)",
+                    db, sql: Self.readable("SELECT COUNT(*) FROM event INDEXED BY \(branch.index) WHERE \(branch.condition)", db),
                     arguments: StatementArguments(branch.arguments)) ?? 0
             }
             return total

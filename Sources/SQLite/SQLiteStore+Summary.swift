@@ -15,7 +15,8 @@ extension SQLiteStore {
             for branch in branches {
                 let rows = try Row.fetchCursor(
                     db,
-                    sql: "SELECT substr(cameo, 1, 2), COUNT(*) FROM event INDEXED BY \(branch.index) WHERE \(branch.condition) GROUP BY 1",
+                    sql: Self.readable(
+                        "SELECT substr(cameo, 1, 2), COUNT(*) FROM event INDEXED BY \(branch.index) WHERE \(branch.condition) GROUP BY 1", db),
                     arguments: StatementArguments(branch.arguments))
                 while let row = try rows.next() { roots[row[0], default: 0] += row[1] as Int }
             }
@@ -38,7 +39,7 @@ extension SQLiteStore {
         return try writer.read { db in
             var tallies: [EventTally] = []
             func tally(_ sql: String, _ arguments: [any DatabaseValueConvertible], dated window: ClosedRange<Day>?) throws {
-                let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+                let rows = try Row.fetchCursor(db, sql: Self.readable(sql, db), arguments: StatementArguments(arguments))
                 while let row = try rows.next() {
                     guard let quadClass = QuadClass(rawValue: row[2]) else { continue }
                     let issues: String = row[3]
@@ -103,7 +104,7 @@ extension SQLiteStore {
         for branch in branches {
             let index = branch.index == "event_by_dyad_day" ? "event_by_dyad_weight" : branch.index
             weightiest += try EventRecord.fetchAll(
-                db, sql: "SELECT * FROM event INDEXED BY \(index) WHERE \(branch.condition) \(order) LIMIT \(limit)",
+                db, sql: Self.readable("SELECT * FROM event INDEXED BY \(index) WHERE \(branch.condition) \(order) LIMIT \(limit)", db),
                 arguments: StatementArguments(branch.arguments)
             ).map { try $0.event() }
         }

@@ -65,13 +65,14 @@ extension SQLiteStore: WatchStore {
         try writer.read { db in
             try Int.fetchOne(
                 db,
-                sql: """
+                sql: Self.readable(
+                    """
                     SELECT max(COALESCE(first, last), COALESCE(last, first)) FROM (SELECT
                       (SELECT start_day FROM event INDEXED BY event_by_day WHERE hypothetical = 0
                         ORDER BY start_day DESC LIMIT 1) AS first,
                       (SELECT end_day FROM event INDEXED BY event_spanning WHERE end_day > start_day AND hypothetical = 0
                         ORDER BY end_day DESC LIMIT 1) AS last)
-                    """
+                    """, db)
             ).map(Day.init(key:))
         }
     }

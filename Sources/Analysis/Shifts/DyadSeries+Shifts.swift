@@ -73,6 +73,8 @@ extension DyadSeries {
                 let found = self.spells(in: stretch, besides: spells, reading)
                 spells += found
             }
+            // A stretch's level, before and after a lasting shift and around a spell, is read without its spells.
+            stretches = stretches.map { $0.filter { !spells.contains($0) } }
         }
         var shifts = (1..<stretches.count).map { index in
             shift(measure, reading, before: stretches[index - 1], after: stretches[index], at: stretches[index][0])

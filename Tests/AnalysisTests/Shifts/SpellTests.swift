@@ -40,6 +40,9 @@ struct SpellTests {
         let shifts = Self.series(values).shifts(of: .engagement)
         #expect(shifts.map(\.isSpell) == [true])
         #expect(shifts.first?.to.year == 2005)
+        // Against the rest of the stretch, without the spell itself: 0.36, not 0.36 × 11/12.
+        #expect(abs((shifts.first?.change.value ?? 0) - 0.36) < 1e-9)
+        #expect(shifts.first?.before.periods == 11)
     }
 
     @Test func aYearOutBetweenTwoLevelsIsTwoShifts() {

@@ -26,15 +26,18 @@ extension SentenceAnalysis {
                 continue
             }
             var nominal = false
-            let treeTag = tree.flatMap { tree -> PartOfSpeech? in
+            let treeWord = tree.flatMap { tree -> Int? in
                 let token = min(end - 1, index + form.head)
-                guard token < tree.wordOfToken.count else { return nil }
-                let word = tree.wordOfToken[token]
-                return word >= 0 ? tree.sentence.words[word].tag : nil
+                guard token < tree.wordOfToken.count, tree.wordOfToken[token] >= 0 else { return nil }
+                return tree.wordOfToken[token]
             }
-            // The tree's tag only rescues a verb the word-order rules take for a noun ("the talks Russia hosted").
-            // PETRARCH reads verbs off its parse: there, a word the tree calls a noun is a noun.
-            let treeNoun = !options.codesVerbNouns && (treeTag == .noun || treeTag == .properNoun)
+            let treeTag = treeWord.map { tree!.sentence.words[$0].tag }
+            // PETRARCH reads verbs off its parse: there, a word the tree calls a noun is a noun. Entente's own
+            // options trust the tree's noun where it is another word's object ("fired artillery shells", "resume
+            // talks with", "signed a gas supply deal"), where a tagging slip is least likely; the tree's verb tag
+            // rescues a verb the word-order rules take for a noun ("the talks Russia hosted").
+            let treeNoun = (treeTag == .noun || treeTag == .properNoun)
+                && (!options.codesVerbNouns || treeWord.map { Self.objectRelations.contains(tree!.relation($0)) } ?? false)
             let isNoun = treeNoun || (isNounOrAdjective(at: index, kind: form.kind) && treeTag != .verb && treeTag != .auxiliary)
             if isNoun {
                 guard dictionaries.blockPlacesActors[Int(form.block)] else {
@@ -48,6 +51,9 @@ extension SentenceAnalysis {
             index = end
         }
     }
+
+    /// Relations by which a noun is another word's object or oblique.
+    static let objectRelations: Set<String> = ["obj", "iobj", "obl", "nmod"]
 
     /// Whether the word at `index` is used as a noun ("a visit", "their meeting") or an adjective ("the affected
     /// villages") rather than a verb.

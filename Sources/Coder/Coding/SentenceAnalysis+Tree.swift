@@ -119,9 +119,13 @@ extension SentenceAnalysis {
                 result.rule += ", reported speech"
             }
         }
+        // Several actors acting together ("Ethiopia and Eritrea signed a peace agreement in Algiers") act among
+        // themselves; where they did it is no party. (One actor's "closure of guest houses in Bree" is Bree's, as
+        // PETRARCH's records code it.)
+        let skipsPlaces = result.source.map { slots[$0].members.count > 1 } ?? false
         for candidate in candidates {
             result.hasObject = true
-            if let slot = slot(forWord: candidate, tree: tree), slot != result.source {
+            if let slot = slot(forWord: candidate, tree: tree, skipsPlaces: skipsPlaces), slot != result.source {
                 result.target = slot
                 break
             }
@@ -163,9 +167,14 @@ extension SentenceAnalysis {
     /// The actor slot a nominal names: the slot of its own tokens, else the nearest slot naming a state or body
     /// inside its phrase, clauses left out ("the government of Pakistan", "Russia's defence minister", "a treaty
     /// with Libya"); an agent alone among its modifiers is no actor ("a military cooperation agreement").
-    func slot(forWord word: Int, tree: TokenTree) -> Int? {
+    /// - Parameter skipsPlaces: leave out phrases of place ("a peace agreement in Algiers").
+    func slot(forWord word: Int, tree: TokenTree, skipsPlaces: Bool = false) -> Int? {
         if let own = slotOfWord(word, tree: tree) { return own }
-        var queue = tree.children[word].filter { !Self.clausalRelations.contains(tree.relation($0)) }
+        // Clauses are left out, and where asked, where the thing stood.
+        let inPhrase = { (child: Int) in
+            !Self.clausalRelations.contains(tree.relation(child)) && !(skipsPlaces && (tree.caseMarker(of: child).map(Self.placeMarkers.contains) ?? false))
+        }
+        var queue = tree.children[word].filter(inPhrase)
         var best: (slot: Int, distance: Int)?
         var visited = 0
         while !queue.isEmpty, visited < 40 {
@@ -176,10 +185,13 @@ extension SentenceAnalysis {
                 if best == nil || distance < best!.distance { best = (found, distance) }
                 continue
             }
-            queue += tree.children[next].filter { !Self.clausalRelations.contains(tree.relation($0)) }
+            queue += tree.children[next].filter(inPhrase)
         }
         return best?.slot
     }
+
+    /// Prepositions of place: a phrase they open inside a noun phrase says where, not who.
+    static let placeMarkers: Set<String> = ["in", "near", "inside", "outside", "across", "throughout", "around"]
 
     /// Relations that open a clause of its own: its actors act there, not in the phrase.
     static let clausalRelations: Set<String> = [

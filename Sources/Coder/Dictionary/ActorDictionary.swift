@@ -16,10 +16,14 @@ public struct DatedCode: Hashable, Sendable {
     public var code: String
     public var validity: Validity
 
+    /// Whether the code holds on `day`; with no day (undated text, taken to speak of the present) the codes that
+    /// hold from some day on do ("Ukraine" is `[UKR >911221]`), the closed spans do not.
     public func holds(on day: Day?) -> Bool {
         guard let day else {
-            if case .always = validity { return true }
-            return false
+            switch validity {
+            case .always, .from: return true
+            case .before, .between: return false
+            }
         }
         switch validity {
         case .always: return true

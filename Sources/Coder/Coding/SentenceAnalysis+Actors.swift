@@ -208,8 +208,8 @@ extension SentenceAnalysis {
             var probe = index + 1
             while probe < count, probe <= index + 3, !verbStarts[probe], isPlain(probe) { probe += 1 }
             guard probe < count, verbStarts[probe] else { return nil }
-        } else if index > 0, flags[index - 1].contains(.preposition) || verbStarts[index - 1] {
-            return nil  // an object: "use it for", "to it"
+        } else if index > 0, flags[index - 1].contains(.preposition) || verbStarts[index - 1], !isTreeSubject(index) {
+            return nil  // an object: "use it for", "to it"; but "said it would" opens a clause whose subject it is
         }
         if flag.contains(.personPronoun) {
             let codes = person.isEmpty ? context.lastPerson : person
@@ -244,6 +244,12 @@ extension SentenceAnalysis {
         return Mention(
             start: index, end: index + 1, actorCodes: pair, agent: -1, entry: "'\(word)' → \(pair.joined(separator: " and "))",
             isNull: false, isCompound: true, isPronoun: true)
+    }
+
+    /// Whether the tree makes the token a subject ("China said it would hold talks").
+    func isTreeSubject(_ index: Int) -> Bool {
+        guard let tree, index < tree.wordOfToken.count, tree.wordOfToken[index] >= 0 else { return false }
+        return tree.relation(tree.wordOfToken[index]).hasPrefix("nsubj")
     }
 
     /// "Sino-Soviet", "Russia-Pakistan", "China-Russia-Pakistan": a hyphenated word whose parts are each a

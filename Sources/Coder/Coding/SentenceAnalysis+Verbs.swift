@@ -77,6 +77,7 @@ extension SentenceAnalysis {
             }
 
             var codes = reportedFuture(verb) ? foundCodes.asIntent : foundCodes
+            var madeIntent = codes.forward != foundCodes.forward
 
             // Source and target: from the dependency tree when there is one, else from word order.
             var (source, rule) = subject(of: verb, previousSource: previousSource, previousVerbEnd: previousVerbEnd)
@@ -92,6 +93,7 @@ extension SentenceAnalysis {
                 previousVerbEnd = verb.end
                 continue
             }
+            madeIntent = madeIntent || (moodCodes.forward != codes.forward && moodCodes.forward?.hasPrefix("03") == true)
             codes = moodCodes
             if let syntax, syntax.hasSubject || syntax.hasObject {
                 if syntax.hasSubject || syntax.rule == "tree: passive" || syntax.rule == "tree: participle" { source = syntax.source }
@@ -166,6 +168,8 @@ extension SentenceAnalysis {
                 }
                 continue
             }
+            // "China will hold talks with Russia" (`[046:046]`): China says what it will do; Russia says nothing.
+            if madeIntent { codes.reverse = nil }
             let nullActor = CodedActor(code: "---", phrase: "")
             let sources = source.map { actors(of: $0) } ?? (options.requireDyad ? [] : [nullActor])
             let targets = target.map { actors(of: $0) } ?? (options.requireDyad ? [] : [nullActor])

@@ -1,0 +1,141 @@
+@testable import EntenteCoder
+import EntenteModel
+import EntenteParser
+import Testing
+
+/// Sentences written in the style of wire-service leads (Reuters, AP, AFP: reported speech, passives, conjoined
+/// actors, appositions, refusals, intents), coded with the Phoenix dictionaries as published and the shipped parser,
+/// against the codings a CAMEO coder gives them by the CAMEO manual. They are test sentences, not news: the coder
+/// never names a sentence, a state or a year; each rule below is one of grammar or of CAMEO.
+@Suite("Wire-news probe")
+struct NewsProbeTests {
+    static let dictionaries = try? DictionarySet.load(directory: SharedData.dictionaries)
+    static let parser = try? EnglishParser.load()
+    static let day = Day(year: 2012, month: 6, day: 1)
+
+    func triples(_ sentence: String, day: Day? = NewsProbeTests.day) throws -> [String] {
+        let coder = Coder(dictionaries: try #require(Self.dictionaries), parser: try #require(Self.parser))
+        return coder.code(sentence: sentence, day: day).events.map { "\($0.source.code)→\($0.target.code) \($0.code)" }
+    }
+
+    /// Sentence and the (source state, target state, CAMEO code) triples a CAMEO coder gives it; states by their
+    /// first three letters (IGO for international bodies), since the probe tests who did what to whom, not agents.
+    static let probe: [(String, [String])] = [
+        ("India broke off diplomatic relations with Pakistan on Tuesday.", ["IND→PAK 161"]),
+        ("Iraq withdrew its ambassador from Kuwait on Monday.", ["IRQ→KWT 161"]),
+        ("North Korea fired artillery shells at a South Korean island on Tuesday.", ["PRK→KOR 194"]),
+        ("India refused to resume talks with Pakistan, its foreign ministry said on Friday.", ["IND→PAK 125"]),
+        ("China and Russia signed a treaty of friendship in Moscow on Thursday.", ["CHN→RUS 057", "RUS→CHN 057"]),
+        ("Russia's foreign minister said on Tuesday that Moscow was ready to hold talks with China.", ["RUS→CHN 036"]),
+        ("Pakistan was accused by India on Monday of sheltering militants.", ["IND→PAK 112"]),
+        ("India accused Pakistan of sheltering militants who attacked its parliament.", ["IND→PAK 112"]),
+        ("Japan condemned North Korea's nuclear test on Sunday.", ["JPN→PRK 111"]),
+        ("The United States imposed new sanctions on Iran on Wednesday.", ["USA→IRN 163"]),
+        ("France threatened on Monday to impose sanctions on Syria.", ["FRA→SYR 1312"]),
+        ("Germany and France agreed on Friday to resume talks with Russia next month.", ["DEU→RUS 036", "FRA→RUS 036"]),
+        ("Egypt recalled its ambassador to Israel on Wednesday, the foreign ministry said.", ["EGY→ISR 161"]),
+        ("The United Nations called on Israel to release the detained Palestinian prisoners.", ["IGO→ISR 0253"]),
+        ("Britain demanded that Iran release the sailors immediately.", ["GBR→IRN 1053"]),
+        ("Turkey praised Azerbaijan's efforts to end the conflict.", ["TUR→AZE 051"]),
+        ("Japan pledged $50 million in economic aid to Indonesia on Tuesday.", ["JPN→IDN 0331"]),
+        ("Chinese President Hu Jintao arrived in Moscow on Monday for a three-day state visit.", ["CHN→RUS 042"]),
+        ("Russia hosted Indian Prime Minister Manmohan Singh for talks on Friday.", ["RUS→IND 043", "IND→RUS 042"]),
+        ("Venezuela expelled the American ambassador on Thursday.", ["VEN→USA 161"]),
+        ("Pakistan rejected India's proposal for talks on Kashmir.", ["PAK→IND 125"]),
+        ("Iran denied accusations by the United States that it was building nuclear weapons.", ["IRN→USA 016"]),
+        ("Israeli troops killed three Palestinian militants in Gaza on Sunday, the army said.", ["ISR→PSE 190"]),
+        ("Syria said it would not attend the peace conference in Geneva.", []),
+        ("Russia and Ukraine signed a gas supply deal on Tuesday, ending a dispute that cut supplies to Europe.", ["RUS→UKR 057", "UKR→RUS 057"]),
+        ("Vietnam protested to China on Monday over the deployment of an oil rig in disputed waters.", ["VNM→CHN 114"]),
+        ("Kenya deported 20 Somali nationals on Wednesday, a police spokesman said.", ["KEN→SOM 174"]),
+        ("Iran said on Saturday it would not give up its nuclear program despite pressure from the West.", []),
+        ("The European Union lifted sanctions on Myanmar on Monday.", ["IGO→MMR 085"]),
+        ("Ethiopia and Eritrea ended their border war by signing a peace agreement in Algiers.", ["ETH→ERI 057", "ERI→ETH 057"]),
+        ("Saudi Arabia cut diplomatic ties with Iran on Sunday after protesters stormed its embassy in Tehran.", ["SAU→IRN 161"]),
+        ("China said it would hold talks with Russia on the border dispute.", ["CHN→RUS 036"]),
+        ("Sergei Lavrov, Russia's foreign minister, met his Chinese counterpart in Beijing on Monday.", ["RUS→CHN 040"]),
+        ("Talks between India and Pakistan collapsed on Friday after India accused Pakistan of backing militants.",
+         ["IND→PAK 112", "IND→PAK 164", "PAK→IND 164"]),
+        ("\"We are ready to negotiate with Russia,\" China's foreign ministry spokesman said on Tuesday.", ["CHN→RUS 036"]),
+    ]
+
+    /// The whole probe's triple F1 over every event coded, held a little under what it measures (0.789: P 0.833,
+    /// R 0.750, 30 right of 36 coded, 40 expected). Its misses are named in docs/coder.md.
+    @Test func probeScoresAsMeasured() throws {
+        var right = 0
+        var coded = 0
+        var expected = 0
+        var misses: [String] = []
+        for (sentence, gold) in Self.probe {
+            let got = Set(try triples(sentence).map { triple in
+                let arrow = triple.firstIndex(of: "→")!
+                let space = triple.lastIndex(of: " ")!
+                return "\(triple[..<arrow].prefix(3))→\(triple[triple.index(after: arrow)..<space].prefix(3))\(triple[space...])"
+            })
+            if got != Set(gold) { misses.append("\(sentence) got \(got.sorted())") }
+            right += got.intersection(gold).count
+            coded += got.count
+            expected += gold.count
+        }
+        let precision = Double(right) / Double(coded)
+        let recall = Double(right) / Double(expected)
+        let f1 = 2 * precision * recall / (precision + recall)
+        #expect(f1 >= 0.77, "probe triple F1 \(f1) (P \(precision), R \(recall)); misses: \(misses.joined(separator: "; "))")
+        #expect(precision >= 0.82, "probe precision \(precision)")
+    }
+
+    /// A noun the tree makes another word's object is no verb: "shells" (artillery) codes no gunfire of its own.
+    @Test func aNounObjectIsNoVerb() throws {
+        #expect(try triples("North Korea fired artillery shells at a South Korean island on Tuesday.") == ["PRK→KOR 193"])
+        // "talks" as an object of "resume" codes no consultation beside the refusal.
+        #expect(try triples("India refused to resume talks with Pakistan, its foreign ministry said on Friday.") == ["IND→PAK 125"])
+    }
+
+    /// Among patterns of one length, the one naming a thing beats one naming a particle or preposition: "broke off
+    /// diplomatic relations with" is `* RELATIONS [161]`, not `* OFF [130]` nor `* (WITH) [130]`.
+    @Test func aPatternNamingAThingBeatsAParticle() throws {
+        #expect(try triples("India broke off diplomatic relations with Pakistan on Tuesday.") == ["IND→PAK 161"])
+        #expect(VerbDictionary.contentWordCount("- * RELATIONS  [161]  # BREAK") == 1)
+        #expect(VerbDictionary.contentWordCount("- * (WITH)  [130]  # BREAK") == 0)
+    }
+
+    /// An infinitive's "to" is no preposition for a pattern (`* (TO) [043:042]` is "came to Moscow", not "efforts to
+    /// end the conflict").
+    @Test func anInfinitiveToIsNoPreposition() throws {
+        #expect(try triples("Turkey praised Azerbaijan's efforts to end the conflict.") == ["TUR→AZE 051"])
+    }
+
+    /// Actors acting together act among themselves; where they did it is no party.
+    @Test func aCompoundIsNotTheTargetOfItsVenue() throws {
+        let events = try triples("Ethiopia and Eritrea ended their border war by signing a peace agreement in Algiers.")
+        #expect(Set(events) == ["ETH→ERI 057", "ERI→ETH 057"])
+    }
+
+    /// What will be done is the speaker's intent alone: a two-way pattern (`* TALKS [046:046]`) codes no intent back
+    /// from the other party; two actors who both intend it each do.
+    @Test func anIntentIsItsSpeakersAlone() throws {
+        #expect(try triples("China will hold talks with Russia next week.") == ["CHN→RUS 036"])
+        #expect(Set(try triples("China and Russia will hold talks next week.")) == ["CHN→RUS 036", "RUS→CHN 036"])
+        // The act itself is both sides'.
+        #expect(Set(try triples("China held talks with Russia on Monday.")) == ["CHN→RUS 046", "RUS→CHN 046"])
+    }
+
+    /// Reported speech: "X said it would …" — the pronoun the tree makes the clause's subject is the speaker.
+    @Test func itAfterASpeechVerbIsTheClausesSubject() throws {
+        #expect(try triples("China said it would hold talks with Russia on the border dispute.") == ["CHN→RUS 036"])
+    }
+
+    /// Text with no date speaks of the present: an actor whose code holds from some day on is found ("Ukraine" is
+    /// `[UKR >911221]`), one that held only in the past is not.
+    @Test func undatedTextTakesTodaysCodes() throws {
+        let events = try triples("Russia and Ukraine signed a peace treaty.", day: nil)
+        #expect(Set(events) == ["RUS→UKR 057", "UKR→RUS 057"])
+        #expect(DatedCode(code: "UKR", validity: .from(Day(year: 1991, month: 12, day: 21))).holds(on: nil))
+        #expect(!DatedCode(code: "USRUKR", validity: .before(Day(year: 1991, month: 8, day: 24))).holds(on: nil))
+    }
+
+    /// A passive's agent is the source, its subject the target.
+    @Test func passiveWithAgent() throws {
+        #expect(try triples("Pakistan was accused by India on Monday of sheltering militants.") == ["IND→PAK 112"])
+    }
+}

@@ -18,7 +18,7 @@ extension SentenceAnalysis {
             guard future, Self.isCooperation(forward) else { return nil }
             return EventCodes(forward: EventCodes.composed(governing: "120", complement: forward) ?? "120")
         }
-        if future, Self.isCooperation(forward), !forward.hasPrefix("03") {
+        if future, options.readsFutureAsIntent, Self.isCooperation(forward), !forward.hasPrefix("03") {
             return codes.asIntent
         }
         if forward.hasPrefix("01"), tree.children[word].contains(where: { tree.relation($0) == "ccomp" && hasObligation($0, tree: tree) }) {

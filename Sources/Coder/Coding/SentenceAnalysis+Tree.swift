@@ -105,15 +105,16 @@ extension SentenceAnalysis {
         // The object: an indirect object, a direct one, or a nominal of direction, whichever names an actor first.
         let candidates = tree.dependents(of: word, ["iobj"]) + tree.dependents(of: word, ["obj"])
             + tree.dependents(of: word, ["obl", "nmod"]).filter { child in
-                guard let marker = tree.caseMarker(of: child) else { return false }
+                guard let marker = tree.caseMarker(of: child), !isTime(child, tree: tree) else { return false }
                 return Self.directionMarkers.contains(marker)
             }
         // Reported speech: "X said that Y …" — the speaker's target is the subject of what was said (CAMEO codes
         // "accused Y of …", "said Y was …" against Y); what was said is coded by its own verb.
         if candidates.isEmpty, let clause = tree.dependents(of: word, ["ccomp"]).first {
             result.hasObject = true
+            // "Pakistan's army said it had killed …": a pronoun there is the speaker itself, no target.
             if let speech = tree.dependents(of: clause, ["nsubj", "nsubj:pass"]).first, let slot = slot(forWord: speech, tree: tree),
-                slot != result.source
+                slot != result.source, !isPronoun(slots[slot].start)
             {
                 result.target = slot
                 result.rule += ", reported speech"
@@ -188,6 +189,18 @@ extension SentenceAnalysis {
             queue += tree.children[next].filter(inPhrase)
         }
         return best?.slot
+    }
+
+    /// Whether the token is a pronoun that stands for an actor named before ("it", "they", "he").
+    func isPronoun(_ token: Int) -> Bool {
+        !flags[token].intersection([.itPronoun, .theyPronoun, .personPronoun]).isEmpty
+    }
+
+    /// Whether a nominal says when ("on Monday", "in 2004", "for a week"): no party to the event.
+    func isTime(_ word: Int, tree: TokenTree) -> Bool {
+        guard word < tree.tokenOfWord.count, tree.tokenOfWord[word] >= 0 else { return false }
+        let token = tree.tokenOfWord[word]
+        return flags[token].contains(.time) || tree.sentence.words[word].tag == .numeral
     }
 
     /// Prepositions of place: a phrase they open inside a noun phrase says where, not who.

@@ -10,6 +10,13 @@ extension SentenceAnalysis {
         var hasSubject = false
         var hasObject = false
         var negated = false
+        /// A passive or a participle: the tree says where the source stands (its agent), none when there is none.
+        var decidesSource = false
+        /// The subject is that of the verb this one is a conjunct of.
+        var coordinated = false
+        /// The target is the object of the verb's complement ("agreed to sell … to X"), not its own.
+        var targetFromComplement = false
+        /// How they were found, for the evidence.
         var rule: String
     }
 
@@ -44,6 +51,7 @@ extension SentenceAnalysis {
                 result.source = slot(forWord: agent, tree: tree)
             }
             result.rule = "tree: passive"
+            result.decidesSource = true
             return result
         }
         // The subject: its own, else that of the verb it hangs from as a conjunct, a controlled complement or a
@@ -55,7 +63,10 @@ extension SentenceAnalysis {
             let relation = tree.relation(current)
             if relation == "conj" || relation == "xcomp" {
                 subjectWord = tree.dependents(of: head, ["nsubj"]).first ?? tree.dependents(of: head, ["nsubj:pass"]).first
-                if subjectWord != nil { result.rule = relation == "conj" ? "tree: coordinated subject" : "tree: controlled subject" }
+                if subjectWord != nil {
+                    result.rule = relation == "conj" ? "tree: coordinated subject" : "tree: controlled subject"
+                    result.coordinated = relation == "conj"
+                }
             } else if relation == "acl:relcl" {
                 subjectWord = head
                 result.rule = "tree: relative clause"
@@ -91,6 +102,7 @@ extension SentenceAnalysis {
                     result.source = slot(forWord: agent, tree: tree)
                 }
                 result.rule = "tree: participle"
+                result.decidesSource = true
                 return result
             } else {
                 break
@@ -149,6 +161,7 @@ extension SentenceAnalysis {
                         result.hasObject = true
                         result.target = slot
                         result.rule += ", complement's object"
+                        result.targetFromComplement = true
                         break search
                     }
                 }

@@ -13,8 +13,8 @@ struct NewsProbeTests {
     static let parser = try? EnglishParser.load()
     static let day = Day(year: 2012, month: 6, day: 1)
 
-    func triples(_ sentence: String, day: Day? = NewsProbeTests.day) throws -> [String] {
-        let coder = Coder(dictionaries: try #require(Self.dictionaries), parser: try #require(Self.parser))
+    func triples(_ sentence: String, day: Day? = NewsProbeTests.day, options: Coder.Options = Coder.Options()) throws -> [String] {
+        let coder = Coder(dictionaries: try #require(Self.dictionaries), options: options, parser: try #require(Self.parser))
         return coder.code(sentence: sentence, day: day).events.map { "\($0.source.code)→\($0.target.code) \($0.code)" }
     }
 
@@ -132,6 +132,29 @@ struct NewsProbeTests {
         #expect(Set(events) == ["RUS→UKR 057", "UKR→RUS 057"])
         #expect(DatedCode(code: "UKR", validity: .from(Day(year: 1991, month: 12, day: 21))).holds(on: nil))
         #expect(!DatedCode(code: "USRUKR", validity: .before(Day(year: 1991, month: 8, day: 24))).holds(on: nil))
+    }
+
+    /// "On Monday" says when: it is no object of the verb, and the place arrived in is the target.
+    @Test func aDayIsNoObject() throws {
+        #expect(try triples("Chinese President Hu Jintao arrived in Moscow on Monday.").map { String($0.prefix(3)) + $0.drop(while: { $0 != "→" }) }
+            == ["CHN→RUS 040"])
+    }
+
+    /// In reported speech a pronoun subject is the speaker: no event against itself, and the clause's own act codes.
+    @Test func aReportedPronounIsTheSpeaker() throws {
+        let events = try triples("Pakistan's army said it had killed 30 Taliban fighters in an offensive in the northwest.")
+        #expect(!events.contains { $0.hasPrefix("PAK") && $0.dropFirst(3).hasPrefix("MIL→PAK") || $0.contains("→PAK ") }, "\(events)")
+        #expect(events.contains { $0.hasSuffix(" 190") }, "\(events)")
+    }
+
+    /// PETRARCH's options (as `code evaluate` codes validation records) read refusals and allegations as CAMEO does,
+    /// and "it" after a speech verb, but code a future act as the act, as PETRARCH's records do.
+    @Test func petrarchOptionsReadRefusalsNotFutures() throws {
+        #expect(try triples("India refused to resume talks with Pakistan.", options: .petrarch) == ["IND→PAK 125"])
+        #expect(try triples("India accused Pakistan of sheltering militants.", options: .petrarch) == ["IND→PAK 112"])
+        // A future under a report is an intent whatever the options ("reports indicate that Russia may join").
+        #expect(try triples("China said it would hold talks with Russia.", options: .petrarch) == ["CHN→RUS 036"])
+        #expect(Set(try triples("China will hold talks with Russia next week.", options: .petrarch)) == ["CHN→RUS 046", "RUS→CHN 046"])
     }
 
     /// A passive's agent is the source, its subject the target.

@@ -38,7 +38,10 @@ extension SentenceAnalysis {
             // rescues a verb the word-order rules take for a noun ("the talks Russia hosted").
             let treeNoun = (treeTag == .noun || treeTag == .properNoun)
                 && (!options.codesVerbNouns || treeWord.map { Self.objectRelations.contains(tree!.relation($0)) } ?? false)
-            let isNoun = treeNoun || (isNounOrAdjective(at: index, kind: form.kind) && treeTag != .verb && treeTag != .auxiliary)
+            // "five suspected militants", "the occupied West Bank": a participle the tree makes the adjective of the
+            // noun after it.
+            let treeAdjective = treeWord.map { word in tree!.relation(word) == "amod" && (tree!.head(word).map { word < $0 } ?? false) } ?? false
+            let isNoun = treeNoun || treeAdjective || (isNounOrAdjective(at: index, kind: form.kind) && treeTag != .verb && treeTag != .auxiliary)
             if isNoun {
                 guard dictionaries.blockPlacesActors[Int(form.block)] else {
                     index += 1

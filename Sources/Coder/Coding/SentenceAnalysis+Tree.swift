@@ -156,8 +156,10 @@ extension SentenceAnalysis {
                     + tree.dependents(of: complement, ["obl", "nmod"]).filter { child in
                         tree.caseMarker(of: child).map { Self.directionMarkers.contains($0) } ?? false
                     }
+                // The complement's object acts for the verb only when it names a state or a body: "agreed to share
+                // military intelligence" shares no event with the military.
                 for candidate in inner {
-                    if let slot = slot(forWord: candidate, tree: tree), slot != result.source {
+                    if let slot = slot(forWord: candidate, tree: tree), slot != result.source, slots[slot].members.contains(where: \.namesActor) {
                         result.hasObject = true
                         result.target = slot
                         result.rule += ", complement's object"

@@ -157,6 +157,20 @@ struct NewsProbeTests {
         #expect(Set(try triples("China will hold talks with Russia next week.", options: .petrarch)) == ["CHN→RUS 046", "RUS→CHN 046"])
     }
 
+    /// A participle the tree makes the adjective of the noun after it describes; it did not happen here: "suspected"
+    /// codes no accusation, "occupied" no occupation.
+    @Test func aParticipleBeforeItsNounIsNoVerb() throws {
+        let arrest = try triples("Police in Pakistan arrested five suspected militants on Tuesday.")
+        #expect(arrest.contains { $0.hasSuffix(" 173") } && !arrest.contains { $0.hasSuffix(" 110") }, "\(arrest)")
+        #expect(!(try triples("Israeli troops raided a village in the occupied West Bank on Monday.")).contains { $0.hasSuffix(" 192") })
+    }
+
+    /// A complement's object stands in for the verb's target only when it names a state or a body.
+    @Test func aComplementsObjectMustNameAnActor() throws {
+        let events = try triples("Japan agreed to share military intelligence, officials in Tokyo said.")
+        #expect(!events.contains { $0.contains("MILSPY") }, "\(events)")
+    }
+
     /// A passive's agent is the source, its subject the target.
     @Test func passiveWithAgent() throws {
         #expect(try triples("Pakistan was accused by India on Monday of sheltering militants.") == ["IND→PAK 112"])

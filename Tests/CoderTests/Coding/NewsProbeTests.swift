@@ -132,6 +132,11 @@ struct NewsProbeTests {
         #expect(Set(events) == ["RUS→UKR 057", "UKR→RUS 057"])
         #expect(DatedCode(code: "UKR", validity: .from(Day(year: 1991, month: 12, day: 21))).holds(on: nil))
         #expect(!DatedCode(code: "USRUKR", validity: .before(Day(year: 1991, month: 8, day: 24))).holds(on: nil))
+        // A name that only held for a span keeps, undated, the last meaning it had.
+        let eastGermany = ActorDictionary.Entry(
+            names: [], codes: [DatedCode(code: "DDR", validity: .before(Day(year: 1990, month: 10, day: 3)))], name: "EAST_GERMANY", line: 1)
+        #expect(eastGermany.code(on: nil) == "DDR")
+        #expect(eastGermany.code(on: Day(year: 2000, month: 1, day: 1)) == nil)
     }
 
     /// "On Monday" says when: it is no object of the verb, and the place arrived in is the target.

@@ -136,9 +136,12 @@ extension SentenceAnalysis {
         // themselves; where they did it is no party. (One actor's "closure of guest houses in Bree" is Bree's, as
         // PETRARCH's records code it.)
         let skipsPlaces = result.source.map { slots[$0].members.count > 1 } ?? false
+        // An object that names no actor ("rescheduled his trip in the White Downs", "struck a factory in Gaza")
+        // leaves the target to the words after the verb, as PETRARCH reads them; a compound's stays with the tree.
+        if skipsPlaces, !candidates.isEmpty { result.hasObject = true }
         for candidate in candidates {
-            result.hasObject = true
             if let slot = slot(forWord: candidate, tree: tree, skipsPlaces: skipsPlaces), slot != result.source {
+                result.hasObject = true
                 result.target = slot
                 break
             }

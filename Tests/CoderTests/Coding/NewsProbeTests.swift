@@ -59,8 +59,8 @@ struct NewsProbeTests {
         ("\"We are ready to negotiate with Russia,\" China's foreign ministry spokesman said on Tuesday.", ["CHN→RUS 036"]),
     ]
 
-    /// The whole probe's triple F1 over every event coded, held a little under what it measures (0.789: P 0.833,
-    /// R 0.750, 30 right of 36 coded, 40 expected). Its misses are named in docs/coder.md.
+    /// The whole probe's triple F1 over every event coded, held a little under what it measures (0.810: P 0.821,
+    /// R 0.800, 32 right of 39 coded, 40 expected). Its misses are named in docs/coder.md.
     @Test func probeScoresAsMeasured() throws {
         var right = 0
         var coded = 0
@@ -80,8 +80,8 @@ struct NewsProbeTests {
         let precision = Double(right) / Double(coded)
         let recall = Double(right) / Double(expected)
         let f1 = 2 * precision * recall / (precision + recall)
-        #expect(f1 >= 0.77, "probe triple F1 \(f1) (P \(precision), R \(recall)); misses: \(misses.joined(separator: "; "))")
-        #expect(precision >= 0.82, "probe precision \(precision)")
+        #expect(f1 >= 0.79, "probe triple F1 \(f1) (P \(precision), R \(recall)); misses: \(misses.joined(separator: "; "))")
+        #expect(precision >= 0.81, "probe precision \(precision)")
     }
 
     /// A noun the tree makes another word's object is no verb: "shells" (artillery) codes no gunfire of its own.
@@ -174,6 +174,12 @@ struct NewsProbeTests {
     @Test func aComplementsObjectMustNameAnActor() throws {
         let events = try triples("Japan agreed to share military intelligence, officials in Tokyo said.")
         #expect(!events.contains { $0.contains("MILSPY") }, "\(events)")
+    }
+
+    /// An object that names no actor leaves the target to the words after the verb, as PETRARCH reads them: the
+    /// place arrived in hosts the visit, the accuser is the one the denial answers.
+    @Test func anObjectNamingNoActorLeavesTheTargetToWordOrder() throws {
+        #expect(try triples("Iran denied accusations by the United States that it was building nuclear weapons.") == ["IRN→USA 016"])
     }
 
     /// A passive's agent is the source, its subject the target.

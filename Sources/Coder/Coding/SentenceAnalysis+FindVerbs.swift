@@ -36,8 +36,10 @@ extension SentenceAnalysis {
             // options trust the tree's noun where it is another word's object ("fired artillery shells", "resume
             // talks with", "signed a gas supply deal"), where a tagging slip is least likely; the tree's verb tag
             // rescues a verb the word-order rules take for a noun ("the talks Russia hosted").
+            // A "noun" the tree gives a subject ("Ethiopia departs from Libya") is a verb it mistagged.
             let treeNoun = (treeTag == .noun || treeTag == .properNoun)
                 && (!options.codesVerbNouns || treeWord.map { Self.objectRelations.contains(tree!.relation($0)) } ?? false)
+                && !(treeWord.map { !tree!.dependents(of: $0, ["nsubj"]).isEmpty } ?? false)
             // "five suspected militants", "the occupied West Bank": a participle the tree makes the adjective of the
             // noun after it.
             let treeAdjective = treeWord.map { word in tree!.relation(word) == "amod" && (tree!.head(word).map { word < $0 } ?? false) } ?? false

@@ -40,9 +40,12 @@ extension SentenceAnalysis {
         var result = TreeArguments(rule: "tree")
         result.negated = tree.isNegated(word)
         let passiveSubject = tree.dependents(of: word, ["nsubj:pass"]).first
-        let agent = tree.children[word].first { child in
+        let isAgent = { (child: Int) in
             tree.relation(child) == "obl:agent" || (passiveSubject != nil && tree.relation(child) == "obl" && tree.caseMarker(of: child) == "by")
         }
+        // "was opposed earlier by Osgiliath": the parse may hang the agent from the adverb between.
+        let agent = tree.children[word].first(where: isAgent)
+            ?? tree.dependents(of: word, ["advmod"]).lazy.compactMap { tree.children[$0].first(where: isAgent) }.first
         if let passiveSubject {
             result.hasObject = true
             result.target = slot(forWord: passiveSubject, tree: tree)
@@ -200,7 +203,9 @@ extension SentenceAnalysis {
             let next = queue.removeFirst()
             visited += 1
             if let found = slotOfWord(next, tree: tree), slots[found].members.contains(where: \.namesActor) {
-                let distance = abs(next - word)
+                // A noun in apposition names the phrase's own referent ("Deputy Prime Minister Telemar"): it goes
+                // before a possessor or a modifier ("Dagolath's").
+                let distance = tree.relation(next) == "appos" && tree.head(next) == word ? 0 : abs(next - word)
                 if best == nil || distance < best!.distance { best = (found, distance) }
                 continue
             }

@@ -59,14 +59,53 @@ struct NewsProbeTests {
         ("\"We are ready to negotiate with Russia,\" China's foreign ministry spokesman said on Tuesday.", ["CHN→RUS 036"]),
     ]
 
+    /// Twenty more, written after this round's rules were made and never tuned on: an honest sample of what the rules
+    /// do on sentences they were not made from.
+    static let heldOut: [(String, [String])] = [
+        ("Iranian President Mahmoud Ahmadinejad said on Wednesday that Israel would be wiped off the map.", ["IRN→ISR 111"]),
+        ("The Israeli army said its aircraft struck a weapons factory in Gaza overnight.", ["ISR→PSE 195"]),
+        ("Afghan President Hamid Karzai accused Pakistan on Sunday of sending militants across the border.", ["AFG→PAK 112"]),
+        ("U.S. Secretary of State Hillary Clinton will travel to China next week for talks on North Korea, the State Department said.", ["USA→CHN 036"]),
+        ("Police in Pakistan arrested five suspected militants on Tuesday.", ["PAK→PAK 173"]),
+        ("Turkey's parliament approved a resolution allowing troops to be sent to Iraq.", []),
+        ("North Korea rejected South Korea's offer of food aid on Thursday, state media reported.", ["PRK→KOR 1211"]),
+        ("Japan and South Korea agreed to share military intelligence, officials in Tokyo said.", ["JPN→KOR 0312", "KOR→JPN 0312"]),
+        ("Russia vetoed a U.N. Security Council resolution condemning Syria on Saturday.", ["RUS→IGO 121"]),
+        ("India and China held border talks in New Delhi on Monday.", ["IND→CHN 046", "CHN→IND 046"]),
+        ("Thousands of protesters marched on the U.S. embassy in Cairo on Friday.", ["EGY→USA 141"]),
+        ("The United States warned Iran on Thursday against closing the Strait of Hormuz.", ["USA→IRN 130"]),
+        ("Germany offered to mediate between Russia and Ukraine, Chancellor Angela Merkel said on Tuesday.", ["DEU→RUS 039", "DEU→UKR 039"]),
+        ("Pakistan's army said it had killed 30 Taliban fighters in an offensive in the northwest.", ["PAK→AFG 190"]),
+        ("Egypt's President Hosni Mubarak met Israeli Prime Minister Benjamin Netanyahu in Sharm el-Sheikh on Tuesday.", ["EGY→ISR 040", "ISR→EGY 040"]),
+        ("China criticized the United States on Wednesday for selling weapons to Taiwan.", ["CHN→USA 111"]),
+        ("Israel released 200 Palestinian prisoners on Monday as a goodwill gesture to Palestinian President Mahmoud Abbas.", ["ISR→PSE 0841"]),
+        ("Venezuela's President Hugo Chavez called the U.S. president a liar.", ["VEN→USA 111"]),
+        ("The European Union said on Monday it would send observers to monitor the elections in Ukraine.", ["IGO→UKR 0355"]),
+        ("Kuwait and Iraq restored diplomatic relations in 2004.", ["KWT→IRQ 050", "IRQ→KWT 050"]),
+    ]
+
     /// The whole probe's triple F1 over every event coded, held a little under what it measures (0.810: P 0.821,
     /// R 0.800, 32 right of 39 coded, 40 expected). Its misses are named in docs/coder.md.
     @Test func probeScoresAsMeasured() throws {
+        let (f1, precision, misses) = try score(Self.probe)
+        #expect(f1 >= 0.79, "probe triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
+        #expect(precision >= 0.81, "probe precision \(precision)")
+    }
+
+    /// The held-out sentences' triple F1 over every event coded, held a little under what it measures (0.465: P 0.526,
+    /// R 0.417, 10 right of 19 coded, 24 expected: agent-only events count here, as an evaluation counts them).
+    @Test func heldOutScoresAsMeasured() throws {
+        let (f1, precision, misses) = try score(Self.heldOut)
+        #expect(f1 >= 0.45, "held-out triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
+    }
+
+    /// Triple F1 and precision over every event coded (states by their first three letters), and the misses.
+    func score(_ sentences: [(String, [String])]) throws -> (f1: Double, precision: Double, misses: [String]) {
         var right = 0
         var coded = 0
         var expected = 0
         var misses: [String] = []
-        for (sentence, gold) in Self.probe {
+        for (sentence, gold) in sentences {
             let got = Set(try triples(sentence).map { triple in
                 let arrow = triple.firstIndex(of: "→")!
                 let space = triple.lastIndex(of: " ")!
@@ -79,9 +118,7 @@ struct NewsProbeTests {
         }
         let precision = Double(right) / Double(coded)
         let recall = Double(right) / Double(expected)
-        let f1 = 2 * precision * recall / (precision + recall)
-        #expect(f1 >= 0.79, "probe triple F1 \(f1) (P \(precision), R \(recall)); misses: \(misses.joined(separator: "; "))")
-        #expect(precision >= 0.81, "probe precision \(precision)")
+        return (2 * precision * recall / (precision + recall), precision, misses)
     }
 
     /// A noun the tree makes another word's object is no verb: "shells" (artillery) codes no gunfire of its own.

@@ -59,8 +59,8 @@ struct NewsProbeTests {
         ("\"We are ready to negotiate with Russia,\" China's foreign ministry spokesman said on Tuesday.", ["CHN→RUS 036"]),
     ]
 
-    /// Twenty more, written after this round's rules were made and never tuned on: an honest sample of what the rules
-    /// do on sentences they were not made from.
+    /// Twenty more, written after this round's first rules; the later rules were checked against them too, so they are
+    /// only partly held out.
     static let heldOut: [(String, [String])] = [
         ("Iranian President Mahmoud Ahmadinejad said on Wednesday that Israel would be wiped off the map.", ["IRN→ISR 111"]),
         ("The Israeli army said its aircraft struck a weapons factory in Gaza overnight.", ["ISR→PSE 195"]),

@@ -183,7 +183,7 @@ extension SentenceAnalysis {
     static let gerundMarkers: Set<String> = ["in", "by", "for", "after", "before", "while", "through", "without"]
 
     static let directionMarkers: Set<String> = [
-        "to", "with", "against", "on", "toward", "towards", "into", "at", "upon", "from", "for", "over", "onto",
+        "to", "with", "against", "on", "toward", "towards", "into", "at", "upon", "from", "for", "over", "onto", "between", "among",
     ]
 
     /// The actor slot a nominal names: the slot of its own tokens, else the nearest slot naming a state or body

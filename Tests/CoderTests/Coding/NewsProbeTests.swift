@@ -92,11 +92,11 @@ struct NewsProbeTests {
         #expect(precision >= 0.81, "probe precision \(precision)")
     }
 
-    /// The held-out sentences' triple F1 over every event coded, held a little under what it measures (0.465: P 0.526,
-    /// R 0.417, 10 right of 19 coded, 24 expected: agent-only events count here, as an evaluation counts them).
+    /// The held-out sentences' triple F1 over every event coded, held a little under what it measures (0.558: P 0.632,
+    /// R 0.500, 12 right of 19 coded, 24 expected: agent-only events count here, as an evaluation counts them).
     @Test func heldOutScoresAsMeasured() throws {
         let (f1, precision, misses) = try score(Self.heldOut)
-        #expect(f1 >= 0.45, "held-out triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
+        #expect(f1 >= 0.54, "held-out triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
     }
 
     /// Triple F1 and precision over every event coded (states by their first three letters), and the misses.
@@ -217,6 +217,12 @@ struct NewsProbeTests {
     /// place arrived in hosts the visit, the accuser is the one the denial answers.
     @Test func anObjectNamingNoActorLeavesTheTargetToWordOrder() throws {
         #expect(try triples("Iran denied accusations by the United States that it was building nuclear weapons.") == ["IRN→USA 016"])
+    }
+
+    /// "Between" names the parties as "with" does: an offer to mediate between two states is an intent to mediate
+    /// (039) toward each, and the mediation itself did not happen.
+    @Test func anOfferToMediateBetweenTwoStates() throws {
+        #expect(Set(try triples("Germany offered to mediate between Russia and Ukraine.")) == ["DEU→RUS 039", "DEU→UKR 039"])
     }
 
     /// A passive's agent is the source, its subject the target.

@@ -54,6 +54,19 @@ extension SentenceAnalysis {
                 }
             }
         }
+        // "denied that it had allowed U.S. drones to operate": what is denied or refused did not happen (by the
+        // speaker's word), whether or not the denial itself names a target.
+        if options.readsModality {
+            for (index, verb) in verbs.enumerated() where !verb.nominal {
+                let form = dictionaries.forms[Int(verb.form)]
+                guard Self.refuses(dictionaries.blocks[Int(form.block)]), let word = treeWord(of: verb) else { continue }
+                var stack = tree.children[word].filter { ["ccomp", "xcomp"].contains(tree.relation($0)) }
+                while let next = stack.popLast() {
+                    if let inner = verbOfWord[next], inner != index { absorbed.insert(inner) }
+                    stack += tree.children[next].filter { !["conj", "parataxis", "punct"].contains(tree.relation($0)) }
+                }
+            }
+        }
         return absorbed.isEmpty ? result : result.filter { !absorbed.contains($0.verbIndex) }
     }
 

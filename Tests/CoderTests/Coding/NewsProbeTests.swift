@@ -59,9 +59,29 @@ struct NewsProbeTests {
         ("\"We are ready to negotiate with Russia,\" China's foreign ministry spokesman said on Tuesday.", ["CHN→RUS 036"]),
     ]
 
-    /// Twenty more, written after this round's first rules; the later rules were checked against them too, so they are
-    /// only partly held out.
+    /// Forty more, in two batches of twenty written after this round's first rules and after most of them; the later
+    /// rules were checked against them too, so they are only partly held out.
     static let heldOut: [(String, [String])] = [
+        ("Turkish Prime Minister Recep Tayyip Erdogan on Tuesday condemned Israel's raid on a Gaza aid flotilla.", ["TUR→ISR 111"]),
+        ("Iraq and Syria agreed on Sunday to reopen their border crossing, Iraqi officials said.", ["IRQ→SYR 030", "SYR→IRQ 030"]),
+        ("The Pakistani government denied on Monday that it had allowed U.S. drones to operate from its territory.", []),
+        ("Britain expelled two Russian diplomats on Wednesday over the poisoning of a former spy.", ["GBR→RUS 161"]),
+        ("Chinese Premier Wen Jiabao will visit India next month, the Chinese foreign ministry announced.", ["CHN→IND 036"]),
+        ("Syrian troops shelled the town of Homs on Saturday, activists said.", ["SYR→SYR 194"]),
+        ("Japan lodged a protest with China after a Chinese fishing boat collided with Japanese coast guard vessels.", ["JPN→CHN 114"]),
+        ("The Security Council imposed new sanctions on North Korea on Friday.", ["IGO→PRK 163"]),
+        ("Ukraine accused Russia on Thursday of sending troops and weapons across the border.", ["UKR→RUS 112"]),
+        ("Thailand and Cambodia exchanged fire along their disputed border on Monday.", ["THA→KHM 190", "KHM→THA 190"]),
+        ("Egypt's foreign minister met his Iranian counterpart in Cairo on Sunday.", ["EGY→IRN 040", "IRN→EGY 040"]),
+        ("The United States urged Israel on Tuesday to halt settlement construction in the West Bank.", ["USA→ISR 020"]),
+        ("India has asked Pakistan to hand over the suspects in the Mumbai attacks.", ["IND→PAK 0253"]),
+        ("Russia supplied Syria with anti-aircraft missiles, a Russian defence official said.", ["RUS→SYR 072"]),
+        ("Cuba released 52 political prisoners after talks with the Catholic Church.", ["CUB→CUB 0841"]),
+        ("Venezuela broke diplomatic relations with Colombia on Thursday.", ["VEN→COL 161"]),
+        ("Saudi Arabia pledged $500 million to help rebuild Gaza.", ["SAU→PSE 0331"]),
+        ("South Korea's president called on North Korea to abandon its nuclear weapons programme.", ["KOR→PRK 0243"]),
+        ("Iran threatened on Tuesday to close the Strait of Hormuz if sanctions were imposed on its oil exports.", []),
+        ("Afghan and Pakistani officials held talks in Islamabad on Wednesday on border security.", ["AFG→PAK 046", "PAK→AFG 046"]),
         ("Iranian President Mahmoud Ahmadinejad said on Wednesday that Israel would be wiped off the map.", ["IRN→ISR 111"]),
         ("The Israeli army said its aircraft struck a weapons factory in Gaza overnight.", ["ISR→PSE 195"]),
         ("Afghan President Hamid Karzai accused Pakistan on Sunday of sending militants across the border.", ["AFG→PAK 112"]),
@@ -92,11 +112,11 @@ struct NewsProbeTests {
         #expect(precision >= 0.81, "probe precision \(precision)")
     }
 
-    /// The held-out sentences' triple F1 over every event coded, held a little under what it measures (0.558: P 0.632,
-    /// R 0.500, 12 right of 19 coded, 24 expected: agent-only events count here, as an evaluation counts them).
+    /// The held-out sentences' triple F1 over every event coded, held a little under what it measures (0.434: P 0.486,
+    /// R 0.391, 18 right of 37 coded, 46 expected: agent-only events count here, as an evaluation counts them).
     @Test func heldOutScoresAsMeasured() throws {
         let (f1, precision, misses) = try score(Self.heldOut)
-        #expect(f1 >= 0.54, "held-out triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
+        #expect(f1 >= 0.42, "held-out triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
     }
 
     /// Triple F1 and precision over every event coded (states by their first three letters), and the misses.
@@ -223,6 +243,11 @@ struct NewsProbeTests {
     /// (039) toward each, and the mediation itself did not happen.
     @Test func anOfferToMediateBetweenTwoStates() throws {
         #expect(Set(try triples("Germany offered to mediate between Russia and Ukraine.")) == ["DEU→RUS 039", "DEU→UKR 039"])
+    }
+
+    /// What is denied or refused did not happen, by the speaker's word, even when the denial names no target.
+    @Test func whatIsDeniedCodesNothing() throws {
+        #expect(try triples("The Pakistani government denied on Monday that it had allowed U.S. drones to operate from its territory.").isEmpty)
     }
 
     /// A passive's agent is the source, its subject the target.

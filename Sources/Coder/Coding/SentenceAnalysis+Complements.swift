@@ -58,8 +58,7 @@ extension SentenceAnalysis {
         // speaker's word), whether or not the denial itself names a target.
         if options.readsModality {
             for (index, verb) in verbs.enumerated() where !verb.nominal {
-                let form = dictionaries.forms[Int(verb.form)]
-                guard Self.refuses(dictionaries.blocks[Int(form.block)]), let word = treeWord(of: verb) else { continue }
+                guard dictionaries.blockRefuses[Int(dictionaries.forms[Int(verb.form)].block)], let word = treeWord(of: verb) else { continue }
                 var stack = tree.children[word].filter { ["ccomp", "xcomp"].contains(tree.relation($0)) }
                 while let next = stack.popLast() {
                     if let inner = verbOfWord[next], inner != index { absorbed.insert(inner) }

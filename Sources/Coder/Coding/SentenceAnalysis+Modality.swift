@@ -29,21 +29,13 @@ extension SentenceAnalysis {
     }
 
     /// The code of a verb of refusal that has none of its own ("refused to commit", "rejected calls for aid"):
-    /// 120, when its block's patterns code rejections and it governs an act (an infinitive or an object).
-    func refusalCodes(of verb: VerbHit, block: VerbDictionary.Block) -> EventCodes? {
-        guard options.readsModality, let tree, let word = treeWord(of: verb), Self.refuses(block),
+    /// 120, when its block is one of refusal (``DictionarySet/blockRefuses``) and it governs an act (an infinitive
+    /// or an object).
+    func refusalCodes(of verb: VerbHit) -> EventCodes? {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), dictionaries.blockRefuses[Int(dictionaries.forms[Int(verb.form)].block)],
             tree.children[word].contains(where: { ["xcomp", "obj", "ccomp"].contains(tree.relation($0)) })
         else { return nil }
         return EventCodes(forward: "120")
-    }
-
-    /// Whether a verb block is one of refusal or denial ("refuse", "reject", "deny"): most of its patterns code a
-    /// rejection (12) or a denial (016).
-    static func refuses(_ block: VerbDictionary.Block) -> Bool {
-        let refusing = block.patterns.filter { pattern in
-            pattern.codes.forward.map { $0.hasPrefix("12") || $0 == "016" } ?? false
-        }.count
-        return refusing > 0 && refusing * 2 > block.patterns.count
     }
 
     /// Whether a verb (or the verb it completes: "is ready to help") has "will", "would" or "shall" among its

@@ -52,7 +52,7 @@ extension SentenceAnalysis {
                     }
                 }
             }
-            if verbCodes?.isEmpty ?? true, let refusal = refusalCodes(of: verb, block: block) { verbCodes = refusal }
+            if verbCodes?.isEmpty ?? true, let refusal = refusalCodes(of: verb) { verbCodes = refusal }
             codesByVerb[verbIndex] = verbCodes
             if !verb.nominal || patternText != nil, let verbCodes {
                 codesFound += [verbCodes.forward, verbCodes.reverse].compactMap { $0 }

@@ -28,15 +28,19 @@ public struct Coder: Sendable {
         /// parade"); PETRARCH codes only what its parse calls a verb, and reads a verb noun only as what a verb's
         /// complement asks for or threatens.
         public var codesVerbNouns: Bool
-        /// Code a verb's mood as CAMEO does, from the parse: a future act is an intent (03), a negated future act
-        /// a rejection (12), a statement that someone must act a demand (10), agreeing to act an intent, and a verb
-        /// of refusal a rejection of what it refuses. PETRARCH codes the verb's words alone.
+        /// Code a verb's mood as CAMEO does, from the parse: a negated future act is a rejection (12), a statement
+        /// that someone must act a demand (10), agreeing to act an intent, a verb of refusal a rejection of what it
+        /// refuses, and what is refused, threatened or alleged ("accused X of sheltering militants") no act of its
+        /// own. PETRARCH codes the verb's words alone.
         public var readsModality: Bool
+        /// With ``readsModality``: a future act is an intent ("will give Vietnam a loan" 0331, not 071).
+        /// PETRARCH's records code "will be hosting" as a meeting held.
+        public var readsFutureAsIntent: Bool
 
         public init(
             requireDyad: Bool = true, newActorLength: Int = 0, commaMin: Int = 0, commaMax: Int = 0, commaBMin: Int = 0,
             commaBMax: Int = 0, commaEMin: Int = 0, commaEMax: Int = 0, resolvesPronouns: Bool = true,
-            codesVerbNouns: Bool = true, readsModality: Bool = true
+            codesVerbNouns: Bool = true, readsModality: Bool = true, readsFutureAsIntent: Bool = true
         ) {
             self.requireDyad = requireDyad
             self.newActorLength = newActorLength
@@ -49,15 +53,17 @@ public struct Coder: Sendable {
             self.resolvesPronouns = resolvesPronouns
             self.codesVerbNouns = codesVerbNouns
             self.readsModality = readsModality
+            self.readsFutureAsIntent = readsFutureAsIntent
         }
 
         /// PETRARCH's defaults (its `PETR_config.ini`), where validation records start before their `<Config>`s:
         /// inner and closing comma clauses of 2–8 words dropped, opening ones kept, pronouns left alone (PETRARCH
         /// codes each sentence by itself, and its records expect "its embassy" to name no actor), verb nouns not
-        /// coded on their own, moods not read (its records code "will be hosting" as a meeting held).
+        /// coded on their own, a future act coded as the act (its records code "will be hosting" as a meeting
+        /// held); refusals, demands and allegations are read as CAMEO reads them (no record codes otherwise).
         public static let petrarch = Options(
             commaMin: 2, commaMax: 8, commaBMin: 0, commaBMax: 0, commaEMin: 2, commaEMax: 8, resolvesPronouns: false,
-            codesVerbNouns: false, readsModality: false)
+            codesVerbNouns: false, readsModality: true, readsFutureAsIntent: false)
     }
 
     /// A verb (or verb noun) found in a sentence, for dating the events it codes.

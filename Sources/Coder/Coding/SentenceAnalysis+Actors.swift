@@ -55,7 +55,7 @@ extension SentenceAnalysis {
                 index += 2
                 continue
             }
-            if options.resolvesPronouns,
+            if options.resolvesPronouns || (!subjects.isEmpty && isReportedSubject(index)),
                 let pronoun = pronounMention(at: index, seen: seenStates, subjects: subjects, person: lastPerson, firstState: seenStates.first)
             {
                 mentions.append(pronoun)
@@ -208,8 +208,8 @@ extension SentenceAnalysis {
             var probe = index + 1
             while probe < count, probe <= index + 3, !verbStarts[probe], isPlain(probe) { probe += 1 }
             guard probe < count, verbStarts[probe] else { return nil }
-        } else if index > 0, flags[index - 1].contains(.preposition) || verbStarts[index - 1] {
-            return nil  // an object: "use it for", "to it"
+        } else if index > 0, flags[index - 1].contains(.preposition) || verbStarts[index - 1], !isTreeSubject(index) {
+            return nil  // an object: "use it for", "to it"; but "said it would" opens a clause whose subject it is
         }
         if flag.contains(.personPronoun) {
             let codes = person.isEmpty ? context.lastPerson : person
@@ -244,6 +244,23 @@ extension SentenceAnalysis {
         return Mention(
             start: index, end: index + 1, actorCodes: pair, agent: -1, entry: "'\(word)' → \(pair.joined(separator: " and "))",
             isNull: false, isCompound: true, isPronoun: true)
+    }
+
+    /// "China said it would hold talks": an "it" the tree makes the subject of a clause that a verb of the same
+    /// sentence governs speaks of an actor that sentence named. Resolved even where pronouns are left alone
+    /// (PETRARCH's options): it needs nothing from the sentences before.
+    func isReportedSubject(_ index: Int) -> Bool {
+        guard flags[index].contains(.itPronoun), ids[index] != functionWords.known.its, let tree, index < tree.wordOfToken.count
+        else { return false }
+        let word = tree.wordOfToken[index]
+        guard word >= 0, tree.relation(word) == "nsubj", let clause = tree.head(word) else { return false }
+        return tree.relation(clause) == "ccomp"
+    }
+
+    /// Whether the tree makes the token a subject ("China said it would hold talks").
+    func isTreeSubject(_ index: Int) -> Bool {
+        guard let tree, index < tree.wordOfToken.count, tree.wordOfToken[index] >= 0 else { return false }
+        return tree.relation(tree.wordOfToken[index]).hasPrefix("nsubj")
     }
 
     /// "Sino-Soviet", "Russia-Pakistan", "China-Russia-Pakistan": a hyphenated word whose parts are each a

@@ -36,6 +36,11 @@ extension SentenceAnalysis {
                         if let verb = verbOfWord[child], verb != governing { absorbed.insert(verb) }
                     }
                 }
+                // "accused Pakistan of sheltering militants": what an accusation or a criticism alleges is CAMEO's
+                // 11x, not an act the coder saw happen.
+                if options.readsModality, codes.contains(where: { $0.hasPrefix("11") }) {
+                    for verb in allegedVerbs(of: word, verbOfWord: verbOfWord, tree: tree) where verb != governing { absorbed.insert(verb) }
+                }
                 continue
             }
             absorbed.formUnion(within.subtracting([governing]))
@@ -46,6 +51,18 @@ extension SentenceAnalysis {
                 result[index].evidence.sourceRule += " + complement '\(text(verbs[complementVerb].start..<verbs[complementVerb].end))'"
                 if isNull(result[index].target.code), let complementTarget, complementTarget.code != result[index].source.code {
                     result[index].target = complementTarget
+                }
+            }
+        }
+        // "denied that it had allowed U.S. drones to operate": what is denied or refused did not happen (by the
+        // speaker's word), whether or not the denial itself names a target.
+        if options.readsModality {
+            for (index, verb) in verbs.enumerated() where !verb.nominal {
+                guard dictionaries.blockRefuses[Int(dictionaries.forms[Int(verb.form)].block)], let word = treeWord(of: verb) else { continue }
+                var stack = tree.children[word].filter { ["ccomp", "xcomp"].contains(tree.relation($0)) }
+                while let next = stack.popLast() {
+                    if let inner = verbOfWord[next], inner != index { absorbed.insert(inner) }
+                    stack += tree.children[next].filter { !["conj", "parataxis", "punct"].contains(tree.relation($0)) }
                 }
             }
         }
@@ -94,6 +111,26 @@ extension SentenceAnalysis {
             frontier = next
         }
         return best.map { ($0.verb, $0.composed, within) }
+    }
+
+    /// The verbs in what a verb of disapproval says its target did: the phrases after it (its object, its `of` or
+    /// `for` phrase or clause, and all they hold), not its conjuncts, its parentheticals nor a clause of its own.
+    private func allegedVerbs(of word: Int, verbOfWord: [Int: Int], tree: TokenTree) -> [Int] {
+        var stack = tree.children[word].filter { child in
+            guard child > word else { return false }
+            let relation = tree.relation(child)
+            if ["conj", "parataxis", "punct", "cc", "obl:agent"].contains(relation) { return false }
+            if relation.hasPrefix("advcl") {
+                return tree.children[child].contains { ["mark", "case"].contains(tree.relation($0)) && ["of", "for"].contains(tree.form($0)) }
+            }
+            return true
+        }
+        var result: [Int] = []
+        while let next = stack.popLast() {
+            if let verb = verbOfWord[next] { result.append(verb) }
+            stack += tree.children[next].filter { !["conj", "parataxis", "punct"].contains(tree.relation($0)) }
+        }
+        return result
     }
 
     /// Whether a code is of an act not yet done whose complement names it: an appeal (02), an intent (03), a

@@ -26,16 +26,24 @@ extension SentenceAnalysis {
                 continue
             }
             var nominal = false
-            let treeTag = tree.flatMap { tree -> PartOfSpeech? in
+            let treeWord = tree.flatMap { tree -> Int? in
                 let token = min(end - 1, index + form.head)
-                guard token < tree.wordOfToken.count else { return nil }
-                let word = tree.wordOfToken[token]
-                return word >= 0 ? tree.sentence.words[word].tag : nil
+                guard token < tree.wordOfToken.count, tree.wordOfToken[token] >= 0 else { return nil }
+                return tree.wordOfToken[token]
             }
-            // The tree's tag only rescues a verb the word-order rules take for a noun ("the talks Russia hosted").
-            // PETRARCH reads verbs off its parse: there, a word the tree calls a noun is a noun.
-            let treeNoun = !options.codesVerbNouns && (treeTag == .noun || treeTag == .properNoun)
-            let isNoun = treeNoun || (isNounOrAdjective(at: index, kind: form.kind) && treeTag != .verb && treeTag != .auxiliary)
+            let treeTag = treeWord.map { tree!.sentence.words[$0].tag }
+            // PETRARCH reads verbs off its parse: there, a word the tree calls a noun is a noun. Entente's own
+            // options trust the tree's noun where it is another word's object ("fired artillery shells", "resume
+            // talks with", "signed a gas supply deal"), where a tagging slip is least likely; the tree's verb tag
+            // rescues a verb the word-order rules take for a noun ("the talks Russia hosted").
+            // A "noun" the tree gives a subject ("Ethiopia departs from Libya") is a verb it mistagged.
+            let treeNoun = (treeTag == .noun || treeTag == .properNoun)
+                && (!options.codesVerbNouns || treeWord.map { Self.objectRelations.contains(tree!.relation($0)) } ?? false)
+                && !(treeWord.map { !tree!.dependents(of: $0, ["nsubj"]).isEmpty } ?? false)
+            // "five suspected militants", "the occupied West Bank": a participle the tree makes the adjective of the
+            // noun after it.
+            let treeAdjective = treeWord.map { word in tree!.relation(word) == "amod" && (tree!.head(word).map { word < $0 } ?? false) } ?? false
+            let isNoun = treeNoun || treeAdjective || (isNounOrAdjective(at: index, kind: form.kind) && treeTag != .verb && treeTag != .auxiliary)
             if isNoun {
                 guard dictionaries.blockPlacesActors[Int(form.block)] else {
                     index += 1
@@ -48,6 +56,9 @@ extension SentenceAnalysis {
             index = end
         }
     }
+
+    /// Relations by which a noun is another word's object or oblique.
+    static let objectRelations: Set<String> = ["obj", "iobj", "obl", "nmod"]
 
     /// Whether the word at `index` is used as a noun ("a visit", "their meeting") or an adjective ("the affected
     /// villages") rather than a verb.

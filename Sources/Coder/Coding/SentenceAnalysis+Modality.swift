@@ -18,7 +18,7 @@ extension SentenceAnalysis {
             guard future, Self.isCooperation(forward) else { return nil }
             return EventCodes(forward: EventCodes.composed(governing: "120", complement: forward) ?? "120")
         }
-        if future, Self.isCooperation(forward), !forward.hasPrefix("03") {
+        if future, options.readsFutureAsIntent, Self.isCooperation(forward), !forward.hasPrefix("03") {
             return codes.asIntent
         }
         if forward.hasPrefix("01"), tree.children[word].contains(where: { tree.relation($0) == "ccomp" && hasObligation($0, tree: tree) }) {
@@ -29,10 +29,10 @@ extension SentenceAnalysis {
     }
 
     /// The code of a verb of refusal that has none of its own ("refused to commit", "rejected calls for aid"):
-    /// 120, when its block's patterns code rejections and it governs an act (an infinitive or an object).
-    func refusalCodes(of verb: VerbHit, block: VerbDictionary.Block) -> EventCodes? {
-        guard options.readsModality, let tree, let word = treeWord(of: verb),
-            block.patterns.contains(where: { $0.codes.forward?.hasPrefix("12") ?? false }),
+    /// 120, when its block is one of refusal (``DictionarySet/blockRefuses``) and it governs an act (an infinitive
+    /// or an object).
+    func refusalCodes(of verb: VerbHit) -> EventCodes? {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), dictionaries.blockRefuses[Int(dictionaries.forms[Int(verb.form)].block)],
             tree.children[word].contains(where: { ["xcomp", "obj", "ccomp"].contains(tree.relation($0)) })
         else { return nil }
         return EventCodes(forward: "120")

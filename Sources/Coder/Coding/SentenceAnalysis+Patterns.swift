@@ -104,7 +104,7 @@ extension SentenceAnalysis {
     func matchEnding(at position: Int, _ element: PatternElement, _ result: inout PatternMatch, upper: Bool) -> Int? {
         switch element.kind {
         case .word(let id):
-            return ids[position] == id ? position : nil
+            return ids[position] == id && !isInfinitiveMarker(position) ? position : nil
         case .synset(let synset):
             let index = dictionaries.synsetIndexes[Int(synset)]
             for start in stride(from: position, through: max(0, position - 5), by: -1) {
@@ -125,7 +125,7 @@ extension SentenceAnalysis {
     func matchStarting(at position: Int, _ element: PatternElement, _ result: inout PatternMatch) -> Int? {
         switch element.kind {
         case .word(let id):
-            return ids[position] == id ? position + 1 : nil
+            return ids[position] == id && !isInfinitiveMarker(position) ? position + 1 : nil
         case .synset(let synset):
             let index = dictionaries.synsetIndexes[Int(synset)]
             guard let match = index.longestMatch(ids, at: position) else { return nil }
@@ -136,6 +136,14 @@ extension SentenceAnalysis {
             assign(element.kind, slot: slot, &result, beforeVerb: false)
             return slots[slot].end
         }
+    }
+
+    /// Whether the token is the `to` of an infinitive ("praised its efforts to end the conflict"), which the tree
+    /// marks `mark`: a pattern's `TO` is the preposition (`* (TO) [043]`: "came to Moscow").
+    func isInfinitiveMarker(_ position: Int) -> Bool {
+        guard flags[position].contains(.to), let tree, position < tree.wordOfToken.count else { return false }
+        let word = tree.wordOfToken[position]
+        return word >= 0 && tree.relation(word) == "mark"
     }
 
     func assign(_ kind: PatternElement.Kind, slot: Int, _ result: inout PatternMatch, beforeVerb: Bool) {

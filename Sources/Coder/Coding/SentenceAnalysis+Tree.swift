@@ -10,6 +10,13 @@ extension SentenceAnalysis {
         var hasSubject = false
         var hasObject = false
         var negated = false
+        /// A passive or a participle: the tree says where the source stands (its agent), none when there is none.
+        var decidesSource = false
+        /// The subject is that of the verb this one is a conjunct of.
+        var coordinated = false
+        /// The target is the object of the verb's complement ("agreed to sell … to X"), not its own.
+        var targetFromComplement = false
+        /// How they were found, for the evidence.
         var rule: String
     }
 
@@ -33,9 +40,12 @@ extension SentenceAnalysis {
         var result = TreeArguments(rule: "tree")
         result.negated = tree.isNegated(word)
         let passiveSubject = tree.dependents(of: word, ["nsubj:pass"]).first
-        let agent = tree.children[word].first { child in
+        let isAgent = { (child: Int) in
             tree.relation(child) == "obl:agent" || (passiveSubject != nil && tree.relation(child) == "obl" && tree.caseMarker(of: child) == "by")
         }
+        // "was opposed earlier by Osgiliath": the parse may hang the agent from the adverb between.
+        let agent = tree.children[word].first(where: isAgent)
+            ?? tree.dependents(of: word, ["advmod"]).lazy.compactMap { tree.children[$0].first(where: isAgent) }.first
         if let passiveSubject {
             result.hasObject = true
             result.target = slot(forWord: passiveSubject, tree: tree)
@@ -44,6 +54,7 @@ extension SentenceAnalysis {
                 result.source = slot(forWord: agent, tree: tree)
             }
             result.rule = "tree: passive"
+            result.decidesSource = true
             return result
         }
         // The subject: its own, else that of the verb it hangs from as a conjunct, a controlled complement or a
@@ -55,7 +66,10 @@ extension SentenceAnalysis {
             let relation = tree.relation(current)
             if relation == "conj" || relation == "xcomp" {
                 subjectWord = tree.dependents(of: head, ["nsubj"]).first ?? tree.dependents(of: head, ["nsubj:pass"]).first
-                if subjectWord != nil { result.rule = relation == "conj" ? "tree: coordinated subject" : "tree: controlled subject" }
+                if subjectWord != nil {
+                    result.rule = relation == "conj" ? "tree: coordinated subject" : "tree: controlled subject"
+                    result.coordinated = relation == "conj"
+                }
             } else if relation == "acl:relcl" {
                 subjectWord = head
                 result.rule = "tree: relative clause"
@@ -91,6 +105,7 @@ extension SentenceAnalysis {
                     result.source = slot(forWord: agent, tree: tree)
                 }
                 result.rule = "tree: participle"
+                result.decidesSource = true
                 return result
             } else {
                 break
@@ -105,23 +120,31 @@ extension SentenceAnalysis {
         // The object: an indirect object, a direct one, or a nominal of direction, whichever names an actor first.
         let candidates = tree.dependents(of: word, ["iobj"]) + tree.dependents(of: word, ["obj"])
             + tree.dependents(of: word, ["obl", "nmod"]).filter { child in
-                guard let marker = tree.caseMarker(of: child) else { return false }
+                guard let marker = tree.caseMarker(of: child), !isTime(child, tree: tree) else { return false }
                 return Self.directionMarkers.contains(marker)
             }
         // Reported speech: "X said that Y …" — the speaker's target is the subject of what was said (CAMEO codes
         // "accused Y of …", "said Y was …" against Y); what was said is coded by its own verb.
         if candidates.isEmpty, let clause = tree.dependents(of: word, ["ccomp"]).first {
             result.hasObject = true
+            // "Pakistan's army said it had killed …": a pronoun there is the speaker itself, no target.
             if let speech = tree.dependents(of: clause, ["nsubj", "nsubj:pass"]).first, let slot = slot(forWord: speech, tree: tree),
-                slot != result.source
+                slot != result.source, !isPronoun(slots[slot].start)
             {
                 result.target = slot
                 result.rule += ", reported speech"
             }
         }
+        // Several actors acting together ("Ethiopia and Eritrea signed a peace agreement in Algiers") act among
+        // themselves; where they did it is no party. (One actor's "closure of guest houses in Bree" is Bree's, as
+        // PETRARCH's records code it.)
+        let skipsPlaces = result.source.map { slots[$0].members.count > 1 } ?? false
+        // An object that names no actor ("rescheduled his trip in the White Downs", "struck a factory in Gaza")
+        // leaves the target to the words after the verb, as PETRARCH reads them; a compound's stays with the tree.
+        if skipsPlaces, !candidates.isEmpty { result.hasObject = true }
         for candidate in candidates {
-            result.hasObject = true
-            if let slot = slot(forWord: candidate, tree: tree), slot != result.source {
+            if let slot = slot(forWord: candidate, tree: tree, skipsPlaces: skipsPlaces), slot != result.source {
+                result.hasObject = true
                 result.target = slot
                 break
             }
@@ -139,11 +162,14 @@ extension SentenceAnalysis {
                     + tree.dependents(of: complement, ["obl", "nmod"]).filter { child in
                         tree.caseMarker(of: child).map { Self.directionMarkers.contains($0) } ?? false
                     }
+                // The complement's object acts for the verb only when it names a state or a body: "agreed to share
+                // military intelligence" shares no event with the military.
                 for candidate in inner {
-                    if let slot = slot(forWord: candidate, tree: tree), slot != result.source {
+                    if let slot = slot(forWord: candidate, tree: tree), slot != result.source, slots[slot].members.contains(where: \.namesActor) {
                         result.hasObject = true
                         result.target = slot
                         result.rule += ", complement's object"
+                        result.targetFromComplement = true
                         break search
                     }
                 }
@@ -157,29 +183,51 @@ extension SentenceAnalysis {
     static let gerundMarkers: Set<String> = ["in", "by", "for", "after", "before", "while", "through", "without"]
 
     static let directionMarkers: Set<String> = [
-        "to", "with", "against", "on", "toward", "towards", "into", "at", "upon", "from", "for", "over", "onto",
+        "to", "with", "against", "on", "toward", "towards", "into", "at", "upon", "from", "for", "over", "onto", "between", "among",
     ]
 
     /// The actor slot a nominal names: the slot of its own tokens, else the nearest slot naming a state or body
     /// inside its phrase, clauses left out ("the government of Pakistan", "Russia's defence minister", "a treaty
     /// with Libya"); an agent alone among its modifiers is no actor ("a military cooperation agreement").
-    func slot(forWord word: Int, tree: TokenTree) -> Int? {
+    /// - Parameter skipsPlaces: leave out phrases of place ("a peace agreement in Algiers").
+    func slot(forWord word: Int, tree: TokenTree, skipsPlaces: Bool = false) -> Int? {
         if let own = slotOfWord(word, tree: tree) { return own }
-        var queue = tree.children[word].filter { !Self.clausalRelations.contains(tree.relation($0)) }
+        // Clauses are left out, and where asked, where the thing stood.
+        let inPhrase = { (child: Int) in
+            !Self.clausalRelations.contains(tree.relation(child)) && !(skipsPlaces && (tree.caseMarker(of: child).map(Self.placeMarkers.contains) ?? false))
+        }
+        var queue = tree.children[word].filter(inPhrase)
         var best: (slot: Int, distance: Int)?
         var visited = 0
         while !queue.isEmpty, visited < 40 {
             let next = queue.removeFirst()
             visited += 1
             if let found = slotOfWord(next, tree: tree), slots[found].members.contains(where: \.namesActor) {
-                let distance = abs(next - word)
+                // A noun in apposition names the phrase's own referent ("Deputy Prime Minister Telemar"): it goes
+                // before a possessor or a modifier ("Dagolath's").
+                let distance = tree.relation(next) == "appos" && tree.head(next) == word ? 0 : abs(next - word)
                 if best == nil || distance < best!.distance { best = (found, distance) }
                 continue
             }
-            queue += tree.children[next].filter { !Self.clausalRelations.contains(tree.relation($0)) }
+            queue += tree.children[next].filter(inPhrase)
         }
         return best?.slot
     }
+
+    /// Whether the token is a pronoun that stands for an actor named before ("it", "they", "he").
+    func isPronoun(_ token: Int) -> Bool {
+        !flags[token].intersection([.itPronoun, .theyPronoun, .personPronoun]).isEmpty
+    }
+
+    /// Whether a nominal says when ("on Monday", "in 2004", "for a week"): no party to the event.
+    func isTime(_ word: Int, tree: TokenTree) -> Bool {
+        guard word < tree.tokenOfWord.count, tree.tokenOfWord[word] >= 0 else { return false }
+        let token = tree.tokenOfWord[word]
+        return flags[token].contains(.time) || tree.sentence.words[word].tag == .numeral
+    }
+
+    /// Prepositions of place: a phrase they open inside a noun phrase says where, not who.
+    static let placeMarkers: Set<String> = ["in", "near", "inside", "outside", "across", "throughout", "around"]
 
     /// Relations that open a clause of its own: its actors act there, not in the phrase.
     static let clausalRelations: Set<String> = [

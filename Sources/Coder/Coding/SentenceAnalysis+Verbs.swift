@@ -52,7 +52,7 @@ extension SentenceAnalysis {
                     }
                 }
             }
-            if verbCodes?.isEmpty ?? true, let refusal = refusalCodes(of: verb, block: block) { verbCodes = refusal }
+            if verbCodes?.isEmpty ?? true, let refusal = refusalCodes(of: verb) { verbCodes = refusal }
             codesByVerb[verbIndex] = verbCodes
             if !verb.nominal || patternText != nil, let verbCodes {
                 codesFound += [verbCodes.forward, verbCodes.reverse].compactMap { $0 }
@@ -77,9 +77,11 @@ extension SentenceAnalysis {
             }
 
             var codes = reportedFuture(verb) ? foundCodes.asIntent : foundCodes
+            var madeIntent = codes.forward != foundCodes.forward
 
             // Source and target: from the dependency tree when there is one, else from word order.
-            var (source, rule) = subject(of: verb, previousSource: previousSource, previousVerbEnd: previousVerbEnd)
+            var (source, rule, coordinated) = subject(of: verb, previousSource: previousSource, previousVerbEnd: previousVerbEnd)
+            var targetFromComplement = false
             var target: Int?
             let syntax = verb.nominal ? nil : treeArguments(of: verb)
             // CAMEO codes what happened: "did not attack" is no attack, unless the dictionary's pattern codes the
@@ -92,11 +94,14 @@ extension SentenceAnalysis {
                 previousVerbEnd = verb.end
                 continue
             }
+            madeIntent = madeIntent || (moodCodes.forward != codes.forward && moodCodes.forward?.hasPrefix("03") == true)
             codes = moodCodes
             if let syntax, syntax.hasSubject || syntax.hasObject {
-                if syntax.hasSubject || syntax.rule == "tree: passive" || syntax.rule == "tree: participle" { source = syntax.source }
+                if syntax.hasSubject || syntax.decidesSource { source = syntax.source }
                 target = syntax.target
                 rule = syntax.rule
+                coordinated = syntax.coordinated
+                targetFromComplement = syntax.targetFromComplement
             } else if let passive = passiveAgent(of: verb), match.source == nil, match.target == nil {
                 target = source
                 source = passive
@@ -125,7 +130,7 @@ extension SentenceAnalysis {
                     rule = "subject before pattern +"
                 }
             }
-            if rule.hasSuffix("complement's object") {
+            if targetFromComplement {
                 // "Russia agreed to sell … to Pakistan": the complement's object did not agree; a two-way code
                 // ("X and Y agreed", `[030:030]`) goes one way.
                 codes.reverse = nil
@@ -135,7 +140,7 @@ extension SentenceAnalysis {
             }
             // "was expected to visit Islamabad … but cancelled the visit": a coordinated verb with no target of
             // its own keeps the target of the verb it is coordinated with.
-            if target == nil, match.compound == nil, rule.hasSuffix("coordinated subject"), let previousTarget, previousTarget != source {
+            if target == nil, match.compound == nil, coordinated, let previousTarget, previousTarget != source {
                 target = previousTarget
                 rule = "coordinated subject and target"
             }
@@ -166,6 +171,8 @@ extension SentenceAnalysis {
                 }
                 continue
             }
+            // "China will hold talks with Russia" (`[046:046]`): China says what it will do; Russia says nothing.
+            if madeIntent { codes.reverse = nil }
             let nullActor = CodedActor(code: "---", phrase: "")
             let sources = source.map { actors(of: $0) } ?? (options.requireDyad ? [] : [nullActor])
             let targets = target.map { actors(of: $0) } ?? (options.requireDyad ? [] : [nullActor])
@@ -222,7 +229,10 @@ extension SentenceAnalysis {
     /// coordinated with ("condemned … and promised", "and is therefore willing to help"); for a participle after
     /// a comma ("…, overriding India's objections"), the subject of the clause before; for an infinitive opening
     /// the sentence ("To stymie India's objections, Russia argued"), the actor after its clause.
-    func subject(of verb: VerbHit, previousSource: Int?, previousVerbEnd: Int) -> (slot: Int?, rule: String) {
+    ///
+    /// - Returns: the slot, the rule that found it (for the evidence), and whether it is the subject of a verb this
+    ///   one is coordinated with.
+    func subject(of verb: VerbHit, previousSource: Int?, previousVerbEnd: Int) -> (slot: Int?, rule: String, coordinated: Bool) {
         var position = verb.start - 1
         func skipModifiers() {
             while position >= 0, flags[position].contains(.adverb) || flags[position].contains(.auxiliary)
@@ -239,20 +249,20 @@ extension SentenceAnalysis {
         }
         if position >= 0, flags[position].contains(.conjunction) {
             if let previousSource, previousVerbEnd >= 0, previousVerbEnd <= position {
-                return (previousSource, "coordinated subject")
+                return (previousSource, "coordinated subject", true)
             }
             if nearestSlot(before: verb.start).map({ slots[$0].end <= position }) ?? true, let first = firstSubjectSlot(before: position) {
-                return (first, "coordinated subject")
+                return (first, "coordinated subject", true)
             }
         }
         let form = dictionaries.forms[Int(verb.form)]
         if form.kind == .gerund, position >= 0, flags[position].contains(.comma) {
             if let previousSource, previousVerbEnd >= 0, previousVerbEnd <= position {
-                return (previousSource, "subject of the clause before")
+                return (previousSource, "subject of the clause before", false)
             }
-            if let first = firstSubjectSlot(before: position) { return (first, "subject of the clause before") }
+            if let first = firstSubjectSlot(before: position) { return (first, "subject of the clause before", false) }
         }
-        if let nearest = nearestSlot(before: verb.start) { return (nearest, "subject") }
+        if let nearest = nearestSlot(before: verb.start) { return (nearest, "subject", false) }
         // "To stymie India's objections, Russia argued …"
         if verb.start >= 1, verb.start <= 2, flags[verb.start - 1].contains(.to) {
             var probe = verb.end
@@ -260,10 +270,10 @@ extension SentenceAnalysis {
             if probe < count, flags[probe].contains(.comma) {
                 probe += 1
                 while probe < count, slotStarting[probe] < 0, flags[probe].contains(.determiner) || isPlain(probe) { probe += 1 }
-                if probe < count, slotStarting[probe] >= 0 { return (Int(slotStarting[probe]), "subject after the opening clause") }
+                if probe < count, slotStarting[probe] >= 0 { return (Int(slotStarting[probe]), "subject after the opening clause", false) }
             }
         }
-        return (nil, "subject")
+        return (nil, "subject", false)
     }
 
     /// The first slot of the sentence before `position` that is not after a preposition: the main subject.

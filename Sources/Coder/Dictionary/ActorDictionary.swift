@@ -10,16 +10,30 @@ public struct DatedCode: Hashable, Sendable {
         case from(Day)
         /// Between the two days, inclusive.
         case between(Day, Day)
+
+        /// The last day a closed span holds, for ordering the spans of a name (the first day for `before`).
+        var lastDay: Day {
+            switch self {
+            case .before(let limit): return limit
+            case .between(_, let last): return last
+            case .from(let first): return first
+            case .always: return Day(year: 1, month: 1, day: 1)
+            }
+        }
     }
 
     /// The code as written, possibly several joined by `/` (`FRO/BIL/SAM`: the phrase stands for all three).
     public var code: String
     public var validity: Validity
 
+    /// Whether the code holds on `day`; with no day (undated text, taken to speak of the present) the codes that
+    /// hold from some day on do ("Ukraine" is `[UKR >911221]`), the closed spans do not.
     public func holds(on day: Day?) -> Bool {
         guard let day else {
-            if case .always = validity { return true }
-            return false
+            switch validity {
+            case .always, .from: return true
+            case .before, .between: return false
+            }
         }
         switch validity {
         case .always: return true
@@ -41,10 +55,13 @@ public struct ActorDictionary: Sendable {
         public var name: String
         public var line: Int
 
-        /// The code that holds on `day`: the first dated code that holds, else the first undated one.
+        /// The code that holds on `day`: the first dated code that holds, else the first undated one; with no day, a
+        /// name that only ever held for a span ("East Germany", `[DDR <901003]`) keeps the last meaning it had.
         public func code(on day: Day?) -> String? {
             for dated in codes where dated.validity != .always && dated.holds(on: day) { return dated.code }
-            return codes.first(where: { $0.validity == .always })?.code
+            if let undated = codes.first(where: { $0.validity == .always }) { return undated.code }
+            guard day == nil else { return nil }
+            return codes.max { $0.validity.lastDay < $1.validity.lastDay }?.code
         }
     }
 

@@ -100,6 +100,12 @@ public struct DictionarySet: Sendable {
                 (pattern.upper + pattern.lower).contains { $0.kind == .source || $0.kind == .target }
             }
         }
+        blockRefuses = blocks.map { block in
+            let refusing = block.patterns.filter { pattern in
+                pattern.codes.forward.map { $0.hasPrefix("12") || $0 == "016" } ?? false
+            }.count
+            return refusing > 0 && refusing * 2 > block.patterns.count
+        }
         verbIndex = PhraseIndex(forms.enumerated().map { ($0.element.words, Int32($0.offset)) }, wordCount: wordCount)
         synsetIndexes = synsets.map { synset in
             PhraseIndex(synset.phrases.map { ($0, Int32(0)) }, wordCount: wordCount)
@@ -131,6 +137,9 @@ public struct DictionarySet: Sendable {
     private(set) var blockPatterns: [Range<Int>] = []
     /// For each verb block, whether one of its patterns places the source or target (`$`, `+`).
     private(set) var blockPlacesActors: [Bool] = []
+    /// For each verb block, whether it is one of refusal or denial ("refuse", "reject", "deny"): most of its
+    /// patterns code a rejection (12) or a denial (016).
+    private(set) var blockRefuses: [Bool] = []
 
     /// Counts for reports: verb blocks, verb forms, patterns, actors, agents, discards, issue phrases.
     public var summary: String {

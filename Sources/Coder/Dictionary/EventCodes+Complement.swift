@@ -77,40 +77,19 @@ extension EventCodes {
         func sub(_ base: String, _ digit: Int, upTo limit: Int = 9) -> String { digit > 0 && digit <= limit ? base + String(digit) : base }
         let result: String?
         switch governing.prefix(2) {
-        case "02":
+        case "02", "03", "10":
+            // Appeals, intents and demands share their sub-codes: what is asked for, promised or demanded.
+            let family = String(governing.prefix(2))
             switch complement {
-            case .materialCooperation(let d): result = sub("021", d)
-            case .diplomaticCooperation: result = "022"
-            case .aid(let d): result = sub("023", d)
-            case .reform(let d): result = sub("024", d)
-            case .yield(let d): result = sub("025", d)
-            case .meeting: result = "026"
-            case .settlement: result = "027"
-            case .mediation: result = "028"
-            default: result = nil
-            }
-        case "03":
-            switch complement {
-            case .materialCooperation(let d): result = sub("031", d)
-            case .diplomaticCooperation: result = "032"
-            case .aid(let d): result = sub("033", d)
-            case .reform(let d): result = sub("034", d)
-            case .yield(let d): result = sub("035", d)
-            case .meeting: result = "036"
-            case .settlement: result = "037"
-            case .mediation: result = "039"
-            default: result = nil
-            }
-        case "10":
-            switch complement {
-            case .materialCooperation(let d): result = sub("101", d)
-            case .diplomaticCooperation: result = "102"
-            case .aid(let d): result = sub("103", d)
-            case .reform(let d): result = sub("104", d)
-            case .yield(let d): result = sub("105", d)
-            case .meeting: result = "106"
-            case .settlement: result = "107"
-            case .mediation: result = "108"
+            case .materialCooperation(let d): result = sub(family + "1", d)
+            case .diplomaticCooperation: result = family + "2"
+            case .aid(let d): result = sub(family + "3", d)
+            case .reform(let d): result = sub(family + "4", d)
+            case .yield(let d): result = sub(family + "5", d)
+            case .meeting: result = family + "6"
+            case .settlement: result = family + "7"
+            // CAMEO numbers an intent to mediate 039 (038 is accepting mediation), an appeal or demand for it 028, 108.
+            case .mediation: result = family == "03" ? "039" : family + "8"
             default: result = nil
             }
         case "12":

@@ -105,14 +105,33 @@ extension VerbDictionary {
         }
 
         for (block, patterns) in pendingPatterns {
-            // Longest first; among equals, file order.
-            dictionary.blocks[block].patterns = patterns.enumerated().sorted { a, b in
-                a.element.length != b.element.length ? a.element.length > b.element.length : a.offset < b.offset
-            }.map(\.element)
+            // Longest first; among equals, the one naming more words that are no particle or preposition ("broke
+            // off diplomatic relations with" is `* RELATIONS [161]`, not `* OFF [130]` nor `* (WITH) [130]`); then
+            // file order.
+            dictionary.blocks[block].patterns = patterns.enumerated().map { ($0.offset, $0.element, Self.contentWordCount($0.element.text)) }
+                .sorted { a, b in
+                    if a.1.length != b.1.length { return a.1.length > b.1.length }
+                    if a.2 != b.2 { return a.2 > b.2 }
+                    return a.0 < b.0
+                }.map(\.1)
         }
         dictionary.resolveSynsetIncludes()
         return dictionary
     }
+
+    /// How many words of a pattern's text name a thing rather than a direction: every word but `*`, `$`, `+`, `^`,
+    /// `%`, `_` and the particles and prepositions of ``particles``; a synset counts.
+    static func contentWordCount(_ text: String) -> Int {
+        let body = text.prefix(while: { $0 != "[" })
+        return body.split(whereSeparator: { " \t{}()_-".contains($0) }).filter { word in
+            !["*", "$", "+", "^", "%"].contains(String(word)) && !particles.contains(word.uppercased())
+        }.count
+    }
+
+    static let particles: Set<String> = [
+        "TO", "WITH", "OFF", "AWAY", "IN", "ON", "AT", "FOR", "FROM", "OF", "BY", "UP", "DOWN", "OUT", "OVER", "INTO",
+        "AGAINST", "BACK", "ABOUT", "AROUND", "THROUGH", "UPON", "ONTO", "TOWARD", "TOWARDS", "BETWEEN", "AMONG",
+    ]
 
     /// `&NAME_`, `&NAME  ` → `NAME`.
     static func synsetName(_ text: Substring) -> String {

@@ -198,6 +198,7 @@ extension Evaluation {
         coder.options.requireDyad = false
         // The examples are coded as CAMEO's manual codes them: intents, refusals and demands by the verb's mood.
         coder.options.readsModality = true
+        coder.options.readsFutureAsIntent = true
         var report = ExampleReport(examples: 0, event: Score(), root: Score(), uncoded: 0, roots: [:], misses: [])
         for example in examples {
             let result = coder.code(sentence: example.sentence)

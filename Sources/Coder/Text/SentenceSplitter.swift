@@ -1,3 +1,5 @@
+import EntenteParser
+
 /// Splits normalised text into sentences: at `.`, `!` and `?` before a capital, a digit or a quote, and at
 /// paragraph breaks — but not after abbreviations (`Mr.`, `Gen.`, `U.S.`, `Jan.`), initials (`A. K. Antony`)
 /// or inside numbers (`11.8`).
@@ -88,11 +90,7 @@ public enum SentenceSplitter {
         return false
     }
 
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "sen",
-        "rep", "gov", "pres", "amb", "rev", "hon", "st", "mt", "ft", "jr", "sr", "inc", "ltd", "co", "corp", "bros",
-        "vs", "etc", "al", "approx", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-        "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "fig", "vol", "ed", "eds", "cf", "ca",
-        "e.g", "i.e", "u.s", "u.k", "u.n",
-    ]
+    /// ``Abbreviations/common`` and the days of the week ("Wed. Jan. 5"); "ed." as in "2nd ed.". "No." and "pp."
+    /// only before a number (above).
+    static let abbreviations: Set<String> = Abbreviations.common.union(["mon", "tue", "wed", "thu", "fri", "sat", "sun", "ed"])
 }

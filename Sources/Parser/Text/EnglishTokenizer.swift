@@ -288,12 +288,8 @@ public struct EnglishTokenizer: Sendable {
         return abbreviations.contains(lowercased(text, start, body))
     }
 
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "inc", "corp", "ltd", "co", "jr", "sr", "st", "vs", "etc", "gen", "gov", "sen",
-        "rep", "lt", "col", "capt", "sgt", "maj", "adm", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-        "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "ave", "blvd", "rd", "no", "nos", "vol", "pp",
-        "rev", "hon", "messrs", "mssrs", "cf", "ca", "al", "assn", "bros", "univ",
-    ]
+    /// ``Abbreviations/common`` and the references before a number, always abbreviations here.
+    static let abbreviations: Set<String> = Abbreviations.common.union(["no", "nos", "pp"])
 
     /// Whether a hyphen at `index` splits the word: between letters, unless the part before is a prefix the
     /// treebank keeps ("e-mail", "co-workers", "non-commercial"); never inside numbers ("713-853-3989").

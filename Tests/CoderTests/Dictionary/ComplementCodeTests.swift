@@ -11,6 +11,10 @@ struct ComplementCodeTests {
         ("030", "036", nil),  // 036 is itself an intent: nothing to refine
         ("100", "084", "1053"),  // demanded the release of prisoners
         ("100", "0871", "1056"),  // demanded a withdrawal of forces
+        ("020", "045", "028"),  // appealed for mediation
+        ("030", "045", "039"),  // offered to mediate (CAMEO's 038 is accepting mediation)
+        ("100", "045", "108"),  // demanded mediation
+        ("100", "046", "106"),  // demanded talks
         ("120", "062", "1212"),  // rejected military cooperation
         ("120", "064", "121"),  // CAMEO has no 1214
         ("130", "163", "1312"),  // threatened to impose sanctions

@@ -11,9 +11,10 @@ struct DyadCommand: ParsableCommand {
         discussion: """
             Answers from the aggregates, so it is fast however many events were ingested. Where the data hold enough \
             states, each period also reads the pair's relative tone (its tone against what the two states' relations \
-            with everyone else lead one to expect) and its engagement (its events against those expected of each \
-            state's activity with others), and the shifts of each measure. `--directed --format csv` writes counts \
-            that `entente ingest` reads back.
+            with everyone else lead one to expect), its engagement (its events against those expected of each \
+            state's activity with others) and its hostility (its conflictual events against those expected of each \
+            state's conflictual dealings), and the shifts of each measure, with spells: a period that departs and \
+            comes back. `--directed --format csv` writes counts that `entente ingest` reads back.
             """
     )
 
@@ -34,7 +35,7 @@ struct DyadCommand: ParsableCommand {
     @Flag(help: "In text output, list periods without events too.")
     var all = false
 
-    @Option(help: "text, json or csv.")
+    @Option(help: "The form of the output.")
     var format: OutputFormat = .text
 
     @OptionGroup var datasets: DatasetOptions

@@ -38,7 +38,7 @@ struct LeverageShowCommand: ParsableCommand {
     @Option(help: "year: a row per year and one for the whole span; span: the whole span only.")
     var by: LeveragePeriod = .year
 
-    @Option(help: "text, json or csv.")
+    @Option(help: "The form of the output.")
     var format: OutputFormat = .text
 
     @OptionGroup var store: StoreOptions

@@ -35,7 +35,7 @@ struct TriangleCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Fewest events a tie needs to carry a sign.", valueName: "n"))
     var minimumEvents: Double = NeutralBand.standard.minimumEvents
 
-    @Option(help: "text, json or csv.")
+    @Option(help: "The form of the output.")
     var format: OutputFormat = .text
 
     @OptionGroup var datasets: DatasetOptions

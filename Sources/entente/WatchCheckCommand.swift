@@ -17,7 +17,7 @@ struct WatchCheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The day the windows end on (default: the last day of the stored events).", valueName: "date"))
     var asOf: String?
 
-    @Option(help: "text, json or csv.")
+    @Option(help: "The form of the output.")
     var format: OutputFormat = .text
 
     @OptionGroup var datasets: DatasetOptions

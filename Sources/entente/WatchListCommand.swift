@@ -5,7 +5,7 @@ import EntenteStore
 struct WatchListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the watchlist's indicators.")
 
-    @Option(help: "text, json or csv.")
+    @Option(help: "The form of the output.")
     var format: OutputFormat = .text
 
     @OptionGroup var store: StoreOptions

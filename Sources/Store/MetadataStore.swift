@@ -14,7 +14,7 @@ public enum DatasetMetadata {
     public static func goldsteinAbsentKey(_ dataset: String) -> String { "dataset.goldstein-absent:" + dataset }
 
     /// The datasets among `names` marked so in `store`'s metadata (none when the store keeps no metadata).
-    public static func withoutGoldstein(_ names: [String], in store: Any) throws -> Set<String> {
+    public static func withoutGoldstein(_ names: [String], in store: any EventStore) throws -> Set<String> {
         guard let metadata = store as? any MetadataStore else { return [] }
         return try Set(names.filter { try metadata.metadata(forKey: goldsteinAbsentKey($0)) != nil })
     }

@@ -28,16 +28,17 @@ public struct DyadDayTotals: Hashable, Sendable {
         self.articles += sign * articles
     }
 
+    /// Adds (`sign` +1) or takes away (−1) `other`'s totals, in place: no negated copy is made.
     @inlinable
-    public mutating func add(_ other: DyadDayTotals) {
-        events += other.events
-        q1 += other.q1
-        q2 += other.q2
-        q3 += other.q3
-        q4 += other.q4
-        goldsteinSum += other.goldsteinSum
-        mentions += other.mentions
-        sources += other.sources
-        articles += other.articles
+    public mutating func add(_ other: DyadDayTotals, sign: Int = 1) {
+        events += sign * other.events
+        q1 += sign * other.q1
+        q2 += sign * other.q2
+        q3 += sign * other.q3
+        q4 += sign * other.q4
+        goldsteinSum += Double(sign) * other.goldsteinSum
+        mentions += sign * other.mentions
+        sources += sign * other.sources
+        articles += sign * other.articles
     }
 }

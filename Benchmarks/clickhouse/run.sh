@@ -100,18 +100,14 @@ sys.exit(1 if bad else 0)
 EOF2
   then check="the cluster's dyad-month aggregates equal SQLite's"; else check="the cluster's aggregates DIFFER from SQLite's"; fi
 
-  python3 - "$results" "$bytes" "$rows" "$peer_rows" "$stored" "$load" "$runs" "$check" <<'EOF'
+  PYTHONPATH="$root/Benchmarks" python3 - "$results" "$bytes" "$rows" "$peer_rows" "$stored" "$load" "$runs" "$check" <<'EOF'
 import os, sys
+import results as measured
 path, size, rows, peer, stored, load, runs, check = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), sys.argv[6], sys.argv[7], sys.argv[8]
-results = {}
-for line in open(path):
-    name, wall, user, system, peak = line.split()
-    results[name] = (float(wall), float(user) + float(system), int(peak))
+results = measured.read(path)
 print(f"ClickHouse ingest: {size / 1e6:.0f} MB, {rows:,} rows of GDELT 1.0 (58 columns) into a two-shard cluster "
       f"(ClickHouse 18.16, loopback); best of {runs}; load average before: {load} on {os.cpu_count()} cores")
-print(f"{'loader':<22}{'wall s':>8}{'CPU s':>8}{'MB/s':>8}{'rows/s':>12}{'peak MB':>9}")
-for name, (wall, cpu, peak) in results.items():
-    print(f"{name:<22}{wall:>8.2f}{cpu:>8.2f}{size / 1e6 / wall:>8.0f}{rows / wall:>12,.0f}{peak / 1024:>9.0f}")
+measured.print_table(results, size, rows, "loader")
 peer_wall = results["clickhouse-client"][0]
 for name in ("entente-aggregates", "entente-raw"):
     print(f"{name} vs clickhouse-client (rows/s): {peer_wall / results[name][0]:.2f}x (target >= 1)")

@@ -75,18 +75,14 @@ print(f"{len(entente)} dyad-months of states, {bad} differ from polars'; polars 
 EOF
 )
 
-python3 - "$results" "$bytes" "$rows" "$stored" "$load" "$runs" "$check" <<'EOF'
+PYTHONPATH="$root/Benchmarks" python3 - "$results" "$bytes" "$rows" "$stored" "$load" "$runs" "$check" <<'EOF'
 import sys
+import results as measured
 path, size, rows, stored, load, runs, check = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6], sys.argv[7]
-results = {}
-for line in open(path):
-    name, wall, user, system, peak = line.split()
-    results[name] = (float(wall), float(user) + float(system), int(peak))
+results = measured.read(path)
 print(f"Ingest benchmark: {size / 1e6:.0f} MB, {rows:,} rows of GDELT 1.0 (58 columns); best of {runs} runs; "
       f"load average before: {load} on {__import__('os').cpu_count()} cores")
-print(f"{'tool':<22}{'wall s':>8}{'CPU s':>8}{'MB/s':>8}{'rows/s':>12}{'peak MB':>9}")
-for name, (wall, cpu, peak) in results.items():
-    print(f"{name:<22}{wall:>8.2f}{cpu:>8.2f}{size / 1e6 / wall:>8.0f}{rows / wall:>12,.0f}{peak / 1024:>9.0f}")
+measured.print_table(results, size, rows, "tool")
 mbps = lambda n: size / 1e6 / results[n][0]
 rps = lambda n: rows / results[n][0]
 print(f"aggregates only vs polars (MB/s):        {mbps('entente-aggregates') / mbps('polars'):.2f}x (target >= 1.5)")

@@ -18,6 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
+source "$root/Benchmarks/lib.sh"
 work="$root/Benchmarks/work"
 megabytes="${ENTENTE_BENCH_MB:-476}"
 runs="${ENTENTE_BENCH_RUNS:-3}"
@@ -25,8 +26,8 @@ sizes="${ENTENTE_BENCH_SIZES:-1 5 20 50}"
 parts="${1:-ingest reads}"
 file="$work/gdelt-58-$megabytes.tsv"
 mkdir -p "$work"
-command -v sqlite3 >/dev/null || { echo "run.sh: needs the sqlite3 shell (apt-get install sqlite3)" >&2; exit 1; }
-[ -x /usr/bin/time ] || { echo "run.sh: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
+need_sqlite3
+need_gnu_time
 
 # The cluster: Scripts/clickhouse's two shards (installs Debian's packages when missing).
 servers="$work/clickhouse"
@@ -45,32 +46,12 @@ on_shards() {
 ask() { curl -sS --fail-with-body "http://127.0.0.1:$shard1/" --data-binary "$1"; }
 drop() { on_shards "DROP DATABASE IF EXISTS $1"; }
 
-echo "run.sh: building entente (release)" >&2
-swift build -c release --product entente >/dev/null
-entente="$(swift build -c release --show-bin-path)/entente"
-load=$(cut -d' ' -f1-3 /proc/loadavg)
+build_entente
+load=$(load_average)
 results="$work/clickhouse-results.txt"
 
-# measure NAME COMMAND...: runs PREPARE then COMMAND $runs times, keeps the fastest wall time (wall, CPU, peak MB).
-measure() {
-  local name=$1; shift
-  local best=""
-  for _ in $(seq "$runs"); do
-    eval "$prepare"
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
-      echo "run.sh: $name failed:" >&2; cat "$work/stderr.txt" >&2; exit 1; }
-    read -r wall user system peak < "$work/time.txt"
-    if [ -z "$best" ] || awk -v a="$wall" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then
-      best="$wall $user $system $peak"
-    fi
-  done
-  echo "$name $best" >> "$results"
-}
-
 if [[ " $parts " == *" ingest "* ]]; then
-  if [ ! -f "$file" ] || [ "$(stat -c %s "$file")" -lt $((megabytes * 1000000)) ]; then
-    python3 "$root/Benchmarks/ingest/make-data.py" "$root/../shared/data/gdelt/events.csv" "$file" "$megabytes"
-  fi
+  make_gdelt_file "$file" "$megabytes"
   bytes=$(stat -c %s "$file")
   rows=$(wc -l < "$file")
   cat "$file" > /dev/null
@@ -119,18 +100,14 @@ sys.exit(1 if bad else 0)
 EOF2
   then check="the cluster's dyad-month aggregates equal SQLite's"; else check="the cluster's aggregates DIFFER from SQLite's"; fi
 
-  python3 - "$results" "$bytes" "$rows" "$peer_rows" "$stored" "$load" "$runs" "$check" <<'EOF'
+  PYTHONPATH="$root/Benchmarks" python3 - "$results" "$bytes" "$rows" "$peer_rows" "$stored" "$load" "$runs" "$check" <<'EOF'
 import os, sys
+import results as measured
 path, size, rows, peer, stored, load, runs, check = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), sys.argv[6], sys.argv[7], sys.argv[8]
-results = {}
-for line in open(path):
-    name, wall, user, system, peak = line.split()
-    results[name] = (float(wall), float(user) + float(system), int(peak))
+results = measured.read(path)
 print(f"ClickHouse ingest: {size / 1e6:.0f} MB, {rows:,} rows of GDELT 1.0 (58 columns) into a two-shard cluster "
       f"(ClickHouse 18.16, loopback); best of {runs}; load average before: {load} on {os.cpu_count()} cores")
-print(f"{'loader':<22}{'wall s':>8}{'CPU s':>8}{'MB/s':>8}{'rows/s':>12}{'peak MB':>9}")
-for name, (wall, cpu, peak) in results.items():
-    print(f"{name:<22}{wall:>8.2f}{cpu:>8.2f}{size / 1e6 / wall:>8.0f}{rows / wall:>12,.0f}{peak / 1024:>9.0f}")
+measured.print_table(results, size, rows, "loader")
 peer_wall = results["clickhouse-client"][0]
 for name in ("entente-aggregates", "entente-raw"):
     print(f"{name} vs clickhouse-client (rows/s): {peer_wall / results[name][0]:.2f}x (target >= 1)")
@@ -182,16 +159,13 @@ EOF
 
     for store in "sqlite:$sqlite" "$(cluster "$database")"; do
       times() {
-        local samples=()
+        local samples=() ms
         "$@" >/dev/null 2>&1 || true
         for _ in 1 2 3 4 5; do
-          local start end
-          start=$(date +%s%N)
-          "$@" >/dev/null 2>&1 || { echo "run.sh: failed: $*" >&2; "$@" >&2; exit 1; }
-          end=$(date +%s%N)
-          samples+=($(((end - start) / 1000000)))
+          ms=$(elapsed_ms "$@" 2>/dev/null) || { echo "run.sh: failed: $*" >&2; "$@" >&2; exit 1; }
+          samples+=("$ms")
         done
-        printf '%s\n' "${samples[@]}" | sort -n | sed -n 3p
+        printf '%s\n' "${samples[@]}" | median
       }
       series=$(times "$entente" dyad RUS PAK --by month --format json --store "$store")
       brief=$(times "$entente" brief --format json --store "$store")

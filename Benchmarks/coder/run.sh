@@ -3,8 +3,10 @@
 # evaluation sets (PETRARCH's unit records, the CAMEO manual's examples) repeated to a few MB. Usage: Benchmarks/coder/run.sh [MEGABYTES]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+root=$(pwd)
+source "$root/Benchmarks/lib.sh"
 DATA="${ENTENTE_SHARED:-../shared}"
-ENABLE_ENTENTE_BENCHMARKS=1 swift build -c release --product entente-coder-bench --scratch-path .build-bench
+build_bench_product entente-coder-bench
 ENABLE_ENTENTE_BENCHMARKS=1 taskset -c 0 .build-bench/release/entente-coder-bench "$DATA/data/cameo_dictionaries" \
   "$DATA/seed/000_57111fbd01a09451.txt" "$DATA/data/petrarch_validation/PETR.UnitTest.records.xml" \
   "$DATA/data/cameo_codebook/cameo-codes.csv" --megabytes "${1:-2}"

@@ -22,8 +22,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
+source "$root/Benchmarks/lib.sh"
 work="$root/Benchmarks/work"
-venv="$root/Benchmarks/.venv"
 megabytes="${ENTENTE_BENCH_MB:-420}"
 event_rows="${ENTENTE_BENCH_EVENTS:-1000000}"
 count_rows="${ENTENTE_BENCH_COUNTS:-1000000}"
@@ -31,19 +31,11 @@ runs="${ENTENTE_BENCH_RUNS:-3}"
 gdelt="$work/gdelt-58.tsv"
 mkdir -p "$work"
 
-[ -x /usr/bin/time ] || { echo "formats.sh: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
-if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import polars, duckdb' 2>/dev/null; then
-  echo "formats.sh: installing polars and DuckDB from PyPI into Benchmarks/.venv" >&2
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q polars duckdb
-fi
-echo "formats.sh: building entente (release)" >&2
-swift build -c release --product entente >/dev/null
-entente="$(swift build -c release --show-bin-path)/entente"
+need_gnu_time
+need_dataframes_venv
+build_entente
 
-if [ ! -f "$gdelt" ] || [ "$(stat -c %s "$gdelt")" -lt $((megabytes * 1000000)) ]; then
-  python3 "$root/Benchmarks/ingest/make-data.py" "$root/../shared/data/gdelt/events.csv" "$gdelt" "$megabytes"
-fi
+make_gdelt_file "$gdelt" "$megabytes"
 if [ ! -f "$work/events.csv" ] || [ "$(($(wc -l < "$work/events.csv") - 1))" -lt "$event_rows" ]; then
   echo "formats.sh: ingesting $gdelt and exporting its events" >&2
   rm -f "$work/formats-source.sqlite"* "$work/formats-source.quarantine.txt"
@@ -58,25 +50,9 @@ if [ ! -f "$work/counts.csv" ] || [ "$(($(wc -l < "$work/counts.csv") - 1))" -lt
     "$root/../shared/data/icews_dyad_years/icews-dyad-years-2002-2014.dev.csv" "$work/counts.csv" "$count_rows"
 fi
 
-# measure NAME COMMAND...: runs COMMAND $runs times (after PREPARE, if set), keeps the fastest wall time.
 results="$work/formats-results.txt"
 : > "$results"
-measure() {
-  local name=$1; shift
-  local best=""
-  for _ in $(seq "$runs"); do
-    if [ -n "${prepare:-}" ]; then eval "$prepare"; fi
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt" || {
-      echo "formats.sh: $name failed:" >&2; cat "$work/stderr.txt" >&2; exit 1; }
-    read -r wall user system peak < "$work/time.txt"
-    if [ -z "$best" ] || awk -v a="$wall" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then
-      best="$wall $user $system $peak"
-    fi
-  done
-  echo "$name $best" >> "$results"
-}
-
-load=$(cut -d' ' -f1-3 /proc/loadavg)
+load=$(load_average)
 for input in events-csv events-jsonl counts; do
   case $input in
     events-csv) file="$work/events.csv" ;;

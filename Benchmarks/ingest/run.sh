@@ -17,53 +17,29 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
+source "$root/Benchmarks/lib.sh"
 work="$root/Benchmarks/work"
-venv="$root/Benchmarks/.venv"
 source_rows="${ENTENTE_BENCH_SOURCE:-$root/../shared/data/gdelt/events.csv}"
 megabytes="${ENTENTE_BENCH_MB:-420}"
 runs="${ENTENTE_BENCH_RUNS:-3}"
 file="$work/gdelt-58.tsv"
 mkdir -p "$work"
 
-command -v sqlite3 >/dev/null || { echo "run.sh: needs the sqlite3 shell (apt-get install sqlite3)" >&2; exit 1; }
-[ -x /usr/bin/time ] || { echo "run.sh: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
+need_sqlite3
+need_gnu_time
 
-if [ ! -f "$file" ] || [ "$(stat -c %s "$file")" -lt $((megabytes * 1000000)) ]; then
-  python3 "$root/Benchmarks/ingest/make-data.py" "$source_rows" "$file" "$megabytes"
-fi
-if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import polars, duckdb' 2>/dev/null; then
-  echo "run.sh: installing polars and DuckDB from PyPI into Benchmarks/.venv" >&2
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q polars duckdb
-fi
-echo "run.sh: building entente (release)" >&2
-swift build -c release --product entente >/dev/null
-entente="$(swift build -c release --show-bin-path)/entente"
+make_gdelt_file "$file" "$megabytes" "$source_rows"
+need_dataframes_venv
+build_entente
 
 bytes=$(stat -c %s "$file")
 rows=$(wc -l < "$file")
 cat "$file" > /dev/null  # into the page cache: every tool reads it from memory
 columns=$(python3 -c "print(', '.join('c%d TEXT' % i for i in range(58)))")
 
-# measure NAME COMMAND...: runs COMMAND $runs times (after PREPARE, if set), keeps the fastest wall time.
 results="$work/results.txt"
 : > "$results"
-measure() {
-  local name=$1; shift
-  local best=""
-  for _ in $(seq "$runs"); do
-    if [ -n "${prepare:-}" ]; then eval "$prepare"; fi
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
-      echo "run.sh: $name failed:" >&2; cat "$work/stderr.txt" >&2; exit 1; }
-    read -r wall user system peak < "$work/time.txt"
-    if [ -z "$best" ] || awk -v a="$wall" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then
-      best="$wall $user $system $peak"
-    fi
-  done
-  echo "$name $best" >> "$results"
-}
-
-load=$(cut -d' ' -f1-3 /proc/loadavg)
+load=$(load_average)
 prepare="" measure "wc-l" wc -l "$file"
 prepare="" measure "polars" "$venv/bin/python" "$root/Benchmarks/ingest/dataframes.py" polars "$file" "$work/polars.csv"
 prepare="" measure "duckdb" "$venv/bin/python" "$root/Benchmarks/ingest/dataframes.py" duckdb "$file" "$work/duckdb.csv"
@@ -99,18 +75,14 @@ print(f"{len(entente)} dyad-months of states, {bad} differ from polars'; polars 
 EOF
 )
 
-python3 - "$results" "$bytes" "$rows" "$stored" "$load" "$runs" "$check" <<'EOF'
+PYTHONPATH="$root/Benchmarks" python3 - "$results" "$bytes" "$rows" "$stored" "$load" "$runs" "$check" <<'EOF'
 import sys
+import results as measured
 path, size, rows, stored, load, runs, check = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6], sys.argv[7]
-results = {}
-for line in open(path):
-    name, wall, user, system, peak = line.split()
-    results[name] = (float(wall), float(user) + float(system), int(peak))
+results = measured.read(path)
 print(f"Ingest benchmark: {size / 1e6:.0f} MB, {rows:,} rows of GDELT 1.0 (58 columns); best of {runs} runs; "
       f"load average before: {load} on {__import__('os').cpu_count()} cores")
-print(f"{'tool':<22}{'wall s':>8}{'CPU s':>8}{'MB/s':>8}{'rows/s':>12}{'peak MB':>9}")
-for name, (wall, cpu, peak) in results.items():
-    print(f"{name:<22}{wall:>8.2f}{cpu:>8.2f}{size / 1e6 / wall:>8.0f}{rows / wall:>12,.0f}{peak / 1024:>9.0f}")
+measured.print_table(results, size, rows, "tool")
 mbps = lambda n: size / 1e6 / results[n][0]
 rps = lambda n: rows / results[n][0]
 print(f"aggregates only vs polars (MB/s):        {mbps('entente-aggregates') / mbps('polars'):.2f}x (target >= 1.5)")

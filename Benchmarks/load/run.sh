@@ -14,6 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
+source "$root/Benchmarks/lib.sh"
 work="$root/Benchmarks/work/load"
 duration=${DURATION:-30s}
 connections=${CONNECTIONS:-64}
@@ -29,8 +30,7 @@ fi
 if [ -n "${ENTENTE_BIN:-}" ]; then  # another build of entente, to compare two builds on the same machine
   entente=$ENTENTE_BIN
 else
-  swift build -c release --product entente >/dev/null
-  entente="$(swift build -c release --show-bin-path)/entente"
+  build_entente
 fi
 rm -rf "$work" && mkdir -p "$work"
 db="$work/load.sqlite"

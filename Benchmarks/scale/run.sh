@@ -14,15 +14,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
+source "$root/Benchmarks/lib.sh"
 events="${ENTENTE_SCALE_EVENTS:-10000000}"
 runs="${ENTENTE_SCALE_RUNS:-5}"
 work="$root/Benchmarks/work/scale-$events"
 mkdir -p "$work"
-command -v sqlite3 >/dev/null || { echo "run.sh: needs the sqlite3 shell (apt-get install sqlite3)" >&2; exit 1; }
+need_sqlite3
 
-ENABLE_ENTENTE_BENCHMARKS=1 swift build -c release --product entente-scale-data --scratch-path .build-bench >/dev/null
-swift build -c release --product entente >/dev/null
-entente="$root/.build/release/entente"
+build_bench_product entente-scale-data
+build_entente
 [ -f "$work/counts.csv" ] || .build-bench/release/entente-scale-data "$work" "$events" 150 30
 IFS=, read -r a b c < "$work/watched.txt" || [ -n "${c:-}" ]  # the file may end without a newline
 db="$work/store.sqlite"
@@ -39,13 +39,12 @@ time_runs() {
   local label=$1; shift
   local first="" times=()
   for i in $(seq 0 "$runs"); do
-    local start end
-    start=$(date +%s%N); "$@" >/dev/null; end=$(date +%s%N)
-    local ms=$(( (end - start) / 1000000 ))
+    local ms
+    ms=$(elapsed_ms "$@")
     if [ "$i" -eq 0 ]; then first=$ms; else times+=("$ms"); fi
   done
   local median
-  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  median=$(printf '%s\n' "${times[@]}" | median)
   printf '%-44s first %6d ms   median of %d %6d ms\n' "$label" "$first" "$runs" "$median"
   eval "${label//[^a-z]/_}_median=$median"
 }

@@ -30,22 +30,12 @@ struct BatchRows: Sendable {
     /// Adds whole events: each raw, its share of its dyad-day's aggregate (between two different states), and its
     /// dataset's counts.
     mutating func add(_ list: [Event]) {
-        var shares: [DyadDayKey: DyadDayTotals] = [:]
         var tallies: [String: DatasetTally] = [:]
         for event in list {
             append(event)
-            let aggregated = event.source.country != event.target.country
-            tallies[event.provenance.dataset, default: DatasetTally()].add(
-                rawEvents: 1, aggregatedEvents: aggregated ? 1 : 0, startDay: event.date.start.key, endDay: event.date.end.key)
-            guard aggregated else { continue }
-            let key = DyadDayKey(
-                source: event.source.country, target: event.target.country, dataset: event.provenance.dataset,
-                startDay: event.date.start.key, endDay: event.date.end.key)
-            shares[key, default: DyadDayTotals()].add(
-                quadClass: event.quadClass.rawValue, goldstein: event.goldstein, mentions: event.mentions ?? 0,
-                sources: event.sources ?? 0, articles: event.articles ?? 0)
+            tallies[event.provenance.dataset, default: DatasetTally()].add(event)
         }
-        for (key, totals) in shares { add(totals, to: key) }
+        for (key, totals) in DyadDayTotals.shares(of: list) { add(totals, to: key) }
         for (dataset, tally) in tallies { add(tally, of: dataset) }
     }
 

@@ -34,8 +34,9 @@ public final class ClickHouseIngestSession: IngestSession {
     private var insertedByDataset: [String: DatasetTally] = [:]
     /// The dataset of the last event inserted, its bytes and name: the next one's, nearly always.
     private var lastDataset: (bytes: [UInt8], name: String) = ([], "")
-    /// Merge keys claimed in this run, with the event that holds each.
-    private var claimed: [UInt64: String] = [:]
+    /// The merge keys claimed, with the event that holds each: those committed before this run (read at the first
+    /// claim, in one query; nil until then) and this run's own.
+    private var claimed: [UInt64: String]?
     /// The ids of events stored outside ingests (``ClickHouseStore/write(events:)``: the built-in case), which have
     /// no event key; by a hash of their bytes first, so that a kept event is checked without making a `String`.
     private let written: (hashes: Set<UInt64>, ids: Set<String>)
@@ -147,12 +148,8 @@ public final class ClickHouseIngestSession: IngestSession {
                 UnsafeRawBufferPointer(rebasing: text[Int(span.offset)..<Int(span.offset + span.length)])
             }
             if !written.ids.isEmpty, !row.id.isNull {
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for byte in span(row.id) {
-                    hash ^= UInt64(byte)
-                    hash &*= 0x0000_0100_0000_01b3
-                }
-                if written.hashes.contains(hash), written.ids.contains(String(decoding: span(row.id), as: UTF8.self)) { return false }
+                let id = span(row.id)
+                if written.hashes.contains(StableHash.value(id)), written.ids.contains(String(decoding: id, as: UTF8.self)) { return false }
             }
             func append(_ value: TextSpan) {
                 if value.isNull { rows.events.appendNull() } else { rows.events.append(bytes: span(value)) }
@@ -213,21 +210,24 @@ public final class ClickHouseIngestSession: IngestSession {
 
     // MARK: - Merges
 
-    /// - Complexity: one query for a key this run has not met (`--merge-duplicates` asks the store once per new key).
+    /// - Complexity: O(1); the first claim of a session reads every committed merge key (one query, held in memory
+    ///   for the session: `--merge-duplicates` then asks the store nothing more per key).
     public func claimMergeKey(_ key: UInt64, for eventID: String) throws -> String? {
-        if let holder = claimed[key] { return holder }
-        try lane.wait()
-        var holder: String?
-        try store.select(
-            "SELECT event_id FROM \(store.table(ClickHouseSchema.mergeKey)) WHERE key = \(key) AND \(store.committed) ORDER BY batch LIMIT 1"
-        ) { holder = $0.text(0) }
-        if let holder {
-            claimed[key] = holder
-            return holder
-        }
-        claimed[key] = eventID
+        if claimed == nil { claimed = try committedMergeKeys() }
+        if let holder = claimed?[key] { return holder }
+        claimed?[key] = eventID
         rows.add(mergeKey: key, eventID: eventID)
         return nil
+    }
+
+    /// The merge keys committed in the store, each with the event of the first batch that claimed it.
+    private func committedMergeKeys() throws -> [UInt64: String] {
+        try lane.wait()
+        var keys: [UInt64: String] = [:]
+        try store.select(
+            "SELECT key, argMin(event_id, batch) FROM \(store.table(ClickHouseSchema.mergeKey)) WHERE \(store.committed) GROUP BY key"
+        ) { keys[$0.uint64(0)] = $0.text(1) }
+        return keys
     }
 
     public func recordMerge(duplicateID: String, into eventID: String, provenance: Provenance) throws {

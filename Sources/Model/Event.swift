@@ -61,9 +61,20 @@ public struct Event: Hashable, Sendable, Identifiable {
 
 /// A 64-bit FNV-1a hash written in hex: stable across runs and machines (unlike `Hasher`).
 public enum StableHash {
+    /// FNV-1a's offset basis: the hash of no bytes.
+    @inlinable public static var offsetBasis: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
+    /// The hash of `text`'s UTF-8 bytes.
     public static func value(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
+        var text = text
+        return text.withUTF8 { value(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The hash of `bytes`; with `seed` the hash of bytes before them, the hash of those and these together.
+    @inlinable
+    public static func value(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = offsetBasis) -> UInt64 {
+        var hash = seed
+        for byte in bytes {
             hash ^= UInt64(byte)
             hash &*= 0x0000_0100_0000_01b3
         }

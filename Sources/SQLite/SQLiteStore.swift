@@ -135,9 +135,7 @@ public final class SQLiteStore: EventStore {
             guard db.changesCount == 1 else { continue }
             added.append(event)
             changes.note(event)
-            let aggregated = event.source.country != event.target.country ? 1 : 0
-            datasets[event.provenance.dataset, default: DatasetTally()].add(
-                rawEvents: 1, aggregatedEvents: aggregated, startDay: event.date.start.key, endDay: event.date.end.key)
+            datasets[event.provenance.dataset, default: DatasetTally()].add(event)
         }
         try Self.addShares(db, of: added, sign: 1)
         try DatasetTally.write(datasets, db)
@@ -148,15 +146,7 @@ public final class SQLiteStore: EventStore {
     /// Adds (sign +1) or takes out (−1) the events' shares of their dyads' aggregates, per day and per month. A row
     /// taken down to no events is deleted; a month row taken down keeps the span of the days it still holds.
     static func addShares(_ db: Database, of events: [Event], sign: Int) throws {
-        var shares: [DyadDayKey: DyadDayTotals] = [:]
-        for event in events where event.source.country != event.target.country {
-            let key = DyadDayKey(
-                source: event.source.country, target: event.target.country, dataset: event.provenance.dataset,
-                startDay: event.date.start.key, endDay: event.date.end.key)
-            shares[key, default: DyadDayTotals()].add(
-                quadClass: event.quadClass.rawValue, goldstein: event.goldstein, mentions: event.mentions ?? 0,
-                sources: event.sources ?? 0, articles: event.articles ?? 0, sign: sign)
-        }
+        let shares = DyadDayTotals.shares(of: events, sign: sign)
         let upsertDay = try db.cachedStatement(sql: DyadAggregateRecord.upsertSQL)
         let upsertMonth = try db.cachedStatement(sql: Self.monthUpsertSQL)
         for (key, totals) in shares {

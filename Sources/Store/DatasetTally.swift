@@ -1,3 +1,5 @@
+import EntenteModel
+
 /// What a write adds to one dataset's counts (a store's `DatasetSummary`): raw events, events counted in aggregates,
 /// and the span of their days.
 public struct DatasetTally: Sendable {
@@ -14,6 +16,14 @@ public struct DatasetTally: Sendable {
         self.aggregatedEvents += aggregatedEvents
         firstDay = min(firstDay, startDay)
         lastDay = max(lastDay, endDay)
+    }
+
+    /// Counts one whole event: raw, and aggregated too when it is between two different states (as its share of
+    /// the aggregates, ``DyadDayTotals/shares(of:sign:)``, is).
+    public mutating func add(_ event: Event) {
+        add(
+            rawEvents: 1, aggregatedEvents: event.source.country != event.target.country ? 1 : 0,
+            startDay: event.date.start.key, endDay: event.date.end.key)
     }
 
     public mutating func add(_ other: DatasetTally) {

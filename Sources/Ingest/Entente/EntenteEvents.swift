@@ -1,8 +1,7 @@
 import EntenteModel
 import EntenteStore
 
-/// What Entente's own JSON Lines and CSV readers share: the key of an event id, and the checks a row's bytes pass
-/// before its fields are read.
+/// What Entente's own JSON Lines and CSV readers share: the key of an event id.
 enum EntenteEvents {
     private static let gdelt1Prefix = Array("gdelt:".utf8)
     private static let gdelt2Prefix = Array("gdelt2:".utf8)
@@ -25,26 +24,5 @@ enum EntenteEvents {
         var hash = ByteHash()
         hash.add(id)
         return (.idHash, hash.value)
-    }
-
-    /// Rejects a line that is not text (a NUL byte, ill-formed UTF-8); returns whether it did.
-    static func rejectIfNotText(
-        _ bytes: UnsafeRawBufferPointer, raw: UnsafeRawBufferPointer, line: Int64, builder: inout ChunkBuilder
-    ) -> Bool {
-        if Bytes.isPlainText(bytes) { return false }
-        if let nul = Bytes.firstNUL(bytes) {
-            builder.reject(Rejection(
-                line: line, column: nul + 1, reason: .nulByte, message: "a NUL byte (binary data), expected text",
-                raw: Array(raw.prefix(Rejection.rawLimit)), rawLength: raw.count))
-            return true
-        }
-        if let bad = Bytes.firstInvalidUTF8(bytes) {
-            builder.reject(Rejection(
-                line: line, column: bad + 1, reason: .invalidUTF8,
-                message: "expected UTF-8 text, found the byte 0x\(String(bytes[bad], radix: 16, uppercase: true))",
-                raw: Array(raw.prefix(Rejection.rawLimit)), rawLength: raw.count))
-            return true
-        }
-        return false
     }
 }

@@ -51,34 +51,22 @@ final class JSONLinesParser: ChunkParser {
     ) {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
         builder.result.rowsRead += 1
-        func reject(_ reason: RejectReason, column: Int, _ message: String) {
-            var reason = reason
-            var message = message
-            if unterminatedLast {
-                reason = .truncatedLastLine
-                message = "the file ends inside this line (no line end): " + message
-            }
-            builder.reject(Rejection(
-                line: number, column: column, reason: reason, message: message,
-                raw: Array(raw.prefix(Rejection.rawLimit)), rawLength: raw.count))
-        }
-        if line.count > context.maxLineBytes {
-            builder.reject(Rejection(
-                line: number, reason: .overlongLine, message: "line longer than \(context.maxLineBytes) bytes",
-                raw: Array(raw.prefix(Rejection.rawLimit)), rawLength: raw.count))
-            return
-        }
-        if EntenteEvents.rejectIfNotText(line, raw: raw, line: number, builder: &builder) { return }
+        // A line that is not text is rejected without saying that the file ends inside it, as it always was.
+        let whole = RowRejecter(line: number, raw: raw, cut: nil, noun: "line")
+        guard whole.isText(line, maxLineBytes: context.maxLineBytes, plain: Bytes.isPlainText(line), into: &builder) else { return }
+        let rejecter = RowRejecter(line: number, raw: raw, cut: unterminatedLast ? .fileEnd : nil, noun: "line")
         do {
             try scanner.read(line, into: row)
         } catch {
-            reject(.badField, column: error.column, "expected an event object as `entente events --format json` writes it: \(error.message)")
+            rejecter.reject(.badField, column: error.column, "expected an event object as `entente events --format json` writes it: \(error.message)", into: &builder)
             return
         }
         do {
             try reader.add(row, into: &builder)
         } catch {
-            reject(error.reason, column: row.values[error.field] == nil ? 1 : row.columns[error.field], "key '\(error.name)': expected \(error.expected)")
+            rejecter.reject(
+                error.reason, column: row.values[error.field] == nil ? 1 : row.columns[error.field],
+                "key '\(error.name)': expected \(error.expected)", into: &builder)
         }
     }
 }

@@ -7,39 +7,22 @@ struct CSVRow {
     /// What the reader's messages call a record: "row" (counts tables), "record" (Entente's CSV).
     let noun: String
 
+    /// The record as its rejections see it: cut by the end of the file, or by a quote never closed, when it was.
+    var rejecter: RowRejecter {
+        let cut: RowRejecter.Cut? = record.openQuote ? .openQuote : unterminatedLast ? .fileEnd : nil
+        return RowRejecter(line: Int64(record.line), raw: record.raw, cut: cut, noun: noun)
+    }
+
     /// Sends the record to quarantine with `reason` and `message` (`column` when one field is at fault); a record cut
     /// by the end of the file, or by a quote never closed, is rejected as such.
     func reject(_ reason: RejectReason, column: Int?, _ message: String, into builder: inout ChunkBuilder) {
-        var reason = reason
-        var message = message
-        if unterminatedLast || record.openQuote {
-            reason = .truncatedLastLine
-            message = (record.openQuote ? "a quoted field is never closed: " : "the file ends inside this \(noun) (no line end): ") + message
-        }
-        let raw = record.raw
-        builder.reject(Rejection(
-            line: Int64(record.line), column: column, reason: reason, message: message,
-            raw: Array(raw.prefix(Rejection.rawLimit)), rawLength: raw.count))
+        rejecter.reject(reason, column: column, message, into: &builder)
     }
 
     /// Whether the record can be read as text: not longer than `maxLineBytes`, no NUL byte, valid UTF-8. A record
     /// that cannot is rejected.
     func isText(maxLineBytes: Int, into builder: inout ChunkBuilder) -> Bool {
-        let raw = record.raw
-        if raw.count > maxLineBytes {
-            reject(.overlongLine, column: nil, "\(noun) longer than \(maxLineBytes) bytes", into: &builder)
-            return false
-        }
-        guard !Bytes.isPlainText(raw) else { return true }
-        if let nul = Bytes.firstNUL(raw) {
-            reject(.nulByte, column: nul + 1, "a NUL byte (binary data), expected text", into: &builder)
-            return false
-        }
-        if let bad = Bytes.firstInvalidUTF8(raw) {
-            reject(.invalidUTF8, column: bad + 1, "expected UTF-8 text, found the byte 0x\(String(raw[bad], radix: 16, uppercase: true))", into: &builder)
-            return false
-        }
-        return true
+        rejecter.isText(record.raw, maxLineBytes: maxLineBytes, plain: Bytes.isPlainText(record.raw), into: &builder)
     }
 }
 

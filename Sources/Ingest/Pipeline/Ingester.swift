@@ -426,7 +426,7 @@ public final class Ingester {
             func takeBack() {
                 guard fact.aggregateSlot >= 0 else { return }
                 if fact.countTotals >= 0 {
-                    parsed.aggregateTotals[Int(fact.aggregateSlot)].add(parsed.countTotals[Int(fact.countTotals)].negated)
+                    parsed.aggregateTotals[Int(fact.aggregateSlot)].add(parsed.countTotals[Int(fact.countTotals)], sign: -1)
                     return
                 }
                 parsed.aggregateTotals[Int(fact.aggregateSlot)].add(
@@ -580,22 +580,5 @@ public final class Ingester {
         for index in run.pending.indices { run.pending[index].removeAll(keepingCapacity: true) }
         quarantine?.synchronize()
         try session.checkpoint(state, quarantineBytes: quarantine?.size)
-    }
-}
-
-extension DyadDayTotals {
-    /// The totals that take these back out.
-    var negated: DyadDayTotals {
-        var negated = DyadDayTotals()
-        negated.events = -events
-        negated.q1 = -q1
-        negated.q2 = -q2
-        negated.q3 = -q3
-        negated.q4 = -q4
-        negated.goldsteinSum = -goldsteinSum
-        negated.mentions = -mentions
-        negated.sources = -sources
-        negated.articles = -articles
-        return negated
     }
 }

@@ -9,39 +9,22 @@ struct TabRow {
     /// True for the last line of a file that ends without a line end: its rejection says the file was cut.
     let unterminatedLast: Bool
 
+    /// The row as its rejections see it: cut by the end of the file when it was.
+    var rejecter: RowRejecter {
+        RowRejecter(line: number, raw: line.raw, cut: unterminatedLast ? .fileEnd : nil, noun: "line")
+    }
+
     /// Sends the row to quarantine with `reason` and `message` (`column` when one field is at fault).
     func reject(_ reason: RejectReason, column: Int?, _ message: String, into builder: inout ChunkBuilder) {
-        var reason = reason
-        var message = message
-        if unterminatedLast {
-            reason = .truncatedLastLine
-            message = "the file ends inside this line (no line end): " + message
-        }
-        let raw = line.raw
-        builder.reject(Rejection(
-            line: number, column: column, reason: reason, message: message,
-            raw: Array(raw.prefix(Rejection.rawLimit)), rawLength: raw.count))
+        rejecter.reject(reason, column: column, message, into: &builder)
     }
 
     /// Whether the row can be read as text: not longer than `maxLineBytes`, no NUL byte, valid UTF-8. A row that
     /// cannot is rejected.
     @inline(__always)
     func isText(maxLineBytes: Int, into builder: inout ChunkBuilder) -> Bool {
-        if line.end - line.start > maxLineBytes {
-            reject(.overlongLine, column: nil, "line longer than \(maxLineBytes) bytes", into: &builder)
-            return false
-        }
-        guard line.needsCheck else { return true }
-        if let nul = Bytes.firstNUL(line.bytes) {
-            reject(.nulByte, column: nul + 1, "a NUL byte (binary data), expected text", into: &builder)
-            return false
-        }
-        if let bad = Bytes.firstInvalidUTF8(line.bytes) {
-            let byte = String(line.bytes[bad], radix: 16, uppercase: true)
-            reject(.invalidUTF8, column: bad + 1, "expected UTF-8 text, found the byte 0x\(byte)", into: &builder)
-            return false
-        }
-        return true
+        if line.end - line.start <= maxLineBytes && !line.needsCheck { return true }  // most rows: no rejecter made
+        return rejecter.isText(line.bytes, maxLineBytes: maxLineBytes, plain: !line.needsCheck, into: &builder)
     }
 
     /// The field names are made only for a rejection (`name` is evaluated then): rows that read cost nothing more.

@@ -1,3 +1,5 @@
+import EntenteModel
+
 /// Byte-level helpers for scanning: word-at-a-time byte search, numbers read from bytes, UTF-8 checks.
 ///
 /// STYLE.md's measurements say why: scanning `UInt8`s in big chunks and parsing numbers from bytes runs at disk
@@ -254,18 +256,15 @@ enum Bytes {
     static func firstNUL(_ bytes: UnsafeRawBufferPointer) -> Int? { bytes.firstIndex(of: 0) }
 }
 
-/// A 64-bit FNV-1a hash over bytes, fed piece by piece: fingerprints, tail checks and merge keys.
+/// A 64-bit FNV-1a hash over bytes (``StableHash``'s), fed piece by piece: fingerprints, tail checks and merge keys.
 struct ByteHash {
     private(set) var value: UInt64
 
-    init(seed: UInt64 = 0xcbf2_9ce4_8422_2325) { value = seed }
+    init(seed: UInt64 = StableHash.offsetBasis) { value = seed }
 
     @inline(__always)
     mutating func add(_ bytes: UnsafeRawBufferPointer) {
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value &*= 0x0000_0100_0000_01b3
-        }
+        value = StableHash.value(bytes, seed: value)
     }
 
     @inline(__always)

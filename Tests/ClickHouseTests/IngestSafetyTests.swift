@@ -44,6 +44,33 @@ extension ClickHouseTests {
         #expect(try allAggregates(store) == aggregates)
     }
 
+    /// `--merge-duplicates` across runs: the merge keys one run committed merge the next run's re-emissions (the same
+    /// rows under new ids: same day, dyad, code and source URL), as on SQLite, the reference — the session loads the
+    /// committed keys once instead of asking the servers key by key.
+    @Test(arguments: TestServers.Layout.allCases)
+    func mergeKeysCommittedByOneRunMergeTheNext(_ layout: TestServers.Layout) throws {
+        let (location, store) = try TestServers.freshStore(layout)
+        defer { TestServers.drop(location) }
+        let folder = try TemporaryFolder()
+        let rows = try String(contentsOfFile: SharedData.url("gdelt/events.csv").path, encoding: .utf8).split(separator: "\n")
+        let reissued = rows.enumerated().map { offset, row in "\(900_000_000 + offset)" + row.drop(while: { $0 != "\t" }) }
+        try folder.write("first.csv", rows.joined(separator: "\n") + "\n")
+        try folder.write("again.csv", reissued.joined(separator: "\n") + "\n")
+        var options = IngestOptions()
+        options.mergeDuplicates = true
+        let reference = try SQLiteStore(path: folder.path("reference.sqlite"))
+        var outcomes: [[Int64]] = []
+        for target in [store, reference] as [any IngestStore] {
+            let first = try Ingester(store: target, options: options).run(try InputFiles.expand([folder.path("first.csv")]))
+            let again = try Ingester(store: target, options: options).run(try InputFiles.expand([folder.path("again.csv")]))
+            outcomes.append([first.stored, first.merged, again.stored, again.merged])
+        }
+        #expect(outcomes[0][3] > 0)
+        #expect(outcomes[0] == outcomes[1])
+        // The ClickHouse store holds the built-in case beside: count the ingested dataset.
+        #expect(try store.count(matching: EventQuery(datasets: ["gdelt1"])) == reference.count(matching: EventQuery(datasets: ["gdelt1"])))
+    }
+
     /// A real `entente ingest` killed with SIGKILL between checkpoints: what it committed agrees with its ledger (the
     /// aggregates and events of exactly the rows before the committed offset), and a rerun completes it, equal to one
     /// uninterrupted run — on SQLite, the reference — with the same quarantine file.

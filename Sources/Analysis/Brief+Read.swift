@@ -20,6 +20,7 @@ extension Brief {
     public static func read(_ request: Brief.Request, from reader: RelationsReader) throws -> Brief {
         try request.validate()
         let (pair, pairSummary) = try readWithSummary(request.pair, request: request, reader: reader)
+        try pair.series.checkResolution()
         let focalDyads = try [request.first, request.second]
             .filter { $0 != request.focal }
             .map { try read(Dyad(request.focal, $0), request: request, reader: reader) }

@@ -362,3 +362,23 @@ func countRows(_ store: SQLiteStore, dataset: String) throws -> [String: [Double
         #expect(FormatDetector.detect(Array(try Data(contentsOf: URL(fileURLWithPath: Samples.gdeltReduced)).prefix(65536))) == .format(.gdeltReduced))
     }
 }
+
+/// Counts per year read by quarter or month: refused with what to do, since each year would be spread evenly over its
+/// periods and every change between them would be the spreading's (with intervals of nothing).
+@Suite struct CountsResolutionTests {
+    @Test func yearlyCountsAreNotReadByQuarter() throws {
+        let folder = try TemporaryFolder()
+        let store = try freshStore(in: folder)
+        try ingest([try folder.write("years.csv", "source,target,year,q1,q2,q3,q4\nRUS,PAK,2014,30,1,5,0\nRUS,PAK,2015,90,2,5,1\n")], into: store)
+        for length in [PeriodLength.quarter, .month] {
+            let request = try SeriesRequest(dyad: Dyad("RUS", "PAK"), length: length)
+            #expect(throws: RequestError.self) { try DyadSeries.read(request, from: store) }
+        }
+        let byYear = try DyadSeries.read(try SeriesRequest(dyad: Dyad("RUS", "PAK"), length: .year), from: store)
+        #expect(byYear.series.observed.count == 2)
+        // Daily events beside them: the quarters say something again.
+        let events = "{\"id\":\"own:1\",\"date\":\"2015-06-12\",\"source\":\"RUS\",\"target\":\"PAK\",\"cameo\":\"057\"}\n"
+        try ingest([try folder.write("own.jsonl", events)], into: store)
+        _ = try DyadSeries.read(try SeriesRequest(dyad: Dyad("RUS", "PAK"), length: .quarter), from: store)
+    }
+}

@@ -68,6 +68,22 @@ public struct SeriesReading: Sendable {
 }
 
 extension DyadSeries {
+    /// Refuses a series read in periods finer than its data: when every period with events holds only events dated
+    /// more coarsely (yearly counts read by quarter or month), each is spread evenly over its periods, and changes
+    /// between those periods would be the spreading's, not the relation's — with intervals that shrink to nothing,
+    /// since spread periods do not vary among themselves.
+    ///
+    /// - Throws: ``RequestError`` on `by`, saying what to read instead.
+    public func checkResolution() throws {
+        let observed = self.observed
+        guard length != .year, !observed.isEmpty, observed.allSatisfy({ $0.spread >= $0.events - 1e-9 }) else { return }
+        throw RequestError(
+            "by",
+            "\(dyad.first)–\(dyad.second)'s events are all dated more coarsely than a \(length.rawValue) (counts per year, say): "
+                + "by \(length.rawValue) each would be spread evenly over its periods, and no change within them could be seen; "
+                + "read them by year")
+    }
+
     /// Reads a dyad's series, its shifts and their evidence: what `entente dyad` prints and `/api/dyads/{a}/{b}`
     /// answers.
     ///
@@ -79,6 +95,7 @@ extension DyadSeries {
         if let first = series.points.first?.period, let last = series.points.last?.period {
             try request.check(first.start...last.end)
         }
+        try series.checkResolution()
         let shifts = try series.shifts().map {
             try $0.carryingEvidence(from: reader.store, dyad: request.dyad, datasets: reader.datasets.names, limit: request.evidenceLimit)
         }

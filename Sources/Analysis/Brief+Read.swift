@@ -74,8 +74,9 @@ extension Brief {
     static func readWithSummary(_ dyad: Dyad, request: Brief.Request, reader: RelationsReader) throws -> (reading: DyadReading, summary: EventSummary) {
         let series = try reader.series(dyad, by: request.length, range: request.range)
         let names = reader.datasets.names
+        var known: [EventQuery: EventSummary] = [:]
         let shifts = try series.shifts(measures: measures(series)).map {
-            try $0.carryingEvidence(from: reader.store, dyad: dyad, datasets: names, limit: Shift.evidenceLimit)
+            try $0.carryingEvidence(from: reader.store, dyad: dyad, datasets: names, limit: Shift.evidenceLimit, known: &known)
         }
         let summary = try reader.store.eventSummary(
             matching: EventQuery(actors: [dyad.first, dyad.second], range: request.range, datasets: names), directed: nil,

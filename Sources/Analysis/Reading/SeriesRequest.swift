@@ -96,8 +96,10 @@ extension DyadSeries {
             try request.check(first.start...last.end)
         }
         try series.checkResolution()
+        var known: [EventQuery: EventSummary] = [:]
         let shifts = try series.shifts().map {
-            try $0.carryingEvidence(from: reader.store, dyad: request.dyad, datasets: reader.datasets.names, limit: request.evidenceLimit)
+            try $0.carryingEvidence(
+                from: reader.store, dyad: request.dyad, datasets: reader.datasets.names, limit: request.evidenceLimit, known: &known)
         }
         return SeriesReading(request: request, series: series, shifts: shifts, datasets: reader.datasets)
     }
@@ -108,13 +110,18 @@ extension DyadSeries {
 }
 
 extension Shift {
-    /// The shift with its evidence from a store: the dyad's events of the after-segment that carry it,
-    /// counted by root code, the weightiest `limit` named.
-    public func carryingEvidence(from store: any EventStore, dyad: Dyad, datasets: [String], limit: Int) throws -> Shift {
+    /// The shift with its evidence from a store: the dyad's events of the after-segment that carry it, counted by root
+    /// code, the weightiest `limit` named — each summary read once among shifts that ask the same of the store (a rise
+    /// in hostility and a fall in relative tone over the same years both read the pair's conflictual events there):
+    /// `known` keeps them.
+    public func carryingEvidence(
+        from store: any EventStore, dyad: Dyad, datasets: [String], limit: Int, known: inout [EventQuery: EventSummary]
+    ) throws -> Shift {
         let roots = isCarriedByCooperation.map { $0 ? QuadClass.cooperativeRoots : QuadClass.conflictualRoots } ?? []
         let query = EventQuery(
             actors: [dyad.first, dyad.second], range: after.first.start...after.last.end, codes: roots, datasets: datasets)
-        let summary = try store.eventSummary(matching: query, directed: dyad.directed ? dyad : nil, weightiest: limit)
+        let summary = try known[query] ?? store.eventSummary(matching: query, directed: dyad.directed ? dyad : nil, weightiest: limit)
+        known[query] = summary
         return with(
             evidence: summary.weightiest.map(\.id), count: summary.count,
             rootCodes: summary.rootCodes.map { RootCount(root: $0.root, events: $0.events) })

@@ -81,7 +81,7 @@ extension Event {
         do {
             date = try EventDate(parsing: dateText)
         } catch {
-            throw EventFieldError(field: "date", expected: error.description)
+            throw EventFieldError(field: "date", expected: error.expected)
         }
         if let precision = text(.precision), precision != date.precision.rawValue {
             throw EventFieldError(field: "precision", expected: "'\(date.precision.rawValue)' for the date '\(dateText)', got '\(precision)'")

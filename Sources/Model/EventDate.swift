@@ -121,4 +121,15 @@ public enum EventDateError: Error, Equatable, Sendable, CustomStringConvertible 
         case .unreadable(let text): "'\(text)' is not a date (expected YYYY-MM-DD, YYYY-MM, YYYY or YYYY/YYYY)"
         }
     }
+
+    /// What was expected instead, for a message that reads "…: expected <this>": "a month from 1 to 12, found 13".
+    public var expected: String {
+        switch self {
+        case .badMonth(let month): "a month from 1 to 12, found \(month)"
+        case .badDay(let year, let month, let day): "a day of the calendar, found \(year)-\(month)-\(day)"
+        case .emptySpan(let first, let last): "a span that ends after it begins, found \(first)–\(last)"
+        case .inconsistent: "a start, end and precision that agree"
+        case .unreadable(let text): "a date (YYYY-MM-DD, YYYY-MM, YYYY or YYYY/YYYY), found '\(text)'"
+        }
+    }
 }

@@ -337,7 +337,7 @@ struct EntenteDate {
             _ = try EventDate(parsing: String(decoding: bytes, as: UTF8.self))
             return "a date"
         } catch {
-            return error.description
+            return error.expected
         }
     }
 }

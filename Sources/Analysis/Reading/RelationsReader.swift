@@ -46,9 +46,13 @@ public final class RelationsReader: Sendable {
     ) throws {
         self.store = store
         self.datasets = try held.map { try DatasetSelection.resolve(datasets, held: $0) } ?? DatasetSelection.resolve(datasets, in: store)
-        withoutGoldstein = try DatasetMetadata.withoutGoldstein(self.datasets.names, in: store)
+        let names = self.datasets.names
+        let generation = try generation ?? (store as? any ChangeTracking)?.changes(since: .max).generation
+        withoutGoldstein = try cache.withoutGoldstein(names, generation: generation ?? -1) {
+            try DatasetMetadata.withoutGoldstein(names, in: store)
+        }
         self.cache = cache
-        self.generation = try generation ?? (store as? any ChangeTracking)?.changes(since: .max).generation
+        self.generation = generation
     }
 
     /// What is expected of every pair per period of `length`, from the selected datasets' whole span.
@@ -153,8 +157,23 @@ public final class BaselineCache: Sendable {
     }
 
     private let entries = Mutex<[Key: Baseline]>([:])
+    /// The datasets without Goldstein sums among those read (``DatasetMetadata``), by datasets and generation: read
+    /// from the store's metadata once, not by every reader (a server makes one a request).
+    private let marks = Mutex<[Key: Set<String>]>([:])
 
     public init() {}
+
+    /// The datasets among `datasets` marked as without Goldstein sums, read by `read` once per generation.
+    func withoutGoldstein(_ datasets: [String], generation: Int64, read: () throws -> Set<String>) rethrows -> Set<String> {
+        let key = Key(datasets: datasets, length: .year, generation: generation)
+        if let known = marks.withLock({ $0[key] }) { return known }
+        let found = try read()
+        marks.withLock { marks in
+            marks = marks.filter { $0.key.generation == generation }
+            marks[key] = found
+        }
+        return found
+    }
 
     func value(for key: Key) -> Baseline? { entries.withLock { $0[key] } }
 

@@ -124,6 +124,16 @@ public struct DyadSeries: Sendable, Codable, Hashable {
         }
 
         public static let counting = Noise(tone: .counting, relativeTone: .counting, engagement: .counting, hostility: .counting)
+
+        /// The noise of one measure.
+        public func of(_ measure: Shift.Measure) -> Dispersion {
+            switch measure {
+            case .tone: tone
+            case .relativeTone: relativeTone
+            case .engagement: engagement
+            case .hostility: hostility
+            }
+        }
     }
 
     public init(dyad: Dyad, length: PeriodLength, points: [Point], noise: Noise = .counting) {

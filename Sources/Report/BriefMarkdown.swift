@@ -81,7 +81,7 @@ public enum BriefMarkdown {
             out += "\n"
             let byID = Dictionary(reading.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for shift in reading.shifts {
-                out += "### \(shift.kind.rawValue.capitalized) in \(shift.measure.name) \(shift.when)\n\n"
+                out += "### \(shift.kind.rawValue.capitalizedFirst) in \(shift.measure.name) \(shift.when)\n\n"
                 out += "- change: \(BriefText.change(shift))\n"
                 let sides = BriefText.sides(shift)
                 out += "- \(sides.before): \(BriefText.segment(shift.before, measure: shift.measure))\n"
@@ -124,5 +124,6 @@ public enum BriefMarkdown {
 }
 
 extension String {
-    var capitalized: String { prefix(1).uppercased() + dropFirst() }
+    /// The text with its first letter upper case ("rapprochement in tone" → "Rapprochement in tone").
+    public var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -17,7 +17,7 @@ public enum SeriesOutput {
         out += SeriesText.render(series, includeEmpty: includeEmpty)
         out += "\n"
         if reading.shifts.isEmpty {
-            let measures = Shift.Measure.allCases.filter { series.isRelative || $0 == .tone }.map(\.name).joined(separator: ", ")
+            let measures = series.measuresReadForShifts.map(\.name).joined(separator: ", ")
             out += "  Shifts: none in \(measures) — no change point earns its penalty (PELT, calibrated to 5 % false shifts).\n"
         }
         for shift in reading.shifts { out += Self.shift(shift, dyad: series.dyad, datasets: reading.datasets) }

@@ -260,7 +260,3 @@ enum AnyHTML {
         return response
     }
 }
-
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}

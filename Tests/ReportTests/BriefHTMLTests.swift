@@ -152,7 +152,7 @@ struct BriefHTMLTests {
                     expectedEvents: point.relative!.expectedEvents, hostility: Estimate(value: hostility, standardError: 0.1),
                     expectedConflict: 1))
         }
-        let series = DyadSeries(dyad: plain.dyad, length: .year, points: points)
+        let series = DyadSeries(dyad: plain.dyad, length: .year, points: points, noise: plain.noise)
         let shifts = series.shifts(of: .hostility)
         #expect(shifts.map(\.kind) == [.escalation] && shifts.first?.isSpell == true)
         let svg = RelativeChart.svg(series, shifts: shifts, id: "h", title: "Russia–Pakistan")

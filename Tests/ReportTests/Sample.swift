@@ -67,8 +67,14 @@ enum Sample {
                     engagement: Estimate(value: busy ? log(3) : log(0.5), low: (busy ? log(3) : log(0.5)) - 0.3, high: (busy ? log(3) : log(0.5)) + 0.3),
                     expectedEvents: busy ? 3.3 : 20))
         }
-        return DyadSeries(dyad: Dyad("PAK", "RUS"), length: .year, points: points)
+        return DyadSeries(dyad: Dyad("PAK", "RUS"), length: .year, points: points, noise: estimatedNoise)
     }
+
+    /// Noise as a baseline of many pairs estimates it (the points' intervals above are then their own), so that the
+    /// relative measures' moves are read as shifts.
+    static let estimatedNoise = DyadSeries.Noise(
+        tone: Dispersion(factor: 1, floor: 0, pairs: 100), relativeTone: Dispersion(factor: 1, floor: 0, pairs: 100),
+        engagement: Dispersion(factor: 1, floor: 0, pairs: 100), hostility: Dispersion(factor: 1, floor: 0, pairs: 100))
 
     /// The shifts of ``relativeSeries()``: a thaw in relative tone and a rapprochement in tone in 2015, a disengagement in
     /// 2013.

@@ -13,6 +13,12 @@ extension DyadSeries {
         measures.flatMap { shifts(of: $0) }.sorted { ($0.to, $0.measure.rawValue) < ($1.to, $1.measure.rawValue) }
     }
 
+    /// The measures whose moves can be read as shifts: tone always; a relative measure where the series carries it
+    /// and its noise was estimated from the data.
+    public var measuresReadForShifts: [Shift.Measure] {
+        Shift.Measure.allCases.filter { $0 == .tone || (isRelative && noise.of($0).isEstimated) }
+    }
+
     /// The periods a measure reads, with their value's parts.
     private struct Reading {
         var points: [Point] = []
@@ -41,6 +47,10 @@ extension DyadSeries {
                 events: reading.points.map(\.events), successes: reading.points.map(\.cooperative),
                 dispersions: Array(repeating: 1, count: reading.points.count))
         case .relativeTone, .engagement, .hostility:
+            // A relative measure rests on thousands of events across many pairs; its counting variance alone is far
+            // too narrow for real event data (a pair's five events becoming eighteen read as "×10.9"). Without a
+            // noise estimated from the data, its changes are shown but not called shifts.
+            guard noise.of(measure).isEstimated else { return [] }
             for point in points {
                 guard let estimate = point.relative?.estimate(of: measure) else { continue }
                 reading.points.append(point)

@@ -168,7 +168,7 @@ public enum BriefHTML {
         let series = reading.series
         let relative = series.isRelative
         var rows = SeriesText.runs(series.observed)
-        var caption = "\(series.length.rawValue.capitalized) by \(series.length.rawValue), periods with events"
+        var caption = "\(series.length.rawValue.capitalizedFirst) by \(series.length.rawValue), periods with events"
         if rows.count > BriefText.seriesRows {
             rows = SeriesText.condensed(series, shifts: reading.shifts)
             caption = "By \(series.length.rawValue), condensed to its stretches between shifts (the whole series: entente dyad "
@@ -211,7 +211,7 @@ public enum BriefHTML {
     /// A shift in one line of HTML: its kind and measure, the levels before and after, the change and how many
     /// events carry it.
     public static func shiftSummary(_ shift: Shift) -> String {
-        var text = "<strong>\(SeriesChart.arrow(shift)) \(HTML.escape(shift.kind.rawValue.capitalized)) in \(shift.measure.name) "
+        var text = "<strong>\(SeriesChart.arrow(shift)) \(HTML.escape(shift.kind.rawValue.capitalizedFirst)) in \(shift.measure.name) "
             + "\(shift.when)</strong>: \(HTML.escape(BriefText.segment(shift.before, measure: shift.measure))) → "
             + "\(HTML.escape(BriefText.segment(shift.after, measure: shift.measure))); change \(HTML.escape(BriefText.change(shift)))"
         if shift.evidenceCount > 0 {
@@ -226,10 +226,10 @@ public enum BriefHTML {
         _ shift: Shift, dyad: Dyad, byID: [String: Event], datasets: DatasetSelection?, citations: inout CitationIndex
     ) -> String {
         var out = "<div class=\"shift shift-\(shift.kind.rawValue)\">\n<h3>\(SeriesChart.arrow(shift)) "
-            + "\(HTML.escape(shift.kind.rawValue.capitalized)) in \(shift.measure.name) \(shift.when)</h3>\n"
+            + "\(HTML.escape(shift.kind.rawValue.capitalizedFirst)) in \(shift.measure.name) \(shift.when)</h3>\n"
         let sides = BriefText.sides(shift)
-        out += "<p>\(sides.before.capitalized): \(HTML.escape(BriefText.segment(shift.before, measure: shift.measure))).<br>"
-            + "\(sides.after.capitalized): \(HTML.escape(BriefText.segment(shift.after, measure: shift.measure))).<br>"
+        out += "<p>\(sides.before.capitalizedFirst): \(HTML.escape(BriefText.segment(shift.before, measure: shift.measure))).<br>"
+            + "\(sides.after.capitalizedFirst): \(HTML.escape(BriefText.segment(shift.after, measure: shift.measure))).<br>"
             + "Change: \(HTML.escape(BriefText.change(shift))).</p>\n"
         let evidence = shift.evidence.compactMap { byID[$0] }
         if shift.evidenceCount == 0 {

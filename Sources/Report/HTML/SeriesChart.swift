@@ -166,7 +166,7 @@ public enum SeriesChart {
             case .hostility: "\(RelativeChart.ratio(segment.level.value))× the expected conflictual events"
             }
         }
-        return "\(shift.kind.rawValue.capitalized) in \(shift.measure.name) \(shift.when): "
+        return "\(shift.kind.rawValue.capitalizedFirst) in \(shift.measure.name) \(shift.when): "
             + "\(level(shift.before)) (\(shift.before.label)) to \(level(shift.after)) (\(shift.after.label))."
     }
 

@@ -16,7 +16,18 @@ struct SpellTests {
                 relative: .init(tone: Estimate(value: 0, standardError: 0.1), expectedIndex: 1, engagement: Estimate(value: value, standardError: 0.1),
                     expectedEvents: 100))
         }
-        return DyadSeries(dyad: Dyad("AAA", "BBB"), length: .year, points: points)
+        return DyadSeries(dyad: Dyad("AAA", "BBB"), length: .year, points: points, noise: estimated)
+    }
+
+    /// Noise estimated from many pairs (the standard errors above are then the measure's own); with counting alone
+    /// a relative measure's moves are not read as shifts.
+    static let estimated = DyadSeries.Noise(
+        tone: .counting, relativeTone: Dispersion(factor: 1, floor: 0, pairs: 100), engagement: Dispersion(factor: 1, floor: 0, pairs: 100),
+        hostility: Dispersion(factor: 1, floor: 0, pairs: 100))
+
+    @Test func countingAloneReadsNoShiftInARelativeMeasure() {
+        let points = Self.series([0, 0.1, -0.1, 0, 0.05, 2, 1, 1.05, 0.95, 1, 1, 1.05]).points
+        #expect(DyadSeries(dyad: Dyad("AAA", "BBB"), length: .year, points: points).shifts(of: .engagement).isEmpty)
     }
 
     @Test func aYearOutBetweenYearsAtOneLevelIsASpell() {

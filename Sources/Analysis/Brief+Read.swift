@@ -42,15 +42,27 @@ extension Brief {
 
     /// The shift the brief reads the focal state's implications around: the pair's latest lasting shift (not a
     /// spell of one period, after which the pair is back where it was) in relative tone where the series carries it,
-    /// else in tone.
+    /// else in tone; failing that, in hostility, then in engagement. Real relations can break with their share of
+    /// cooperation unmoved — meetings and statements go on while the clashes multiply — and a brief that read such a
+    /// pair as having "no shift" would miss the one move its data show.
     static func anchor(_ reading: DyadReading) -> Shift? {
-        let tone = reading.series.isRelative ? Shift.Measure.relativeTone : .tone
-        return reading.shifts.last { $0.measure == tone && !$0.isSpell }
+        for measure in anchorMeasures(reading.series) {
+            if let shift = reading.shifts.last(where: { $0.measure == measure && !$0.isSpell }) { return shift }
+        }
+        return nil
     }
 
     /// The same for a series whose shifts are not read yet.
     static func anchor(_ series: DyadSeries) -> Shift? {
-        series.shifts(of: series.isRelative ? .relativeTone : .tone).last { !$0.isSpell }
+        for measure in anchorMeasures(series) {
+            if let shift = series.shifts(of: measure).last(where: { !$0.isSpell }) { return shift }
+        }
+        return nil
+    }
+
+    /// The measures an anchor is looked for in, in order.
+    static func anchorMeasures(_ series: DyadSeries) -> [Shift.Measure] {
+        series.isRelative ? [.relativeTone, .hostility, .engagement] : [.tone]
     }
 
     /// The measures whose shifts the brief reads: relative tone, engagement and hostility where the baseline can say what is

@@ -45,10 +45,10 @@ extension BriefText {
         let resolver = CountryResolver.standard
         var text: String
         if let shift = implications.shift, let before = implications.before {
-            text = "Read around \(request.label(for: request.pair))'s \(shift.kind.rawValue) \(shift.when): "
+            text = "Read around \(request.label(for: request.pair))'s \(shift.kind.rawValue) in \(shift.measure.name) \(shift.when): "
                 + "before is \(before), after is \(implications.after)."
         } else {
-            text = "\(request.label(for: request.pair)) has no shift: the triads as they stand over \(implications.after)."
+            text = "\(request.label(for: request.pair)) has no lasting shift: the triads as they stand over \(implications.after)."
         }
         if !implications.context.isEmpty {
             text += " Context states: " + implications.context.map { resolver.name(of: $0) }.joined(separator: ", ") + "."

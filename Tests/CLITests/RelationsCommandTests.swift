@@ -90,6 +90,34 @@ struct RelationsCommandTests {
         #expect(try run(["drivers", "THA", "MHL"]).standardOutput.contains("No events between them"))
     }
 
+    /// Real ICEWS counts of Thailand and Cambodia: their share of cooperation hardly moved while the clashes over the
+    /// Preah Vihear temple multiplied (October 2008 to 2011; both armies left the temple's zone under the ICJ's order in
+    /// July 2012 — ICJ press release 2011/22 and its judgment of 11 November 2013). With no lasting shift in relative
+    /// tone, the brief reads what it means for Vietnam around the shift in hostility: Thailand–Cambodia a negative tie
+    /// in the clash years, and not after.
+    @Test func aBriefReadsItsImplicationsAroundAShiftInHostilityWhenToneHasNone() throws {
+        let counts = SharedData.url("icews_dyad_years/icews-dyad-years-2002-2014.dev.csv").path
+        let ingested = try run(["ingest", counts, "--quarantine", folder.appendingPathComponent("q.txt").path])
+        #expect(ingested.status == 0, "\(ingested.standardError)")
+        let text = try run(["brief", "--pair", "THA:KHM", "--focal", "VNM", "--context", "LAO"])
+        let unwrapped = text.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(unwrapped.contains("Read around Thailand–Cambodia's de-escalation in hostility between 2011 and 2012"), "\(text.standardOutput)")
+        let json = try run(["brief", "--pair", "THA:KHM", "--focal", "VNM", "--context", "LAO", "--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let implications = try #require(document["implications"] as? [String: Any])
+        let shift = try #require(implications["shift"] as? [String: Any])
+        #expect(shift["measure"] as? String == "hostility" && shift["kind"] as? String == "de-escalation")
+        func sign(_ side: String) throws -> Int? {
+            let triads = try #require(implications["triads"] as? [[String: Any]])
+            let triad = try #require(triads.first { ($0["after"] as? [String: Any])?["states"] as? [String] == ["VNM", "THA", "KHM"] })
+            let edges = try #require((triad[side] as? [String: Any])?["edges"] as? [[String: Any]])
+            let pair = edges.first { (($0["dyad"] as? [String: Any])?["first"] as? String) == "KHM" && (($0["dyad"] as? [String: Any])?["second"] as? String) == "THA" }
+            return pair?["sign"] as? Int
+        }
+        #expect(try sign("before") == -1)
+        #expect(try sign("after") == 0)
+    }
+
     @Test func leverageImportAndShow() throws {
         let empty = try run(["leverage", "--supplier", "RUS"])
         #expect(empty.status != 0)

@@ -56,6 +56,9 @@ struct BriefHTMLTests {
         let table = try #require(html.components(separatedBy: "<table class=\"series\">").dropFirst().first)
         #expect(table.prefix(while: { $0 != "/" }).contains("periods with events"))
         #expect(table.components(separatedBy: "</table>")[0].components(separatedBy: "<tr><th scope=\"row\">").count - 1 == 15)
+        // What it means for the focal state says which shift it reads around, as the text and Markdown do.
+        let implications = try #require(html.components(separatedBy: "<section id=\"implications\"").dropFirst().first)
+        #expect(implications.contains("<p class=\"scope\">Read around Russia–Pakistan&#39;s thaw in tone between 2008 and 2009"), "\(implications.prefix(400))")
     }
 
     @Test func longSeriesAreCondensedAndTheDocumentStaysBounded() throws {

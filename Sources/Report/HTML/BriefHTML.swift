@@ -272,6 +272,7 @@ public enum BriefHTML {
         let focalName = CountryResolver.standard.name(of: implications.focal)
         var out = "<section id=\"implications\" aria-labelledby=\"implications-heading\">\n"
             + "<h2 id=\"implications-heading\">What it means for \(HTML.escape(focalName))</h2>\n"
+            + "<p class=\"scope\">\(HTML.escape(BriefText.scope(implications, request: brief.request)))</p>\n"
         let byID = Dictionary((brief.pair.events + brief.focalDyads.flatMap(\.events)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         out += "<ul class=\"findings\">\n"
         for finding in implications.findings {

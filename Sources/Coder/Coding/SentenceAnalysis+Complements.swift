@@ -1,3 +1,5 @@
+import EntenteParser
+
 extension SentenceAnalysis {
     /// The relations by which a verb's complement hangs from it: a clause ("threatened to impose", "demanded that
     /// X abandon"), a purpose ("rallied … to protest"), an object or a `for` phrase naming an act ("demanded the
@@ -29,6 +31,20 @@ extension SentenceAnalysis {
                     of: word, codes: codes, verbOfWord: verbOfWord, codesByVerb: codesByVerb, tree: tree),
                 complementVerb != governing
             else {
+                // "rejected calls for immediate economic aid", "accused X of violating human rights": no verb of the
+                // complement codes what is asked for, refused or alleged, but its words name it.
+                let (words, modifiers) = complementWords(of: word, tree: tree)
+                let dictionaryFamily = codesByVerb[governing]?.forward?.prefix(2) ?? ""
+                for index in result.indices where result[index].verbIndex == governing {
+                    let code = result[index].code
+                    // A future act made an intent names its own act; a verb of intent ("pledged", "promised") its object.
+                    guard code.hasPrefix("03") ? dictionaryFamily == "03" : true,
+                        let kind = ComplementLexicon.kind(of: words, modifiers: modifiers, governing: code),
+                        let refined = EventCodes.composed(governing: code, kind: kind)
+                    else { continue }
+                    result[index].code = refined
+                    result[index].evidence.sourceRule += " + complement's words"
+                }
                 // "refused to cooperate with", "promised to meet": when no code of the complement refines the
                 // governing one, the act it asks for, promises, refuses or threatens still did not happen.
                 if options.readsModality, codes.contains(where: { Self.codesUnrealisedComplement($0) }) {
@@ -111,6 +127,31 @@ extension SentenceAnalysis {
             frontier = next
         }
         return best.map { ($0.verb, $0.composed, within) }
+    }
+
+    /// The words (lower case, in sentence order) of what a verb asks for, promises, refuses, alleges or threatens:
+    /// its complements as ``complementRelations`` hang them, and an `of` phrase or clause ("accused X of …"), with
+    /// all they hold but conjuncts, parentheticals, relative clauses, a clause's subject ("demanded that the
+    /// Democratic Republic … forsake") and names; with whether each modifies a noun (`compound`, `amod`).
+    private func complementWords(of word: Int, tree: TokenTree) -> (words: [String], modifiers: [Bool]) {
+        var stack = tree.children[word].filter { child in
+            let relation = tree.relation(child)
+            let base = String(relation.prefix(while: { $0 != ":" }))
+            guard Self.complementRelations.contains(base), relation != "obl:agent" else { return false }
+            if base == "obl" || base == "advcl" {
+                return tree.children[child].contains { ["mark", "case"].contains(tree.relation($0)) && ["for", "of", "to"].contains(tree.form($0)) }
+            }
+            return true
+        }
+        var words: [Int] = []
+        while let next = stack.popLast() {
+            if tree.sentence.words[next].tag != .properNoun { words.append(next) }
+            stack += tree.children[next].filter {
+                !["conj", "parataxis", "punct", "acl:relcl", "nsubj", "nsubj:pass", "appos"].contains(tree.relation($0))
+            }
+        }
+        words.sort()
+        return (words.map { tree.form($0) }, words.map { ["compound", "amod"].contains(tree.relation($0)) })
     }
 
     /// The verbs in what a verb of disapproval says its target did: the phrases after it (its object, its `of` or

@@ -35,13 +35,27 @@ extension SentenceAnalysis {
                 // complement codes what is asked for, refused or alleged, but its words name it.
                 let (words, modifiers) = complementWords(of: word, tree: tree)
                 let dictionaryFamily = codesByVerb[governing]?.forward?.prefix(2) ?? ""
+                // "agreed to undertake joint military exercises": agreeing to act is an intent to act (CAMEO's 03),
+                // also when the act's verb codes nothing.
+                // The parser sometimes hangs the infinitive as a purpose (`advcl` with `to`).
+                let agreesToAct = options.readsModality && tree.children[word].contains { child in
+                    tree.relation(child) == "xcomp"
+                        || (tree.relation(child) == "advcl" && tree.children[child].contains { tree.relation($0) == "mark" && tree.form($0) == "to" })
+                }
                 for index in result.indices where result[index].verbIndex == governing {
-                    let code = result[index].code
+                    let intends = agreesToAct && result[index].code.hasPrefix("05")
+                    let code = intends ? "030" : result[index].code
                     // A future act made an intent names its own act; a verb of intent ("pledged", "promised") its object.
-                    guard code.hasPrefix("03") ? dictionaryFamily == "03" : true,
+                    guard code.hasPrefix("03") ? dictionaryFamily == "03" || intends : true,
                         let kind = ComplementLexicon.kind(of: words, modifiers: modifiers, governing: code),
                         let refined = EventCodes.composed(governing: code, kind: kind)
-                    else { continue }
+                    else {
+                        if intends {
+                            result[index].code = code
+                            result[index].evidence.sourceRule += " + agreeing to act"
+                        }
+                        continue
+                    }
                     result[index].code = refined
                     result[index].evidence.sourceRule += " + complement's words"
                 }

@@ -33,7 +33,7 @@ extension SentenceAnalysis {
                     if tree.relation(child) == "ccomp" && isSpeechVerb(governing) {
                         // What a speech verb reports is the event; the report is not.
                         dropped.insert(head)
-                    } else if Self.subordinateRelations.contains(own) {
+                    } else if Self.subordinateRelations.contains(own) || isPurpose(word, tree: tree) {
                         dropped.insert(word)
                     }
                     break
@@ -49,5 +49,10 @@ extension SentenceAnalysis {
     func isSpeechVerb(_ verbIndex: Int) -> Bool {
         let form = dictionaries.forms[Int(verbs[verbIndex].form)]
         return (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward?.hasPrefix("01") ?? false
+    }
+
+    /// An adverbial clause of purpose: an infinitive with `to` ("began a hunger strike to demand").
+    private func isPurpose(_ word: Int, tree: TokenTree) -> Bool {
+        tree.relation(word) == "advcl" && tree.children[word].contains { tree.relation($0) == "mark" && tree.form($0) == "to" }
     }
 }

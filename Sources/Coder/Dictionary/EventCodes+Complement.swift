@@ -141,8 +141,10 @@ extension EventCodes {
             }
         case "14":
             // Demonstrations, hunger strikes, strikes, obstruction, riots (141–145) for a political reform.
-            if case .reform(let d) = complement, d > 0, governing.count == 3, governing != "140" {
-                result = governing + String(d)
+            // Their sub-codes name no general reform: a reform not otherwise named ("to demand political reforms")
+            // is coded as a change of policy, the kind that is neither leadership, rights nor institutions.
+            if case .reform(let d) = complement, governing.count == 3, governing != "140" {
+                result = governing + String(d > 0 ? d : 2)
             } else {
                 result = nil
             }

@@ -152,7 +152,8 @@ extension SentenceAnalysis {
             let relation = tree.relation(child)
             let base = String(relation.prefix(while: { $0 != ":" }))
             guard Self.complementRelations.contains(base), relation != "obl:agent" else { return false }
-            if base == "obl" || base == "advcl" {
+            // "rejected calls by X for economic aid": an oblique holds what is asked for as often as who asks.
+            if base == "advcl" {
                 return tree.children[child].contains { ["mark", "case"].contains(tree.relation($0)) && ["for", "of", "to"].contains(tree.form($0)) }
             }
             return true

@@ -72,6 +72,10 @@ enum ComplementLexicon {
                 roles.append(.allegation(4))
                 continue
             }
+            if word == "cease" && next == "fire" {
+                roles.append(.deescalation)
+                continue
+            }
             if (word == "martial" && next == "law") || (word == "emergency" && index > 1 && words[index - 2] == "state") {
                 roles.append(.martialLaw)
                 continue
@@ -105,7 +109,8 @@ enum ComplementLexicon {
         for role in roles {
             switch (family, role) {
             case ("11", .allegation(let digit)): return .allegation(digit)
-            case ("11", .attack): return .allegation(3)
+            // Accused of breaking a ceasefire or a truce: of aggression.
+            case ("11", .attack), ("11", .deescalation): return .allegation(3)
             case ("11", _), (_, .allegation), (_, .halt): continue
             case ("13", .aid): return .reduceAid
             case ("13", .sanctions): return .sanctions

@@ -27,7 +27,7 @@ extension SentenceAnalysis {
             guard let word = treeWord(of: verbs[governing]) else { continue }
             let codes = found.filter { $0.verbIndex == governing }.map(\.code)
             guard
-                let (complementVerb, composed, within) = complement(
+                let (complementVerb, verbComposed, within) = complement(
                     of: word, codes: codes, verbOfWord: verbOfWord, codesByVerb: codesByVerb, tree: tree),
                 complementVerb != governing
             else {
@@ -74,6 +74,17 @@ extension SentenceAnalysis {
                 continue
             }
             absorbed.formUnion(within.subtracting([governing]))
+            // "promised to resign" (083 → 034) or "declined to resign" (123): the complement's words may say more
+            // (resigning is a change of leadership: 0341, 1231), refining the composed code, never moving it.
+            var composed = verbComposed
+            let (words, modifiers) = complementWords(of: word, tree: tree)
+            for (code, refined) in composed {
+                if let kind = ComplementLexicon.kind(of: words, modifiers: modifiers, governing: refined),
+                    let finer = EventCodes.composed(governing: refined, kind: kind), finer.hasPrefix(refined)
+                {
+                    composed[code] = finer
+                }
+            }
             let complementTarget = found.first { $0.verbIndex == complementVerb && !isNull($0.target.code) }?.target
             for index in result.indices where result[index].verbIndex == governing {
                 guard let code = composed[result[index].code] else { continue }
@@ -119,7 +130,9 @@ extension SentenceAnalysis {
             var next: [Int] = []
             for candidate in frontier {
                 if let verb = verbOfWord[candidate] { within.insert(verb) }
-                if let verb = verbOfWord[candidate], let complementCodes = codesByVerb[verb] {
+                // "an end to their trade embargo": a verb noun modifying another noun names no act of its own.
+                let modifies = ["compound", "amod"].contains(tree.relation(candidate))
+                if let verb = verbOfWord[candidate], !(modifies && verbs[verb].nominal), let complementCodes = codesByVerb[verb] {
                     var composed: [String: String] = [:]
                     // "agreed to hold joint exercises": agreeing to act is an intent to act (CAMEO's 03).
                     let intends = options.readsModality && depth == 0 && tree.relation(candidate) == "xcomp"

@@ -43,7 +43,9 @@ enum ComplementLexicon {
         add(.allegation(3), "aggression aggressive incursion invading")
         add(.allegation(4), "genocide atrocities")
         add(.allegation(5), "espionage spying spy spies treason")
-        add(.domain(1), "economic economically economy financial financially commercial investment")
+        add(.domain(1), "economic economically economy financial financially commercial investment dollars euros yen")
+        add(.aid, "finance financing debt")
+        add(.cooperation, "exports imports")
         add(.domain(2), "military militarily arms weapons defence defense")
         add(.domain(3), "judicial")
         add(.domain(4), "intelligence information")
@@ -52,12 +54,21 @@ enum ComplementLexicon {
         return table
     }()
 
+    /// Words that name their own domain (1 economic, 2 military, 3 judicial): CAMEO's "loans or debt relief" are
+    /// economic aid, "joint military maneuvers or exercises" military cooperation, "extraditions" judicial.
+    static let inherentDomains: [String: Int] = [
+        "trade": 1, "exports": 1, "imports": 1, "loan": 1, "loans": 1, "credits": 1, "finance": 1, "financing": 1, "debt": 1,
+        "alliance": 2, "exercises": 2, "manoeuvres": 2, "maneuvers": 2,
+        "extradite": 3, "extradition": 3, "extradited": 3,
+    ]
+
     /// The kind of complement the words (lower case, in sentence order) name for a governing code's family,
     /// or nil. The first act named decides; domains anywhere in the words refine it.
     /// - Parameter modifiers: for each word, whether it modifies a noun after it ("trade embargo", "peacekeeping
     ///   forces"): such a word names a domain, never the act.
     static func kind(of words: [String], modifiers: [Bool], governing: String) -> EventCodes.Complement? {
-        let family = governing.prefix(2)
+        // Investigations (09) are of what accusations (11) allege: crime, human rights abuses, military action, war crimes.
+        let family = governing.hasPrefix("09") ? "11" : governing.prefix(2)
         var domains = Set<Int>()
         var reformDomain: Int?
         var roles: [Role] = []
@@ -89,6 +100,8 @@ enum ComplementLexicon {
                 continue
             }
             guard let role = Self.roles[word] else { continue }
+            // Some acts name their domain themselves: trade and loans are economic, an alliance military.
+            if let domain = Self.inherentDomains[word] { domains.insert(domain) }
             if case .domain(let domain) = role {
                 domains.insert(domain)
             } else if modifiers[index] {
@@ -97,7 +110,7 @@ enum ComplementLexicon {
                 switch role {
                 case .cooperation where word == "trade": domains.insert(1)
                 case .reform(let digit): reformDomain = reformDomain ?? (["election", "electoral"].contains(word) ? 4 : digit)
-                case .terror: roles.append(role)
+                case .terror, .allegation: roles.append(role)
                 default: break
                 }
             } else {

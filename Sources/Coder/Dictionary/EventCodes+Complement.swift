@@ -132,6 +132,15 @@ extension EventCodes {
             case .massDestruction: result = "1385"
             default: result = nil
             }
+        case "07":
+            // "gave the Ivory Coast 5.1 million dollars of aid" is 071: aid given, by its kind.
+            if case .aid(let d) = complement, d > 0 { result = "07" + String(d) } else { result = nil }
+        case "16":
+            // "halted economic aid" 1621: aid reduced or stopped, by its kind (economic, military, humanitarian).
+            if case .aid(let d) = complement, governing.hasPrefix("162") { result = sub("162", d, upTo: 3) } else { result = nil }
+        case "09":
+            // Investigations by what they look into: crime 091, human rights abuses 092, military action 093, war crimes 094.
+            if case .allegation(let d) = complement, (1...4).contains(d) { result = "09" + String(d) } else { result = nil }
         case "11":
             // "accused X of violating human rights" is 1122: CAMEO's accusations by what they allege.
             if case .allegation(let d) = complement, governing.hasPrefix("112") {

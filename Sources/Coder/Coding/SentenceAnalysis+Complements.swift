@@ -101,6 +101,12 @@ extension SentenceAnalysis {
             for (index, verb) in verbs.enumerated() where !verb.nominal {
                 guard dictionaries.blockRefuses[Int(dictionaries.forms[Int(verb.form)].block)], let word = treeWord(of: verb) else { continue }
                 var stack = tree.children[word].filter { ["ccomp", "xcomp"].contains(tree.relation($0)) }
+                // "rejected a request to inspect its sites": the act a refused request, demand or offer names.
+                for object in tree.children[word] where tree.relation(object) == "obj" {
+                    stack += tree.children[object].filter { child in
+                        tree.relation(child) == "acl" && tree.children[child].contains { tree.relation($0) == "mark" && tree.form($0) == "to" }
+                    }
+                }
                 while let next = stack.popLast() {
                     if let inner = verbOfWord[next], inner != index { absorbed.insert(inner) }
                     stack += tree.children[next].filter { !["conj", "parataxis", "punct"].contains(tree.relation($0)) }

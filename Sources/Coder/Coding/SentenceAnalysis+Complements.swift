@@ -78,6 +78,18 @@ extension SentenceAnalysis {
             // (resigning is a change of leadership: 0341, 1231), refining the composed code, never moving it.
             var composed = verbComposed
             let (words, modifiers) = complementWords(of: word, tree: tree)
+            // "called on X to respect human rights": a verb of support or respect (05) in the complement says only
+            // that cooperation is asked for; what its object names (rights: 0243) says which.
+            if codesByVerb[complementVerb]?.forward?.hasPrefix("05") ?? false, let verbWord = treeWord(of: verbs[complementVerb]) {
+                let (objectWords, objectModifiers) = phraseWords(of: tree.children[verbWord].filter { tree.relation($0) == "obj" }, tree: tree)
+                for code in composed.keys {
+                    if let kind = ComplementLexicon.kind(of: objectWords, modifiers: objectModifiers, governing: code),
+                        let byWords = EventCodes.composed(governing: code, kind: kind)
+                    {
+                        composed[code] = byWords
+                    }
+                }
+            }
             for (code, refined) in composed {
                 if let kind = ComplementLexicon.kind(of: words, modifiers: modifiers, governing: refined),
                     let finer = EventCodes.composed(governing: refined, kind: kind), finer.hasPrefix(refined)
@@ -167,7 +179,7 @@ extension SentenceAnalysis {
     /// all they hold but conjuncts, parentheticals, relative clauses, a clause's subject ("demanded that the
     /// Democratic Republic … forsake") and names; with whether each modifies a noun (`compound`, `amod`).
     private func complementWords(of word: Int, tree: TokenTree) -> (words: [String], modifiers: [Bool]) {
-        var stack = tree.children[word].filter { child in
+        let roots = tree.children[word].filter { child in
             let relation = tree.relation(child)
             let base = String(relation.prefix(while: { $0 != ":" }))
             guard Self.complementRelations.contains(base), relation != "obl:agent" else { return false }
@@ -177,6 +189,12 @@ extension SentenceAnalysis {
             }
             return true
         }
+        return phraseWords(of: roots, tree: tree)
+    }
+
+    /// The words of the phrases under `roots`, as ``complementWords(of:tree:)`` reads them.
+    private func phraseWords(of roots: [Int], tree: TokenTree) -> (words: [String], modifiers: [Bool]) {
+        var stack = roots
         var words: [Int] = []
         while let next = stack.popLast() {
             if tree.sentence.words[next].tag != .properNoun { words.append(next) }

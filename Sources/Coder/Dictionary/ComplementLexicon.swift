@@ -141,7 +141,10 @@ enum ComplementLexicon {
             case ("13", .mediation): if halts { return .haltMediation } else { continue }
             case ("13", _): continue
             case (_, .aid): return .aid(domainDigit([1: 1, 2: 2, 5: 3, 6: 4]))
-            case (_, .cooperation): return .materialCooperation(domainDigit([1: 1, 2: 2, 3: 3, 4: 4]))
+            // Cooperation of no named domain may be diplomatic as well as material ("refused to cooperate with").
+            case (_, .cooperation):
+                let digit = domainDigit([1: 1, 2: 2, 3: 3, 4: 4])
+                if digit > 0 { return .materialCooperation(digit) } else { continue }
             case (_, .reform(let digit)): return .reform(digit == 0 ? reformDomain ?? 0 : digit)
             case (_, .release): return .yield(3)
             case (_, .sanctions): return .yield(4)

@@ -33,7 +33,9 @@ extension SentenceAnalysis {
             else {
                 // "rejected calls for immediate economic aid", "accused X of violating human rights": no verb of the
                 // complement codes what is asked for, refused or alleged, but its words name it.
-                let (words, modifiers) = complementWords(of: word, tree: tree)
+                // Only codes whose families CAMEO refines by kind read the words (most events do not).
+                let refinable = codes.contains { ComplementLexicon.refinesFamily(of: $0) || $0.hasPrefix("05") }
+                let (words, modifiers) = refinable ? complementWords(of: word, tree: tree) : ([], [])
                 let dictionaryFamily = codesByVerb[governing]?.forward?.prefix(2) ?? ""
                 // "agreed to undertake joint military exercises": agreeing to act is an intent to act (CAMEO's 03),
                 // also when the act's verb codes nothing.
@@ -77,7 +79,7 @@ extension SentenceAnalysis {
             // "promised to resign" (083 → 034) or "declined to resign" (123): the complement's words may say more
             // (resigning is a change of leadership: 0341, 1231), refining the composed code, never moving it.
             var composed = verbComposed
-            let (words, modifiers) = complementWords(of: word, tree: tree)
+            let (words, modifiers) = composed.isEmpty ? ([], []) : complementWords(of: word, tree: tree)
             // "called on X to respect human rights": a verb of support or respect (05) in the complement says only
             // that cooperation is asked for; what its object names (rights: 0243) says which.
             if codesByVerb[complementVerb]?.forward?.hasPrefix("05") ?? false, let verbWord = treeWord(of: verbs[complementVerb]) {

@@ -54,6 +54,12 @@ enum ComplementLexicon {
         return table
     }()
 
+    /// Whether CAMEO refines a code's family by the kind its complement names (appeals, intents, aid given,
+    /// investigations, demands, accusations, rejections, threats, protests, aid cut).
+    static func refinesFamily(of code: String) -> Bool {
+        ["02", "03", "07", "09", "10", "11", "12", "13", "14", "16"].contains(code.prefix(2))
+    }
+
     /// Words that name their own domain (1 economic, 2 military, 3 judicial): CAMEO's "loans or debt relief" are
     /// economic aid, "joint military maneuvers or exercises" military cooperation, "extraditions" judicial.
     static let inherentDomains: [String: Int] = [

@@ -33,12 +33,21 @@ extension SentenceAnalysis {
                     if tree.relation(child) == "ccomp" && isSpeechVerb(governing) {
                         // What a speech verb reports is the event; the report is not.
                         dropped.insert(head)
-                    } else if Self.subordinateRelations.contains(own) || isPurpose(word, tree: tree) {
+                    } else if (Self.subordinateRelations.contains(own) || isPurpose(word, tree: tree)) && !modifiesSubject(word, tree: tree) {
                         dropped.insert(word)
                     }
                     break
                 }
                 child = head
+            }
+        }
+        // "threatened to … unless the Kremlin withdrew its troops", "will not accept refugees if war starts": a
+        // condition did not happen.
+        if options.readsModality {
+            for word in verbOfWord.keys where tree.relation(word).hasPrefix("advcl")
+                && tree.children[word].contains(where: { tree.relation($0) == "mark" && ["if", "unless"].contains(tree.form($0)) })
+            {
+                dropped.insert(word)
             }
         }
         guard !dropped.isEmpty else { return found }
@@ -54,5 +63,12 @@ extension SentenceAnalysis {
     /// An adverbial clause of purpose: an infinitive with `to` ("began a hunger strike to demand").
     private func isPurpose(_ word: Int, tree: TokenTree) -> Bool {
         tree.relation(word) == "advcl" && tree.children[word].contains { tree.relation($0) == "mark" && tree.form($0) == "to" }
+    }
+
+    /// A participle hanging from the subject of another verb ("the parliament threatened …" parsed as a reduced
+    /// relative): as likely the sentence's own verb misparsed as a modifier, so it keeps its events.
+    private func modifiesSubject(_ word: Int, tree: TokenTree) -> Bool {
+        guard tree.relation(word) == "acl", let noun = tree.head(word) else { return false }
+        return tree.relation(noun).hasPrefix("nsubj")
     }
 }

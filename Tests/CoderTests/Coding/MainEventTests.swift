@@ -50,6 +50,15 @@ struct MainEventTests {
             .contains { $0.code.hasPrefix("09") })
     }
 
+    /// A condition did not happen ("if Egypt expelled its ambassador"), and a threat the parser hangs from its
+    /// subject as a participle ("the parliament threatened") is still the sentence's event.
+    @Test func aConditionCodesNothing() throws {
+        let codes = try events("Israel threatened on Sunday to close its embassy in Cairo if Egypt expelled its ambassador.").map(\.code)
+        #expect(codes == ["1313"], "\(codes)")
+        #expect(try triples("The Iraqi parliament threatened on Monday to cut ties with Turkey unless Ankara withdrew its troops from the north.")
+            == ["IRQLEG→TUR 1313"])
+    }
+
     /// "according to a report" is a preposition, whatever the parser tags it: no grant (`ACCORD`, 060).
     @Test func accordingToIsNoVerb() throws {
         let coded = try events("Russia supplied Syria with fighter jets, according to a report by Sweden.", options: Self.exampleOptions)

@@ -112,11 +112,11 @@ struct NewsProbeTests {
         #expect(precision >= 0.86, "probe precision \(precision)")
     }
 
-    /// The held-out sentences' triple F1 over every event coded, held a little under what it measures (0.482: P 0.541,
-    /// R 0.435, 20 right of 37 coded, 46 expected: agent-only events count here, as an evaluation counts them).
+    /// The held-out sentences' triple F1 over every event coded, held a little under what it measures (0.506: P 0.568,
+    /// R 0.457, 21 right of 37 coded, 46 expected: agent-only events count here, as an evaluation counts them).
     @Test func heldOutScoresAsMeasured() throws {
         let (f1, precision, misses) = try score(Self.heldOut)
-        #expect(f1 >= 0.47, "held-out triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
+        #expect(f1 >= 0.49, "held-out triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
     }
 
     /// Triple F1 and precision over every event coded (states by their first three letters), and the misses.

@@ -59,6 +59,13 @@ struct MainEventTests {
             == ["IRQLEG→TUR 1313"])
     }
 
+    /// A pattern's words are not matched inside an actor's name: "Security Council" is no `&SECURITY` (0234, 0212);
+    /// the meeting asked for is the event.
+    @Test func aPatternWordIsNotAnActorsName() throws {
+        #expect(try triples("Egypt requested an urgent Security Council meeting on the crisis in Libya.") == ["EGY→IGOUNO 026"])
+        #expect(try triples("Lebanon demanded a meeting of the Security Council to discuss the Israeli strikes.") == ["LBN→IGOUNO 106"])
+    }
+
     /// "according to a report" is a preposition, whatever the parser tags it: no grant (`ACCORD`, 060).
     @Test func accordingToIsNoVerb() throws {
         let coded = try events("Russia supplied Syria with fighter jets, according to a report by Sweden.", options: Self.exampleOptions)

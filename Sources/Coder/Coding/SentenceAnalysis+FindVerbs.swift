@@ -5,6 +5,7 @@ extension SentenceAnalysis {
     // MARK: Verbs
 
     mutating func findVerbs() {
+        markActorNames()
         var index = 0
         while index < count {
             guard slotAt[index] < 0, tokens[index].kind == .word,

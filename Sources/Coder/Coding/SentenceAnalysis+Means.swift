@@ -6,11 +6,13 @@ extension SentenceAnalysis {
     /// 183 to its kinds): a pattern's own 193 or 186 stays.
     ///
     /// - Complexity: O(e + w) for e events and the words of the phrases read.
+    static let codesRefinedByMeans: Set<String> = ["190", "180", "183"]
+
     func refineByMeans(_ found: [Found]) -> [Found] {
-        guard let tree, found.contains(where: { ["190", "180", "183"].contains($0.code) }) else { return found }
+        guard let tree, found.contains(where: { Self.codesRefinedByMeans.contains($0.code) }) else { return found }
         var result = found
         var meansOfVerb: [Int: String?] = [:]
-        for index in result.indices where ["190", "180", "183"].contains(result[index].code) {
+        for index in result.indices where Self.codesRefinedByMeans.contains(result[index].code) {
             let verbIndex = result[index].verbIndex
             if meansOfVerb[verbIndex] == nil {
                 meansOfVerb[verbIndex] = treeWord(of: verbs[verbIndex]).flatMap { means(of: $0, tree: tree) }

@@ -144,8 +144,15 @@ extension SentenceAnalysis {
     /// words name things said of actors, not the words of their names (`* &SECURITY [0234]` is no request for
     /// security in "requested a Security Council meeting"). Agents ("troops", `---MIL`) are matched as words.
     func isInActorName(_ position: Int) -> Bool {
-        guard slotAt[position] >= 0 else { return false }
-        return mentions.contains { !$0.actorCodes.isEmpty && !$0.isPronoun && $0.start <= position && position < $0.end && $0.end - $0.start > 1 }
+        position < inActorName.count && inActorName[position]
+    }
+
+    /// Marks the tokens of actors' names of more than one word that stand in a slot (for ``isInActorName(_:)``).
+    mutating func markActorNames() {
+        inActorName = [Bool](repeating: false, count: count)
+        for mention in mentions where !mention.actorCodes.isEmpty && !mention.isPronoun && mention.end - mention.start > 1 {
+            for position in mention.start..<min(mention.end, count) where slotAt[position] >= 0 { inActorName[position] = true }
+        }
     }
 
     /// Whether the token is the `to` of an infinitive ("praised its efforts to end the conflict"), which the tree

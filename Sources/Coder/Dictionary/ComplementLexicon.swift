@@ -166,6 +166,10 @@ enum ComplementLexicon {
             if let reformDomain, reformDomain > 0 { return .reform(reformDomain) }
             if domains.contains(6) { return .aid(4) }
             if domains.contains(5) { return .aid(3) }
+            // "requested to lease a military training ground", "provide information on …": a domain of material
+            // cooperation named without the act.
+            let digit = domainDigit([4: 4, 3: 3, 2: 2, 1: 1])
+            if digit > 0 && ["02", "03", "10", "12"].contains(family) { return .materialCooperation(digit) }
         }
         return nil
     }

@@ -27,6 +27,13 @@ struct ComplementLexiconTests {
         #expect(kind("for a new election law", "020", modifiers: ["new", "election"]) == .reform(4))
     }
 
+    @Test func aDomainAloneIsMaterialCooperation() {
+        #expect(kind("to lease a military training ground", "020", modifiers: ["military", "training"]) == .materialCooperation(2))
+        #expect(kind("to provide information on the hostages", "100") == .materialCooperation(4))
+        // Not for threats or accusations.
+        #expect(kind("to provide information", "130") == nil)
+    }
+
     @Test func aModifierNamesADomainNotTheAct() {
         // "an end to the trade embargo" asks for sanctions to be eased, not for trade.
         #expect(kind("to bring an end to their trade embargo", "020", modifiers: ["trade"]) == .yield(4))

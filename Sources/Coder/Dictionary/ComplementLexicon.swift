@@ -18,34 +18,34 @@ enum ComplementLexicon {
         var table: [String: Role] = [:]
         func add(_ role: Role, _ words: String) { for word in words.split(separator: " ") { table[String(word)] = role } }
         add(.aid, "aid assistance loan loans grant grants funds funding donations credits")
-        add(.cooperation, "cooperation cooperate cooperating trade alliance exercises manoeuvres maneuvers extradite extradition extradited")
+        add(.cooperation, "cooperation cooperate cooperating trade exercises manoeuvres maneuvers extradite extradition extradited")
         add(.reform(0), "reform reforms")
-        add(.reform(1), "resign resignation resigning leadership election elections")
+        add(.reform(1), "resign resignation resigning leadership election elections ouster")
         add(.reform(2), "policy policies")
         add(.reform(3), "rights freedoms")
-        add(.reform(4), "constitution constitutional institutions institutional regime democracy democratic democratize democratization electoral")
+        // Autonomy and independence change the institutions (Phoenix: `REJECT * DEMAND (FOR AUTONOMY) [1234]`).
+        add(.reform(4), "constitution constitutional institutions institutional regime democracy democratic democratize democratization electoral autonomy")
         add(.release, "release releasing freeing")
         add(.sanctions, "sanctions embargo embargoes boycott")
-        add(.deescalation, "ceasefire cease-fire truce withdrawal pullback pullout")
+        add(.deescalation, "ceasefire cease-fire truce withdrawal pullout")
         add(.meeting, "talks negotiations negotiate negotiating meeting summit dialogue")
         add(.mediation, "mediation mediate mediating mediator")
         add(.relations, "relations ties embassy ambassador diplomats")
         add(.curfew, "curfew")
         add(.blockade, "blockade")
         add(.occupation, "occupy occupation")
-        add(.attack, "attack attacks strike strikes blows war invade invasion")
+        add(.attack, "attack attacks strike strikes war invade invasion")
         add(.terror, "terrorist terror terrorism bombings")
         add(.force, "force")
         add(.repression, "crackdown repression")
         add(.halt, "stop halt suspend end cut break")
-        add(.allegation(1), "crime crimes criminal corruption corrupt fraud embezzlement embezzling bribery kickbacks murder smuggling trafficking misusing")
+        add(.allegation(1), "crime crimes criminal corruption corrupt embezzlement embezzling bribery murder smuggling trafficking")
         add(.allegation(2), "abuses abuse torture")
         add(.allegation(3), "aggression aggressive incursion invading")
-        add(.allegation(4), "genocide atrocities")
+        add(.allegation(4), "genocide")
         add(.allegation(5), "espionage spying spy spies treason")
-        add(.domain(1), "economic economically economy financial financially commercial investment dollars euros yen")
-        add(.aid, "finance financing debt")
-        add(.cooperation, "exports imports")
+        add(.domain(1), "economic economically economy financial financially commercial investment")
+        add(.aid, "debt")
         add(.domain(2), "military militarily arms weapons defence defense")
         add(.domain(3), "judicial")
         add(.domain(4), "intelligence information")
@@ -63,8 +63,8 @@ enum ComplementLexicon {
     /// Words that name their own domain (1 economic, 2 military, 3 judicial): CAMEO's "loans or debt relief" are
     /// economic aid, "joint military maneuvers or exercises" military cooperation, "extraditions" judicial.
     static let inherentDomains: [String: Int] = [
-        "trade": 1, "exports": 1, "imports": 1, "loan": 1, "loans": 1, "credits": 1, "finance": 1, "financing": 1, "debt": 1,
-        "alliance": 2, "exercises": 2, "manoeuvres": 2, "maneuvers": 2,
+        "trade": 1, "loan": 1, "loans": 1, "credits": 1, "debt": 1,
+        "exercises": 2, "manoeuvres": 2, "maneuvers": 2,
         "extradite": 3, "extradition": 3, "extradited": 3,
     ]
 
@@ -106,7 +106,7 @@ enum ComplementLexicon {
                 continue
             }
             guard let role = Self.roles[word] else { continue }
-            // Some acts name their domain themselves: trade and loans are economic, an alliance military.
+            // Some acts name their domain themselves: trade and loans are economic, exercises military.
             if let domain = Self.inherentDomains[word] { domains.insert(domain) }
             if case .domain(let domain) = role {
                 domains.insert(domain)

@@ -107,7 +107,7 @@ struct ComplementWordsTests {
     }
 
     @Test func aidGivenAndCutByItsKind() throws {
-        #expect(try triples("Japan gave Vietnam 50 million dollars of aid on Tuesday.") == ["JPN→VNM 071"])
+        #expect(try triples("Japan gave Vietnam 50 million dollars in economic aid on Tuesday.") == ["JPN→VNM 071"])
         #expect(try triples("Germany halted economic aid to Serbia on Monday.") == ["DEU→SRB 1621"])
     }
 

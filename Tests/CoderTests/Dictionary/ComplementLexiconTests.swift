@@ -24,6 +24,7 @@ struct ComplementLexiconTests {
         #expect(kind("to respect human rights", "020") == .reform(3))
         // "democratic reforms", "a new election law": the modifier says what kind of reform.
         #expect(kind("to demand democratic reforms", "141", modifiers: ["democratic"]) == .reform(4))
+        #expect(kind("to demand autonomy", "100") == .reform(4))
         #expect(kind("for a new election law", "020", modifiers: ["new", "election"]) == .reform(4))
     }
 

@@ -47,7 +47,7 @@ extension SentenceAnalysis {
             if words.contains("roadside") { return "1833" }
         }
         if !words.isDisjoint(with: ["aircraft", "airstrike", "airstrikes", "warplanes", "warplane", "planes", "jets", "helicopter",
-            "helicopters", "gunships", "bombers", "drone", "drones"])
+            "helicopters", "bombers", "drone", "drones"])
             || (words.contains("air") && !words.isDisjoint(with: ["strike", "strikes", "raid", "raids"]))
         {
             return "195"

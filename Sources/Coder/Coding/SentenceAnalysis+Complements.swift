@@ -1,3 +1,5 @@
+import EntenteParser
+
 extension SentenceAnalysis {
     /// The relations by which a verb's complement hangs from it: a clause ("threatened to impose", "demanded that
     /// X abandon"), a purpose ("rallied … to protest"), an object or a `for` phrase naming an act ("demanded the
@@ -25,10 +27,40 @@ extension SentenceAnalysis {
             guard let word = treeWord(of: verbs[governing]) else { continue }
             let codes = found.filter { $0.verbIndex == governing }.map(\.code)
             guard
-                let (complementVerb, composed, within) = complement(
+                let (complementVerb, verbComposed, within) = complement(
                     of: word, codes: codes, verbOfWord: verbOfWord, codesByVerb: codesByVerb, tree: tree),
                 complementVerb != governing
             else {
+                // "rejected calls for immediate economic aid", "accused X of violating human rights": no verb of the
+                // complement codes what is asked for, refused or alleged, but its words name it.
+                // Only codes whose families CAMEO refines by kind read the words (most events do not).
+                let refinable = codes.contains { ComplementLexicon.refinesFamily(of: $0) || $0.hasPrefix("05") }
+                let (words, modifiers) = refinable ? complementWords(of: word, tree: tree) : ([], [])
+                let dictionaryFamily = codesByVerb[governing]?.forward?.prefix(2) ?? ""
+                // "agreed to undertake joint military exercises": agreeing to act is an intent to act (CAMEO's 03),
+                // also when the act's verb codes nothing.
+                // The parser sometimes hangs the infinitive as a purpose (`advcl` with `to`).
+                let agreesToAct = options.readsModality && tree.children[word].contains { child in
+                    tree.relation(child) == "xcomp"
+                        || (tree.relation(child) == "advcl" && tree.children[child].contains { tree.relation($0) == "mark" && tree.form($0) == "to" })
+                }
+                for index in result.indices where result[index].verbIndex == governing {
+                    let intends = agreesToAct && result[index].code.hasPrefix("05")
+                    let code = intends ? "030" : result[index].code
+                    // A future act made an intent names its own act; a verb of intent ("pledged", "promised") its object.
+                    guard code.hasPrefix("03") ? dictionaryFamily == "03" || intends : true,
+                        let kind = ComplementLexicon.kind(of: words, modifiers: modifiers, governing: code),
+                        let refined = EventCodes.composed(governing: code, kind: kind)
+                    else {
+                        if intends {
+                            result[index].code = code
+                            result[index].evidence.sourceRule += " + agreeing to act"
+                        }
+                        continue
+                    }
+                    result[index].code = refined
+                    result[index].evidence.sourceRule += " + complement's words"
+                }
                 // "refused to cooperate with", "promised to meet": when no code of the complement refines the
                 // governing one, the act it asks for, promises, refuses or threatens still did not happen.
                 if options.readsModality, codes.contains(where: { Self.codesUnrealisedComplement($0) }) {
@@ -44,6 +76,29 @@ extension SentenceAnalysis {
                 continue
             }
             absorbed.formUnion(within.subtracting([governing]))
+            // "promised to resign" (083 → 034) or "declined to resign" (123): the complement's words may say more
+            // (resigning is a change of leadership: 0341, 1231), refining the composed code, never moving it.
+            var composed = verbComposed
+            let (words, modifiers) = composed.isEmpty ? ([], []) : complementWords(of: word, tree: tree)
+            // "called on X to respect human rights": a verb of support or respect (05) in the complement says only
+            // that cooperation is asked for; what its object names (rights: 0243) says which.
+            if codesByVerb[complementVerb]?.forward?.hasPrefix("05") ?? false, let verbWord = treeWord(of: verbs[complementVerb]) {
+                let (objectWords, objectModifiers) = phraseWords(of: tree.children[verbWord].filter { tree.relation($0) == "obj" }, tree: tree)
+                for code in composed.keys {
+                    if let kind = ComplementLexicon.kind(of: objectWords, modifiers: objectModifiers, governing: code),
+                        let byWords = EventCodes.composed(governing: code, kind: kind)
+                    {
+                        composed[code] = byWords
+                    }
+                }
+            }
+            for (code, refined) in composed {
+                if let kind = ComplementLexicon.kind(of: words, modifiers: modifiers, governing: refined),
+                    let finer = EventCodes.composed(governing: refined, kind: kind), finer.hasPrefix(refined)
+                {
+                    composed[code] = finer
+                }
+            }
             let complementTarget = found.first { $0.verbIndex == complementVerb && !isNull($0.target.code) }?.target
             for index in result.indices where result[index].verbIndex == governing {
                 guard let code = composed[result[index].code] else { continue }
@@ -60,6 +115,12 @@ extension SentenceAnalysis {
             for (index, verb) in verbs.enumerated() where !verb.nominal {
                 guard dictionaries.blockRefuses[Int(dictionaries.forms[Int(verb.form)].block)], let word = treeWord(of: verb) else { continue }
                 var stack = tree.children[word].filter { ["ccomp", "xcomp"].contains(tree.relation($0)) }
+                // "rejected a request to inspect its sites": the act a refused request, demand or offer names.
+                for object in tree.children[word] where tree.relation(object) == "obj" {
+                    stack += tree.children[object].filter { child in
+                        tree.relation(child) == "acl" && tree.children[child].contains { tree.relation($0) == "mark" && tree.form($0) == "to" }
+                    }
+                }
                 while let next = stack.popLast() {
                     if let inner = verbOfWord[next], inner != index { absorbed.insert(inner) }
                     stack += tree.children[next].filter { !["conj", "parataxis", "punct"].contains(tree.relation($0)) }
@@ -89,7 +150,9 @@ extension SentenceAnalysis {
             var next: [Int] = []
             for candidate in frontier {
                 if let verb = verbOfWord[candidate] { within.insert(verb) }
-                if let verb = verbOfWord[candidate], let complementCodes = codesByVerb[verb] {
+                // "an end to their trade embargo": a verb noun modifying another noun names no act of its own.
+                let modifies = ["compound", "amod"].contains(tree.relation(candidate))
+                if let verb = verbOfWord[candidate], !(modifies && verbs[verb].nominal), let complementCodes = codesByVerb[verb] {
                     var composed: [String: String] = [:]
                     // "agreed to hold joint exercises": agreeing to act is an intent to act (CAMEO's 03).
                     let intends = options.readsModality && depth == 0 && tree.relation(candidate) == "xcomp"
@@ -111,6 +174,38 @@ extension SentenceAnalysis {
             frontier = next
         }
         return best.map { ($0.verb, $0.composed, within) }
+    }
+
+    /// The words (lower case, in sentence order) of what a verb asks for, promises, refuses, alleges or threatens:
+    /// its complements as ``complementRelations`` hang them, and an `of` phrase or clause ("accused X of …"), with
+    /// all they hold but conjuncts, parentheticals, relative clauses, a clause's subject ("demanded that the
+    /// Democratic Republic … forsake") and names; with whether each modifies a noun (`compound`, `amod`).
+    private func complementWords(of word: Int, tree: TokenTree) -> (words: [String], modifiers: [Bool]) {
+        let roots = tree.children[word].filter { child in
+            let relation = tree.relation(child)
+            let base = String(relation.prefix(while: { $0 != ":" }))
+            guard Self.complementRelations.contains(base), relation != "obl:agent" else { return false }
+            // "rejected calls by X for economic aid": an oblique holds what is asked for as often as who asks.
+            if base == "advcl" {
+                return tree.children[child].contains { ["mark", "case"].contains(tree.relation($0)) && ["for", "of", "to"].contains(tree.form($0)) }
+            }
+            return true
+        }
+        return phraseWords(of: roots, tree: tree)
+    }
+
+    /// The words of the phrases under `roots`, as ``complementWords(of:tree:)`` reads them.
+    private func phraseWords(of roots: [Int], tree: TokenTree) -> (words: [String], modifiers: [Bool]) {
+        var stack = roots
+        var words: [Int] = []
+        while let next = stack.popLast() {
+            if tree.sentence.words[next].tag != .properNoun { words.append(next) }
+            stack += tree.children[next].filter {
+                !["conj", "parataxis", "punct", "acl:relcl", "nsubj", "nsubj:pass", "appos"].contains(tree.relation($0))
+            }
+        }
+        words.sort()
+        return (words.map { tree.form($0) }, words.map { ["compound", "amod"].contains(tree.relation($0)) })
     }
 
     /// The verbs in what a verb of disapproval says its target did: the phrases after it (its object, its `of` or

@@ -5,6 +5,7 @@ extension SentenceAnalysis {
     // MARK: Verbs
 
     mutating func findVerbs() {
+        markActorNames()
         var index = 0
         while index < count {
             guard slotAt[index] < 0, tokens[index].kind == .word,
@@ -32,6 +33,12 @@ extension SentenceAnalysis {
                 return tree.wordOfToken[token]
             }
             let treeTag = treeWord.map { tree!.sentence.words[$0].tag }
+            // "according to a report": a word the tree makes a preposition or a conjunction (`case`, `mark`) of
+            // another is no verb, whatever its tag.
+            if let treeWord, ["case", "mark"].contains(tree!.relation(treeWord)) {
+                index += 1
+                continue
+            }
             // PETRARCH reads verbs off its parse: there, a word the tree calls a noun is a noun. Entente's own
             // options trust the tree's noun where it is another word's object ("fired artillery shells", "resume
             // talks with", "signed a gas supply deal"), where a tagging slip is least likely; the tree's verb tag

@@ -104,8 +104,9 @@ extension SentenceAnalysis {
     func matchEnding(at position: Int, _ element: PatternElement, _ result: inout PatternMatch, upper: Bool) -> Int? {
         switch element.kind {
         case .word(let id):
-            return ids[position] == id && !isInfinitiveMarker(position) ? position : nil
+            return ids[position] == id && !isInfinitiveMarker(position) && !isInActorName(position) ? position : nil
         case .synset(let synset):
+            guard !isInActorName(position) else { return nil }
             let index = dictionaries.synsetIndexes[Int(synset)]
             for start in stride(from: position, through: max(0, position - 5), by: -1) {
                 for entry in index.allMatches(ids, at: start) where start + Int(entry.length) - 1 == position {
@@ -125,8 +126,9 @@ extension SentenceAnalysis {
     func matchStarting(at position: Int, _ element: PatternElement, _ result: inout PatternMatch) -> Int? {
         switch element.kind {
         case .word(let id):
-            return ids[position] == id && !isInfinitiveMarker(position) ? position + 1 : nil
+            return ids[position] == id && !isInfinitiveMarker(position) && !isInActorName(position) ? position + 1 : nil
         case .synset(let synset):
+            guard !isInActorName(position) else { return nil }
             let index = dictionaries.synsetIndexes[Int(synset)]
             guard let match = index.longestMatch(ids, at: position) else { return nil }
             return position + match.length
@@ -135,6 +137,21 @@ extension SentenceAnalysis {
             guard slot >= 0 else { return nil }
             assign(element.kind, slot: slot, &result, beforeVerb: false)
             return slots[slot].end
+        }
+    }
+
+    /// Whether the token is inside an actor's name ("the Security Council", "Human Rights Watch"): a pattern's
+    /// words name things said of actors, not the words of their names (`* &SECURITY [0234]` is no request for
+    /// security in "requested a Security Council meeting"). Agents ("troops", `---MIL`) are matched as words.
+    func isInActorName(_ position: Int) -> Bool {
+        position < inActorName.count && inActorName[position]
+    }
+
+    /// Marks the tokens of actors' names of more than one word that stand in a slot (for ``isInActorName(_:)``).
+    mutating func markActorNames() {
+        inActorName = [Bool](repeating: false, count: count)
+        for mention in mentions where !mention.actorCodes.isEmpty && !mention.isPronoun && mention.end - mention.start > 1 {
+            for position in mention.start..<min(mention.end, count) where slotAt[position] >= 0 { inActorName[position] = true }
         }
     }
 

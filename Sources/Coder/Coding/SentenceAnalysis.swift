@@ -114,4 +114,7 @@ struct SentenceAnalysis {
 
     /// The words ``dropCommaClauses()`` dropped (for the explain view).
     var droppedText: [String] = []
+
+    /// For each token, whether it is inside an actor's name of several words (``markActorNames()``).
+    var inActorName: [Bool] = []
 }

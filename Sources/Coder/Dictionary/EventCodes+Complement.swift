@@ -17,6 +17,9 @@ extension EventCodes {
         /// Administrative sanctions: 0 unspecified, 1 political freedoms, 2 bans, 3 curfew, 4 martial law.
         case administrativeSanctions(Int)
         case repression, protest, forcePosture, blockade, occupation, unconventionalViolence, conventionalAttack, massDestruction
+        /// What an accusation (112) alleges: 1 crime or corruption, 2 human rights abuses, 3 aggression, 4 war
+        /// crimes, 5 espionage or treason.
+        case allegation(Int)
     }
 
     /// The kind of a complement's event code, when CAMEO refines a governing code by it.
@@ -74,6 +77,12 @@ extension EventCodes {
     /// already more specific than what the pair gives.
     static func composed(governing: String, complement code: String) -> String? {
         guard let complement = complement(code) else { return nil }
+        return composed(governing: governing, kind: complement)
+    }
+
+    /// The governing code refined by a kind of complement (from a complement's code, or from the words that name
+    /// what is asked for: ``ComplementLexicon``). Nil as for ``composed(governing:complement:)``.
+    static func composed(governing: String, kind complement: Complement) -> String? {
         func sub(_ base: String, _ digit: Int, upTo limit: Int = 9) -> String { digit > 0 && digit <= limit ? base + String(digit) : base }
         let result: String?
         switch governing.prefix(2) {
@@ -94,7 +103,7 @@ extension EventCodes {
             }
         case "12":
             switch complement {
-            case .materialCooperation(let d): result = sub("121", d, upTo: 2)
+            case .materialCooperation(let d): result = sub("121", d, upTo: 3)
             case .aid(let d): result = sub("122", d)
             case .reform(let d): result = sub("123", d)
             case .yield(let d): result = sub("124", d)
@@ -123,10 +132,28 @@ extension EventCodes {
             case .massDestruction: result = "1385"
             default: result = nil
             }
+        case "07":
+            // "gave the Ivory Coast 5.1 million dollars of aid" is 071: aid given, by its kind.
+            if case .aid(let d) = complement, d > 0 { result = "07" + String(d) } else { result = nil }
+        case "16":
+            // "halted economic aid" 1621: aid reduced or stopped, by its kind (economic, military, humanitarian).
+            if case .aid(let d) = complement, governing.hasPrefix("162") { result = sub("162", d, upTo: 3) } else { result = nil }
+        case "09":
+            // Investigations by what they look into: crime 091, human rights abuses 092, military action 093, war crimes 094.
+            if case .allegation(let d) = complement, (1...4).contains(d) { result = "09" + String(d) } else { result = nil }
+        case "11":
+            // "accused X of violating human rights" is 1122: CAMEO's accusations by what they allege.
+            if case .allegation(let d) = complement, governing.hasPrefix("112") {
+                result = sub("112", d)
+            } else {
+                result = nil
+            }
         case "14":
             // Demonstrations, hunger strikes, strikes, obstruction, riots (141–145) for a political reform.
-            if case .reform(let d) = complement, d > 0, governing.count == 3, governing != "140" {
-                result = governing + String(d)
+            // Their sub-codes name no general reform: a reform not otherwise named ("to demand political reforms")
+            // is coded as a change of policy, the kind that is neither leadership, rights nor institutions.
+            if case .reform(let d) = complement, governing.count == 3, governing != "140" {
+                result = governing + String(d > 0 ? d : 2)
             } else {
                 result = nil
             }

@@ -17,6 +17,7 @@ struct ComplementCodeTests {
         ("100", "046", "106"),  // demanded talks
         ("120", "062", "1212"),  // rejected military cooperation
         ("120", "064", "121"),  // CAMEO has no 1214
+        ("120", "063", "1213"),  // refused to extradite (judicial cooperation)
         ("130", "163", "1312"),  // threatened to impose sanctions
         ("130", "195", "1384"),  // threatened an attack
         ("130", "161", "1313"),  // threatened to break relations
@@ -27,5 +28,22 @@ struct ComplementCodeTests {
     ] as [(String, String, String?)])
     func composed(governing: String, complement: String, expected: String?) {
         #expect(EventCodes.composed(governing: governing, complement: complement) == expected)
+    }
+
+    /// Kinds named by words, composed into the families whose sub-codes CAMEO gives by kind.
+    @Test(arguments: [
+        ("070", EventCodes.Complement.aid(1), "071"),  // gave dollars of aid
+        ("070", .aid(0), nil),  // aid of no named kind stays 070
+        ("162", .aid(2), "1622"),  // suspended military aid
+        ("162", .aid(4), nil),  // CAMEO has no 1624: nothing to refine
+        ("090", .allegation(1), "091"),  // opened a fraud investigation
+        ("090", .allegation(5), nil),  // CAMEO has no 095
+        ("112", .allegation(2), "1122"),  // accused of human rights abuses
+        ("111", .allegation(2), nil),  // a criticism is not refined as an accusation
+        ("142", .reform(0), "1422"),  // a hunger strike for reforms not otherwise named: policy change
+        ("141", .reform(1), "1411"),
+    ] as [(String, EventCodes.Complement, String?)])
+    func composedByKind(governing: String, kind: EventCodes.Complement, expected: String?) {
+        #expect(EventCodes.composed(governing: governing, kind: kind) == expected)
     }
 }

@@ -37,12 +37,12 @@ struct CodingTests {
         #expect(report.categories["VERB"]?.passed == report.categories["VERB"]?.records)
     }
 
-    /// With the shipped parser (the default coder) the records score at the target: triple F1 0.841 when
-    /// measured (P 0.844, R 0.837; word order alone 0.838).
+    /// With the shipped parser (the default coder) the records score above the target (0.84): triple F1
+    /// 0.862 when measured (P 0.888, R 0.837; word order alone 0.838), held a little under.
     @Test func unitRecordsFromTheParse() throws {
         let parsing = Coder(dictionaries: Self.coder.dictionaries, parser: try EnglishParser.load())
         let report = Evaluation.run(Self.records, coder: parsing)
-        #expect(report.triple.f1 >= 0.84, "triple F1 \(report.triple.f1)")
+        #expect(report.triple.f1 >= 0.85, "triple F1 \(report.triple.f1)")
     }
 
     @Test func evidenceAndJSONLines() throws {

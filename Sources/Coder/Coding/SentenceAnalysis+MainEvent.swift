@@ -1,0 +1,74 @@
+extension SentenceAnalysis {
+    /// The relations by which a verb's events yield to those of the verb that governs it: a modifier of a noun
+    /// ("a request to interrogate", "arms seized"), a controlled complement ("agreed to set up"), a clause
+    /// ("issued a reminder that it must cooperate"). Adverbial clauses, relative clauses and conjuncts keep theirs:
+    /// in a document they are often events of their own ("after India accused Pakistan", "and signed a treaty").
+    static let subordinateRelations: Set<String> = ["acl", "xcomp", "ccomp"]
+
+    /// CAMEO codes the main event of a sentence, not every verb in it: the events of a verb hanging by
+    /// ``subordinateRelations`` below the nearest verb (in the tree) whose events name an actor go ("rejected a
+    /// request to interrogate detainees", "sent personnel to monitor"). What a speech verb (a block of statements,
+    /// 01) reports in a clause is the event and the report goes ("announced it would prohibit all aid" is the
+    /// prohibition, not the `* AID` pattern of "announced"): "statements are typically subordinate events".
+    ///
+    /// - Complexity: O(v × d) for v verbs with events and a tree of depth d.
+    func mainEvents(_ found: [Found]) -> [Found] {
+        guard let tree, found.count > 1 else { return found }
+        var verbOfWord: [Int: Int] = [:]
+        var wordOfVerb: [Int: Int] = [:]
+        for event in found where !(isNull(event.source.code) && isNull(event.target.code)) {
+            guard let word = wordOfVerb[event.verbIndex] ?? treeWord(of: verbs[event.verbIndex]) else { continue }
+            wordOfVerb[event.verbIndex] = word
+            if verbOfWord[word] == nil { verbOfWord[word] = event.verbIndex }
+        }
+        guard verbOfWord.count > 1 else { return found }
+        var dropped = Set<Int>()
+        for word in verbOfWord.keys {
+            let own = tree.relation(word)
+            var child = word
+            var steps = 0
+            while let head = tree.head(child), steps < 64 {
+                steps += 1
+                if let governing = verbOfWord[head] {
+                    if tree.relation(child) == "ccomp" && isSpeechVerb(governing) {
+                        // What a speech verb reports is the event; the report is not.
+                        dropped.insert(head)
+                    } else if (Self.subordinateRelations.contains(own) || isPurpose(word, tree: tree)) && !modifiesSubject(word, tree: tree) {
+                        dropped.insert(word)
+                    }
+                    break
+                }
+                child = head
+            }
+        }
+        // "threatened to … unless the Kremlin withdrew its troops", "will not accept refugees if war starts": a
+        // condition did not happen.
+        if options.readsModality {
+            for word in verbOfWord.keys where tree.relation(word).hasPrefix("advcl")
+                && tree.children[word].contains(where: { tree.relation($0) == "mark" && ["if", "unless"].contains(tree.form($0)) })
+            {
+                dropped.insert(word)
+            }
+        }
+        guard !dropped.isEmpty else { return found }
+        return found.filter { event in wordOfVerb[event.verbIndex].map { !dropped.contains($0) } ?? true }
+    }
+
+    /// Whether a verb's block codes a statement (01x: "said", "announced", "stressed") before its patterns refine it.
+    func isSpeechVerb(_ verbIndex: Int) -> Bool {
+        let form = dictionaries.forms[Int(verbs[verbIndex].form)]
+        return (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward?.hasPrefix("01") ?? false
+    }
+
+    /// An adverbial clause of purpose: an infinitive with `to` ("began a hunger strike to demand").
+    private func isPurpose(_ word: Int, tree: TokenTree) -> Bool {
+        tree.relation(word) == "advcl" && tree.children[word].contains { tree.relation($0) == "mark" && tree.form($0) == "to" }
+    }
+
+    /// A participle hanging from the subject of another verb ("the parliament threatened …" parsed as a reduced
+    /// relative): as likely the sentence's own verb misparsed as a modifier, so it keeps its events.
+    private func modifiesSubject(_ word: Int, tree: TokenTree) -> Bool {
+        guard tree.relation(word) == "acl", let noun = tree.head(word) else { return false }
+        return tree.relation(noun).hasPrefix("nsubj")
+    }
+}

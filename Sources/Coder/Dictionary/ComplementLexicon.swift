@@ -1,0 +1,176 @@
+/// The words by which a complement names what an appeal, intent, demand, accusation, rejection or threat is
+/// for, when no verb of the complement codes it: CAMEO's own names for its sub-kinds ("economic aid", "change in
+/// leadership", "release of persons", "de-escalation", "human rights abuses", "war crimes", "break relations")
+/// and the near words its codebook gives for them ("loans or debt relief", "food, medicine", "resign",
+/// "elections", "ceasefire"). "rejected calls for immediate economic aid" is 1221; "accused X of violating
+/// human rights" 1122; "threatened to cut off aid" 1311.
+enum ComplementLexicon {
+    /// What a word names: a kind of act asked for, or a domain that refines one (economic, military…).
+    enum Role {
+        case aid, cooperation, reform(Int), release, sanctions, deescalation, meeting, mediation, peace
+        case relations, curfew, martialLaw, massDestruction, blockade, occupation, attack, terror, force, repression, halt
+        case allegation(Int)
+        /// 1 economic, 2 military, 3 judicial, 4 intelligence, 5 humanitarian, 6 peacekeeping.
+        case domain(Int)
+    }
+
+    static let roles: [String: Role] = {
+        var table: [String: Role] = [:]
+        func add(_ role: Role, _ words: String) { for word in words.split(separator: " ") { table[String(word)] = role } }
+        add(.aid, "aid assistance loan loans grant grants funds funding donations credits")
+        add(.cooperation, "cooperation cooperate cooperating trade exercises manoeuvres maneuvers extradite extradition extradited")
+        add(.reform(0), "reform reforms")
+        add(.reform(1), "resign resignation resigning leadership election elections ouster")
+        add(.reform(2), "policy policies")
+        add(.reform(3), "rights freedoms")
+        // Autonomy and independence change the institutions (Phoenix: `REJECT * DEMAND (FOR AUTONOMY) [1234]`).
+        add(.reform(4), "constitution constitutional institutions institutional regime democracy democratic democratize democratization electoral autonomy")
+        add(.release, "release releasing freeing")
+        add(.sanctions, "sanctions embargo embargoes boycott")
+        add(.deescalation, "ceasefire cease-fire truce withdrawal pullout")
+        add(.meeting, "talks negotiations negotiate negotiating meeting summit dialogue")
+        add(.mediation, "mediation mediate mediating mediator")
+        add(.relations, "relations ties embassy ambassador diplomats")
+        add(.curfew, "curfew")
+        add(.blockade, "blockade")
+        add(.occupation, "occupy occupation")
+        add(.attack, "attack attacks strike strikes war invade invasion")
+        add(.terror, "terrorist terror terrorism bombings")
+        add(.force, "force")
+        add(.repression, "crackdown repression")
+        add(.halt, "stop halt suspend end cut break")
+        add(.allegation(1), "crime crimes criminal corruption corrupt embezzlement embezzling bribery murder smuggling trafficking")
+        add(.allegation(2), "abuses abuse torture")
+        add(.allegation(3), "aggression aggressive incursion invading")
+        add(.allegation(4), "genocide")
+        add(.allegation(5), "espionage spying spy spies treason")
+        add(.domain(1), "economic economically economy financial financially commercial investment")
+        add(.aid, "debt")
+        add(.domain(2), "military militarily arms weapons defence defense")
+        add(.domain(3), "judicial")
+        add(.domain(4), "intelligence information")
+        add(.domain(5), "humanitarian food medicine medicines medical relief refugees shelter asylum")
+        add(.domain(6), "peacekeeping peacekeepers peacekeeper")
+        return table
+    }()
+
+    /// Whether CAMEO refines a code's family by the kind its complement names (appeals, intents, aid given,
+    /// investigations, demands, accusations, rejections, threats, protests, aid cut).
+    static func refinesFamily(of code: String) -> Bool {
+        ["02", "03", "07", "09", "10", "11", "12", "13", "14", "16"].contains(code.prefix(2))
+    }
+
+    /// Words that name their own domain (1 economic, 2 military, 3 judicial): CAMEO's "loans or debt relief" are
+    /// economic aid, "joint military maneuvers or exercises" military cooperation, "extraditions" judicial.
+    static let inherentDomains: [String: Int] = [
+        "trade": 1, "loan": 1, "loans": 1, "credits": 1, "debt": 1,
+        "exercises": 2, "manoeuvres": 2, "maneuvers": 2,
+        "extradite": 3, "extradition": 3, "extradited": 3,
+    ]
+
+    /// The kind of complement the words (lower case, in sentence order) name for a governing code's family,
+    /// or nil. The first act named decides; domains anywhere in the words refine it.
+    /// - Parameter modifiers: for each word, whether it modifies a noun after it ("trade embargo", "peacekeeping
+    ///   forces"): such a word names a domain, never the act.
+    static func kind(of words: [String], modifiers: [Bool], governing: String) -> EventCodes.Complement? {
+        // Investigations (09) are of what accusations (11) allege: crime, human rights abuses, military action, war crimes.
+        let family = governing.hasPrefix("09") ? "11" : governing.prefix(2)
+        var domains = Set<Int>()
+        var reformDomain: Int?
+        var roles: [Role] = []
+        for (index, word) in words.enumerated() {
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            // Two-word names first: "human rights", "war crimes", "martial law", "peace plan", "chemical weapons".
+            if word == "human" && (next == "rights" || next == "right") {
+                roles.append(family == "11" ? .allegation(2) : .reform(3))
+                continue
+            }
+            if (word == "war" && next == "crimes") || (word == "ethnic" && next == "cleansing") {
+                roles.append(.allegation(4))
+                continue
+            }
+            if word == "cease" && next == "fire" {
+                roles.append(.deescalation)
+                continue
+            }
+            if (word == "martial" && next == "law") || (word == "emergency" && index > 1 && words[index - 2] == "state") {
+                roles.append(.martialLaw)
+                continue
+            }
+            if word == "peace" && ["plan", "agreement", "deal", "accord", "treaty", "settlement", "process"].contains(next) {
+                roles.append(.peace)
+                continue
+            }
+            if ["chemical", "biological", "nuclear"].contains(word) && next == "weapons" {
+                roles.append(.massDestruction)
+                continue
+            }
+            guard let role = Self.roles[word] else { continue }
+            // Some acts name their domain themselves: trade and loans are economic, exercises military.
+            if let domain = Self.inherentDomains[word] { domains.insert(domain) }
+            if case .domain(let domain) = role {
+                domains.insert(domain)
+            } else if modifiers[index] {
+                // A modifier names a domain: "trade embargo", "democratic reforms", "election law" (CAMEO codes
+                // changing electoral law as institutional change); "terrorist activities" still names the act.
+                switch role {
+                case .cooperation where word == "trade": domains.insert(1)
+                case .reform(let digit): reformDomain = reformDomain ?? (["election", "electoral"].contains(word) ? 4 : digit)
+                case .terror, .allegation: roles.append(role)
+                default: break
+                }
+            } else {
+                roles.append(role)
+            }
+        }
+        let halts = roles.contains { if case .halt = $0 { return true } else { return false } }
+        func domainDigit(_ allowed: [Int: Int]) -> Int { allowed.keys.sorted().first { domains.contains($0) }.map { allowed[$0]! } ?? 0 }
+        for role in roles {
+            switch (family, role) {
+            case ("11", .allegation(let digit)): return .allegation(digit)
+            // Accused of breaking a ceasefire or a truce: of aggression.
+            case ("11", .attack), ("11", .deescalation): return .allegation(3)
+            case ("11", _), (_, .allegation), (_, .halt): continue
+            case ("13", .aid): return .reduceAid
+            case ("13", .sanctions): return .sanctions
+            case ("13", .relations): return .breakRelations
+            case ("13", .curfew): return .administrativeSanctions(3)
+            case ("13", .martialLaw): return .administrativeSanctions(4)
+            case ("13", .massDestruction): return .massDestruction
+            case ("13", .blockade): return .blockade
+            case ("13", .occupation): return .occupation
+            case ("13", .attack): return .conventionalAttack
+            case ("13", .terror): return .unconventionalViolence
+            case ("13", .force): return .forcePosture
+            case ("13", .repression): return .repression
+            case ("13", .meeting): if halts { return .haltNegotiations } else { continue }
+            case ("13", .mediation): if halts { return .haltMediation } else { continue }
+            case ("13", _): continue
+            case (_, .aid): return .aid(domainDigit([1: 1, 2: 2, 5: 3, 6: 4]))
+            // Cooperation of no named domain may be diplomatic as well as material ("refused to cooperate with").
+            case (_, .cooperation):
+                let digit = domainDigit([1: 1, 2: 2, 3: 3, 4: 4])
+                if digit > 0 { return .materialCooperation(digit) } else { continue }
+            case (_, .reform(let digit)): return .reform(digit == 0 ? reformDomain ?? 0 : digit)
+            case (_, .release): return .yield(3)
+            case (_, .sanctions): return .yield(4)
+            case (_, .deescalation): return .yield(6)
+            case (_, .meeting): return .meeting
+            case (_, .mediation): return .mediation
+            case (_, .peace): return .settlement
+            default: continue
+            }
+        }
+        // "food and medicine", "peacekeeping forces": a domain of aid named without the word aid.
+        if family != "11" && family != "13" {
+            if let reformDomain, reformDomain > 0 { return .reform(reformDomain) }
+            if domains.contains(6) { return .aid(4) }
+            if domains.contains(5) { return .aid(3) }
+            // "requested to lease a military training ground", "provide information on …": a domain of material
+            // cooperation named without the act.
+            let digit = domainDigit([4: 4, 3: 3, 2: 2, 1: 1])
+            if digit > 0 && ["02", "03", "10", "12"].contains(family) { return .materialCooperation(digit) }
+        }
+        return nil
+    }
+}

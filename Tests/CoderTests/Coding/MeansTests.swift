@@ -1,0 +1,27 @@
+@testable import EntenteCoder
+import EntenteModel
+import Testing
+
+/// CAMEO codes an attack by its means where the sentence names them (195 aerial weapons, 194 artillery and tanks,
+/// 183 bombings and their kinds); a general code is refined, a pattern's own code stays.
+@Suite("Means of attack")
+struct MeansTests {
+    func codes(_ sentence: String) throws -> [String] {
+        let coder = Coder(
+            dictionaries: try #require(MainEventTests.dictionaries), parser: try #require(MainEventTests.parser))
+        return coder.code(sentence: sentence, day: Day(year: 2012, month: 6, day: 1)).events.map(\.code)
+    }
+
+    @Test func aircraftAreAerialWeapons() throws {
+        #expect(try codes("Russian aircraft killed twelve Syrian rebels near Aleppo on Friday.") == ["195"])
+    }
+
+    @Test func shellingIsArtillery() throws {
+        #expect(try codes("Turkish troops shelled Syrian army positions on Monday.").allSatisfy { $0 == "194" })
+    }
+
+    @Test func aBombingByItsKind() throws {
+        #expect(try codes("Taliban militants killed three Afghan policemen with a roadside bomb on Tuesday.") == ["1833"])
+        #expect(try codes("Somali militants wounded four Kenyan soldiers in a bomb attack on Sunday.") == ["183"])
+    }
+}

@@ -1,0 +1,71 @@
+@testable import EntenteCoder
+import Testing
+
+/// The words by which a complement names what is asked for, refused, alleged or threatened (CAMEO's own names for
+/// its sub-kinds), read for the family of the governing code.
+@Suite("Complement words")
+struct ComplementLexiconTests {
+    func kind(_ text: String, _ governing: String, modifiers: Set<String> = []) -> EventCodes.Complement? {
+        let words = text.split(separator: " ").map(String.init)
+        return ComplementLexicon.kind(of: words, modifiers: words.map { modifiers.contains($0) }, governing: governing)
+    }
+
+    @Test func aidByItsDomain() {
+        #expect(kind("for immediate economic aid", "120", modifiers: ["immediate", "economic"]) == .aid(1))
+        #expect(kind("to send peacekeeping troops", "020", modifiers: ["peacekeeping"]) == .aid(4))
+        #expect(kind("for food and medicine", "100") == .aid(3))
+        // Loans are economic aid by themselves (CAMEO's "loans or debt relief").
+        #expect(kind("to extend new loans", "020") == .aid(1))
+    }
+
+    @Test func reformByWhatChanges() {
+        #expect(kind("to adopt reforms", "120") == .reform(0))
+        #expect(kind("to hold early elections", "020") == .reform(1))
+        #expect(kind("to respect human rights", "020") == .reform(3))
+        // "democratic reforms", "a new election law": the modifier says what kind of reform.
+        #expect(kind("to demand democratic reforms", "141", modifiers: ["democratic"]) == .reform(4))
+        #expect(kind("to demand autonomy", "100") == .reform(4))
+        #expect(kind("for a new election law", "020", modifiers: ["new", "election"]) == .reform(4))
+    }
+
+    @Test func aDomainAloneIsMaterialCooperation() {
+        #expect(kind("to lease a military training ground", "020", modifiers: ["military", "training"]) == .materialCooperation(2))
+        #expect(kind("to provide information on the hostages", "100") == .materialCooperation(4))
+        // Not for threats or accusations.
+        #expect(kind("to provide information", "130") == nil)
+    }
+
+    @Test func aModifierNamesADomainNotTheAct() {
+        // "an end to the trade embargo" asks for sanctions to be eased, not for trade.
+        #expect(kind("to bring an end to their trade embargo", "020", modifiers: ["trade"]) == .yield(4))
+        #expect(kind("to expand trade", "020") == .materialCooperation(1))
+    }
+
+    @Test func accusationsAndInvestigationsByWhatTheyAllege() {
+        #expect(kind("of violating human rights", "112") == .allegation(2))
+        #expect(kind("of committing war crimes", "112") == .allegation(4))
+        #expect(kind("of violating the ceasefire", "112") == .allegation(3))
+        #expect(kind("corruption investigation into officials", "090", modifiers: ["corruption"]) == .allegation(1))
+        #expect(kind("of spying", "112") == .allegation(5))
+        // "Human rights" in an accusation is an abuse alleged, in an appeal a right asked for.
+        #expect(kind("to respect human rights", "020") == .reform(3))
+    }
+
+    @Test func threatsByTheActThreatened() {
+        #expect(kind("to cut off aid", "130") == .reduceAid)
+        #expect(kind("to impose martial law", "130") == .administrativeSanctions(4))
+        #expect(kind("to resume terrorist attacks", "130", modifiers: ["terrorist"]) == .unconventionalViolence)
+        #expect(kind("to use chemical weapons", "130") == .massDestruction)
+        // Talks threatened are only a threat to halt them.
+        #expect(kind("to stop negotiations", "130") == .haltNegotiations)
+        #expect(kind("to hold negotiations", "130") == nil)
+    }
+
+    @Test func appealsForMeetingsSettlementsAndDeescalation() {
+        #expect(kind("proposal for talks", "120") == .meeting)
+        #expect(kind("a proposal for a cease fire", "120") == .yield(6))
+        #expect(kind("a west african peace plan", "120") == .settlement)
+        // A settlement alone may be a settlement of people ("halt settlement construction"): no kind.
+        #expect(kind("to halt settlement construction", "020") == nil)
+    }
+}

@@ -141,6 +141,12 @@ struct NewsProbeTests {
         return (2 * precision * recall / (precision + recall), precision, misses)
     }
 
+    /// Several actors acting together act among themselves when the only other party is an agent with no state
+    /// ("talks on border security" are not talks with the border guards).
+    @Test func severalActorsTalkAmongThemselves() throws {
+        #expect(try triples("Afghan and Pakistani officials held talks in Islamabad on Wednesday on border security.").sorted() == ["AFG→PAK 046", "PAK→AFG 046"])
+    }
+
     /// A noun the tree makes another word's object is no verb: "shells" (artillery) codes no gunfire of its own.
     @Test func aNounObjectIsNoVerb() throws {
         #expect(try triples("North Korea fired artillery shells at a South Korean island on Tuesday.") == ["PRK→KOR 193"])

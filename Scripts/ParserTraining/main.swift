@@ -28,6 +28,8 @@ let environment = ProcessInfo.processInfo.environment
 if let value = environment["PARSER_EPOCHS"].flatMap(Int.init) { options.parserEpochs = value }
 if let value = environment["TAGGER_EPOCHS"].flatMap(Int.init) { options.taggerEpochs = value }
 if let value = environment["LABELLER_EPOCHS"].flatMap(Int.init) { options.labellerEpochs = value }
+if environment["AMBIGUITY_CLASSES"] != nil { options.ambiguityClasses = true }
+if let value = environment["SEED"].flatMap(UInt64.init) { options.seed = value }
 if let value = environment["MIN_COUNT"].flatMap(Int.init) { options.minimumFeatureCount = value }
 
 let about = """
@@ -45,7 +47,8 @@ if environment["EVALUATE_ONLY"] != nil {
     let trained = try ParserModel.read(path: environment["REPRUNE_FROM"] ?? output)
     model = trained
     model.tagger = Tagger(
-        weights: trained.tagger.weights.pruned(below: thresholds[0]), tagDictionary: trained.tagger.tagDictionary, classes: trained.tagger.classes)
+        weights: trained.tagger.weights.pruned(below: thresholds[0]), tagDictionary: trained.tagger.tagDictionary, classes: trained.tagger.classes,
+        ambiguityClasses: trained.tagger.ambiguityClasses)
     model.parser = TransitionParser(
         transitions: trained.parser.transitions.pruned(below: thresholds[1]),
         labeller: Labeller(weights: trained.parser.labeller.weights.pruned(below: thresholds[2]), relations: trained.parser.labeller.relations))

@@ -55,12 +55,22 @@ struct EnglishParserTests {
         #expect(sentence.words.filter { $0.head == 0 }.count == 1)
     }
 
+    /// The root's dependent is chosen once the sentence is read, not from its first words: a subject with a time
+    /// phrase after it stays the verb's subject.
+    @Test func theRootIsTheVerbNotTheFirstName() throws {
+        let parsed = try #require(Self.parser).parse(sentence: "President Bush on Tuesday nominated two individuals to replace retiring jurists.")
+        #expect(parsed.words.first { $0.head == 0 }?.form == "nominated")
+        #expect(parsed.words.first { $0.form == "Bush" }?.relation == "nsubj")
+        #expect(parsed.words.filter { $0.head == 0 }.count == 1)
+    }
+
     /// A participle takes no direct object: news sentences the web treebank has few of keep their finite verb,
     /// and verbs of naming keep their participle.
     @Test(arguments: [
         ("The Indian army attacked rebels near the border on Monday.", "attacked", "VBD", "root"),
         ("Egyptian police arrested dozens of protesters in Cairo.", "arrested", "VBD", "root"),
         ("A group called Hamas claimed the attack.", "called", "VBN", "acl"),
+        ("North Korea fired artillery shells at a South Korean island.", "fired", "VBD", "root"),
     ])
     func pastTenseAfterASubject(sentence: String, verb: String, fineTag: String, relation: String) throws {
         let parsed = try #require(Self.parser).parse(sentence: sentence)

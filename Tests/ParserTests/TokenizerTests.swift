@@ -17,6 +17,14 @@ struct TokenizerTests {
         #expect(words("I'm sure they've gone... ***** :) http://example.com/a.html.") == ["I", "'m", "sure", "they", "'ve", "gone", "...", "*****", ":)", "http://example.com/a.html", "."])
     }
 
+    /// Dashes, ellipses and a character lost in decoding split the words they join; a hyphen between digits or a
+    /// single period does not.
+    @Test func marksInsideAWordSplitIt() {
+        #expect(words("visits between 2011 and 2015\u{FFFD}President Zardari") == ["visits", "between", "2011", "and", "2015", "\u{FFFD}", "President", "Zardari"])
+        #expect(words("past...and 2011\u{2013}2015\u{2014}a war") == ["past", "...", "and", "2011", "\u{2013}", "2015", "\u{2014}", "a", "war"])
+        #expect(words("U.S. 713-853-3989") == ["U.S.", "713-853-3989"])
+    }
+
     @Test func multiwordTokensLearnedFromTheTreebank() {
         let tokenizer = EnglishTokenizer(multiwordTokens: ["cannot": [3], "gonna": [3]])
         #expect(words("We cannot say, gonna wait.", tokenizer) == ["We", "can", "not", "say", ",", "gon", "na", "wait", "."])

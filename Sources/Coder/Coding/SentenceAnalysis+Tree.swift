@@ -142,8 +142,12 @@ extension SentenceAnalysis {
         // An object that names no actor ("rescheduled his trip in the White Downs", "struck a factory in Gaza")
         // leaves the target to the words after the verb, as PETRARCH reads them; a compound's stays with the tree.
         if skipsPlaces, !candidates.isEmpty { result.hasObject = true }
+        // Several actors' target names a state or a body: "Afghan and Pakistani officials held talks on border
+        // security" hold them among themselves, not with the border guards.
         for candidate in candidates {
-            if let slot = slot(forWord: candidate, tree: tree, skipsPlaces: skipsPlaces), slot != result.source {
+            if let slot = slot(forWord: candidate, tree: tree, skipsPlaces: skipsPlaces), slot != result.source,
+                !skipsPlaces || slots[slot].members.contains(where: \.namesActor)
+            {
                 result.hasObject = true
                 result.target = slot
                 break

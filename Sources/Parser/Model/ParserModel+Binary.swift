@@ -1,8 +1,8 @@
 extension ParserModel {
-    static let magic = Array("ENTPARS2".utf8)
+    static let magic = Array("ENTPARS4".utf8)
 
-    /// The model as bytes (little-endian): magic, the `about` text, multi-word tokens, the tag dictionary, the
-    /// relations, then the tagger's, parser's and labeller's weights.
+    /// The model as bytes (little-endian): magic, the `about` text, multi-word tokens, the tag classes, the tag
+    /// dictionary, the ambiguity classes, the relations, then the tagger's, parser's and labeller's weights.
     public func encoded() -> [UInt8] {
         var writer = ByteWriter()
         writer.bytes.append(contentsOf: Self.magic)
@@ -23,9 +23,15 @@ extension ParserModel {
             writer.u64(word)
             writer.bytes.append(tag)
         }
+        writer.u32(UInt32(tagger.ambiguityClasses.count))
+        for (word, ambiguity) in tagger.ambiguityClasses.sorted(by: { $0.key < $1.key }) {
+            writer.u64(word)
+            writer.u32(ambiguity)
+        }
         writer.u32(UInt32(parser.labeller.relations.count))
         for relation in parser.labeller.relations { writer.string(relation) }
         for weights in [tagger.weights, parser.transitions, parser.labeller.weights] { writer.weights(weights) }
+
         return writer.bytes
     }
 
@@ -36,7 +42,7 @@ extension ParserModel {
     public init(bytes: [UInt8], path: String) throws(ParserModelError) {
         var reader = ByteReader(bytes: bytes, path: path)
         guard bytes.count >= 8, Array(bytes[0..<8]) == Self.magic else {
-            throw ParserModelError(path: path, offset: 0, expected: "the magic 'ENTPARS2' of an Entente parser model")
+            throw ParserModelError(path: path, offset: 0, expected: "the magic 'ENTPARS4' of an Entente parser model")
         }
         reader.offset = 8
         let about = try reader.string()
@@ -65,13 +71,19 @@ extension ParserModel {
             }
             dictionary[word] = tag
         }
+        var ambiguityClasses: [UInt64: UInt32] = [:]
+        let ambiguityCount = try reader.count(limit: 1 << 24)
+        ambiguityClasses.reserveCapacity(ambiguityCount)
+        for _ in 0..<ambiguityCount { ambiguityClasses[try reader.u64()] = try reader.u32() }
         var relations: [String] = []
         for _ in 0..<(try reader.count(limit: 256)) { relations.append(try reader.string()) }
         let taggerWeights = try reader.weights(classLimit: classes.count)
         let transitionWeights = try reader.weights(classLimit: ArcEagerState.Transition.allCases.count)
         let labelWeights = try reader.weights(classLimit: max(1, relations.count))
+
         self.init(
-            about: about, multiwordTokens: multiword, tagger: Tagger(weights: taggerWeights, tagDictionary: dictionary, classes: classes),
+            about: about, multiwordTokens: multiword, tagger: Tagger(
+                weights: taggerWeights, tagDictionary: dictionary, classes: classes, ambiguityClasses: ambiguityClasses),
             parser: TransitionParser(transitions: transitionWeights, labeller: Labeller(weights: labelWeights, relations: relations)))
     }
 }

@@ -1,7 +1,10 @@
 /// A configuration of the arc-eager transition system (Nivre 2003) over one sentence: the stack, the next word of
 /// the buffer, the arcs made so far, and each word's children nearest first (for the features).
 ///
-/// Words are numbered from 1 as in CoNLL-U; 0 is the root, which starts on the stack and may take one dependent.
+/// Words are numbered from 1 as in CoNLL-U; 0 is the root, which stays at the bottom of the stack and takes no arc
+/// while parsing: the root's dependent is chosen when the buffer is empty, among the words left without a head
+/// (``finishedHeads()``). A right arc from the root before then would decide the sentence's head word from its
+/// first words alone ("President Bush on Tuesday nominated…" rooted in "Bush").
 struct ArcEagerState {
     enum Transition: Int, CaseIterable {
         case shift, reduce, left, right
@@ -41,7 +44,7 @@ struct ArcEagerState {
             return heads[top] < 0
         case .right:
             guard let top, !bufferIsEmpty else { return false }
-            return top != 0 || rightChildren[0].isEmpty
+            return top != 0
         }
     }
 
@@ -70,10 +73,10 @@ struct ArcEagerState {
     func cost(_ transition: Transition, gold: [Int]) -> Int {
         switch transition {
         case .shift:
-            // The next word loses its head and its dependents on the stack.
+            // The next word loses its head and its dependents on the stack (the root's arc is made at the end).
             var lost = 0
             for item in stack {
-                if gold[next] == item { lost += 1 }
+                if item != 0, gold[next] == item { lost += 1 }
                 if item != 0, heads[item] < 0, gold[item] == next { lost += 1 }
             }
             return lost
@@ -86,7 +89,7 @@ struct ArcEagerState {
         case .left:
             guard let top else { return 0 }
             var lost = 0
-            if gold[top] > next { lost += 1 }
+            if gold[top] > next || gold[top] == 0 { lost += 1 }
             for word in next...count where gold[word] == top { lost += 1 }
             return lost
         case .right:

@@ -14,26 +14,60 @@ public struct Labeller: Sendable {
     }
 
     /// A relation for every word given its head (CoNLL-U numbering): `root` for the root's dependent.
+    ///
+    /// Words are labelled top-down (``order(children:count:)``), so each reads its head's relation and its earlier
+    /// siblings' ("a second noun after an `obj` is an `iobj`'s partner", "the subject of an `acl:relcl`").
     func labels(context: ParseContext, heads: [Int]) -> [String] {
         let children = Self.children(heads: heads)
         var features: [UInt32] = []
-        features.reserveCapacity(48)
+        features.reserveCapacity(56)
         var scores = [Int32](repeating: 0, count: weights.classCount)
-        var result: [String] = []
-        result.reserveCapacity(heads.count)
-        for dependent in 1...max(1, heads.count) where dependent <= heads.count {
+        var assigned = [Int](repeating: Self.unknownRelation, count: heads.count + 1)
+        assigned[0] = Self.rootRelation
+        var result = [String](repeating: "dep", count: heads.count)
+        for dependent in Self.order(children: children, count: heads.count) {
             let head = heads[dependent - 1]
             if head == 0 {
-                result.append("root")
+                result[dependent - 1] = "root"
+                assigned[dependent] = Self.rootRelation
                 continue
             }
-            Self.features(context: context, heads: heads, children: children, dependent: dependent, into: &features)
+            Self.features(
+                context: context, heads: heads, children: children, relations: assigned, dependent: dependent, into: &features)
             weights.score(features, into: &scores)
             var best = 0
             for candidate in 1..<scores.count where scores[candidate] > scores[best] { best = candidate }
-            result.append(relations.isEmpty ? "dep" : relations[best])
+            assigned[dependent] = best
+            if !relations.isEmpty { result[dependent - 1] = relations[best] }
         }
         return result
+    }
+
+    /// What a word's relation reads as a feature before it is known, and for the root's dependent.
+    static let unknownRelation = 1001
+    static let rootRelation = 1000
+
+    /// The order words are labelled in: breadth first from the root, each head's children nearest first (an
+    /// auxiliary before the subject beyond it, a preposition's object before a second one); words the walk does
+    /// not reach (none in a tree) come last.
+    static func order(children: [[Int]], count: Int) -> [Int] {
+        var order: [Int] = []
+        order.reserveCapacity(count)
+        var reached = [Bool](repeating: false, count: count + 1)
+        var queue = [0]
+        var index = 0
+        while index < queue.count {
+            let head = queue[index]
+            let nearestFirst = children[head].sorted { abs($0 - head) != abs($1 - head) ? abs($0 - head) < abs($1 - head) : $0 < $1 }
+            for child in nearestFirst where !reached[child] {
+                reached[child] = true
+                order.append(child)
+                queue.append(child)
+            }
+            index += 1
+        }
+        if order.count < count { for word in 1...count where !reached[word] { order.append(word) } }
+        return order
     }
 
     /// Each word's children (index 0 the root), in order.
@@ -48,8 +82,11 @@ public struct Labeller: Sendable {
     static let auxiliaryTag = tagBit(.auxiliary)
     static let coordinatingTag = tagBit(.coordinatingConjunction)
 
-    /// The features of the arc from `heads[dependent - 1]` to `dependent`.
-    static func features(context: ParseContext, heads: [Int], children: [[Int]], dependent: Int, into features: inout [UInt32]) {
+    /// The features of the arc from `heads[dependent - 1]` to `dependent`, given the relations of the words
+    /// labelled before it (`relations[word]`, ``unknownRelation`` for the others).
+    static func features(
+        context: ParseContext, heads: [Int], children: [[Int]], relations: [Int], dependent: Int, into features: inout [UInt32]
+    ) {
         features.removeAll(keepingCapacity: true)
         let head = heads[dependent - 1]
         let dw = context.word(dependent), dp = context.tag(dependent)
@@ -102,5 +139,20 @@ public struct Labeller: Sendable {
         add(dependent == 1 ? 1 : 0, dp, hp)
         add(context.word(neighbour(dependent - 1)), dp)
         add(context.word(neighbour(dependent + 1)), dp)
+        // Relations already given: the head's, the nearest sibling's between it and the head, and the set of
+        // the siblings nearer the head (labelled before it).
+        let headRelation = UInt64(relations[head])
+        var previousSibling = -1
+        var earlier: UInt64 = 0
+        for sibling in children[head] where sibling != dependent && abs(sibling - head) <= span {
+            guard relations[sibling] != Self.unknownRelation else { continue }
+            // The one beside it on its side: the first after it on the left, the last before it on the right.
+            if (sibling < head) == (dependent < head), previousSibling < 0 || dependent > head { previousSibling = sibling }
+            earlier |= 1 << UInt64(min(relations[sibling], 63))
+        }
+        let previousRelation = previousSibling >= 0 ? UInt64(relations[previousSibling]) : 1002
+        add(headRelation, dp); add(headRelation, dp, hp); add(headRelation, dw); add(headRelation, direction, dp)
+        add(previousRelation, dp, direction); add(previousRelation, context.tag(previousSibling), dp)
+        add(earlier, dp, direction); add(earlier, dw)
     }
 }

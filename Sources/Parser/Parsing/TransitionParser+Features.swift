@@ -65,5 +65,17 @@ extension ParseContext {
         if s0 > 0 { add(words[s0].suffix3, s0p) } else { add(0) }
         // The word before the buffer's first.
         add(n0 > 1 ? tag(n0 - 1) : Self.none, n0p, s0p)
+        // Between and around the top and the buffer's first: punctuation and verbs between them, the tags beside
+        // the top, the UPOS tags of the three, the next two words.
+        if s0 >= 0, n0 > s0 {
+            let punctuation = UInt64(min(punctuationBefore[n0] - punctuationBefore[s0 + 1], 3))
+            let verbs = UInt64(min(verbsBefore[n0] - verbsBefore[s0 + 1], 3))
+            add(s0p, n0p, punctuation &* 4 &+ verbs); add(n0p, punctuation); add(s0w, punctuation &* 4 &+ verbs)
+        } else {
+            add(Self.none); add(Self.none); add(Self.none)
+        }
+        add(s0 > 0 ? tag(s0 - 1) : Self.none, s0p, n0p); add(s0p, s0 >= 0 && s0 + 1 < n0 ? tag(s0 + 1) : Self.none, n0p)
+        add(coarseTag(s0), coarseTag(n0), coarseTag(n1)); add(coarseTag(s1), coarseTag(s0), coarseTag(n0))
+        add(n0w, n1w); add(n0w, n1p); add(n0p, n1w)
     }
 }

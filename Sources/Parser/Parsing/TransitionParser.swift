@@ -47,10 +47,25 @@ struct ParseContext {
     /// UPOS tags, index + 1.
     let coarse: [UInt64]
 
+    /// How many punctuation marks and verbs (or auxiliaries) come before each position (index 0 the root), so
+    /// a feature can count those between two words.
+    let punctuationBefore: [Int32]
+    let verbsBefore: [Int32]
+
     init(words: [WordHashes], tags: [UInt64], coarse: [UInt64]) {
         self.words = [Self.rootWord] + words
         self.tags = [Self.rootTag] + tags
         self.coarse = [0] + coarse
+        let punctuation = UInt64(PartOfSpeech.punctuation.index) + 1
+        let verb = UInt64(PartOfSpeech.verb.index) + 1, auxiliary = UInt64(PartOfSpeech.auxiliary.index) + 1
+        var punctuationBefore = [Int32](repeating: 0, count: coarse.count + 2)
+        var verbsBefore = [Int32](repeating: 0, count: coarse.count + 2)
+        for (offset, tag) in coarse.enumerated() {
+            punctuationBefore[offset + 2] = punctuationBefore[offset + 1] + (tag == punctuation ? 1 : 0)
+            verbsBefore[offset + 2] = verbsBefore[offset + 1] + (tag == verb || tag == auxiliary ? 1 : 0)
+        }
+        self.punctuationBefore = punctuationBefore
+        self.verbsBefore = verbsBefore
     }
 
     static let rootWord = WordHashes(

@@ -1,8 +1,11 @@
 extension Tagger {
     /// The features of word `index` given the tags chosen before it (Ratnaparkhi's templates as Collins and
-    /// Honnibal use them: the word, its affixes and shape, two words each side, the two tags before).
+    /// Honnibal use them: the word, its affixes and shape, two words each side, the two tags before), and the
+    /// ambiguity classes of the word and its neighbours (the tags each was seen with in training; 0 unseen).
     @inline(__always)
-    static func features(_ words: [WordHashes], at index: Int, previous tags: [Int], into features: inout [UInt32]) {
+    static func features(
+        _ words: [WordHashes], ambiguity: [UInt64], at index: Int, previous tags: [Int], into features: inout [UInt32]
+    ) {
         features.removeAll(keepingCapacity: true)
         func word(_ offset: Int) -> WordHashes {
             let position = index + offset
@@ -47,5 +50,19 @@ extension Tagger {
         features.append(FeatureKey.key(28, tag1, after.lower))
         features.append(FeatureKey.key(29, word(2).suffix3))
         features.append(FeatureKey.key(30, current.lower, word(2).lower))
+        // The tags each word was seen with in training (its ambiguity class), here and around, when the model has them.
+        guard !ambiguity.isEmpty else { return }
+        func classOf(_ offset: Int) -> UInt64 {
+            let position = index + offset
+            return position >= 0 && position < ambiguity.count ? ambiguity[position] : 1
+        }
+        let here = classOf(0), next = classOf(1)
+        features.append(FeatureKey.key(31, here))
+        features.append(FeatureKey.key(32, next))
+        features.append(FeatureKey.key(33, classOf(2)))
+        features.append(FeatureKey.key(34, classOf(-1)))
+        features.append(FeatureKey.key(35, tag1, here))
+        features.append(FeatureKey.key(36, here, next))
+        features.append(FeatureKey.key(37, current.lower, next))
     }
 }

@@ -9,11 +9,23 @@ public struct Tagger: Sendable {
     public let tagDictionary: [UInt64: UInt8]
     /// Each class's UPOS tag and fine tag.
     public let classes: [(tag: PartOfSpeech, fineTag: String)]
+    /// Lower-case word hash → its ambiguity class (a hash of the tags it was seen with), for words seen often
+    /// enough in training.
+    public let ambiguityClasses: [UInt64: UInt32]
 
-    public init(weights: SparseWeights, tagDictionary: [UInt64: UInt8], classes: [(tag: PartOfSpeech, fineTag: String)]) {
+    public init(
+        weights: SparseWeights, tagDictionary: [UInt64: UInt8], classes: [(tag: PartOfSpeech, fineTag: String)],
+        ambiguityClasses: [UInt64: UInt32]
+    ) {
         self.weights = weights
         self.tagDictionary = tagDictionary
         self.classes = classes
+        self.ambiguityClasses = ambiguityClasses
+    }
+
+    /// The ambiguity class of each word (0 for words not seen often enough).
+    func ambiguity(_ words: [WordHashes]) -> [UInt64] {
+        ambiguityClasses.isEmpty ? [] : words.map { UInt64(ambiguityClasses[$0.lower] ?? 0) }
     }
 
     /// The classes (indexes of ``classes``) of a sentence's words.
@@ -25,12 +37,13 @@ public struct Tagger: Sendable {
         var features: [UInt32] = []
         features.reserveCapacity(40)
         var scores = [Int32](repeating: 0, count: weights.classCount)
+        let ambiguity = ambiguity(words)
         for index in words.indices {
             if let known = tagDictionary[words[index].lower] {
                 tags.append(Int(known))
                 continue
             }
-            Self.features(words, at: index, previous: tags, into: &features)
+            Self.features(words, ambiguity: ambiguity, at: index, previous: tags, into: &features)
             weights.score(features, into: &scores)
             var best = 0
             for candidate in 1..<scores.count where scores[candidate] > scores[best] { best = candidate }
@@ -41,7 +54,7 @@ public struct Tagger: Sendable {
 
     /// A participle takes no direct object: a word tagged as a past participle (`VBN`) right after a nominal,
     /// with no auxiliary or verb before it in its clause and an object after it (a determiner, a name, a number, a
-    /// pronoun, a plural noun), is a past-tense verb ("the army attacked rebels", "police arrested dozens") —
+    /// pronoun, a plural noun, a noun before another), is a past-tense verb ("the army attacked rebels", "police arrested dozens") —
     /// the treebank's web text has few such news sentences. Verbs of naming keep their participle ("a group called
     /// Hamas"). Applied after tagging when parsing (``EnglishParser/annotate(_:)``), not in training.
     func finiteParticiples(_ words: [WordHashes], _ tags: inout [Int]) {
@@ -50,7 +63,9 @@ public struct Tagger: Sendable {
             let before = classes[tags[index - 1]].tag
             guard before == .noun || before == .properNoun || before == .pronoun else { continue }
             let after = classes[tags[index + 1]]
-            guard [.determiner, .properNoun, .numeral, .pronoun].contains(after.tag) || after.fineTag == "NNS" else { continue }
+            // A common noun before another begins a compound object ("fired artillery shells").
+            let compound = after.fineTag == "NN" && index + 2 < words.count && ["NN", "NNS"].contains(classes[tags[index + 2]].fineTag)
+            guard [.determiner, .properNoun, .numeral, .pronoun].contains(after.tag) || after.fineTag == "NNS" || compound else { continue }
             var clauseHasVerb = false
             var back = index - 2
             while back >= 0 {

@@ -1,7 +1,8 @@
 /// Splits English text into tokens and words the way the English Web Treebank does: punctuation off words,
 /// hyphenated compounds split at the hyphen ("Al-Zaman" → `Al - Zaman`, but "e-mail", "co-workers" whole),
 /// contractions and possessives as multi-word tokens ("don't" → `do n't`, "Bush's" → `Bush 's`), abbreviations
-/// (`U.S.`, `Mr.`), numbers (`1,000.5`, `10:30`, `713-853-3989`), e-mail addresses and URLs kept whole.
+/// (`U.S.`, `Mr.`), numbers (`1,000.5`, `10:30`, `713-853-3989`), e-mail addresses and URLs kept whole; dashes,
+/// ellipses and U+FFFD split the words they join ("2015—President", "past...and").
 ///
 /// Works on UTF-8 bytes; any bytes are accepted (invalid UTF-8 stays inside the token it falls in).
 ///
@@ -134,6 +135,16 @@ public struct EnglishTokenizer: Sendable {
             default:
                 splitHere = false
             }
+            // A dash, an ellipsis or a replacement character (a mark lost in decoding, "2015\u{FFFD}President")
+            // between two words; a run of periods ("past...and").
+            let markWidth = Self.innerMarkWidth(text, index, end)
+            if markWidth > 0 {
+                if index > pieceStart { word(text, pieceStart, index, into: &result) }
+                append(index, index + markWidth, into: &result)
+                pieceStart = index + markWidth
+                index += markWidth
+                continue
+            }
             if splitHere {
                 if index > pieceStart { word(text, pieceStart, index, into: &result) }
                 var markEnd = index + 1
@@ -192,6 +203,20 @@ public struct EnglishTokenizer: Sendable {
     }
 
     // MARK: - Marks
+
+    /// The width of a mark that splits a word wherever it stands: an em or en dash, an ellipsis, U+FFFD, or a run
+    /// of two or more periods; 0 otherwise.
+    static func innerMarkWidth(_ text: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int {
+        let byte = text[index]
+        if byte == 0xE2, index + 2 < end, text[index + 1] == 0x80, [0x93, 0x94, 0xA6].contains(text[index + 2]) { return 3 }
+        if byte == 0xEF, index + 2 < end, text[index + 1] == 0xBF, text[index + 2] == 0xBD { return 3 }
+        if byte == UInt8(ascii: "."), index + 1 < end, text[index + 1] == byte {
+            var run = index + 1
+            while run < end, text[run] == byte { run += 1 }
+            return run - index
+        }
+        return 0
+    }
 
     /// The width of a space at `index` (ASCII white space, U+00A0, U+2000–U+200B, U+3000), or 0.
     static func spaceWidth(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {

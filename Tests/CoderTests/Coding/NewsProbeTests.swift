@@ -118,6 +118,8 @@ struct NewsProbeTests {
     @Test func heldOutScoresAsMeasured() throws {
         let (f1, precision, misses) = try score(Self.heldOut)
         print("held-out probe: triple F1 \(f1), precision \(precision)")
+        let all = try score(Self.probe + Self.heldOut)
+        print("all 75: triple F1 \(all.f1), precision \(all.precision)")
         #expect(f1 >= 0.49, "held-out triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
     }
 

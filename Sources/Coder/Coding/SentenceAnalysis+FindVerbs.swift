@@ -45,7 +45,10 @@ extension SentenceAnalysis {
             // rescues a verb the word-order rules take for a noun ("the talks Russia hosted").
             // A "noun" the tree gives a subject ("Ethiopia departs from Libya") is a verb it mistagged.
             let treeNoun = (treeTag == .noun || treeTag == .properNoun)
-                && (!options.codesVerbNouns || treeWord.map { Self.objectRelations.contains(tree!.relation($0)) } ?? false)
+                && (!options.codesVerbNouns || treeWord.map { word in
+                    Self.objectRelations.contains(tree!.relation(word))
+                        || (form.kind == .thirdPerson && Self.subjectRelations.contains(tree!.relation(word)))
+                } ?? false)
                 && !(treeWord.map { !tree!.dependents(of: $0, ["nsubj"]).isEmpty } ?? false)
             // "five suspected militants", "the occupied West Bank": a participle the tree makes the adjective of the
             // noun after it.
@@ -66,6 +69,11 @@ extension SentenceAnalysis {
 
     /// Relations by which a noun is another word's object or oblique.
     static let objectRelations: Set<String> = ["obj", "iobj", "obl", "nmod"]
+
+    /// Relations by which a noun is a verb's subject: a form in -s the tree makes one is a plural noun ("Armenian
+    /// and Azerbaijani forces clashed": "forces" is no `FORCE`); a past form there is more likely the tree's slip
+    /// ("the quadrilateral held three summit meetings").
+    static let subjectRelations: Set<String> = ["nsubj", "nsubj:pass"]
 
     /// Whether the word at `index` is used as a noun ("a visit", "their meeting") or an adjective ("the affected
     /// villages") rather than a verb.

@@ -1,4 +1,5 @@
 import EntenteModel
+import EntenteParser
 
 extension SentenceAnalysis {
     mutating func buildGroups() {
@@ -140,6 +141,43 @@ extension SentenceAnalysis {
 
     // MARK: Compounds
 
+    /// "Indian and Pakistani troops" are Indian troops and Pakistani troops: an agent noun after conjoined
+    /// adjectives of states belongs to each of them. Only where the tree makes every state word an adjective or a
+    /// noun's modifier, and the last member is that word with its agent after it ("India and Pakistani troops"
+    /// keeps India alone; without a parse nothing is shared).
+    func sharingAgent(_ chain: [Group]) -> [Group] {
+        guard chain.count > 1, let tree, let last = chain.last, last.hasState, !last.isNull else { return chain }
+        let inLast = mentions.filter { $0.start >= last.start && $0.end <= last.end }
+        guard let state = inLast.first(where: { !$0.actorCodes.isEmpty }), state.start == last.start else { return chain }
+        let agents = inLast.filter { $0.agent >= 0 }
+        guard !agents.isEmpty, agents.allSatisfy({ $0.start >= state.end }) else { return chain }
+        // An adjective, or a modifier of a noun ("Kenyan" as the noun's `compound`, or a conjunct of one).
+        func isAdjective(_ token: Int) -> Bool {
+            guard token < tree.wordOfToken.count, tree.wordOfToken[token] >= 0 else { return false }
+            let word = tree.wordOfToken[token]
+            if tree.sentence.words[word].tag == .adjective { return true }
+            let modifiers: Set<String> = ["amod", "compound"]
+            if modifiers.contains(tree.relation(word)) { return true }
+            return tree.relation(word) == "conj" && (tree.head(word).map { modifiers.contains(tree.relation($0)) } ?? false)
+        }
+        guard isAdjective(state.end - 1) else { return chain }
+        var prefixes: [String] = []
+        var suffixes: [String] = []
+        for agent in agents {
+            let entry = dictionaries.agentEntries[Int(agent.agent)]
+            if entry.isPrefix { prefixes.append(entry.code) } else { suffixes.append(entry.code) }
+        }
+        var shared = chain
+        for index in shared.indices.dropLast() {
+            let member = shared[index]
+            let own = mentions.filter { $0.start >= member.start && $0.end <= member.end }
+            guard member.hasState, !member.isNull, own.count == 1, own[0].agent < 0, isAdjective(member.end - 1) else { return chain }
+            shared[index].codes = own[0].actorCodes.map { Self.compose($0, prefixes: prefixes, suffixes: suffixes) }
+            shared[index].entries += agents.map(\.entry)
+        }
+        return shared
+    }
+
     mutating func buildSlots() {
         var index = 0
         while index < groups.count {
@@ -198,7 +236,7 @@ extension SentenceAnalysis {
                     chain = Array(chain[(comma + 1)...])
                 }
             }
-            slots.append(Slot(start: chain.first!.start, end: chain.last!.end, members: chain))
+            slots.append(Slot(start: chain.first!.start, end: chain.last!.end, members: sharingAgent(chain)))
             index += chain.count
         }
         // "Lawmakers in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": agents without a

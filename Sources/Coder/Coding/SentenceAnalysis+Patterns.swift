@@ -104,12 +104,15 @@ extension SentenceAnalysis {
     func matchEnding(at position: Int, _ element: PatternElement, _ result: inout PatternMatch, upper: Bool) -> Int? {
         switch element.kind {
         case .word(let id):
-            return ids[position] == id && !isInfinitiveMarker(position) && !isInActorName(position) ? position : nil
+            guard ids[position] == id && !isInfinitiveMarker(position) && !isInActorName(position) else { return nil }
+            if isAgentOfStateActor(position) { result.namesActorsAgent = true }
+            return position
         case .synset(let synset):
             guard !isInActorName(position) else { return nil }
             let index = dictionaries.synsetIndexes[Int(synset)]
             for start in stride(from: position, through: max(0, position - 5), by: -1) {
                 for entry in index.allMatches(ids, at: start) where start + Int(entry.length) - 1 == position {
+                    if isAgentOfStateActor(position) { result.namesActorsAgent = true }
                     return start
                 }
             }
@@ -126,11 +129,14 @@ extension SentenceAnalysis {
     func matchStarting(at position: Int, _ element: PatternElement, _ result: inout PatternMatch) -> Int? {
         switch element.kind {
         case .word(let id):
-            return ids[position] == id && !isInfinitiveMarker(position) && !isInActorName(position) ? position + 1 : nil
+            guard ids[position] == id && !isInfinitiveMarker(position) && !isInActorName(position) else { return nil }
+            if isAgentOfStateActor(position) { result.namesActorsAgent = true }
+            return position + 1
         case .synset(let synset):
             guard !isInActorName(position) else { return nil }
             let index = dictionaries.synsetIndexes[Int(synset)]
             guard let match = index.longestMatch(ids, at: position) else { return nil }
+            if isAgentOfStateActor(position) { result.namesActorsAgent = true }
             return position + match.length
         case .source, .target, .skip, .compound:
             let slot = Int(slotStarting[position])
@@ -145,6 +151,12 @@ extension SentenceAnalysis {
     /// security in "requested a Security Council meeting"). Agents ("troops", `---MIL`) are matched as words.
     func isInActorName(_ position: Int) -> Bool {
         position < inActorName.count && inActorName[position]
+    }
+
+    /// Whether the token stands in a slot whose actors name a state or a body ("troops" in "Indian troops").
+    func isAgentOfStateActor(_ position: Int) -> Bool {
+        guard position < slotAt.count, slotAt[position] >= 0 else { return false }
+        return slots[Int(slotAt[position])].members.contains { $0.hasState }
     }
 
     /// Marks the tokens of actors' names of more than one word that stand in a slot (for ``isInActorName(_:)``).

@@ -16,6 +16,8 @@ extension SentenceAnalysis {
         var coordinated = false
         /// The target is the object of the verb's complement ("agreed to sell … to X"), not its own.
         var targetFromComplement = false
+        /// Whether the verb has a direct or indirect object, actor or not ("warned their populations").
+        var hasDirectObject = false
         /// How they were found, for the evidence.
         var rule: String
     }
@@ -118,6 +120,7 @@ extension SentenceAnalysis {
             result.source = slot(forWord: subjectWord, tree: tree)
         }
         // The object: an indirect object, a direct one, or a nominal of direction, whichever names an actor first.
+        result.hasDirectObject = !tree.dependents(of: word, ["iobj", "obj"]).isEmpty
         let candidates = tree.dependents(of: word, ["iobj"]) + tree.dependents(of: word, ["obj"])
             + tree.dependents(of: word, ["obl", "nmod"]).filter { child in
                 guard let marker = tree.caseMarker(of: child), !isTime(child, tree: tree) else { return false }
@@ -142,6 +145,13 @@ extension SentenceAnalysis {
         // An object that names no actor ("rescheduled his trip in the White Downs", "struck a factory in Gaza")
         // leaves the target to the words after the verb, as PETRARCH reads them; a compound's stays with the tree.
         if skipsPlaces, !candidates.isEmpty { result.hasObject = true }
+        // Nor does a compound's phrase of place ("India and Pakistan met in New Delhi"): the words after the verb
+        // are not searched for a target there.
+        if skipsPlaces, tree.dependents(of: word, ["obl", "nmod"]).contains(where: { child in
+            tree.caseMarker(of: child).map(Self.placeMarkers.contains) ?? false
+        }) {
+            result.hasObject = true
+        }
         // Several actors' target names a state or a body: "Afghan and Pakistani officials held talks on border
         // security" hold them among themselves, not with the border guards.
         for candidate in candidates {

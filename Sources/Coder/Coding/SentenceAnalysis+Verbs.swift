@@ -14,6 +14,9 @@ extension SentenceAnalysis {
         /// Where the pattern's `+` stood, when before the verb.
         var targetBeforeVerb = false
         var sourceAfterVerb = false
+        /// Whether a word of the pattern is an agent of a state's actor phrase ("troops" in "Indian troops"): a
+        /// word the actor's code already says.
+        var namesActorsAgent = false
     }
 
     /// Codes every verb found: its source and target, a pattern if one fits, and the events they make.
@@ -42,7 +45,25 @@ extension SentenceAnalysis {
             for scope in scope?.triesWordOrder == true ? [scope, nil] : [scope] {
                 guard patternText == nil else { break }
                 for patternIndex in patterns {
-                    if let fit = self.match(dictionaries.flatPatterns[patternIndex], verb: verb, laterVerbs: laterVerbs, scope: scope) {
+                    let flat = dictionaries.flatPatterns[patternIndex]
+                    if var fit = self.match(flat, verb: verb, laterVerbs: laterVerbs, scope: scope) {
+                        var patternIndex = patternIndex
+                        // Among patterns of one length, one that names more words goes first; a word that is an
+                        // agent inside a state's actor phrase ("Indian troops clashed with …", `&MILITARY *`)
+                        // says nothing the actor does not, so an equally long pattern without it goes before
+                        // (`* WITH [190:190]`).
+                        if fit.namesActorsAgent {
+                            let length = flat.upperCount + flat.lowerCount
+                            for later in patterns where later > patternIndex {
+                                let other = dictionaries.flatPatterns[later]
+                                guard other.upperCount + other.lowerCount == length,
+                                    let otherFit = self.match(other, verb: verb, laterVerbs: laterVerbs, scope: scope), !otherFit.namesActorsAgent
+                                else { continue }
+                                fit = otherFit
+                                patternIndex = later
+                                break
+                            }
+                        }
                         let pattern = block.patterns[patternIndex - patterns.lowerBound]
                         verbCodes = pattern.codes
                         patternText = pattern.text
@@ -156,7 +177,12 @@ extension SentenceAnalysis {
                     dictionaryLine: patternLine, sourceRule: sourceRule, verbOffset: Int(self.tokens[verb.start].start))
             }
             // A compound acting among itself: "Gondor and Osgiliath have renewed ties", `% * [030:030]`.
-            let compoundSlot = match.compound ?? (target == nil && (source.map { slots[$0].members.count > 1 } ?? false) && codes.reverse != nil ? source : nil)
+            // A compound subject of a verb with no other target acts among itself also with a one-way code, where
+            // the tree names the subject and gives the verb no object ("India and Pakistan clashed in Kashmir",
+            // `[190]`): each did it to the other. An object that names no actor ("boycotted the parade", "warned
+            // their populations") is what they acted on, not each other.
+            let actsAmongItself = codes.reverse != nil || ((syntax?.hasSubject ?? false) && !(syntax?.hasDirectObject ?? true))
+            let compoundSlot = match.compound ?? (target == nil && (source.map { slots[$0].members.count > 1 } ?? false) && actsAmongItself ? source : nil)
             if let compoundSlot {
                 let members = actors(of: compoundSlot)
                 for (i, first) in members.enumerated() {

@@ -117,8 +117,10 @@ struct ComplementWordsTests {
     }
 
     /// Agreeing to act is an intent to act, also when the act's verb codes nothing: trade is economic cooperation.
+    /// Two states agreeing with no other party act among themselves, as CAMEO's own 0311 example codes ("The
+    /// United States and Jordan have agreed upon a new free-trade pact": two reciprocal events).
     @Test func agreeingToActIsAnIntent() throws {
         #expect(Set(try triples("Japan and Australia agreed on Tuesday to expand trade.", options: MainEventTests.exampleOptions))
-            == ["JPN→--- 0311", "AUS→--- 0311"])
+            == ["JPN→AUS 0311", "AUS→JPN 0311"])
     }
 }

@@ -3,10 +3,12 @@ extension SentenceAnalysis {
     /// a factory"), artillery and tanks 194 ("shelled the town"), a bombing 183 — a suicide bombing 1831, a car
     /// bomb 1832, a roadside bomb 1833 ("a roadside bombing killed one soldier"). The words are the verb's own and
     /// those of its subject, object and obliques ("in a bomb attack"). Only a general code is refined (190 or 180,
-    /// 183 to its kinds): a pattern's own 193 or 186 stays.
+    /// 183 to its kinds), and fighting with small arms (193) when the sentence names heavier weapons — artillery or
+    /// tanks 194, aircraft 195 — as CAMEO tells them apart by the weapons used ("fired artillery shells at", which
+    /// Phoenix's `FIRE` codes 193): a pattern's own 186 stays.
     ///
     /// - Complexity: O(e + w) for e events and the words of the phrases read.
-    static let codesRefinedByMeans: Set<String> = ["190", "180", "183"]
+    static let codesRefinedByMeans: Set<String> = ["190", "180", "183", "193"]
 
     func refineByMeans(_ found: [Found]) -> [Found] {
         guard let tree, found.contains(where: { Self.codesRefinedByMeans.contains($0.code) }) else { return found }
@@ -19,6 +21,7 @@ extension SentenceAnalysis {
             }
             guard let code = meansOfVerb[verbIndex] ?? nil else { continue }
             if result[index].code == "183" && !code.hasPrefix("183") { continue }
+            if result[index].code == "193" && code != "194" && code != "195" { continue }
             result[index].code = code
             result[index].evidence.sourceRule += " + means"
         }

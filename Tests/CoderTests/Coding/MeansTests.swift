@@ -20,6 +20,13 @@ struct MeansTests {
         #expect(try codes("Turkish troops shelled Syrian army positions on Monday.").allSatisfy { $0 == "194" })
     }
 
+    /// Fighting with small arms (Phoenix's `FIRE * SHELLS` gives 193) is fighting with artillery when the sentence
+    /// names it; with no weapon named, the pattern's code stays (`FIRE * AT`, 190).
+    @Test func firingArtilleryIsArtillery() throws {
+        #expect(try codes("Syrian forces fired artillery shells at Turkish border posts on Thursday.") == ["194"])
+        #expect(try codes("Pakistani soldiers fired at Indian border posts on Thursday.") == ["190"])
+    }
+
     @Test func aBombingByItsKind() throws {
         #expect(try codes("Taliban militants killed three Afghan policemen with a roadside bomb on Tuesday.") == ["1833"])
         #expect(try codes("Somali insurgents injured six Kenyan soldiers in a bomb attack near the border.") == ["183"])

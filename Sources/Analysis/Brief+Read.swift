@@ -46,29 +46,22 @@ extension Brief {
     /// cooperation unmoved — meetings and statements go on while the clashes multiply — and a brief that read such a
     /// pair as having "no shift" would miss the one move its data show.
     static func anchor(_ reading: DyadReading) -> Shift? {
-        for measure in anchorMeasures(reading.series) {
-            if let shift = reading.shifts.last(where: { $0.measure == measure && !$0.isSpell }) { return shift }
+        anchor(reading.series) { measure in reading.shifts.filter { $0.measure == measure } }
+    }
+
+    /// The same for a series whose shifts are not read yet: each measure's read only when the ones before have none.
+    static func anchor(_ series: DyadSeries, shifts: ((Shift.Measure) -> [Shift])? = nil) -> Shift? {
+        let order: [Shift.Measure] = series.isRelative ? [.relativeTone, .hostility, .engagement] : [.tone]
+        for measure in order {
+            if let shift = (shifts?(measure) ?? series.shifts(of: measure)).last(where: { !$0.isSpell }) { return shift }
         }
         return nil
     }
 
-    /// The same for a series whose shifts are not read yet.
-    static func anchor(_ series: DyadSeries) -> Shift? {
-        for measure in anchorMeasures(series) {
-            if let shift = series.shifts(of: measure).last(where: { !$0.isSpell }) { return shift }
-        }
-        return nil
-    }
-
-    /// The measures an anchor is looked for in, in order.
-    static func anchorMeasures(_ series: DyadSeries) -> [Shift.Measure] {
-        series.isRelative ? [.relativeTone, .hostility, .engagement] : [.tone]
-    }
-
-    /// The measures whose shifts the brief reads: relative tone, engagement and hostility where the baseline can say what is
-    /// expected of the pair (real data), tone where it cannot (sparse data).
+    /// The measures whose shifts the brief reads: the relative ones where the baseline can say what is expected of the
+    /// pair (real data), tone where it cannot (sparse data).
     static func measures(_ series: DyadSeries) -> [Shift.Measure] {
-        series.isRelative ? [.relativeTone, .engagement, .hostility] : [.tone]
+        series.isRelative ? Shift.Measure.relative : [.tone]
     }
 
     /// The span the pair's series covers; nil without events.

@@ -57,7 +57,7 @@ public enum SeriesText {
         if series.noise.tone.isEstimated {
             text += pad + "Intervals allow for the extra-binomial noise estimated from every pair's moves between periods.\n"
         }
-        let unestimated = [Shift.Measure.relativeTone, .engagement, .hostility].filter { !series.noise.of($0).isEstimated }
+        let unestimated = Shift.Measure.relative.filter { !series.noise.of($0).isEstimated }
         if relative, !unestimated.isEmpty {
             text += pad + "\(unestimated.map(\.name).joined(separator: ", ").capitalizedFirst): too few pairs with \(Int(Baseline.minimumEventsForNoise)) events "
                 + "in consecutive periods\n" + pad + "  to estimate the noise; intervals count events alone, and moves are not read as shifts.\n"

@@ -159,18 +159,17 @@ public final class BaselineCache: Sendable {
     private let entries = Mutex<[Key: Baseline]>([:])
     /// The datasets without Goldstein sums among those read (``DatasetMetadata``), by datasets and generation: read
     /// from the store's metadata once, not by every reader (a server makes one a request).
-    private let marks = Mutex<[Key: Set<String>]>([:])
+    private let marks = Mutex<(generation: Int64, byDatasets: [[String]: Set<String>])>((-1, [:]))
 
     public init() {}
 
     /// The datasets among `datasets` marked as without Goldstein sums, read by `read` once per generation.
     func withoutGoldstein(_ datasets: [String], generation: Int64, read: () throws -> Set<String>) rethrows -> Set<String> {
-        let key = Key(datasets: datasets, length: .year, generation: generation)
-        if let known = marks.withLock({ $0[key] }) { return known }
+        if let known = marks.withLock({ $0.generation == generation ? $0.byDatasets[datasets] : nil }) { return known }
         let found = try read()
         marks.withLock { marks in
-            marks = marks.filter { $0.key.generation == generation }
-            marks[key] = found
+            if marks.generation != generation { marks = (generation, [:]) }
+            marks.byDatasets[datasets] = found
         }
         return found
     }

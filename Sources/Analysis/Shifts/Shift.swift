@@ -16,6 +16,9 @@ public struct Shift: Sendable, Codable, Hashable {
         /// The conflictual volume against what is expected from each state's conflictual dealings.
         case hostility
 
+        /// The measures read against a baseline: what is expected of the pair from each state's dealings with others.
+        public static let relative: [Measure] = [.relativeTone, .engagement, .hostility]
+
         /// "tone", "relative tone", "engagement".
         public var name: String {
             switch self {

@@ -170,7 +170,14 @@ extension Brief {
             }
             for shift in reading.shifts { findings.append(finding(shift, names: names)) }
             if reading.series.isRelative, reading.shifts.isEmpty {
-                findings.append(Finding("\(names): no shift in relative tone, engagement or hostility in \(span)."))
+                let read = reading.series.measuresReadForShifts.filter { $0 != .tone }
+                let unread = Shift.Measure.relative.filter { !read.contains($0) }
+                var text = read.isEmpty ? "\(names): " : "\(names): no shift in \(Triangle.list(read.map(\.name), conjunction: "or")) in \(span)"
+                if !unread.isEmpty {
+                    text += (read.isEmpty ? "" : "; ") + "moves in \(Triangle.list(unread.map(\.name), conjunction: "and")) not read as shifts: too few pairs in the "
+                        + "data have \(Int(Baseline.minimumEventsForNoise)) events in consecutive periods to say how much they wobble"
+                }
+                findings.append(Finding(text + "."))
             }
         }
         return findings

@@ -87,3 +87,21 @@ struct SpellThresholdTests {
         #expect(abs(Normal.quantile(1e-6) + 4.753_424_308_822_899) < 1e-9)
     }
 }
+
+/// A brief over data too sparse to say how relative measures wobble reads no shifts in them, and says so rather than
+/// "no shift".
+struct UnreadMeasuresTests {
+    @Test func aBriefSaysWhichMeasuresItCouldNotRead() {
+        let points = SpellTests.series([0, 0.1, -0.1, 0, 0.05, 2, 1, 1.05, 0.95, 1, 1, 1.05]).points
+        let counting = DyadSeries(dyad: Dyad("AAA", "BBB"), length: .year, points: points)
+        let estimated = DyadSeries(dyad: Dyad("AAA", "BBB"), length: .year, points: points, noise: SpellTests.estimated)
+        let request = Brief.Request(first: "AAA", second: "BBB", focal: "CCC")
+        func text(_ series: DyadSeries) -> String {
+            let reading = Brief.DyadReading(dyad: series.dyad, series: series, shifts: [], events: [], storedEvents: 0)
+            return Brief.findings(pair: reading, focalDyads: [], request: request).map(\.text).joined(separator: "\n")
+        }
+        #expect(text(counting).contains("moves in relative tone, engagement and hostility not read as shifts"))
+        #expect(!text(counting).contains("no shift"))
+        #expect(text(estimated).contains("no shift in relative tone, engagement or hostility in 2000–2011."))
+    }
+}

@@ -188,10 +188,11 @@ extension Brief {
         let tie = SignedDyad(series: reading.series, window: span, band: band)
         var text = "\(names) over \(span): "
         if let relative = tie.relative, let expected = tie.expectedIndex {
-            let how = switch tie.sign {
-            case .positive: "friendlier than their relations with everyone else lead one to expect"
-            case .negative: "less friendly than their relations with everyone else lead one to expect"
-            case .neutral: "about as friendly as their relations with everyone else lead one to expect"
+            let how = switch (tie.sign, tie.reason) {
+            case (_, .noiseUnknown): "whether friendlier than expected, too few busy pairs in the data to tell (how relative tone wobbles is unknown)"
+            case (.positive, _): "friendlier than their relations with everyone else lead one to expect"
+            case (.negative, _): "less friendly than their relations with everyone else lead one to expect"
+            case (.neutral, _): "about as friendly as their relations with everyone else lead one to expect"
             }
             text += "\(how) (relative tone \(signed(relative.value)) [\(signed(relative.low)), \(signed(relative.high))]; index "
                 + "\(signed(tie.index ?? 0)) against \(signed(expected)) expected, over \(Format.count(tie.events, "event")))"

@@ -76,6 +76,9 @@ public struct SignedDyad: Sendable, Hashable, Codable {
         case fewEvents
         /// The interval straddles 0: too few or too mixed events to tell.
         case straddles
+        /// Relative tone whose noise the data could not estimate (too few pairs with enough events in consecutive
+        /// periods): its interval counts events alone, far too narrow to sign a tie by.
+        case noiseUnknown
     }
 
     public let dyad: Dyad
@@ -126,11 +129,12 @@ public struct SignedDyad: Sendable, Hashable, Codable {
     public init(series: DyadSeries, window: Window, band: NeutralBand = .standard) {
         var inside = series.points.filter { $0.period.start >= window.first && $0.period.end <= window.last }
         if inside.isEmpty { inside = series.points.filter { $0.period.start <= window.last && $0.period.end >= window.first } }
-        self.init(dyad: series.dyad, points: inside, window: window, band: band)
+        self.init(dyad: series.dyad, points: inside, window: window, band: band, noiseKnown: series.noise.relativeTone.isEstimated)
     }
 
-    /// The tie read from the points of a series that lie in `window`.
-    init(dyad: Dyad, points inside: [DyadSeries.Point], window: Window, band: NeutralBand) {
+    /// The tie read from the points of a series that lie in `window`; with `noiseKnown` false, a relative tie is left
+    /// unsigned (``Reason/noiseUnknown``).
+    init(dyad: Dyad, points inside: [DyadSeries.Point], window: Window, band: NeutralBand, noiseKnown: Bool = true) {
         let dyad = Dyad(dyad.first, dyad.second)
         let related = inside.filter { $0.relative?.tone != nil }
         guard !related.isEmpty else {
@@ -154,7 +158,8 @@ public struct SignedDyad: Sendable, Hashable, Codable {
         let cooperative = related.reduce(0) { $0 + $1.cooperative }
         let (sign, reason): (Sign, Reason) =
             events < band.minimumEvents
-            ? (.neutral, .fewEvents) : pooled.side == 1 ? (.positive, .clear) : pooled.side == -1 ? (.negative, .clear) : (.neutral, .straddles)
+            ? (.neutral, .fewEvents) : !noiseKnown ? (.neutral, .noiseUnknown)
+            : pooled.side == 1 ? (.positive, .clear) : pooled.side == -1 ? (.negative, .clear) : (.neutral, .straddles)
         self.init(
             dyad: dyad, window: window, events: events, cooperative: cooperative,
             index: events > 0 ? (2 * cooperative - events) / events : nil, low: nil, high: nil, sign: sign, reason: reason,
@@ -207,12 +212,18 @@ public struct SignedDyad: Sendable, Hashable, Codable {
         switch reason {
         case .fewEvents:
             return events == 0 ? "no events" : "\(count) \(noun): too few to tell"
-        case .straddles, .clear:
+        case .straddles, .clear, .noiseUnknown:
             if let relative, let expectedIndex {
                 let interval = "[\(Format.signed(relative.low)), \(Format.signed(relative.high))]"
                 let measured = "relative tone \(Format.signed(relative.value)) \(interval) (index \(Format.signed(index ?? 0)) against "
                     + "\(Format.signed(expectedIndex)) expected) over \(count) \(noun)"
-                return reason == .clear ? measured : measured + ": the interval straddles what is expected"
+                switch reason {
+                case .clear: return measured
+                case .noiseUnknown:
+                    return measured + ": too few busy pairs in the data to estimate how relative tone wobbles, so this interval "
+                        + "counts events alone — too narrow to sign by"
+                default: return measured + ": the interval straddles what is expected"
+                }
             }
             let interval = "[\(Format.signed(low ?? 0)), \(Format.signed(high ?? 0))]"
             let measured = "\(Format.signed(index ?? 0)) \(interval) over \(count) \(noun)"

@@ -105,3 +105,22 @@ struct UnreadMeasuresTests {
         #expect(text(estimated).contains("no shift in relative tone, engagement or hostility in 2000–2011."))
     }
 }
+
+/// A relative tie whose noise the data could not estimate is left unsigned, with its reason: its interval counts
+/// events alone (on two days of ICEWS, "United States–North Korea +2.54 [+1.19, +3.89]" signed every triad).
+struct UnestimatedTieTests {
+    @Test func aTieWithoutEstimatedNoiseIsUnsigned() {
+        let points = SpellTests.series(Array(repeating: 0, count: 12)).points.map { point in
+            DyadSeries.Point(
+                period: point.period, counts: point.counts, goldsteinSum: 0, spread: 0, mentions: 0,
+                relative: .init(tone: Estimate(value: 2, standardError: 0.1), expectedIndex: 0.5, engagement: point.relative!.engagement,
+                    expectedEvents: 100))
+        }
+        let window = Window(years: 2000...2011)
+        let counting = SignedDyad(series: DyadSeries(dyad: Dyad("AAA", "BBB"), length: .year, points: points), window: window)
+        #expect(counting.sign == .neutral && counting.reason == .noiseUnknown)
+        #expect(counting.explanation.contains("too narrow to sign by"))
+        let estimated = SignedDyad(series: DyadSeries(dyad: Dyad("AAA", "BBB"), length: .year, points: points, noise: SpellTests.estimated), window: window)
+        #expect(estimated.sign == .positive && estimated.reason == .clear)
+    }
+}

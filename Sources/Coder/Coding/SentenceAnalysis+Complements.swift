@@ -151,7 +151,7 @@ extension SentenceAnalysis {
             for candidate in frontier {
                 if let verb = verbOfWord[candidate] { within.insert(verb) }
                 // "an end to their trade embargo": a verb noun modifying another noun names no act of its own.
-                let modifies = ["compound", "amod"].contains(tree.relation(candidate))
+                let modifies = TokenTree.nounModifierRelations.contains(tree.relation(candidate))
                 if let verb = verbOfWord[candidate], !(modifies && verbs[verb].nominal), let complementCodes = codesByVerb[verb] {
                     var composed: [String: String] = [:]
                     // "agreed to hold joint exercises": agreeing to act is an intent to act (CAMEO's 03).
@@ -205,7 +205,7 @@ extension SentenceAnalysis {
             }
         }
         words.sort()
-        return (words.map { tree.form($0) }, words.map { ["compound", "amod"].contains(tree.relation($0)) })
+        return (words.map { tree.form($0) }, words.map { TokenTree.nounModifierRelations.contains(tree.relation($0)) })
     }
 
     /// The verbs in what a verb of disapproval says its target did: the phrases after it (its object, its `of` or

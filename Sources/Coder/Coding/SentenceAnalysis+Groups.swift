@@ -156,9 +156,9 @@ extension SentenceAnalysis {
             guard token < tree.wordOfToken.count, tree.wordOfToken[token] >= 0 else { return false }
             let word = tree.wordOfToken[token]
             if tree.sentence.words[word].tag == .adjective { return true }
-            let modifiers: Set<String> = ["amod", "compound"]
-            if modifiers.contains(tree.relation(word)) { return true }
-            return tree.relation(word) == "conj" && (tree.head(word).map { modifiers.contains(tree.relation($0)) } ?? false)
+            let relation = tree.relation(word)
+            if TokenTree.nounModifierRelations.contains(relation) { return true }
+            return relation == "conj" && (tree.head(word).map { TokenTree.nounModifierRelations.contains(tree.relation($0)) } ?? false)
         }
         guard isAdjective(state.end - 1) else { return chain }
         var prefixes: [String] = []

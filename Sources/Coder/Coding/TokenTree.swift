@@ -35,6 +35,9 @@ struct TokenTree {
         self.children = children
     }
 
+    /// The relations by which a word modifies a noun: an adjective (`amod`) or a noun before it (`compound`).
+    static let nounModifierRelations: Set<String> = ["amod", "compound"]
+
     func relation(_ word: Int) -> String { sentence.words[word].relation }
     func form(_ word: Int) -> String { sentence.words[word].form.lowercased() }
     func head(_ word: Int) -> Int? { sentence.head(of: word) }

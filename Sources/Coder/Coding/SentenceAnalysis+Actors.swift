@@ -259,8 +259,8 @@ extension SentenceAnalysis {
 
     /// Whether the tree makes the token a subject ("China said it would hold talks").
     func isTreeSubject(_ index: Int) -> Bool {
-        guard let tree, index < tree.wordOfToken.count, tree.wordOfToken[index] >= 0 else { return false }
-        return tree.relation(tree.wordOfToken[index]).hasPrefix("nsubj")
+        guard let tree, let word = tree.word(ofToken: index) else { return false }
+        return tree.relation(word).hasPrefix("nsubj")
     }
 
     /// "Sino-Soviet", "Russia-Pakistan", "China-Russia-Pakistan": a hyphenated word whose parts are each a

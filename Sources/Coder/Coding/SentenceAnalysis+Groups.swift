@@ -153,8 +153,7 @@ extension SentenceAnalysis {
         guard !agents.isEmpty, agents.allSatisfy({ $0.start >= state.end }) else { return chain }
         // An adjective, or a modifier of a noun ("Kenyan" as the noun's `compound`, or a conjunct of one).
         func isAdjective(_ token: Int) -> Bool {
-            guard token < tree.wordOfToken.count, tree.wordOfToken[token] >= 0 else { return false }
-            let word = tree.wordOfToken[token]
+            guard let word = tree.word(ofToken: token) else { return false }
             if tree.sentence.words[word].tag == .adjective { return true }
             let relation = tree.relation(word)
             if TokenTree.nounModifierRelations.contains(relation) { return true }

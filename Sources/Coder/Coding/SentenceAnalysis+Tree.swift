@@ -24,12 +24,8 @@ extension SentenceAnalysis {
 
     /// The parse word of a verb's head token.
     func treeWord(of verb: VerbHit) -> Int? {
-        guard let tree else { return nil }
         let form = dictionaries.forms[Int(verb.form)]
-        let token = min(verb.end - 1, verb.start + form.head)
-        guard token >= 0, token < tree.wordOfToken.count else { return nil }
-        let word = tree.wordOfToken[token]
-        return word >= 0 ? word : nil
+        return tree?.word(ofToken: min(verb.end - 1, verb.start + form.head))
     }
 
     /// The tree's subject, object, passive agent and negation of a verb (CAMEO's reading of who did what to whom):

@@ -38,6 +38,12 @@ struct TokenTree {
     /// The relations by which a word modifies a noun: an adjective (`amod`) or a noun before it (`compound`).
     static let nounModifierRelations: Set<String> = ["amod", "compound"]
 
+    /// The parse word a coder token starts in, or nil (a token outside the parse, or no token at all).
+    func word(ofToken token: Int) -> Int? {
+        guard token >= 0, token < wordOfToken.count, wordOfToken[token] >= 0 else { return nil }
+        return wordOfToken[token]
+    }
+
     func relation(_ word: Int) -> String { sentence.words[word].relation }
     func form(_ word: Int) -> String { sentence.words[word].form.lowercased() }
     func head(_ word: Int) -> Int? { sentence.head(of: word) }

@@ -42,7 +42,7 @@ extension SentenceAnalysis {
                 // The parser sometimes hangs the infinitive as a purpose (`advcl` with `to`).
                 let agreesToAct = options.readsModality && tree.children[word].contains { child in
                     tree.relation(child) == "xcomp"
-                        || (tree.relation(child) == "advcl" && tree.children[child].contains { tree.relation($0) == "mark" && tree.form($0) == "to" })
+                        || (tree.relation(child) == "advcl" && tree.isToInfinitive(child))
                 }
                 for index in result.indices where result[index].verbIndex == governing {
                     let intends = agreesToAct && result[index].code.hasPrefix("05")
@@ -118,7 +118,7 @@ extension SentenceAnalysis {
                 // "rejected a request to inspect its sites": the act a refused request, demand or offer names.
                 for object in tree.children[word] where tree.relation(object) == "obj" {
                     stack += tree.children[object].filter { child in
-                        tree.relation(child) == "acl" && tree.children[child].contains { tree.relation($0) == "mark" && tree.form($0) == "to" }
+                        tree.relation(child) == "acl" && tree.isToInfinitive(child)
                     }
                 }
                 while let next = stack.popLast() {
@@ -141,7 +141,7 @@ extension SentenceAnalysis {
             let base = String(relation.prefix(while: { $0 != ":" }))
             guard Self.complementRelations.contains(base), relation != "obl:agent" else { return false }
             if base == "obl" { return tree.caseMarker(of: child) == "for" }
-            if base == "advcl" { return tree.children[child].contains { tree.relation($0) == "mark" && tree.form($0) == "to" } }
+            if base == "advcl" { return tree.isToInfinitive(child) }
             return true
         }
         var best: (verb: Int, composed: [String: String], specificity: Int)?
@@ -187,7 +187,7 @@ extension SentenceAnalysis {
             guard Self.complementRelations.contains(base), relation != "obl:agent" else { return false }
             // "rejected calls by X for economic aid": an oblique holds what is asked for as often as who asks.
             if base == "advcl" {
-                return tree.children[child].contains { ["mark", "case"].contains(tree.relation($0)) && ["for", "of", "to"].contains(tree.form($0)) }
+                return tree.hasMarker(child, in: Self.requestMarkers, orCase: true)
             }
             return true
         }
@@ -216,7 +216,7 @@ extension SentenceAnalysis {
             let relation = tree.relation(child)
             if ["conj", "parataxis", "punct", "cc", "obl:agent"].contains(relation) { return false }
             if relation.hasPrefix("advcl") {
-                return tree.children[child].contains { ["mark", "case"].contains(tree.relation($0)) && ["of", "for"].contains(tree.form($0)) }
+                return tree.hasMarker(child, in: Self.allegationMarkers, orCase: true)
             }
             return true
         }
@@ -227,6 +227,11 @@ extension SentenceAnalysis {
         }
         return result
     }
+
+    /// The words that open a clause of what is asked for ("calls for", "of violating", "to inspect").
+    static let requestMarkers: Set<String> = ["for", "of", "to"]
+    /// The words that open a clause of what is alleged ("accused X of violating", "criticised for").
+    static let allegationMarkers: Set<String> = ["of", "for"]
 
     /// Whether a code is of an act not yet done whose complement names it: an appeal (02), an intent (03), a
     /// demand (10), a rejection (12) or a threat (13).

@@ -62,6 +62,20 @@ struct TokenTree {
         children[word].first { relation($0) == "case" }.map(form)
     }
 
+    /// Whether `word` is an infinitive with `to` ("to demand", "a request to inspect"): it has a `mark` "to".
+    func isToInfinitive(_ word: Int) -> Bool {
+        children[word].contains { relation($0) == "mark" && form($0) == "to" }
+    }
+
+    /// Whether `word` has a `mark` dependent (or, with `orCase`, a `case` one) whose lower-case form is one of
+    /// `forms` ("if" of a condition, "of" in "accused X of violating").
+    func hasMarker(_ word: Int, in forms: Set<String>, orCase: Bool = false) -> Bool {
+        children[word].contains { child in
+            let relation = self.relation(child)
+            return (relation == "mark" || (orCase && relation == "case")) && forms.contains(form(child))
+        }
+    }
+
     /// Whether `word` is negated ("did not attack", "never criticised").
     func isNegated(_ word: Int) -> Bool {
         children[word].contains { child in

@@ -121,9 +121,8 @@ extension SentenceAnalysis {
                         tree.relation(child) == "acl" && tree.isToInfinitive(child)
                     }
                 }
-                while let next = stack.popLast() {
+                for next in tree.descendants(of: stack, skipping: TokenTree.clauseBoundaryRelations) {
                     if let inner = verbOfWord[next], inner != index { absorbed.insert(inner) }
-                    stack += tree.children[next].filter { !["conj", "parataxis", "punct"].contains(tree.relation($0)) }
                 }
             }
         }
@@ -196,22 +195,18 @@ extension SentenceAnalysis {
 
     /// The words of the phrases under `roots`, as ``complementWords(of:tree:)`` reads them.
     private func phraseWords(of roots: [Int], tree: TokenTree) -> (words: [String], modifiers: [Bool]) {
-        var stack = roots
-        var words: [Int] = []
-        while let next = stack.popLast() {
-            if tree.sentence.words[next].tag != .properNoun { words.append(next) }
-            stack += tree.children[next].filter {
-                !["conj", "parataxis", "punct", "acl:relcl", "nsubj", "nsubj:pass", "appos"].contains(tree.relation($0))
-            }
-        }
-        words.sort()
+        let words = tree.descendants(of: roots, skipping: Self.phraseBoundaryRelations)
+            .filter { tree.sentence.words[$0].tag != .properNoun }.sorted()
         return (words.map { tree.form($0) }, words.map { TokenTree.nounModifierRelations.contains(tree.relation($0)) })
     }
+
+    /// What ``phraseWords(of:tree:)`` does not go down: other clauses, relative clauses, a clause's subject, appositions.
+    static let phraseBoundaryRelations = TokenTree.clauseBoundaryRelations.union(["acl:relcl", "nsubj", "nsubj:pass", "appos"])
 
     /// The verbs in what a verb of disapproval says its target did: the phrases after it (its object, its `of` or
     /// `for` phrase or clause, and all they hold), not its conjuncts, its parentheticals nor a clause of its own.
     private func allegedVerbs(of word: Int, verbOfWord: [Int: Int], tree: TokenTree) -> [Int] {
-        var stack = tree.children[word].filter { child in
+        let roots = tree.children[word].filter { child in
             guard child > word else { return false }
             let relation = tree.relation(child)
             if ["conj", "parataxis", "punct", "cc", "obl:agent"].contains(relation) { return false }
@@ -220,12 +215,7 @@ extension SentenceAnalysis {
             }
             return true
         }
-        var result: [Int] = []
-        while let next = stack.popLast() {
-            if let verb = verbOfWord[next] { result.append(verb) }
-            stack += tree.children[next].filter { !["conj", "parataxis", "punct"].contains(tree.relation($0)) }
-        }
-        return result
+        return tree.descendants(of: roots, skipping: TokenTree.clauseBoundaryRelations).compactMap { verbOfWord[$0] }
     }
 
     /// The words that open a clause of what is asked for ("calls for", "of violating", "to inspect").

@@ -37,10 +37,7 @@ extension SentenceAnalysis {
             stack += tree.dependents(of: head, ["nsubj"])
         }
         var words: Set<String> = [tree.form(word)]
-        while let next = stack.popLast() {
-            words.insert(tree.form(next))
-            stack += tree.children[next].filter { !Self.meansExcludedRelations.contains(tree.relation($0)) }
-        }
+        for next in tree.descendants(of: stack, skipping: Self.meansExcludedRelations) { words.insert(tree.form(next)) }
         let bombing = !words.isDisjoint(with: Self.bombWords)
         if words.contains("suicide") { return "1831" }
         if bombing && !words.isDisjoint(with: Self.vehicleWords) { return "1832" }
@@ -58,7 +55,7 @@ extension SentenceAnalysis {
     /// The verb's own arguments whose words name its means (obliques too, by prefix).
     private static let meansArgumentRelations: Set<String> = ["nsubj", "nsubj:pass", "obj"]
     /// Relations below an argument whose words are another clause's, not the argument's.
-    private static let meansExcludedRelations: Set<String> = ["conj", "parataxis", "punct", "acl:relcl"]
+    private static let meansExcludedRelations = TokenTree.clauseBoundaryRelations.union(["acl:relcl"])
     private static let bombWords: Set<String> = ["bomb", "bombs", "bombing", "bombings", "explosive", "explosives", "bomber"]
     private static let vehicleWords: Set<String> = ["car", "vehicle", "truck"]
     private static let aircraftWords: Set<String> = [

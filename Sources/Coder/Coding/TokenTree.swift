@@ -62,6 +62,23 @@ struct TokenTree {
         children[word].first { relation($0) == "case" }.map(form)
     }
 
+    /// The relations that leave a phrase for another clause or none: conjuncts, parentheticals, punctuation.
+    static let clauseBoundaryRelations: Set<String> = ["conj", "parataxis", "punct"]
+
+    /// `roots` and every word below them, not going down a dependent whose relation is in `skipping`.
+    ///
+    /// - Returns: the words in the order a depth-first walk from the last root reaches them.
+    /// - Complexity: O(w) in the words of the phrases.
+    func descendants(of roots: [Int], skipping: Set<String>) -> [Int] {
+        var stack = roots
+        var result: [Int] = []
+        while let next = stack.popLast() {
+            result.append(next)
+            stack += children[next].filter { !skipping.contains(relation($0)) }
+        }
+        return result
+    }
+
     /// Whether `word` is an infinitive with `to` ("to demand", "a request to inspect"): it has a `mark` "to".
     func isToInfinitive(_ word: Int) -> Bool {
         children[word].contains { relation($0) == "mark" && form($0) == "to" }

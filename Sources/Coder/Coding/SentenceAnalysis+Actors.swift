@@ -250,10 +250,9 @@ extension SentenceAnalysis {
     /// sentence governs speaks of an actor that sentence named. Resolved even where pronouns are left alone
     /// (PETRARCH's options): it needs nothing from the sentences before.
     func isReportedSubject(_ index: Int) -> Bool {
-        guard flags[index].contains(.itPronoun), ids[index] != functionWords.known.its, let tree, index < tree.wordOfToken.count
+        guard flags[index].contains(.itPronoun), ids[index] != functionWords.known.its, let tree, let word = tree.word(ofToken: index),
+            tree.relation(word) == "nsubj", let clause = tree.head(word)
         else { return false }
-        let word = tree.wordOfToken[index]
-        guard word >= 0, tree.relation(word) == "nsubj", let clause = tree.head(word) else { return false }
         return tree.relation(clause) == "ccomp"
     }
 

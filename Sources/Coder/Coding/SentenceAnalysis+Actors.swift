@@ -250,17 +250,16 @@ extension SentenceAnalysis {
     /// sentence governs speaks of an actor that sentence named. Resolved even where pronouns are left alone
     /// (PETRARCH's options): it needs nothing from the sentences before.
     func isReportedSubject(_ index: Int) -> Bool {
-        guard flags[index].contains(.itPronoun), ids[index] != functionWords.known.its, let tree, index < tree.wordOfToken.count
+        guard flags[index].contains(.itPronoun), ids[index] != functionWords.known.its, let tree, let word = tree.word(ofToken: index),
+            tree.relation(word) == "nsubj", let clause = tree.head(word)
         else { return false }
-        let word = tree.wordOfToken[index]
-        guard word >= 0, tree.relation(word) == "nsubj", let clause = tree.head(word) else { return false }
         return tree.relation(clause) == "ccomp"
     }
 
     /// Whether the tree makes the token a subject ("China said it would hold talks").
     func isTreeSubject(_ index: Int) -> Bool {
-        guard let tree, index < tree.wordOfToken.count, tree.wordOfToken[index] >= 0 else { return false }
-        return tree.relation(tree.wordOfToken[index]).hasPrefix("nsubj")
+        guard let tree, let word = tree.word(ofToken: index) else { return false }
+        return tree.relation(word).hasPrefix("nsubj")
     }
 
     /// "Sino-Soviet", "Russia-Pakistan", "China-Russia-Pakistan": a hyphenated word whose parts are each a

@@ -42,7 +42,7 @@ extension SentenceAnalysis {
                 // The parser sometimes hangs the infinitive as a purpose (`advcl` with `to`).
                 let agreesToAct = options.readsModality && tree.children[word].contains { child in
                     tree.relation(child) == "xcomp"
-                        || (tree.relation(child) == "advcl" && tree.children[child].contains { tree.relation($0) == "mark" && tree.form($0) == "to" })
+                        || (tree.relation(child) == "advcl" && tree.isToInfinitive(child))
                 }
                 for index in result.indices where result[index].verbIndex == governing {
                     let intends = agreesToAct && result[index].code.hasPrefix("05")
@@ -118,12 +118,11 @@ extension SentenceAnalysis {
                 // "rejected a request to inspect its sites": the act a refused request, demand or offer names.
                 for object in tree.children[word] where tree.relation(object) == "obj" {
                     stack += tree.children[object].filter { child in
-                        tree.relation(child) == "acl" && tree.children[child].contains { tree.relation($0) == "mark" && tree.form($0) == "to" }
+                        tree.relation(child) == "acl" && tree.isToInfinitive(child)
                     }
                 }
-                while let next = stack.popLast() {
+                for next in tree.descendants(of: stack, skipping: TokenTree.clauseBoundaryRelations) {
                     if let inner = verbOfWord[next], inner != index { absorbed.insert(inner) }
-                    stack += tree.children[next].filter { !["conj", "parataxis", "punct"].contains(tree.relation($0)) }
                 }
             }
         }
@@ -141,7 +140,7 @@ extension SentenceAnalysis {
             let base = String(relation.prefix(while: { $0 != ":" }))
             guard Self.complementRelations.contains(base), relation != "obl:agent" else { return false }
             if base == "obl" { return tree.caseMarker(of: child) == "for" }
-            if base == "advcl" { return tree.children[child].contains { tree.relation($0) == "mark" && tree.form($0) == "to" } }
+            if base == "advcl" { return tree.isToInfinitive(child) }
             return true
         }
         var best: (verb: Int, composed: [String: String], specificity: Int)?
@@ -151,7 +150,7 @@ extension SentenceAnalysis {
             for candidate in frontier {
                 if let verb = verbOfWord[candidate] { within.insert(verb) }
                 // "an end to their trade embargo": a verb noun modifying another noun names no act of its own.
-                let modifies = ["compound", "amod"].contains(tree.relation(candidate))
+                let modifies = TokenTree.nounModifierRelations.contains(tree.relation(candidate))
                 if let verb = verbOfWord[candidate], !(modifies && verbs[verb].nominal), let complementCodes = codesByVerb[verb] {
                     var composed: [String: String] = [:]
                     // "agreed to hold joint exercises": agreeing to act is an intent to act (CAMEO's 03).
@@ -187,7 +186,7 @@ extension SentenceAnalysis {
             guard Self.complementRelations.contains(base), relation != "obl:agent" else { return false }
             // "rejected calls by X for economic aid": an oblique holds what is asked for as often as who asks.
             if base == "advcl" {
-                return tree.children[child].contains { ["mark", "case"].contains(tree.relation($0)) && ["for", "of", "to"].contains(tree.form($0)) }
+                return tree.hasMarker(child, in: Self.requestMarkers, orCase: true)
             }
             return true
         }
@@ -196,37 +195,33 @@ extension SentenceAnalysis {
 
     /// The words of the phrases under `roots`, as ``complementWords(of:tree:)`` reads them.
     private func phraseWords(of roots: [Int], tree: TokenTree) -> (words: [String], modifiers: [Bool]) {
-        var stack = roots
-        var words: [Int] = []
-        while let next = stack.popLast() {
-            if tree.sentence.words[next].tag != .properNoun { words.append(next) }
-            stack += tree.children[next].filter {
-                !["conj", "parataxis", "punct", "acl:relcl", "nsubj", "nsubj:pass", "appos"].contains(tree.relation($0))
-            }
-        }
-        words.sort()
-        return (words.map { tree.form($0) }, words.map { ["compound", "amod"].contains(tree.relation($0)) })
+        let words = tree.descendants(of: roots, skipping: Self.phraseBoundaryRelations)
+            .filter { tree.sentence.words[$0].tag != .properNoun }.sorted()
+        return (words.map { tree.form($0) }, words.map { TokenTree.nounModifierRelations.contains(tree.relation($0)) })
     }
+
+    /// What ``phraseWords(of:tree:)`` does not go down: other clauses, relative clauses, a clause's subject, appositions.
+    static let phraseBoundaryRelations = TokenTree.clauseBoundaryRelations.union(["acl:relcl", "nsubj", "nsubj:pass", "appos"])
 
     /// The verbs in what a verb of disapproval says its target did: the phrases after it (its object, its `of` or
     /// `for` phrase or clause, and all they hold), not its conjuncts, its parentheticals nor a clause of its own.
     private func allegedVerbs(of word: Int, verbOfWord: [Int: Int], tree: TokenTree) -> [Int] {
-        var stack = tree.children[word].filter { child in
+        let roots = tree.children[word].filter { child in
             guard child > word else { return false }
             let relation = tree.relation(child)
             if ["conj", "parataxis", "punct", "cc", "obl:agent"].contains(relation) { return false }
             if relation.hasPrefix("advcl") {
-                return tree.children[child].contains { ["mark", "case"].contains(tree.relation($0)) && ["of", "for"].contains(tree.form($0)) }
+                return tree.hasMarker(child, in: Self.allegationMarkers, orCase: true)
             }
             return true
         }
-        var result: [Int] = []
-        while let next = stack.popLast() {
-            if let verb = verbOfWord[next] { result.append(verb) }
-            stack += tree.children[next].filter { !["conj", "parataxis", "punct"].contains(tree.relation($0)) }
-        }
-        return result
+        return tree.descendants(of: roots, skipping: TokenTree.clauseBoundaryRelations).compactMap { verbOfWord[$0] }
     }
+
+    /// The words that open a clause of what is asked for ("calls for", "of violating", "to inspect").
+    static let requestMarkers: Set<String> = ["for", "of", "to"]
+    /// The words that open a clause of what is alleged ("accused X of violating", "criticised for").
+    static let allegationMarkers: Set<String> = ["of", "for"]
 
     /// Whether a code is of an act not yet done whose complement names it: an appeal (02), an intent (03), a
     /// demand (10), a rejection (12) or a threat (13).

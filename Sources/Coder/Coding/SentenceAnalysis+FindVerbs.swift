@@ -27,32 +27,32 @@ extension SentenceAnalysis {
                 continue
             }
             var nominal = false
-            let treeWord = tree.flatMap { tree -> Int? in
-                let token = min(end - 1, index + form.head)
-                guard token < tree.wordOfToken.count, tree.wordOfToken[token] >= 0 else { return nil }
-                return tree.wordOfToken[token]
+            var treeTag: PartOfSpeech?
+            var treeNoun = false
+            var treeAdjective = false
+            if let tree, let word = tree.word(ofToken: min(end - 1, index + form.head)) {
+                let relation = tree.relation(word)
+                // "according to a report": a word the tree makes a preposition or a conjunction (`case`, `mark`) of
+                // another is no verb, whatever its tag.
+                if relation == "case" || relation == "mark" {
+                    index += 1
+                    continue
+                }
+                let tag = tree.sentence.words[word].tag
+                treeTag = tag
+                // PETRARCH reads verbs off its parse: there, a word the tree calls a noun is a noun. Entente's own
+                // options trust the tree's noun where it is another word's object ("fired artillery shells", "resume
+                // talks with", "signed a gas supply deal"), where a tagging slip is least likely; the tree's verb
+                // tag rescues a verb the word-order rules take for a noun ("the talks Russia hosted").
+                // A "noun" the tree gives a subject ("Ethiopia departs from Libya") is a verb it mistagged.
+                treeNoun = (tag == .noun || tag == .properNoun)
+                    && (!options.codesVerbNouns || Self.objectRelations.contains(relation)
+                        || (form.kind == .thirdPerson && Self.subjectRelations.contains(relation)))
+                    && tree.dependents(of: word, ["nsubj"]).isEmpty
+                // "five suspected militants", "the occupied West Bank": a participle the tree makes the adjective of
+                // the noun after it.
+                treeAdjective = relation == "amod" && (tree.head(word).map { word < $0 } ?? false)
             }
-            let treeTag = treeWord.map { tree!.sentence.words[$0].tag }
-            // "according to a report": a word the tree makes a preposition or a conjunction (`case`, `mark`) of
-            // another is no verb, whatever its tag.
-            if let treeWord, ["case", "mark"].contains(tree!.relation(treeWord)) {
-                index += 1
-                continue
-            }
-            // PETRARCH reads verbs off its parse: there, a word the tree calls a noun is a noun. Entente's own
-            // options trust the tree's noun where it is another word's object ("fired artillery shells", "resume
-            // talks with", "signed a gas supply deal"), where a tagging slip is least likely; the tree's verb tag
-            // rescues a verb the word-order rules take for a noun ("the talks Russia hosted").
-            // A "noun" the tree gives a subject ("Ethiopia departs from Libya") is a verb it mistagged.
-            let treeNoun = (treeTag == .noun || treeTag == .properNoun)
-                && (!options.codesVerbNouns || treeWord.map { word in
-                    Self.objectRelations.contains(tree!.relation(word))
-                        || (form.kind == .thirdPerson && Self.subjectRelations.contains(tree!.relation(word)))
-                } ?? false)
-                && !(treeWord.map { !tree!.dependents(of: $0, ["nsubj"]).isEmpty } ?? false)
-            // "five suspected militants", "the occupied West Bank": a participle the tree makes the adjective of the
-            // noun after it.
-            let treeAdjective = treeWord.map { word in tree!.relation(word) == "amod" && (tree!.head(word).map { word < $0 } ?? false) } ?? false
             let isNoun = treeNoun || treeAdjective || (isNounOrAdjective(at: index, kind: form.kind) && treeTag != .verb && treeTag != .auxiliary)
             if isNoun {
                 guard dictionaries.blockPlacesActors[Int(form.block)] else {

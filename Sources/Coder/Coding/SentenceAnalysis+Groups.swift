@@ -153,12 +153,11 @@ extension SentenceAnalysis {
         guard !agents.isEmpty, agents.allSatisfy({ $0.start >= state.end }) else { return chain }
         // An adjective, or a modifier of a noun ("Kenyan" as the noun's `compound`, or a conjunct of one).
         func isAdjective(_ token: Int) -> Bool {
-            guard token < tree.wordOfToken.count, tree.wordOfToken[token] >= 0 else { return false }
-            let word = tree.wordOfToken[token]
+            guard let word = tree.word(ofToken: token) else { return false }
             if tree.sentence.words[word].tag == .adjective { return true }
-            let modifiers: Set<String> = ["amod", "compound"]
-            if modifiers.contains(tree.relation(word)) { return true }
-            return tree.relation(word) == "conj" && (tree.head(word).map { modifiers.contains(tree.relation($0)) } ?? false)
+            let relation = tree.relation(word)
+            if TokenTree.nounModifierRelations.contains(relation) { return true }
+            return relation == "conj" && (tree.head(word).map { TokenTree.nounModifierRelations.contains(tree.relation($0)) } ?? false)
         }
         guard isAdjective(state.end - 1) else { return chain }
         var prefixes: [String] = []

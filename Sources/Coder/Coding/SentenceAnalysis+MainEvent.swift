@@ -45,7 +45,7 @@ extension SentenceAnalysis {
         // condition did not happen.
         if options.readsModality {
             for word in verbOfWord.keys where tree.relation(word).hasPrefix("advcl")
-                && tree.children[word].contains(where: { tree.relation($0) == "mark" && ["if", "unless"].contains(tree.form($0)) })
+                && tree.hasMarker(word, in: Self.conditionMarkers)
             {
                 dropped.insert(word)
             }
@@ -53,6 +53,9 @@ extension SentenceAnalysis {
         guard !dropped.isEmpty else { return found }
         return found.filter { event in wordOfVerb[event.verbIndex].map { !dropped.contains($0) } ?? true }
     }
+
+    /// The conjunctions of a condition ("if war starts", "unless the Kremlin withdrew").
+    static let conditionMarkers: Set<String> = ["if", "unless"]
 
     /// Whether a verb's block codes a statement (01x: "said", "announced", "stressed") before its patterns refine it.
     func isSpeechVerb(_ verbIndex: Int) -> Bool {
@@ -62,7 +65,7 @@ extension SentenceAnalysis {
 
     /// An adverbial clause of purpose: an infinitive with `to` ("began a hunger strike to demand").
     private func isPurpose(_ word: Int, tree: TokenTree) -> Bool {
-        tree.relation(word) == "advcl" && tree.children[word].contains { tree.relation($0) == "mark" && tree.form($0) == "to" }
+        tree.relation(word) == "advcl" && tree.isToInfinitive(word)
     }
 
     /// A participle hanging from the subject of another verb ("the parliament threatened …" parsed as a reduced

@@ -8,8 +8,6 @@ extension SentenceAnalysis {
     /// Phoenix's `FIRE` codes 193): a pattern's own 186 stays.
     ///
     /// - Complexity: O(e + w) for e events and the words of the phrases read.
-    static let codesRefinedByMeans: Set<String> = ["190", "180", "183", "193"]
-
     func refineByMeans(_ found: [Found]) -> [Found] {
         guard let tree, found.contains(where: { Self.codesRefinedByMeans.contains($0.code) }) else { return found }
         var result = found
@@ -32,34 +30,40 @@ extension SentenceAnalysis {
     private func means(of word: Int, tree: TokenTree) -> String? {
         var stack = tree.children[word].filter { child in
             let relation = tree.relation(child)
-            return ["nsubj", "nsubj:pass", "obj"].contains(relation) || relation.hasPrefix("obl")
+            return Self.meansArgumentRelations.contains(relation) || relation.hasPrefix("obl")
         }
         // "killed one soldier and wounded two others": a conjunct's subject is its partner's.
         if tree.relation(word) == "conj", !stack.contains(where: { tree.relation($0).hasPrefix("nsubj") }), let head = tree.head(word) {
             stack += tree.dependents(of: head, ["nsubj"])
         }
         var words: Set<String> = [tree.form(word)]
-        while let next = stack.popLast() {
-            words.insert(tree.form(next))
-            stack += tree.children[next].filter { !["conj", "parataxis", "punct", "acl:relcl"].contains(tree.relation($0)) }
-        }
-        let bombing = !words.isDisjoint(with: ["bomb", "bombs", "bombing", "bombings", "explosive", "explosives", "bomber"])
-        if bombing || words.contains("suicide") {
-            if words.contains("suicide") { return "1831" }
-            if !words.isDisjoint(with: ["car", "vehicle", "truck"]) && bombing { return "1832" }
-            if words.contains("roadside") { return "1833" }
-        }
-        if !words.isDisjoint(with: ["aircraft", "airstrike", "airstrikes", "warplanes", "warplane", "planes", "jets", "helicopter",
-            "helicopters", "bombers", "drone", "drones"])
-            || (words.contains("air") && !words.isDisjoint(with: ["strike", "strikes", "raid", "raids"]))
-        {
+        for next in tree.descendants(of: stack, skipping: Self.meansExcludedRelations) { words.insert(tree.form(next)) }
+        let bombing = !words.isDisjoint(with: Self.bombWords)
+        if words.contains("suicide") { return "1831" }
+        if bombing && !words.isDisjoint(with: Self.vehicleWords) { return "1832" }
+        if bombing && words.contains("roadside") { return "1833" }
+        if !words.isDisjoint(with: Self.aircraftWords) || (words.contains("air") && !words.isDisjoint(with: Self.strikeWords)) {
             return "195"
         }
-        if !words.isDisjoint(with: ["artillery", "tank", "tanks", "shell", "shells", "shelling", "shelled", "mortar", "mortars",
-            "rocket", "rockets", "howitzers"])
-        {
-            return "194"
-        }
+        if !words.isDisjoint(with: Self.artilleryWords) { return "194" }
         return bombing ? "183" : nil
     }
+
+    /// The general codes ``refineByMeans(_:)`` may refine.
+    static let codesRefinedByMeans: Set<String> = ["190", "180", "183", "193"]
+
+    /// The verb's own arguments whose words name its means (obliques too, by prefix).
+    private static let meansArgumentRelations: Set<String> = ["nsubj", "nsubj:pass", "obj"]
+    /// Relations below an argument whose words are another clause's, not the argument's.
+    private static let meansExcludedRelations = TokenTree.clauseBoundaryRelations.union(["acl:relcl"])
+    private static let bombWords: Set<String> = ["bomb", "bombs", "bombing", "bombings", "explosive", "explosives", "bomber"]
+    private static let vehicleWords: Set<String> = ["car", "vehicle", "truck"]
+    private static let aircraftWords: Set<String> = [
+        "aircraft", "airstrike", "airstrikes", "warplanes", "warplane", "planes", "jets", "helicopter", "helicopters", "bombers",
+        "drone", "drones",
+    ]
+    private static let strikeWords: Set<String> = ["strike", "strikes", "raid", "raids"]
+    private static let artilleryWords: Set<String> = [
+        "artillery", "tank", "tanks", "shell", "shells", "shelling", "shelled", "mortar", "mortars", "rocket", "rockets", "howitzers",
+    ]
 }

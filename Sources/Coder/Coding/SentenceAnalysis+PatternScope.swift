@@ -48,7 +48,7 @@ extension SentenceAnalysis {
             // An adverbial clause after the verb is a clause of its own ("…, accusing them of"), unless it says
             // what the verb is for ("sent troops to protect").
             if relation.hasPrefix("advcl"), child > word,
-                !tree.children[child].contains(where: { tree.relation($0) == "mark" && tree.form($0) == "to" })
+                !tree.isToInfinitive(child)
             {
                 continue
             }

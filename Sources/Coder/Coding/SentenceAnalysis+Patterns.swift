@@ -170,9 +170,8 @@ extension SentenceAnalysis {
     /// Whether the token is the `to` of an infinitive ("praised its efforts to end the conflict"), which the tree
     /// marks `mark`: a pattern's `TO` is the preposition (`* (TO) [043]`: "came to Moscow").
     func isInfinitiveMarker(_ position: Int) -> Bool {
-        guard flags[position].contains(.to), let tree, position < tree.wordOfToken.count else { return false }
-        let word = tree.wordOfToken[position]
-        return word >= 0 && tree.relation(word) == "mark"
+        guard flags[position].contains(.to), let tree, let word = tree.word(ofToken: position) else { return false }
+        return tree.relation(word) == "mark"
     }
 
     func assign(_ kind: PatternElement.Kind, slot: Int, _ result: inout PatternMatch, beforeVerb: Bool) {

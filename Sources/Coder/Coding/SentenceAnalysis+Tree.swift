@@ -24,12 +24,8 @@ extension SentenceAnalysis {
 
     /// The parse word of a verb's head token.
     func treeWord(of verb: VerbHit) -> Int? {
-        guard let tree else { return nil }
         let form = dictionaries.forms[Int(verb.form)]
-        let token = min(verb.end - 1, verb.start + form.head)
-        guard token >= 0, token < tree.wordOfToken.count else { return nil }
-        let word = tree.wordOfToken[token]
-        return word >= 0 ? word : nil
+        return tree?.word(ofToken: min(verb.end - 1, verb.start + form.head))
     }
 
     /// The tree's subject, object, passive agent and negation of a verb (CAMEO's reading of who did what to whom):
@@ -75,13 +71,13 @@ extension SentenceAnalysis {
             } else if relation == "acl:relcl" {
                 subjectWord = head
                 result.rule = "tree: relative clause"
-            } else if relation == "acl", tree.children[current].contains(where: { tree.relation($0) == "mark" && tree.form($0) == "to" }) {
+            } else if relation == "acl", tree.isToInfinitive(current) {
                 // "signed an accord to supply Gondor": the subject of the verb that governs the noun.
                 if let governor = tree.head(head) { subjectWord = tree.dependents(of: governor, ["nsubj"]).first }
                 result.rule = "tree: controlled subject"
                 break
             } else if relation == "acl" || relation == "advcl", tree.form(word).hasSuffix("ing"),
-                tree.children[word].contains(where: { ["mark", "case"].contains(tree.relation($0)) && Self.gerundMarkers.contains(tree.form($0)) })
+                tree.hasMarker(word, in: Self.gerundMarkers, orCase: true)
             {
                 // "plays a key role in training the Mujahideen": the gerund's subject is its governor's.
                 let governor = relation == "acl" ? tree.head(head) : head
@@ -169,7 +165,7 @@ extension SentenceAnalysis {
             let complements = tree.children[word].filter { child in
                 let relation = tree.relation(child)
                 return relation == "xcomp"
-                    || (relation == "advcl" && tree.children[child].contains { tree.relation($0) == "mark" && tree.form($0) == "to" })
+                    || (relation == "advcl" && tree.isToInfinitive(child))
             }
             search: for complement in complements {
                 let inner = tree.dependents(of: complement, ["iobj"]) + tree.dependents(of: complement, ["obj"])

@@ -44,33 +44,29 @@ extension SentenceAnalysis {
             let scope = patterns.isEmpty ? nil : patternScope(of: verb)
             for scope in scope?.triesWordOrder == true ? [scope, nil] : [scope] {
                 guard patternText == nil else { break }
+                // Among patterns of one length, one that names more words goes first; a word that is an agent inside
+                // a state's actor phrase ("Indian troops clashed with …", `&MILITARY *`) says nothing the actor does
+                // not, so the first equally long pattern without it goes before (`* WITH [190:190]`): one pass,
+                // holding the first fit that names an agent until a fit of its length that names none.
+                var chosen: (index: Int, fit: PatternMatch)?
+                var namingAgent: (index: Int, fit: PatternMatch, length: Int32)?
                 for patternIndex in patterns {
                     let flat = dictionaries.flatPatterns[patternIndex]
-                    if var fit = self.match(flat, verb: verb, laterVerbs: laterVerbs, scope: scope) {
-                        var patternIndex = patternIndex
-                        // Among patterns of one length, one that names more words goes first; a word that is an
-                        // agent inside a state's actor phrase ("Indian troops clashed with …", `&MILITARY *`)
-                        // says nothing the actor does not, so an equally long pattern without it goes before
-                        // (`* WITH [190:190]`).
-                        if fit.namesActorsAgent {
-                            let length = flat.upperCount + flat.lowerCount
-                            for later in patterns where later > patternIndex {
-                                let other = dictionaries.flatPatterns[later]
-                                guard other.upperCount + other.lowerCount == length,
-                                    let otherFit = self.match(other, verb: verb, laterVerbs: laterVerbs, scope: scope), !otherFit.namesActorsAgent
-                                else { continue }
-                                fit = otherFit
-                                patternIndex = later
-                                break
-                            }
-                        }
-                        let pattern = block.patterns[patternIndex - patterns.lowerBound]
-                        verbCodes = pattern.codes
-                        patternText = pattern.text
-                        patternLine = pattern.line
-                        match = fit
+                    let length = flat.upperCount + flat.lowerCount
+                    if let namingAgent, length != namingAgent.length { continue }
+                    guard let fit = self.match(flat, verb: verb, laterVerbs: laterVerbs, scope: scope) else { continue }
+                    if !fit.namesActorsAgent {
+                        chosen = (patternIndex, fit)
                         break
                     }
+                    if namingAgent == nil { namingAgent = (patternIndex, fit, length) }
+                }
+                if case let (patternIndex, fit)? = chosen ?? namingAgent.map({ ($0.index, $0.fit) }) {
+                    let pattern = block.patterns[patternIndex - patterns.lowerBound]
+                    verbCodes = pattern.codes
+                    patternText = pattern.text
+                    patternLine = pattern.line
+                    match = fit
                 }
             }
             if verbCodes?.isEmpty ?? true, let refusal = refusalCodes(of: verb) { verbCodes = refusal }

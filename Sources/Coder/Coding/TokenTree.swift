@@ -35,6 +35,15 @@ struct TokenTree {
         self.children = children
     }
 
+    /// The relations by which a word modifies a noun: an adjective (`amod`) or a noun before it (`compound`).
+    static let nounModifierRelations: Set<String> = ["amod", "compound"]
+
+    /// The parse word a coder token starts in, or nil (a token outside the parse, or no token at all).
+    func word(ofToken token: Int) -> Int? {
+        guard token >= 0, token < wordOfToken.count, wordOfToken[token] >= 0 else { return nil }
+        return wordOfToken[token]
+    }
+
     func relation(_ word: Int) -> String { sentence.words[word].relation }
     func form(_ word: Int) -> String { sentence.words[word].form.lowercased() }
     func head(_ word: Int) -> Int? { sentence.head(of: word) }
@@ -51,6 +60,37 @@ struct TokenTree {
     /// The lower-case form of the `case` marker of a nominal ("to" in "to Islamabad"), if any.
     func caseMarker(of word: Int) -> String? {
         children[word].first { relation($0) == "case" }.map(form)
+    }
+
+    /// The relations that leave a phrase for another clause or none: conjuncts, parentheticals, punctuation.
+    static let clauseBoundaryRelations: Set<String> = ["conj", "parataxis", "punct"]
+
+    /// `roots` and every word below them, not going down a dependent whose relation is in `skipping`.
+    ///
+    /// - Returns: the words in the order a depth-first walk from the last root reaches them.
+    /// - Complexity: O(w) in the words of the phrases.
+    func descendants(of roots: [Int], skipping: Set<String>) -> [Int] {
+        var stack = roots
+        var result: [Int] = []
+        while let next = stack.popLast() {
+            result.append(next)
+            stack += children[next].filter { !skipping.contains(relation($0)) }
+        }
+        return result
+    }
+
+    /// Whether `word` is an infinitive with `to` ("to demand", "a request to inspect"): it has a `mark` "to".
+    func isToInfinitive(_ word: Int) -> Bool {
+        children[word].contains { relation($0) == "mark" && form($0) == "to" }
+    }
+
+    /// Whether `word` has a `mark` dependent (or, with `orCase`, a `case` one) whose lower-case form is one of
+    /// `forms` ("if" of a condition, "of" in "accused X of violating").
+    func hasMarker(_ word: Int, in forms: Set<String>, orCase: Bool = false) -> Bool {
+        children[word].contains { child in
+            let relation = self.relation(child)
+            return (relation == "mark" || (orCase && relation == "case")) && forms.contains(form(child))
+        }
     }
 
     /// Whether `word` is negated ("did not attack", "never criticised").

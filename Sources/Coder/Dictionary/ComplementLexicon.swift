@@ -57,8 +57,23 @@ enum ComplementLexicon {
     /// Whether CAMEO refines a code's family by the kind its complement names (appeals, intents, aid given,
     /// investigations, demands, accusations, rejections, threats, protests, aid cut).
     static func refinesFamily(of code: String) -> Bool {
-        ["02", "03", "07", "09", "10", "11", "12", "13", "14", "16"].contains(code.prefix(2))
+        refinedFamilies.contains(code.prefix(2))
     }
+
+    private static let refinedFamilies: Set<Substring> = ["02", "03", "07", "09", "10", "11", "12", "13", "14", "16"]
+
+    /// Nouns after "peace" that make it a settlement ("peace plan", "peace treaty").
+    private static let settlementNouns: Set<String> = ["plan", "agreement", "deal", "accord", "treaty", "settlement", "process"]
+    /// Adjectives before "weapons" that make them weapons of mass destruction.
+    private static let massDestructionKinds: Set<String> = ["chemical", "biological", "nuclear"]
+    /// Families whose complement may name a domain of material cooperation without the act.
+    private static let cooperationByDomainFamilies: Set<Substring> = ["02", "03", "10", "12"]
+    /// The digit of aid (1 economic, 2 military, 3 humanitarian, 4 peacekeeping) for each domain, in the order the
+    /// domains are tried.
+    private static let aidDigits: [(domain: Int, digit: Int)] = [(1, 1), (2, 2), (5, 3), (6, 4)]
+    /// The digit of material cooperation (1 economic, 2 military, 3 judicial, 4 intelligence) for each domain, in
+    /// the order the domains are tried.
+    private static let cooperationDigits: [(domain: Int, digit: Int)] = [(1, 1), (2, 2), (3, 3), (4, 4)]
 
     /// Words that name their own domain (1 economic, 2 military, 3 judicial): CAMEO's "loans or debt relief" are
     /// economic aid, "joint military maneuvers or exercises" military cooperation, "extraditions" judicial.
@@ -97,11 +112,11 @@ enum ComplementLexicon {
                 roles.append(.martialLaw)
                 continue
             }
-            if word == "peace" && ["plan", "agreement", "deal", "accord", "treaty", "settlement", "process"].contains(next) {
+            if word == "peace" && Self.settlementNouns.contains(next) {
                 roles.append(.peace)
                 continue
             }
-            if ["chemical", "biological", "nuclear"].contains(word) && next == "weapons" {
+            if Self.massDestructionKinds.contains(word) && next == "weapons" {
                 roles.append(.massDestruction)
                 continue
             }
@@ -115,7 +130,7 @@ enum ComplementLexicon {
                 // changing electoral law as institutional change); "terrorist activities" still names the act.
                 switch role {
                 case .cooperation where word == "trade": domains.insert(1)
-                case .reform(let digit): reformDomain = reformDomain ?? (["election", "electoral"].contains(word) ? 4 : digit)
+                case .reform(let digit): reformDomain = reformDomain ?? (word == "election" || word == "electoral" ? 4 : digit)
                 case .terror, .allegation: roles.append(role)
                 default: break
                 }
@@ -124,7 +139,7 @@ enum ComplementLexicon {
             }
         }
         let halts = roles.contains { if case .halt = $0 { return true } else { return false } }
-        func domainDigit(_ allowed: [Int: Int]) -> Int { allowed.keys.sorted().first { domains.contains($0) }.map { allowed[$0]! } ?? 0 }
+        func domainDigit(_ digits: [(domain: Int, digit: Int)]) -> Int { digits.first { domains.contains($0.domain) }?.digit ?? 0 }
         for role in roles {
             switch (family, role) {
             case ("11", .allegation(let digit)): return .allegation(digit)
@@ -146,10 +161,10 @@ enum ComplementLexicon {
             case ("13", .meeting): if halts { return .haltNegotiations } else { continue }
             case ("13", .mediation): if halts { return .haltMediation } else { continue }
             case ("13", _): continue
-            case (_, .aid): return .aid(domainDigit([1: 1, 2: 2, 5: 3, 6: 4]))
+            case (_, .aid): return .aid(domainDigit(Self.aidDigits))
             // Cooperation of no named domain may be diplomatic as well as material ("refused to cooperate with").
             case (_, .cooperation):
-                let digit = domainDigit([1: 1, 2: 2, 3: 3, 4: 4])
+                let digit = domainDigit(Self.cooperationDigits)
                 if digit > 0 { return .materialCooperation(digit) } else { continue }
             case (_, .reform(let digit)): return .reform(digit == 0 ? reformDomain ?? 0 : digit)
             case (_, .release): return .yield(3)
@@ -168,8 +183,8 @@ enum ComplementLexicon {
             if domains.contains(5) { return .aid(3) }
             // "requested to lease a military training ground", "provide information on …": a domain of material
             // cooperation named without the act.
-            let digit = domainDigit([4: 4, 3: 3, 2: 2, 1: 1])
-            if digit > 0 && ["02", "03", "10", "12"].contains(family) { return .materialCooperation(digit) }
+            let digit = domainDigit(Self.cooperationDigits)
+            if digit > 0 && Self.cooperationByDomainFamilies.contains(family) { return .materialCooperation(digit) }
         }
         return nil
     }

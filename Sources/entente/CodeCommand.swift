@@ -92,7 +92,7 @@ struct CodeCommand: AsyncParsableCommand {
                 let bytes = try readFileBytes(file)
                 if explain {
                     let normalised = TextNormaliser.normalise(bytes)
-                    var context = DiscourseContext()
+                    var context = DiscourseContext(storyYear: documentDate?.start.year)
                     for range in SentenceSplitter.sentences(in: normalised.bytes) {
                         let sentence = String(decoding: normalised.bytes[range], as: UTF8.self)
                         output.write(sentence + "\n" + coder.explain(sentence: sentence, day: documentDate?.start, context: context) + "\n\n")

@@ -18,9 +18,14 @@ public struct DiscourseContext: Sendable, Hashable {
     /// their noun (upper case), for a later "the quadrilateral".
     public var groups: [String: [String]] = [:]
 
+    /// The year the story is dated in, when known: a year its sentences name before it is history retold.
+    public var storyYear: Int?
+
     public static let decay = 0.8
 
-    public init() {}
+    public init(storyYear: Int? = nil) {
+        self.storyYear = storyYear
+    }
 
     /// The two most salient states, most salient first; empty when fewer than two were named.
     public var salientPair: [String] {

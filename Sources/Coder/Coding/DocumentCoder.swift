@@ -89,7 +89,7 @@ public struct DocumentCoder: Sendable {
         var events: [DocumentEvent] = []
         var discarded: [(Int, String)] = []
         var characterCounter = CharacterCounter(bytes: bytes)
-        var context = DiscourseContext()
+        var context = DiscourseContext(storyYear: documentDate?.start.year)
         /// The date the text is speaking of.
         var reference: DateMention?
         normalised.bytes.withUnsafeBufferPointer { buffer in

@@ -3,11 +3,14 @@ import EntenteModel
 extension SentenceAnalysis {
     // MARK: Discards
 
+    /// The first discard phrase that stops the sentence; a year stops it only in a story dated after that year
+    /// (``DiscardDictionary``).
     func discard() -> DictionaryDiscard? {
         guard !dictionaries.discardIndex.isEmpty else { return nil }
         for index in 0..<count {
             if let match = dictionaries.discardIndex.longestMatch(ids, at: index), let entry = match.payloads.first {
                 let discard = dictionaries.discardEntries[Int(entry.payload)]
+                guard discard.discards(storyYear: context.storyYear) else { continue }
                 return DictionaryDiscard(text: discard.text, discardsStory: discard.discardsStory)
             }
         }

@@ -1,0 +1,56 @@
+@testable import EntenteCoder
+import EntenteModel
+import Testing
+
+/// Phoenix's discards as published (`Phoenix.discards.txt`): a phrase drops its sentence, a `+` phrase its story, and
+/// a bare year (Phoenix lists 1914–2013, the years before its own news) drops a sentence only in a story dated after
+/// that year; in a story of that year, or one not dated, the year dates the event.
+@Suite("Discards")
+struct DiscardTests {
+    func document(_ text: String, date: Day?) throws -> CodedDocument {
+        let coder = Coder(
+            dictionaries: try #require(MainEventTests.dictionaries), parser: try #require(MainEventTests.parser))
+        return DocumentCoder(coder: coder).code(bytes: Array(text.utf8), name: "t", date: date)
+    }
+
+    /// The phrases the tests lean on are in the published file, as written there.
+    @Test func thePublishedListHoldsThem() throws {
+        let dictionaries = try #require(MainEventTests.dictionaries)
+        let entries = dictionaries.discardEntries
+        #expect(entries.contains { $0.text == "YEARS AGO" && !$0.discardsStory && $0.year == nil })
+        #expect(entries.contains { $0.text == "2010" && $0.year == 2010 })
+        #expect(entries.contains { $0.text == "World Golf Championships" && $0.discardsStory })
+        #expect(!entries.contains { $0.year == 2014 })
+    }
+
+    @Test func aYearDatesTheEventInAStoryOfThatYearOrUndated() throws {
+        let sentence = "North Korean artillery shelled a South Korean island on November 23, 2010."
+        for date in [nil, Day(year: 2010, month: 11, day: 24)] {
+            let coded = try document(sentence, date: date)
+            #expect(coded.discarded.isEmpty)
+            let event = try #require(coded.events.first)
+            #expect(event.coded.source.code.hasPrefix("PRK") && event.coded.target.code.hasPrefix("KOR"))
+            #expect(event.date?.start == Day(year: 2010, month: 11, day: 23))
+        }
+    }
+
+    @Test func aYearBeforeTheStoryIsHistoryRetold() throws {
+        let coded = try document(
+            "North Korean artillery shelled a South Korean island on November 23, 2010.", date: Day(year: 2013, month: 3, day: 5))
+        #expect(coded.events.isEmpty)
+        #expect(coded.discarded.map(\.phrase) == ["2010"])
+    }
+
+    @Test func aPhraseDropsItsSentenceAndAPlusPhraseItsStory() throws {
+        let story = "Ten years ago Indian troops fired at Pakistani posts. Pakistani troops fired at Indian posts on Monday."
+        let coded = try document(story, date: Day(year: 2012, month: 6, day: 1))
+        #expect(coded.discarded.map(\.sentence) == [1])
+        #expect(coded.events.map(\.coded.source.code).allSatisfy { $0.hasPrefix("PAK") } && !coded.events.isEmpty)
+
+        let golf = try document(
+            "India beat Pakistan at the World Golf Championships. India condemned Pakistan on Monday.",
+            date: Day(year: 2012, month: 6, day: 1))
+        #expect(golf.events.isEmpty)
+        #expect(golf.discarded.map(\.phrase) == ["World Golf Championships"])
+    }
+}

@@ -152,6 +152,11 @@ public struct Coder: Sendable {
         bytes: UnsafeBufferPointer<UInt8>, day: Day?, sentenceIndex: Int, start: Int, context: DiscourseContext = DiscourseContext(),
         parse: ParsedSentence? = nil
     ) -> SentenceResult {
+        if parse == nil, case let skip = Dateline.length(of: bytes), skip > 0 {
+            return code(
+                bytes: UnsafeBufferPointer(rebasing: bytes[skip...]), day: day, sentenceIndex: sentenceIndex, start: start + skip,
+                context: context)
+        }
         var analysis = SentenceAnalysis(bytes: bytes, dictionaries: dictionaries, day: day, options: options)
         analysis.context = context
         if let discard = analysis.discard() {
@@ -196,12 +201,16 @@ public struct Coder: Sendable {
 
 extension Coder {
     /// The shallow parse of a sentence, for people: actor phrases, compounds and verbs found.
-    public func explain(sentence: String, day: Day? = nil, context: DiscourseContext = DiscourseContext()) -> String {
-        var bytes = Array(sentence.utf8)
+    public func explain(sentence whole: String, day: Day? = nil, context: DiscourseContext = DiscourseContext()) -> String {
+        let all = Array(whole.utf8)
+        let skip = all.withUnsafeBufferPointer { Dateline.length(of: $0) }
+        var bytes = Array(all[skip...])
+        let sentence = String(decoding: bytes, as: UTF8.self)
         return bytes.withUnsafeMutableBufferPointer { buffer in
             var analysis = SentenceAnalysis(bytes: UnsafeBufferPointer(buffer), dictionaries: dictionaries, day: day, options: options)
             analysis.context = context
             var lines: [String] = []
+            if skip > 0 { lines.append("dateline: \"\(String(decoding: all[..<skip], as: UTF8.self))\" (where and by whom it was filed: not coded)") }
             let parsed = parser?.parse(sentence: sentence)
             if let parsed {
                 lines.append("parse:")

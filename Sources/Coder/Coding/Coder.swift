@@ -36,11 +36,16 @@ public struct Coder: Sendable {
         /// With ``readsModality``: a future act is an intent ("will give Vietnam a loan" 0331, not 071).
         /// PETRARCH's records code "will be hosting" as a meeting held.
         public var readsFutureAsIntent: Bool
+        /// Code a sentence without the attribution it ends with ("…, officials said", ``Attribution``): the event
+        /// reported, parsed without its reporter. PETRARCH reads the words as they stand (its closing comma clauses
+        /// dropped by length, when its options say so).
+        public var setsAsideAttributions: Bool
 
         public init(
             requireDyad: Bool = true, newActorLength: Int = 0, commaMin: Int = 0, commaMax: Int = 0, commaBMin: Int = 0,
             commaBMax: Int = 0, commaEMin: Int = 0, commaEMax: Int = 0, resolvesPronouns: Bool = true,
-            codesVerbNouns: Bool = true, readsModality: Bool = true, readsFutureAsIntent: Bool = true
+            codesVerbNouns: Bool = true, readsModality: Bool = true, readsFutureAsIntent: Bool = true,
+            setsAsideAttributions: Bool = true
         ) {
             self.requireDyad = requireDyad
             self.newActorLength = newActorLength
@@ -54,6 +59,7 @@ public struct Coder: Sendable {
             self.codesVerbNouns = codesVerbNouns
             self.readsModality = readsModality
             self.readsFutureAsIntent = readsFutureAsIntent
+            self.setsAsideAttributions = setsAsideAttributions
         }
 
         /// PETRARCH's defaults (its `PETR_config.ini`), where validation records start before their `<Config>`s:
@@ -63,7 +69,7 @@ public struct Coder: Sendable {
         /// held); refusals, demands and allegations are read as CAMEO reads them (no record codes otherwise).
         public static let petrarch = Options(
             commaMin: 2, commaMax: 8, commaBMin: 0, commaBMax: 0, commaEMin: 2, commaEMax: 8, resolvesPronouns: false,
-            codesVerbNouns: false, readsModality: true, readsFutureAsIntent: false)
+            codesVerbNouns: false, readsModality: true, readsFutureAsIntent: false, setsAsideAttributions: false)
     }
 
     /// A verb (or verb noun) found in a sentence, for dating the events it codes.
@@ -156,6 +162,20 @@ public struct Coder: Sendable {
             return code(
                 bytes: UnsafeBufferPointer(rebasing: bytes[skip...]), day: day, sentenceIndex: sentenceIndex, start: start + skip,
                 context: context)
+        }
+        if parse == nil, options.setsAsideAttributions, let attribution = Attribution.start(in: bytes) {
+            // The event without its reporter, closed as a sentence for the parser.
+            var event = Array(bytes[..<attribution])
+            event.append(0x2E)
+            var result = event.withUnsafeBufferPointer { event in
+                code(bytes: event, day: day, sentenceIndex: sentenceIndex, start: start, context: context)
+            }
+            let whole = String(decoding: bytes, as: UTF8.self)
+            for index in result.events.indices {
+                result.events[index].sentence = whole
+                result.events[index].sentenceEnd = start + bytes.count
+            }
+            return result
         }
         var analysis = SentenceAnalysis(bytes: bytes, dictionaries: dictionaries, day: day, options: options)
         analysis.context = context

@@ -196,9 +196,11 @@ extension Evaluation {
         var coder = coder
         coder.options = .petrarch
         coder.options.requireDyad = false
-        // The examples are coded as CAMEO's manual codes them: intents, refusals and demands by the verb's mood.
+        // The examples are coded as CAMEO's manual codes them: intents, refusals and demands by the verb's mood, the
+        // event reported rather than its report ("…, officials said").
         coder.options.readsModality = true
         coder.options.readsFutureAsIntent = true
+        coder.options.setsAsideAttributions = true
         var report = ExampleReport(examples: 0, event: Score(), root: Score(), uncoded: 0, roots: [:], misses: [])
         for example in examples {
             let result = coder.code(sentence: example.sentence)

@@ -15,6 +15,7 @@ struct MainEventTests {
         var options = Coder.Options.petrarch
         options.requireDyad = false
         options.readsFutureAsIntent = true
+        options.setsAsideAttributions = true
         return options
     }
 

@@ -1,0 +1,50 @@
+@testable import EntenteCoder
+import EntenteModel
+import Testing
+
+/// Wire sentences end with who reported them ("…, officials said"); the parser made the reporting verb the root and
+/// the event its speaker's modifier, so "Chinese and Indian troops clashed …, the Indian army said" coded a statement
+/// between the two armies. The sentences are in the wire services' style about events they reported (the Galwan
+/// Valley clash of 15 June 2020, the exchanges of fire across the Line of Control).
+@Suite("Attributions")
+struct AttributionTests {
+    func attribution(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard let start = bytes.withUnsafeBufferPointer({ Attribution.start(in: $0) }) else { return "" }
+        return String(decoding: bytes[start...], as: UTF8.self)
+    }
+
+    @Test func theWireServicesForms() {
+        #expect(attribution("Troops exchanged fire on Sunday, military officials said.") == ", military officials said.")
+        #expect(attribution("Troops clashed in the valley, the Indian army said in a statement on Tuesday.")
+            == ", the Indian army said in a statement on Tuesday.")
+        #expect(attribution("Five militants were killed, said a police spokesman.") == ", said a police spokesman.")
+        #expect(attribution("The talks will resume in March, according to the foreign ministry.")
+            == ", according to the foreign ministry.")
+        #expect(attribution("The border was closed, the minister told reporters.") == ", the minister told reporters.")
+    }
+
+    @Test func whatIsSaidIsNotAnAttribution() {
+        #expect(attribution("India condemned the attack, and Pakistan said it would retaliate.") == "")
+        #expect(attribution("Troops clashed on Sunday, officials said, adding that two were hurt.") == "")
+        #expect(attribution("\"We will not accept it,\" the spokesman said.") == "")
+        #expect(attribution("Russia, China and India met in Delhi.") == "")
+        #expect(attribution("The minister said that the talks had failed.") == "")
+    }
+
+    @Test func theEventIsCodedNotItsReport() throws {
+        let coder = Coder(
+            dictionaries: try #require(MainEventTests.dictionaries), parser: try #require(MainEventTests.parser))
+        let sentence = "Chinese and Indian troops clashed in the Galwan Valley, the Indian army said."
+        let events = coder.code(sentence: sentence).events
+        #expect(Set(events.map { "\($0.source.code)>\($0.target.code) \($0.code)" }) == ["CHNMIL>INDMIL 190", "INDMIL>CHNMIL 190"])
+        // The evidence is the sentence as written.
+        #expect(events.allSatisfy { $0.sentence == sentence && $0.sentenceEnd == sentence.utf8.count })
+
+        // Read as the words stand (PETRARCH's options), the parse makes the report the event.
+        var asWritten = coder
+        asWritten.options.setsAsideAttributions = false
+        #expect(asWritten.code(sentence: sentence).events.contains { $0.code == "010" })
+        #expect(!Coder.Options.petrarch.setsAsideAttributions)
+    }
+}

@@ -64,13 +64,17 @@ struct EnglishParserTests {
         #expect(parsed.words.filter { $0.head == 0 }.count == 1)
     }
 
-    /// A participle takes no direct object: news sentences the web treebank has few of keep their finite verb,
-    /// and verbs of naming keep their participle.
+    /// A participle takes no direct object, and a sentence's clause needs a finite verb: news sentences the web
+    /// treebank has few of keep their finite verb, and verbs of naming keep their participle.
     @Test(arguments: [
         ("The Indian army attacked rebels near the border on Monday.", "attacked", "VBD", "root"),
         ("Egyptian police arrested dozens of protesters in Cairo.", "arrested", "VBD", "root"),
         ("A group called Hamas claimed the attack.", "called", "VBN", "acl"),
         ("North Korea fired artillery shells at a South Korean island.", "fired", "VBD", "root"),
+        // No object, but no other finite verb either: a sentence's clause (intransitive verbs of news).
+        ("Thousands of protesters rallied outside the U.S. embassy in Cairo on Tuesday.", "rallied", "VBD", "root"),
+        // A finite verb elsewhere: the participle stays a reduced relative.
+        ("The troops stationed in Kashmir were attacked on Monday.", "stationed", "VBN", "acl"),
     ])
     func pastTenseAfterASubject(sentence: String, verb: String, fineTag: String, relation: String) throws {
         let parsed = try #require(Self.parser).parse(sentence: sentence)

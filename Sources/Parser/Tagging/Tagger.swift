@@ -56,7 +56,9 @@ public struct Tagger: Sendable {
     /// with no auxiliary or verb before it in its clause and an object after it (a determiner, a name, a number, a
     /// pronoun, a plural noun, a noun before another), is a past-tense verb ("the army attacked rebels", "police arrested dozens") —
     /// the treebank's web text has few such news sentences. Verbs of naming keep their participle ("a group called
-    /// Hamas"). Applied after tagging when parsing (``EnglishParser/annotate(_:)``), not in training.
+    /// Hamas"). And a sentence with no finite verb tagged has one: its first verb, a participle right after the opening
+    /// nominal ("Thousands of protesters rallied outside the embassy"). Applied after tagging when parsing
+    /// (``EnglishParser/annotate(_:)``), not in training.
     func finiteParticiples(_ words: [WordHashes], _ tags: inout [Int]) {
         guard words.count >= 3, let past = pastTenseClass else { return }
         for index in 1..<(words.count - 1) where classes[tags[index]].fineTag == "VBN" && !Self.namingVerbs.contains(words[index].lower) {
@@ -75,6 +77,23 @@ public struct Tagger: Sendable {
                 back -= 1
             }
             if !clauseHasVerb { tags[index] = past }
+        }
+        // A sentence of a clause needs a finite verb: with none tagged, the first participle right after the opening
+        // nominal, with no verb before it, is the past tense ("Thousands of protesters rallied outside the embassy",
+        // "troops clashed in the valley": intransitive, so no object shows it).
+        guard words.count >= 5,
+            !tags.contains(where: { ["VBD", "VBZ", "VBP", "MD"].contains(classes[$0].fineTag) })
+        else { return }
+        for index in 1..<(words.count - 1) {
+            let tag = classes[tags[index]]
+            if tag.tag == .verb || tag.tag == .auxiliary || tag.tag == .punctuation || tag.tag == .subordinatingConjunction {
+                if tag.fineTag == "VBN", !Self.namingVerbs.contains(words[index].lower),
+                    [.noun, .properNoun, .pronoun].contains(classes[tags[index - 1]].tag)
+                {
+                    tags[index] = past
+                }
+                return
+            }
         }
     }
 

@@ -73,7 +73,9 @@ struct EnglishParserTests {
         ("North Korea fired artillery shells at a South Korean island.", "fired", "VBD", "root"),
         // No object, but no other finite verb either: a sentence's clause (intransitive verbs of news).
         ("Thousands of protesters rallied outside the U.S. embassy in Cairo on Tuesday.", "rallied", "VBD", "root"),
-        // A finite verb elsewhere: the participle stays a reduced relative.
+        // The only finite verb after a subordinator: it is another clause's.
+        ("The Pakistani government denied on Monday that it had allowed drones to operate.", "denied", "VBD", "root"),
+        // A finite verb in its clause: the participle stays a reduced relative.
         ("The troops stationed in Kashmir were attacked on Monday.", "stationed", "VBN", "acl"),
     ])
     func pastTenseAfterASubject(sentence: String, verb: String, fineTag: String, relation: String) throws {

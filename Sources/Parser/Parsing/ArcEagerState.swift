@@ -21,8 +21,14 @@ struct ArcEagerState {
     /// Children right of each word, nearest first.
     var rightChildren: [[Int]]
 
-    init(count: Int) {
+    /// Which words are punctuation (index 0 the root): a mark heads nothing (UD's `punct` is a leaf), so no arc
+    /// makes one a head — the weights would otherwise hang a clause on the final stop ("accused Russia of sending
+    /// tanks.", the gerund a compound of ".").
+    let isMark: [Bool]
+
+    init(count: Int, isMark: [Bool] = []) {
         self.count = count
+        self.isMark = isMark.isEmpty ? [Bool](repeating: false, count: count + 1) : isMark
         heads = [Int](repeating: -1, count: count + 1)
         leftChildren = [[Int]](repeating: [], count: count + 1)
         rightChildren = [[Int]](repeating: [], count: count + 1)
@@ -41,10 +47,10 @@ struct ArcEagerState {
             return heads[top] >= 0 || bufferIsEmpty
         case .left:
             guard let top, top != 0, !bufferIsEmpty else { return false }
-            return heads[top] < 0
+            return heads[top] < 0 && !isMark[next]
         case .right:
             guard let top, !bufferIsEmpty else { return false }
-            return top != 0
+            return top != 0 && !isMark[top]
         }
     }
 

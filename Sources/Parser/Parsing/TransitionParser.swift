@@ -20,7 +20,7 @@ public struct TransitionParser: Sendable {
     public func parse(_ words: [WordHashes], tags: [Int], coarse: [PartOfSpeech]) -> (heads: [Int], relations: [String]) {
         guard !words.isEmpty else { return ([], []) }
         let context = ParseContext(words: words, tags: tags.map { UInt64($0) + 1 }, coarse: coarse.map { UInt64($0.index) + 1 })
-        var state = ArcEagerState(count: words.count)
+        var state = ArcEagerState(count: words.count, isMark: context.isMark)
         var features: [UInt32] = []
         features.reserveCapacity(96)
         var scores = [Int32](repeating: 0, count: 4)
@@ -50,6 +50,11 @@ struct ParseContext {
     /// How many punctuation marks and verbs (or auxiliaries) come before each position (index 0 the root), so
     /// a feature can count those between two words.
     let punctuationBefore: [Int32]
+    /// Whether each position (index 0 the root) is punctuation, for ``ArcEagerState/isMark``.
+    var isMark: [Bool] {
+        let punctuation = UInt64(PartOfSpeech.punctuation.index) + 1
+        return coarse.map { $0 == punctuation }
+    }
     let verbsBefore: [Int32]
 
     init(words: [WordHashes], tags: [UInt64], coarse: [UInt64]) {

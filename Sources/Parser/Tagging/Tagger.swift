@@ -56,8 +56,9 @@ public struct Tagger: Sendable {
     /// with no auxiliary or verb before it in its clause and an object after it (a determiner, a name, a number, a
     /// pronoun, a plural noun, a noun before another), is a past-tense verb ("the army attacked rebels", "police arrested dozens") —
     /// the treebank's web text has few such news sentences. Verbs of naming keep their participle ("a group called
-    /// Hamas"). And a sentence with no finite verb tagged has one: its first verb, a participle right after the opening
-    /// nominal ("Thousands of protesters rallied outside the embassy"). Applied after tagging when parsing
+    /// Hamas"). And a clause has a finite verb: its first verb, a participle right after the opening nominal, is the
+    /// past tense when no finite verb follows in its clause ("Thousands of protesters rallied outside the embassy").
+    /// Applied after tagging when parsing
     /// (``EnglishParser/annotate(_:)``), not in training.
     func finiteParticiples(_ words: [WordHashes], _ tags: inout [Int]) {
         guard words.count >= 3, let past = pastTenseClass else { return }
@@ -78,22 +79,27 @@ public struct Tagger: Sendable {
             }
             if !clauseHasVerb { tags[index] = past }
         }
-        // A sentence of a clause needs a finite verb: with none tagged, the first participle right after the opening
-        // nominal, with no verb before it, is the past tense ("Thousands of protesters rallied outside the embassy",
-        // "troops clashed in the valley": intransitive, so no object shows it).
-        guard words.count >= 5,
-            !tags.contains(where: { ["VBD", "VBZ", "VBP", "MD"].contains(classes[$0].fineTag) })
-        else { return }
+        // A clause needs a finite verb: the first verb, a participle right after the opening nominal, is the past
+        // tense when no finite verb follows it in its clause — none at all ("Thousands of protesters rallied outside
+        // the embassy", "troops clashed in the valley": intransitive, so no object shows it), or only one after a
+        // subordinator ("The government denied on Monday that it had allowed …"). A finite verb in its clause makes it
+        // a reduced relative ("The troops stationed in Kashmir were attacked").
+        guard words.count >= 5 else { return }
+        let finite: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
         for index in 1..<(words.count - 1) {
             let tag = classes[tags[index]]
-            if tag.tag == .verb || tag.tag == .auxiliary || tag.tag == .punctuation || tag.tag == .subordinatingConjunction {
-                if tag.fineTag == "VBN", !Self.namingVerbs.contains(words[index].lower),
-                    [.noun, .properNoun, .pronoun].contains(classes[tags[index - 1]].tag)
-                {
-                    tags[index] = past
-                }
-                return
+            guard tag.tag == .verb || tag.tag == .auxiliary || tag.tag == .punctuation || tag.tag == .subordinatingConjunction
+            else { continue }
+            guard tag.fineTag == "VBN", !Self.namingVerbs.contains(words[index].lower),
+                [.noun, .properNoun, .pronoun].contains(classes[tags[index - 1]].tag)
+            else { return }
+            for later in (index + 1)..<words.count {
+                let laterTag = classes[tags[later]]
+                if laterTag.tag == .subordinatingConjunction { break }
+                if finite.contains(laterTag.fineTag) { return }
             }
+            tags[index] = past
+            return
         }
     }
 

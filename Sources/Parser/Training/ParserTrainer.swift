@@ -247,7 +247,7 @@ public struct ParserTrainer {
         var seen: [UInt32: Int] = [:]
         var features: [UInt32] = []
         for (context, gold) in zip(contexts, golds) {
-            var state = ArcEagerState(count: gold.count - 1)
+            var state = ArcEagerState(count: gold.count - 1, isMark: context.isMark)
             while !state.isFinal {
                 context.features(of: state, into: &features)
                 for key in features { seen[key, default: 0] += 1 }
@@ -267,7 +267,7 @@ public struct ParserTrainer {
             for index in order {
                 let context = contexts[index]
                 let gold = golds[index]
-                var state = ArcEagerState(count: gold.count - 1)
+                var state = ArcEagerState(count: gold.count - 1, isMark: context.isMark)
                 while !state.isFinal {
                     context.features(of: state, into: &features)
                     perceptron.scores(features, into: &scores)

@@ -1,4 +1,5 @@
 import EntenteModel
+import EntenteParser
 
 extension SentenceAnalysis {
     // MARK: Discards
@@ -100,6 +101,10 @@ extension SentenceAnalysis {
                 }
                 index += actorLength
             } else if let agent {
+                if isAttributiveAgentWord(index, length: agentLength) {
+                    index += agentLength
+                    continue
+                }
                 let payload = agent.payloads.first!.payload
                 let entry = dictionaries.agentEntries[Int(payload)]
                 // An agent right after a state's name ("Pakistan's Army Chief") is a person of that state.
@@ -123,6 +128,20 @@ extension SentenceAnalysis {
     }
 
     var theWord: Int32 { functionWords.known.the }
+
+    /// Whether an agent's one word is an adjective of a noun that names no actor, after the sentence's first verb —
+    /// "suspended military aid", "began military exercises": a kind of thing, not who acts. The parse says so
+    /// (`amod`); an agent word next to another ("military officials") still names one, and before any verb (a
+    /// subject, or a parse with no verb at all) the word is left an actor.
+    func isAttributiveAgentWord(_ index: Int, length: Int) -> Bool {
+        guard length == 1, let tree, let word = tree.word(ofToken: index), tree.sentence.words[word].tag == .adjective,
+            tree.relation(word) == "amod", let head = tree.head(word), head > word, tree.tokenOfWord[head] >= 0,
+            tree.sentence.words[..<word].contains(where: { $0.tag == .verb || $0.tag == .auxiliary })
+        else { return false }
+        let headToken = tree.tokenOfWord[head]
+        return dictionaries.agentIndex.longestMatch(ids, at: headToken) == nil
+            && dictionaries.actorIndex.longestMatch(ids, at: headToken) == nil
+    }
 
     /// Groups the sentence defines by their members: "a quadrilateral of Russia, Afghanistan, Tajikistan and
     /// Pakistan" (a or an, a plain word, of, a compound of actors) — so that a later "the quadrilateral" names them.

@@ -90,13 +90,20 @@ public struct Tagger: Sendable {
             let tag = classes[tags[index]]
             guard tag.tag == .verb || tag.tag == .auxiliary || tag.tag == .punctuation || tag.tag == .subordinatingConjunction
             else { continue }
+            let before = classes[tags[index - 1]].tag
             guard tag.fineTag == "VBN", !Self.namingVerbs.contains(words[index].lower),
-                [.noun, .properNoun, .pronoun].contains(classes[tags[index - 1]].tag)
+                [.noun, .properNoun, .pronoun, .adjective].contains(before)
             else { return }
+            var finiteInClause = false
             for later in (index + 1)..<words.count {
                 let laterTag = classes[tags[later]]
                 if laterTag.tag == .subordinatingConjunction { break }
-                if finite.contains(laterTag.fineTag) { return }
+                if finite.contains(laterTag.fineTag) { finiteInClause = true; break }
+            }
+            // After an adjective only when no finite verb follows at all ("The Pakistani military attacked …", its
+            // noun tagged an adjective); a finite verb in its clause makes it a reduced relative.
+            if finiteInClause || (before == .adjective && tags[(index + 1)...].contains { finite.contains(classes[$0].fineTag) }) {
+                return
             }
             tags[index] = past
             return

@@ -167,15 +167,26 @@ public struct Coder: Sendable {
             // The event without its reporter, closed as a sentence for the parser.
             var event = Array(bytes[..<attribution])
             event.append(0x2E)
-            var result = event.withUnsafeBufferPointer { event in
-                code(bytes: event, day: day, sentenceIndex: sentenceIndex, start: start, context: context)
+            return wholeSentence(bytes, start: start) {
+                event.withUnsafeBufferPointer { event in
+                    code(bytes: event, day: day, sentenceIndex: sentenceIndex, start: start, context: context)
+                }
             }
-            let whole = String(decoding: bytes, as: UTF8.self)
-            for index in result.events.indices {
-                result.events[index].sentence = whole
-                result.events[index].sentenceEnd = start + bytes.count
+        }
+        if parse == nil, options.setsAsideAttributions, let quotation = Attribution.quotation(in: bytes),
+            Self.speaksInFirstPerson(UnsafeBufferPointer(rebasing: bytes[quotation.quote])),
+            case let speaker = subjectCodes(of: UnsafeBufferPointer(rebasing: bytes[quotation.attribution]), day: day), !speaker.isEmpty
+        {
+            // `"We are ready to talk," the ministry said.`: the words quoted, their "we" the speaker.
+            var quoted = Array(bytes[quotation.quote])
+            quoted.append(0x2E)
+            var quoting = context
+            quoting.speaker = speaker
+            return wholeSentence(bytes, start: start) {
+                quoted.withUnsafeBufferPointer { quoted in
+                    code(bytes: quoted, day: day, sentenceIndex: sentenceIndex, start: start + quotation.quote.lowerBound, context: quoting)
+                }
             }
-            return result
         }
         var analysis = SentenceAnalysis(bytes: bytes, dictionaries: dictionaries, day: day, options: options)
         analysis.context = context
@@ -220,6 +231,35 @@ public struct Coder: Sendable {
 }
 
 extension Coder {
+    /// A part of a sentence coded, its events' evidence the whole sentence as written.
+    func wholeSentence(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, _ part: () -> SentenceResult) -> SentenceResult {
+        var result = part()
+        let whole = String(decoding: bytes, as: UTF8.self)
+        for index in result.events.indices {
+            result.events[index].sentence = whole
+            result.events[index].sentenceStart = start
+            result.events[index].sentenceEnd = start + bytes.count
+        }
+        return result
+    }
+
+    /// Whether words quoted speak as "we" or "our".
+    static func speaksInFirstPerson(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.split(whereSeparator: { !(0x41...0x5A).contains($0) && !(0x61...0x7A).contains($0) }).contains { word in
+            let lower = String(decoding: word, as: UTF8.self).lowercased()
+            return lower == "we" || lower == "our"
+        }
+    }
+
+    /// The codes of who the words name first (not after a preposition): the speaker of an attribution.
+    func subjectCodes(of bytes: UnsafeBufferPointer<UInt8>, day: Day?) -> [String] {
+        var analysis = SentenceAnalysis(bytes: bytes, dictionaries: dictionaries, day: day, options: options)
+        analysis.findMentions()
+        analysis.buildGroups()
+        analysis.buildSlots()
+        return analysis.subjectCodes
+    }
+
     /// The shallow parse of a sentence, for people: actor phrases, compounds and verbs found.
     public func explain(sentence whole: String, day: Day? = nil, context: DiscourseContext = DiscourseContext()) -> String {
         let all = Array(whole.utf8)

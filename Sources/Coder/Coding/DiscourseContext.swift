@@ -18,6 +18,8 @@ public struct DiscourseContext: Sendable, Hashable {
     /// their noun (upper case), for a later "the quadrilateral".
     public var groups: [String: [String]] = [:]
 
+    /// Who is quoted, for the quotation's "we" and "our" (set while a quotation is coded: ``Coder``).
+    public var speaker: [String] = []
     /// The year the story is dated in, when known: a year its sentences name before it is history retold.
     public var storyYear: Int?
 

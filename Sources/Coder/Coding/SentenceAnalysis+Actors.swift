@@ -219,19 +219,27 @@ extension SentenceAnalysis {
     /// countries" would be; "he" the last person named.
     func pronounMention(at index: Int, seen: [String], subjects: [[String]], person: [String], firstState: String?) -> Mention? {
         let flag = flags[index]
-        guard flag.contains(.personPronoun) || flag.contains(.itPronoun) || flag.contains(.theyPronoun) else { return nil }
+        guard flag.contains(.personPronoun) || flag.contains(.itPronoun) || flag.contains(.theyPronoun)
+            || (flag.contains(.speakerPronoun) && !context.speaker.isEmpty)
+        else { return nil }
         let word = text(index..<(index + 1))
         let id = ids[index]
-        let possessive = id == functionWords.known.its || id == functionWords.known.his || id == functionWords.known.their || id == functionWords.known.her
+        let known = functionWords.known
+        let possessive = id == known.its || id == known.his || id == known.their || id == known.her || id == known.our
         let object = id == functionWords.known.him || id == functionWords.known.them
         if object { return nil }
-        if possessive {
-            // Before a verb noun, with at most two plain words between.
+        if possessive, !flag.contains(.speakerPronoun) {
+            // Before a verb noun, with at most two plain words between ("our" also before an agent: "our troops").
             var probe = index + 1
             while probe < count, probe <= index + 3, !verbStarts[probe], isPlain(probe) { probe += 1 }
             guard probe < count, verbStarts[probe] else { return nil }
         } else if index > 0, flags[index - 1].contains(.preposition) || verbStarts[index - 1], !isTreeSubject(index) {
             return nil  // an object: "use it for", "to it"; but "said it would" opens a clause whose subject it is
+        }
+        if flag.contains(.speakerPronoun) {
+            return Mention(
+                start: index, end: index + 1, actorCodes: context.speaker, agent: -1,
+                entry: "'\(word)' → \(context.speaker.joined(separator: "/")) (who is quoted)", isNull: false, isPronoun: true)
         }
         if flag.contains(.personPronoun) {
             let codes = person.isEmpty ? context.lastPerson : person

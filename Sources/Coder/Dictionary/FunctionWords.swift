@@ -42,6 +42,8 @@ struct FunctionWords: Sendable {
         static let clauseParticiple = Flags(rawValue: 1 << 27)
         /// `when`, `while`, `because`…: opens a subordinate clause; a verb's target does not lie beyond it.
         static let clauseOpener = Flags(rawValue: 1 << 28)
+        /// `we`, `our`: in a quotation, who is quoted (``DiscourseContext/speaker``).
+        static let speakerPronoun = Flags(rawValue: 1 << 29)
     }
 
     private var flags: [Flags] = []
@@ -52,6 +54,7 @@ struct FunctionWords: Sendable {
         var be: Int32 = -1, been: Int32 = -1, being: Int32 = -1
         var the: Int32 = -1, a: Int32 = -1, an: Int32 = -1, of: Int32 = -1, that: Int32 = -1
         var its: Int32 = -1, his: Int32 = -1, their: Int32 = -1, her: Int32 = -1, him: Int32 = -1, them: Int32 = -1
+        var our: Int32 = -1
     }
 
     private(set) var known = Known()
@@ -64,7 +67,7 @@ struct FunctionWords: Sendable {
             semicolon: words.id(of: ";"), be: words.id(of: "BE"), been: words.id(of: "BEEN"), being: words.id(of: "BEING"),
             the: words.id(of: "THE"), a: words.id(of: "A"), an: words.id(of: "AN"), of: words.id(of: "OF"),
             that: words.id(of: "THAT"), its: words.id(of: "ITS"), his: words.id(of: "HIS"), their: words.id(of: "THEIR"),
-            her: words.id(of: "HER"), him: words.id(of: "HIM"), them: words.id(of: "THEM"))
+            her: words.id(of: "HER"), him: words.id(of: "HIM"), them: words.id(of: "THEM"), our: words.id(of: "OUR"))
         flags = [Flags](repeating: [], count: words.count)
         for (list, flag) in Self.lists {
             for word in list {
@@ -120,6 +123,7 @@ struct FunctionWords: Sendable {
         (["HE", "HIS", "HIM", "SHE", "HER"], .personPronoun),
         (["IT", "ITS"], .itPronoun),
         (["THEY", "THEIR", "THEM"], .theyPronoun),
+        (["WE", "OUR"], .speakerPronoun),
         (["SEEMS", "SEEMED", "SEEM", "APPEARS", "APPEARED", "LIKELY", "UNLIKELY", "EXPECTED", "CLEAR", "ONLY", "TIME",
           "IMPORTANT", "POSSIBLE", "IMPOSSIBLE", "NECESSARY", "TRUE", "BELIEVED", "SAID", "REPORTED", "THOUGHT", "HOPED"],
          .expletiveCue),

@@ -19,19 +19,36 @@ public enum Attribution {
         guard let comma = (0..<end).last(where: { bytes[$0] == 0x2C }), comma >= 12 else { return nil }
         // `…," the spokesman said.`: the quotation's speaker is its actor ("we"), keep it.
         if comma > 0, bytes[comma - 1] == 0x22 || bytes[comma + 1..<end].first == 0x22 { return nil }
-        let words = bytes[(comma + 1)..<end].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self).lowercased() }
-        guard (1...14).contains(words.count) else { return nil }
-        if words.count >= 3, words[0] == "according", words[1] == "to" {
-            return words.count <= 10 && !words.dropFirst(2).contains(where: opensClause) ? comma : nil
+        return isAttribution(bytes[(comma + 1)..<end], accordingTo: true) ? comma : nil
+    }
+
+    /// A quotation and who said it — `"We are ready to talk," the ministry's spokesman said.` — as the byte ranges of
+    /// the words quoted and of the attribution after them; nil when the sentence is not one.
+    public static func quotation(in bytes: UnsafeBufferPointer<UInt8>) -> (quote: Range<Int>, attribution: Range<Int>)? {
+        var end = bytes.count
+        while end > 0, [0x20, 0x2E, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+        guard end > 4, bytes[0] == 0x22, let close = (1..<end).first(where: { bytes[$0] == 0x22 }), close + 1 < end else { return nil }
+        var quoteEnd = close
+        var after = close + 1
+        if bytes[quoteEnd - 1] == 0x2C { quoteEnd -= 1 } else if bytes[after] == 0x2C { after += 1 } else { return nil }
+        guard quoteEnd > 1, isAttribution(bytes[after..<end], accordingTo: false) else { return nil }
+        return (1..<quoteEnd, after..<end)
+    }
+
+    /// Whether the words are who reported something: a short noun phrase and a reporting verb, or the verb and the
+    /// phrase, or (`accordingTo`) "according to" and a phrase; then at most a few words of setting.
+    static func isAttribution(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, accordingTo: Bool) -> Bool {
+        let words = bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self).lowercased() }
+        guard (1...14).contains(words.count) else { return false }
+        if accordingTo, words.count >= 3, words[0] == "according", words[1] == "to" {
+            return words.count <= 10 && !words.dropFirst(2).contains(where: opensClause)
         }
-        guard !words.contains(where: opensClause) else { return nil }
-        guard let verb = words.firstIndex(where: reportingVerbs.contains) else { return nil }
+        guard !words.contains(where: opensClause), let verb = words.firstIndex(where: reportingVerbs.contains) else { return false }
         let speaker = verb == 0 ? Array(words.dropFirst()) : Array(words[..<verb])
-        guard (1...8).contains(speaker.count), words.count - verb - 1 - (verb == 0 ? speaker.count : 0) <= 6 else { return nil }
-        if verb == 0 { return speaker.contains(where: reportingVerbs.contains) ? nil : comma }
+        guard (1...8).contains(speaker.count), words.count - verb - 1 - (verb == 0 ? speaker.count : 0) <= 6 else { return false }
+        if verb == 0 { return !speaker.contains(where: reportingVerbs.contains) }
         // The words after the verb are its setting: no second reporting verb but "told".
-        let setting = words[(verb + 1)...]
-        return setting.contains(where: { reportingVerbs.contains($0) && $0 != "told" }) ? nil : comma
+        return !words[(verb + 1)...].contains(where: { reportingVerbs.contains($0) && $0 != "told" })
     }
 
     static let reportingVerbs: Set<String> = ["said", "says", "told", "added", "reported", "stated", "confirmed", "noted"]

@@ -47,4 +47,35 @@ struct AttributionTests {
         #expect(asWritten.code(sentence: sentence).events.contains { $0.code == "010" })
         #expect(!Coder.Options.petrarch.setsAsideAttributions)
     }
+
+    func quotation(_ text: String) -> (quote: String, attribution: String)? {
+        let bytes = Array(text.utf8)
+        guard let found = bytes.withUnsafeBufferPointer({ Attribution.quotation(in: $0) }) else { return nil }
+        return (String(decoding: bytes[found.quote], as: UTF8.self), String(decoding: bytes[found.attribution], as: UTF8.self))
+    }
+
+    @Test func aQuotationAndItsSpeaker() {
+        let found = quotation("\"We are ready to talk,\" the foreign ministry spokesman said on Tuesday.")
+        #expect(found?.quote == "We are ready to talk")
+        #expect(found?.attribution == " the foreign ministry spokesman said on Tuesday")
+        #expect(quotation("\"We are ready to talk\", said the spokesman.")?.quote == "We are ready to talk")
+        #expect(quotation("\"We are ready\" was the headline of the day.") == nil)
+        #expect(quotation("The minister said \"we are ready\".") == nil)
+    }
+
+    /// The quotation's "we" and "our" are who is quoted (Japan's condemnation of the North Korean nuclear test of
+    /// 12 February 2013; Turkey's troops in Syria).
+    @Test func weIsTheSpeaker() throws {
+        let coder = Coder(
+            dictionaries: try #require(MainEventTests.dictionaries), parser: try #require(MainEventTests.parser))
+        let sentence = "\"We strongly condemn North Korea's nuclear test,\" Japan's foreign minister said on Sunday."
+        let events = coder.code(sentence: sentence).events
+        #expect(events.map { "\($0.source.code)>\($0.target.code) \($0.code)" } == ["JPNGOV>PRK 111"])
+        #expect(events.first?.sentence == sentence)
+        let troops = coder.code(sentence: "\"Our troops will not withdraw from Syria,\" the Turkish defence minister told reporters.").events
+        #expect(troops.first?.source.code == "TURMIL" && troops.first?.target.code == "SYR")
+        // Without a first person, the sentence is coded as it stands.
+        #expect(!Array("India must stop supporting terrorists".utf8).withUnsafeBufferPointer { Coder.speaksInFirstPerson($0) })
+        #expect(Array("Our troops will stay".utf8).withUnsafeBufferPointer { Coder.speaksInFirstPerson($0) })
+    }
 }

@@ -29,6 +29,13 @@ struct TreeCodingTests {
         #expect(try triples(sentence, parse: false) == ["TUR→IRN 020"])
     }
 
+    /// "Urge" is in no block of Phoenix's verbs; its patterns, in the `DEMAND` block, say it was their verb. It is an
+    /// appeal (02) by them, refined as they refine it, also in the passive and under a report.
+    @Test func urgeIsTheAppealItsPatternsWereWrittenFor() throws {
+        #expect(try triples("Serbia was urged by the European Union on Monday to resume talks with Kosovo.") == ["IGOEUREEC→SRB 026"])
+        #expect(try triples("Germany urged Russia to withdraw its troops from the border, officials said.") == ["DEU→RUS 0256"])
+    }
+
     @Test func passiveAgentIsTheSource() throws {
         let events = try triples("Indian troops were attacked by Pakistani militants near the border on Monday.")
         #expect(events.contains { $0.hasPrefix("PAK") && $0.contains("→IND") && $0.hasSuffix(" 190") })

@@ -40,12 +40,17 @@ extension SentenceAnalysis {
                 // "agreed to undertake joint military exercises": agreeing to act is an intent to act (CAMEO's 03),
                 // also when the act's verb codes nothing.
                 // The parser sometimes hangs the infinitive as a purpose (`advcl` with `to`).
-                let agreesToAct = options.readsModality && tree.children[word].contains { child in
-                    tree.relation(child) == "xcomp"
-                        || (tree.relation(child) == "advcl" && tree.isToInfinitive(child))
-                }
+                let agreesToAct = options.readsModality && agreesToAct(word, tree: tree)
+                // "agreed there was an urgent need for progress": agreeing that something is so, committing to
+                // nothing, is CAMEO's 019 (express accord).
+                let concurs = options.readsModality && !agreesToAct && dictionaryFamily == "05" && concursThat(word, tree: tree)
                 for index in result.indices where result[index].verbIndex == governing {
                     let intends = agreesToAct && result[index].code.hasPrefix("05")
+                    if concurs && result[index].code == "050" {
+                        result[index].code = "019"
+                        result[index].evidence.sourceRule += " + agreeing that"
+                        continue
+                    }
                     let code = intends ? "030" : result[index].code
                     // A future act made an intent names its own act; a verb of intent ("pledged", "promised") its object.
                     guard code.hasPrefix("03") ? dictionaryFamily == "03" || intends : true,
@@ -154,7 +159,8 @@ extension SentenceAnalysis {
                 if let verb = verbOfWord[candidate], !(modifies && verbs[verb].nominal), let complementCodes = codesByVerb[verb] {
                     var composed: [String: String] = [:]
                     // "agreed to hold joint exercises": agreeing to act is an intent to act (CAMEO's 03).
-                    let intends = options.readsModality && depth == 0 && tree.relation(candidate) == "xcomp"
+                    let intends = options.readsModality && depth == 0
+                        && (tree.relation(candidate) == "xcomp" || (tree.relation(candidate) == "ccomp" && hasModal(candidate, tree: tree)))
                     for code in codes {
                         let governing = intends && code.hasPrefix("05") ? "030" : code
                         for complementCode in [complementCodes.forward, complementCodes.reverse].compactMap({ $0 }) {
@@ -174,6 +180,39 @@ extension SentenceAnalysis {
         }
         return best.map { ($0.verb, $0.composed, within) }
     }
+
+    /// Whether a verb commits its subject to act (CAMEO's 03 reads agreements as intents): an infinitive ("agreed to
+    /// undertake joint exercises", also as the parser hangs it as a purpose), a clause of what should or will be
+    /// done ("agreed that their countries should cooperate"), or what is agreed on ("agreed upon a free-trade
+    /// pact", not "on Wednesday").
+    func agreesToAct(_ word: Int, tree: TokenTree) -> Bool {
+        tree.children[word].contains { child in
+            switch tree.relation(child) {
+            case "xcomp": true
+            case "advcl": tree.isToInfinitive(child)
+            case "ccomp": hasModal(child, tree: tree)
+            case "obl": ["on", "upon"].contains(tree.caseMarker(of: child) ?? "") && !isTime(child, tree: tree)
+            default: false
+            }
+        }
+    }
+
+    /// Whether a verb says that something is so, after it, in a clause with no modal and no object of its own:
+    /// "agreed today there was an urgent need for progress".
+    func concursThat(_ word: Int, tree: TokenTree) -> Bool {
+        !tree.children[word].contains { tree.relation($0) == "obj" }
+            && tree.children[word].contains { child in
+                child > word && ["ccomp", "parataxis"].contains(tree.relation(child)) && !hasModal(child, tree: tree)
+                    && !tree.isToInfinitive(child)
+            }
+    }
+
+    /// Whether a clause's verb has a modal auxiliary: "should", "would", "will", "shall", "must", "could".
+    func hasModal(_ word: Int, tree: TokenTree) -> Bool {
+        tree.children[word].contains { tree.relation($0) == "aux" && Self.modalAuxiliaries.contains(tree.form($0)) }
+    }
+
+    static let modalAuxiliaries: Set<String> = ["should", "would", "will", "shall", "must", "could", "'ll", "wo"]
 
     /// The words (lower case, in sentence order) of what a verb asks for, promises, refuses, alleges or threatens:
     /// its complements as ``complementRelations`` hang them, and an `of` phrase or clause ("accused X of …"), with

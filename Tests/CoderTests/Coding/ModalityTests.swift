@@ -41,6 +41,17 @@ struct ModalityTests {
         #expect(try triples("Indonesia agreed to meet Australia.") == ["IDN→AUS 036"])
     }
 
+    /// Agreeing on something, or that something should be done, commits to it (03, refined by what it names);
+    /// agreeing that something is so commits to nothing (CAMEO's 019, express accord), each both ways for a compound.
+    @Test func agreeingOnOrThatIsAnIntentOrAnAccord() throws {
+        #expect(try triples("Russia and Ukraine agreed on a ceasefire in the east, officials said.") == ["RUS→UKR 0356", "UKR→RUS 0356"])
+        #expect(try triples("Pakistan and China agreed upon a free trade agreement.") == ["PAK→CHN 0311", "CHN→PAK 0311"])
+        #expect(try triples("Iran and Iraq agreed on Monday that their navies should hold joint exercises.").allSatisfy { $0.hasSuffix(" 0312") })
+        // "on Tuesday" is when, not what: the clause says only that the talks were useful.
+        #expect(try triples("India and Japan agreed on Tuesday that the talks had been useful.") == ["IND→JPN 019", "JPN→IND 019"])
+        #expect(try triples("India and Japan agreed on Tuesday that the talks had been useful.", readsModality: false) == ["IND→JPN 050", "JPN→IND 050"])
+    }
+
     @Test func whatIsRefusedDidNotHappen() throws {
         #expect(try triples("Syria refused to cooperate with Lebanon.") == ["SYR→LBN 120"])
         #expect(try triples("Syria refused to cooperate with Lebanon.", readsModality: false) == ["SYR→LBN 050"])

@@ -88,10 +88,13 @@ public struct DictionarySet: Sendable {
                 patternElements.append(contentsOf: pattern.upper)
                 let lowerStart = Int32(patternElements.count)
                 patternElements.append(contentsOf: pattern.lower)
+                let words = pattern.upper + pattern.lower
+                let particlesOnly = !words.isEmpty && VerbDictionary.contentWordCount(pattern.text) == 0
+                    && words.allSatisfy { if case .word = $0.kind { true } else { false } }
                 flatPatterns.append(
                     FlatPattern(
                         upperStart: upperStart, upperCount: Int32(pattern.upper.count), lowerStart: lowerStart,
-                        lowerCount: Int32(pattern.lower.count)))
+                        lowerCount: Int32(pattern.lower.count), particlesOnly: particlesOnly))
             }
             blockPatterns.append(first..<flatPatterns.count)
         }
@@ -163,4 +166,7 @@ struct FlatPattern: Sendable {
     var upperCount: Int32
     var lowerStart: Int32
     var lowerCount: Int32
+    /// Whether the pattern names only particles and prepositions (`* ON [190]`, `* (AGAINST) [110]`): it reads
+    /// the verb's own phrases, not a clause below them.
+    var particlesOnly: Bool
 }

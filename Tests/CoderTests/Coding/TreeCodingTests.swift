@@ -36,6 +36,13 @@ struct TreeCodingTests {
         #expect(try triples("Germany urged Russia to withdraw its troops from the border, officials said.") == ["DEU→RUS 0256"])
     }
 
+    /// A pattern of prepositions alone (`CAMPAIGN * (AGAINST) [110]`, `PRESS * ON [190]`) reads the verb's own
+    /// phrases, not a clause below them: the struggle "against Israel" is Hamas's, not the demand's.
+    @Test func aPatternOfPrepositionsReadsTheVerbsOwnPhrases() throws {
+        #expect(try triples("The United States demanded that Hamas renounce its armed struggle against Israel.") == ["USA→PSEREBHMS 100"])
+        #expect(try triples("Pakistan campaigned against India at the United Nations, diplomats said.") == ["PAK→IND 110"])
+    }
+
     @Test func passiveAgentIsTheSource() throws {
         let events = try triples("Indian troops were attacked by Pakistani militants near the border on Monday.")
         #expect(events.contains { $0.hasPrefix("PAK") && $0.contains("→IND") && $0.hasSuffix(" 190") })

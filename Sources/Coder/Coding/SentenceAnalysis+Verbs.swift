@@ -106,7 +106,7 @@ extension SentenceAnalysis {
             guard
                 let moodCodes = codesForMood(
                     codes, of: verb, negated: syntax?.negated ?? false,
-                    patternNamesNegation: patternText.map(Self.patternCodesNegation) ?? false)
+                    patternNamesNegation: patternText.map(Self.patternCodesNegation) ?? false, dictionaryIntent: !madeIntent)
             else {
                 previousVerbEnd = verb.end
                 continue

@@ -32,6 +32,14 @@ struct ModalityTests {
 
     /// A pattern names a negation by a word of its own (NOT, NEVER, a negated-auxiliary synset), not by "NEG" inside
     /// &NEGOTIATION: a negated act matched by such a pattern is no act.
+    /// An intent the dictionary names (`ACCEPT * &REFUGEE [0333]`) negated in the future is a rejection of what it
+    /// names (1223: "refusals to provide shelter or refuge"), also under a report; affirmed, it stays an intent.
+    @Test func aNegatedFutureIntentIsARejection() throws {
+        #expect(try triples("Jordan said on Monday it would not accept any more Syrian refugees.") == ["JOR→SYRREF 1223"])
+        #expect(try triples("Lebanon will not accept more Syrian refugees, its prime minister said.") == ["LBN→SYRREF 1223"])
+        #expect(try triples("Jordan will accept more Syrian refugees, its prime minister said.") == ["JOR→SYRREF 0333"])
+    }
+
     @Test func negotiationIsNoNegation() throws {
         let first = try triples("Iran did not enter negotiations with Britain.")
         #expect(!first.contains { $0.hasSuffix(" 036") }, "\(first)")

@@ -35,7 +35,8 @@ extension SentenceAnalysis {
                 // complement codes what is asked for, refused or alleged, but its words name it.
                 // Only codes whose families CAMEO refines by kind read the words (most events do not).
                 let refinable = codes.contains { ComplementLexicon.refinesFamily(of: $0) || $0.hasPrefix("05") }
-                let (words, modifiers) = refinable ? complementWords(of: word, tree: tree) : ([], [])
+                let protests = codes.contains { $0.hasPrefix("14") }
+                let (words, modifiers) = refinable ? complementWords(of: word, protests: protests, tree: tree) : ([], [])
                 let dictionaryFamily = codesByVerb[governing]?.forward?.prefix(2) ?? ""
                 // "agreed to undertake joint military exercises": agreeing to act is an intent to act (CAMEO's 03),
                 // also when the act's verb codes nothing.
@@ -65,6 +66,14 @@ extension SentenceAnalysis {
                     }
                     result[index].code = refined
                     result[index].evidence.sourceRule += " + complement's words"
+                    // "staged rallies …, saying he must resign": the participle says what the protest is for; it is
+                    // no event of its own.
+                    if protests {
+                        let participles = tree.children[word].filter { tree.relation($0) == "advcl" && isBareParticiple($0, tree: tree) }
+                        for next in tree.descendants(of: participles, skipping: TokenTree.clauseBoundaryRelations) {
+                            if let verb = verbOfWord[next], verb != governing { absorbed.insert(verb) }
+                        }
+                    }
                 }
                 // "refused to cooperate with", "promised to meet": when no code of the complement refines the
                 // governing one, the act it asks for, promises, refuses or threatens still did not happen.
@@ -84,7 +93,7 @@ extension SentenceAnalysis {
             // "promised to resign" (083 → 034) or "declined to resign" (123): the complement's words may say more
             // (resigning is a change of leadership: 0341, 1231), refining the composed code, never moving it.
             var composed = verbComposed
-            let (words, modifiers) = composed.isEmpty ? ([], []) : complementWords(of: word, tree: tree)
+            let (words, modifiers) = composed.isEmpty ? ([], []) : complementWords(of: word, protests: codes.contains { $0.hasPrefix("14") }, tree: tree)
             // "called on X to respect human rights": a verb of support or respect (05) in the complement says only
             // that cooperation is asked for; what its object names (rights: 0243) says which.
             if codesByVerb[complementVerb]?.forward?.hasPrefix("05") ?? false, let verbWord = treeWord(of: verbs[complementVerb]) {
@@ -215,24 +224,32 @@ extension SentenceAnalysis {
     static let modalAuxiliaries: Set<String> = ["should", "would", "will", "shall", "must", "could", "'ll", "wo"]
 
     /// The words (lower case, in sentence order) of what a verb asks for, promises, refuses, alleges or threatens:
-    /// its complements as ``complementRelations`` hang them, and an `of` phrase or clause ("accused X of …"), with
-    /// all they hold but conjuncts, parentheticals, relative clauses, a clause's subject ("demanded that the
-    /// Democratic Republic … forsake") and names; with whether each modifies a noun (`compound`, `amod`).
-    private func complementWords(of word: Int, tree: TokenTree) -> (words: [String], modifiers: [Bool]) {
+    /// its complements as ``complementRelations`` hang them (for a protest, also a participle after it), and an
+    /// `of` phrase or clause ("accused X of …"), with all they hold but conjuncts, parentheticals, relative clauses,
+    /// a clause's subject ("demanded that the Democratic Republic … forsake") and names; with whether each modifies
+    /// a noun (`compound`, `amod`).
+    private func complementWords(of word: Int, protests: Bool, tree: TokenTree) -> (words: [String], modifiers: [Bool]) {
         let roots = tree.children[word].filter { child in
             let relation = tree.relation(child)
             let base = String(relation.prefix(while: { $0 != ":" }))
             guard Self.complementRelations.contains(base), relation != "obl:agent" else { return false }
             // "rejected calls by X for economic aid": an oblique holds what is asked for as often as who asks.
             if base == "advcl" {
-                return tree.hasMarker(child, in: Self.requestMarkers, orCase: true)
+                // "staged rallies …, saying he must resign": a protest's participle says what it is for.
+                return tree.hasMarker(child, in: Self.requestMarkers, orCase: true) || (protests && isBareParticiple(child, tree: tree))
             }
             return true
         }
         return phraseWords(of: roots, tree: tree)
     }
 
-    /// The words of the phrases under `roots`, as ``complementWords(of:tree:)`` reads them.
+    /// Whether a clause is a present participle with no conjunction of its own ("…, saying he must resign"; not
+    /// "after calling", "while demanding").
+    func isBareParticiple(_ word: Int, tree: TokenTree) -> Bool {
+        tree.sentence.words[word].fineTag == "VBG" && !tree.children[word].contains { ["mark", "case"].contains(tree.relation($0)) }
+    }
+
+    /// The words of the phrases under `roots`, as ``complementWords(of:protests:tree:)`` reads them.
     private func phraseWords(of roots: [Int], tree: TokenTree) -> (words: [String], modifiers: [Bool]) {
         let words = tree.descendants(of: roots, skipping: Self.phraseBoundaryRelations)
             .filter { tree.sentence.words[$0].tag != .properNoun }.sorted()

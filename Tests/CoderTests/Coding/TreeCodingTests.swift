@@ -43,6 +43,12 @@ struct TreeCodingTests {
         #expect(try triples("Pakistan campaigned against India at the United Nations, diplomats said.") == ["PAK→IND 110"])
     }
 
+    /// A protest's participle after it says what the protest is for (CAMEO's 141x by the change demanded) and codes
+    /// nothing of its own: one event, not a rally and a demand.
+    @Test func aProtestsParticipleSaysWhatItIsFor() throws {
+        #expect(try triples("Opposition supporters staged rallies across Bangladesh on Friday, saying the prime minister must resign.") == ["---OPP→BGD 1411"])
+    }
+
     @Test func passiveAgentIsTheSource() throws {
         let events = try triples("Indian troops were attacked by Pakistani militants near the border on Monday.")
         #expect(events.contains { $0.hasPrefix("PAK") && $0.contains("→IND") && $0.hasSuffix(" 190") })

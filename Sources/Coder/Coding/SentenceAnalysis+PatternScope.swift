@@ -20,7 +20,8 @@ extension SentenceAnalysis {
         var triesWordOrder = false
         /// Per token: the verb's own dependents after it and their prepositions ("against" in "campaigned against
         /// X", "on" in "pressed on"), where a pattern of particles alone (``FlatPattern/particlesOnly``) may match:
-        /// "demanded that the government end curbs on press freedom" is no `* ON [190]`.
+        /// "demanded that the government end curbs on press freedom" is no `* ON [190]`, nor is "demanded … on
+        /// Monday" (a phrase of time).
         var ownLower: [Bool]?
     }
 
@@ -59,8 +60,11 @@ extension SentenceAnalysis {
             }
             if child < word { markSubtree(of: child, in: tree, into: &upperWords) } else {
                 markSubtree(of: child, in: tree, into: &lowerWords)
-                ownWords[child] = true
-                for marker in tree.children[child] where ["case", "mark"].contains(tree.relation(marker)) { ownWords[marker] = true }
+                // A phrase of time ("on Monday") is when, not what the verb's preposition names.
+                if !isTime(child, tree: tree) {
+                    ownWords[child] = true
+                    for marker in tree.children[child] where ["case", "mark"].contains(tree.relation(marker)) { ownWords[marker] = true }
+                }
             }
             any = true
         }

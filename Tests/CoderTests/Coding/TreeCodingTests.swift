@@ -41,6 +41,8 @@ struct TreeCodingTests {
     @Test func aPatternOfPrepositionsReadsTheVerbsOwnPhrases() throws {
         #expect(try triples("The United States demanded that Hamas renounce its armed struggle against Israel.") == ["USA→PSEREBHMS 100"])
         #expect(try triples("Pakistan campaigned against India at the United Nations, diplomats said.") == ["PAK→IND 110"])
+        // "on Monday" says when: no `* ON [190]`.
+        #expect(try triples("Kosovo Albanians demanded independence from Serbia on Monday.").allSatisfy { $0.hasPrefix("KSV→SRB 10") })
     }
 
     /// A protest's participle after it says what the protest is for (CAMEO's 141x by the change demanded) and codes

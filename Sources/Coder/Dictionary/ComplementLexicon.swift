@@ -23,8 +23,10 @@ enum ComplementLexicon {
         add(.reform(1), "resign resignation resigning leadership election elections ouster")
         add(.reform(2), "policy policies")
         add(.reform(3), "rights freedoms")
-        // Autonomy and independence change the institutions (Phoenix: `REJECT * DEMAND (FOR AUTONOMY) [1234]`).
-        add(.reform(4), "constitution constitutional institutions institutional regime democracy democratic democratize democratization electoral autonomy")
+        // Autonomy and independence change the institutions (Phoenix: `REJECT * DEMAND (FOR AUTONOMY) [1234]`;
+        // CAMEO's 1414: "Demonstrations that call for independence or autonomy essentially demand major changes to
+        // the whole system").
+        add(.reform(4), "constitution constitutional institutions institutional regime democracy democratic democratize democratization electoral autonomy independence")
         add(.release, "release releasing freeing")
         add(.sanctions, "sanctions embargo embargoes boycott")
         add(.deescalation, "ceasefire cease-fire truce withdrawal pullout")

@@ -49,6 +49,8 @@ struct TreeCodingTests {
     /// nothing of its own: one event, not a rally and a demand.
     @Test func aProtestsParticipleSaysWhatItIsFor() throws {
         #expect(try triples("Opposition supporters staged rallies across Bangladesh on Friday, saying the prime minister must resign.") == ["---OPP→BGD 1411"])
+        // Independence changes the institutions (CAMEO's 1414).
+        #expect(try triples("Tibetan exiles demonstrated outside the Chinese embassy in New Delhi, demanding independence for Tibet.") == ["---OPP→CHNGOV 1414"])
     }
 
     @Test func passiveAgentIsTheSource() throws {

@@ -25,6 +25,7 @@ struct ComplementLexiconTests {
         // "democratic reforms", "a new election law": the modifier says what kind of reform.
         #expect(kind("to demand democratic reforms", "141", modifiers: ["democratic"]) == .reform(4))
         #expect(kind("to demand autonomy", "100") == .reform(4))
+        #expect(kind("demanding a referendum on independence", "145") == .reform(4))
         #expect(kind("for a new election law", "020", modifiers: ["new", "election"]) == .reform(4))
     }
 

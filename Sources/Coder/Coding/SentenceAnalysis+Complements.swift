@@ -149,9 +149,12 @@ extension SentenceAnalysis {
     private func complement(
         of word: Int, codes: [String], verbOfWord: [Int: Int], codesByVerb: [EventCodes?], tree: TokenTree
     ) -> (verb: Int, composed: [String: String], within: Set<Int>)? {
+        let isNoun = tree.sentence.words[word].tag == .noun
         var frontier: [Int] = tree.children[word].filter { child in
             let relation = tree.relation(child)
             let base = String(relation.prefix(while: { $0 != ":" }))
+            // "an appeal to Belgium to extradite": a verb noun's infinitive is what it asks for.
+            if isNoun && relation == "acl" { return tree.isToInfinitive(child) }
             guard Self.complementRelations.contains(base), relation != "obl:agent" else { return false }
             if base == "obl" { return tree.caseMarker(of: child) == "for" }
             if base == "advcl" { return tree.isToInfinitive(child) }

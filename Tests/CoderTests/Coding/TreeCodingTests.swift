@@ -53,6 +53,13 @@ struct TreeCodingTests {
         #expect(try triples("Tibetan exiles demonstrated outside the Chinese embassy in New Delhi, demanding independence for Tibet.") == ["---OPP→CHNGOV 1414"])
     }
 
+    /// An appeal, a demand or a threat named by a noun that is the object of a verb coding nothing ("renewed an
+    /// appeal", "repeated its demand") is the event, refined by what it asks for, which did not happen.
+    @Test func anAppealNamedByANounOfASilentVerbIsTheEvent() throws {
+        #expect(try triples("Britain renewed an appeal to Russia to extradite two suspects in the murder.") == ["GBR→RUS 0213"])
+        #expect(try triples("Japan repeated its demand that China release the detained fishermen.") == ["JPN→CHN 1053"])
+    }
+
     @Test func passiveAgentIsTheSource() throws {
         let events = try triples("Indian troops were attacked by Pakistani militants near the border on Monday.")
         #expect(events.contains { $0.hasPrefix("PAK") && $0.contains("→IND") && $0.hasSuffix(" 190") })

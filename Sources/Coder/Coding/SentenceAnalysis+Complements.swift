@@ -253,10 +253,23 @@ extension SentenceAnalysis {
     }
 
     /// The words of the phrases under `roots`, as ``complementWords(of:protests:tree:)`` reads them.
+    /// A sum of money, as the verb dictionary's `&CURRENCY` synset names it ("5.1 million dollars"), reads as
+    /// "money" (CAMEO's economic aid is "monetary aid").
     private func phraseWords(of roots: [Int], tree: TokenTree) -> (words: [String], modifiers: [Bool]) {
         let words = tree.descendants(of: roots, skipping: Self.phraseBoundaryRelations)
             .filter { tree.sentence.words[$0].tag != .properNoun }.sorted()
-        return (words.map { tree.form($0) }, words.map { TokenTree.nounModifierRelations.contains(tree.relation($0)) })
+        let currency = dictionaries.currencySynset.map { dictionaries.synsetIndexes[$0] }
+        return (
+            words.map { word in
+                if let currency, word < tree.tokenOfWord.count, tree.tokenOfWord[word] >= 0,
+                    currency.longestMatch(ids, at: tree.tokenOfWord[word]) != nil
+                {
+                    return "money"
+                }
+                return tree.form(word)
+            },
+            words.map { TokenTree.nounModifierRelations.contains(tree.relation($0)) }
+        )
     }
 
     /// What ``phraseWords(of:tree:)`` does not go down: other clauses, relative clauses, a clause's subject, appositions.

@@ -46,7 +46,8 @@ enum ComplementLexicon {
         add(.allegation(3), "aggression aggressive incursion invading")
         add(.allegation(4), "genocide")
         add(.allegation(5), "espionage spying spy spies treason")
-        add(.domain(1), "economic economically economy financial financially commercial investment")
+        // Money (the verb dictionary's `&CURRENCY`, read as "money"): CAMEO's 071 is "monetary aid".
+        add(.domain(1), "economic economically economy financial financially commercial investment money")
         add(.aid, "debt")
         add(.domain(2), "military militarily arms weapons defence defense")
         add(.domain(3), "judicial")

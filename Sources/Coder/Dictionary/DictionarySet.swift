@@ -130,9 +130,12 @@ public struct DictionarySet: Sendable {
         issueEntries = issues.flatMap(\.entries)
         issueIndex = PhraseIndex(issueEntries.enumerated().map { ($0.element.words, Int32($0.offset)) }, wordCount: wordCount)
         functionWords = FunctionWords(words)
+        currencySynset = synsets.firstIndex { $0.name == "CURRENCY" }
     }
 
     private(set) var functionWords = FunctionWords()
+    /// The verb dictionary's synset of money (`&CURRENCY`: "dollars", "rupees", "cash"), if it has one.
+    private(set) var currencySynset: Int?
     /// Every pattern's elements in one array, and each pattern as ranges of it (``blockPatterns`` gives a block's
     /// patterns, longest first as in ``VerbDictionary/Block/patterns``): matching reads plain values, no copies.
     private(set) var patternElements: [PatternElement] = []

@@ -60,6 +60,13 @@ struct TreeCodingTests {
         #expect(try triples("Japan repeated its demand that China release the detained fishermen.") == ["JPN→CHN 1053"])
     }
 
+    /// A sum of money (the verb dictionary's `&CURRENCY`) names economic aid (CAMEO's 071, "monetary aid"); aid of
+    /// no named kind stays 070.
+    @Test func aidInMoneyIsEconomicAid() throws {
+        #expect(try triples("Japan gave Vietnam 50 million dollars of aid on Tuesday, officials said.") == ["JPN→VNM 071"])
+        #expect(try triples("Japan gave Vietnam aid on Tuesday, officials said.") == ["JPN→VNM 070"])
+    }
+
     @Test func passiveAgentIsTheSource() throws {
         let events = try triples("Indian troops were attacked by Pakistani militants near the border on Monday.")
         #expect(events.contains { $0.hasPrefix("PAK") && $0.contains("→IND") && $0.hasSuffix(" 190") })

@@ -179,6 +179,9 @@ enum ComplementLexicon {
             default: continue
             }
         }
+        // "threatened to cut off electricity": stopping or cutting what is not aid, relations or talks is a non-force
+        // threat (CAMEO's 131; carried out, such threats are 160–166).
+        if family == "13" && halts { return .reduceRelations }
         // "food and medicine", "peacekeeping forces": a domain of aid named without the word aid.
         if family != "11" && family != "13" {
             if let reformDomain, reformDomain > 0 { return .reform(reformDomain) }

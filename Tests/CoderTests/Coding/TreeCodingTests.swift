@@ -67,6 +67,13 @@ struct TreeCodingTests {
         #expect(try triples("Japan gave Vietnam aid on Tuesday, officials said.") == ["JPN→VNM 070"])
     }
 
+    /// A threat to stop or cut what is no aid, relations or talks is a non-force threat (CAMEO's 131), also in the
+    /// passive.
+    @Test func aThreatToCutOffIsANonForceThreat() throws {
+        #expect(try triples("Turkey threatened on Tuesday to cut off water to Syria, Syrian officials said.") == ["TUR→SYR 131"])
+        #expect(try triples("Syria was threatened by Turkey with a cut in water supplies.") == ["TUR→SYR 131"])
+    }
+
     @Test func passiveAgentIsTheSource() throws {
         let events = try triples("Indian troops were attacked by Pakistani militants near the border on Monday.")
         #expect(events.contains { $0.hasPrefix("PAK") && $0.contains("→IND") && $0.hasSuffix(" 190") })

@@ -60,6 +60,9 @@ struct ComplementLexiconTests {
         // Talks threatened are only a threat to halt them.
         #expect(kind("to stop negotiations", "130") == .haltNegotiations)
         #expect(kind("to hold negotiations", "130") == nil)
+        // Stopping what is neither aid, relations nor talks: a non-force threat (131).
+        #expect(kind("to cut off electricity", "130") == .reduceRelations)
+        #expect(kind("to cut off electricity", "100") == nil)
     }
 
     @Test func appealsForMeetingsSettlementsAndDeescalation() {

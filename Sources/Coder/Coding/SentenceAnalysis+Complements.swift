@@ -35,17 +35,23 @@ extension SentenceAnalysis {
                 // complement codes what is asked for, refused or alleged, but its words name it.
                 // Only codes whose families CAMEO refines by kind read the words (most events do not).
                 let refinable = codes.contains { ComplementLexicon.refinesFamily(of: $0) || $0.hasPrefix("05") }
-                let (words, modifiers) = refinable ? complementWords(of: word, tree: tree) : ([], [])
+                let protests = codes.contains { $0.hasPrefix("14") }
+                let (words, modifiers) = refinable ? complementWords(of: word, protests: protests, tree: tree) : ([], [])
                 let dictionaryFamily = codesByVerb[governing]?.forward?.prefix(2) ?? ""
                 // "agreed to undertake joint military exercises": agreeing to act is an intent to act (CAMEO's 03),
                 // also when the act's verb codes nothing.
                 // The parser sometimes hangs the infinitive as a purpose (`advcl` with `to`).
-                let agreesToAct = options.readsModality && tree.children[word].contains { child in
-                    tree.relation(child) == "xcomp"
-                        || (tree.relation(child) == "advcl" && tree.isToInfinitive(child))
-                }
+                let agreesToAct = options.readsModality && agreesToAct(word, tree: tree)
+                // "agreed there was an urgent need for progress": agreeing that something is so, committing to
+                // nothing, is CAMEO's 019 (express accord).
+                let concurs = options.readsModality && !agreesToAct && dictionaryFamily == "05" && concursThat(word, tree: tree)
                 for index in result.indices where result[index].verbIndex == governing {
                     let intends = agreesToAct && result[index].code.hasPrefix("05")
+                    if concurs && result[index].code == "050" {
+                        result[index].code = "019"
+                        result[index].evidence.sourceRule += " + agreeing that"
+                        continue
+                    }
                     let code = intends ? "030" : result[index].code
                     // A future act made an intent names its own act; a verb of intent ("pledged", "promised") its object.
                     guard code.hasPrefix("03") ? dictionaryFamily == "03" || intends : true,
@@ -60,6 +66,14 @@ extension SentenceAnalysis {
                     }
                     result[index].code = refined
                     result[index].evidence.sourceRule += " + complement's words"
+                    // "staged rallies …, saying he must resign": the participle says what the protest is for; it is
+                    // no event of its own.
+                    if protests {
+                        let participles = tree.children[word].filter { tree.relation($0) == "advcl" && isBareParticiple($0, tree: tree) }
+                        for next in tree.descendants(of: participles, skipping: TokenTree.clauseBoundaryRelations) {
+                            if let verb = verbOfWord[next], verb != governing { absorbed.insert(verb) }
+                        }
+                    }
                 }
                 // "refused to cooperate with", "promised to meet": when no code of the complement refines the
                 // governing one, the act it asks for, promises, refuses or threatens still did not happen.
@@ -79,7 +93,7 @@ extension SentenceAnalysis {
             // "promised to resign" (083 → 034) or "declined to resign" (123): the complement's words may say more
             // (resigning is a change of leadership: 0341, 1231), refining the composed code, never moving it.
             var composed = verbComposed
-            let (words, modifiers) = composed.isEmpty ? ([], []) : complementWords(of: word, tree: tree)
+            let (words, modifiers) = composed.isEmpty ? ([], []) : complementWords(of: word, protests: codes.contains { $0.hasPrefix("14") }, tree: tree)
             // "called on X to respect human rights": a verb of support or respect (05) in the complement says only
             // that cooperation is asked for; what its object names (rights: 0243) says which.
             if codesByVerb[complementVerb]?.forward?.hasPrefix("05") ?? false, let verbWord = treeWord(of: verbs[complementVerb]) {
@@ -135,9 +149,12 @@ extension SentenceAnalysis {
     private func complement(
         of word: Int, codes: [String], verbOfWord: [Int: Int], codesByVerb: [EventCodes?], tree: TokenTree
     ) -> (verb: Int, composed: [String: String], within: Set<Int>)? {
+        let isNoun = tree.sentence.words[word].tag == .noun
         var frontier: [Int] = tree.children[word].filter { child in
             let relation = tree.relation(child)
             let base = String(relation.prefix(while: { $0 != ":" }))
+            // "an appeal to Belgium to extradite": a verb noun's infinitive is what it asks for.
+            if isNoun && relation == "acl" { return tree.isToInfinitive(child) }
             guard Self.complementRelations.contains(base), relation != "obl:agent" else { return false }
             if base == "obl" { return tree.caseMarker(of: child) == "for" }
             if base == "advcl" { return tree.isToInfinitive(child) }
@@ -154,7 +171,8 @@ extension SentenceAnalysis {
                 if let verb = verbOfWord[candidate], !(modifies && verbs[verb].nominal), let complementCodes = codesByVerb[verb] {
                     var composed: [String: String] = [:]
                     // "agreed to hold joint exercises": agreeing to act is an intent to act (CAMEO's 03).
-                    let intends = options.readsModality && depth == 0 && tree.relation(candidate) == "xcomp"
+                    let intends = options.readsModality && depth == 0
+                        && (tree.relation(candidate) == "xcomp" || (tree.relation(candidate) == "ccomp" && hasModal(candidate, tree: tree)))
                     for code in codes {
                         let governing = intends && code.hasPrefix("05") ? "030" : code
                         for complementCode in [complementCodes.forward, complementCodes.reverse].compactMap({ $0 }) {
@@ -175,29 +193,83 @@ extension SentenceAnalysis {
         return best.map { ($0.verb, $0.composed, within) }
     }
 
+    /// Whether a verb commits its subject to act (CAMEO's 03 reads agreements as intents): an infinitive ("agreed to
+    /// undertake joint exercises", also as the parser hangs it as a purpose), a clause of what should or will be
+    /// done ("agreed that their countries should cooperate"), or what is agreed on ("agreed upon a free-trade
+    /// pact", not "on Wednesday").
+    func agreesToAct(_ word: Int, tree: TokenTree) -> Bool {
+        tree.children[word].contains { child in
+            switch tree.relation(child) {
+            case "xcomp": true
+            case "advcl": tree.isToInfinitive(child)
+            case "ccomp": hasModal(child, tree: tree)
+            case "obl": ["on", "upon"].contains(tree.caseMarker(of: child) ?? "") && !isTime(child, tree: tree)
+            default: false
+            }
+        }
+    }
+
+    /// Whether a verb says that something is so, after it, in a clause with no modal and no object of its own:
+    /// "agreed today there was an urgent need for progress".
+    func concursThat(_ word: Int, tree: TokenTree) -> Bool {
+        !tree.children[word].contains { tree.relation($0) == "obj" }
+            && tree.children[word].contains { child in
+                child > word && ["ccomp", "parataxis"].contains(tree.relation(child)) && !hasModal(child, tree: tree)
+                    && !tree.isToInfinitive(child)
+            }
+    }
+
+    /// Whether a clause's verb has a modal auxiliary: "should", "would", "will", "shall", "must", "could".
+    func hasModal(_ word: Int, tree: TokenTree) -> Bool {
+        tree.children[word].contains { tree.relation($0) == "aux" && Self.modalAuxiliaries.contains(tree.form($0)) }
+    }
+
+    static let modalAuxiliaries: Set<String> = ["should", "would", "will", "shall", "must", "could", "'ll", "wo"]
+
     /// The words (lower case, in sentence order) of what a verb asks for, promises, refuses, alleges or threatens:
-    /// its complements as ``complementRelations`` hang them, and an `of` phrase or clause ("accused X of …"), with
-    /// all they hold but conjuncts, parentheticals, relative clauses, a clause's subject ("demanded that the
-    /// Democratic Republic … forsake") and names; with whether each modifies a noun (`compound`, `amod`).
-    private func complementWords(of word: Int, tree: TokenTree) -> (words: [String], modifiers: [Bool]) {
+    /// its complements as ``complementRelations`` hang them (for a protest, also a participle after it), and an
+    /// `of` phrase or clause ("accused X of …"), with all they hold but conjuncts, parentheticals, relative clauses,
+    /// a clause's subject ("demanded that the Democratic Republic … forsake") and names; with whether each modifies
+    /// a noun (`compound`, `amod`).
+    private func complementWords(of word: Int, protests: Bool, tree: TokenTree) -> (words: [String], modifiers: [Bool]) {
         let roots = tree.children[word].filter { child in
             let relation = tree.relation(child)
             let base = String(relation.prefix(while: { $0 != ":" }))
             guard Self.complementRelations.contains(base), relation != "obl:agent" else { return false }
             // "rejected calls by X for economic aid": an oblique holds what is asked for as often as who asks.
             if base == "advcl" {
-                return tree.hasMarker(child, in: Self.requestMarkers, orCase: true)
+                // "staged rallies …, saying he must resign": a protest's participle says what it is for.
+                return tree.hasMarker(child, in: Self.requestMarkers, orCase: true) || (protests && isBareParticiple(child, tree: tree))
             }
             return true
         }
         return phraseWords(of: roots, tree: tree)
     }
 
-    /// The words of the phrases under `roots`, as ``complementWords(of:tree:)`` reads them.
+    /// Whether a clause is a present participle with no conjunction of its own ("…, saying he must resign"; not
+    /// "after calling", "while demanding").
+    func isBareParticiple(_ word: Int, tree: TokenTree) -> Bool {
+        tree.sentence.words[word].fineTag == "VBG" && !tree.children[word].contains { ["mark", "case"].contains(tree.relation($0)) }
+    }
+
+    /// The words of the phrases under `roots`, as ``complementWords(of:protests:tree:)`` reads them.
+    /// A sum of money, as the verb dictionary's `&CURRENCY` synset names it ("5.1 million dollars"), reads as
+    /// "money" (CAMEO's economic aid is "monetary aid").
     private func phraseWords(of roots: [Int], tree: TokenTree) -> (words: [String], modifiers: [Bool]) {
         let words = tree.descendants(of: roots, skipping: Self.phraseBoundaryRelations)
             .filter { tree.sentence.words[$0].tag != .properNoun }.sorted()
-        return (words.map { tree.form($0) }, words.map { TokenTree.nounModifierRelations.contains(tree.relation($0)) })
+        let currency = dictionaries.currencySynset.map { dictionaries.synsetIndexes[$0] }
+        return (
+            words.map { word in
+                if let currency, word < tree.tokenOfWord.count, tree.tokenOfWord[word] >= 0,
+                    currency.longestMatch(ids, at: tree.tokenOfWord[word]) != nil
+                {
+                    return "money"
+                }
+                return tree.form(word)
+            },
+            words.map { TokenTree.nounModifierRelations.contains(tree.relation($0)) }
+        )
     }
 
     /// What ``phraseWords(of:tree:)`` does not go down: other clauses, relative clauses, a clause's subject, appositions.

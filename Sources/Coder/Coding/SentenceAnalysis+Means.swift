@@ -2,10 +2,12 @@ extension SentenceAnalysis {
     /// CAMEO codes an attack by its means where the sentence names them: aerial weapons 195 ("its aircraft struck
     /// a factory"), artillery and tanks 194 ("shelled the town"), a bombing 183 — a suicide bombing 1831, a car
     /// bomb 1832, a roadside bomb 1833 ("a roadside bombing killed one soldier"). The words are the verb's own and
-    /// those of its subject, object and obliques ("in a bomb attack"). Only a general code is refined (190 or 180,
-    /// 183 to its kinds), and fighting with small arms (193) when the sentence names heavier weapons — artillery or
-    /// tanks 194, aircraft 195 — as CAMEO tells them apart by the weapons used ("fired artillery shells at", which
-    /// Phoenix's `FIRE` codes 193): a pattern's own 186 stays.
+    /// those of its subject, object and obliques ("in a bomb attack"). A physical assault is coded by its kind in
+    /// the codebook's words (sexual 1821: "sexually abused"; torture 1822), and an assassination that was only
+    /// attempted is 185 ("an attempt to assassinate … was thwarted"). Only a general code is refined (190, 180 or
+    /// 182; 183 to its kinds; 186 to 185), and fighting with small arms (193) when the sentence names heavier
+    /// weapons — artillery or tanks 194, aircraft 195 — as CAMEO tells them apart by the weapons used ("fired
+    /// artillery shells at", which Phoenix's `FIRE` codes 193).
     ///
     /// - Complexity: O(e + w) for e events and the words of the phrases read.
     func refineByMeans(_ found: [Found]) -> [Found] {
@@ -20,6 +22,9 @@ extension SentenceAnalysis {
             guard let code = meansOfVerb[verbIndex] ?? nil else { continue }
             if result[index].code == "183" && !code.hasPrefix("183") { continue }
             if result[index].code == "193" && code != "194" && code != "195" { continue }
+            // An attempt (185) refines only an assassination; torture (1822) only a physical assault.
+            if (code == "185") != (result[index].code == "186") { continue }
+            if code == "1822" && result[index].code == "190" { continue }
             result[index].code = code
             result[index].evidence.sourceRule += " + means"
         }
@@ -38,6 +43,13 @@ extension SentenceAnalysis {
         }
         var words: Set<String> = [tree.form(word)]
         for next in tree.descendants(of: stack, skipping: Self.meansExcludedRelations) { words.insert(tree.form(next)) }
+        // "An attempt to assassinate … was thwarted": CAMEO's 185, an attempt that failed.
+        if let head = tree.head(word), ["acl", "xcomp"].contains(tree.relation(word)), Self.attemptWords.contains(tree.form(head)) {
+            return "185"
+        }
+        // Physical assault by its kind, in the codebook's words: sexual assault (1821), torture (1822).
+        if !words.isDisjoint(with: Self.sexualAssaultWords) { return "1821" }
+        if !words.isDisjoint(with: Self.tortureWords) { return "1822" }
         let bombing = !words.isDisjoint(with: Self.bombWords)
         if words.contains("suicide") { return "1831" }
         if bombing && !words.isDisjoint(with: Self.vehicleWords) { return "1832" }
@@ -50,12 +62,15 @@ extension SentenceAnalysis {
     }
 
     /// The general codes ``refineByMeans(_:)`` may refine.
-    static let codesRefinedByMeans: Set<String> = ["190", "180", "183", "193"]
+    static let codesRefinedByMeans: Set<String> = ["190", "180", "182", "183", "186", "193"]
 
-    /// The verb's own arguments whose words name its means (obliques too, by prefix).
-    private static let meansArgumentRelations: Set<String> = ["nsubj", "nsubj:pass", "obj"]
+    /// The verb's own arguments whose words name its means (obliques too, by prefix), and its adverbs ("sexually").
+    private static let meansArgumentRelations: Set<String> = ["nsubj", "nsubj:pass", "obj", "advmod"]
     /// Relations below an argument whose words are another clause's, not the argument's.
     private static let meansExcludedRelations = TokenTree.clauseBoundaryRelations.union(["acl:relcl"])
+    private static let attemptWords: Set<String> = ["attempt", "attempts", "attempted", "attempting"]
+    private static let sexualAssaultWords: Set<String> = ["sexually", "sexual", "rape", "rapes", "raped", "raping"]
+    private static let tortureWords: Set<String> = ["torture", "tortured", "torturing"]
     private static let bombWords: Set<String> = ["bomb", "bombs", "bombing", "bombings", "explosive", "explosives", "bomber"]
     private static let vehicleWords: Set<String> = ["car", "vehicle", "truck"]
     private static let aircraftWords: Set<String> = [

@@ -8,14 +8,17 @@ extension SentenceAnalysis {
     /// ("refused to commit troops") a rejection of what it refuses.
     ///
     /// - Returns: the codes to use, or nil to code nothing (a negated act that is no refusal).
-    func codesForMood(_ codes: EventCodes, of verb: VerbHit, negated: Bool, patternNamesNegation: Bool) -> EventCodes? {
+    /// - Parameter dictionaryIntent: whether an intent (03) in `codes` is the dictionary's own, not a future act made one.
+    func codesForMood(_ codes: EventCodes, of verb: VerbHit, negated: Bool, patternNamesNegation: Bool, dictionaryIntent: Bool) -> EventCodes? {
         guard options.readsModality, let tree, let word = treeWord(of: verb), let forward = codes.forward ?? codes.reverse else {
             return negated && !patternNamesNegation ? nil : codes
         }
         let future = hasFutureAuxiliary(word, tree: tree)
         if negated && !patternNamesNegation {
             // "will not end their strike", "would not meet": refusing to do what cooperation would be.
-            guard future, Self.isCooperation(forward) else { return nil }
+            // So is a negated future intent the dictionary names ("will not accept any more refugees", `ACCEPT *
+            // &REFUGEE [0333]`).
+            guard future, Self.isCooperation(forward) || (dictionaryIntent && forward.hasPrefix("03")) else { return nil }
             return EventCodes(forward: EventCodes.composed(governing: "120", complement: forward) ?? "120")
         }
         if future, options.readsFutureAsIntent, Self.isCooperation(forward), !forward.hasPrefix("03") {

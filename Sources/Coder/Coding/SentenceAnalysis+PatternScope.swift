@@ -18,6 +18,11 @@ extension SentenceAnalysis {
         /// phrase the clause describes, which the tree does not name, so when no pattern fits in the scope the
         /// words around the verb are tried.
         var triesWordOrder = false
+        /// Per token: the verb's own dependents after it and their prepositions ("against" in "campaigned against
+        /// X", "on" in "pressed on"), where a pattern of particles alone (``FlatPattern/particlesOnly``) may match:
+        /// "demanded that the government end curbs on press freedom" is no `* ON [190]`, nor is "demanded … on
+        /// Monday" (a phrase of time).
+        var ownLower: [Bool]?
     }
 
     /// Relations whose phrases lie outside a verb's pattern: the verb's next clause, its punctuation, what is
@@ -41,6 +46,7 @@ extension SentenceAnalysis {
         guard tag == .verb || tag == .auxiliary || tag == .adjective else { return nil }
         var upperWords = [Bool](repeating: false, count: tree.children.count)
         var lowerWords = [Bool](repeating: false, count: tree.children.count)
+        var ownWords = [Bool](repeating: false, count: tree.children.count)
         var any = false
         for child in tree.children[word] {
             let relation = tree.relation(child)
@@ -52,7 +58,14 @@ extension SentenceAnalysis {
             {
                 continue
             }
-            if child < word { markSubtree(of: child, in: tree, into: &upperWords) } else { markSubtree(of: child, in: tree, into: &lowerWords) }
+            if child < word { markSubtree(of: child, in: tree, into: &upperWords) } else {
+                markSubtree(of: child, in: tree, into: &lowerWords)
+                // A phrase of time ("on Monday") is when, not what the verb's preposition names.
+                if !isTime(child, tree: tree) {
+                    ownWords[child] = true
+                    for marker in tree.children[child] where ["case", "mark"].contains(tree.relation(marker)) { ownWords[marker] = true }
+                }
+            }
             any = true
         }
         // Before the verb, the clause it stands in: a verb that completes, or is coordinated with, another reads
@@ -74,21 +87,25 @@ extension SentenceAnalysis {
         guard any else { return nil }
         var upper = [Bool](repeating: false, count: count)
         var lower = [Bool](repeating: false, count: count)
+        var own = [Bool](repeating: false, count: count)
         for token in 0..<count {
             let tokenWord = tree.wordOfToken[token]
             guard tokenWord >= 0 else { continue }
             upper[token] = upperWords[tokenWord]
             lower[token] = lowerWords[tokenWord]
+            own[token] = ownWords[tokenWord]
         }
         // The verb's own words (a particle written in its form, "called on") are the verb's.
         for token in verb.start..<verb.end {
             upper[token] = false
             lower[token] = false
+            own[token] = false
         }
         let relative = tree.relation(word) == "acl:relcl"
             && !tree.children[word].contains { ["obj", "iobj", "ccomp", "xcomp"].contains(tree.relation($0)) }
         return PatternScope(
-            upper: upper.contains(true) ? upper : nil, lower: lower.contains(true) ? lower : nil, triesWordOrder: relative)
+            upper: upper.contains(true) ? upper : nil, lower: lower.contains(true) ? lower : nil, triesWordOrder: relative,
+            ownLower: lower.contains(true) ? own : nil)
     }
 
     /// Marks `word` and the words below it, leaving out punctuation, parentheticals and what is said beside.

@@ -44,13 +44,14 @@ extension SentenceAnalysis {
         if scope?.lower == nil {
             while opener < count, !flags[opener].contains(.clauseOpener) { opener += 1 }
         }
+        let lowerScope = pattern.particlesOnly ? scope?.ownLower ?? scope?.lower : scope?.lower
         for elementIndex in Int(pattern.lowerStart)..<Int(pattern.lowerStart + pattern.lowerCount) {
             let element = elements[elementIndex]
             var found = false
             var probe = position
             var gap: Int32 = 0
             let limit: Int
-            if scope?.lower != nil {
+            if lowerScope != nil {
                 limit = count - 1
             } else {
                 let nextVerb = laterVerbs.first { $0 >= position } ?? count
@@ -60,7 +61,7 @@ extension SentenceAnalysis {
                 }
             }
             while probe <= limit {
-                if let lower = scope?.lower {
+                if let lower = lowerScope {
                     if !lower[probe] {
                         probe += 1
                         continue

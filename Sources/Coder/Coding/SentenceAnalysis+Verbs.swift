@@ -1,3 +1,5 @@
+import EntenteParser
+
 extension SentenceAnalysis {
     struct Found {
         var source: CodedActor
@@ -74,7 +76,11 @@ extension SentenceAnalysis {
             if !verb.nominal || patternText != nil, let verbCodes {
                 codesFound += [verbCodes.forward, verbCodes.reverse].compactMap { $0 }
             }
-            if verb.nominal && (!options.codesVerbNouns || (match.source == nil && match.target == nil && match.compound == nil)) { continue }
+            if verb.nominal && (!options.codesVerbNouns || (match.source == nil && match.target == nil && match.compound == nil))
+                && !isSpeechActOfSilentVerb(verbIndex, codes: verbCodes, codesByVerb: codesByVerb)
+            {
+                continue
+            }
             // The target is looked for up to the next verb that codes something of its own (a verb noun inside the
             // object, "four MI-35 attack helicopters", does not end it).
             var nextVerbStart = count
@@ -106,7 +112,7 @@ extension SentenceAnalysis {
             guard
                 let moodCodes = codesForMood(
                     codes, of: verb, negated: syntax?.negated ?? false,
-                    patternNamesNegation: patternText.map(Self.patternCodesNegation) ?? false)
+                    patternNamesNegation: patternText.map(Self.patternCodesNegation) ?? false, dictionaryIntent: !madeIntent)
             else {
                 previousVerbEnd = verb.end
                 continue
@@ -212,6 +218,18 @@ extension SentenceAnalysis {
             }
         }
         return composeComplements(found, codesByVerb: codesByVerb)
+    }
+
+    /// Whether a verb noun of an appeal, a demand or a threat (02, 10, 13) is the object of a verb
+    /// that codes nothing ("renewed an appeal to Belgium to extradite", "made a demand"): the noun is the event.
+    func isSpeechActOfSilentVerb(_ verbIndex: Int, codes: EventCodes?, codesByVerb: [EventCodes?]) -> Bool {
+        guard let tree, let forward = codes?.forward, ["02", "10", "13"].contains(forward.prefix(2)),
+            let word = treeWord(of: verbs[verbIndex]), tree.relation(word) == "obj", let head = tree.head(word)
+        else { return false }
+        for earlier in 0..<verbIndex where treeWord(of: verbs[earlier]) == head {
+            if !(codesByVerb[earlier]?.isEmpty ?? true) { return false }
+        }
+        return tree.sentence.words[head].tag == .verb
     }
 
     /// Whether a pattern's words name a negation (`NOT`, `N'T`, `NEVER`, a synset of negated auxiliaries).

@@ -23,8 +23,10 @@ enum ComplementLexicon {
         add(.reform(1), "resign resignation resigning leadership election elections ouster")
         add(.reform(2), "policy policies")
         add(.reform(3), "rights freedoms")
-        // Autonomy and independence change the institutions (Phoenix: `REJECT * DEMAND (FOR AUTONOMY) [1234]`).
-        add(.reform(4), "constitution constitutional institutions institutional regime democracy democratic democratize democratization electoral autonomy")
+        // Autonomy and independence change the institutions (Phoenix: `REJECT * DEMAND (FOR AUTONOMY) [1234]`;
+        // CAMEO's 1414: "Demonstrations that call for independence or autonomy essentially demand major changes to
+        // the whole system").
+        add(.reform(4), "constitution constitutional institutions institutional regime democracy democratic democratize democratization electoral autonomy independence")
         add(.release, "release releasing freeing")
         add(.sanctions, "sanctions embargo embargoes boycott")
         add(.deescalation, "ceasefire cease-fire truce withdrawal pullout")
@@ -44,7 +46,8 @@ enum ComplementLexicon {
         add(.allegation(3), "aggression aggressive incursion invading")
         add(.allegation(4), "genocide")
         add(.allegation(5), "espionage spying spy spies treason")
-        add(.domain(1), "economic economically economy financial financially commercial investment")
+        // Money (the verb dictionary's `&CURRENCY`, read as "money"): CAMEO's 071 is "monetary aid".
+        add(.domain(1), "economic economically economy financial financially commercial investment money")
         add(.aid, "debt")
         add(.domain(2), "military militarily arms weapons defence defense")
         add(.domain(3), "judicial")
@@ -176,6 +179,9 @@ enum ComplementLexicon {
             default: continue
             }
         }
+        // "threatened to cut off electricity": stopping or cutting what is not aid, relations or talks is a non-force
+        // threat (CAMEO's 131; carried out, such threats are 160–166).
+        if family == "13" && halts { return .reduceRelations }
         // "food and medicine", "peacekeeping forces": a domain of aid named without the word aid.
         if family != "11" && family != "13" {
             if let reformDomain, reformDomain > 0 { return .reform(reformDomain) }

@@ -88,10 +88,13 @@ public struct DictionarySet: Sendable {
                 patternElements.append(contentsOf: pattern.upper)
                 let lowerStart = Int32(patternElements.count)
                 patternElements.append(contentsOf: pattern.lower)
+                let words = pattern.upper + pattern.lower
+                let particlesOnly = !words.isEmpty && VerbDictionary.contentWordCount(pattern.text) == 0
+                    && words.allSatisfy { if case .word = $0.kind { true } else { false } }
                 flatPatterns.append(
                     FlatPattern(
                         upperStart: upperStart, upperCount: Int32(pattern.upper.count), lowerStart: lowerStart,
-                        lowerCount: Int32(pattern.lower.count)))
+                        lowerCount: Int32(pattern.lower.count), particlesOnly: particlesOnly))
             }
             blockPatterns.append(first..<flatPatterns.count)
         }
@@ -127,9 +130,12 @@ public struct DictionarySet: Sendable {
         issueEntries = issues.flatMap(\.entries)
         issueIndex = PhraseIndex(issueEntries.enumerated().map { ($0.element.words, Int32($0.offset)) }, wordCount: wordCount)
         functionWords = FunctionWords(words)
+        currencySynset = synsets.firstIndex { $0.name == "CURRENCY" }
     }
 
     private(set) var functionWords = FunctionWords()
+    /// The verb dictionary's synset of money (`&CURRENCY`: "dollars", "rupees", "cash"), if it has one.
+    private(set) var currencySynset: Int?
     /// Every pattern's elements in one array, and each pattern as ranges of it (``blockPatterns`` gives a block's
     /// patterns, longest first as in ``VerbDictionary/Block/patterns``): matching reads plain values, no copies.
     private(set) var patternElements: [PatternElement] = []
@@ -163,4 +169,7 @@ struct FlatPattern: Sendable {
     var upperCount: Int32
     var lowerStart: Int32
     var lowerCount: Int32
+    /// Whether the pattern names only particles and prepositions (`* ON [190]`, `* (AGAINST) [110]`): it reads
+    /// the verb's own phrases, not a clause below them.
+    var particlesOnly: Bool
 }

@@ -23,6 +23,9 @@ extension VerbDictionary {
         var context = Context.none
         var lastBlock: Int?
         var pendingPatterns: [Int: [VerbPattern]] = [:]
+        // The verb each pattern was first written for, from its comment (the file's header: "In the comments
+        // section of the patterns, the verb[s] where the pattern was originally found is shown").
+        var patternOrigins: [Int: [(word: String, pattern: VerbPattern)]] = [:]
 
         func fail(_ error: DictionaryParseError) throws(DictionaryParseError) { try policy.handle(error, warnings: &dictionary.warnings) }
 
@@ -73,6 +76,7 @@ extension VerbDictionary {
                         text, line: line, lines: lines, leading: leading, synsetNames: synsetNames,
                         dictionary: &dictionary, words: &words)
                     pendingPatterns[block, default: []].append(pattern)
+                    if let origin = originVerb(line.raw) { patternOrigins[block, default: []].append((origin, pattern)) }
                 } catch {
                     try fail(error)
                 }
@@ -104,6 +108,7 @@ extension VerbDictionary {
             }
         }
 
+        addOriginVerbs(patternOrigins, pending: &pendingPatterns, dictionary: &dictionary, words: &words)
         for (block, patterns) in pendingPatterns {
             // Longest first; among equals, the one naming more words that are no particle or preposition ("broke
             // off diplomatic relations with" is `* RELATIONS [161]`, not `* OFF [130]` nor `* (WITH) [130]`); then
@@ -117,6 +122,47 @@ extension VerbDictionary {
         }
         dictionary.resolveSynsetIncludes()
         return dictionary
+    }
+
+    /// The verb a pattern's comment names as the one it was first written for: `- * TALKS [026]  # URGE` → `URGE`;
+    /// nil for a comment that starts with no plain word (`WRAPPED_UP`, a phrase's form, is none).
+    static func originVerb(_ raw: Substring) -> String? {
+        guard let hash = raw.lastIndex(of: "#"), raw[..<hash].contains("]") else { return nil }
+        let rest = raw[raw.index(after: hash)...].drop(while: { $0 == " " || $0 == "\t" })
+        let word = rest.prefix(while: { $0.isLetter })
+        guard word.count > 1, word.allSatisfy(\.isUppercase), rest.dropFirst(word.count).first.map({ $0 != "_" && !$0.isNumber }) ?? true else {
+            return nil
+        }
+        return String(word)
+    }
+
+    /// Makes a verb of each single-word origin verb that no block lists (the published Phoenix file keeps the
+    /// patterns of TABARI's `URGE` in the `DEMAND` block, with no `URGE` form): a block of its own, holding the
+    /// patterns written for it, whose code is the residual code of the root most of those patterns give (`URGE`'s
+    /// patterns give appeals, 02x: `URGE [020]`). The patterns stay in their block for its own verbs.
+    static func addOriginVerbs(
+        _ origins: [Int: [(word: String, pattern: VerbPattern)]], pending: inout [Int: [VerbPattern]],
+        dictionary: inout VerbDictionary, words: inout WordTable
+    ) {
+        let known = Set(dictionary.forms.map(\.text))
+        for block in origins.keys.sorted() {
+            var byWord: [String: [VerbPattern]] = [:]
+            for origin in origins[block] ?? [] where !known.contains(origin.word) { byWord[origin.word, default: []].append(origin.pattern) }
+            for (word, patterns) in byWord.sorted(by: { $0.key < $1.key }) {
+                let roots = Dictionary(grouping: patterns.compactMap { $0.codes.forward?.prefix(2) }.filter { $0 != "--" }, by: { $0 })
+                guard let root = roots.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) })?.key,
+                      let codes = EventCodes(bracketed: root + "0")
+                else { continue }
+                dictionary.blocks.append(Block(name: word, codes: codes, patterns: [], line: dictionary.blocks[block].line))
+                let newBlock = dictionary.blocks.count - 1
+                pending[newBlock] = patterns
+                for form in [(word, FormKind.base)] + Inflection.regularForms(word) {
+                    let ids = Tokenizer.internPhrase(form.0, into: &words)
+                    guard !ids.isEmpty else { continue }
+                    dictionary.forms.append(Form(words: ids, head: 0, block: Int32(newBlock), codes: nil, kind: form.1, text: form.0))
+                }
+            }
+        }
     }
 
     /// How many words of a pattern's text name a thing rather than a direction: every word but `*`, `$`, `+`, `^`,

@@ -27,6 +27,15 @@ struct MeansTests {
         #expect(try codes("Pakistani soldiers fired at Indian border posts on Thursday.") == ["190"])
     }
 
+    /// A physical assault by its kind and an assassination only attempted, in the codebook's words, also under a
+    /// report; the plain act keeps its code.
+    @Test func assaultsByTheirKindAndAttemptsOnALife() throws {
+        #expect(try codes("Indonesian soldiers sexually abused East Timorese detainees, a rights group said.") == ["1821"])
+        #expect(try codes("Syrian security forces tortured Lebanese detainees, Amnesty International said.") == ["1822"])
+        #expect(try codes("Taliban militants attempted to assassinate the Pakistani interior minister on Sunday.") == ["185"])
+        #expect(try codes("Taliban militants assassinated the Pakistani interior minister on Sunday.") == ["186"])
+    }
+
     @Test func aBombingByItsKind() throws {
         #expect(try codes("Taliban militants killed three Afghan policemen with a roadside bomb on Tuesday.") == ["1833"])
         #expect(try codes("Somali insurgents injured six Kenyan soldiers in a bomb attack near the border.") == ["183"])

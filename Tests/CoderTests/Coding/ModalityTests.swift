@@ -32,6 +32,14 @@ struct ModalityTests {
 
     /// A pattern names a negation by a word of its own (NOT, NEVER, a negated-auxiliary synset), not by "NEG" inside
     /// &NEGOTIATION: a negated act matched by such a pattern is no act.
+    /// An intent the dictionary names (`ACCEPT * &REFUGEE [0333]`) negated in the future is a rejection of what it
+    /// names (1223: "refusals to provide shelter or refuge"), also under a report; affirmed, it stays an intent.
+    @Test func aNegatedFutureIntentIsARejection() throws {
+        #expect(try triples("Jordan said on Monday it would not accept any more Syrian refugees.") == ["JOR→SYRREF 1223"])
+        #expect(try triples("Lebanon will not accept more Syrian refugees, its prime minister said.") == ["LBN→SYRREF 1223"])
+        #expect(try triples("Jordan will accept more Syrian refugees, its prime minister said.") == ["JOR→SYRREF 0333"])
+    }
+
     @Test func negotiationIsNoNegation() throws {
         let first = try triples("Iran did not enter negotiations with Britain.")
         #expect(!first.contains { $0.hasSuffix(" 036") }, "\(first)")
@@ -39,6 +47,17 @@ struct ModalityTests {
 
     @Test func agreeingToActIsAnIntent() throws {
         #expect(try triples("Indonesia agreed to meet Australia.") == ["IDN→AUS 036"])
+    }
+
+    /// Agreeing on something, or that something should be done, commits to it (03, refined by what it names);
+    /// agreeing that something is so commits to nothing (CAMEO's 019, express accord), each both ways for a compound.
+    @Test func agreeingOnOrThatIsAnIntentOrAnAccord() throws {
+        #expect(try triples("Russia and Ukraine agreed on a ceasefire in the east, officials said.") == ["RUS→UKR 0356", "UKR→RUS 0356"])
+        #expect(try triples("Pakistan and China agreed upon a free trade agreement.") == ["PAK→CHN 0311", "CHN→PAK 0311"])
+        #expect(try triples("Iran and Iraq agreed on Monday that their navies should hold joint exercises.").allSatisfy { $0.hasSuffix(" 0312") })
+        // "on Tuesday" is when, not what: the clause says only that the talks were useful.
+        #expect(try triples("India and Japan agreed on Tuesday that the talks had been useful.") == ["IND→JPN 019", "JPN→IND 019"])
+        #expect(try triples("India and Japan agreed on Tuesday that the talks had been useful.", readsModality: false) == ["IND→JPN 050", "JPN→IND 050"])
     }
 
     @Test func whatIsRefusedDidNotHappen() throws {

@@ -25,6 +25,7 @@ struct ComplementLexiconTests {
         // "democratic reforms", "a new election law": the modifier says what kind of reform.
         #expect(kind("to demand democratic reforms", "141", modifiers: ["democratic"]) == .reform(4))
         #expect(kind("to demand autonomy", "100") == .reform(4))
+        #expect(kind("demanding a referendum on independence", "145") == .reform(4))
         #expect(kind("for a new election law", "020", modifiers: ["new", "election"]) == .reform(4))
     }
 
@@ -59,6 +60,9 @@ struct ComplementLexiconTests {
         // Talks threatened are only a threat to halt them.
         #expect(kind("to stop negotiations", "130") == .haltNegotiations)
         #expect(kind("to hold negotiations", "130") == nil)
+        // Stopping what is neither aid, relations nor talks: a non-force threat (131).
+        #expect(kind("to cut off electricity", "130") == .reduceRelations)
+        #expect(kind("to cut off electricity", "100") == nil)
     }
 
     @Test func appealsForMeetingsSettlementsAndDeescalation() {

@@ -36,6 +36,30 @@ struct DictionaryFormatTests {
         #expect(reverse?.codes == EventCodes(forward: nil, reverse: "173"))
     }
 
+    /// A verb the patterns' comments name as the one they were written for, which no block lists, is a verb of its
+    /// own with those patterns, coded by the root most of them give.
+    @Test func originVerbsNamedOnlyInCommentsAreVerbs() throws {
+        var words = WordTable()
+        let text = """
+            --- DEMAND [100] ---
+            DEMAND
+            PRESS
+            - * TALKS [026]  # URGE
+            - * WITHDRAW [025]  # URGE, as coded
+            - * SANCTIONS [1312]  # URGE
+            - * RESIGNATION [100]  # DEMAND
+            - * (ON ISSUES) [104]  # PRESS
+            - * AHEAD [170]  # WRAPPED_UP
+            """
+        let dictionary = try VerbDictionary.read(path: "t.verbs.txt", bytes: Array(text.utf8), words: &words)
+        #expect(dictionary.blocks.map(\.name) == ["DEMAND", "URGE"])
+        #expect(dictionary.blocks[1].codes == EventCodes(forward: "020"))
+        #expect(Set(dictionary.blocks[1].patterns.map(\.text)) == ["- * TALKS [026]", "- * WITHDRAW [025]", "- * SANCTIONS [1312]"])
+        #expect(dictionary.blocks[0].patterns.count == 6)
+        let urge = Set(dictionary.forms.filter { $0.block == 1 }.map(\.text))
+        #expect(urge == ["URGE", "URGES", "URGED", "URGING"])
+    }
+
     @Test func brokenPatternLineNamesPathLineAndColumn() throws {
         let path = SharedData.fixture("broken.verbs.txt")
         var words = WordTable()

@@ -40,8 +40,9 @@ struct TreeCodingTests {
         ("The United States demanded that Hamas renounce its armed struggle against Israel.", ["USA→PSEREBHMS 100"]),
         ("Pakistan campaigned against India at the United Nations, diplomats said.", ["PAK→IND 110"]),
         // A protest's participle says what the protest is for (141x) and codes nothing of its own; independence
-        // changes the institutions (CAMEO's 1414).
-        ("Opposition supporters staged rallies across Bangladesh on Friday, saying the prime minister must resign.", ["---OPP→BGD 1411"]),
+        // changes the institutions (CAMEO's 1414). (Without "that", the shipped model makes "resign" the root and
+        // the rally its parataxis: a parse error, docs/parser.md.)
+        ("Opposition supporters staged rallies across Bangladesh on Friday, saying that the prime minister must resign.", ["---OPP→BGD 1411"]),
         ("Tibetan exiles demonstrated outside the Chinese embassy in New Delhi, demanding independence for Tibet.", ["---OPP→CHNGOV 1414"]),
         // An appeal or a demand named by the object of a verb coding nothing is the event, refined by what it asks for.
         ("Britain renewed an appeal to Russia to extradite two suspects in the murder.", ["GBR→RUS 0213"]),

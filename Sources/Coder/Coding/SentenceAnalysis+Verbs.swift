@@ -56,6 +56,7 @@ extension SentenceAnalysis {
                     let flat = dictionaries.flatPatterns[patternIndex]
                     let length = flat.upperCount + flat.lowerCount
                     if let namingAgent, length != namingAgent.length { continue }
+                    if let only = flat.onlyForCodes, form.codes != only { continue }
                     guard let fit = self.match(flat, verb: verb, laterVerbs: laterVerbs, scope: scope) else { continue }
                     if !fit.namesActorsAgent {
                         chosen = (patternIndex, fit)

@@ -94,7 +94,7 @@ public struct DictionarySet: Sendable {
                 flatPatterns.append(
                     FlatPattern(
                         upperStart: upperStart, upperCount: Int32(pattern.upper.count), lowerStart: lowerStart,
-                        lowerCount: Int32(pattern.lower.count), particlesOnly: particlesOnly))
+                        lowerCount: Int32(pattern.lower.count), particlesOnly: particlesOnly, onlyForCodes: pattern.onlyForCodes))
             }
             blockPatterns.append(first..<flatPatterns.count)
         }
@@ -172,4 +172,6 @@ struct FlatPattern: Sendable {
     /// Whether the pattern names only particles and prepositions (`* ON [190]`, `* (AGAINST) [110]`): it reads
     /// the verb's own phrases, not a clause below them.
     var particlesOnly: Bool
+    /// ``VerbPattern/onlyForCodes``.
+    var onlyForCodes: EventCodes?
 }

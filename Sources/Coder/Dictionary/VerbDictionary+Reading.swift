@@ -72,11 +72,16 @@ extension VerbDictionary {
                 }
                 if case .synset = context { context = .block(block) }
                 do throws(DictionaryParseError) {
-                    let pattern = try readPattern(
+                    var pattern = try readPattern(
                         text, line: line, lines: lines, leading: leading, synsetNames: synsetNames,
                         dictionary: &dictionary, words: &words)
+                    let origin = originVerb(line.raw)
+                    if let origin {
+                        patternOrigins[block, default: []].append((origin, pattern))
+                        // Which codes it restates is known once the block's verbs are all read.
+                        pattern.originWord = origin
+                    }
                     pendingPatterns[block, default: []].append(pattern)
-                    if let origin = originVerb(line.raw) { patternOrigins[block, default: []].append((origin, pattern)) }
                 } catch {
                     try fail(error)
                 }
@@ -109,6 +114,7 @@ extension VerbDictionary {
         }
 
         addOriginVerbs(patternOrigins, pending: &pendingPatterns, dictionary: &dictionary, words: &words)
+        restrictRestatingPatterns(&pendingPatterns, dictionary: dictionary)
         for (block, patterns) in pendingPatterns {
             // Longest first; among equals, the one naming more words that are no particle or preposition ("broke
             // off diplomatic relations with" is `* RELATIONS [161]`, not `* OFF [130]` nor `* (WITH) [130]`); then
@@ -161,6 +167,22 @@ extension VerbDictionary {
                     guard !ids.isEmpty else { continue }
                     dictionary.forms.append(Form(words: ids, head: 0, block: Int32(newBlock), codes: nil, kind: form.1, text: form.0))
                 }
+            }
+        }
+    }
+
+    /// Sets ``VerbPattern/onlyForCodes`` on each pattern that gives the own code of the verb of its block it was
+    /// written for.
+    static func restrictRestatingPatterns(_ pending: inout [Int: [VerbPattern]], dictionary: VerbDictionary) {
+        var ownCodes: [Int: [String: EventCodes]] = [:]
+        for form in dictionary.forms where form.kind == .base {
+            if let codes = form.codes { ownCodes[Int(form.block), default: [:]][form.text.uppercased()] = codes }
+        }
+        for (block, patterns) in pending {
+            guard let own = ownCodes[block] else { continue }
+            for index in patterns.indices {
+                guard let origin = patterns[index].originWord, let codes = own[origin], codes == patterns[index].codes else { continue }
+                pending[block]?[index].onlyForCodes = codes
             }
         }
     }

@@ -79,6 +79,12 @@ public struct VerbPattern: Sendable {
     /// The pattern as written, for the evidence of a match.
     public var text: String
     public var line: Int
+    /// Set when the pattern only restates the own code of the block's verb it was written for (its comment names
+    /// it: `- * &MILITARY [111]  # CONDEMN` in the `BLAME` block, where `CONDEMN [111]`): it then codes that verb
+    /// alone, those forms whose own code this is — "accused X of sending troops" is no condemnation.
+    public var onlyForCodes: EventCodes?
+    /// The verb its comment says it was first written for.
+    var originWord: String?
     /// Elements other than the verb, for ordering longest first.
     public var length: Int { upper.count + lower.count }
 }

@@ -31,6 +31,9 @@ extension SentenceAnalysis {
         "conj", "cc", "parataxis", "punct", "discourse", "vocative", "reparandum", "list", "dislocated", "orphan",
     ]
 
+    /// Prepositions that open a phrase of time ("during his visit", "amid the talks").
+    static let timeMarkers: Set<String> = ["during", "amid", "amidst", "throughout", "since", "until", "till"]
+
     /// How a verb hangs from the verb whose clause it completes or continues.
     static let relationsReadingGovernor: Set<String> = ["xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl"]
 
@@ -58,6 +61,9 @@ extension SentenceAnalysis {
             {
                 continue
             }
+            // "praised Russia during his visit": a phrase of when says when the verb's act happened, not what it is
+            // (no `* VISIT [043:042]` for the praise).
+            if relation.hasPrefix("obl"), Self.timeMarkers.contains(tree.caseMarker(of: child) ?? "") { continue }
             if child < word { markSubtree(of: child, in: tree, into: &upperWords) } else {
                 markSubtree(of: child, in: tree, into: &lowerWords)
                 // A phrase of time ("on Monday") is when, not what the verb's preposition names.

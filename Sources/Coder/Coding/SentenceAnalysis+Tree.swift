@@ -156,6 +156,14 @@ extension SentenceAnalysis {
             {
                 result.hasObject = true
                 result.target = slot
+                // "deployed troops to Somalia": an object that is only an agent (`---MIL`) is what is sent; the
+                // state it goes to is the target.
+                if !slots[slot].members.contains(where: \.namesActor), tree.dependents(of: word, ["obj"]).contains(candidate),
+                    let destination = destination(of: word, tree: tree, besides: result.source)
+                {
+                    result.target = destination
+                    result.rule += ", destination"
+                }
                 break
             }
         }
@@ -187,6 +195,16 @@ extension SentenceAnalysis {
         }
         return result
     }
+
+    /// The state or body a verb's phrase of destination names ("to Somalia", "into Syria"), if any.
+    private func destination(of word: Int, tree: TokenTree, besides source: Int?) -> Int? {
+        for child in tree.dependents(of: word, ["obl"]) where Self.destinationMarkers.contains(tree.caseMarker(of: child) ?? "") {
+            if let slot = slot(forWord: child, tree: tree), slot != source, slots[slot].members.contains(where: \.namesActor) { return slot }
+        }
+        return nil
+    }
+
+    static let destinationMarkers: Set<String> = ["to", "into", "toward", "towards"]
 
     /// Prepositions before a gerund whose subject is its governor's subject ("of" is not one: "accused Israel of
     /// attacking" has Israel attack).

@@ -1,0 +1,28 @@
+@testable import EntenteCoder
+import Testing
+
+/// What a verb's phrases are to its event: an object that is only an agent ("troops") is what is sent, the phrase of
+/// destination names the target; a phrase of time ("during his visit") says when, and no pattern reads it.
+@Suite("Destinations and phrases of time")
+struct PhraseRoleTests {
+    func events(_ sentence: String) throws -> [String] {
+        let coder = Coder(
+            dictionaries: try #require(MainEventTests.dictionaries), parser: try #require(MainEventTests.parser))
+        return coder.code(sentence: sentence).events.map { "\($0.source.code)>\($0.target.code) \($0.code)" }
+    }
+
+    @Test func troopsSentGoToTheStateTheyAreSentTo() throws {
+        // Without the rule: KEN>---MIL, the troops as target.
+        #expect(try events("Kenya deployed troops to Somalia.").map { $0.prefix(7) } == ["KEN>SOM"])
+        #expect(try events("Chad sent soldiers into the Central African Republic on Sunday.").map { $0.prefix(7) } == ["TCD>CAF"])
+    }
+
+    @Test func anObjectNamingAStateStaysTheTarget() throws {
+        #expect(try events("Egypt praised Israel amid talks on a ceasefire.") == ["EGY>ISR 051"])
+    }
+
+    @Test func aPhraseOfTimeIsNoPatternsWord() throws {
+        // Without the rule: `ACCLAIM * VISIT [043:042]` read "during his visit", a visit both ways.
+        #expect(try events("The Indian prime minister praised Russia during his visit to Moscow.") == ["INDGOV>RUS 051"])
+    }
+}

@@ -40,12 +40,17 @@ public struct Coder: Sendable {
         /// reported, parsed without its reporter. PETRARCH reads the words as they stand (its closing comma clauses
         /// dropped by length, when its options say so).
         public var setsAsideAttributions: Bool
+        /// Let a statement's patterns (a verb coding 01x) read the clause it reports when that clause has a subject
+        /// of its own: PETRARCH's records expect it ("allowed that … isn't a pleasant place" 024); CAMEO codes the
+        /// reported event by the clause's own verb ("said the US had agreed to resume military aid" is no
+        /// statement's `* AID`).
+        public var statementPatternsReadReports: Bool
 
         public init(
             requireDyad: Bool = true, newActorLength: Int = 0, commaMin: Int = 0, commaMax: Int = 0, commaBMin: Int = 0,
             commaBMax: Int = 0, commaEMin: Int = 0, commaEMax: Int = 0, resolvesPronouns: Bool = true,
             codesVerbNouns: Bool = true, readsModality: Bool = true, readsFutureAsIntent: Bool = true,
-            setsAsideAttributions: Bool = true
+            setsAsideAttributions: Bool = true, statementPatternsReadReports: Bool = false
         ) {
             self.requireDyad = requireDyad
             self.newActorLength = newActorLength
@@ -60,6 +65,7 @@ public struct Coder: Sendable {
             self.readsModality = readsModality
             self.readsFutureAsIntent = readsFutureAsIntent
             self.setsAsideAttributions = setsAsideAttributions
+            self.statementPatternsReadReports = statementPatternsReadReports
         }
 
         /// PETRARCH's defaults (its `PETR_config.ini`), where validation records start before their `<Config>`s:
@@ -69,7 +75,8 @@ public struct Coder: Sendable {
         /// held); refusals, demands and allegations are read as CAMEO reads them (no record codes otherwise).
         public static let petrarch = Options(
             commaMin: 2, commaMax: 8, commaBMin: 0, commaBMax: 0, commaEMin: 2, commaEMax: 8, resolvesPronouns: false,
-            codesVerbNouns: false, readsModality: true, readsFutureAsIntent: false, setsAsideAttributions: false)
+            codesVerbNouns: false, readsModality: true, readsFutureAsIntent: false, setsAsideAttributions: false,
+            statementPatternsReadReports: true)
     }
 
     /// A verb (or verb noun) found in a sentence, for dating the events it codes.

@@ -51,6 +51,10 @@ extension SentenceAnalysis {
         var lowerWords = [Bool](repeating: false, count: tree.children.count)
         var ownWords = [Bool](repeating: false, count: tree.children.count)
         var any = false
+        let form = dictionaries.forms[Int(verb.form)]
+        var setAsideReport = false
+        let reportsClause = !options.statementPatternsReadReports
+            && ((form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward?.hasPrefix("01") ?? false)
         for child in tree.children[word] {
             let relation = tree.relation(child)
             if Self.relationsOutsidePatterns.contains(relation) && !(relation == "cc" && child < word) { continue }
@@ -64,6 +68,12 @@ extension SentenceAnalysis {
             // "praised Russia during his visit": a phrase of when says when the verb's act happened, not what it is
             // (no `* VISIT [043:042]` for the praise).
             if relation.hasPrefix("obl"), Self.timeMarkers.contains(tree.caseMarker(of: child) ?? "") { continue }
+            // "said the US had agreed to resume military aid": a statement's patterns do not read the clause it
+            // reports, which has a subject and a verb of its own (unless the options read as PETRARCH does).
+            if relation == "ccomp", reportsClause, !tree.dependents(of: child, ["nsubj", "nsubj:pass"]).isEmpty {
+                setAsideReport = true
+                continue
+            }
             if child < word { markSubtree(of: child, in: tree, into: &upperWords) } else {
                 markSubtree(of: child, in: tree, into: &lowerWords)
                 // A phrase of time ("on Monday") is when, not what the verb's preposition names.
@@ -110,7 +120,8 @@ extension SentenceAnalysis {
         let relative = tree.relation(word) == "acl:relcl"
             && !tree.children[word].contains { ["obj", "iobj", "ccomp", "xcomp"].contains(tree.relation($0)) }
         return PatternScope(
-            upper: upper.contains(true) ? upper : nil, lower: lower.contains(true) ? lower : nil, triesWordOrder: relative,
+            // With its report set aside, what is left after the verb is all its patterns read, even nothing.
+            upper: upper.contains(true) ? upper : nil, lower: lower.contains(true) || setAsideReport ? lower : nil, triesWordOrder: relative,
             ownLower: lower.contains(true) ? own : nil)
     }
 

@@ -201,6 +201,7 @@ extension Evaluation {
         coder.options.readsModality = true
         coder.options.readsFutureAsIntent = true
         coder.options.setsAsideAttributions = true
+        coder.options.statementPatternsReadReports = false
         var report = ExampleReport(examples: 0, event: Score(), root: Score(), uncoded: 0, roots: [:], misses: [])
         for example in examples {
             let result = coder.code(sentence: example.sentence)

@@ -2,12 +2,14 @@
 import Testing
 
 /// What a verb's phrases are to its event: an object that is only an agent ("troops") is what is sent, the phrase of
-/// destination names the target; a phrase of time ("during his visit") says when, and no pattern reads it.
-@Suite("Destinations and phrases of time")
+/// destination names the target; a phrase of time ("during his visit") says when, and no pattern reads it; nor do a
+/// statement's patterns read the clause it reports.
+@Suite("What a verb's phrases are to its event")
 struct PhraseRoleTests {
-    func events(_ sentence: String) throws -> [String] {
-        let coder = Coder(
+    func events(_ sentence: String, options: Coder.Options = Coder.Options()) throws -> [String] {
+        var coder = Coder(
             dictionaries: try #require(MainEventTests.dictionaries), parser: try #require(MainEventTests.parser))
+        coder.options = options
         return coder.code(sentence: sentence).events.map { "\($0.source.code)>\($0.target.code) \($0.code)" }
     }
 
@@ -24,5 +26,14 @@ struct PhraseRoleTests {
     @Test func aPhraseOfTimeIsNoPatternsWord() throws {
         // Without the rule: `ACCLAIM * VISIT [043:042]` read "during his visit", a visit both ways.
         #expect(try events("The Indian prime minister praised Russia during his visit to Moscow.") == ["INDGOV>RUS 051"])
+    }
+
+    @Test func aStatementsPatternsDoNotReadTheClauseItReports() throws {
+        // Without the rule: `SAY * AID`-style patterns of the speech verb coded Pakistan's 0331 to the United States.
+        #expect(try events("Pakistan said the United States had agreed to resume military aid.") == ["PAK>USA 010"])
+        // The clause's own verb codes it: a statement that someone must act is a demand (1053), not `* RELEASE` 0841.
+        #expect(try events("Iran said that Britain must release the sailors.") == ["IRN>GBR 1053"])
+        // PETRARCH's options read as PETRARCH does.
+        #expect(try events("Iran said that Britain must release the sailors.", options: .petrarch) == ["IRN>GBR 0841"])
     }
 }

@@ -215,7 +215,7 @@ public struct Coder: Sendable {
         // sentence that codes anything more specific drops its plain statements.
         let specific = allFound.contains { $0.code != "010" }
         let found = analysis.refineExpulsions(
-            analysis.refineByMeans(analysis.mainEvents(specific ? allFound.filter { $0.code != "010" } : allFound)))
+            analysis.refineByMeans(analysis.mainEvents(analysis.codeDemandsAsProtests(specific ? allFound.filter { $0.code != "010" } : allFound))))
         var events: [CodedEvent] = []
         var seen = Set<String>()
         let text = String(decoding: bytes, as: UTF8.self)

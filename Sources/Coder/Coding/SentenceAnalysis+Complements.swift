@@ -97,7 +97,11 @@ extension SentenceAnalysis {
             // "called on X to respect human rights": a verb of support or respect (05) in the complement says only
             // that cooperation is asked for; what its object names (rights: 0243) says which.
             if codesByVerb[complementVerb]?.forward?.hasPrefix("05") ?? false, let verbWord = treeWord(of: verbs[complementVerb]) {
-                let (objectWords, objectModifiers) = phraseWords(of: tree.children[verbWord].filter { tree.relation($0) == "obj" }, tree: tree)
+                // Its object, or what it agrees or commits to ("agree to major constitutional changes").
+                let objects = tree.children[verbWord].filter { child in
+                    tree.relation(child) == "obj" || (tree.relation(child) == "obl" && tree.caseMarker(of: child) == "to")
+                }
+                let (objectWords, objectModifiers) = phraseWords(of: objects, tree: tree)
                 for code in composed.keys {
                     if let kind = ComplementLexicon.kind(of: objectWords, modifiers: objectModifiers, governing: code),
                         let byWords = EventCodes.composed(governing: code, kind: kind)

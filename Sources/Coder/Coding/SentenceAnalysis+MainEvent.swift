@@ -22,6 +22,12 @@ extension SentenceAnalysis {
             if verbOfWord[word] == nil { verbOfWord[word] = event.verbIndex }
         }
         guard verbOfWord.count > 1 else { return found }
+        // "said that Sudan must return the helicopter": a report made a demand (``codesForMood``) is the event; what
+        // it demands did not happen.
+        var demandsOf = Set<Int>()
+        for event in found where event.code.hasPrefix("10") {
+            if let word = wordOfVerb[event.verbIndex], isSpeechVerb(event.verbIndex) { demandsOf.insert(word) }
+        }
         var dropped = Set<Int>()
         for word in verbOfWord.keys {
             let own = tree.relation(word)
@@ -30,7 +36,7 @@ extension SentenceAnalysis {
             while let head = tree.head(child), steps < 64 {
                 steps += 1
                 if let governing = verbOfWord[head] {
-                    if tree.relation(child) == "ccomp" && isSpeechVerb(governing) {
+                    if tree.relation(child) == "ccomp" && isSpeechVerb(governing) && !demandsOf.contains(head) {
                         // What a speech verb reports is the event; the report is not.
                         dropped.insert(head)
                     } else if (Self.subordinateRelations.contains(own) || isPurpose(word, tree: tree)) && !modifiesSubject(word, tree: tree) {

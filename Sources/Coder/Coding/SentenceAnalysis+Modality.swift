@@ -24,7 +24,11 @@ extension SentenceAnalysis {
         if future, options.readsFutureAsIntent, Self.isCooperation(forward), !forward.hasPrefix("03") {
             return codes.asIntent
         }
-        if forward.hasPrefix("01"), tree.children[word].contains(where: { tree.relation($0) == "ccomp" && hasObligation($0, tree: tree) }) {
+        // A speech verb's pattern may reach into the clause ("announced that X must agree to …", `* AGREE`): the
+        // clause is still what is demanded.
+        let form = dictionaries.forms[Int(verb.form)]
+        let speaks = (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward?.hasPrefix("01") ?? false
+        if forward.hasPrefix("01") || speaks, tree.children[word].contains(where: { tree.relation($0) == "ccomp" && hasObligation($0, tree: tree) }) {
             // "declared that China must drop barriers": a demand on the clause's subject.
             return EventCodes(forward: "100")
         }

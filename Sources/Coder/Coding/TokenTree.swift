@@ -13,7 +13,9 @@ struct TokenTree {
     /// Aligns a parse with the coder's tokens by byte offsets in the same sentence text.
     ///
     /// - Complexity: O(n + m) in tokens and words.
-    init(sentence: ParsedSentence, tokens: [Token]) {
+    init(sentence parsed: ParsedSentence, tokens: [Token]) {
+        var sentence = parsed
+        Self.rehangClausesOnDays(&sentence)
         self.sentence = sentence
         let ranges = sentence.wordRanges()
         var wordOfToken = [Int](repeating: -1, count: tokens.count)
@@ -34,6 +36,28 @@ struct TokenTree {
         }
         self.children = children
     }
+
+    /// "said on Tuesday that Sudan must return …": the parser may hang a reported clause on the day before it as a
+    /// relative clause, "that" its object or subject. A clause on a word of time (a weekday, "today", "yesterday")
+    /// that is its verb's oblique, whose "that" stands first and which has a subject of its own besides, is the verb's
+    /// complement (`ccomp`, "that" its `mark`): a day takes no relative clause of that form.
+    static func rehangClausesOnDays(_ sentence: inout ParsedSentence) {
+        let words = sentence.words
+        for (index, word) in words.enumerated() where word.relation == "acl:relcl" && word.head > 0 {
+            let day = word.head - 1
+            guard dayWords.contains(words[day].form.lowercased()), words[day].relation.hasPrefix("obl"), words[day].head > 0 else { continue }
+            let dependents = words.indices.filter { words[$0].head == index + 1 }
+            guard let first = dependents.first, first < index, words[first].form.lowercased() == "that",
+                dependents.contains(where: { $0 != first && words[$0].relation.hasPrefix("nsubj") })
+            else { continue }
+            sentence.words[index].head = words[day].head
+            sentence.words[index].relation = "ccomp"
+            sentence.words[first].relation = "mark"
+        }
+    }
+
+    /// Words of time a reported clause follows ("said on Tuesday that", "announced yesterday that").
+    static let dayWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]
 
     /// The relations by which a word modifies a noun: an adjective (`amod`) or a noun before it (`compound`).
     static let nounModifierRelations: Set<String> = ["amod", "compound"]

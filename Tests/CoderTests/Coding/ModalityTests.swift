@@ -64,4 +64,13 @@ struct ModalityTests {
         #expect(try triples("Syria refused to cooperate with Lebanon.") == ["SYR→LBN 120"])
         #expect(try triples("Syria refused to cooperate with Lebanon.", readsModality: false) == ["SYR→LBN 050"])
     }
+
+    /// A statement that someone must act is a demand also where the speech verb's pattern reaches into the clause
+    /// (`* AGREE`), and what it demands codes nothing of its own; agreeing to something names it ("agree to
+    /// constitutional changes" 1044, "to a ceasefire" 1056).
+    @Test func aStatementThatSomeoneMustAgreeIsADemand() throws {
+        #expect(try triples("Britain declared that Zimbabwe must agree to constitutional changes.") == ["GBR→ZWE 1044"])
+        #expect(try triples("The Kenyan opposition announced that the government must agree to constitutional reforms before the election.") == ["KEN→---GOV 1044"])
+        #expect(try triples("Ethiopia declared that Eritrea must agree to a ceasefire before talks can begin.") == ["ETH→ERI 1056"])
+    }
 }

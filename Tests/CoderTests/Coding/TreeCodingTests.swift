@@ -81,6 +81,13 @@ struct TreeCodingTests {
         #expect(try triples("Iran's foreign minister accused Israel of attacking Syria.", parse: false).contains("ISR→SYR 190"))
     }
 
+    /// "said on Monday that …": the parser may hang the reported clause on the day as a relative clause; it is the
+    /// speech verb's complement, so a "must" in it makes the report a demand (release: 1053), not a release.
+    @Test func aClauseAfterTheDayIsTheReportsComplement() throws {
+        #expect(try triples("Japan said on Monday that North Korea must release the abducted Japanese citizens.") == ["JPN→PRK 1053"])
+        #expect(try triples("Egypt announced on Sunday that Israel must withdraw its troops from Gaza.") == ["EGY→ISR 1056"])
+    }
+
     @Test func negatedVerbsCodeNothing() throws {
         let sentence = "Russia did not criticise India over the arms deal."
         #expect(try triples(sentence).isEmpty)

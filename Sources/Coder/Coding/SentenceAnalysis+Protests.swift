@@ -1,0 +1,91 @@
+import EntenteParser
+
+extension SentenceAnalysis {
+    /// CAMEO's demands and appeals "that take the form of demonstrations, protests, etc. are coded under category 14
+    /// instead" (its notes to 104x): a demand or appeal (10, 02) made as the purpose of a protest — "staged
+    /// demonstrations to demand political reforms", "blocked roads demanding …", "a demonstration calling for …" —
+    /// is that protest, by its kind in the codebook's names (demonstrate or rally 141, hunger strike 142, strike or
+    /// boycott 143, obstruct or block 144, riot 145), refined by what is demanded (a change of leadership 14x1,
+    /// policy or reform not named 14x2, rights 14x3, institutions 14x4). The protest's own verb codes nothing
+    /// beside it ("blocked" is no 170 there). Runs before ``mainEvents(_:)``, which would drop the purpose.
+    ///
+    /// - Complexity: O(e × c) for e events and c children of a governing word.
+    func codeDemandsAsProtests(_ found: [Found]) -> [Found] {
+        guard let tree, found.contains(where: { Self.demandFamilies.contains($0.code.prefix(2)) }) else { return found }
+        var result = found
+        var protestWords = Set<Int>()
+        var protestOfVerb: [Int: String?] = [:]
+        for index in result.indices where Self.demandFamilies.contains(result[index].code.prefix(2)) {
+            let verbIndex = result[index].verbIndex
+            if protestOfVerb[verbIndex] == nil {
+                protestOfVerb[verbIndex] = treeWord(of: verbs[verbIndex]).flatMap { word -> String? in
+                    guard let (code, governing) = protest(governing: word, tree: tree) else { return nil }
+                    protestWords.insert(governing)
+                    return code
+                }
+            }
+            guard let protest = protestOfVerb[verbIndex] ?? nil else { continue }
+            let demanded = Self.demandedKind(result[index].code)
+            result[index].code = demanded.flatMap { EventCodes.composed(governing: protest, kind: $0) } ?? protest
+            result[index].evidence.sourceRule += " + protest"
+        }
+        guard !protestWords.isEmpty else { return result }
+        // The protest's own verb ("blocked roads", "rioted") is the same event.
+        return result.filter { event in
+            guard let word = treeWord(of: verbs[event.verbIndex]), protestWords.contains(word) else { return true }
+            return event.evidence.sourceRule.hasSuffix(" + protest")
+        }
+    }
+
+    /// The protest a demand's verb is the purpose of, and the word that names it: the verb's governing verb or noun
+    /// (an adverbial clause, "to demand", "demanding"; or a noun's modifier, "a demonstration calling for"), or
+    /// that verb's object or oblique ("staged mass demonstrations", "converged for a rally").
+    private func protest(governing word: Int, tree: TokenTree) -> (code: String, word: Int)? {
+        guard ["advcl", "acl", "xcomp"].contains(tree.relation(word)), let head = tree.head(word) else { return nil }
+        if let code = protestCode(of: head, tree: tree) { return (code, head) }
+        // A noun before the object names it too ("a protest rally"; "mass demonstrations Saturday", as the
+        // parser may join a day to the noun before it).
+        for child in tree.dependents(of: head, ["obj", "obl"]) where child != word {
+            for noun in [child] + tree.dependents(of: child, ["compound"]) {
+                if let code = protestCode(of: noun, tree: tree) { return (code, head) }
+            }
+        }
+        return nil
+    }
+
+    /// The protest a word names in CAMEO's names for 141–145, or nil.
+    private func protestCode(of word: Int, tree: TokenTree) -> String? {
+        let form = tree.form(word)
+        if Self.strikeWords.contains(form) {
+            let modifiers = Set(tree.dependents(of: word, TokenTree.nounModifierRelations).map(tree.form))
+            if modifiers.contains("hunger") { return "142" }
+            // "air strikes", "missile strikes" are attacks.
+            return modifiers.isDisjoint(with: Self.attackStrikeModifiers) ? "143" : nil
+        }
+        if form.hasPrefix("hunger-strik") { return "142" }
+        return Self.protestCodes[form]
+    }
+
+    /// Demands (10) and appeals (02): what a protest asks for.
+    private static let demandFamilies: Set<Substring> = ["10", "02"]
+
+    /// The kind a demand or appeal code names (04x: a reform of its kind), for the protest's sub-code.
+    private static func demandedKind(_ code: String) -> EventCodes.Complement? {
+        guard code.count >= 3, code.dropFirst(2).first == "4" else { return nil }
+        return .reform(code.count == 4 ? Int(String(code.last!)) ?? 0 : 0)
+    }
+
+    private static let strikeWords: Set<String> = ["strike", "strikes"]
+    private static let attackStrikeModifiers: Set<String> = ["air", "missile", "military", "drone", "rocket", "nuclear", "preemptive", "pre-emptive"]
+
+    /// CAMEO's names for its kinds of protest and their plain inflections.
+    private static let protestCodes: [String: String] = {
+        var table: [String: String] = [:]
+        func add(_ code: String, _ words: String) { for word in words.split(separator: " ") { table[String(word)] = code } }
+        add("141", "demonstrate demonstrates demonstrated demonstrating demonstration demonstrations rally rallies rallied rallying march marches marched marching")
+        add("143", "boycott boycotts boycotted boycotting walkout walkouts")
+        add("144", "block blocks blocked blocking blockade blockades blockaded barricade barricades barricaded obstruct obstructed obstructing")
+        add("145", "riot riots rioted rioting")
+        return table
+    }()
+}

@@ -1,0 +1,31 @@
+@testable import EntenteCoder
+import EntenteModel
+import Testing
+
+/// CAMEO codes a demand or appeal made as the purpose of a protest under category 14 (its notes to 104x: "demands
+/// that take the form of demonstrations, protests, etc."): the protest by its kind, refined by what is demanded.
+@Suite("Demands made as protests")
+struct ProtestTests {
+    func codes(_ sentence: String) throws -> [String] {
+        let coder = Coder(
+            dictionaries: try #require(MainEventTests.dictionaries), parser: try #require(MainEventTests.parser))
+        return coder.code(sentence: sentence, day: Day(year: 2012, month: 6, day: 1)).events.map(\.code)
+    }
+
+    /// A hunger strike to demand a resignation is 1421; roads blocked to demand democratic reforms 1444 (the
+    /// blocking itself codes no exclusion beside it).
+    @Test func aDemandAsTheProtestsPurpose() throws {
+        #expect(try codes("Opposition activists in Lagos began a hunger strike on Monday to demand the resignation of Nigeria's President.") == ["1421"])
+        #expect(try codes("Thousands of students blocked streets in Bangkok on Sunday to demand democratic reforms from the Thai government.") == ["1444"])
+    }
+
+    /// A demonstration calling for independence is 1414: the appeal's institutional change.
+    @Test func anAppealWhileDemonstrating() throws {
+        #expect(try codes("Thousands of Tibetans demonstrated in Kathmandu on Friday calling for independence from China.") == ["1414"])
+    }
+
+    /// A demand with no protest named stays a demand; an air strike is no strike.
+    @Test func aDemandWithoutAProtest() throws {
+        #expect(try codes("Pakistan demanded democratic reforms from the Afghan government on Monday.") == ["1044"])
+    }
+}

@@ -45,12 +45,18 @@ public struct Coder: Sendable {
         /// reported event by the clause's own verb ("said the US had agreed to resume military aid" is no
         /// statement's `* AID`).
         public var statementPatternsReadReports: Bool
+        /// Let a block's verbs read the patterns its comments say were written for a verb the file lists in no
+        /// block (Phoenix's `- * WITHDRAW [025]  # URGE` in `DEMAND`), as PETRARCH reads every pattern of a block
+        /// for each of its verbs and its records expect; CAMEO tells a demand (10) from an appeal (02), and that
+        /// verb reads them as a block of its own either way.
+        public var readsOtherVerbsPatterns: Bool
 
         public init(
             requireDyad: Bool = true, newActorLength: Int = 0, commaMin: Int = 0, commaMax: Int = 0, commaBMin: Int = 0,
             commaBMax: Int = 0, commaEMin: Int = 0, commaEMax: Int = 0, resolvesPronouns: Bool = true,
             codesVerbNouns: Bool = true, readsModality: Bool = true, readsFutureAsIntent: Bool = true,
-            setsAsideAttributions: Bool = true, statementPatternsReadReports: Bool = false
+            setsAsideAttributions: Bool = true, statementPatternsReadReports: Bool = false,
+            readsOtherVerbsPatterns: Bool = false
         ) {
             self.requireDyad = requireDyad
             self.newActorLength = newActorLength
@@ -66,6 +72,7 @@ public struct Coder: Sendable {
             self.readsFutureAsIntent = readsFutureAsIntent
             self.setsAsideAttributions = setsAsideAttributions
             self.statementPatternsReadReports = statementPatternsReadReports
+            self.readsOtherVerbsPatterns = readsOtherVerbsPatterns
         }
 
         /// PETRARCH's defaults (its `PETR_config.ini`), where validation records start before their `<Config>`s:
@@ -76,7 +83,7 @@ public struct Coder: Sendable {
         public static let petrarch = Options(
             commaMin: 2, commaMax: 8, commaBMin: 0, commaBMax: 0, commaEMin: 2, commaEMax: 8, resolvesPronouns: false,
             codesVerbNouns: false, readsModality: true, readsFutureAsIntent: false, setsAsideAttributions: false,
-            statementPatternsReadReports: true)
+            statementPatternsReadReports: true, readsOtherVerbsPatterns: true)
     }
 
     /// A verb (or verb noun) found in a sentence, for dating the events it codes.

@@ -57,6 +57,7 @@ extension SentenceAnalysis {
                     let length = flat.upperCount + flat.lowerCount
                     if let namingAgent, length != namingAgent.length { continue }
                     if let only = flat.onlyForCodes, form.codes != only { continue }
+                    if flat.writtenForAnotherVerb && !options.readsOtherVerbsPatterns { continue }
                     guard let fit = self.match(flat, verb: verb, laterVerbs: laterVerbs, scope: scope) else { continue }
                     if !fit.namesActorsAgent {
                         chosen = (patternIndex, fit)

@@ -94,7 +94,8 @@ public struct DictionarySet: Sendable {
                 flatPatterns.append(
                     FlatPattern(
                         upperStart: upperStart, upperCount: Int32(pattern.upper.count), lowerStart: lowerStart,
-                        lowerCount: Int32(pattern.lower.count), particlesOnly: particlesOnly, onlyForCodes: pattern.onlyForCodes))
+                        lowerCount: Int32(pattern.lower.count), particlesOnly: particlesOnly, onlyForCodes: pattern.onlyForCodes,
+                        writtenForAnotherVerb: pattern.writtenForAnotherVerb))
             }
             blockPatterns.append(first..<flatPatterns.count)
         }
@@ -174,4 +175,6 @@ struct FlatPattern: Sendable {
     var particlesOnly: Bool
     /// ``VerbPattern/onlyForCodes``.
     var onlyForCodes: EventCodes?
+    /// ``VerbPattern/writtenForAnotherVerb``.
+    var writtenForAnotherVerb: Bool
 }

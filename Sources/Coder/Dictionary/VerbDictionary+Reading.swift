@@ -162,6 +162,12 @@ extension VerbDictionary {
                 dictionary.blocks.append(Block(name: word, codes: codes, patterns: [], line: dictionary.blocks[block].line))
                 let newBlock = dictionary.blocks.count - 1
                 pending[newBlock] = patterns
+                // They are that verb's: "demanded that Syria withdraw" is no `URGE`'s appeal (`- * WITHDRAW [025]
+                // # URGE` in `DEMAND`), unless the options read as PETRARCH does (``Coder/Options/readsOtherVerbsPatterns``).
+                let moved = Set(patterns.map(\.line))
+                for index in pending[block]?.indices ?? 0..<0 where moved.contains(pending[block]![index].line) {
+                    pending[block]![index].writtenForAnotherVerb = true
+                }
                 for form in [(word, FormKind.base)] + Inflection.regularForms(word) {
                     let ids = Tokenizer.internPhrase(form.0, into: &words)
                     guard !ids.isEmpty else { continue }

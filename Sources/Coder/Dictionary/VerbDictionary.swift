@@ -85,6 +85,9 @@ public struct VerbPattern: Sendable {
     public var onlyForCodes: EventCodes?
     /// The verb its comment says it was first written for.
     var originWord: String?
+    /// Whether that verb is in no block of the file and has been made one of its own, holding this pattern too
+    /// (``VerbDictionary/addOriginVerbs``): the host block's verbs read it only in PETRARCH's options.
+    public var writtenForAnotherVerb = false
     /// Elements other than the verb, for ordering longest first.
     public var length: Int { upper.count + lower.count }
 }

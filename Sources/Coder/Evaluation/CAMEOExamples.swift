@@ -197,11 +197,13 @@ extension Evaluation {
         coder.options = .petrarch
         coder.options.requireDyad = false
         // The examples are coded as CAMEO's manual codes them: intents, refusals and demands by the verb's mood, the
-        // event reported rather than its report ("…, officials said").
+        // event reported rather than its report ("…, officials said" and a statement's patterns), a demand as no
+        // appeal.
         coder.options.readsModality = true
         coder.options.readsFutureAsIntent = true
         coder.options.setsAsideAttributions = true
         coder.options.statementPatternsReadReports = false
+        coder.options.readsOtherVerbsPatterns = false
         var report = ExampleReport(examples: 0, event: Score(), root: Score(), uncoded: 0, roots: [:], misses: [])
         for example in examples {
             let result = coder.code(sentence: example.sentence)

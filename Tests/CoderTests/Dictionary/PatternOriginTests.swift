@@ -4,12 +4,14 @@ import Testing
 /// Phoenix's verb file keeps, beside each pattern, the verb it was first written for (its header: "In the comments
 /// section of the patterns, the verb[s] where the pattern was originally found is shown"). Its `BLAME` block holds
 /// `ACCUSE [112]` and `CONDEMN [111]`, and patterns such as `- * SHOOTING [111]  # CONDEMN` that only restate
-/// condemning's own code: read for every verb of the block, they made an accusation a condemnation.
+/// condemning's own code: read for every verb of the block, they made an accusation a condemnation. And its
+/// `DEMAND` block holds the patterns of an `URGE` it lists nowhere: read for a demand, they made it an appeal.
 @Suite("Patterns and the verb they were written for")
 struct PatternOriginTests {
-    func events(_ sentence: String) throws -> [String] {
-        let coder = Coder(
+    func events(_ sentence: String, options: Coder.Options = Coder.Options()) throws -> [String] {
+        var coder = Coder(
             dictionaries: try #require(MainEventTests.dictionaries), parser: try #require(MainEventTests.parser))
+        coder.options = options
         return coder.code(sentence: sentence).events.map { "\($0.source.code)>\($0.target.code) \($0.code)" }
     }
 
@@ -29,5 +31,15 @@ struct PatternOriginTests {
         #expect(shooting.onlyForCodes?.description == "[111]")
         // A pattern written for the block's own verb, or with a code of its own, stays for every verb.
         #expect(blame.patterns.contains { $0.onlyForCodes == nil && $0.codes.forward != "111" })
+    }
+
+    /// Phoenix's `DEMAND` block holds TABARI's `URGE` patterns (`- * WITHDRAW [025]  # URGE`), and no `URGE` verb:
+    /// the verb is made a block of its own with them, and they are no longer a demand's.
+    @Test func aDemandIsNoAppealWrittenForAnotherVerb() throws {
+        #expect(try events("France demanded that Syria withdraw its troops from Lebanon.") == ["FRA>SYR 100"])
+        // An appeal to yield (025), refined by the withdrawal it asks for (0256).
+        #expect(try events("France urged Syria to withdraw its troops from Lebanon.") == ["FRA>SYR 0256"])
+        // PETRARCH reads every pattern of a block for each of its verbs, and its records expect it.
+        #expect(try events("France demanded that Syria withdraw its troops from Lebanon.", options: .petrarch) == ["FRA>SYR 025"])
     }
 }

@@ -31,8 +31,9 @@ extension SentenceAnalysis {
         "conj", "cc", "parataxis", "punct", "discourse", "vocative", "reparandum", "list", "dislocated", "orphan",
     ]
 
-    /// Prepositions that open a phrase of time ("during his visit", "amid the talks").
-    static let timeMarkers: Set<String> = ["during", "amid", "amidst", "throughout", "since", "until", "till"]
+    /// Prepositions that open a phrase of time ("during his visit", "amid the talks", "after the attack"; not
+    /// "before", which also stands before a court).
+    static let timeMarkers: Set<String> = ["during", "amid", "amidst", "throughout", "since", "until", "till", "after", "following"]
 
     /// How a verb hangs from the verb whose clause it completes or continues.
     static let relationsReadingGovernor: Set<String> = ["xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl"]

@@ -26,6 +26,8 @@ struct PhraseRoleTests {
     @Test func aPhraseOfTimeIsNoPatternsWord() throws {
         // Without the rule: `ACCLAIM * VISIT [043:042]` read "during his visit", a visit both ways.
         #expect(try events("The Indian prime minister praised Russia during his visit to Moscow.") == ["INDGOV>RUS 051"])
+        // Without it: `CANCEL * ATTACK [0871]`, a ceasefire declared.
+        #expect(try events("Israel suspended peace talks with the Palestinians after the attack.").first?.hasSuffix(" 0871") == false)
     }
 
     @Test func aStatementsPatternsDoNotReadTheClauseItReports() throws {

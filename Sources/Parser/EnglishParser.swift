@@ -42,11 +42,15 @@ public struct EnglishParser: Sendable {
     }
 
     /// One sentence, tokenised, tagged and parsed (no sentence splitting).
-    public func parse(sentence: String) -> ParsedSentence {
-        parse(sentence: sentence, tokens: tokenizer.tokens(in: sentence))
+    ///
+    /// - Parameter properNouns: byte ranges of the sentence known to be names (a caller's gazetteer: "Germany",
+    ///   "South Korea"); their words are tagged proper nouns whatever the tagger would say ("Germany sent aid",
+    ///   sentence-initial, read like "many" as an adjective), and the words after them are tagged knowing it.
+    public func parse(sentence: String, properNouns: [Range<Int>] = []) -> ParsedSentence {
+        parse(sentence: sentence, tokens: tokenizer.tokens(in: sentence), properNouns: properNouns)
     }
 
-    func parse(sentence: String, tokens: [EnglishTokenizer.Token]) -> ParsedSentence {
+    func parse(sentence: String, tokens: [EnglishTokenizer.Token], properNouns: [Range<Int>] = []) -> ParsedSentence {
         let bytes = Array(sentence.utf8)
         var parsedTokens: [ParsedSentence.Token] = []
         var words: [ParsedSentence.Word] = []
@@ -59,15 +63,26 @@ public struct EnglishParser: Sendable {
             parsedTokens.append(ParsedSentence.Token(start: token.start, end: token.end, words: first..<words.count, spaceAfter: token.spaceAfter))
         }
         var result = ParsedSentence(text: sentence, tokens: parsedTokens, words: words)
-        annotate(&result)
+        var names = Set<Int>()
+        if !properNouns.isEmpty {
+            for (index, word) in result.words.enumerated() {
+                let token = parsedTokens[word.token]
+                if properNouns.contains(where: { $0.lowerBound <= token.start && token.end <= $0.upperBound }) { names.insert(index) }
+            }
+        }
+        annotate(&result, properNouns: names)
         return result
     }
 
     /// Tags and parses a sentence's words as they are (its tokens kept; tags, heads and relations replaced).
-    public func annotate(_ sentence: inout ParsedSentence) {
+    ///
+    /// - Parameter properNouns: indexes of words known to be names, tagged proper nouns.
+    public func annotate(_ sentence: inout ParsedSentence, properNouns: Set<Int> = []) {
         guard !sentence.words.isEmpty else { return }
         let hashes = sentence.words.map { WordHashes($0.form) }
-        var classes = model.tagger.tags(hashes)
+        var fixed: [Int: Int] = [:]
+        if let name = model.tagger.properNounClass { for index in properNouns { fixed[index] = name } }
+        var classes = model.tagger.tags(hashes, fixed: fixed)
         model.tagger.finiteParticiples(hashes, &classes)
         let tags = classes.map { model.tagger.classes[$0].tag }
         let (heads, relations) = model.parser.parse(hashes, tags: classes, coarse: tags)

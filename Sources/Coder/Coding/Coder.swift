@@ -139,6 +139,12 @@ public struct Coder: Sendable {
         self.parser = parser
     }
 
+    /// The sentence parsed by the coder's parser (nil without one), the names of states and capitals in it tagged
+    /// as names (``ProperNames``).
+    func parse(_ sentence: String) -> ParsedSentence? {
+        parser?.parse(sentence: sentence, properNouns: ProperNames.states.ranges(in: sentence))
+    }
+
     /// Codes one sentence.
     ///
     /// - Parameters:
@@ -209,7 +215,7 @@ public struct Coder: Sendable {
         }
         analysis.dropCommaClauses()
         // The tree is laid over the tokens left once comma clauses are dropped.
-        if let tree = parse ?? parser?.parse(sentence: String(decoding: bytes, as: UTF8.self)) {
+        if let tree = parse ?? self.parse(String(decoding: bytes, as: UTF8.self)) {
             analysis.tree = TokenTree(sentence: tree, tokens: analysis.tokens)
         }
         analysis.findMentions()
@@ -286,7 +292,7 @@ extension Coder {
             analysis.context = context
             var lines: [String] = []
             if skip > 0 { lines.append("dateline: \"\(String(decoding: all[..<skip], as: UTF8.self))\" (where and by whom it was filed: not coded)") }
-            let parsed = parser?.parse(sentence: sentence)
+            let parsed = parse(sentence)
             if let parsed {
                 lines.append("parse:")
                 for (index, word) in parsed.words.enumerated() {

@@ -31,7 +31,11 @@ public struct Tagger: Sendable {
     /// The classes (indexes of ``classes``) of a sentence's words.
     ///
     /// - Complexity: O(n × f) for n words and f features per word (about 30).
-    public func tags(_ words: [WordHashes]) -> [Int] {
+    public func tags(_ words: [WordHashes]) -> [Int] { tags(words, fixed: [:]) }
+
+    /// The classes of a sentence's words, some of them given (word index → class): the words after a given one
+    /// are tagged knowing it.
+    public func tags(_ words: [WordHashes], fixed: [Int: Int]) -> [Int] {
         var tags: [Int] = []
         tags.reserveCapacity(words.count)
         var features: [UInt32] = []
@@ -39,8 +43,8 @@ public struct Tagger: Sendable {
         var scores = [Int32](repeating: 0, count: weights.classCount)
         let ambiguity = ambiguity(words)
         for index in words.indices {
-            if let known = tagDictionary[words[index].lower] {
-                tags.append(Int(known))
+            if let known = fixed[index] ?? tagDictionary[words[index].lower].map(Int.init) {
+                tags.append(known)
                 continue
             }
             Self.features(words, ambiguity: ambiguity, at: index, previous: tags, into: &features)
@@ -109,6 +113,9 @@ public struct Tagger: Sendable {
             return
         }
     }
+
+    /// The class of a singular proper noun (`PROPN`/`NNP`), if the model has one.
+    var properNounClass: Int? { classes.firstIndex { $0.tag == .properNoun && $0.fineTag == "NNP" } }
 
     /// The class of a past-tense verb (`VERB`/`VBD`), if the model has one.
     var pastTenseClass: Int? { classes.firstIndex { $0.tag == .verb && $0.fineTag == "VBD" } }

@@ -58,10 +58,12 @@ struct CalibrationTests {
         return planted
     }
 
+    /// Eight data sets: with two (646 busy series, 183 of 100+ events a period) a rate by size had a standard error of
+    /// about 1.6 points, enough to read 4.5 % as 6.6 % and 3 % as 1 % (docs/relations.md, "Calibration").
     @Test func seriesWithoutChangeShowFewFalseShifts() {
         var rates: [Shift.Measure: Rates] = [:]
         var bySize: [String: Rates] = [:]
-        for seed in [11, 12] as [UInt64] {
+        for seed in Array(11...18) as [UInt64] {
             for reading in Self.read(SyntheticRelations(seed: seed), planted: []) where reading.perPeriod >= Self.busyPair {
                 for measure in Shift.Measure.allCases {
                     rates[measure, default: Rates()].series += 1
@@ -74,6 +76,7 @@ struct CalibrationTests {
         }
         for (size, rate) in bySize.sorted(by: { $0.key < $1.key }) {
             print("calibration: false shifts in engagement in pairs of \(size) events a period: \(rate.flagged) of \(rate.series)")
+            #expect(rate.rate <= 0.05, "engagement, pairs of \(size) events a period")
         }
         for measure in Shift.Measure.allCases {
             print("calibration: false shifts in \(measure.name): \(rates[measure]!.flagged) of \(rates[measure]!.series) busy series without change")
@@ -82,10 +85,11 @@ struct CalibrationTests {
         }
     }
 
+    /// Eight data sets: 47 to 64 planted pairs in each size class.
     @Test func aDoublingOfEngagementIsFound() {
         var found: [String: Rates] = [:]
         var located = Rates()
-        for seed in [21, 22, 23, 24] as [UInt64] {
+        for seed in Array(21...28) as [UInt64] {
             let relations = SyntheticRelations(seed: seed)
             let planted = Self.plant(.engagement(factor: 2), count: 20, in: relations, seed: seed)
             let byPair = Dictionary(uniqueKeysWithValues: planted.map { (Dyad(SyntheticRelations.code($0.first), SyntheticRelations.code($0.second)), $0) })
@@ -108,7 +112,7 @@ struct CalibrationTests {
         // Under the wobble real counts show from year to year (sd ≈ 0.33 in log volume), 30 years of a pair with
         // 100 events a year or more carry a doubling clearly; fewer events blur it (docs/relations.md has the rates).
         let busy = found["100+"] ?? Rates()
-        #expect(busy.series >= 20)
+        #expect(busy.series >= 40)
         #expect(busy.rate >= 0.8)
         #expect((found["50–100"] ?? Rates()).rate >= 0.5)
         #expect(located.rate >= 0.5)

@@ -88,6 +88,11 @@ struct TreeCodingTests {
         #expect(try triples("Egypt announced on Sunday that Israel must withdraw its troops from Gaza.") == ["EGY→ISR 1056"])
     }
 
+    /// "Saudi-led forces": the state that leads them is the actor.
+    @Test func theLeaderOfLedForcesActs() throws {
+        #expect(try triples("Saudi-led forces shelled Houthi positions near the Yemeni border on Tuesday.") == ["SAU→YEM 194"])
+    }
+
     @Test func negatedVerbsCodeNothing() throws {
         let sentence = "Russia did not criticise India over the arms deal."
         #expect(try triples(sentence).isEmpty)

@@ -293,7 +293,8 @@ extension SentenceAnalysis {
     }
 
     /// "Sino-Soviet", "Russia-Pakistan", "China-Russia-Pakistan": a hyphenated word whose parts are each a
-    /// one-word actor stands for those actors as a compound (one actor when they are the same state).
+    /// one-word actor stands for those actors as a compound (one actor when they are the same state); so does
+    /// "Saudi-led", the leader of what it modifies.
     func hyphenCompound(at index: Int) -> Mention? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
@@ -307,6 +308,12 @@ extension SentenceAnalysis {
         }
         guard !parts.isEmpty else { return nil }
         parts.append(partStart..<end)
+        // "Saudi-led forces", "Vietnamese-led troops": the state that leads them acts through them.
+        if parts.count >= 2, let last = parts.last, last.count == 3,
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self).lowercased() == "led"
+        {
+            parts.removeLast()
+        }
         var codes: [String] = []
         var upper = [UInt8](repeating: 0, count: end - start)
         for part in parts {

@@ -23,6 +23,19 @@ extension SentenceAnalysis {
         /// "demanded that the government end curbs on press freedom" is no `* ON [190]`, nor is "demanded … on
         /// Monday" (a phrase of time).
         var ownLower: [Bool]?
+        /// The scope without the verb's purpose clause ("halted aid … to end the fighting"), tried first: what the
+        /// verb does to its own object names the act before what it is done for. Nil when there is no such clause.
+        var withoutPurpose: [Bool]?
+
+        /// The scope whose words after `*` leave the purpose clause out.
+        var narrowed: PatternScope? {
+            guard let withoutPurpose else { return nil }
+            var scope = self
+            scope.lower = withoutPurpose.contains(true) ? withoutPurpose : nil
+            scope.ownLower = scope.lower == nil ? nil : ownLower
+            scope.withoutPurpose = nil
+            return scope
+        }
     }
 
     /// Relations whose phrases lie outside a verb's pattern: the verb's next clause, its punctuation, what is
@@ -51,6 +64,7 @@ extension SentenceAnalysis {
         var upperWords = [Bool](repeating: false, count: tree.children.count)
         var lowerWords = [Bool](repeating: false, count: tree.children.count)
         var ownWords = [Bool](repeating: false, count: tree.children.count)
+        var purposeWords: [Bool]?
         var any = false
         let form = dictionaries.forms[Int(verb.form)]
         var setAsideReport = false
@@ -76,6 +90,11 @@ extension SentenceAnalysis {
                 continue
             }
             if child < word { markSubtree(of: child, in: tree, into: &upperWords) } else {
+                if relation.hasPrefix("advcl") {
+                    var marks = purposeWords ?? [Bool](repeating: false, count: tree.children.count)
+                    markSubtree(of: child, in: tree, into: &marks)
+                    purposeWords = marks
+                }
                 markSubtree(of: child, in: tree, into: &lowerWords)
                 // A phrase of time ("on Monday") is when, not what the verb's preposition names.
                 if !isTime(child, tree: tree) {
@@ -105,25 +124,28 @@ extension SentenceAnalysis {
         var upper = [Bool](repeating: false, count: count)
         var lower = [Bool](repeating: false, count: count)
         var own = [Bool](repeating: false, count: count)
+        var narrow = purposeWords.map { _ in [Bool](repeating: false, count: count) }
         for token in 0..<count {
             let tokenWord = tree.wordOfToken[token]
             guard tokenWord >= 0 else { continue }
             upper[token] = upperWords[tokenWord]
             lower[token] = lowerWords[tokenWord]
             own[token] = ownWords[tokenWord]
+            if let purposeWords { narrow?[token] = lowerWords[tokenWord] && !purposeWords[tokenWord] }
         }
         // The verb's own words (a particle written in its form, "called on") are the verb's.
         for token in verb.start..<verb.end {
             upper[token] = false
             lower[token] = false
             own[token] = false
+            narrow?[token] = false
         }
         let relative = tree.relation(word) == "acl:relcl"
             && !tree.children[word].contains { ["obj", "iobj", "ccomp", "xcomp"].contains(tree.relation($0)) }
         return PatternScope(
             // With its report set aside, what is left after the verb is all its patterns read, even nothing.
             upper: upper.contains(true) ? upper : nil, lower: lower.contains(true) || setAsideReport ? lower : nil, triesWordOrder: relative,
-            ownLower: lower.contains(true) ? own : nil)
+            ownLower: lower.contains(true) ? own : nil, withoutPurpose: narrow)
     }
 
     /// Marks `word` and the words below it, leaving out punctuation, parentheticals and what is said beside.

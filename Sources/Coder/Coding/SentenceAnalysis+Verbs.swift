@@ -44,7 +44,9 @@ extension SentenceAnalysis {
             }
             let patterns = dictionaries.blockPatterns[Int(form.block)]
             let scope = patterns.isEmpty ? nil : patternScope(of: verb)
-            for scope in scope?.triesWordOrder == true ? [scope, nil] : [scope] {
+            var scopes: [PatternScope?] = scope?.narrowed.map { [$0, scope] } ?? [scope]
+            if scope?.triesWordOrder == true { scopes.append(nil) }
+            for scope in scopes {
                 guard patternText == nil else { break }
                 // Among patterns of one length, one that names more words goes first; a word that is an agent inside
                 // a state's actor phrase ("Indian troops clashed with …", `&MILITARY *`) says nothing the actor does

@@ -8,7 +8,7 @@ enum ComplementLexicon {
     /// What a word names: a kind of act asked for, or a domain that refines one (economic, military…).
     enum Role {
         case aid, cooperation, reform(Int), release, sanctions, deescalation, meeting, mediation, peace
-        case relations, curfew, martialLaw, massDestruction, blockade, occupation, attack, terror, force, repression, halt
+        case relations, ties, curfew, martialLaw, massDestruction, blockade, occupation, attack, terror, force, repression, halt
         case allegation(Int)
         /// 1 economic, 2 military, 3 judicial, 4 intelligence, 5 humanitarian, 6 peacekeeping.
         case domain(Int)
@@ -32,7 +32,8 @@ enum ComplementLexicon {
         add(.deescalation, "ceasefire cease-fire truce withdrawal pullout")
         add(.meeting, "talks negotiations negotiate negotiating meeting summit dialogue")
         add(.mediation, "mediation mediate mediating mediator")
-        add(.relations, "relations ties embassy ambassador diplomats")
+        add(.relations, "embassy ambassador diplomats")
+        add(.ties, "relations ties")
         add(.curfew, "curfew")
         add(.blockade, "blockade")
         add(.occupation, "occupy occupation")
@@ -151,7 +152,7 @@ enum ComplementLexicon {
             case ("11", _), (_, .allegation), (_, .halt): continue
             case ("13", .aid): return .reduceAid
             case ("13", .sanctions): return .sanctions
-            case ("13", .relations): return .breakRelations
+            case ("13", .relations), ("13", .ties): return .breakRelations
             case ("13", .curfew): return .administrativeSanctions(3)
             case ("13", .martialLaw): return .administrativeSanctions(4)
             case ("13", .massDestruction): return .massDestruction
@@ -170,6 +171,9 @@ enum ComplementLexicon {
                 let digit = domainDigit(Self.cooperationDigits)
                 if digit > 0 { return .materialCooperation(digit) } else { continue }
             case (_, .reform(let digit)): return .reform(digit == 0 ? reformDomain ?? 0 : digit)
+            // Ties or relations asked for or demanded: diplomatic cooperation (CAMEO's 022, 102; its 032: "expand
+            // diplomatic ties or cooperation").
+            case ("02", .ties), ("10", .ties): return .diplomaticCooperation
             case (_, .release): return .yield(3)
             case (_, .sanctions): return .yield(4)
             case (_, .deescalation): return .yield(6)

@@ -88,6 +88,17 @@ struct TreeCodingTests {
         #expect(try triples("Egypt announced on Sunday that Israel must withdraw its troops from Gaza.") == ["EGY→ISR 1056"])
     }
 
+    /// "Saudi-led forces": the state that leads them is the actor.
+    @Test func theLeaderOfLedForcesActs() throws {
+        #expect(try triples("Saudi-led forces shelled Houthi positions near the Yemeni border on Tuesday.") == ["SAU→YEM 194"])
+    }
+
+    /// What a verb does to its own object names the act before what it is done for: "halted economic aid … to end
+    /// the fighting" is aid halted (`* AID`, 1621), not `* &FIGHT` (0871) matched in the purpose clause.
+    @Test func patternsReadTheObjectBeforeThePurpose() throws {
+        #expect(try triples("Germany said on Monday it had halted economic aid to Sudan in line with European efforts to end the fighting in Darfur.") == ["DEU→SDN 1621"])
+    }
+
     @Test func negatedVerbsCodeNothing() throws {
         let sentence = "Russia did not criticise India over the arms deal."
         #expect(try triples(sentence).isEmpty)

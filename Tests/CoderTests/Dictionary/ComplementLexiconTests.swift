@@ -29,6 +29,14 @@ struct ComplementLexiconTests {
         #expect(kind("for a new election law", "020", modifiers: ["new", "election"]) == .reform(4))
     }
 
+    /// Ties or relations asked for or demanded are diplomatic cooperation (022, 102); threatened to be cut, broken
+    /// relations (1313); an embassy in an appeal names nothing.
+    @Test func tiesAskedForAreDiplomaticCooperation() {
+        #expect(kind("to improve ties with Beijing ahead of talks in Tokyo", "020") == .diplomaticCooperation)
+        #expect(kind("to cut ties with Georgia", "130") == .breakRelations)
+        #expect(kind("after crowds trashed its embassy", "100") == nil)
+    }
+
     @Test func aDomainAloneIsMaterialCooperation() {
         #expect(kind("to lease a military training ground", "020", modifiers: ["military", "training"]) == .materialCooperation(2))
         #expect(kind("to provide information on the hostages", "100") == .materialCooperation(4))

@@ -4,7 +4,7 @@ import Testing
 
 /// CAMEO's yielding by its kind, in the codebook's names: a release of property (0842) or of people (0841), a
 /// surrender by an armed group (0874).
-@Suite("Yielding by its kind")
+@Suite("Yielding and legal action by their kinds")
 struct YieldingTests {
     func codes(_ sentence: String) throws -> [String] {
         let coder = Coder(
@@ -18,5 +18,12 @@ struct YieldingTests {
 
     @Test func anArmedGroupsSurrender() throws {
         #expect(try codes("Five hundred Somali militants surrendered to Kenyan troops near the border on Sunday.") == ["0874"])
+    }
+
+    /// Legal action by its kind: a lawsuit 115, a conviction of a state 116; a person convicted stays 173.
+    @Test func legalActionByItsKind() throws {
+        #expect(try codes("A Lebanese businessman is suing the United States over the bombing of his factory, his lawyer said.") == ["115"])
+        #expect(try codes("A UN tribunal convicted Serbia on Monday for failing to prevent the massacre at Srebrenica.") == ["116"])
+        #expect(try codes("A Turkish court convicted a Kurdish journalist of spreading propaganda on Thursday.") == ["173"])
     }
 }

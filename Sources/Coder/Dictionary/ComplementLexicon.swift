@@ -186,6 +186,11 @@ enum ComplementLexicon {
         // "threatened to cut off electricity": stopping or cutting what is not aid, relations or talks is a non-force
         // threat (CAMEO's 131; carried out, such threats are 160–166).
         if family == "13" && halts { return .reduceRelations }
+        // "suspended part of a military aid program": the code already says aid is cut (162); a domain names which.
+        if governing.hasPrefix("162") {
+            let digit = domainDigit(Self.aidDigits)
+            return digit > 0 && digit <= 3 ? .aid(digit) : nil
+        }
         // "food and medicine", "peacekeeping forces": a domain of aid named without the word aid.
         if family != "11" && family != "13" {
             if let reformDomain, reformDomain > 0 { return .reform(reformDomain) }

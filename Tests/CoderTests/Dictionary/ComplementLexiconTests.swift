@@ -37,6 +37,14 @@ struct ComplementLexiconTests {
         #expect(kind("after crowds trashed its embassy", "100") == nil)
     }
 
+    /// Aid cut (162) is refined by the domain named, also where "aid" only modifies a noun ("a military aid
+    /// programme"): the code already says the act.
+    @Test func aidCutByTheDomainNamed() {
+        #expect(kind("part of its military aid programme for Lebanon", "162", modifiers: ["military", "aid"]) == .aid(2))
+        #expect(kind("its economic aid programme", "162", modifiers: ["economic", "aid"]) == .aid(1))
+        #expect(kind("its programme", "162") == nil)
+    }
+
     @Test func aDomainAloneIsMaterialCooperation() {
         #expect(kind("to lease a military training ground", "020", modifiers: ["military", "training"]) == .materialCooperation(2))
         #expect(kind("to provide information on the hostages", "100") == .materialCooperation(4))

@@ -4,7 +4,7 @@ import Testing
 
 /// CAMEO's yielding by its kind, in the codebook's names: a release of property (0842) or of people (0841), a
 /// surrender by an armed group (0874).
-@Suite("Yielding and legal action by their kinds")
+@Suite("Yielding, legal action, bans and alerts by their kinds")
 struct YieldingTests {
     func codes(_ sentence: String) throws -> [String] {
         let coder = Coder(
@@ -25,5 +25,11 @@ struct YieldingTests {
         #expect(try codes("A Lebanese businessman is suing the United States over the bombing of his factory, his lawyer said.") == ["115"])
         #expect(try codes("A UN tribunal convicted Serbia on Monday for failing to prevent the massacre at Srebrenica.") == ["116"])
         #expect(try codes("A Turkish court convicted a Kurdish journalist of spreading propaganda on Thursday.") == ["173"])
+    }
+
+    /// A ban on parties or politicians is 1722; forces put on alert 152 (Phoenix's 150).
+    @Test func bansAndAlertsByTheirKind() throws {
+        #expect(try codes("The Egyptian government banned opposition parties from taking part in the parliamentary vote.") == ["1722"])
+        #expect(try codes("Syrian troops remained on high alert along the Turkish border on Friday.") == ["152"])
     }
 }

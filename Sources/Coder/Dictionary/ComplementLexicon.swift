@@ -66,6 +66,9 @@ enum ComplementLexicon {
 
     private static let refinedFamilies: Set<Substring> = ["02", "03", "07", "09", "10", "11", "12", "13", "14", "16"]
 
+    /// Words that make the people handed over suspects: "alleged bombers", "nationals suspected of …".
+    private static let suspicionWords: Set<String> = ["suspect", "suspects", "suspected", "alleged", "accused", "wanted", "fugitive", "fugitives"]
+
     /// Nouns after "peace" that make it a settlement ("peace plan", "peace treaty").
     private static let settlementNouns: Set<String> = ["plan", "agreement", "deal", "accord", "treaty", "settlement", "process"]
     /// Adjectives before "weapons" that make them weapons of mass destruction.
@@ -106,6 +109,15 @@ enum ComplementLexicon {
             }
             if (word == "war" && next == "crimes") || (word == "ethnic" && next == "cleansing") {
                 roles.append(.allegation(4))
+                continue
+            }
+            // Handing over people suspected or accused of a crime is extradition, judicial cooperation (CAMEO's
+            // 0213, 1013: "extraditing wanted individuals").
+            if (word == "hand" && next == "over") || word == "handover" || word == "hand-over",
+                words.contains(where: { Self.suspicionWords.contains($0) })
+            {
+                roles.append(.cooperation)
+                domains.insert(3)
                 continue
             }
             if word == "cease" && next == "fire" {

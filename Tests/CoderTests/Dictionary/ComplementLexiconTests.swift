@@ -45,6 +45,14 @@ struct ComplementLexiconTests {
         #expect(kind("its programme", "162") == nil)
     }
 
+    /// Handing over people suspected of a crime is extradition (judicial cooperation); handing over anything else
+    /// names no act.
+    @Test func handingOverSuspectsIsExtradition() {
+        #expect(kind("hand over two suspected militants to Pakistan", "100") == .materialCooperation(3))
+        #expect(kind("to hand over the alleged hijackers", "020") == .materialCooperation(3))
+        #expect(kind("to hand over the keys of the city", "100") == nil)
+    }
+
     @Test func aDomainAloneIsMaterialCooperation() {
         #expect(kind("to lease a military training ground", "020", modifiers: ["military", "training"]) == .materialCooperation(2))
         #expect(kind("to provide information on the hostages", "100") == .materialCooperation(4))

@@ -4,7 +4,7 @@ import Testing
 
 /// CAMEO's yielding by its kind, in the codebook's names: a release of property (0842) or of people (0841), a
 /// surrender by an armed group (0874).
-@Suite("Yielding, legal action, bans and alerts by their kinds")
+@Suite("Yielding, legal action, bans, alerts, blockades and destruction by their kinds")
 struct YieldingTests {
     func codes(_ sentence: String) throws -> [String] {
         let coder = Coder(
@@ -31,5 +31,14 @@ struct YieldingTests {
     @Test func bansAndAlertsByTheirKind() throws {
         #expect(try codes("The Egyptian government banned opposition parties from taking part in the parliamentary vote.") == ["1722"])
         #expect(try codes("Syrian troops remained on high alert along the Turkish border on Friday.") == ["152"])
+    }
+
+    /// A blockade imposed is 191; blowing up what names no actor and no weapon destroys property (1712); tanks or a
+    /// police checkpoint blown up are an attack.
+    @Test func blockadesAndPropertyDestroyed() throws {
+        #expect(try codes("Israel reimposed a blockade on the Gaza Strip on Friday after rocket attacks on its southern towns.") == ["191"])
+        #expect(try codes("Taliban militants blew up a bridge on the main highway near Kandahar on Tuesday.") == ["1712"])
+        #expect(try codes("Taliban militants blew up a police checkpoint in Helmand on Tuesday.") == ["190"])
+        #expect(try codes("Syrian rebels destroyed three army tanks near Aleppo on Sunday.") == ["194"])
     }
 }

@@ -21,6 +21,15 @@ extension SentenceAnalysis {
                 result[index].evidence.sourceRule += " + a blockade"
                 continue
             }
+            if result[index].code == "190", Self.killingWords.contains(tree.form(word)),
+                let object = objects.first, Self.leaderWords.contains(tree.form(object))
+            {
+                // "killed the deputy chief of …": CAMEO's 186, "targeted killings … of politically influential elites
+                // or leaders".
+                result[index].code = "186"
+                result[index].evidence.sourceRule += " + a leader killed"
+                continue
+            }
             if result[index].code == "190" {
                 // "blew up three power lines": destroying what names no actor and no weapon is CAMEO's 1712,
                 // "destroy property".
@@ -53,6 +62,11 @@ extension SentenceAnalysis {
         return result
     }
 
+    private static let killingWords: Set<String> = ["kill", "kills", "killed", "killing", "murdered", "shot"]
+    /// Leaders and elites, in the words news gives their posts.
+    private static let leaderWords: Set<String> = [
+        "leader", "chief", "commander", "minister", "president", "governor", "mayor", "premier", "head", "general",
+    ]
     private static let blockadeWords: Set<String> = ["blockade", "blockades"]
     private static let destroyingWords: Set<String> = ["blew", "blow", "blows", "blown", "blowing", "destroyed", "destroy", "destroys", "destroying", "demolished"]
     /// Arms destroyed are an attack on forces, not property.

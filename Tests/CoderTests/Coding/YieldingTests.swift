@@ -41,4 +41,10 @@ struct YieldingTests {
         #expect(try codes("Taliban militants blew up a police checkpoint in Helmand on Tuesday.") == ["190"])
         #expect(try codes("Syrian rebels destroyed three army tanks near Aleppo on Sunday.") == ["194"])
     }
+
+    /// Killing a leader is an assassination (186); killing policemen stays an attack (190).
+    @Test func aLeaderKilledIsAssassinated() throws {
+        #expect(try codes("Sudanese rebels killed the deputy governor of South Darfur state on Sunday.") == ["186"])
+        #expect(try codes("Sudanese rebels killed two policemen in South Darfur on Sunday.") == ["190"])
+    }
 }

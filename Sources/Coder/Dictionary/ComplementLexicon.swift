@@ -120,6 +120,12 @@ enum ComplementLexicon {
                 domains.insert(3)
                 continue
             }
+            // "removal from office", "driven from office", "step down from office": relinquishing power, a change
+            // of leadership (CAMEO's x41: "the actor who is expected to relinquish power").
+            if word == "from" && next == "office" {
+                roles.append(.reform(1))
+                continue
+            }
             if word == "cease" && next == "fire" {
                 roles.append(.deescalation)
                 continue

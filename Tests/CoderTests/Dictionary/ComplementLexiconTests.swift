@@ -53,6 +53,12 @@ struct ComplementLexiconTests {
         #expect(kind("to hand over the keys of the city", "100") == nil)
     }
 
+    /// Removal from office is a change of leadership.
+    @Test func removalFromOfficeIsALeadershipChange() {
+        #expect(kind("calling for the removal of the prime minister from office", "145") == .reform(1))
+        #expect(kind("to remove President Estrada from office", "020") == .reform(1))
+    }
+
     @Test func aDomainAloneIsMaterialCooperation() {
         #expect(kind("to lease a military training ground", "020", modifiers: ["military", "training"]) == .materialCooperation(2))
         #expect(kind("to provide information on the hostages", "100") == .materialCooperation(4))

@@ -227,8 +227,8 @@ public struct Coder: Sendable {
         // CAMEO's 010 ("make statement") is a residual code: "statements are typically subordinate events", so a
         // sentence that codes anything more specific drops its plain statements.
         let specific = allFound.contains { $0.code != "010" }
-        let found = analysis.refineYielding(analysis.refineExpulsions(
-            analysis.refineByMeans(analysis.mainEvents(analysis.codeDemandsAsProtests(specific ? allFound.filter { $0.code != "010" } : allFound)))))
+        let found = analysis.refineRestrictionsAndAlerts(analysis.refineLegalActions(analysis.refineYielding(analysis.refineExpulsions(
+            analysis.refineByMeans(analysis.mainEvents(analysis.codeDemandsAsProtests(specific ? allFound.filter { $0.code != "010" } : allFound)))))))
         var events: [CodedEvent] = []
         var seen = Set<String>()
         let text = String(decoding: bytes, as: UTF8.self)

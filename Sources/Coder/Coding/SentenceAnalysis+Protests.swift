@@ -53,6 +53,17 @@ extension SentenceAnalysis {
         return nil
     }
 
+    /// "continued their hunger strike", "staged mass demonstrations": a verb with no code of its own whose object
+    /// names a protest (by ``protestCode(of:tree:)``) conducts that protest. Only with moods read (the CAMEO
+    /// examples' and Entente's options), as PETRARCH codes no such verb.
+    func protestOfObject(of verb: VerbHit) -> String? {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb else { return nil }
+        for object in tree.dependents(of: word, ["obj"]) {
+            if let code = protestCode(of: object, tree: tree) { return code }
+        }
+        return nil
+    }
+
     /// The protest a word names in CAMEO's names for 141–145, or nil.
     private func protestCode(of word: Int, tree: TokenTree) -> String? {
         let form = tree.form(word)
@@ -84,7 +95,7 @@ extension SentenceAnalysis {
         func add(_ code: String, _ words: String) { for word in words.split(separator: " ") { table[String(word)] = code } }
         add("141", "demonstrate demonstrates demonstrated demonstrating demonstration demonstrations rally rallies rallied rallying march marches marched marching")
         add("143", "boycott boycotts boycotted boycotting walkout walkouts")
-        add("144", "block blocks blocked blocking blockade blockades blockaded barricade barricades barricaded obstruct obstructed obstructing")
+        add("144", "block blocks blocked blocking barricade barricades barricaded obstruct obstructed obstructing")
         add("145", "riot riots rioted rioting")
         return table
     }()

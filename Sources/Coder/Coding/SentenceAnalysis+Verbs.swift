@@ -76,6 +76,7 @@ extension SentenceAnalysis {
                 }
             }
             if verbCodes?.isEmpty ?? true, let refusal = refusalCodes(of: verb) { verbCodes = refusal }
+            if verbCodes?.isEmpty ?? true, !verb.nominal, let protest = protestOfObject(of: verb) { verbCodes = EventCodes(forward: protest) }
             codesByVerb[verbIndex] = verbCodes
             if !verb.nominal || patternText != nil, let verbCodes {
                 codesFound += [verbCodes.forward, verbCodes.reverse].compactMap { $0 }

@@ -32,6 +32,33 @@ extension SentenceAnalysis {
         return result
     }
 
+    /// Legal action by its kind, as CAMEO's 173 sets it apart: a lawsuit is 115 ("charges or lawsuits are coded as
+    /// 115": "is suing the United States"), a conviction of a state or an organisation — the verb's object a
+    /// name, not a person — 116 ("rulings against non-individuals, where imprisonment is not an issue"), where the
+    /// dictionary gives the arrest's 173.
+    func refineLegalActions(_ found: [Found]) -> [Found] {
+        guard let tree, found.contains(where: { $0.code == "173" }) else { return found }
+        var result = found
+        for index in result.indices where result[index].code == "173" {
+            guard let word = treeWord(of: verbs[result[index].verbIndex]) else { continue }
+            let form = tree.form(word)
+            if Self.suingWords.contains(form) {
+                result[index].code = "115"
+                result[index].evidence.sourceRule += " + a lawsuit"
+            } else if Self.convictingWords.contains(form),
+                let object = tree.dependents(of: word, ["obj"]).first, tree.sentence.words[object].tag == .properNoun,
+                result[index].target.code.count == 3
+            {
+                result[index].code = "116"
+                result[index].evidence.sourceRule += " + a ruling against a state or body"
+            }
+        }
+        return result
+    }
+
+    private static let suingWords: Set<String> = ["sue", "sues", "sued", "suing"]
+    private static let convictingWords: Set<String> = ["convict", "convicts", "convicted", "convicting"]
+
     private static let releasedBoundaryRelations: Set<String> = ["parataxis", "punct", "acl", "acl:relcl", "advcl", "conj"]
     /// Property in the codebook's sense: what was held or confiscated, land included.
     private static let propertyWords: Set<String> = [

@@ -66,6 +66,9 @@ enum ComplementLexicon {
 
     private static let refinedFamilies: Set<Substring> = ["02", "03", "07", "09", "10", "11", "12", "13", "14", "16"]
 
+    /// Words that make the people handed over suspects: "alleged bombers", "nationals suspected of …".
+    private static let suspicionWords: Set<String> = ["suspect", "suspects", "suspected", "alleged", "accused", "wanted", "fugitive", "fugitives"]
+
     /// Nouns after "peace" that make it a settlement ("peace plan", "peace treaty").
     private static let settlementNouns: Set<String> = ["plan", "agreement", "deal", "accord", "treaty", "settlement", "process"]
     /// Adjectives before "weapons" that make them weapons of mass destruction.
@@ -106,6 +109,21 @@ enum ComplementLexicon {
             }
             if (word == "war" && next == "crimes") || (word == "ethnic" && next == "cleansing") {
                 roles.append(.allegation(4))
+                continue
+            }
+            // Handing over people suspected or accused of a crime is extradition, judicial cooperation (CAMEO's
+            // 0213, 1013: "extraditing wanted individuals").
+            if (word == "hand" && next == "over") || word == "handover" || word == "hand-over",
+                words.contains(where: { Self.suspicionWords.contains($0) })
+            {
+                roles.append(.cooperation)
+                domains.insert(3)
+                continue
+            }
+            // "removal from office", "driven from office", "step down from office": relinquishing power, a change
+            // of leadership (CAMEO's x41: "the actor who is expected to relinquish power").
+            if word == "from" && next == "office" {
+                roles.append(.reform(1))
                 continue
             }
             if word == "cease" && next == "fire" {
@@ -186,6 +204,11 @@ enum ComplementLexicon {
         // "threatened to cut off electricity": stopping or cutting what is not aid, relations or talks is a non-force
         // threat (CAMEO's 131; carried out, such threats are 160–166).
         if family == "13" && halts { return .reduceRelations }
+        // "suspended part of a military aid program": the code already says aid is cut (162); a domain names which.
+        if governing.hasPrefix("162") {
+            let digit = domainDigit(Self.aidDigits)
+            return digit > 0 && digit <= 3 ? .aid(digit) : nil
+        }
         // "food and medicine", "peacekeeping forces": a domain of aid named without the word aid.
         if family != "11" && family != "13" {
             if let reformDomain, reformDomain > 0 { return .reform(reformDomain) }

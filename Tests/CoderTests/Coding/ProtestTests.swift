@@ -24,6 +24,18 @@ struct ProtestTests {
         #expect(try codes("Thousands of Tibetans demonstrated in Kathmandu on Friday calling for independence from China.") == ["1414"])
     }
 
+    /// A verb with no code of its own whose object names a protest conducts it ("continuing a hunger strike"),
+    /// refined by what the protest is for; a naval blockade is no protest.
+    @Test func aProtestNamedAsTheObject() throws {
+        #expect(try codes("Tibetan monks are continuing a hunger strike in protest of the Chinese government's refusal to accept autonomy for Tibet.") == ["1424"])
+        #expect(try codes("Kurdish students staged mass demonstrations in Ankara on Monday to demand independence from Turkey.") == ["1414"])
+    }
+
+    /// A riot after a rally calling for a leader's removal from office is for a change of leadership (1451).
+    @Test func aRiotForALeadersRemoval() throws {
+        #expect(try codes("Thousands of Thai protesters rioted in Bangkok on Sunday after a rally calling for the removal of the Thai prime minister from office.") == ["1451"])
+    }
+
     /// A demand with no protest named stays a demand; an air strike is no strike.
     @Test func aDemandWithoutAProtest() throws {
         #expect(try codes("Pakistan demanded democratic reforms from the Afghan government on Monday.") == ["1044"])

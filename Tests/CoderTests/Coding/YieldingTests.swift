@@ -4,7 +4,7 @@ import Testing
 
 /// CAMEO's yielding by its kind, in the codebook's names: a release of property (0842) or of people (0841), a
 /// surrender by an armed group (0874).
-@Suite("Yielding by its kind")
+@Suite("Yielding, legal action, bans, alerts, blockades and destruction by their kinds")
 struct YieldingTests {
     func codes(_ sentence: String) throws -> [String] {
         let coder = Coder(
@@ -18,5 +18,33 @@ struct YieldingTests {
 
     @Test func anArmedGroupsSurrender() throws {
         #expect(try codes("Five hundred Somali militants surrendered to Kenyan troops near the border on Sunday.") == ["0874"])
+    }
+
+    /// Legal action by its kind: a lawsuit 115, a conviction of a state 116; a person convicted stays 173.
+    @Test func legalActionByItsKind() throws {
+        #expect(try codes("A Lebanese businessman is suing the United States over the bombing of his factory, his lawyer said.") == ["115"])
+        #expect(try codes("A UN tribunal convicted Serbia on Monday for failing to prevent the massacre at Srebrenica.") == ["116"])
+        #expect(try codes("A Turkish court convicted a Kurdish journalist of spreading propaganda on Thursday.") == ["173"])
+    }
+
+    /// A ban on parties or politicians is 1722; forces put on alert 152 (Phoenix's 150).
+    @Test func bansAndAlertsByTheirKind() throws {
+        #expect(try codes("The Egyptian government banned opposition parties from taking part in the parliamentary vote.") == ["1722"])
+        #expect(try codes("Syrian troops remained on high alert along the Turkish border on Friday.") == ["152"])
+    }
+
+    /// A blockade imposed is 191; blowing up what names no actor and no weapon destroys property (1712); tanks or a
+    /// police checkpoint blown up are an attack.
+    @Test func blockadesAndPropertyDestroyed() throws {
+        #expect(try codes("Israel reimposed a blockade on the Gaza Strip on Friday after rocket attacks on its southern towns.") == ["191"])
+        #expect(try codes("Taliban militants blew up a bridge on the main highway near Kandahar on Tuesday.") == ["1712"])
+        #expect(try codes("Taliban militants blew up a police checkpoint in Helmand on Tuesday.") == ["190"])
+        #expect(try codes("Syrian rebels destroyed three army tanks near Aleppo on Sunday.") == ["194"])
+    }
+
+    /// Killing a leader is an assassination (186); killing policemen stays an attack (190).
+    @Test func aLeaderKilledIsAssassinated() throws {
+        #expect(try codes("Sudanese rebels killed the deputy governor of South Darfur state on Sunday.") == ["186"])
+        #expect(try codes("Sudanese rebels killed two policemen in South Darfur on Sunday.") == ["190"])
     }
 }

@@ -37,6 +37,28 @@ struct ComplementLexiconTests {
         #expect(kind("after crowds trashed its embassy", "100") == nil)
     }
 
+    /// Aid cut (162) is refined by the domain named, also where "aid" only modifies a noun ("a military aid
+    /// programme"): the code already says the act.
+    @Test func aidCutByTheDomainNamed() {
+        #expect(kind("part of its military aid programme for Lebanon", "162", modifiers: ["military", "aid"]) == .aid(2))
+        #expect(kind("its economic aid programme", "162", modifiers: ["economic", "aid"]) == .aid(1))
+        #expect(kind("its programme", "162") == nil)
+    }
+
+    /// Handing over people suspected of a crime is extradition (judicial cooperation); handing over anything else
+    /// names no act.
+    @Test func handingOverSuspectsIsExtradition() {
+        #expect(kind("hand over two suspected militants to Pakistan", "100") == .materialCooperation(3))
+        #expect(kind("to hand over the alleged hijackers", "020") == .materialCooperation(3))
+        #expect(kind("to hand over the keys of the city", "100") == nil)
+    }
+
+    /// Removal from office is a change of leadership.
+    @Test func removalFromOfficeIsALeadershipChange() {
+        #expect(kind("calling for the removal of the prime minister from office", "145") == .reform(1))
+        #expect(kind("to remove President Estrada from office", "020") == .reform(1))
+    }
+
     @Test func aDomainAloneIsMaterialCooperation() {
         #expect(kind("to lease a military training ground", "020", modifiers: ["military", "training"]) == .materialCooperation(2))
         #expect(kind("to provide information on the hostages", "100") == .materialCooperation(4))

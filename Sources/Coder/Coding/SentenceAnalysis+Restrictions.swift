@@ -46,13 +46,13 @@ extension SentenceAnalysis {
             }
             if result[index].code == "172" {
                 let roots = tree.dependents(of: word, ["obj", "nsubj:pass"])
-                let words = Set(tree.descendants(of: roots, skipping: Self.bannedPhraseBoundaries).map { tree.form($0) })
+                let words = Set(tree.descendants(of: roots, skipping: Self.objectPhraseBoundaries).map { tree.form($0) })
                 guard !words.isDisjoint(with: Self.politicianWords) else { continue }
                 result[index].code = "1722"
                 result[index].evidence.sourceRule += " + whom it bans"
             } else if result[index].code == "150" {
                 let roots = tree.children[word].filter { tree.relation($0).hasPrefix("obl") || tree.relation($0) == "obj" || tree.relation($0) == "xcomp" }
-                let words = Set(tree.descendants(of: roots, skipping: Self.bannedPhraseBoundaries).map { tree.form($0) })
+                let words = Set(tree.descendants(of: roots, skipping: Self.objectPhraseBoundaries).map { tree.form($0) })
                 guard words.contains("alert") else { continue }
                 let source = result[index].source.code
                 result[index].code = source.hasSuffix("COP") ? "151" : "152"
@@ -72,7 +72,6 @@ extension SentenceAnalysis {
     /// Arms destroyed are an attack on forces, not property.
     private static let weaponWords: Set<String> = ["tank", "tanks", "aircraft", "plane", "planes", "helicopter", "helicopters", "artillery", "positions", "position", "convoy"]
 
-    private static let bannedPhraseBoundaries: Set<String> = ["parataxis", "punct", "acl", "acl:relcl", "advcl", "conj"]
     /// Political parties and politicians, as CAMEO's 0812, 1322 and 1722 name them.
     private static let politicianWords: Set<String> = [
         "party", "parties", "candidate", "candidates", "politician", "politicians", "opposition",

@@ -254,6 +254,10 @@ extension SentenceAnalysis {
         return flags[token].contains(.time) || tree.sentence.words[word].tag == .numeral
     }
 
+    /// What the words of an object's phrase ("released a British oil tanker seized in the Gulf") leave out: another
+    /// clause, punctuation, relative and adverbial clauses, conjuncts.
+    static let objectPhraseBoundaries: Set<String> = ["parataxis", "punct", "acl", "acl:relcl", "advcl", "conj"]
+
     /// Prepositions of place: a phrase they open inside a noun phrase says where, not who.
     static let placeMarkers: Set<String> = ["in", "near", "inside", "outside", "across", "throughout", "around"]
 

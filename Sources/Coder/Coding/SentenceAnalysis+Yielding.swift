@@ -16,7 +16,7 @@ extension SentenceAnalysis {
             guard code == "084" || code == "080", let word = treeWord(of: verbs[result[index].verbIndex]) else { continue }
             if code == "084" {
                 let roots = tree.dependents(of: word, ["obj", "nsubj:pass"])
-                let words = Set(tree.descendants(of: roots, skipping: Self.releasedBoundaryRelations).map { tree.form($0) })
+                let words = Set(tree.descendants(of: roots, skipping: Self.objectPhraseBoundaries).map { tree.form($0) })
                 let refined: String? =
                     !words.isDisjoint(with: Self.propertyWords) ? "0842" : !words.isDisjoint(with: Self.personWords) ? "0841" : nil
                 guard let refined else { continue }
@@ -59,7 +59,6 @@ extension SentenceAnalysis {
     private static let suingWords: Set<String> = ["sue", "sues", "sued", "suing"]
     private static let convictingWords: Set<String> = ["convict", "convicts", "convicted", "convicting"]
 
-    private static let releasedBoundaryRelations: Set<String> = ["parataxis", "punct", "acl", "acl:relcl", "advcl", "conj"]
     /// Property in the codebook's sense: what was held or confiscated, land included.
     private static let propertyWords: Set<String> = [
         "property", "properties", "assets", "land", "lands", "ship", "ships", "vessel", "vessels", "boat", "boats", "plane",

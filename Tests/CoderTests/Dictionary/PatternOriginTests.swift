@@ -9,19 +9,16 @@ import Testing
 @Suite("Patterns and the verb they were written for")
 struct PatternOriginTests {
     func events(_ sentence: String, options: Coder.Options = Coder.Options()) throws -> [String] {
-        var coder = Coder(
-            dictionaries: try #require(MainEventTests.dictionaries), parser: try #require(MainEventTests.parser))
-        coder.options = options
-        return coder.code(sentence: sentence).events.map { "\($0.source.code)>\($0.target.code) \($0.code)" }
+        try MainEventTests().triples(sentence, options: options)
     }
 
     @Test func aPatternRestatingAnotherVerbsCodeLeavesThisVerbsCode() throws {
-        #expect(try events("Georgia blamed Russia for the shooting.") == ["GEO>RUS 112"])
-        #expect(try events("Georgia accused Russia of massing troops on the border.") == ["GEO>RUS 112"])
+        #expect(try events("Georgia blamed Russia for the shooting.") == ["GEO→RUS 112"])
+        #expect(try events("Georgia accused Russia of massing troops on the border.") == ["GEO→RUS 112"])
     }
 
     @Test func theVerbItWasWrittenForKeepsIt() throws {
-        #expect(try events("Georgia condemned the shooting by Russian troops.") == ["GEO>RUSMIL 111"])
+        #expect(try events("Georgia condemned the shooting by Russian troops.") == ["GEO→RUSMIL 111"])
     }
 
     @Test func theRestrictionIsReadFromTheComment() throws {
@@ -36,10 +33,10 @@ struct PatternOriginTests {
     /// Phoenix's `DEMAND` block holds TABARI's `URGE` patterns (`- * WITHDRAW [025]  # URGE`), and no `URGE` verb:
     /// the verb is made a block of its own with them, and they are no longer a demand's.
     @Test func aDemandIsNoAppealWrittenForAnotherVerb() throws {
-        #expect(try events("France demanded that Syria withdraw its troops from Lebanon.") == ["FRA>SYR 100"])
+        #expect(try events("France demanded that Syria withdraw its troops from Lebanon.") == ["FRA→SYR 100"])
         // An appeal to yield (025), refined by the withdrawal it asks for (0256).
-        #expect(try events("France urged Syria to withdraw its troops from Lebanon.") == ["FRA>SYR 0256"])
+        #expect(try events("France urged Syria to withdraw its troops from Lebanon.") == ["FRA→SYR 0256"])
         // PETRARCH reads every pattern of a block for each of its verbs, and its records expect it.
-        #expect(try events("France demanded that Syria withdraw its troops from Lebanon.", options: .petrarch) == ["FRA>SYR 025"])
+        #expect(try events("France demanded that Syria withdraw its troops from Lebanon.", options: .petrarch) == ["FRA→SYR 025"])
     }
 }

@@ -104,23 +104,23 @@ struct NewsProbeTests {
         ("Kuwait and Iraq restored diplomatic relations in 2004.", ["KWT→IRQ 050", "IRQ→KWT 050"]),
     ]
 
-    /// The whole probe's triple F1 over every event coded, held a little under what it measures (0.861: P 0.872,
-    /// R 0.850, 34 right of 39 coded, 40 expected). Its misses are named in docs/coder.md.
+    /// The whole probe's triple F1 over every event coded, held a little under what it measures (0.900: P 0.900,
+    /// R 0.900, 36 right of 40 coded, 40 expected). Its misses are named in docs/coder.md.
     @Test func probeScoresAsMeasured() throws {
         let (f1, precision, misses) = try score(Self.probe)
         print("probe: triple F1 \(f1), precision \(precision)")
-        #expect(f1 >= 0.84, "probe triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
+        #expect(f1 >= 0.87, "probe triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
         #expect(precision >= 0.86, "probe precision \(precision)")
     }
 
-    /// The held-out sentences' triple F1 over every event coded, held a little under what it measures (0.506: P 0.568,
-    /// R 0.457, 21 right of 37 coded, 46 expected: agent-only events count here, as an evaluation counts them).
+    /// The held-out sentences' triple F1 over every event coded, held a little under what it measures (0.621: P 0.659,
+    /// R 0.587, 27 right of 41 coded, 46 expected: agent-only events count here, as an evaluation counts them).
     @Test func heldOutScoresAsMeasured() throws {
         let (f1, precision, misses) = try score(Self.heldOut)
         print("held-out probe: triple F1 \(f1), precision \(precision)")
         let all = try score(Self.probe + Self.heldOut)
         print("all 75: triple F1 \(all.f1), precision \(all.precision)")
-        #expect(f1 >= 0.49, "held-out triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
+        #expect(f1 >= 0.59, "held-out triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
     }
 
     /// Triple F1 and precision over every event coded (states by their first three letters), and the misses.

@@ -175,7 +175,12 @@ extension SentenceAnalysis {
                 return relation == "xcomp"
                     || (relation == "advcl" && tree.isToInfinitive(child))
             }
-            search: for complement in complements {
+            // "pledged $500 million to help rebuild Gaza": a complement with no object of its own ("help") acts
+            // on its own infinitive's.
+            let nested = complements.flatMap { complement in
+                tree.dependents(of: complement, ["obj", "iobj"]).isEmpty ? tree.dependents(of: complement, ["xcomp"]) : []
+            }
+            search: for complement in complements + nested {
                 let inner = tree.dependents(of: complement, ["iobj"]) + tree.dependents(of: complement, ["obj"])
                     + tree.dependents(of: complement, ["obl", "nmod"]).filter { child in
                         tree.caseMarker(of: child).map { Self.directionMarkers.contains($0) } ?? false

@@ -3,7 +3,7 @@ import Testing
 
 /// What a verb's phrases are to its event: an object that is only an agent ("troops") is what is sent, the phrase of
 /// destination names the target; a phrase of time ("during his visit") says when, and no pattern reads it; nor do a
-/// statement's patterns read the clause it reports.
+/// statement's patterns read the clause it reports; a promise to help acts on what the help is for.
 @Suite("What a verb's phrases are to its event")
 struct PhraseRoleTests {
     func events(_ sentence: String, options: Coder.Options = Coder.Options()) throws -> [String] {
@@ -34,5 +34,11 @@ struct PhraseRoleTests {
         #expect(try events("Iran said that Britain must release the sailors.") == ["IRN→GBR 1053"])
         // PETRARCH's options read as PETRARCH does.
         #expect(try events("Pakistan said the United States had agreed to resume military aid.", options: .petrarch) == ["PAK→USA 0331"])
+    }
+
+    @Test func aPromiseToHelpActsOnWhatTheHelpIsFor() throws {
+        // Without the rule the pledge had no target and "help" coded aid given (070): the aid is only promised.
+        #expect(try events("Japan pledged 200 million dollars to help rebuild Haiti.") == ["JPN→HTI 0331"])
+        #expect(try events("Qatar promised to help rebuild Lebanon.") == ["QAT→LBN 033"])
     }
 }

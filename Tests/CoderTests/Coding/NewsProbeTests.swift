@@ -90,7 +90,8 @@ struct NewsProbeTests {
         ("Turkey's parliament approved a resolution allowing troops to be sent to Iraq.", []),
         ("North Korea rejected South Korea's offer of food aid on Thursday, state media reported.", ["PRK→KOR 1211"]),
         ("Japan and South Korea agreed to share military intelligence, officials in Tokyo said.", ["JPN→KOR 0312", "KOR→JPN 0312"]),
-        ("Russia vetoed a U.N. Security Council resolution condemning Syria on Saturday.", ["RUS→IGO 121"]),
+        // CAMEO's codebook: 129 is "Veto" (121 is rejecting material cooperation; this key said 121 until corrected).
+        ("Russia vetoed a U.N. Security Council resolution condemning Syria on Saturday.", ["RUS→IGO 129"]),
         ("India and China held border talks in New Delhi on Monday.", ["IND→CHN 046", "CHN→IND 046"]),
         ("Thousands of protesters marched on the U.S. embassy in Cairo on Friday.", ["EGY→USA 141"]),
         ("The United States warned Iran on Thursday against closing the Strait of Hormuz.", ["USA→IRN 130"]),
@@ -113,14 +114,14 @@ struct NewsProbeTests {
         #expect(precision >= 0.86, "probe precision \(precision)")
     }
 
-    /// The held-out sentences' triple F1 over every event coded, held a little under what it measures (0.621: P 0.659,
-    /// R 0.587, 27 right of 41 coded, 46 expected: agent-only events count here, as an evaluation counts them).
+    /// The held-out sentences' triple F1 over every event coded, held a little under what it measures (0.644: P 0.683,
+    /// R 0.609, 28 right of 41 coded, 46 expected: agent-only events count here, as an evaluation counts them).
     @Test func heldOutScoresAsMeasured() throws {
         let (f1, precision, misses) = try score(Self.heldOut)
         print("held-out probe: triple F1 \(f1), precision \(precision)")
         let all = try score(Self.probe + Self.heldOut)
         print("all 75: triple F1 \(all.f1), precision \(all.precision)")
-        #expect(f1 >= 0.59, "held-out triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
+        #expect(f1 >= 0.62, "held-out triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
     }
 
     /// Triple F1 and precision over every event coded (states by their first three letters), and the misses.

@@ -25,9 +25,8 @@ extension SentenceAnalysis {
     /// The code of whom a verb expels, by the words of its object or its passive subject, if they name diplomats,
     /// peacekeepers, inspectors or observers, or aid agencies.
     private func expelled(by word: Int, tree: TokenTree) -> String? {
-        let roots = tree.dependents(of: word, ["obj", "nsubj:pass"])
         // "expelled Oxfam and other aid agencies": the object's conjuncts are expelled too; its clauses are not it.
-        let words = Set(tree.descendants(of: roots, skipping: Self.objectBoundaryRelations).map { tree.form($0) })
+        let words = patientWords(of: word, tree: tree, skipping: Self.objectBoundaryRelations)
         if !words.isDisjoint(with: Self.diplomatWords) { return "161" }
         if !words.isDisjoint(with: Self.peacekeeperWords) { return "1661" }
         if !words.isDisjoint(with: Self.inspectorWords) { return "1662" }

@@ -45,8 +45,7 @@ extension SentenceAnalysis {
                 continue
             }
             if result[index].code == "172" {
-                let roots = tree.dependents(of: word, ["obj", "nsubj:pass"])
-                let words = Set(tree.descendants(of: roots, skipping: Self.objectPhraseBoundaries).map { tree.form($0) })
+                let words = patientWords(of: word, tree: tree)
                 guard !words.isDisjoint(with: Self.politicianWords) else { continue }
                 result[index].code = "1722"
                 result[index].evidence.sourceRule += " + whom it bans"

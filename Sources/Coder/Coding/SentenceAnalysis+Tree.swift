@@ -259,6 +259,12 @@ extension SentenceAnalysis {
         return flags[token].contains(.time) || tree.sentence.words[word].tag == .numeral
     }
 
+    /// The words (as the tree writes them) of what a verb acts on: its object or a passive's subject ("expelled two
+    /// Russian diplomats", "a tanker was released"), their phrases cut at `boundaries`.
+    func patientWords(of word: Int, tree: TokenTree, skipping boundaries: Set<String> = objectPhraseBoundaries) -> Set<String> {
+        Set(tree.descendants(of: tree.dependents(of: word, ["obj", "nsubj:pass"]), skipping: boundaries).map { tree.form($0) })
+    }
+
     /// What the words of an object's phrase ("released a British oil tanker seized in the Gulf") leave out: another
     /// clause, punctuation, relative and adverbial clauses, conjuncts.
     static let objectPhraseBoundaries: Set<String> = ["parataxis", "punct", "acl", "acl:relcl", "advcl", "conj"]

@@ -15,8 +15,7 @@ extension SentenceAnalysis {
             let code = result[index].code
             guard code == "084" || code == "080", let word = treeWord(of: verbs[result[index].verbIndex]) else { continue }
             if code == "084" {
-                let roots = tree.dependents(of: word, ["obj", "nsubj:pass"])
-                let words = Set(tree.descendants(of: roots, skipping: Self.objectPhraseBoundaries).map { tree.form($0) })
+                let words = patientWords(of: word, tree: tree)
                 let refined: String? =
                     !words.isDisjoint(with: Self.propertyWords) ? "0842" : !words.isDisjoint(with: Self.personWords) ? "0841" : nil
                 guard let refined else { continue }

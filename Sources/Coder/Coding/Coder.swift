@@ -141,8 +141,9 @@ public struct Coder: Sendable {
 
     /// The sentence parsed by the coder's parser (nil without one), the names of states and capitals in it tagged
     /// as names (``ProperNames``).
-    func parse(_ sentence: String) -> ParsedSentence? {
-        parser?.parse(sentence: sentence, properNouns: ProperNames.states.ranges(in: sentence))
+    func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedSentence? {
+        guard let parser else { return nil }
+        return parser.parse(sentence: String(decoding: bytes, as: UTF8.self), properNouns: ProperNames.states.ranges(in: bytes))
     }
 
     /// Codes one sentence.
@@ -178,33 +179,27 @@ public struct Coder: Sendable {
         bytes: UnsafeBufferPointer<UInt8>, day: Day?, sentenceIndex: Int, start: Int, context: DiscourseContext = DiscourseContext(),
         parse: ParsedSentence? = nil
     ) -> SentenceResult {
-        if parse == nil, case let skip = Dateline.length(of: bytes), skip > 0 {
-            return code(
-                bytes: UnsafeBufferPointer(rebasing: bytes[skip...]), day: day, sentenceIndex: sentenceIndex, start: start + skip,
-                context: context)
-        }
-        if parse == nil, options.setsAsideAttributions, let attribution = Attribution.start(in: bytes) {
-            // The event without its reporter, closed as a sentence for the parser.
-            var event = Array(bytes[..<attribution])
-            event.append(0x2E)
-            return wholeSentence(bytes, start: start) {
-                event.withUnsafeBufferPointer { event in
-                    code(bytes: event, day: day, sentenceIndex: sentenceIndex, start: start, context: context)
+        if parse == nil, let part = setAside(in: bytes, day: day) {
+            switch part {
+            case .dateline(let skip):
+                return code(
+                    bytes: UnsafeBufferPointer(rebasing: bytes[skip...]), day: day, sentenceIndex: sentenceIndex, start: start + skip,
+                    context: context)
+            case .attribution(let comma):
+                // The event without its reporter, closed as a sentence for the parser.
+                let event = Array(bytes[..<comma]) + [0x2E]
+                return wholeSentence(bytes, start: start) {
+                    event.withUnsafeBufferPointer { code(bytes: $0, day: day, sentenceIndex: sentenceIndex, start: start, context: context) }
                 }
-            }
-        }
-        if parse == nil, options.setsAsideAttributions, let quotation = Attribution.quotation(in: bytes),
-            Self.speaksInFirstPerson(UnsafeBufferPointer(rebasing: bytes[quotation.quote])),
-            case let speaker = subjectCodes(of: UnsafeBufferPointer(rebasing: bytes[quotation.attribution]), day: day), !speaker.isEmpty
-        {
-            // `"We are ready to talk," the ministry said.`: the words quoted, their "we" the speaker.
-            var quoted = Array(bytes[quotation.quote])
-            quoted.append(0x2E)
-            var quoting = context
-            quoting.speaker = speaker
-            return wholeSentence(bytes, start: start) {
-                quoted.withUnsafeBufferPointer { quoted in
-                    code(bytes: quoted, day: day, sentenceIndex: sentenceIndex, start: start + quotation.quote.lowerBound, context: quoting)
+            case .quotation(let quote, let speaker):
+                // `"We are ready to talk," the ministry said.`: the words quoted, their "we" the speaker.
+                let quoted = Array(bytes[quote]) + [0x2E]
+                var quoting = context
+                quoting.speaker = speaker
+                return wholeSentence(bytes, start: start) {
+                    quoted.withUnsafeBufferPointer {
+                        code(bytes: $0, day: day, sentenceIndex: sentenceIndex, start: start + quote.lowerBound, context: quoting)
+                    }
                 }
             }
         }
@@ -215,7 +210,7 @@ public struct Coder: Sendable {
         }
         analysis.dropCommaClauses()
         // The tree is laid over the tokens left once comma clauses are dropped.
-        if let tree = parse ?? self.parse(String(decoding: bytes, as: UTF8.self)) {
+        if let tree = parse ?? self.parse(bytes) {
             analysis.tree = TokenTree(sentence: tree, tokens: analysis.tokens)
         }
         analysis.findMentions()
@@ -227,8 +222,13 @@ public struct Coder: Sendable {
         // CAMEO's 010 ("make statement") is a residual code: "statements are typically subordinate events", so a
         // sentence that codes anything more specific drops its plain statements.
         let specific = allFound.contains { $0.code != "010" }
-        let found = analysis.refineRestrictionsAndAlerts(analysis.refineLegalActions(analysis.refineYielding(analysis.refineExpulsions(
-            analysis.refineByMeans(analysis.mainEvents(analysis.codeDemandsAsProtests(specific ? allFound.filter { $0.code != "010" } : allFound)))))))
+        // Then, in order: demands made as protests, the main events, and the codes CAMEO refines by what the
+        // sentence names (means, whom it expels, what it releases, legal action, bans and alerts).
+        let passes: [([SentenceAnalysis.Found]) -> [SentenceAnalysis.Found]] = [
+            analysis.codeDemandsAsProtests, analysis.mainEvents, analysis.refineByMeans, analysis.refineExpulsions,
+            analysis.refineYielding, analysis.refineLegalActions, analysis.refineRestrictionsAndAlerts,
+        ]
+        let found = passes.reduce(specific ? allFound.filter { $0.code != "010" } : allFound) { found, pass in pass(found) }
         var events: [CodedEvent] = []
         var seen = Set<String>()
         let text = String(decoding: bytes, as: UTF8.self)
@@ -252,6 +252,31 @@ public struct Coder: Sendable {
 }
 
 extension Coder {
+    /// What of a wire sentence is set aside before it is coded: the dateline it opens with (the bytes it takes), the
+    /// attribution it ends with (where its comma is), or the attribution of a quotation in the first person (the
+    /// words quoted, and who says them). ``code(bytes:day:sentenceIndex:start:context:parse:)`` and ``explain`` read
+    /// the rest alike.
+    enum SetAside {
+        case dateline(Int)
+        case attribution(Int)
+        case quotation(Range<Int>, speaker: [String])
+    }
+
+    /// The first thing ``SetAside`` names in `bytes`, if any (attributions and quotations only when the options set
+    /// them aside).
+    func setAside(in bytes: UnsafeBufferPointer<UInt8>, day: Day?) -> SetAside? {
+        let skip = Dateline.length(of: bytes)
+        if skip > 0 { return .dateline(skip) }
+        guard options.setsAsideAttributions else { return nil }
+        if let comma = Attribution.start(in: bytes) { return .attribution(comma) }
+        if let quotation = Attribution.quotation(in: bytes), Self.speaksInFirstPerson(UnsafeBufferPointer(rebasing: bytes[quotation.quote])),
+            case let speaker = subjectCodes(of: UnsafeBufferPointer(rebasing: bytes[quotation.attribution]), day: day), !speaker.isEmpty
+        {
+            return .quotation(quotation.quote, speaker: speaker)
+        }
+        return nil
+    }
+
     /// A part of a sentence coded, its events' evidence the whole sentence as written.
     func wholeSentence(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, _ part: () -> SentenceResult) -> SentenceResult {
         var result = part()
@@ -282,17 +307,29 @@ extension Coder {
     }
 
     /// The shallow parse of a sentence, for people: actor phrases, compounds and verbs found.
-    public func explain(sentence whole: String, day: Day? = nil, context: DiscourseContext = DiscourseContext()) -> String {
-        let all = Array(whole.utf8)
-        let skip = all.withUnsafeBufferPointer { Dateline.length(of: $0) }
-        var bytes = Array(all[skip...])
-        let sentence = String(decoding: bytes, as: UTF8.self)
+    public func explain(sentence: String, day: Day? = nil, context: DiscourseContext = DiscourseContext()) -> String {
+        var bytes = Array(sentence.utf8)
+        var context = context
+        var lines: [String] = []
+        // What coding sets aside, said and left out, as ``code(bytes:day:sentenceIndex:start:context:parse:)`` does.
+        while let part = bytes.withUnsafeBufferPointer({ setAside(in: $0, day: day) }) {
+            switch part {
+            case .dateline(let skip):
+                lines.append("dateline: \"\(String(decoding: bytes[..<skip], as: UTF8.self))\" (where and by whom it was filed: not coded)")
+                bytes = Array(bytes[skip...])
+            case .attribution(let comma):
+                lines.append("attribution: \"\(String(decoding: bytes[(comma + 1)...], as: UTF8.self))\" (who reported it: coded without it)")
+                bytes = Array(bytes[..<comma]) + [0x2E]
+            case .quotation(let quote, let speaker):
+                lines.append("quotation of \(speaker.joined(separator: "/")): its \"we\" and \"our\" are the speaker")
+                bytes = Array(bytes[quote]) + [0x2E]
+                context.speaker = speaker
+            }
+        }
         return bytes.withUnsafeMutableBufferPointer { buffer in
             var analysis = SentenceAnalysis(bytes: UnsafeBufferPointer(buffer), dictionaries: dictionaries, day: day, options: options)
             analysis.context = context
-            var lines: [String] = []
-            if skip > 0 { lines.append("dateline: \"\(String(decoding: all[..<skip], as: UTF8.self))\" (where and by whom it was filed: not coded)") }
-            let parsed = parse(sentence)
+            let parsed = parse(UnsafeBufferPointer(buffer))
             if let parsed {
                 lines.append("parse:")
                 for (index, word) in parsed.words.enumerated() {

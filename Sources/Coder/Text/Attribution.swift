@@ -14,8 +14,7 @@ public enum Attribution {
     ///
     /// - Complexity: O(n) in the sentence's bytes.
     public static func start(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var end = bytes.count
-        while end > 0, [0x20, 0x2E, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+        let end = contentEnd(of: bytes)
         guard let comma = (0..<end).last(where: { bytes[$0] == 0x2C }), comma >= 12 else { return nil }
         // `…," the spokesman said.`: the quotation's speaker is its actor ("we"), keep it.
         if comma > 0, bytes[comma - 1] == 0x22 || bytes[comma + 1..<end].first == 0x22 { return nil }
@@ -25,8 +24,7 @@ public enum Attribution {
     /// A quotation and who said it — `"We are ready to talk," the ministry's spokesman said.` — as the byte ranges of
     /// the words quoted and of the attribution after them; nil when the sentence is not one.
     public static func quotation(in bytes: UnsafeBufferPointer<UInt8>) -> (quote: Range<Int>, attribution: Range<Int>)? {
-        var end = bytes.count
-        while end > 0, [0x20, 0x2E, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+        let end = contentEnd(of: bytes)
         guard end > 4, bytes[0] == 0x22, let close = (1..<end).first(where: { bytes[$0] == 0x22 }), close + 1 < end else { return nil }
         var quoteEnd = close
         var after = close + 1
@@ -51,14 +49,21 @@ public enum Attribution {
         return !words[(verb + 1)...].contains(where: { reportingVerbs.contains($0) && $0 != "told" })
     }
 
+    /// Where the sentence's words end: before its closing stop, spaces and line ends.
+    private static func contentEnd(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = bytes.count
+        while end > 0, [0x20, 0x2E, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+        return end
+    }
+
     static let reportingVerbs: Set<String> = ["said", "says", "told", "added", "reported", "stated", "confirmed", "noted"]
 
     /// Words that open a clause or a complement: what follows them is said, not who said it.
-    static func opensClause(_ word: String) -> Bool {
-        [
-            "that", "which", "who", "whom", "whose", "whether", "if", "because", "while", "when", "after", "before",
-            "and", "but", "or", "as", "it", "would", "will", "was", "were", "is", "are", "had", "has", "have", "to",
-            "saying", "adding", "could", "should", "might", "may", "not", "no",
-        ].contains(word) || word.hasSuffix("\"")
-    }
+    static func opensClause(_ word: String) -> Bool { clauseOpeners.contains(word) || word.hasSuffix("\"") }
+
+    private static let clauseOpeners: Set<String> = [
+        "that", "which", "who", "whom", "whose", "whether", "if", "because", "while", "when", "after", "before",
+        "and", "but", "or", "as", "it", "would", "will", "was", "were", "is", "are", "had", "has", "have", "to",
+        "saying", "adding", "could", "should", "might", "may", "not", "no",
+    ]
 }

@@ -25,22 +25,20 @@ public struct ProperNames: Sendable {
         self.byFirstWord = byFirstWord.mapValues { $0.sorted { $0.count > $1.count } }
     }
 
-    /// The byte ranges of the names in `sentence`, longest match first, none overlapping.
+    /// The byte ranges of the names in a sentence's UTF-8 bytes, longest match first, none overlapping.
     ///
     /// - Complexity: O(n) in the sentence's bytes, times the few names sharing a first word.
-    public func ranges(in sentence: String) -> [Range<Int>] {
-        let utf8 = Array(sentence.utf8)
+    public func ranges<Bytes: RandomAccessCollection>(in utf8: Bytes) -> [Range<Int>] where Bytes.Element == UInt8, Bytes.Index == Int {
         // Words: runs of letters (any byte of a multi-byte character counts as one).
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80 }
         var words: [Range<Int>] = []
-        var offset = 0
-        while offset < utf8.count {
-            guard isLetter(utf8[offset]) else {
+        var offset = utf8.startIndex
+        while offset < utf8.endIndex {
+            guard TextNormaliser.isLetterByte(utf8[offset]) else {
                 offset += 1
                 continue
             }
             let start = offset
-            while offset < utf8.count, isLetter(utf8[offset]) { offset += 1 }
+            while offset < utf8.endIndex, TextNormaliser.isLetterByte(utf8[offset]) { offset += 1 }
             words.append(start..<offset)
         }
         var ranges: [Range<Int>] = []
@@ -49,7 +47,7 @@ public struct ProperNames: Sendable {
             var matched = 0
             // Only a word that opens with a capital can open a name.
             guard (0x41...0x5A).contains(utf8[words[position].lowerBound]),
-                let names = byFirstWord[Array(utf8[words[position]])]
+                let names = byFirstWord[Array(utf8[words[position].lowerBound..<words[position].upperBound])]
             else {
                 position += 1
                 continue
@@ -60,7 +58,7 @@ public struct ProperNames: Sendable {
                 let adjacent = zip(candidate.dropLast(), candidate.dropFirst()).allSatisfy { pair in
                     pair.1.lowerBound == pair.0.upperBound + 1 && utf8[pair.0.upperBound] == 0x20
                 }
-                if adjacent, zip(candidate, name).allSatisfy({ utf8[$0].elementsEqual($1) }) {
+                if adjacent, zip(candidate, name).allSatisfy({ utf8[$0.lowerBound..<$0.upperBound].elementsEqual($1) }) {
                     matched = name.count
                     break
                 }

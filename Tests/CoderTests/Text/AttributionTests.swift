@@ -79,3 +79,17 @@ struct AttributionTests {
         #expect(Array("Our troops will stay".utf8).withUnsafeBufferPointer { Coder.speaksInFirstPerson($0) })
     }
 }
+
+/// `--explain` shows what coding sets aside, and explains the rest as it is coded.
+@Suite("Explaining what is set aside")
+struct ExplainSetAsideTests {
+    @Test func explainSaysWhatIsSetAsideAndParsesTheRest() throws {
+        let coder = Coder(dictionaries: try #require(MainEventTests.dictionaries), parser: try #require(MainEventTests.parser))
+        let text = coder.explain(sentence: "SEOUL (AP) -- North Korean troops shelled a South Korean island on Tuesday, the defence ministry said.")
+        #expect(text.contains("dateline: \"SEOUL (AP) -- \""))
+        #expect(text.contains("attribution: \" the defence ministry said.\""))
+        // The parse and tokens are of the event reported, as coded: no "said", no "SEOUL".
+        let tokens = try #require(text.split(separator: "\n").first { $0.hasPrefix("tokens:") })
+        #expect(!tokens.contains("said") && !tokens.contains("SEOUL") && tokens.contains("shelled"))
+    }
+}

@@ -7,20 +7,21 @@ import Testing
 struct ProperNamesTests {
     @Test func namesAreFoundAsWholeCapitalisedWords() {
         let sentence = "South Korea and Germany met in New Delhi; germany, Germanys and Southern Korea are none."
-        let found = ProperNames.states.ranges(in: sentence).map { String(sentence.utf8[sentence.utf8.index(sentence.utf8.startIndex, offsetBy: $0.lowerBound)..<sentence.utf8.index(sentence.utf8.startIndex, offsetBy: $0.upperBound)])! }
+        let bytes = Array(sentence.utf8)
+        let found = ProperNames.states.ranges(in: bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
         #expect(found == ["South Korea", "Germany", "New Delhi"])
     }
 
     @Test func byteOffsetsCountMultiByteCharacters() {
         let sentence = "Café owners in Paris protested."
         // "Café" takes five bytes: "Paris" starts at byte 16.
-        #expect(ProperNames.states.ranges(in: sentence) == [16..<21])
+        #expect(ProperNames.states.ranges(in: Array(sentence.utf8)) == [16..<21])
     }
 
     @Test func theParserTagsThemAsNames() throws {
         let parser = try #require(MainEventTests.parser)
         let sentence = "Germany sent humanitarian aid to Syria on Wednesday."
-        let parsed = parser.parse(sentence: sentence, properNouns: ProperNames.states.ranges(in: sentence))
+        let parsed = parser.parse(sentence: sentence, properNouns: ProperNames.states.ranges(in: Array(sentence.utf8)))
         #expect(parsed.words[0].tag == .properNoun)
         #expect(parsed.words[1].form == "sent" && parsed.words[1].tag == .verb && parsed.words[1].head == 0)
     }

@@ -30,6 +30,13 @@ extension DictionarySet {
     /// - Throws: ``DictionaryLoadError`` when the folder holds no verb dictionary, and what ``load(directory:files:policy:)``
     ///   throws.
     public static func load(directory: String, policy: MalformedLinePolicy = .skip) throws -> DictionarySet {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw DictionaryLoadError(message: "\(directory): no such directory (expected a folder of PETRARCH/TABARI dictionaries)")
+        }
+        guard isDirectory.boolValue else {
+            throw DictionaryLoadError(message: "\(directory): not a directory (expected a folder of PETRARCH/TABARI dictionaries)")
+        }
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         var files: [(Kind, String)] = []
         for name in names {

@@ -181,3 +181,21 @@ struct DictionaryFormatTests {
         #expect(dictionary.warnings.first?.readAs?.contains(day) == true)
     }
 }
+
+@Suite("Dictionary folders")
+struct DictionaryFolderTests {
+    /// A wrong `--dictionaries` path says what it is and what was expected, not Foundation's error dump.
+    @Test func aMissingOrWrongFolderIsNamed() {
+        #expect(throws: DictionaryLoadError.self) { try DictionarySet.load(directory: "/nonexistent/dictionaries") }
+        do {
+            _ = try DictionarySet.load(directory: "/nonexistent/dictionaries")
+        } catch {
+            #expect("\(error)" == "/nonexistent/dictionaries: no such directory (expected a folder of PETRARCH/TABARI dictionaries)")
+        }
+        do {
+            _ = try DictionarySet.load(directory: SharedData.seed)
+        } catch {
+            #expect("\(error)".hasSuffix(": not a directory (expected a folder of PETRARCH/TABARI dictionaries)"))
+        }
+    }
+}

@@ -292,9 +292,12 @@ extension SentenceAnalysis {
         return tree.relation(word).hasPrefix("nsubj")
     }
 
+    /// After a hyphen, words that make the state before them the leader or owner of what the word modifies.
+    static let wordsOfBelonging: Set<String> = ["led", "flagged", "registered", "owned"]
+
     /// "Sino-Soviet", "Russia-Pakistan", "China-Russia-Pakistan": a hyphenated word whose parts are each a
     /// one-word actor stands for those actors as a compound (one actor when they are the same state); so does
-    /// "Saudi-led", the leader of what it modifies.
+    /// "Saudi-led", the leader of what it modifies, and "British-flagged", its owner.
     func hyphenCompound(at index: Int) -> Mention? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
@@ -308,9 +311,10 @@ extension SentenceAnalysis {
         }
         guard !parts.isEmpty else { return nil }
         parts.append(partStart..<end)
-        // "Saudi-led forces", "Vietnamese-led troops": the state that leads them acts through them.
-        if parts.count >= 2, let last = parts.last, last.count == 3,
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self).lowercased() == "led"
+        // "Saudi-led forces", "Vietnamese-led troops": the state that leads them acts through them; a
+        // "British-flagged tanker", a "Chinese-owned company" is the state's.
+        if parts.count >= 2, let last = parts.last,
+            Self.wordsOfBelonging.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self).lowercased())
         {
             parts.removeLast()
         }

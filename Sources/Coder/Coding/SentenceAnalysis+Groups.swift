@@ -34,6 +34,11 @@ extension SentenceAnalysis {
                 guard gap == candidate.start else { break }
                 let lastHasState = members.contains { !$0.actorCodes.isEmpty }
                 if !candidate.actorCodes.isEmpty {
+                    if !sawPossessive, members.count == 1, let branch = nationalBranch(of: candidate, after: members[0]) {
+                        members = [branch]
+                        next += 1
+                        continue
+                    }
                     // A second actor joins only when it names the same state (a leader after his title).
                     if lastHasState {
                         let country = members.first { !$0.actorCodes.isEmpty }!.actorCodes[0].prefix(3)
@@ -51,6 +56,29 @@ extension SentenceAnalysis {
             index = next
         }
         if options.newActorLength > 0 { addNewActors() }
+    }
+
+    /// "the Pakistani Taliban": a group the dictionary files under one state (`AFGREB`), after the adjective of
+    /// another state, is that state's branch of it — the adjective's state with the group's roles (`PAKREB`); after
+    /// its own state's adjective ("the Afghan Taliban") it is the group as filed. Only after the state's adjective
+    /// (its demonym: "US Taliban talks" are two actors) and where the group's code begins with a state's.
+    func nationalBranch(of group: Mention, after adjective: Mention) -> Mention? {
+        guard adjective.end == group.start, adjective.end - adjective.start == 1, !adjective.isPronoun,
+            !group.isCompound, adjective.actorCodes.count == 1, let state = adjective.actorCodes.first, state.count == 3,
+            let country = CountryResolver.standard.country(code: state),
+            country.demonyms.contains(where: { $0.lowercased() == text(adjective.start..<adjective.end).lowercased() })
+        else { return nil }
+        let codes = group.actorCodes.compactMap { code -> String? in
+            let filed = String(code.prefix(3))
+            guard code.count > 3, CountryResolver.standard.country(code: filed) != nil else { return nil }
+            return state + code.dropFirst(3)
+        }
+        guard codes.count == group.actorCodes.count else { return nil }
+        var branch = group
+        branch.start = adjective.start
+        branch.actorCodes = codes
+        branch.entry = "\(adjective.entry) + \(group.entry)"
+        return branch
     }
 
     /// PETRARCH's `new_actor_length`: a noun phrase no dictionary codes, of at most that many words, stands as an

@@ -45,6 +45,7 @@ extension SentenceAnalysis {
             while opener < count, !flags[opener].contains(.clauseOpener) { opener += 1 }
         }
         let lowerScope = pattern.particlesOnly ? scope?.ownLower ?? scope?.lower : scope?.lower
+        var matchedLower: [Int] = []
         for elementIndex in Int(pattern.lowerStart)..<Int(pattern.lowerStart + pattern.lowerCount) {
             let element = elements[elementIndex]
             var found = false
@@ -70,7 +71,13 @@ extension SentenceAnalysis {
                     break
                 }
                 if gap > element.maxGap { break }
+                if lowerScope != nil, !opensPhraseOfPattern(probe, verb: verb, matched: matchedLower) {
+                    probe += 1
+                    gap += 1
+                    continue
+                }
                 if let end = matchStarting(at: probe, element, &result) {
+                    matchedLower.append(contentsOf: probe..<end)
                     position = end
                     found = true
                     break
@@ -81,6 +88,23 @@ extension SentenceAnalysis {
             if !found { return nil }
         }
         return result
+    }
+
+    /// Whether a token may stand for a pattern's word after the verb, as the tree hangs it: a preposition must open
+    /// a phrase of the verb or of a word the pattern has matched so far, not one inside another phrase — "lodged a
+    /// protest with Pakistan over the killing of two soldiers" is no `* PROTEST (OF) [140]`, whose "of" belongs to
+    /// "the killing". Other words, and every word without a tree, may.
+    func opensPhraseOfPattern(_ position: Int, verb: VerbHit, matched: [Int]) -> Bool {
+        guard let tree, let word = tree.word(ofToken: position), tree.relation(word) == "case",
+            let object = tree.head(word), let governor = tree.head(object)
+        else { return true }
+        if let verbWord = treeWord(of: verb), governor == verbWord { return true }
+        // A phrase of time takes no phrase of its own: "arrived … on Monday for a state visit" hangs "for" there by
+        // the parse's mistake.
+        if matched.contains(tree.tokenOfWord[governor]) || isTime(governor, tree: tree) { return true }
+        // The governor is a phrase with a preposition the pattern did not match ("over the killing"): out of reach.
+        let markers = tree.children[governor].filter { tree.relation($0) == "case" }
+        return markers.isEmpty || markers.contains { matched.contains(tree.tokenOfWord[$0]) }
     }
 
     /// Where a pattern stops looking: `;`, `:` and dashes; and the brackets around a verb inside brackets ("(after

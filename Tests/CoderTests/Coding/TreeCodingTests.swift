@@ -93,6 +93,25 @@ struct TreeCodingTests {
         #expect(try triples("Saudi-led forces shelled Houthi positions near the Yemeni border on Tuesday.") == ["SAU→YEM 194"])
     }
 
+    /// "British-flagged", "Chinese-owned": the state owns what the word modifies.
+    @Test func theOwnerOfAFlaggedShipIsItsState() throws {
+        #expect(try triples("Iranian forces seized a British-flagged oil tanker in the Strait of Hormuz on Friday.") == ["IRN→GBRBUS 171"])
+    }
+
+    /// "the Pakistani Taliban": a group Phoenix files under Afghanistan (`TALIBAN [AFGREB]`) after another state's
+    /// adjective is that state's branch; after its own state's adjective it stays as filed, and a state's name used
+    /// as a noun beside it ("U.S. Taliban") is no adjective of it.
+    @Test func aStatesAdjectiveMakesAGroupItsBranch() throws {
+        #expect(try triples("The Pakistani Taliban claimed responsibility for the attack on a police station in Peshawar.") == ["PAKREB→PAK 015"])
+        #expect(try triples("The Afghan Taliban claimed responsibility for the attack on a police station in Kabul.") == ["AFGREB→AFG 015"])
+    }
+
+    /// A preposition of a pattern opens a phrase of the verb or of the pattern's words, not one inside another:
+    /// `LODGE * PROTEST (OF) [140]` does not read the "of" of "over the killing of two soldiers".
+    @Test func aPatternsPrepositionHangsFromThePattern() throws {
+        #expect(try triples("India lodged a strong protest with Pakistan over the killing of two soldiers.") == ["IND→PAK 110"])
+    }
+
     /// What a verb does to its own object names the act before what it is done for: "halted economic aid … to end
     /// the fighting" is aid halted (`* AID`, 1621), not `* &FIGHT` (0871) matched in the purpose clause.
     @Test func patternsReadTheObjectBeforeThePurpose() throws {

@@ -148,12 +148,19 @@ extension SentenceAnalysis {
             ownLower: lower.contains(true) ? own : nil, withoutPurpose: narrow)
     }
 
-    /// Marks `word` and the words below it, leaving out punctuation, parentheticals and what is said beside.
+    /// Marks `word` and the words below it, leaving out punctuation, parentheticals, what is said beside, and
+    /// phrases of time below it ("suspended peace talks with Pakistan after the attacks in Mumbai" is no
+    /// `* ATTACKS [0871]`, a halt to attacks).
     private func markSubtree(of word: Int, in tree: TokenTree, into marks: inout [Bool]) {
         var stack = [word]
         while let next = stack.popLast() {
             marks[next] = true
             for child in tree.children[next] where !["punct", "parataxis"].contains(tree.relation(child)) {
+                if child != word, tree.relation(child).hasPrefix("nmod") || tree.relation(child).hasPrefix("obl"),
+                    Self.timeMarkers.contains(tree.caseMarker(of: child) ?? "")
+                {
+                    continue
+                }
                 stack.append(child)
             }
         }

@@ -151,7 +151,7 @@ extension SentenceAnalysis {
         // Several actors' target names a state or a body: "Afghan and Pakistani officials held talks on border
         // security" hold them among themselves, not with the border guards.
         for candidate in candidates {
-            if let slot = slot(forWord: candidate, tree: tree, skipsPlaces: skipsPlaces), slot != result.source,
+            if let slot = slot(forWord: candidate, tree: tree, skipsPlaces: skipsPlaces, besides: result.source), slot != result.source,
                 !skipsPlaces || slots[slot].members.contains(where: \.namesActor)
             {
                 result.hasObject = true
@@ -222,9 +222,13 @@ extension SentenceAnalysis {
     /// The actor slot a nominal names: the slot of its own tokens, else the nearest slot naming a state or body
     /// inside its phrase, clauses left out ("the government of Pakistan", "Russia's defence minister", "a treaty
     /// with Libya"); an agent alone among its modifiers is no actor ("a military cooperation agreement").
-    /// - Parameter skipsPlaces: leave out phrases of place ("a peace agreement in Algiers").
-    func slot(forWord word: Int, tree: TokenTree, skipsPlaces: Bool = false) -> Int? {
+    /// - Parameters:
+    ///   - skipsPlaces: leave out phrases of place ("a peace agreement in Algiers").
+    ///   - source: the verb's source slot: inside the phrase, a mention of the same actors is the source's own
+    ///     thing, not whom it is done to ("the EU halted its aid to Madagascar" is done to Madagascar).
+    func slot(forWord word: Int, tree: TokenTree, skipsPlaces: Bool = false, besides source: Int? = nil) -> Int? {
         if let own = slotOfWord(word, tree: tree) { return own }
+        let sourceCodes = source.map { Set(slots[$0].members.flatMap(\.codes)) }
         // Clauses are left out, and where asked, where the thing stood.
         let inPhrase = { (child: Int) in
             !Self.clausalRelations.contains(tree.relation(child)) && !(skipsPlaces && (tree.caseMarker(of: child).map(Self.placeMarkers.contains) ?? false))
@@ -235,7 +239,9 @@ extension SentenceAnalysis {
         while !queue.isEmpty, visited < 40 {
             let next = queue.removeFirst()
             visited += 1
-            if let found = slotOfWord(next, tree: tree), slots[found].members.contains(where: \.namesActor) {
+            if let found = slotOfWord(next, tree: tree), slots[found].members.contains(where: \.namesActor),
+                sourceCodes.map({ !$0.isSuperset(of: slots[found].members.flatMap(\.codes)) }) ?? true
+            {
                 // A noun in apposition names the phrase's own referent ("Deputy Prime Minister Telemar"): it goes
                 // before a possessor or a modifier ("Dagolath's").
                 let distance = tree.relation(next) == "appos" && tree.head(next) == word ? 0 : abs(next - word)

@@ -112,6 +112,17 @@ struct TreeCodingTests {
         #expect(try triples("India lodged a strong protest with Pakistan over the killing of two soldiers.") == ["IND→PAK 110"])
     }
 
+    /// A phrase of time inside the object's phrase is no pattern's: "suspended peace talks … after the attacks" is
+    /// talks called off (`* TALKS [160]`), not a halt to attacks (`* ATTACKS [0871]`).
+    @Test func aPhraseOfTimeInsideTheObjectIsNoPatterns() throws {
+        #expect(try triples("India suspended peace talks with Pakistan after the attacks in Mumbai.") == ["IND→PAK 160"])
+    }
+
+    /// "halted its aid to Madagascar": the actor's own thing in the object's phrase is not whom the act is done to.
+    @Test func theSourcesOwnThingIsNoTarget() throws {
+        #expect(try triples("The European Union suspended its aid to Madagascar.") == ["IGOEUREEC→MDG 162"])
+    }
+
     /// What a verb does to its own object names the act before what it is done for: "halted economic aid … to end
     /// the fighting" is aid halted (`* AID`, 1621), not `* &FIGHT` (0871) matched in the purpose clause.
     @Test func patternsReadTheObjectBeforeThePurpose() throws {

@@ -78,6 +78,10 @@ extension SentenceAnalysis {
                 }
                 if let end = matchStarting(at: probe, element, &result) {
                     matchedLower.append(contentsOf: probe..<end)
+                    switch element.kind {
+                    case .word, .synset: result.wordsAfterVerb.append(contentsOf: probe..<end)
+                    default: break
+                    }
                     position = end
                     found = true
                     break

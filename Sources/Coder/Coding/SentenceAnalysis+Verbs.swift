@@ -19,6 +19,8 @@ extension SentenceAnalysis {
         /// Whether a word of the pattern is an agent of a state's actor phrase ("troops" in "Indian troops"): a
         /// word the actor's code already says.
         var namesActorsAgent = false
+        /// The tokens the pattern's words after the verb matched ("deal" in `* DEAL`).
+        var wordsAfterVerb: [Int] = []
     }
 
     /// Codes every verb found: its source and target, a pattern if one fits, and the events they make.
@@ -188,7 +190,12 @@ extension SentenceAnalysis {
             // the tree names the subject and gives the verb no object ("India and Pakistan clashed in Kashmir",
             // `[190]`): each did it to the other. An object that names no actor ("boycotted the parade", "warned
             // their populations") is what they acted on, not each other.
+            // So does one whose object is the pattern's own word, of a kind made together — an intent, a meeting, ties,
+            // cooperation (03–06): "Ukraine and Russia reached a deal" (`* DEAL [030]`); "condemned the attack" is
+            // not each other's.
             let actsAmongItself = codes.reverse != nil || ((syntax?.hasSubject ?? false) && !(syntax?.hasDirectObject ?? true))
+                || ((syntax?.hasSubject ?? false) && objectIsPatterns(verb, match: match)
+                    && ["03", "04", "05", "06"].contains(codes.forward.map { String($0.prefix(2)) } ?? ""))
             let compoundSlot = match.compound ?? (target == nil && (source.map { slots[$0].members.count > 1 } ?? false) && actsAmongItself ? source : nil)
             if let compoundSlot {
                 let members = actors(of: compoundSlot)
@@ -223,6 +230,12 @@ extension SentenceAnalysis {
             }
         }
         return composeComplements(found, codesByVerb: codesByVerb)
+    }
+
+    /// Whether the verb's direct object is a word its pattern matched ("reached a deal", `* DEAL`).
+    func objectIsPatterns(_ verb: VerbHit, match: PatternMatch) -> Bool {
+        guard let tree, let word = treeWord(of: verb), !match.wordsAfterVerb.isEmpty else { return false }
+        return tree.dependents(of: word, ["obj"]).contains { match.wordsAfterVerb.contains(tree.tokenOfWord[$0]) }
     }
 
     /// Whether a verb noun of an appeal, a demand or a threat (02, 10, 13) is the object of a verb

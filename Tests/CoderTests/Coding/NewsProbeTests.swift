@@ -114,14 +114,14 @@ struct NewsProbeTests {
         #expect(precision >= 0.86, "probe precision \(precision)")
     }
 
-    /// The held-out sentences' triple F1 over every event coded, held a little under what it measures (0.644: P 0.683,
-    /// R 0.609, 28 right of 41 coded, 46 expected: agent-only events count here, as an evaluation counts them).
+    /// The held-out sentences' triple F1 over every event coded, held a little under what it measures (0.674: P 0.698,
+    /// R 0.652, 30 right of 43 coded, 46 expected: agent-only events count here, as an evaluation counts them).
     @Test func heldOutScoresAsMeasured() throws {
         let (f1, precision, misses) = try score(Self.heldOut)
         print("held-out probe: triple F1 \(f1), precision \(precision)")
         let all = try score(Self.probe + Self.heldOut)
         print("all 75: triple F1 \(all.f1), precision \(all.precision)")
-        #expect(f1 >= 0.62, "held-out triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
+        #expect(f1 >= 0.65, "held-out triple F1 \(f1) (P \(precision)); misses: \(misses.joined(separator: "; "))")
     }
 
     /// Triple F1 and precision over every event coded (states by their first three letters), and the misses.

@@ -123,6 +123,13 @@ struct TreeCodingTests {
         #expect(try triples("The European Union suspended its aid to Madagascar.") == ["IGOEUREEC→MDG 162"])
     }
 
+    /// Two states that together make what the pattern names ("reached a deal", `* DEAL [030]`) make it with each
+    /// other; a thing they judge together ("condemned the attack") is not each other's.
+    @Test func aCompoundMakesAPatternsDealWithEachOther() throws {
+        #expect(try triples("Ukraine and Russia reached a deal on gas prices.") == ["UKR→RUS 030", "RUS→UKR 030"])
+        #expect(try triples("India and Pakistan condemned the attack on the hotel.").isEmpty)
+    }
+
     /// What a verb does to its own object names the act before what it is done for: "halted economic aid … to end
     /// the fighting" is aid halted (`* AID`, 1621), not `* &FIGHT` (0871) matched in the purpose clause.
     @Test func patternsReadTheObjectBeforeThePurpose() throws {

@@ -126,9 +126,10 @@ extension SentenceAnalysis {
         // "accused Y of …", "said Y was …" against Y); what was said is coded by its own verb.
         if candidates.isEmpty, let clause = tree.dependents(of: word, ["ccomp"]).first {
             result.hasObject = true
-            // "Pakistan's army said it had killed …": a pronoun there is the speaker itself, no target.
+            // "Pakistan's army said it had killed …": a pronoun there is the speaker itself, no target; so is its
+            // own state ("Japan's defence minister said Tokyo would strengthen …").
             if let speech = tree.dependents(of: clause, ["nsubj", "nsubj:pass"]).first, let slot = slot(forWord: speech, tree: tree),
-                slot != result.source, !isPronoun(slots[slot].start)
+                slot != result.source, !isPronoun(slots[slot].start), !sameStates(slot, result.source)
             {
                 result.target = slot
                 result.rule += ", reported speech"
@@ -199,6 +200,14 @@ extension SentenceAnalysis {
             }
         }
         return result
+    }
+
+    /// Whether two slots name the same states (their codes' first three letters), as a state and its own officials do.
+    func sameStates(_ slot: Int, _ other: Int?) -> Bool {
+        guard let other else { return false }
+        let states = { (slot: Int) in Set(self.slots[slot].members.flatMap(\.codes).map { $0.prefix(3) }.filter { $0 != "---" }) }
+        let mine = states(slot)
+        return !mine.isEmpty && mine == states(other)
     }
 
     /// The state or body a verb's phrase of destination names ("to Somalia", "into Syria"), if any.

@@ -130,6 +130,13 @@ struct TreeCodingTests {
         #expect(try triples("India and Pakistan condemned the attack on the hotel.").isEmpty)
     }
 
+    /// A speaker who reports what its own state will do names no target by it: "Japan's defence minister said Tokyo
+    /// would …" is no statement to Japan.
+    @Test func aSpeakersOwnStateIsNoTargetOfItsReport() throws {
+        #expect(try !triples("Japan's defence minister said Tokyo would strengthen its alliance with Washington.").contains("JPNGOV→JPN 010"))
+        #expect(try triples("Georgia said Russia had violated its airspace.").contains { $0.hasPrefix("GEO→RUS") })
+    }
+
     /// What a verb does to its own object names the act before what it is done for: "halted economic aid … to end
     /// the fighting" is aid halted (`* AID`, 1621), not `* &FIGHT` (0871) matched in the purpose clause.
     @Test func patternsReadTheObjectBeforeThePurpose() throws {

@@ -24,6 +24,14 @@ extension SentenceAnalysis {
         if future, options.readsFutureAsIntent, Self.isCooperation(forward), !forward.hasPrefix("03") {
             return codes.asIntent
         }
+        // "vowed to retaliate", "plans to send troops", "pledged to invest in Pakistan": what a verb of intention
+        // governs has not happened. An intended act of force is a threat of it (CAMEO's 13: "vowed to retaliate
+        // against the sanctions" is 138, not a fight); intended cooperation an intent (03). (Where the verb of
+        // intention codes an event of its own, that event takes the complement's code and this one goes.)
+        if options.readsFutureAsIntent, isIntended(word, tree: tree) {
+            if Self.isForce(forward) { return EventCodes(forward: EventCodes.composed(governing: "130", complement: forward) ?? "130") }
+            if Self.isCooperation(forward) { return codes.asIntent }
+        }
         // A speech verb's pattern may reach into the clause ("announced that X must agree to …", `* AGREE`): the
         // clause is still what is demanded.
         let form = dictionaries.forms[Int(verb.form)]
@@ -57,6 +65,33 @@ extension SentenceAnalysis {
             current = head
         }
         return false
+    }
+
+    /// Whether the verb is the infinitive of a verb of intention: one of ``intentionVerbs`` ("vowed to", "plans
+    /// to") or one the dictionaries code as an intent ("pledged to", `PLEDGE [030]`).
+    func isIntended(_ word: Int, tree: TokenTree) -> Bool {
+        guard tree.relation(word) == "xcomp", let head = tree.head(word) else { return false }
+        if Self.intentionVerbs.contains(tree.form(head)) { return true }
+        return verbs.contains { verb in
+            guard treeWord(of: verb) == head else { return false }
+            let form = dictionaries.forms[Int(verb.form)]
+            return (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward?.hasPrefix("03") ?? false
+        }
+    }
+
+    /// The forms of English verbs whose infinitive names what their subject means to do, not what it did.
+    static let intentionVerbs: Set<String> = Set(
+        ["vow", "pledge", "promise", "plan", "intend", "want", "seek", "hope", "aim", "prepare", "decide", "resolve", "mean"]
+            .flatMap { verb -> [String] in
+                let stem = verb.hasSuffix("e") ? String(verb.dropLast()) : verb
+                let doubled = verb == "plan" ? "plann" : stem
+                return [verb, verb + "s", doubled + "ed", doubled + "ing"]
+            } + ["sought", "meant"])
+
+    /// Force and its threat's acts: coercion (17) to mass violence (20), and protests (14) are not of it.
+    static func isForce(_ code: String) -> Bool {
+        guard let root = Int(code.prefix(2)) else { return false }
+        return (17...20).contains(root)
     }
 
     /// Whether a clause's verb says its subject must act ("must", "has to").

@@ -137,6 +137,14 @@ struct TreeCodingTests {
         #expect(try triples("Georgia said Russia had violated its airspace.").contains { $0.hasPrefix("GEO→RUS") })
     }
 
+    /// What a verb of intention governs has not happened: force vowed is a threat of force (13), cooperation pledged
+    /// an intent (03) — also where the verb of intention has no target of its own.
+    @Test func anIntendedActIsAThreatOrAnIntent() throws {
+        #expect(try triples("Israel vowed to attack Hamas.") == ["ISR→PSEREBHMS 1384"])
+        #expect(try triples("China pledged to invest in Pakistan.") == ["CHN→PAK 0311"])
+        #expect(try triples("Israel attacked Hamas.") == ["ISR→PSEREBHMS 190"])
+    }
+
     /// What a verb does to its own object names the act before what it is done for: "halted economic aid … to end
     /// the fighting" is aid halted (`* AID`, 1621), not `* &FIGHT` (0871) matched in the purpose clause.
     @Test func patternsReadTheObjectBeforeThePurpose() throws {

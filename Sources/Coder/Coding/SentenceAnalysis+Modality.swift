@@ -28,6 +28,10 @@ extension SentenceAnalysis {
         // governs has not happened. An intended act of force is a threat of it (CAMEO's 13: "vowed to retaliate
         // against the sanctions" is 138, not a fight); intended cooperation an intent (03). (Where the verb of
         // intention codes an event of its own, that event takes the complement's code and this one goes.)
+        // So is force said to come ("will retaliate", "would strike back"): a warning, not a deed.
+        if options.readsFutureAsIntent, future, Self.isForce(forward) {
+            return EventCodes(forward: EventCodes.composed(governing: "130", complement: forward) ?? "130")
+        }
         if options.readsFutureAsIntent, isIntended(word, tree: tree) {
             if Self.isForce(forward) { return EventCodes(forward: EventCodes.composed(governing: "130", complement: forward) ?? "130") }
             if Self.isCooperation(forward) { return codes.asIntent }

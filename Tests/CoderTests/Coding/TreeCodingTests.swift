@@ -143,6 +143,7 @@ struct TreeCodingTests {
         #expect(try triples("Israel vowed to attack Hamas.") == ["ISR→PSEREBHMS 1384"])
         #expect(try triples("China pledged to invest in Pakistan.") == ["CHN→PAK 0311"])
         #expect(try triples("Israel attacked Hamas.") == ["ISR→PSEREBHMS 190"])
+        #expect(try triples("Israel will attack Hamas.") == ["ISR→PSEREBHMS 1384"])
     }
 
     /// What a verb does to its own object names the act before what it is done for: "halted economic aid … to end

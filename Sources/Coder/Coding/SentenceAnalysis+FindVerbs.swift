@@ -30,7 +30,9 @@ extension SentenceAnalysis {
             var treeTag: PartOfSpeech?
             var treeNoun = false
             var treeAdjective = false
+            var treeWord: Int?
             if let tree, let word = tree.word(ofToken: min(end - 1, index + form.head)) {
+                treeWord = word
                 let relation = tree.relation(word)
                 // "according to a report": a word the tree makes a preposition or a conjunction (`case`, `mark`) of
                 // another is no verb, whatever its tag.
@@ -55,7 +57,11 @@ extension SentenceAnalysis {
             }
             let isNoun = treeNoun || treeAdjective || (isNounOrAdjective(at: index, kind: form.kind) && treeTag != .verb && treeTag != .auxiliary)
             if isNoun {
-                guard dictionaries.blockPlacesActors[Int(form.block)] else {
+                // A noun codes through a pattern that places an actor, or where its own phrase names who took part
+                // ("talks between India and Pakistan", "Putin's visit to New Delhi").
+                guard dictionaries.blockPlacesActors[Int(form.block)]
+                    || (options.codesVerbNouns && treeWord.flatMap { nounArguments(ofWord: $0) } != nil)
+                else {
                     index += 1
                     continue
                 }

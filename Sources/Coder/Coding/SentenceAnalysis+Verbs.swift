@@ -32,6 +32,8 @@ extension SentenceAnalysis {
         var previousSource: Int?
         var previousTarget: Int?
         var previousVerbEnd = -1
+        // Verb nouns coded from their own phrase (``nounArguments(ofWord:)``).
+        var phraseNouns = Set<Int>()
         for (verbIndex, verb) in verbs.enumerated() {
             let form = dictionaries.forms[Int(verb.form)]
             let block = dictionaries.blocks[Int(form.block)]
@@ -82,6 +84,14 @@ extension SentenceAnalysis {
             codesByVerb[verbIndex] = verbCodes
             if !verb.nominal || patternText != nil, let verbCodes {
                 codesFound += [verbCodes.forward, verbCodes.reverse].compactMap { $0 }
+            }
+            if verb.nominal, options.codesVerbNouns, match.source == nil, match.target == nil, match.compound == nil,
+                let verbCodes, !verbCodes.isEmpty, let word = treeWord(of: verb), let arguments = nounArguments(ofWord: word)
+            {
+                match.source = arguments.source
+                match.target = arguments.target
+                match.compound = arguments.compound
+                phraseNouns.insert(verbIndex)
             }
             if verb.nominal && (!options.codesVerbNouns || (match.source == nil && match.target == nil && match.compound == nil))
                 && !isSpeechActOfSilentVerb(verbIndex, codes: verbCodes, codesByVerb: codesByVerb)
@@ -229,8 +239,57 @@ extension SentenceAnalysis {
                 }
             }
         }
-        return composeComplements(found, codesByVerb: codesByVerb)
+        return composeComplements(withoutToldNouns(found, phraseNouns: phraseNouns), codesByVerb: codesByVerb)
     }
+
+    /// A verb noun coded from its own phrase goes where the verb it is the subject of codes what became of it
+    /// between the same actors: "talks between India and Pakistan collapsed" are talks broken off (164), not held.
+    func withoutToldNouns(_ found: [Found], phraseNouns: Set<Int>) -> [Found] {
+        guard let tree, !phraseNouns.isEmpty else { return found }
+        var verbOfWord: [Int: Int] = [:]
+        for index in verbs.indices { if let word = treeWord(of: verbs[index]) { verbOfWord[word] = index } }
+        func pair(_ event: Found) -> Set<String> { [event.source.code, event.target.code] }
+        return found.filter { event in
+            guard phraseNouns.contains(event.verbIndex), let word = treeWord(of: verbs[event.verbIndex]),
+                let head = tree.head(word), let governing = verbOfWord[head]
+            else { return true }
+            return !found.contains { $0.verbIndex == governing && pair($0) == pair(event) }
+        }
+    }
+
+    /// Who a verb noun's phrase says took part, from the tree: "clashes between Thai and Cambodian troops", "talks
+    /// between India and Pakistan" (a compound after `between`: each with the other); "Putin's visit to New Delhi"
+    /// (a possessor acting on the phrase after `to`, `with`, `against` or `on`). Nil when the phrase names neither,
+    /// and where the noun is not what its clause is about: only a subject or a root says the act took place — an
+    /// object may be suspended or cancelled ("suspended its aid to Madagascar"); a phrase of time may say when
+    /// talks between two states happened, not a possessor's visit ("during his visit to Moscow", said of another act).
+    func nounArguments(ofWord word: Int) -> PatternMatch? {
+        guard let tree else { return nil }
+        let relation = tree.relation(word)
+        let isSubject = relation == "root" || relation.hasPrefix("nsubj")
+        let isTime = relation.hasPrefix("obl") && Self.timeMarkers.contains(tree.caseMarker(of: word) ?? "")
+        guard isSubject || isTime else { return nil }
+        var result = PatternMatch()
+        for child in tree.children[word] where tree.relation(child).hasPrefix("nmod") {
+            guard let slot = slotOfWord(child, tree: tree) ?? slot(forWord: child, tree: tree),
+                slots[slot].members.contains(where: \.namesActor)
+            else { continue }
+            let marker = tree.caseMarker(of: child)
+            if tree.relation(child) == "nmod:poss" {
+                result.source = slot
+            } else if marker == "between", slots[slot].members.count > 1 {
+                result.compound = slot
+            } else if let marker, Self.nounTargetMarkers.contains(marker), result.target == nil {
+                result.target = slot
+            }
+        }
+        if result.compound != nil { return PatternMatch(compound: result.compound) }
+        guard isSubject, let source = result.source, let target = result.target, source != target else { return nil }
+        return result
+    }
+
+    /// Prepositions by which a verb noun names whom its possessor acts on ("Putin's visit to New Delhi").
+    static let nounTargetMarkers: Set<String> = ["to", "with", "against", "on"]
 
     /// Whether the verb's direct object is a word its pattern matched ("reached a deal", `* DEAL`).
     func objectIsPatterns(_ verb: VerbHit, match: PatternMatch) -> Bool {

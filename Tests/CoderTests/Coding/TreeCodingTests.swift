@@ -146,6 +146,15 @@ struct TreeCodingTests {
         #expect(try triples("Israel will attack Hamas.") == ["ISR→PSEREBHMS 1384"])
     }
 
+    /// A verb noun whose own phrase names who took part codes where it is what its clause is about: "clashes between"
+    /// two states' troops (each against the other), "Putin's visit to New Delhi"; not where it is suspended ("its aid
+    /// to Madagascar"), and not beside what its verb says became of it ("talks … collapsed" are broken off, 164).
+    @Test func aVerbNounsOwnPhraseNamesWhoTookPart() throws {
+        #expect(try triples("Clashes between Thai and Cambodian troops killed two soldiers.") == ["THA→KHMMIL 190", "KHMMIL→THA 190"])
+        #expect(try triples("Putin's visit to New Delhi was aimed at boosting defence ties.") == ["RUSGOV→IND 042", "IND→RUSGOV 043"])
+        #expect(try !triples("Talks between India and Pakistan collapsed on Friday.").contains("IND→PAK 046"))
+    }
+
     /// What a verb does to its own object names the act before what it is done for: "halted economic aid … to end
     /// the fighting" is aid halted (`* AID`, 1621), not `* &FIGHT` (0871) matched in the purpose clause.
     @Test func patternsReadTheObjectBeforeThePurpose() throws {

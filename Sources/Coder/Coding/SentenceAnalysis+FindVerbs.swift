@@ -46,9 +46,10 @@ extension SentenceAnalysis {
                 // options trust the tree's noun where it is another word's object ("fired artillery shells", "resume
                 // talks with", "signed a gas supply deal"), where a tagging slip is least likely; the tree's verb
                 // tag rescues a verb the word-order rules take for a noun ("the talks Russia hosted").
-                // A "noun" the tree gives a subject ("Ethiopia departs from Libya") is a verb it mistagged.
+                // A "noun" the tree gives a subject ("Ethiopia departs from Libya") is a verb it mistagged. A noun
+                // that modifies another ("fired tear gas") is part of that noun's name.
                 treeNoun = (tag == .noun || tag == .properNoun)
-                    && (!options.codesVerbNouns || Self.objectRelations.contains(relation)
+                    && (!options.codesVerbNouns || Self.objectRelations.contains(relation) || relation == "compound"
                         || (form.kind == .thirdPerson && Self.subjectRelations.contains(relation)))
                     && tree.dependents(of: word, ["nsubj"]).isEmpty
                 // "five suspected militants", "the occupied West Bank": a participle the tree makes the adjective of

@@ -69,6 +69,10 @@ extension SentenceAnalysis {
                         chosen = (patternIndex, fit)
                         break
                     }
+                    // A pattern of another verb of the block that fits only through the actor's own agent says
+                    // nothing of this verb: "Israeli troops arrested …" is no `&MILITARY * [192]` (# SEIZE: troops
+                    // seizing a place occupy it), and the verb's own code stands.
+                    if flat.isOtherVerbs(than: form.text), flat.upperCount == 1, flat.lowerCount == 0 { continue }
                     if namingAgent == nil { namingAgent = (patternIndex, fit, length) }
                 }
                 if case let (patternIndex, fit)? = chosen ?? namingAgent.map({ ($0.index, $0.fit) }) {

@@ -95,7 +95,7 @@ public struct DictionarySet: Sendable {
                     FlatPattern(
                         upperStart: upperStart, upperCount: Int32(pattern.upper.count), lowerStart: lowerStart,
                         lowerCount: Int32(pattern.lower.count), particlesOnly: particlesOnly, onlyForCodes: pattern.onlyForCodes,
-                        writtenForAnotherVerb: pattern.writtenForAnotherVerb))
+                        writtenForAnotherVerb: pattern.writtenForAnotherVerb, originWord: pattern.originWord))
             }
             blockPatterns.append(first..<flatPatterns.count)
         }
@@ -177,4 +177,12 @@ struct FlatPattern: Sendable {
     var onlyForCodes: EventCodes?
     /// ``VerbPattern/writtenForAnotherVerb``.
     var writtenForAnotherVerb: Bool
+    /// The verb the pattern's comment says it was written for (`# SEIZE`), if any.
+    var originWord: String?
+
+    /// Whether the pattern was written for a verb other than `form` (one of its forms as the block lists it).
+    func isOtherVerbs(than form: String) -> Bool {
+        guard let originWord, originWord != form else { return false }
+        return !Inflection.regularForms(originWord).contains { $0.0 == form }
+    }
 }

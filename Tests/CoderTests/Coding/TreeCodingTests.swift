@@ -155,6 +155,13 @@ struct TreeCodingTests {
         #expect(try !triples("Talks between India and Pakistan collapsed on Friday.").contains("IND→PAK 046"))
     }
 
+    /// A pattern of another verb of the block that fits only through the source actor's own agent ("Israeli troops", `&MILITARY *
+    /// [192] # SEIZE`) says nothing of this verb: the arrest is 173. A noun modifying another ("tear gas") is no verb.
+    @Test func anAgentOnlyPatternOfAnotherVerbIsNotThisVerbs() throws {
+        #expect(try triples("Israeli troops arrested 12 Palestinians in raids across the West Bank.") == ["ISRMIL→PSE 173"])
+        #expect(try triples("Police fired tear gas at protesters outside the parliament in Athens.") == ["---COP→---OPP 175"])
+    }
+
     /// What a verb does to its own object names the act before what it is done for: "halted economic aid … to end
     /// the fighting" is aid halted (`* AID`, 1621), not `* &FIGHT` (0871) matched in the purpose clause.
     @Test func patternsReadTheObjectBeforeThePurpose() throws {

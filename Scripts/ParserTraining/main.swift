@@ -31,12 +31,15 @@ if let value = environment["LABELLER_EPOCHS"].flatMap(Int.init) { options.labell
 if environment["AMBIGUITY_CLASSES"] != nil { options.ambiguityClasses = true }
 if let value = environment["SEED"].flatMap(UInt64.init) { options.seed = value }
 if let value = environment["MIN_COUNT"].flatMap(Int.init) { options.minimumFeatureCount = value }
+// COMBINE=r (or r,l, …): parsers combined with the first by reparsing, r reading right to left, l left to right.
+if let value = environment["COMBINE"] { options.combinedParsers = value.split(separator: ",").map { $0 == "r" } }
 
 let about = """
     Entente English parser: UPOS tagger, arc-eager parser and labeller (averaged perceptrons), trained by \
     Scripts/train-parser on the Universal Dependencies English Web Treebank (UD_English-EWT, commit \
     15d613d8447b3478787d4c278730a1e48a945efb: train, tuned on dev). Licence: CC BY-SA 4.0, as the treebank. \
-    Parser epochs \(options.parserEpochs), tagger epochs \(options.taggerEpochs), labeller epochs \(options.labellerEpochs).
+    Parser epochs \(options.parserEpochs), tagger epochs \(options.taggerEpochs), labeller epochs \(options.labellerEpochs).\
+    \(options.combinedParsers.isEmpty ? "" : " Combined by reparsing with \(options.combinedParsers.map { $0 ? "a right-to-left" : "a left-to-right" }.joined(separator: ", ")) parser.")
     """
 var model: ParserModel
 if environment["EVALUATE_ONLY"] != nil {
@@ -49,9 +52,16 @@ if environment["EVALUATE_ONLY"] != nil {
     model.tagger = Tagger(
         weights: trained.tagger.weights.pruned(below: thresholds[0]), tagDictionary: trained.tagger.tagDictionary, classes: trained.tagger.classes,
         ambiguityClasses: trained.tagger.ambiguityClasses)
+    let combination = trained.parser.combination.map { combination in
+        ParserCombination(
+            members: combination.members.map {
+                ParserCombination.Member(transitions: $0.transitions.pruned(below: thresholds[1]), readsRightToLeft: $0.readsRightToLeft)
+            }, votes: combination.votes)
+    }
     model.parser = TransitionParser(
         transitions: trained.parser.transitions.pruned(below: thresholds[1]),
-        labeller: Labeller(weights: trained.parser.labeller.weights.pruned(below: thresholds[2]), relations: trained.parser.labeller.relations))
+        labeller: Labeller(weights: trained.parser.labeller.weights.pruned(below: thresholds[2]), relations: trained.parser.labeller.relations),
+        combination: combination)
     model.about += " Pruned below \(thresholds[0]) (tagger), \(thresholds[1]) (parser), \(thresholds[2]) (labeller)."
 } else {
     model = ParserTrainer(options: options).train(train, development: development, about: about)
@@ -59,7 +69,8 @@ if environment["EVALUATE_ONLY"] != nil {
 let bytes = model.encoded()
 if environment["EVALUATE_ONLY"] == nil { try Data(bytes).write(to: URL(fileURLWithPath: output)) }
 print("wrote \(output): \(bytes.count) bytes, trained in \(Int(Date().timeIntervalSince(start))) s")
-for (name, weights) in [("tagger", model.tagger.weights), ("parser", model.parser.transitions), ("labeller", model.parser.labeller.weights)] {
+let memberWeights = (model.parser.combination?.members ?? []).enumerated().map { ("parser \($0.offset + 2)", $0.element.transitions) }
+for (name, weights) in [("tagger", model.tagger.weights), ("parser", model.parser.transitions), ("labeller", model.parser.labeller.weights)] + memberWeights {
     print("  \(name): \(weights.keys.count) features, \(weights.entryCount) weights")
 }
 

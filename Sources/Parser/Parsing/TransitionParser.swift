@@ -1,26 +1,54 @@
 /// A greedy arc-eager dependency parser over an averaged perceptron's weights (Zhang and Nivre 2011's features
-/// without labels), then a labeller that names each arc from the finished tree.
+/// without labels), then a labeller that names each arc from the finished tree. With a ``ParserCombination``, more
+/// parsers (one reading right to left) parse the sentence too and the tree is their weighted vote.
 ///
 /// Immutable; share it across threads.
 public struct TransitionParser: Sendable {
     public let transitions: SparseWeights
     public let labeller: Labeller
+    /// The other parsers and their votes; nil for one parser alone.
+    public let combination: ParserCombination?
 
-    public init(transitions: SparseWeights, labeller: Labeller) {
+    public init(transitions: SparseWeights, labeller: Labeller, combination: ParserCombination? = nil) {
         self.transitions = transitions
         self.labeller = labeller
+        self.combination = combination
     }
 
     /// Heads (CoNLL-U numbering: 0 is the root) and relations for a tagged sentence.
     ///
-    /// - Complexity: O(n × f): 2n transitions, each scoring about 70 features.
+    /// - Complexity: O(n × f) for each parser: 2n transitions, each scoring about 70 features; with a combination,
+    ///   a maximum spanning tree over the arcs they disagree on.
     ///
     /// - Parameters:
     ///   - tags: the tagger's classes; `coarse`: their UPOS tags.
     public func parse(_ words: [WordHashes], tags: [Int], coarse: [PartOfSpeech]) -> (heads: [Int], relations: [String]) {
         guard !words.isEmpty else { return ([], []) }
         let context = ParseContext(words: words, tags: tags.map { UInt64($0) + 1 }, coarse: coarse.map { UInt64($0.index) + 1 })
-        var state = ArcEagerState(count: words.count, isMark: context.isMark)
+        let heads = Array(combinedHeads(context).dropFirst())
+        return (heads, labeller.labels(context: context, heads: heads))
+    }
+
+    /// Each word's head (index 0 unused): the one parser's, or the combination's of all.
+    func combinedHeads(_ context: ParseContext) -> [Int] {
+        let own = Self.heads(context, transitions: transitions)
+        guard let combination, !combination.members.isEmpty else { return own }
+        var trees = [own]
+        var reversed: ParseContext?
+        for member in combination.members {
+            if member.readsRightToLeft {
+                if reversed == nil { reversed = context.reversed() }
+                trees.append(Self.reversedHeads(Self.heads(reversed!, transitions: member.transitions)))
+            } else {
+                trees.append(Self.heads(context, transitions: member.transitions))
+            }
+        }
+        return combination.combine(trees, coarse: context.coarse)
+    }
+
+    /// The greedy parse of one set of weights (index 0 unused).
+    static func heads(_ context: ParseContext, transitions: SparseWeights) -> [Int] {
+        var state = ArcEagerState(count: context.words.count - 1, isMark: context.isMark)
         var features: [UInt32] = []
         features.reserveCapacity(96)
         var scores = [Int32](repeating: 0, count: 4)
@@ -34,8 +62,20 @@ public struct TransitionParser: Sendable {
             guard let best else { break }
             state.apply(best)
         }
-        let heads = Array(state.finishedHeads().dropFirst())
-        return (heads, labeller.labels(context: context, heads: heads))
+        return state.finishedHeads()
+    }
+
+    /// Heads found over the reversed words, in the sentence's own order (word i is word n + 1 − i reversed; the
+    /// same for heads, 0 staying the root). Its own inverse.
+    static func reversedHeads(_ heads: [Int]) -> [Int] {
+        let count = heads.count - 1
+        var result = heads
+        guard count > 0 else { return result }
+        for word in 1...count {
+            let head = heads[count + 1 - word]
+            result[word] = head <= 0 ? head : count + 1 - head
+        }
+        return result
     }
 }
 
@@ -71,6 +111,11 @@ struct ParseContext {
         }
         self.punctuationBefore = punctuationBefore
         self.verbsBefore = verbsBefore
+    }
+
+    /// The same sentence with its words in reverse order, for a parser that reads right to left.
+    func reversed() -> ParseContext {
+        ParseContext(words: words.dropFirst().reversed(), tags: tags.dropFirst().reversed(), coarse: coarse.dropFirst().reversed())
     }
 
     static let rootWord = WordHashes(

@@ -21,6 +21,9 @@ public struct ParserTrainer {
         /// Whether the tagger reads ambiguity classes (the tags each word was seen with): +0.3 UPOS on dev, but the
         /// parses that follow cost the coder's floors (docs/parser.md), so off in the shipped model.
         public var ambiguityClasses = false
+        /// The parsers combined with the first by reparsing (``ParserCombination``), each `true` when it reads
+        /// right to left; none in a model of one parser.
+        public var combinedParsers: [Bool] = []
         public init() {}
     }
 
@@ -78,7 +81,66 @@ public struct ParserTrainer {
         let transitions = trainTransitions(
             train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
             developmentHashes: developmentHashes, developmentTags: developmentTags)
-        return ParserModel(about: about, multiwordTokens: multiword, tagger: tagger, parser: TransitionParser(transitions: transitions, labeller: labeller))
+        var parser = TransitionParser(transitions: transitions, labeller: labeller)
+        if !options.combinedParsers.isEmpty {
+            var members: [ParserCombination.Member] = []
+            for (index, rightToLeft) in options.combinedParsers.enumerated() {
+                let weights = trainTransitions(
+                    train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
+                    developmentHashes: developmentHashes, developmentTags: developmentTags, rightToLeft: rightToLeft,
+                    seed: options.seed &+ UInt64(index + 1) &* 100)
+                members.append(ParserCombination.Member(transitions: weights, readsRightToLeft: rightToLeft))
+            }
+            parser = combine(
+                parser, members: members, development: development, hashes: developmentHashes, tags: developmentTags, classes: classes)
+        }
+        return ParserModel(about: about, multiwordTokens: multiword, tagger: tagger, parser: parser)
+    }
+
+    // MARK: - Combination
+
+    /// The parser with its members and their votes: each parser's precision on dev (gold tokens, predicted tags)
+    /// for each kind of arc, smoothed towards its precision over all arcs. Logs each parser's and the
+    /// combination's scores.
+    func combine(
+        _ single: TransitionParser, members: [ParserCombination.Member], development: [ParsedSentence], hashes: [[WordHashes]],
+        tags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)]
+    ) -> TransitionParser {
+        let contexts = development.indices.map { Self.context(hashes[$0], tags[$0], classes) }
+        let golds = development.map { [-1] + $0.words.map(\.head) }
+        let all = [ParserCombination.Member(transitions: single.transitions, readsRightToLeft: false)] + members
+        // Each parser's trees of dev.
+        let trees = all.map { member in
+            contexts.map { context in
+                member.readsRightToLeft
+                    ? TransitionParser.reversedHeads(TransitionParser.heads(context.reversed(), transitions: member.transitions))
+                    : TransitionParser.heads(context, transitions: member.transitions)
+            }
+        }
+        let kinds = ParserCombination.kindCount
+        var votes: [[Float]] = []
+        for (index, parserTrees) in trees.enumerated() {
+            var right = [Double](repeating: 0, count: kinds), total = [Double](repeating: 0, count: kinds)
+            for (sentence, heads) in parserTrees.enumerated() {
+                for word in 1..<heads.count {
+                    let kind = ParserCombination.kind(head: heads[word], dependent: word, coarse: contexts[sentence].coarse[word])
+                    total[kind] += 1
+                    if heads[word] == golds[sentence][word] { right[kind] += 1 }
+                }
+            }
+            let overall = right.reduce(0, +) / max(1, total.reduce(0, +))
+            log("parser \(index) (\(all[index].readsRightToLeft ? "right to left" : "left to right")): development UAS \(overall) (gold tokens)")
+            votes.append((0..<kinds).map { Float((right[$0] + 5 * overall) / (total[$0] + 5)) })
+        }
+        func score(_ combination: ParserCombination) -> (Double, Double) {
+            let parser = TransitionParser(transitions: single.transitions, labeller: single.labeller, combination: combination)
+            return Self.attachmentScores(parser: parser, sentences: development, hashes: hashes, tags: tags, classes: classes)
+        }
+        let uniform = ParserCombination(members: members, votes: all.map { _ in [Float](repeating: 1, count: kinds) })
+        log("combined, one vote each (ties to the first): development UAS/LAS \(score(uniform))")
+        let combination = ParserCombination(members: members, votes: votes)
+        log("combined, votes by precision on dev: development UAS/LAS \(score(combination))")
+        return TransitionParser(transitions: single.transitions, labeller: single.labeller, combination: combination)
     }
 
     // MARK: - Tokens
@@ -239,10 +301,12 @@ public struct ParserTrainer {
 
     func trainTransitions(
         _ sentences: [ParsedSentence], hashes: [[WordHashes]], tags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)],
-        labeller: Labeller, development: [ParsedSentence], developmentHashes: [[WordHashes]], developmentTags: [[Int]]
+        labeller: Labeller, development: [ParsedSentence], developmentHashes: [[WordHashes]], developmentTags: [[Int]],
+        rightToLeft: Bool = false, seed: UInt64? = nil
     ) -> SparseWeights {
-        let contexts = sentences.indices.map { Self.context(hashes[$0], tags[$0], classes) }
-        let golds = sentences.map { [0] + $0.words.map(\.head) }
+        // A parser that reads right to left learns from the reversed sentences, heads renumbered.
+        let contexts = sentences.indices.map { rightToLeft ? Self.context(hashes[$0], tags[$0], classes).reversed() : Self.context(hashes[$0], tags[$0], classes) }
+        let golds = sentences.map { rightToLeft ? TransitionParser.reversedHeads([0] + $0.words.map(\.head)) : [0] + $0.words.map(\.head) }
         // Features seen along the static oracle's path.
         var seen: [UInt32: Int] = [:]
         var features: [UInt32] = []
@@ -260,7 +324,7 @@ public struct ParserTrainer {
         log("parser: \(perceptron.allowed?.count ?? 0) features kept of \(seen.count)")
         seen = [:]
         var order = Array(sentences.indices)
-        var random = SplitMix(seed: options.seed &+ 2)
+        var random = SplitMix(seed: (seed ?? options.seed) &+ 2)
         var scores = [Float](repeating: 0, count: 4)
         for epoch in 0..<options.parserEpochs {
             random.shuffle(&order)
@@ -283,7 +347,17 @@ public struct ParserTrainer {
                     state.apply(follow)
                 }
             }
-            if epoch >= options.parserEpochs - 3 || epoch % 3 == 0 {
+            if rightToLeft, epoch >= options.parserEpochs - 3 || epoch % 3 == 0 {
+                let weights = perceptron.weights(pruningBelow: options.parserPruning)
+                var right = 0, total = 0
+                for (index, sentence) in development.enumerated() {
+                    let context = Self.context(developmentHashes[index], developmentTags[index], classes).reversed()
+                    let heads = TransitionParser.reversedHeads(TransitionParser.heads(context, transitions: weights))
+                    for (offset, word) in sentence.words.enumerated() where heads[offset + 1] == word.head { right += 1 }
+                    total += sentence.words.count
+                }
+                log("right-to-left parser epoch \(epoch + 1): development UAS \(Double(right) / Double(max(1, total))) (gold tokens)")
+            } else if epoch >= options.parserEpochs - 3 || epoch % 3 == 0 {
                 let parser = TransitionParser(transitions: perceptron.weights(pruningBelow: options.parserPruning), labeller: labeller)
                 let (uas, las) = Self.attachmentScores(
                     parser: parser, sentences: development, hashes: developmentHashes, tags: developmentTags, classes: classes)

@@ -45,6 +45,9 @@ var model: ParserModel
 if environment["EVALUATE_ONLY"] != nil {
     // Score the model already written (after a change to the tokeniser), without training or writing it.
     model = try ParserModel.read(path: output)
+} else if environment["RECOMBINE"] != nil {
+    // Count the combination's votes again on dev (RECOMBINE_FROM, else the model already written), without training.
+    model = ParserTrainer(options: options).recombine(try ParserModel.read(path: environment["RECOMBINE_FROM"] ?? output), development: development)
 } else if let thresholds = environment["REPRUNE"].map({ $0.split(separator: ",").compactMap { Float($0) } }), thresholds.count == 3 {
     // Prune a model already written (REPRUNE=tagger,parser,labeller thresholds), without training again.
     let trained = try ParserModel.read(path: environment["REPRUNE_FROM"] ?? output)

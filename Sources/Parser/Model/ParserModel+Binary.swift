@@ -40,9 +40,14 @@ extension ParserModel {
                 writer.bytes.append(member.readsRightToLeft ? 1 : 0)
                 writer.weights(member.transitions)
             }
-            writer.u32(UInt32(ParserCombination.kindCount))
-            for row in combination.votes.prefix(combination.members.count + 1) {
-                for kind in 0..<ParserCombination.kindCount { writer.u32((kind < row.count ? row[kind] : 1).bitPattern) }
+            let rowLength = ParserCombination.kindCount * ParserCombination.bandCount
+            writer.u32(UInt32(rowLength))
+            for parser in 0...combination.members.count {
+                let row = parser < combination.votes.count ? combination.votes[parser] : []
+                for index in 0..<rowLength { writer.u32((index < row.count ? row[index] : 1).bitPattern) }
+                let bounds = parser < combination.marginBounds.count ? combination.marginBounds[parser] : []
+                writer.u32(UInt32(bounds.count))
+                for bound in bounds { writer.u32(bound.bitPattern) }
             }
         }
 
@@ -103,15 +108,18 @@ extension ParserModel {
                 members.append(ParserCombination.Member(
                     transitions: try reader.weights(classLimit: ArcEagerState.Transition.allCases.count), readsRightToLeft: direction == 1))
             }
-            let kinds = try reader.count(limit: 1 << 16)
-            var votes: [[Float]] = []
+            let rowLength = try reader.count(limit: 1 << 16)
+            var votes: [[Float]] = [], bounds: [[Float]] = []
             for _ in 0...members.count {
                 var row: [Float] = []
-                for _ in 0..<kinds { row.append(Float(bitPattern: try reader.u32())) }
+                for _ in 0..<rowLength { row.append(Float(bitPattern: try reader.u32())) }
                 votes.append(row)
+                var parserBounds: [Float] = []
+                for _ in 0..<(try reader.count(limit: 64)) { parserBounds.append(Float(bitPattern: try reader.u32())) }
+                bounds.append(parserBounds)
             }
             guard reader.offset == bytes.count else { throw reader.fail("the end of the model") }
-            combination = ParserCombination(members: members, votes: votes)
+            combination = ParserCombination(members: members, votes: votes, marginBounds: bounds)
         }
 
         self.init(

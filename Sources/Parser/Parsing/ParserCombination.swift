@@ -4,8 +4,9 @@
 /// tree is the maximum spanning tree over those arcs (``MaximumSpanningTree``, one root dependent).
 ///
 /// A vote is worth how often that parser's arcs of that kind were right on the treebank's dev sentences (by the
-/// dependent's UPOS, the arc's direction and its length), so where the parsers disagree the one more reliable for
-/// that kind of arc wins, not the first. Only the parsers' own arcs are candidates, so punctuation stays a leaf
+/// dependent's UPOS, the arc's direction and its length, and how sure the parser was: the margin of the transition
+/// that made the arc, in four bands), so where the parsers disagree the one more reliable for that kind of arc
+/// wins, not the first. Only the parsers' own arcs are candidates, so punctuation stays a leaf
 /// when every parser keeps it one.
 ///
 /// Immutable; share it across threads.
@@ -24,17 +25,31 @@ public struct ParserCombination: Sendable {
 
     public let members: [Member]
     /// For each parser, the ``TransitionParser``'s own first and then the members, the weight of its vote for an
-    /// arc of each kind (``kind(head:dependent:coarse:)``): its precision on dev, smoothed.
+    /// arc of each kind (``kind(head:dependent:coarse:)``) and band of margin: its precision on dev, smoothed.
     public let votes: [[Float]]
+    /// For each parser, the margins that divide its bands (rising; none for one band).
+    public let marginBounds: [[Float]]
 
-    public init(members: [Member], votes: [[Float]]) {
+    public init(members: [Member], votes: [[Float]], marginBounds: [[Float]] = []) {
         self.members = members
         self.votes = votes
+        self.marginBounds = marginBounds
     }
 
     /// How many kinds of arc the votes tell apart: the dependent's UPOS × direction (from the root, from the left,
     /// from the right) × length (1, 2, 3–6, more).
     public static let kindCount = PartOfSpeech.allCases.count * 3 * 4
+    /// How many bands of margin: a row of ``votes`` holds ``kindCount`` entries for each.
+    public static let bandCount = 4
+
+    /// The band of a parser's margin, 0 to ``bandCount`` − 1.
+    @inline(__always)
+    func band(_ parser: Int, margin: Float) -> Int {
+        guard parser < marginBounds.count else { return 0 }
+        var band = 0
+        for bound in marginBounds[parser] where margin > bound { band += 1 }
+        return min(band, Self.bandCount - 1)
+    }
 
     /// The kind of an arc, an index into each row of ``votes``.
     ///
@@ -50,8 +65,8 @@ public struct ParserCombination: Sendable {
     /// The combined tree of the parsers' trees (each `heads[word]` for words 1...count, index 0 unused), listed
     /// in the order of ``votes``. Falls back to the first tree if no spanning tree can be made (it always can:
     /// each parser's own tree is one).
-    func combine(_ trees: [[Int]], coarse: [UInt64]) -> [Int] {
-        guard let first = trees.first else { return [] }
+    func combine(_ trees: [(heads: [Int], margins: [Float])], coarse: [UInt64]) -> [Int] {
+        guard let first = trees.first?.heads else { return [] }
         let count = first.count - 1
         guard count > 0 else { return first }
         var arcs: [MaximumSpanningTree.Arc] = []
@@ -59,11 +74,13 @@ public struct ParserCombination: Sendable {
         for word in 1...count {
             let start = arcs.count
             for (parser, tree) in trees.enumerated() {
-                let head = tree[word]
+                let head = tree.heads[word]
+                // The first parser's votes count a hair more, so that ties go its way.
+                let weight = Double(vote(parser, head: head, dependent: word, coarse: coarse, margin: tree.margins[word])) + (parser == 0 ? 1e-6 : 0)
                 if let index = arcs[start...].firstIndex(where: { $0.head == head }) {
-                    arcs[index].weight += Double(vote(parser, head: head, dependent: word, coarse: coarse))
+                    arcs[index].weight += weight
                 } else {
-                    arcs.append(MaximumSpanningTree.Arc(head: head, dependent: word, weight: Double(vote(parser, head: head, dependent: word, coarse: coarse))))
+                    arcs.append(MaximumSpanningTree.Arc(head: head, dependent: word, weight: weight))
                 }
             }
         }
@@ -74,10 +91,10 @@ public struct ParserCombination: Sendable {
     }
 
     @inline(__always)
-    func vote(_ parser: Int, head: Int, dependent: Int, coarse: [UInt64]) -> Float {
+    func vote(_ parser: Int, head: Int, dependent: Int, coarse: [UInt64], margin: Float) -> Float {
         guard parser < votes.count else { return 1 }
         let row = votes[parser]
-        let kind = Self.kind(head: head, dependent: dependent, coarse: coarse[dependent])
-        return kind < row.count ? row[kind] : 1
+        let index = band(parser, margin: margin) * Self.kindCount + Self.kind(head: head, dependent: dependent, coarse: coarse[dependent])
+        return index < row.count ? row[index] : 1
     }
 }

@@ -31,14 +31,14 @@ public struct TransitionParser: Sendable {
 
     /// Each word's head (index 0 unused): the one parser's, or the combination's of all.
     func combinedHeads(_ context: ParseContext) -> [Int] {
-        let own = Self.heads(context, transitions: transitions)
-        guard let combination, !combination.members.isEmpty else { return own }
-        var trees = [own]
+        guard let combination, !combination.members.isEmpty else { return Self.heads(context, transitions: transitions).heads }
+        var trees = [Self.heads(context, transitions: transitions)]
         var reversed: ParseContext?
         for member in combination.members {
             if member.readsRightToLeft {
                 if reversed == nil { reversed = context.reversed() }
-                trees.append(Self.reversedHeads(Self.heads(reversed!, transitions: member.transitions)))
+                let tree = Self.heads(reversed!, transitions: member.transitions)
+                trees.append((Self.reversedHeads(tree.heads), Self.reversedMargins(tree.margins)))
             } else {
                 trees.append(Self.heads(context, transitions: member.transitions))
             }
@@ -46,23 +46,40 @@ public struct TransitionParser: Sendable {
         return combination.combine(trees, coarse: context.coarse)
     }
 
-    /// The greedy parse of one set of weights (index 0 unused).
-    static func heads(_ context: ParseContext, transitions: SparseWeights) -> [Int] {
+    /// The greedy parse of one set of weights (index 0 unused), with how far the transition that gave each word
+    /// its head scored above the next valid one (0 for words given a head at the end).
+    static func heads(_ context: ParseContext, transitions: SparseWeights) -> (heads: [Int], margins: [Float]) {
         var state = ArcEagerState(count: context.words.count - 1, isMark: context.isMark)
         var features: [UInt32] = []
         features.reserveCapacity(96)
         var scores = [Int32](repeating: 0, count: 4)
+        var margins = [Float](repeating: 0, count: context.words.count)
         while !state.isFinal {
             context.features(of: state, into: &features)
             transitions.score(features, into: &scores)
             var best: ArcEagerState.Transition?
+            var second: Int32?
             for transition in ArcEagerState.Transition.allCases where state.isValid(transition) {
-                if best == nil || scores[transition.rawValue] > scores[best!.rawValue] { best = transition }
+                let score = scores[transition.rawValue]
+                if best == nil || score > scores[best!.rawValue] {
+                    if let best { second = scores[best.rawValue] }
+                    best = transition
+                } else if second == nil || score > second! {
+                    second = score
+                }
             }
             guard let best else { break }
+            let margin = Float(scores[best.rawValue] - (second ?? scores[best.rawValue])) * transitions.scale
+            if best == .left, let top = state.top { margins[top] = margin } else if best == .right { margins[state.next] = margin }
             state.apply(best)
         }
-        return state.finishedHeads()
+        return (state.finishedHeads(), margins)
+    }
+
+    /// Margins found over the reversed words, in the sentence's own order.
+    static func reversedMargins(_ margins: [Float]) -> [Float] {
+        guard margins.count > 1 else { return margins }
+        return [margins[0]] + margins.dropFirst().reversed()
     }
 
     /// Heads found over the reversed words, in the sentence's own order (word i is word n + 1 − i reversed; the

@@ -99,9 +99,21 @@ public struct ParserTrainer {
 
     // MARK: - Combination
 
+    /// The model with its combination's votes counted again on `development` (after a change to how they are
+    /// counted), without training.
+    public func recombine(_ model: ParserModel, development: [ParsedSentence]) -> ParserModel {
+        guard let members = model.parser.combination?.members, !members.isEmpty else { return model }
+        let hashes = development.map { $0.words.map { WordHashes($0.form) } }
+        var result = model
+        result.parser = combine(
+            model.parser, members: members, development: development, hashes: hashes, tags: hashes.map { model.tagger.tags($0) },
+            classes: model.tagger.classes)
+        return result
+    }
+
     /// The parser with its members and their votes: each parser's precision on dev (gold tokens, predicted tags)
-    /// for each kind of arc, smoothed towards its precision over all arcs. Logs each parser's and the
-    /// combination's scores.
+    /// for each kind of arc and band of margin (the bands its quartiles), smoothed towards its precision for the
+    /// kind and that towards its precision over all arcs. Logs each parser's and the combination's scores.
     func combine(
         _ single: TransitionParser, members: [ParserCombination.Member], development: [ParsedSentence], hashes: [[WordHashes]],
         tags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)]
@@ -109,37 +121,59 @@ public struct ParserTrainer {
         let contexts = development.indices.map { Self.context(hashes[$0], tags[$0], classes) }
         let golds = development.map { [-1] + $0.words.map(\.head) }
         let all = [ParserCombination.Member(transitions: single.transitions, readsRightToLeft: false)] + members
-        // Each parser's trees of dev.
+        // Each parser's trees of dev, with its margins.
         let trees = all.map { member in
-            contexts.map { context in
-                member.readsRightToLeft
-                    ? TransitionParser.reversedHeads(TransitionParser.heads(context.reversed(), transitions: member.transitions))
-                    : TransitionParser.heads(context, transitions: member.transitions)
+            contexts.map { context -> (heads: [Int], margins: [Float]) in
+                guard member.readsRightToLeft else { return TransitionParser.heads(context, transitions: member.transitions) }
+                let tree = TransitionParser.heads(context.reversed(), transitions: member.transitions)
+                return (TransitionParser.reversedHeads(tree.heads), TransitionParser.reversedMargins(tree.margins))
             }
         }
-        let kinds = ParserCombination.kindCount
-        var votes: [[Float]] = []
-        for (index, parserTrees) in trees.enumerated() {
-            var right = [Double](repeating: 0, count: kinds), total = [Double](repeating: 0, count: kinds)
-            for (sentence, heads) in parserTrees.enumerated() {
-                for word in 1..<heads.count {
-                    let kind = ParserCombination.kind(head: heads[word], dependent: word, coarse: contexts[sentence].coarse[word])
-                    total[kind] += 1
-                    if heads[word] == golds[sentence][word] { right[kind] += 1 }
+        let kinds = ParserCombination.kindCount, bands = ParserCombination.bandCount
+        func votes(bandsUsed: Bool, smoothing: Double = 5) -> ParserCombination {
+            var rows: [[Float]] = [], allBounds: [[Float]] = []
+            for parserTrees in trees {
+                var margins = parserTrees.flatMap { $0.margins.dropFirst() }
+                margins.sort()
+                let bounds = bandsUsed ? (1..<bands).map { margins[min(margins.count - 1, margins.count * $0 / bands)] } : []
+                let combination = ParserCombination(members: [], votes: [], marginBounds: [bounds])
+                var right = [Double](repeating: 0, count: kinds * bands), total = right
+                var kindRight = [Double](repeating: 0, count: kinds), kindTotal = kindRight
+                for (sentence, tree) in parserTrees.enumerated() {
+                    for word in 1..<tree.heads.count {
+                        let kind = ParserCombination.kind(head: tree.heads[word], dependent: word, coarse: contexts[sentence].coarse[word])
+                        let index = combination.band(0, margin: tree.margins[word]) * kinds + kind
+                        let correct: Double = tree.heads[word] == golds[sentence][word] ? 1 : 0
+                        total[index] += 1
+                        right[index] += correct
+                        kindTotal[kind] += 1
+                        kindRight[kind] += correct
+                    }
                 }
+                let overall = kindRight.reduce(0, +) / max(1, kindTotal.reduce(0, +))
+                let byKind = (0..<kinds).map { (kindRight[$0] + smoothing * overall) / (kindTotal[$0] + smoothing) }
+                rows.append((0..<kinds * bands).map { Float((right[$0] + smoothing * byKind[$0 % kinds]) / (total[$0] + smoothing)) })
+                allBounds.append(bounds)
             }
-            let overall = right.reduce(0, +) / max(1, total.reduce(0, +))
-            log("parser \(index) (\(all[index].readsRightToLeft ? "right to left" : "left to right")): development UAS \(overall) (gold tokens)")
-            votes.append((0..<kinds).map { Float((right[$0] + 5 * overall) / (total[$0] + 5)) })
+            return ParserCombination(members: members, votes: rows, marginBounds: allBounds)
         }
         func score(_ combination: ParserCombination) -> (Double, Double) {
             let parser = TransitionParser(transitions: single.transitions, labeller: single.labeller, combination: combination)
             return Self.attachmentScores(parser: parser, sentences: development, hashes: hashes, tags: tags, classes: classes)
         }
-        let uniform = ParserCombination(members: members, votes: all.map { _ in [Float](repeating: 1, count: kinds) })
+        for (index, parserTrees) in trees.enumerated() {
+            var right = 0, total = 0
+            for (sentence, tree) in parserTrees.enumerated() {
+                for word in 1..<tree.heads.count where tree.heads[word] == golds[sentence][word] { right += 1 }
+                total += tree.heads.count - 1
+            }
+            log("parser \(index) (\(all[index].readsRightToLeft ? "right to left" : "left to right")): development UAS \(Double(right) / Double(max(1, total))) (gold tokens)")
+        }
+        let uniform = ParserCombination(members: members, votes: all.map { _ in [Float](repeating: 1, count: kinds * bands) })
         log("combined, one vote each (ties to the first): development UAS/LAS \(score(uniform))")
-        let combination = ParserCombination(members: members, votes: votes)
-        log("combined, votes by precision on dev: development UAS/LAS \(score(combination))")
+        log("combined, votes by precision for the kind of arc: development UAS/LAS \(score(votes(bandsUsed: false)))")
+        let combination = votes(bandsUsed: true)
+        log("combined, votes by precision for the kind of arc and margin: development UAS/LAS \(score(combination)); bounds \(combination.marginBounds)")
         return TransitionParser(transitions: single.transitions, labeller: single.labeller, combination: combination)
     }
 
@@ -352,7 +386,7 @@ public struct ParserTrainer {
                 var right = 0, total = 0
                 for (index, sentence) in development.enumerated() {
                     let context = Self.context(developmentHashes[index], developmentTags[index], classes).reversed()
-                    let heads = TransitionParser.reversedHeads(TransitionParser.heads(context, transitions: weights))
+                    let heads = TransitionParser.reversedHeads(TransitionParser.heads(context, transitions: weights).heads)
                     for (offset, word) in sentence.words.enumerated() where heads[offset + 1] == word.head { right += 1 }
                     total += sentence.words.count
                 }

@@ -32,6 +32,7 @@ if environment["AMBIGUITY_CLASSES"] != nil { options.ambiguityClasses = true }
 if let value = environment["SEED"].flatMap(UInt64.init) { options.seed = value }
 if let value = environment["MIN_COUNT"].flatMap(Int.init) { options.minimumFeatureCount = value }
 // COMBINE=r (or r,l, …): parsers combined with the first by reparsing, r reading right to left, l left to right.
+if let value = environment["MARGIN_BANDS"].flatMap(Int.init) { options.marginBands = value }
 if let value = environment["COMBINE"] { options.combinedParsers = value.split(separator: ",").map { $0 == "r" } }
 
 let about = """
@@ -47,7 +48,14 @@ if environment["EVALUATE_ONLY"] != nil {
     model = try ParserModel.read(path: output)
 } else if environment["RECOMBINE"] != nil {
     // Count the combination's votes again on dev (RECOMBINE_FROM, else the model already written), without training.
-    model = ParserTrainer(options: options).recombine(try ParserModel.read(path: environment["RECOMBINE_FROM"] ?? output), development: development)
+    // RECOMBINE_MEMBERS=0,1 keeps those of the other parsers only.
+    var trained = try ParserModel.read(path: environment["RECOMBINE_FROM"] ?? output)
+    if let kept = environment["RECOMBINE_MEMBERS"].map({ $0.split(separator: ",").compactMap { Int($0) } }), let combination = trained.parser.combination {
+        trained.parser = TransitionParser(
+            transitions: trained.parser.transitions, labeller: trained.parser.labeller,
+            combination: ParserCombination(members: kept.map { combination.members[$0] }, votes: []))
+    }
+    model = ParserTrainer(options: options).recombine(trained, development: development)
 } else if let thresholds = environment["REPRUNE"].map({ $0.split(separator: ",").compactMap { Float($0) } }), thresholds.count == 3 {
     // Prune a model already written (REPRUNE=tagger,parser,labeller thresholds), without training again.
     let trained = try ParserModel.read(path: environment["REPRUNE_FROM"] ?? output)

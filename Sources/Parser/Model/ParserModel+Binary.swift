@@ -40,7 +40,7 @@ extension ParserModel {
                 writer.bytes.append(member.readsRightToLeft ? 1 : 0)
                 writer.weights(member.transitions)
             }
-            let rowLength = ParserCombination.kindCount * ParserCombination.bandCount
+            let rowLength = combination.votes.map(\.count).max() ?? ParserCombination.kindCount
             writer.u32(UInt32(rowLength))
             for parser in 0...combination.members.count {
                 let row = parser < combination.votes.count ? combination.votes[parser] : []
@@ -116,6 +116,9 @@ extension ParserModel {
                 votes.append(row)
                 var parserBounds: [Float] = []
                 for _ in 0..<(try reader.count(limit: 64)) { parserBounds.append(Float(bitPattern: try reader.u32())) }
+                guard (parserBounds.count + 1) * ParserCombination.kindCount <= rowLength else {
+                    throw reader.fail("at most \(rowLength / ParserCombination.kindCount - 1) margin bounds")
+                }
                 bounds.append(parserBounds)
             }
             guard reader.offset == bytes.count else { throw reader.fail("the end of the model") }

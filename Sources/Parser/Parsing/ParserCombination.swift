@@ -39,16 +39,14 @@ public struct ParserCombination: Sendable {
     /// How many kinds of arc the votes tell apart: the dependent's UPOS × direction (from the root, from the left,
     /// from the right) × length (1, 2, 3–6, more).
     public static let kindCount = PartOfSpeech.allCases.count * 3 * 4
-    /// How many bands of margin: a row of ``votes`` holds ``kindCount`` entries for each.
-    public static let bandCount = 4
-
-    /// The band of a parser's margin, 0 to ``bandCount`` − 1.
+    /// The band of a parser's margin: how many of its bounds the margin is above. A row of ``votes`` holds
+    /// ``kindCount`` entries for each band.
     @inline(__always)
     func band(_ parser: Int, margin: Float) -> Int {
         guard parser < marginBounds.count else { return 0 }
         var band = 0
         for bound in marginBounds[parser] where margin > bound { band += 1 }
-        return min(band, Self.bandCount - 1)
+        return band
     }
 
     /// The kind of an arc, an index into each row of ``votes``.

@@ -24,6 +24,8 @@ public struct ParserTrainer {
         /// The parsers combined with the first by reparsing (``ParserCombination``), each `true` when it reads
         /// right to left; none in a model of one parser.
         public var combinedParsers: [Bool] = []
+        /// How many bands of margin the combination's votes tell apart (each a quantile of the parser's margins on dev).
+        public var marginBands = 4
         public init() {}
     }
 
@@ -129,13 +131,13 @@ public struct ParserTrainer {
                 return (TransitionParser.reversedHeads(tree.heads), TransitionParser.reversedMargins(tree.margins))
             }
         }
-        let kinds = ParserCombination.kindCount, bands = ParserCombination.bandCount
+        let kinds = ParserCombination.kindCount, bands = options.marginBands
         func votes(bandsUsed: Bool, smoothing: Double = 5) -> ParserCombination {
             var rows: [[Float]] = [], allBounds: [[Float]] = []
             for parserTrees in trees {
                 var margins = parserTrees.flatMap { $0.margins.dropFirst() }
                 margins.sort()
-                let bounds = bandsUsed ? (1..<bands).map { margins[min(margins.count - 1, margins.count * $0 / bands)] } : []
+                let bounds = bandsUsed && bands > 1 ? (1..<bands).map { margins[min(margins.count - 1, margins.count * $0 / bands)] } : []
                 let combination = ParserCombination(members: [], votes: [], marginBounds: [bounds])
                 var right = [Double](repeating: 0, count: kinds * bands), total = right
                 var kindRight = [Double](repeating: 0, count: kinds), kindTotal = kindRight

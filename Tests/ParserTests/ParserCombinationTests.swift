@@ -96,16 +96,17 @@ struct ParserCombinationTests {
             for (index, word) in order.enumerated().dropFirst() { heads[word] = order[Int.random(in: 0..<index, using: &random)] }
             return heads
         }
-        let votes = (0..<3).map { _ in (0..<ParserCombination.kindCount).map { _ in Float.random(in: 0.5..<1, using: &random) } }
-        let combination = ParserCombination(members: [], votes: votes)
+        // Two bands of margin, split at 1.
+        let votes = (0..<3).map { _ in (0..<2 * ParserCombination.kindCount).map { _ in Float.random(in: 0.5..<1, using: &random) } }
+        let combination = ParserCombination(members: [], votes: votes, marginBounds: [[1], [1], [1]])
         for count in [1, 2, 5, 12, 40] {
             let coarse = (0...count).map { _ in UInt64.random(in: 1...17, using: &random) }
             for _ in 0..<40 {
-                let trees = (0..<3).map { _ in randomTree(count) }
+                let trees = (0..<3).map { _ in (heads: randomTree(count), margins: (0...count).map { _ in Float.random(in: 0..<2, using: &random) }) }
                 let combined = combination.combine(trees, coarse: coarse)
                 #expect(Self.isTreeWithOneRootDependent(combined))
-                for word in 1...count { #expect(trees.contains { $0[word] == combined[word] }) }
-                #expect(combination.combine([trees[0], trees[0], trees[0]], coarse: coarse) == trees[0])
+                for word in 1...count { #expect(trees.contains { $0.heads[word] == combined[word] }) }
+                #expect(combination.combine([trees[0], trees[0], trees[0]], coarse: coarse) == trees[0].heads)
             }
         }
     }

@@ -31,7 +31,7 @@ public struct TransitionParser: Sendable {
 
     /// Each word's head (index 0 unused): the one parser's, or the combination's of all.
     func combinedHeads(_ context: ParseContext) -> [Int] {
-        guard let combination, !combination.members.isEmpty else { return Self.heads(context, transitions: transitions).heads }
+        guard let combination, !combination.members.isEmpty else { return Self.heads(context, transitions: transitions, margins: false).heads }
         var trees = [Self.heads(context, transitions: transitions)]
         var reversed: ParseContext?
         for member in combination.members {
@@ -47,13 +47,13 @@ public struct TransitionParser: Sendable {
     }
 
     /// The greedy parse of one set of weights (index 0 unused), with how far the transition that gave each word
-    /// its head scored above the next valid one (0 for words given a head at the end).
-    static func heads(_ context: ParseContext, transitions: SparseWeights) -> (heads: [Int], margins: [Float]) {
+    /// its head scored above the next valid one (0 for words given a head at the end; none unless `margins`).
+    static func heads(_ context: ParseContext, transitions: SparseWeights, margins recording: Bool = true) -> (heads: [Int], margins: [Float]) {
         var state = ArcEagerState(count: context.words.count - 1, isMark: context.isMark)
         var features: [UInt32] = []
         features.reserveCapacity(96)
         var scores = [Int32](repeating: 0, count: 4)
-        var margins = [Float](repeating: 0, count: context.words.count)
+        var margins = recording ? [Float](repeating: 0, count: context.words.count) : []
         while !state.isFinal {
             context.features(of: state, into: &features)
             transitions.score(features, into: &scores)
@@ -69,8 +69,10 @@ public struct TransitionParser: Sendable {
                 }
             }
             guard let best else { break }
-            let margin = Float(scores[best.rawValue] - (second ?? scores[best.rawValue])) * transitions.scale
-            if best == .left, let top = state.top { margins[top] = margin } else if best == .right { margins[state.next] = margin }
+            if recording, best == .left || best == .right {
+                let margin = Float(scores[best.rawValue] - (second ?? scores[best.rawValue])) * transitions.scale
+                margins[best == .left ? state.top! : state.next] = margin
+            }
             state.apply(best)
         }
         return (state.finishedHeads(), margins)

@@ -31,17 +31,31 @@ if let value = environment["LABELLER_EPOCHS"].flatMap(Int.init) { options.labell
 if environment["AMBIGUITY_CLASSES"] != nil { options.ambiguityClasses = true }
 if let value = environment["SEED"].flatMap(UInt64.init) { options.seed = value }
 if let value = environment["MIN_COUNT"].flatMap(Int.init) { options.minimumFeatureCount = value }
+// COMBINE=r (or r,l, …): parsers combined with the first by reparsing, r reading right to left, l left to right.
+if let value = environment["MARGIN_BANDS"].flatMap(Int.init) { options.marginBands = value }
+if let value = environment["COMBINE"] { options.combinedParsers = value.split(separator: ",").map { $0 == "r" } }
 
 let about = """
     Entente English parser: UPOS tagger, arc-eager parser and labeller (averaged perceptrons), trained by \
     Scripts/train-parser on the Universal Dependencies English Web Treebank (UD_English-EWT, commit \
     15d613d8447b3478787d4c278730a1e48a945efb: train, tuned on dev). Licence: CC BY-SA 4.0, as the treebank. \
-    Parser epochs \(options.parserEpochs), tagger epochs \(options.taggerEpochs), labeller epochs \(options.labellerEpochs).
+    Parser epochs \(options.parserEpochs), tagger epochs \(options.taggerEpochs), labeller epochs \(options.labellerEpochs).\
+    \(options.combinedParsers.isEmpty ? "" : " Combined by reparsing with \(options.combinedParsers.map { $0 ? "a right-to-left" : "a left-to-right" }.joined(separator: ", ")) parser.")
     """
 var model: ParserModel
 if environment["EVALUATE_ONLY"] != nil {
     // Score the model already written (after a change to the tokeniser), without training or writing it.
     model = try ParserModel.read(path: output)
+} else if environment["RECOMBINE"] != nil {
+    // Count the combination's votes again on dev (RECOMBINE_FROM, else the model already written), without training.
+    // RECOMBINE_MEMBERS=0,1 keeps those of the other parsers only.
+    var trained = try ParserModel.read(path: environment["RECOMBINE_FROM"] ?? output)
+    if let kept = environment["RECOMBINE_MEMBERS"].map({ $0.split(separator: ",").compactMap { Int($0) } }), let combination = trained.parser.combination {
+        trained.parser = TransitionParser(
+            transitions: trained.parser.transitions, labeller: trained.parser.labeller,
+            combination: ParserCombination(members: kept.map { combination.members[$0] }, votes: []))
+    }
+    model = ParserTrainer(options: options).recombine(trained, development: development)
 } else if let thresholds = environment["REPRUNE"].map({ $0.split(separator: ",").compactMap { Float($0) } }), thresholds.count == 3 {
     // Prune a model already written (REPRUNE=tagger,parser,labeller thresholds), without training again.
     let trained = try ParserModel.read(path: environment["REPRUNE_FROM"] ?? output)
@@ -49,9 +63,16 @@ if environment["EVALUATE_ONLY"] != nil {
     model.tagger = Tagger(
         weights: trained.tagger.weights.pruned(below: thresholds[0]), tagDictionary: trained.tagger.tagDictionary, classes: trained.tagger.classes,
         ambiguityClasses: trained.tagger.ambiguityClasses)
+    let combination = trained.parser.combination.map { combination in
+        ParserCombination(
+            members: combination.members.map {
+                ParserCombination.Member(transitions: $0.transitions.pruned(below: thresholds[1]), readsRightToLeft: $0.readsRightToLeft)
+            }, votes: combination.votes)
+    }
     model.parser = TransitionParser(
         transitions: trained.parser.transitions.pruned(below: thresholds[1]),
-        labeller: Labeller(weights: trained.parser.labeller.weights.pruned(below: thresholds[2]), relations: trained.parser.labeller.relations))
+        labeller: Labeller(weights: trained.parser.labeller.weights.pruned(below: thresholds[2]), relations: trained.parser.labeller.relations),
+        combination: combination)
     model.about += " Pruned below \(thresholds[0]) (tagger), \(thresholds[1]) (parser), \(thresholds[2]) (labeller)."
 } else {
     model = ParserTrainer(options: options).train(train, development: development, about: about)
@@ -59,7 +80,8 @@ if environment["EVALUATE_ONLY"] != nil {
 let bytes = model.encoded()
 if environment["EVALUATE_ONLY"] == nil { try Data(bytes).write(to: URL(fileURLWithPath: output)) }
 print("wrote \(output): \(bytes.count) bytes, trained in \(Int(Date().timeIntervalSince(start))) s")
-for (name, weights) in [("tagger", model.tagger.weights), ("parser", model.parser.transitions), ("labeller", model.parser.labeller.weights)] {
+let memberWeights = (model.parser.combination?.members ?? []).enumerated().map { ("parser \($0.offset + 2)", $0.element.transitions) }
+for (name, weights) in [("tagger", model.tagger.weights), ("parser", model.parser.transitions), ("labeller", model.parser.labeller.weights)] + memberWeights {
     print("  \(name): \(weights.keys.count) features, \(weights.entryCount) weights")
 }
 

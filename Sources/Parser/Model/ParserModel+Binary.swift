@@ -2,7 +2,10 @@ extension ParserModel {
     static let magic = Array("ENTPARS4".utf8)
 
     /// The model as bytes (little-endian): magic, the `about` text, multi-word tokens, the tag classes, the tag
-    /// dictionary, the ambiguity classes, the relations, then the tagger's, parser's and labeller's weights.
+    /// dictionary, the ambiguity classes, the relations, then the tagger's, parser's and labeller's weights; then,
+    /// only when the parser combines several (``ParserCombination``), their count, each one's direction and
+    /// weights, and the votes (a count of kinds and a row of `Float`s for each parser). A model without them is a
+    /// model of one parser, as before.
     public func encoded() -> [UInt8] {
         var writer = ByteWriter()
         writer.bytes.append(contentsOf: Self.magic)
@@ -31,6 +34,22 @@ extension ParserModel {
         writer.u32(UInt32(parser.labeller.relations.count))
         for relation in parser.labeller.relations { writer.string(relation) }
         for weights in [tagger.weights, parser.transitions, parser.labeller.weights] { writer.weights(weights) }
+        if let combination = parser.combination, !combination.members.isEmpty {
+            writer.u32(UInt32(combination.members.count))
+            for member in combination.members {
+                writer.bytes.append(member.readsRightToLeft ? 1 : 0)
+                writer.weights(member.transitions)
+            }
+            let rowLength = combination.votes.map(\.count).max() ?? ParserCombination.kindCount
+            writer.u32(UInt32(rowLength))
+            for parser in 0...combination.members.count {
+                let row = parser < combination.votes.count ? combination.votes[parser] : []
+                for index in 0..<rowLength { writer.u32((index < row.count ? row[index] : 1).bitPattern) }
+                let bounds = parser < combination.marginBounds.count ? combination.marginBounds[parser] : []
+                writer.u32(UInt32(bounds.count))
+                for bound in bounds { writer.u32(bound.bitPattern) }
+            }
+        }
 
         return writer.bytes
     }
@@ -80,11 +99,37 @@ extension ParserModel {
         let taggerWeights = try reader.weights(classLimit: classes.count)
         let transitionWeights = try reader.weights(classLimit: ArcEagerState.Transition.allCases.count)
         let labelWeights = try reader.weights(classLimit: max(1, relations.count))
+        var combination: ParserCombination?
+        if reader.offset < bytes.count {
+            var members: [ParserCombination.Member] = []
+            for _ in 0..<(try reader.count(limit: 8)) {
+                let direction = try reader.u8()
+                guard direction <= 1 else { throw ParserModelError(path: path, offset: reader.offset - 1, expected: "a direction, 0 or 1") }
+                members.append(ParserCombination.Member(
+                    transitions: try reader.weights(classLimit: ArcEagerState.Transition.allCases.count), readsRightToLeft: direction == 1))
+            }
+            let rowLength = try reader.count(limit: 1 << 16)
+            var votes: [[Float]] = [], bounds: [[Float]] = []
+            for _ in 0...members.count {
+                var row: [Float] = []
+                for _ in 0..<rowLength { row.append(Float(bitPattern: try reader.u32())) }
+                votes.append(row)
+                var parserBounds: [Float] = []
+                for _ in 0..<(try reader.count(limit: 64)) { parserBounds.append(Float(bitPattern: try reader.u32())) }
+                guard (parserBounds.count + 1) * ParserCombination.kindCount <= rowLength else {
+                    throw reader.fail("at most \(rowLength / ParserCombination.kindCount - 1) margin bounds")
+                }
+                bounds.append(parserBounds)
+            }
+            guard reader.offset == bytes.count else { throw reader.fail("the end of the model") }
+            combination = ParserCombination(members: members, votes: votes, marginBounds: bounds)
+        }
 
         self.init(
             about: about, multiwordTokens: multiword, tagger: Tagger(
                 weights: taggerWeights, tagDictionary: dictionary, classes: classes, ambiguityClasses: ambiguityClasses),
-            parser: TransitionParser(transitions: transitionWeights, labeller: Labeller(weights: labelWeights, relations: relations)))
+            parser: TransitionParser(
+                transitions: transitionWeights, labeller: Labeller(weights: labelWeights, relations: relations), combination: combination))
     }
 }
 

@@ -107,13 +107,16 @@ struct ArcEagerState {
         }
     }
 
-    /// The heads once every word has one: words left without a head hang from the root's dependent (or become
-    /// it, the first of them, when the root has none).
+    /// The heads once every word has one: words left without a head hang from the root's dependent, which is the
+    /// first of them that is not punctuation (or the first of them, when all are). A parser reading right to left
+    /// leaves the final stop headless, its first word; the first mark as the root would hang the sentence on it.
     func finishedHeads() -> [Int] {
         var result = heads
+        guard count > 0 else { return result }
         var root = rightChildren[0].first
-        for word in 1...max(1, count) where word <= count && result[word] < 0 {
-            if let root {
+        if root == nil { root = (1...count).first { result[$0] < 0 && !isMark[$0] } }
+        for word in 1...count where result[word] < 0 {
+            if let root, root != word {
                 result[word] = root
             } else {
                 result[word] = 0

@@ -1,41 +1,100 @@
 /// A greedy arc-eager dependency parser over an averaged perceptron's weights (Zhang and Nivre 2011's features
-/// without labels), then a labeller that names each arc from the finished tree.
+/// without labels), then a labeller that names each arc from the finished tree. With a ``ParserCombination``, more
+/// parsers (one reading right to left) parse the sentence too and the tree is their weighted vote.
 ///
 /// Immutable; share it across threads.
 public struct TransitionParser: Sendable {
     public let transitions: SparseWeights
     public let labeller: Labeller
+    /// The other parsers and their votes; nil for one parser alone.
+    public let combination: ParserCombination?
 
-    public init(transitions: SparseWeights, labeller: Labeller) {
+    public init(transitions: SparseWeights, labeller: Labeller, combination: ParserCombination? = nil) {
         self.transitions = transitions
         self.labeller = labeller
+        self.combination = combination
     }
 
     /// Heads (CoNLL-U numbering: 0 is the root) and relations for a tagged sentence.
     ///
-    /// - Complexity: O(n × f): 2n transitions, each scoring about 70 features.
+    /// - Complexity: O(n × f) for each parser: 2n transitions, each scoring about 70 features; with a combination,
+    ///   a maximum spanning tree over the arcs they disagree on.
     ///
     /// - Parameters:
     ///   - tags: the tagger's classes; `coarse`: their UPOS tags.
     public func parse(_ words: [WordHashes], tags: [Int], coarse: [PartOfSpeech]) -> (heads: [Int], relations: [String]) {
         guard !words.isEmpty else { return ([], []) }
         let context = ParseContext(words: words, tags: tags.map { UInt64($0) + 1 }, coarse: coarse.map { UInt64($0.index) + 1 })
-        var state = ArcEagerState(count: words.count, isMark: context.isMark)
+        let heads = Array(combinedHeads(context).dropFirst())
+        return (heads, labeller.labels(context: context, heads: heads))
+    }
+
+    /// Each word's head (index 0 unused): the one parser's, or the combination's of all.
+    func combinedHeads(_ context: ParseContext) -> [Int] {
+        guard let combination, !combination.members.isEmpty else { return Self.heads(context, transitions: transitions, margins: false).heads }
+        var trees = [Self.heads(context, transitions: transitions)]
+        var reversed: ParseContext?
+        for member in combination.members {
+            if member.readsRightToLeft {
+                if reversed == nil { reversed = context.reversed() }
+                let tree = Self.heads(reversed!, transitions: member.transitions)
+                trees.append((Self.reversedHeads(tree.heads), Self.reversedMargins(tree.margins)))
+            } else {
+                trees.append(Self.heads(context, transitions: member.transitions))
+            }
+        }
+        return combination.combine(trees, coarse: context.coarse)
+    }
+
+    /// The greedy parse of one set of weights (index 0 unused), with how far the transition that gave each word
+    /// its head scored above the next valid one (0 for words given a head at the end; none unless `margins`).
+    static func heads(_ context: ParseContext, transitions: SparseWeights, margins recording: Bool = true) -> (heads: [Int], margins: [Float]) {
+        var state = ArcEagerState(count: context.words.count - 1, isMark: context.isMark)
         var features: [UInt32] = []
         features.reserveCapacity(96)
         var scores = [Int32](repeating: 0, count: 4)
+        var margins = recording ? [Float](repeating: 0, count: context.words.count) : []
         while !state.isFinal {
             context.features(of: state, into: &features)
             transitions.score(features, into: &scores)
             var best: ArcEagerState.Transition?
+            var second: Int32?
             for transition in ArcEagerState.Transition.allCases where state.isValid(transition) {
-                if best == nil || scores[transition.rawValue] > scores[best!.rawValue] { best = transition }
+                let score = scores[transition.rawValue]
+                if best == nil || score > scores[best!.rawValue] {
+                    if let best { second = scores[best.rawValue] }
+                    best = transition
+                } else if second == nil || score > second! {
+                    second = score
+                }
             }
             guard let best else { break }
+            if recording, best == .left || best == .right {
+                let margin = Float(scores[best.rawValue] - (second ?? scores[best.rawValue])) * transitions.scale
+                margins[best == .left ? state.top! : state.next] = margin
+            }
             state.apply(best)
         }
-        let heads = Array(state.finishedHeads().dropFirst())
-        return (heads, labeller.labels(context: context, heads: heads))
+        return (state.finishedHeads(), margins)
+    }
+
+    /// Margins found over the reversed words, in the sentence's own order.
+    static func reversedMargins(_ margins: [Float]) -> [Float] {
+        guard margins.count > 1 else { return margins }
+        return [margins[0]] + margins.dropFirst().reversed()
+    }
+
+    /// Heads found over the reversed words, in the sentence's own order (word i is word n + 1 − i reversed; the
+    /// same for heads, 0 staying the root). Its own inverse.
+    static func reversedHeads(_ heads: [Int]) -> [Int] {
+        let count = heads.count - 1
+        var result = heads
+        guard count > 0 else { return result }
+        for word in 1...count {
+            let head = heads[count + 1 - word]
+            result[word] = head <= 0 ? head : count + 1 - head
+        }
+        return result
     }
 }
 
@@ -71,6 +130,11 @@ struct ParseContext {
         }
         self.punctuationBefore = punctuationBefore
         self.verbsBefore = verbsBefore
+    }
+
+    /// The same sentence with its words in reverse order, for a parser that reads right to left.
+    func reversed() -> ParseContext {
+        ParseContext(words: words.dropFirst().reversed(), tags: tags.dropFirst().reversed(), coarse: coarse.dropFirst().reversed())
     }
 
     static let rootWord = WordHashes(

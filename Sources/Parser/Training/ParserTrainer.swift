@@ -21,6 +21,11 @@ public struct ParserTrainer {
         /// Whether the tagger reads ambiguity classes (the tags each word was seen with): +0.3 UPOS on dev, but the
         /// parses that follow cost the coder's floors (docs/parser.md), so off in the shipped model.
         public var ambiguityClasses = false
+        /// The parsers combined with the first by reparsing (``ParserCombination``), each `true` when it reads
+        /// right to left; none in a model of one parser.
+        public var combinedParsers: [Bool] = []
+        /// How many bands of margin the combination's votes tell apart (each a quantile of the parser's margins on dev).
+        public var marginBands = 4
         public init() {}
     }
 
@@ -78,7 +83,100 @@ public struct ParserTrainer {
         let transitions = trainTransitions(
             train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
             developmentHashes: developmentHashes, developmentTags: developmentTags)
-        return ParserModel(about: about, multiwordTokens: multiword, tagger: tagger, parser: TransitionParser(transitions: transitions, labeller: labeller))
+        var parser = TransitionParser(transitions: transitions, labeller: labeller)
+        if !options.combinedParsers.isEmpty {
+            var members: [ParserCombination.Member] = []
+            for (index, rightToLeft) in options.combinedParsers.enumerated() {
+                let weights = trainTransitions(
+                    train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
+                    developmentHashes: developmentHashes, developmentTags: developmentTags, rightToLeft: rightToLeft,
+                    seed: options.seed &+ UInt64(index + 1) &* 100)
+                members.append(ParserCombination.Member(transitions: weights, readsRightToLeft: rightToLeft))
+            }
+            parser = combine(
+                parser, members: members, development: development, hashes: developmentHashes, tags: developmentTags, classes: classes)
+        }
+        return ParserModel(about: about, multiwordTokens: multiword, tagger: tagger, parser: parser)
+    }
+
+    // MARK: - Combination
+
+    /// The model with its combination's votes counted again on `development` (after a change to how they are
+    /// counted), without training.
+    public func recombine(_ model: ParserModel, development: [ParsedSentence]) -> ParserModel {
+        guard let members = model.parser.combination?.members, !members.isEmpty else { return model }
+        let hashes = development.map { $0.words.map { WordHashes($0.form) } }
+        var result = model
+        result.parser = combine(
+            model.parser, members: members, development: development, hashes: hashes, tags: hashes.map { model.tagger.tags($0) },
+            classes: model.tagger.classes)
+        return result
+    }
+
+    /// The parser with its members and their votes: each parser's precision on dev (gold tokens, predicted tags)
+    /// for each kind of arc and band of margin (the bands its quartiles), smoothed towards its precision for the
+    /// kind and that towards its precision over all arcs. Logs each parser's and the combination's scores.
+    func combine(
+        _ single: TransitionParser, members: [ParserCombination.Member], development: [ParsedSentence], hashes: [[WordHashes]],
+        tags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)]
+    ) -> TransitionParser {
+        let contexts = development.indices.map { Self.context(hashes[$0], tags[$0], classes) }
+        let golds = development.map { [-1] + $0.words.map(\.head) }
+        let all = [ParserCombination.Member(transitions: single.transitions, readsRightToLeft: false)] + members
+        // Each parser's trees of dev, with its margins.
+        let trees = all.map { member in
+            contexts.map { context -> (heads: [Int], margins: [Float]) in
+                guard member.readsRightToLeft else { return TransitionParser.heads(context, transitions: member.transitions) }
+                let tree = TransitionParser.heads(context.reversed(), transitions: member.transitions)
+                return (TransitionParser.reversedHeads(tree.heads), TransitionParser.reversedMargins(tree.margins))
+            }
+        }
+        let kinds = ParserCombination.kindCount, bands = options.marginBands
+        func votes(bandsUsed: Bool, smoothing: Double = 5) -> ParserCombination {
+            var rows: [[Float]] = [], allBounds: [[Float]] = []
+            for parserTrees in trees {
+                var margins = parserTrees.flatMap { $0.margins.dropFirst() }
+                margins.sort()
+                let bounds = bandsUsed && bands > 1 ? (1..<bands).map { margins[min(margins.count - 1, margins.count * $0 / bands)] } : []
+                let combination = ParserCombination(members: [], votes: [], marginBounds: [bounds])
+                var right = [Double](repeating: 0, count: kinds * bands), total = right
+                var kindRight = [Double](repeating: 0, count: kinds), kindTotal = kindRight
+                for (sentence, tree) in parserTrees.enumerated() {
+                    for word in 1..<tree.heads.count {
+                        let kind = ParserCombination.kind(head: tree.heads[word], dependent: word, coarse: contexts[sentence].coarse[word])
+                        let index = combination.band(0, margin: tree.margins[word]) * kinds + kind
+                        let correct: Double = tree.heads[word] == golds[sentence][word] ? 1 : 0
+                        total[index] += 1
+                        right[index] += correct
+                        kindTotal[kind] += 1
+                        kindRight[kind] += correct
+                    }
+                }
+                let overall = kindRight.reduce(0, +) / max(1, kindTotal.reduce(0, +))
+                let byKind = (0..<kinds).map { (kindRight[$0] + smoothing * overall) / (kindTotal[$0] + smoothing) }
+                rows.append((0..<kinds * bands).map { Float((right[$0] + smoothing * byKind[$0 % kinds]) / (total[$0] + smoothing)) })
+                allBounds.append(bounds)
+            }
+            return ParserCombination(members: members, votes: rows, marginBounds: allBounds)
+        }
+        func score(_ combination: ParserCombination) -> (Double, Double) {
+            let parser = TransitionParser(transitions: single.transitions, labeller: single.labeller, combination: combination)
+            return Self.attachmentScores(parser: parser, sentences: development, hashes: hashes, tags: tags, classes: classes)
+        }
+        for (index, parserTrees) in trees.enumerated() {
+            var right = 0, total = 0
+            for (sentence, tree) in parserTrees.enumerated() {
+                for word in 1..<tree.heads.count where tree.heads[word] == golds[sentence][word] { right += 1 }
+                total += tree.heads.count - 1
+            }
+            log("parser \(index) (\(all[index].readsRightToLeft ? "right to left" : "left to right")): development UAS \(Double(right) / Double(max(1, total))) (gold tokens)")
+        }
+        let uniform = ParserCombination(members: members, votes: all.map { _ in [Float](repeating: 1, count: kinds * bands) })
+        log("combined, one vote each (ties to the first): development UAS/LAS \(score(uniform))")
+        log("combined, votes by precision for the kind of arc: development UAS/LAS \(score(votes(bandsUsed: false)))")
+        let combination = votes(bandsUsed: true)
+        log("combined, votes by precision for the kind of arc and margin: development UAS/LAS \(score(combination)); bounds \(combination.marginBounds)")
+        return TransitionParser(transitions: single.transitions, labeller: single.labeller, combination: combination)
     }
 
     // MARK: - Tokens
@@ -239,10 +337,12 @@ public struct ParserTrainer {
 
     func trainTransitions(
         _ sentences: [ParsedSentence], hashes: [[WordHashes]], tags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)],
-        labeller: Labeller, development: [ParsedSentence], developmentHashes: [[WordHashes]], developmentTags: [[Int]]
+        labeller: Labeller, development: [ParsedSentence], developmentHashes: [[WordHashes]], developmentTags: [[Int]],
+        rightToLeft: Bool = false, seed: UInt64? = nil
     ) -> SparseWeights {
-        let contexts = sentences.indices.map { Self.context(hashes[$0], tags[$0], classes) }
-        let golds = sentences.map { [0] + $0.words.map(\.head) }
+        // A parser that reads right to left learns from the reversed sentences, heads renumbered.
+        let contexts = sentences.indices.map { rightToLeft ? Self.context(hashes[$0], tags[$0], classes).reversed() : Self.context(hashes[$0], tags[$0], classes) }
+        let golds = sentences.map { rightToLeft ? TransitionParser.reversedHeads([0] + $0.words.map(\.head)) : [0] + $0.words.map(\.head) }
         // Features seen along the static oracle's path.
         var seen: [UInt32: Int] = [:]
         var features: [UInt32] = []
@@ -260,7 +360,7 @@ public struct ParserTrainer {
         log("parser: \(perceptron.allowed?.count ?? 0) features kept of \(seen.count)")
         seen = [:]
         var order = Array(sentences.indices)
-        var random = SplitMix(seed: options.seed &+ 2)
+        var random = SplitMix(seed: (seed ?? options.seed) &+ 2)
         var scores = [Float](repeating: 0, count: 4)
         for epoch in 0..<options.parserEpochs {
             random.shuffle(&order)
@@ -283,7 +383,17 @@ public struct ParserTrainer {
                     state.apply(follow)
                 }
             }
-            if epoch >= options.parserEpochs - 3 || epoch % 3 == 0 {
+            if rightToLeft, epoch >= options.parserEpochs - 3 || epoch % 3 == 0 {
+                let weights = perceptron.weights(pruningBelow: options.parserPruning)
+                var right = 0, total = 0
+                for (index, sentence) in development.enumerated() {
+                    let context = Self.context(developmentHashes[index], developmentTags[index], classes).reversed()
+                    let heads = TransitionParser.reversedHeads(TransitionParser.heads(context, transitions: weights).heads)
+                    for (offset, word) in sentence.words.enumerated() where heads[offset + 1] == word.head { right += 1 }
+                    total += sentence.words.count
+                }
+                log("right-to-left parser epoch \(epoch + 1): development UAS \(Double(right) / Double(max(1, total))) (gold tokens)")
+            } else if epoch >= options.parserEpochs - 3 || epoch % 3 == 0 {
                 let parser = TransitionParser(transitions: perceptron.weights(pruningBelow: options.parserPruning), labeller: labeller)
                 let (uas, las) = Self.attachmentScores(
                     parser: parser, sentences: development, hashes: developmentHashes, tags: developmentTags, classes: classes)

@@ -32,6 +32,9 @@ extension ActorDictionary {
                     }
                     let ids = Tokenizer.internPhrase(name.dropFirst(), into: &words)
                     if !ids.isEmpty { dictionary.entries[current].names.append(ids) }
+                    if let plural = pluralOfDemonym(name.dropFirst()) {
+                        dictionary.entries[current].names.append(Tokenizer.internPhrase(plural, into: &words))
+                    }
                     dictionary.entries[current].codes.append(contentsOf: codes)
                     continue
                 }
@@ -40,7 +43,8 @@ extension ActorDictionary {
                     throw lines.error(line, at: leading + 1, expected: "an actor name of letters or digits")
                 }
                 dictionary.entries.append(
-                    Entry(names: [ids], codes: codes, name: displayName(name), line: line.number))
+                    Entry(names: [ids] + (pluralOfDemonym(name[...]).map { [Tokenizer.internPhrase($0, into: &words)] } ?? []),
+                          codes: codes, name: displayName(name), line: line.number))
                 current = dictionary.entries.count - 1
             } catch {
                 try fail(error)
@@ -48,6 +52,19 @@ extension ActorDictionary {
         }
         return dictionary
     }
+
+    /// The people of a state by the plural of its adjective ("Egyptians", "Pakistanis"), for a one-word name that is
+    /// that adjective (`+EGYPTIAN`, which TABARI read as a stem; PETRARCH reads words whole, so the published
+    /// dictionaries name few plurals): the adjectives of Entente's own country table, those in -an and -i.
+    static func pluralOfDemonym(_ name: Substring) -> String? {
+        let word = String(name.filter { $0 != " " && $0 != "\t" })
+        guard !word.contains("_"), !word.contains(" "), word.hasSuffix("AN") || word.hasSuffix("I"),
+            demonyms.contains(word)
+        else { return nil }
+        return word + "S"
+    }
+
+    static let demonyms: Set<String> = Set(CountryResolver.standard.countries.flatMap { $0.demonyms.map { $0.uppercased() } })
 
     /// `VLADIMIR_PUTIN_` → `Vladimir Putin`.
     static func displayName(_ name: String) -> String {

@@ -162,6 +162,12 @@ struct TreeCodingTests {
         #expect(try triples("Police fired tear gas at protesters outside the parliament in Athens.") == ["---COP→---OPP 175"])
     }
 
+    /// A state's people by the plural of its adjective ("Thousands of Egyptians"): Phoenix names `+EGYPTIAN`, a stem to
+    /// TABARI, a whole word to PETRARCH.
+    @Test func aStatesPeopleByThePluralOfItsAdjective() throws {
+        #expect(try triples("Thousands of Egyptians protested outside the Israeli embassy in Cairo on Friday.") == ["EGY→ISRGOV 140"])
+    }
+
     /// What a verb does to its own object names the act before what it is done for: "halted economic aid … to end
     /// the fighting" is aid halted (`* AID`, 1621), not `* &FIGHT` (0871) matched in the purpose clause.
     @Test func patternsReadTheObjectBeforeThePurpose() throws {

@@ -189,7 +189,9 @@ extension SentenceAnalysis {
                 // The complement's object acts for the verb only when it names a state or a body: "agreed to share
                 // military intelligence" shares no event with the military.
                 for candidate in inner {
-                    if let slot = slot(forWord: candidate, tree: tree), slot != result.source, slots[slot].members.contains(where: \.namesActor) {
+                    if let slot = slot(forWord: candidate, tree: tree, skipsPlaces: skipsPlaces), slot != result.source,
+                        slots[slot].members.contains(where: \.namesActor)
+                    {
                         result.hasObject = true
                         result.target = slot
                         result.rule += ", complement's object"
@@ -232,7 +234,7 @@ extension SentenceAnalysis {
     /// inside its phrase, clauses left out ("the government of Pakistan", "Russia's defence minister", "a treaty
     /// with Libya"); an agent alone among its modifiers is no actor ("a military cooperation agreement").
     /// - Parameters:
-    ///   - skipsPlaces: leave out phrases of place ("a peace agreement in Algiers").
+    ///   - skipsPlaces: leave out phrases of place and topic ("a peace agreement in Algiers", "talks on Syria").
     ///   - source: the verb's source slot: inside the phrase, a mention of the same actors is the source's own
     ///     thing, not whom it is done to ("the EU halted its aid to Madagascar" is done to Madagascar).
     func slot(forWord word: Int, tree: TokenTree, skipsPlaces: Bool = false, besides source: Int? = nil) -> Int? {
@@ -240,7 +242,8 @@ extension SentenceAnalysis {
         let sourceCodes = source.map { Set(slots[$0].members.flatMap(\.codes)) }
         // Clauses are left out, and where asked, where the thing stood.
         let inPhrase = { (child: Int) in
-            !Self.clausalRelations.contains(tree.relation(child)) && !(skipsPlaces && (tree.caseMarker(of: child).map(Self.placeMarkers.contains) ?? false))
+            !Self.clausalRelations.contains(tree.relation(child))
+                && !(skipsPlaces && (tree.caseMarker(of: child).map { Self.placeMarkers.contains($0) || Self.topicMarkers.contains($0) } ?? false))
         }
         var queue = tree.children[word].filter(inPhrase)
         var best: (slot: Int, distance: Int)?
@@ -283,6 +286,10 @@ extension SentenceAnalysis {
     /// What the words of an object's phrase ("released a British oil tanker seized in the Gulf") leave out: another
     /// clause, punctuation, relative and adverbial clauses, conjuncts.
     static let objectPhraseBoundaries: Set<String> = ["parataxis", "punct", "acl", "acl:relcl", "advcl", "conj"]
+
+    /// Prepositions of a topic: inside the phrase of what several actors make together ("held talks on Syria",
+    /// "signed an agreement on North Korea") the phrase they open says what about, not with whom.
+    static let topicMarkers: Set<String> = ["on", "about", "over", "regarding", "concerning"]
 
     /// Prepositions of place: a phrase they open inside a noun phrase says where, not who.
     static let placeMarkers: Set<String> = ["in", "near", "inside", "outside", "across", "throughout", "around"]

@@ -168,6 +168,13 @@ struct TreeCodingTests {
         #expect(try triples("Thousands of Egyptians protested outside the Israeli embassy in Cairo on Friday.") == ["EGY→ISRGOV 140"])
     }
 
+    /// What several actors make together is about what its "on" phrase names, made with each other: "held talks on
+    /// Syria" are Russia's and the United States' talks, not talks with Syria.
+    @Test func aCompoundsTalksOnAThirdStateAreWithEachOther() throws {
+        #expect(try triples("Russia and the United States held talks on Syria.") == ["RUS→USA 046", "USA→RUS 046"])
+        #expect(try triples("Japan and South Korea signed an agreement on North Korea.") == ["JPN→KOR 057", "KOR→JPN 057"])
+    }
+
     /// What a verb does to its own object names the act before what it is done for: "halted economic aid … to end
     /// the fighting" is aid halted (`* AID`, 1621), not `* &FIGHT` (0871) matched in the purpose clause.
     @Test func patternsReadTheObjectBeforeThePurpose() throws {

@@ -4,18 +4,6 @@ import Testing
 
 @Suite("Parser combination by reparsing")
 struct ParserCombinationTests {
-    /// A deterministic generator for the random graphs (SplitMix64).
-    struct Random: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Whether heads (index 0 unused) form a tree rooted at 0 with exactly one dependent of the root.
     static func isTreeWithOneRootDependent(_ heads: [Int]) -> Bool {
         let count = heads.count - 1
@@ -58,7 +46,7 @@ struct ParserCombinationTests {
 
     @Test(arguments: 1...5)
     func chuLiuEdmondsFindsTheBestTreeWithOneRootDependent(count: Int) {
-        var random = Random(state: UInt64(count))
+        var random = SplitMix(seed: UInt64(count))
         for _ in 0..<100 {
             var arcs: [MaximumSpanningTree.Arc] = []
             for head in 0...count {
@@ -87,7 +75,7 @@ struct ParserCombinationTests {
 
     /// Random trees voted on: the result is a tree of their arcs, and where they agree it is theirs.
     @Test func theCombinedTreeIsATreeOfTheParsersArcs() {
-        var random = Random(state: 7)
+        var random = SplitMix(seed: 7)
         func randomTree(_ count: Int) -> [Int] {
             // Attach the words in a random order, each to the root's one dependent or a word attached before.
             let order = Array(1...count).shuffled(using: &random)

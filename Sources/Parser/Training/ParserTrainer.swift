@@ -428,7 +428,7 @@ public struct ParserTrainer {
 }
 
 /// A small deterministic random generator (SplitMix64), so training is the same on every run.
-struct SplitMix {
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
 
     init(seed: UInt64) { state = seed }

@@ -212,9 +212,11 @@ extension SentenceAnalysis {
         return !mine.isEmpty && mine == states(other)
     }
 
-    /// The state or body a verb's phrase of destination names ("to Somalia", "into Syria"), if any.
+    /// The state or body a verb's phrase of destination names ("to Somalia", "into Syria"), if any: the verb's own,
+    /// or one the parse hung from what is sent ("extradited a drug lord to the United States").
     private func destination(of word: Int, tree: TokenTree, besides source: Int?) -> Int? {
-        for child in tree.dependents(of: word, ["obl"]) where Self.destinationMarkers.contains(tree.caseMarker(of: child) ?? "") {
+        let phrases = tree.dependents(of: word, ["obl"]) + tree.dependents(of: word, ["obj"]).flatMap { tree.dependents(of: $0, ["nmod"]) }
+        for child in phrases where Self.destinationMarkers.contains(tree.caseMarker(of: child) ?? "") {
             if let slot = slot(forWord: child, tree: tree), slot != source, slots[slot].members.contains(where: \.namesActor) { return slot }
         }
         return nil

@@ -175,6 +175,11 @@ struct TreeCodingTests {
         #expect(try triples("Japan and South Korea signed an agreement on North Korea.") == ["JPN→KOR 057", "KOR→JPN 057"])
     }
 
+    /// What is sent goes where its "to" phrase says, also where the parse hangs the phrase from what is sent.
+    @Test func theDestinationOfWhatIsSentIsTheTarget() throws {
+        #expect(try triples("Colombia extradited a drug lord to the United States.") == ["COL→USA 063"])
+    }
+
     /// What a verb does to its own object names the act before what it is done for: "halted economic aid … to end
     /// the fighting" is aid halted (`* AID`, 1621), not `* &FIGHT` (0871) matched in the purpose clause.
     @Test func patternsReadTheObjectBeforeThePurpose() throws {

@@ -25,6 +25,16 @@ struct TokenizerTests {
         #expect(words("U.S. 713-853-3989") == ["U.S.", "713-853-3989"])
     }
 
+    /// As the treebank writes them: hyphens next to digits split unless the number is a telephone number, an
+    /// extension or a postal code; the prefixes it keeps; a slash between single letters; a run of final marks; the
+    /// sign before a number; an address inside its brackets.
+    @Test func theTreebanksWaysWithNumbersMarksAndAddresses() {
+        #expect(words("won 5-3 in a 15-year series with F-16s") == ["won", "5", "-", "3", "in", "a", "15", "-", "year", "series", "with", "F", "-", "16s"])
+        #expect(words("call 3-5213 or 713-853-3989, Houston 77002-1234") == ["call", "3-5213", "or", "713-853-3989", ",", "Houston", "77002-1234"])
+        #expect(words("counter-terrorism over-eater b/c Really?! #1") == ["counter-terrorism", "over-eater", "b/c", "Really", "?!", "#", "1"])
+        #expect(words("write <spahnn@hnks.com>") == ["write", "<", "spahnn@hnks.com", ">"])
+    }
+
     @Test func multiwordTokensLearnedFromTheTreebank() {
         let tokenizer = EnglishTokenizer(multiwordTokens: ["cannot": [3], "gonna": [3]])
         #expect(words("We cannot say, gonna wait.", tokenizer) == ["We", "can", "not", "say", ",", "gon", "na", "wait", "."])

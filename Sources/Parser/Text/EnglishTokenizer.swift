@@ -66,7 +66,7 @@ public struct EnglishTokenizer: Sendable {
     // MARK: - Chunks between spaces
 
     private func chunk(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into result: inout [Token]) {
-        if Self.isAddress(text, start, end) {
+        if Self.isAddress(text, start, end), Self.openingWidth(text, start, end) == 0 {
             var stop = end
             while stop > start + 1, Self.isClosingOrFinal(text[stop - 1]) { stop -= 1 }
             append(start, stop, into: &result)
@@ -111,7 +111,10 @@ public struct EnglishTokenizer: Sendable {
             trailing.append((end - width, end))
             end -= width
         }
-        if start < end { core(text, start, end, into: &result) }
+        if start < end {
+            // "<spahnn@hnks.com>", "(http://…)": an address inside its brackets.
+            if Self.isAddress(text, start, end) { append(start, end, into: &result) } else { core(text, start, end, into: &result) }
+        }
         for (markStart, markEnd) in trailing.reversed() { append(markStart, markEnd, into: &result) }
     }
 
@@ -132,6 +135,7 @@ public struct EnglishTokenizer: Sendable {
                 let after = index + 1 < end ? text[index + 1] : 0
                 splitHere = !(Self.isDigit(before) && Self.isDigit(after))
                     && !(byte == UInt8(ascii: "/") && (Self.isDigit(before) || Self.isDigit(after)))
+                    && !(byte == UInt8(ascii: "/") && Self.isSingleLetterPair(text, index, start, end))
             default:
                 splitHere = false
             }
@@ -235,6 +239,9 @@ public struct EnglishTokenizer: Sendable {
             switch byte {
             case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "\""):
                 return 1
+            case UInt8(ascii: "#"):
+                // "#1", "#432785": the sign before a number.
+                return isDigit(text[index + 1]) ? 1 : 0
             case UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "$"), UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "~"):
                 var run = index + 1
                 while run < end - 1, text[run] == byte { run += 1 }
@@ -270,8 +277,9 @@ public struct EnglishTokenizer: Sendable {
             if end - run >= 2 { return run > start ? end - run : 0 }
             return Self.isAbbreviation(text, start, end) ? 0 : 1
         case UInt8(ascii: "!"), UInt8(ascii: "?"):
+            // A run of final marks is one token, as the treebank writes them ("?!", ".?", ":?").
             var run = end - 1
-            while run > start, text[run - 1] == UInt8(ascii: "!") || text[run - 1] == UInt8(ascii: "?") { run -= 1 }
+            while run > start, [UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "."), UInt8(ascii: ":")].contains(text[run - 1]) { run -= 1 }
             return run > start ? end - run : 0
         case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "\""), UInt8(ascii: ","),
             UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ">"), UInt8(ascii: "*"), UInt8(ascii: "%"):
@@ -317,20 +325,34 @@ public struct EnglishTokenizer: Sendable {
     static let abbreviations: Set<String> = Abbreviations.common.union(["no", "nos", "pp"])
 
     /// Whether a hyphen at `index` splits the word: between letters, unless the part before is a prefix the
-    /// treebank keeps ("e-mail", "co-workers", "non-commercial"); never inside numbers ("713-853-3989").
+    /// treebank keeps ("e-mail", "co-workers", "non-commercial"), and next to digits unless both sides are groups of
+    /// three or more ("713-853-3989").
     static func splitsAtHyphen(_ text: UnsafeBufferPointer<UInt8>, _ pieceStart: Int, _ index: Int, _ end: Int) -> Bool {
         guard index > pieceStart, index + 1 < end else { return true }
         let before = text[index - 1]
         let after = text[index + 1]
-        if isDigit(before) && (isDigit(after) || isLetter(after)) { return false }
-        if isLetter(before) && isDigit(after) { return false }
+        // A telephone number, an extension or a postal code is one number ("713-853-3989", "3-5213", "77002-1234"):
+        // groups joined in a chain, or a group of four after one of one, three or five digits. A score, a range, a
+        // year's span, a measure or a name with a number splits as words do ("5 - 3", "2005 - 2006", "15 - year",
+        // "F - 16"), as the treebank writes them.
+        if isDigit(before) && isDigit(after) {
+            var first = index
+            while first > pieceStart, isDigit(text[first - 1]) { first -= 1 }
+            var last = index + 1
+            while last < end, isDigit(text[last]) { last += 1 }
+            let chained = (first > pieceStart && text[first - 1] == UInt8(ascii: "-"))
+                || (last + 1 < end && text[last] == UInt8(ascii: "-") && isDigit(text[last + 1]))
+            return !(chained || (last - index - 1 == 4 && [1, 3, 5].contains(index - first)))
+        }
+        if isDigit(before) || isDigit(after) { return true }
         var wordStart = index
         while wordStart > pieceStart, isLetter(text[wordStart - 1]) { wordStart -= 1 }
         return !hyphenPrefixes.contains(lowercased(text, wordStart, index))
     }
 
     static let hyphenPrefixes: Set<String> = [
-        "e", "co", "non", "pre", "post", "pro", "ex", "multi", "mid", "anti", "re", "semi", "sub", "inter", "x",
+        "e", "co", "non", "pre", "post", "pro", "ex", "multi", "mid", "anti", "re", "semi", "sub", "over", "counter", "cross",
+        "neo", "psycho", "socio", "micro", "intra", "mis",
     ]
 
     /// The width of an apostrophe (`'`, `’`, `` ` ``) ending right before `suffixStart`, or nil.
@@ -356,6 +378,15 @@ public struct EnglishTokenizer: Sendable {
             }
         }
         return at > start && dotAfterAt
+    }
+
+    /// Whether the slash at `index` stands between two single letters ("b/c", "L/C"), which the treebank keeps as
+    /// one word.
+    static func isSingleLetterPair(_ text: UnsafeBufferPointer<UInt8>, _ index: Int, _ start: Int, _ end: Int) -> Bool {
+        guard index - 1 >= start, index + 1 < end, isLetter(text[index - 1]), isLetter(text[index + 1]) else { return false }
+        let alone = index - 1 == start || !isLetter(text[index - 2])
+        let closes = index + 2 == end || !isLetter(text[index + 2])
+        return alone && closes
     }
 
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80 }

@@ -29,8 +29,9 @@ public final class SQLiteIngestSession: IngestSession {
     /// Copies committed pages from the write-ahead log into the database file on a thread of its own (nil for a store
     /// in memory, or when a second connection cannot be opened: SQLite's own copy after each commit then stays on).
     private let backfill: WALBackfill?
-    /// The connection's `wal_autocheckpoint`, put back when the session ends.
+    /// The connection's `wal_autocheckpoint` and `journal_size_limit`, put back when the session ends.
     private let autocheckpointPages: Int
+    private let journalSizeLimit: Int
     /// A checkpoint was written on the lane and is still to be committed.
     private var written = false
     private var pending: [(key: DyadDayKey, totals: DyadDayTotals)] = []
@@ -71,6 +72,7 @@ public final class SQLiteIngestSession: IngestSession {
         try db.execute(sql: "PRAGMA cache_size = -262144")
         try db.execute(sql: "PRAGMA temp_store = MEMORY")
         autocheckpointPages = try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? 1000
+        journalSizeLimit = try Int.fetchOne(db, sql: "PRAGMA journal_size_limit") ?? -1
         backfill = path.flatMap { WALBackfill(path: $0) }
         if backfill != nil {
             // The log of a bulk load grows by what is committed until a copy catches up with it (see WALBackfill):
@@ -385,7 +387,7 @@ public final class SQLiteIngestSession: IngestSession {
         guard let backfill else { return }
         backfill.drain()
         backfill.close()
-        try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(autocheckpointPages); PRAGMA journal_size_limit = -1")
+        try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(autocheckpointPages); PRAGMA journal_size_limit = \(journalSizeLimit)")
     }
 
     deinit {

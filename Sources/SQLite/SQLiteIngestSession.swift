@@ -30,6 +30,8 @@ public final class SQLiteIngestSession: IngestSession {
     /// in memory, or when a second connection cannot be opened: SQLite's own copy after each commit then stays on).
     private let backfill: WALBackfill?
     /// The connection's `wal_autocheckpoint` and `journal_size_limit`, put back when the session ends.
+    /// The write-ahead log's path, nil for a store in memory.
+    private let walPath: String?
     private let autocheckpointPages: Int
     private let journalSizeLimit: Int
     /// A checkpoint was written on the lane and is still to be committed.
@@ -74,6 +76,7 @@ public final class SQLiteIngestSession: IngestSession {
         autocheckpointPages = try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? 1000
         journalSizeLimit = try Int.fetchOne(db, sql: "PRAGMA journal_size_limit") ?? -1
         backfill = path.flatMap { WALBackfill(path: $0) }
+        walPath = path.map { $0 + "-wal" }
         if backfill != nil {
             // The log of a bulk load grows by what is committed until a copy catches up with it (see WALBackfill):
             // cut it back to 64 MB when SQLite next starts it over.
@@ -355,9 +358,22 @@ public final class SQLiteIngestSession: IngestSession {
         guard written else { return }
         written = false
         try db.commit()
-        backfill?.request()
+        if let backfill {
+            backfill.request()
+            // The log grows while the writer goes on before a copy ends; past a bound, let the copy catch up so that
+            // the next write starts it over (a load of 1,000,000 raw events left it at 314 MB, three quarters of the
+            // store, unbounded).
+            if let walPath, let size = try? FileManager.default.attributesOfItem(atPath: walPath)[.size] as? Int,
+                size > Self.walBound
+            {
+                backfill.drain()
+            }
+        }
         try db.beginTransaction(.immediate)
     }
+
+    /// The write-ahead log's size past which a commit waits for the backfill to catch up.
+    static let walBound = 128 << 20
 
     func finish(quarantineBytes: Int64?) throws {
         try checkpoint(nil, quarantineBytes: quarantineBytes)

@@ -41,7 +41,7 @@ if [ ! -f "$work/events.csv" ] || [ "$(($(wc -l < "$work/events.csv") - 1))" -lt
   rm -f "$work/formats-source.sqlite"* "$work/formats-source.quarantine.txt"
   "$entente" ingest "$gdelt" --db "$work/formats-source.sqlite" >/dev/null 2>&1
   "$entente" events --db "$work/formats-source.sqlite" --format csv --limit 100000000 > "$work/export.csv"
-  "$entente" events --db "$work/formats-source.sqlite" --format json --limit 100000000 > "$work/export.jsonl"
+  "$entente" events --db "$work/formats-source.sqlite" --format jsonl --limit 100000000 > "$work/export.jsonl"
   python3 "$root/Benchmarks/ingest/make-formats.py" events "$work/export.csv" "$work/export.jsonl" \
     "$work/events.csv" "$work/events.jsonl" "$event_rows"
 fi

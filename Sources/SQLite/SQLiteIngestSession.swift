@@ -26,6 +26,14 @@ public final class SQLiteIngestSession: IngestSession {
     private let insertEventStatement: Statement
     private let checkpointStatements: IngestCheckpoint.Statements
     private let lane = CheckpointLane()
+    /// Copies committed pages from the write-ahead log into the database file on a thread of its own (nil for a store
+    /// in memory, or when a second connection cannot be opened: SQLite's own copy after each commit then stays on).
+    private let backfill: WALBackfill?
+    /// The connection's `wal_autocheckpoint` and `journal_size_limit`, put back when the session ends.
+    /// The write-ahead log's path, nil for a store in memory.
+    private let walPath: String?
+    private let autocheckpointPages: Int
+    private let journalSizeLimit: Int
     /// A checkpoint was written on the lane and is still to be committed.
     private var written = false
     private var pending: [(key: DyadDayKey, totals: DyadDayTotals)] = []
@@ -56,7 +64,8 @@ public final class SQLiteIngestSession: IngestSession {
     /// last checkpoint. Entries after it belong to rows that were not committed and will be read again.
     public let quarantineCommittedBytes: Int64?
 
-    init(db: Database, quarantinePath: String?, indexDeferralMinimum: Int) throws {
+    /// - Parameter path: the database file, nil for a store in memory.
+    init(db: Database, path: String?, quarantinePath: String?, indexDeferralMinimum: Int) throws {
         self.db = db
         guard let connection = db.sqliteConnection else { throw StoreError(path: nil, reason: "the connection is closed") }
         self.connection = connection
@@ -64,6 +73,15 @@ public final class SQLiteIngestSession: IngestSession {
         checkpointStatements = try IngestCheckpoint.Statements(connection: connection)
         try db.execute(sql: "PRAGMA cache_size = -262144")
         try db.execute(sql: "PRAGMA temp_store = MEMORY")
+        autocheckpointPages = try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? 1000
+        journalSizeLimit = try Int.fetchOne(db, sql: "PRAGMA journal_size_limit") ?? -1
+        backfill = path.flatMap { WALBackfill(path: $0) }
+        walPath = path.map { $0 + "-wal" }
+        if backfill != nil {
+            // The log of a bulk load grows by what is committed until a copy catches up with it (see WALBackfill):
+            // cut it back to 64 MB when SQLite next starts it over.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = 67108864")
+        }
         var committed: Int64?
         if let quarantinePath {
             committed = try Int64.fetchOne(
@@ -340,8 +358,22 @@ public final class SQLiteIngestSession: IngestSession {
         guard written else { return }
         written = false
         try db.commit()
+        if let backfill {
+            backfill.request()
+            // The log grows while the writer goes on before a copy ends; past a bound, let the copy catch up so that
+            // the next write starts it over (a load of 1,000,000 raw events left it at 314 MB, three quarters of the
+            // store, unbounded).
+            if let walPath, let size = try? FileManager.default.attributesOfItem(atPath: walPath)[.size] as? Int,
+                size > Self.walBound
+            {
+                backfill.drain()
+            }
+        }
         try db.beginTransaction(.immediate)
     }
+
+    /// The write-ahead log's size past which a commit waits for the backfill to catch up.
+    static let walBound = 128 << 20
 
     func finish(quarantineBytes: Int64?) throws {
         try checkpoint(nil, quarantineBytes: quarantineBytes)
@@ -350,15 +382,39 @@ public final class SQLiteIngestSession: IngestSession {
         try db.execute(
             sql: "UPDATE ingest_run SET finished = ? WHERE id = ?", arguments: [ISO8601DateFormatter().string(from: Date()), run])
         try db.commit()
+        // Every committed page copied before the indexes are built: their first write then starts the log over, and
+        // their passes over `event` read the table from the database file's mapping, not from the log.
+        if let backfill {
+            backfill.request()
+            backfill.drain()
+            // The file grew through the backfill's connection, and this one maps only what it had mapped: setting the
+            // limit anew maps the file as it is now (else each page past the old end is read with a pread(2) copy).
+            let mapped = try Int.fetchOne(db, sql: "PRAGMA mmap_size") ?? 0
+            try db.execute(sql: "PRAGMA mmap_size = 0; PRAGMA mmap_size = \(mapped)")
+        }
         // After the last commit: a kill meanwhile leaves them deferred, for the next ingest or open to build.
-        if indexesDeferred { try SQLiteStore.rebuildDeferredIndexes(db) }
+        if indexesDeferred { try SQLiteStore.rebuildDeferredIndexes(db, afterEachCommit: { [backfill] in backfill?.request() }) }
+        endBackfill()
     }
 
-    deinit { lane.close() }
+    /// Has the last pages copied, stops the backfill's thread and gives the connection SQLite's copy after each commit
+    /// back.
+    private func endBackfill() {
+        guard let backfill else { return }
+        backfill.drain()
+        backfill.close()
+        try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(autocheckpointPages); PRAGMA journal_size_limit = \(journalSizeLimit)")
+    }
+
+    deinit {
+        lane.close()
+        backfill?.close()
+    }
 
     func abandon() {
         lane.close()
         if db.isInsideTransaction { try? db.rollback() }
+        endBackfill()
         try? db.execute(sql: "PRAGMA cache_size = -2000")
     }
 }

@@ -36,13 +36,15 @@ extension SQLiteStore {
 
     /// Builds each deferred index again and forgets it, each in a transaction of its own; call it outside a transaction.
     ///
-    /// - Parameter waiting: false to stop, leaving the rest deferred, when another connection holds the write lock
-    ///   (an ingest, which builds them at its end) rather than wait for it.
+    /// - Parameters:
+    ///   - waiting: false to stop, leaving the rest deferred, when another connection holds the write lock
+    ///     (an ingest, which builds them at its end) rather than wait for it.
+    ///   - afterEachCommit: called after each index is committed (an ingest asks for the pages to be copied from the log).
     /// - Returns: false when it stopped so.
     /// - Complexity: a pass over `event` and a sort of its entries per index: on 1,000,000 events, about a second for
     ///   each of the wide ones on this project's machine.
     @discardableResult
-    static func rebuildDeferredIndexes(_ db: Database, waiting: Bool = true) throws -> Bool {
+    static func rebuildDeferredIndexes(_ db: Database, waiting: Bool = true, afterEachCommit: () -> Void = {}) throws -> Bool {
         let indexes = try deferredReadIndexes(db)
         guard !indexes.isEmpty else { return true }
         // SQLite sorts an index's entries in runs of the page cache's size, on worker threads when its temporary files
@@ -76,6 +78,7 @@ extension SQLiteStore {
                 try? db.rollback()
                 throw error
             }
+            afterEachCommit()
         }
         return true
     }

@@ -10,7 +10,7 @@ extension SQLiteStore: IngestStore {
     public func ingest<T>(quarantinePath: String?, _ body: (SQLiteIngestSession) throws -> T) throws -> T {
         try writer.writeWithoutTransaction { db in
             let session = try SQLiteIngestSession(
-                db: db, quarantinePath: quarantinePath, indexDeferralMinimum: indexDeferralMinimum)
+                db: db, path: path, quarantinePath: quarantinePath, indexDeferralMinimum: indexDeferralMinimum)
             do {
                 let result = try body(session)
                 try session.finish(quarantineBytes: nil)

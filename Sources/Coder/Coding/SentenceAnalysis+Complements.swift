@@ -17,10 +17,7 @@ extension SentenceAnalysis {
     /// - Complexity: O(v × w) for v verbs and w words of the complements searched (at most three levels down).
     func composeComplements(_ found: [Found], codesByVerb: [EventCodes?]) -> [Found] {
         guard let tree, !found.isEmpty else { return found }
-        var verbOfWord: [Int: Int] = [:]
-        for index in verbs.indices {
-            if let word = treeWord(of: verbs[index]), verbOfWord[word] == nil { verbOfWord[word] = index }
-        }
+        let verbOfWord = verbIndexesByTreeWord()
         var result = found
         var absorbed = Set<Int>()
         for governing in Set(found.map(\.verbIndex)).sorted() where !absorbed.contains(governing) {

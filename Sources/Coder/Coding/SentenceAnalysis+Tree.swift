@@ -204,6 +204,15 @@ extension SentenceAnalysis {
         return result
     }
 
+    /// The index of the verb (the first, where several) that each word of the tree is.
+    func verbIndexesByTreeWord() -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for index in verbs.indices {
+            if let word = treeWord(of: verbs[index]), result[word] == nil { result[word] = index }
+        }
+        return result
+    }
+
     /// Whether two slots name the same states (their codes' first three letters), as a state and its own officials do.
     func sameStates(_ slot: Int, _ other: Int?) -> Bool {
         guard let other else { return false }

@@ -250,8 +250,7 @@ extension SentenceAnalysis {
     /// between the same actors: "talks between India and Pakistan collapsed" are talks broken off (164), not held.
     func withoutToldNouns(_ found: [Found], phraseNouns: Set<Int>) -> [Found] {
         guard let tree, !phraseNouns.isEmpty else { return found }
-        var verbOfWord: [Int: Int] = [:]
-        for index in verbs.indices { if let word = treeWord(of: verbs[index]) { verbOfWord[word] = index } }
+        let verbOfWord = verbIndexesByTreeWord()
         func pair(_ event: Found) -> Set<String> { [event.source.code, event.target.code] }
         return found.filter { event in
             guard phraseNouns.contains(event.verbIndex), let word = treeWord(of: verbs[event.verbIndex]),

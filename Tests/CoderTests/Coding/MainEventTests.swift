@@ -7,8 +7,8 @@ import Testing
 /// the style of wire leads, coded with the Phoenix dictionaries and the shipped parser.
 @Suite("Main events")
 struct MainEventTests {
-    static let dictionaries = try? DictionarySet.load(directory: SharedData.dictionaries)
-    static let parser = try? EnglishParser.load()
+    static let dictionaries = Phoenix.dictionaries
+    static let parser = Phoenix.parser
 
     /// The options `code evaluate --cameo-examples` codes with: PETRARCH's, a sentence with one actor coding too.
     static var exampleOptions: Coder.Options {

@@ -7,8 +7,8 @@ import Testing
 /// an act that happened; each beside what the coder makes of it without the rules.
 @Suite("Moods: intents, refusals and demands")
 struct ModalityTests {
-    static let dictionaries = try? DictionarySet.load(directory: SharedData.dictionaries)
-    static let parser = try? EnglishParser.load()
+    static let dictionaries = Phoenix.dictionaries
+    static let parser = Phoenix.parser
 
     func triples(_ sentence: String, readsModality: Bool = true) throws -> [String] {
         var coder = Coder(dictionaries: try #require(Self.dictionaries), parser: try #require(Self.parser))

@@ -9,8 +9,8 @@ import Testing
 /// never names a sentence, a state or a year; each rule below is one of grammar or of CAMEO.
 @Suite("Wire-news probe")
 struct NewsProbeTests {
-    static let dictionaries = try? DictionarySet.load(directory: SharedData.dictionaries)
-    static let parser = try? EnglishParser.load()
+    static let dictionaries = Phoenix.dictionaries
+    static let parser = Phoenix.parser
     static let day = Day(year: 2012, month: 6, day: 1)
 
     func triples(_ sentence: String, day: Day? = NewsProbeTests.day, options: Coder.Options = Coder.Options()) throws -> [String] {

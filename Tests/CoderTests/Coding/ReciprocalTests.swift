@@ -7,8 +7,8 @@ import Testing
 /// is only the source's own agent does not outrank a two-way pattern. Phoenix dictionaries, shipped parser.
 @Suite("Compounds and reciprocal verbs")
 struct ReciprocalTests {
-    static let dictionaries = try? DictionarySet.load(directory: SharedData.dictionaries)
-    static let parser = try? EnglishParser.load()
+    static let dictionaries = Phoenix.dictionaries
+    static let parser = Phoenix.parser
 
     func triples(_ sentence: String) throws -> [String] {
         let coder = Coder(dictionaries: try #require(Self.dictionaries), parser: try #require(Self.parser))

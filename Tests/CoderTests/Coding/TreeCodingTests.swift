@@ -6,8 +6,8 @@ import Testing
 /// dictionaries as published and the shipped parser; each rule beside what word order alone makes of it.
 @Suite("Coding from the parse")
 struct TreeCodingTests {
-    static let dictionaries = try? DictionarySet.load(directory: SharedData.dictionaries)
-    static let parser = try? EnglishParser.load()
+    static let dictionaries = Phoenix.dictionaries
+    static let parser = Phoenix.parser
 
     func triples(_ sentence: String, parse: Bool = true) throws -> [String] {
         let coder = Coder(dictionaries: try #require(Self.dictionaries), parser: parse ? try #require(Self.parser) : nil)

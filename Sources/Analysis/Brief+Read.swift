@@ -35,7 +35,9 @@ extension Brief {
         }
         return Brief(
             request: request, datasets: reader.datasets, pair: pair, focalDyads: focalDyads,
-            findings: findings(pair: pair, focalDyads: focalDyads, request: request),
+            findings: findings(
+                pair: pair, focalDyads: focalDyads, request: request,
+                absent: try absentStates(of: request, reader: reader), datasets: reader.datasets),
             sources: try sources(of: [pair] + focalDyads, request: request, reader: reader), drivers: drivers,
             implications: implications)
     }
@@ -148,13 +150,36 @@ extension Brief {
 
     // MARK: - Findings
 
-    /// The headline sentences: where each dyad stands and how it moved.
-    static func findings(pair: DyadReading, focalDyads: [DyadReading], request: Brief.Request) -> [Finding] {
+    /// The brief's states (the pair, the focal state, the context) that are in no event of the datasets read, at any
+    /// time: a dyad of theirs is not read as quiet, but as not covered.
+    static func absentStates(of request: Brief.Request, reader: RelationsReader) throws -> [String] {
+        let present = Set(try reader.baseline(request.length).states)
+        return ([request.first, request.second, request.focal] + request.context).reduce(into: [String]()) { absent, state in
+            if !present.contains(state), !absent.contains(state) { absent.append(state) }
+        }
+    }
+
+    /// The headline sentences: where each dyad stands and how it moved. A state the datasets read never name is
+    /// said first: its dyads are not covered, which is not the same as quiet.
+    static func findings(
+        pair: DyadReading, focalDyads: [DyadReading], request: Brief.Request, absent: [String] = [], datasets: DatasetSelection
+    ) -> [Finding] {
         var findings: [Finding] = []
+        if !absent.isEmpty {
+            let names = Triangle.list(absent.map(name), conjunction: "and")
+            let verb = absent.count == 1 ? "is" : "are"
+            findings.append(Finding(
+                "\(names) \(verb) in no event of the data read (\(datasets.description)): their relations cannot be read from "
+                    + "them. Name another dataset with --dataset, or ingest data that cover \(absent.count == 1 ? "it" : "them")."))
+        }
         for reading in [pair] + focalDyads {
             let names = request.label(for: reading.dyad)
             guard reading.series.totalEvents > 0, let span = observedWindow(reading.series) else {
-                findings.append(Finding("\(names): no events in the store for this period."))
+                let missing = [reading.dyad.first, reading.dyad.second].filter(absent.contains)
+                findings.append(Finding(
+                    missing.isEmpty
+                        ? "\(names): no events in the store for this period."
+                        : "\(names): not covered by the data read (\(Triangle.list(missing.map(name), conjunction: "and")) in none of its events)."))
                 continue
             }
             if reading.series.isRelative {

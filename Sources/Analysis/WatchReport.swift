@@ -27,8 +27,9 @@ public struct WatchReport: Sendable, Hashable, Codable {
     public static func check(
         _ store: any EventStore & WatchStore, asOf: Day? = nil, today: Day, recording: Bool = true, datasets: [String] = []
     ) throws -> WatchReport {
-        let selection = try DatasetSelection.resolve(datasets, in: store)
-        let day = try asOf ?? store.latestEventDay() ?? today
+        let held = try store.datasets()
+        let selection = try DatasetSelection.resolve(datasets, held: held.map(\.name))
+        let day = try asOf ?? lastDay(of: selection, held: held, latest: store.latestEventDay()) ?? today
         var readings: [WatchReading] = []
         for indicator in try store.indicators() {
             let window = Watch.window(endingOn: day, days: indicator.windowDays)
@@ -41,5 +42,14 @@ public struct WatchReport: Sendable, Hashable, Codable {
             }
         }
         return WatchReport(asOf: day, datasets: selection, readings: readings)
+    }
+
+    /// The last day of the datasets read: the store's last day of real events, or an earlier one when the datasets
+    /// read end earlier (a user's ICEWS of 2002–2014 is checked as of 2014, not as of the built-in case's end).
+    static func lastDay(of selection: DatasetSelection, held: [DatasetSummary], latest: Day?) -> Day? {
+        guard let latest else { return nil }
+        let read = held.filter { selection.names.contains($0.name) }
+        guard read.count < held.count, let last = read.map(\.lastDay).max() else { return latest }
+        return min(latest, last)
     }
 }

@@ -3,6 +3,7 @@ import EntenteCase
 import EntenteCoder
 import EntenteModel
 import EntenteParser
+import EntenteReport
 import EntenteStore
 import Foundation
 
@@ -122,7 +123,7 @@ struct CodeCommand: AsyncParsableCommand {
                     FileHandle.standardError.write(Data((note + "\n").utf8))
                 }
             }
-            if let eventStore { try runWatchCheck(on: eventStore) }
+            if let eventStore { note(WatchOutput.summary(try checkWatchlist(of: eventStore))) }
         }
     }
 

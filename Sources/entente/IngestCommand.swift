@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteAnalysis
 import EntenteIngest
 import EntenteModel
 import EntenteReport
@@ -126,15 +127,18 @@ struct IngestCommand: ParsableCommand {
         let inputs = try InputFiles.expand(paths)
         let database = try store.open()
         let progressLine = isatty(STDERR_FILENO) != 0 ? ProgressLine() : nil
+        var watch: WatchReport?
         let summary = try Ingester(store: database, options: options).run(
             inputs, progress: progressLine.map { line in { line.show($0) } },
-            afterIngest: { try Self.afterIngest($0, store: database) })
+            afterIngest: { watch = try Self.afterIngest($0, store: database) })
         progressLine?.clear()
         if format == "json" {
             write(try JSONOutput.encode(summary, pretty: false) + "\n")
         } else {
             write(Self.text(summary))
         }
+        // After the summary it follows, not before it.
+        if let watch { note(WatchOutput.summary(watch)) }
         if summary.quarantined > maxErrors {
             let place = summary.quarantineFile.map { "; see \($0)" } ?? ""
             FileHandle.standardError.write(Data("entente: \(summary.quarantined) rows rejected, more than --max-errors \(maxErrors)\(place)\n".utf8))
@@ -143,10 +147,10 @@ struct IngestCommand: ParsableCommand {
     }
 
     /// Runs after every ingest, once it is committed, with the dyads it changed and over which days: the
-    /// watchlist check (DESIGN.md "Watch") runs here, and writes what fired to standard error.
-    static func afterIngest(_ report: IngestReport, store: any EventStore & WatchStore) throws {
-        guard report.summary.stored > 0 else { return }
-        try runWatchCheck(on: store)
+    /// watchlist check (DESIGN.md "Watch") runs here; what fired is written to standard error after the summary.
+    static func afterIngest(_ report: IngestReport, store: any EventStore & WatchStore) throws -> WatchReport? {
+        guard report.summary.stored > 0 else { return nil }
+        return try checkWatchlist(of: store)
     }
 
     func keepPolicy() throws -> KeepPolicy {

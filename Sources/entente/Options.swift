@@ -157,6 +157,7 @@ extension Day {
 
 /// Writes to standard error, for notes that must not mix with results.
 func note(_ text: String) {
+    fflush(nil)  // what was printed before comes before it, also when both go to one pipe
     FileHandle.standardError.write(Data(text.utf8))
 }
 

@@ -95,6 +95,18 @@ struct WatchTests {
         #expect(quiet.alerts.isEmpty)
     }
 
+    /// A user's data that end before the built-in case (ICEWS of 2002–2014 beside the case's 2015) are checked as of
+    /// their own last day, as every reading reads them by default; naming the case reads it to its end.
+    @Test func theCheckEndsOnTheLastDayOfTheDatasetsRead() throws {
+        let store = try TestStores.withCase()
+        try store.write(events: [HandBuilt.event("mine", HandBuilt.day(2013, 6, 30), "ARM", "AZE", "111")])
+        let mine = try WatchReport.check(store, today: Self.asOf, recording: false)
+        #expect(mine.datasets.names == ["test"])
+        #expect(mine.asOf == Day(year: 2013, month: 6, day: 30))
+        let both = try WatchReport.check(store, today: Self.asOf, recording: false, datasets: ["test", "entente-case"])
+        #expect(both.asOf == Day(year: 2015, month: 12, day: 31))
+    }
+
     /// The built-in case's indicators, on the built-in case: hot as the brief is written (late 2015) where the case's
     /// events are dated finely enough to place in their windows, all quiet in 2008 before the thaw.
     @Test func theBuiltInWatchlistOnTheBuiltInCase() throws {

@@ -98,7 +98,7 @@ struct UnreadMeasuresTests {
         let request = Brief.Request(first: "AAA", second: "BBB", focal: "CCC")
         func text(_ series: DyadSeries) -> String {
             let reading = Brief.DyadReading(dyad: series.dyad, series: series, shifts: [], events: [], storedEvents: 0)
-            return Brief.findings(pair: reading, focalDyads: [], request: request).map(\.text).joined(separator: "\n")
+            return Brief.findings(pair: reading, focalDyads: [], request: request, datasets: DatasetSelection(names: ["test"], isDefault: true)).map(\.text).joined(separator: "\n")
         }
         #expect(text(counting).contains("moves in relative tone, engagement and hostility not read as shifts"))
         #expect(!text(counting).contains("no shift"))

@@ -57,19 +57,21 @@ extension SentenceAnalysis {
                 treeAdjective = relation == "amod" && (tree.head(word).map { word < $0 } ?? false)
             }
             let isNoun = treeNoun || treeAdjective || (isNounOrAdjective(at: index, kind: form.kind) && treeTag != .verb && treeTag != .auxiliary)
+            var arguments: PatternMatch?
             if isNoun {
                 // A noun codes through a pattern that places an actor, or where its own phrase names who took part
                 // ("talks between India and Pakistan", "Putin's visit to New Delhi").
-                guard dictionaries.blockPlacesActors[Int(form.block)]
-                    || (options.codesVerbNouns && treeWord.flatMap { nounArguments(ofWord: $0) } != nil)
-                else {
-                    index += 1
-                    continue
+                if !dictionaries.blockPlacesActors[Int(form.block)] {
+                    arguments = options.codesVerbNouns ? treeWord.flatMap { nounArguments(ofWord: $0) } : nil
+                    guard arguments != nil else {
+                        index += 1
+                        continue
+                    }
                 }
                 nominal = true
             }
             verbAt[index] = Int32(verbs.count)
-            verbs.append(VerbHit(start: index, end: end, form: formIndex, nominal: nominal))
+            verbs.append(VerbHit(start: index, end: end, form: formIndex, nominal: nominal, nounArguments: arguments))
             index = end
         }
     }

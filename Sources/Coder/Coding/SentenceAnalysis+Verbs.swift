@@ -90,7 +90,8 @@ extension SentenceAnalysis {
                 codesFound += [verbCodes.forward, verbCodes.reverse].compactMap { $0 }
             }
             if verb.nominal, options.codesVerbNouns, match.source == nil, match.target == nil, match.compound == nil,
-                let verbCodes, !verbCodes.isEmpty, let word = treeWord(of: verb), let arguments = nounArguments(ofWord: word)
+                let verbCodes, !verbCodes.isEmpty,
+                let arguments = verb.nounArguments ?? treeWord(of: verb).flatMap({ nounArguments(ofWord: $0) })
             {
                 match.source = arguments.source
                 match.target = arguments.target

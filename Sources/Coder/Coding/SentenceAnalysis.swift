@@ -60,6 +60,8 @@ struct SentenceAnalysis {
         var form: Int32
         /// A noun use ("the November visit to Islamabad"): codes only through a pattern that places an actor.
         var nominal: Bool
+        /// A noun use's own participants (``SentenceAnalysis/nounArguments(ofWord:)``), when finding it read them.
+        var nounArguments: PatternMatch? = nil
     }
 
     /// What the sentences before said, for "the two countries", "it", "they", "he".

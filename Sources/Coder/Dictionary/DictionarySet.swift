@@ -81,6 +81,7 @@ public struct DictionarySet: Sendable {
         patternElements = []
         flatPatterns = []
         blockPatterns = []
+        var formsOfOrigin: [String: Set<String>] = [:]
         for block in blocks {
             let first = flatPatterns.count
             for pattern in block.patterns {
@@ -95,7 +96,13 @@ public struct DictionarySet: Sendable {
                     FlatPattern(
                         upperStart: upperStart, upperCount: Int32(pattern.upper.count), lowerStart: lowerStart,
                         lowerCount: Int32(pattern.lower.count), particlesOnly: particlesOnly, onlyForCodes: pattern.onlyForCodes,
-                        writtenForAnotherVerb: pattern.writtenForAnotherVerb, originWord: pattern.originWord))
+                        writtenForAnotherVerb: pattern.writtenForAnotherVerb,
+                        originForms: pattern.originWord.map { origin in
+                            if let forms = formsOfOrigin[origin] { return forms }
+                            let forms = Set([origin] + Inflection.regularForms(origin).map(\.0))
+                            formsOfOrigin[origin] = forms
+                            return forms
+                        }))
             }
             blockPatterns.append(first..<flatPatterns.count)
         }
@@ -177,12 +184,12 @@ struct FlatPattern: Sendable {
     var onlyForCodes: EventCodes?
     /// ``VerbPattern/writtenForAnotherVerb``.
     var writtenForAnotherVerb: Bool
-    /// The verb the pattern's comment says it was written for (`# SEIZE`), if any.
-    var originWord: String?
+    /// The verb the pattern's comment says it was written for (`# SEIZE`) and its regular forms, if it names one.
+    var originForms: Set<String>?
 
     /// Whether the pattern was written for a verb other than `form` (one of its forms as the block lists it).
     func isOtherVerbs(than form: String) -> Bool {
-        guard let originWord, originWord != form else { return false }
-        return !Inflection.regularForms(originWord).contains { $0.0 == form }
+        guard let originForms else { return false }
+        return !originForms.contains(form)
     }
 }

@@ -49,7 +49,7 @@ extension SentenceAnalysis {
                 // A "noun" the tree gives a subject ("Ethiopia departs from Libya") is a verb it mistagged. A noun
                 // that modifies another ("fired tear gas") is part of that noun's name.
                 treeNoun = (tag == .noun || tag == .properNoun)
-                    && (!options.codesVerbNouns || Self.objectRelations.contains(relation) || relation == "compound"
+                    && (!options.codesVerbNouns || Self.objectRelations.contains(Self.base(of: relation)) || relation == "compound"
                         || (form.kind == .thirdPerson && Self.subjectRelations.contains(relation)))
                     && tree.dependents(of: word, ["nsubj"]).isEmpty
                 // "five suspected militants", "the occupied West Bank": a participle the tree makes the adjective of
@@ -76,8 +76,12 @@ extension SentenceAnalysis {
         }
     }
 
-    /// Relations by which a noun is another word's object or oblique.
+    /// Relations by which a noun is another word's object or oblique, with their subtypes ("by Iranian naval
+    /// forces" is an `obl:agent`: "forces" is no `IMPEL`).
     static let objectRelations: Set<String> = ["obj", "iobj", "obl", "nmod"]
+
+    /// A relation without its subtype: `obl` for `obl:agent`.
+    static func base(of relation: String) -> String { String(relation.prefix { $0 != ":" }) }
 
     /// Relations by which a noun is a verb's subject: a form in -s the tree makes one is a plural noun ("Armenian
     /// and Azerbaijani forces clashed": "forces" is no `FORCE`); a past form there is more likely the tree's slip

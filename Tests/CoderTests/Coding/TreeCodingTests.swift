@@ -162,6 +162,12 @@ struct TreeCodingTests {
         #expect(try triples("Police fired tear gas at protesters outside the parliament in Athens.") == ["---COP→---OPP 175"])
     }
 
+    /// A noun the tree makes a passive's agent (`obl:agent`) is the agent, not a verb: "forces" in "by Iranian naval
+    /// forces" is no `IMPEL` [170].
+    @Test func aPassivesAgentIsNoVerb() throws {
+        #expect(try triples("A Greek oil tanker was seized by Iranian naval forces in the Gulf of Oman.") == ["IRN→GRCBUS 171"])
+    }
+
     /// A state's people by the plural of its adjective ("Thousands of Egyptians"): Phoenix names `+EGYPTIAN`, a stem to
     /// TABARI, a whole word to PETRARCH.
     @Test func aStatesPeopleByThePluralOfItsAdjective() throws {

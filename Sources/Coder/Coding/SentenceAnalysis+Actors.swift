@@ -107,15 +107,16 @@ extension SentenceAnalysis {
                 }
                 let payload = agent.payloads.first!.payload
                 let entry = dictionaries.agentEntries[Int(payload)]
-                // An agent right after a state's name ("Pakistan's Army Chief") is a person of that state.
+                // An agent right after a state's name ("Pakistan's Army Chief") is a person of that state; and the
+                // subject "it" points back to ("Nigeria's army said it had killed": the army, NGAMIL).
                 if let previous = mentions.last, previous.actorCodes.count == 1, !previous.isNull,
                     previous.end == index || (previous.end + 1 == index && flags[previous.end].contains(.possessive))
                 {
-                    lastPerson = [
-                        entry.isPrefix
-                            ? Self.compose(previous.actorCodes[0], prefixes: [entry.code], suffixes: [])
-                            : Self.compose(previous.actorCodes[0], prefixes: [], suffixes: [entry.code])
-                    ]
+                    let composed = entry.isPrefix
+                        ? Self.compose(previous.actorCodes[0], prefixes: [entry.code], suffixes: [])
+                        : Self.compose(previous.actorCodes[0], prefixes: [], suffixes: [entry.code])
+                    lastPerson = [composed]
+                    if subjects.last == previous.actorCodes { subjects[subjects.count - 1] = [composed] }
                 }
                 mentions.append(
                     Mention(

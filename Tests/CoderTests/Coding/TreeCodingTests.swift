@@ -162,6 +162,11 @@ struct TreeCodingTests {
         #expect(try triples("Police fired tear gas at protesters outside the parliament in Athens.") == ["---COP→---OPP 175"])
     }
 
+    /// "It" points back to the subject with its agent: "Nigeria's army said it had killed" is the army's killing.
+    @Test func itPointsBackToTheSubjectWithItsAgent() throws {
+        #expect(try triples("Nigeria's army said it had killed 20 Boko Haram fighters in Borno state.") == ["NGAMIL→NGAREBUAF 190"])
+    }
+
     /// A noun the tree makes a passive's agent (`obl:agent`) is the agent, not a verb: "forces" in "by Iranian naval
     /// forces" is no `IMPEL` [170].
     @Test func aPassivesAgentIsNoVerb() throws {

@@ -43,6 +43,17 @@ struct EnglishParserTests {
         #expect(las > 0.795, "LAS \(las)")
     }
 
+    /// A subject's voice follows its verb's auxiliaries: beside "has" and no passive auxiliary it is active.
+    @Test func aSubjectsVoiceFollowsItsAuxiliaries() throws {
+        let parser = try #require(Self.parser)
+        for text in ["The United Nations has sent food aid to Somalia.", "The United Nations has sent aid to Somalia."] {
+            let sentence = parser.parse(sentence: text)
+            #expect(sentence.words.first { $0.form == "Nations" }?.relation == "nsubj", "\(text)")
+        }
+        let passive = parser.parse(sentence: "Food aid has been sent to Somalia by the United Nations.")
+        #expect(passive.words.first { $0.form == "aid" }?.relation == "nsubj:pass")
+    }
+
     @Test func readsWhoDidWhatToWhom() throws {
         let parser = try #require(Self.parser)
         let sentence = parser.parse(sentence: "Pakistan was attacked by India, and Russia condemned the attack.")

@@ -40,7 +40,32 @@ public struct Labeller: Sendable {
             assigned[dependent] = best
             if !relations.isEmpty { result[dependent - 1] = relations[best] }
         }
+        Self.agreeInVoice(&result, children: children)
         return result
+    }
+
+    /// A subject's voice follows its verb's auxiliaries, as the treebank's always does: beside an `aux:pass` it is
+    /// passive (no `nsubj` of train has one: 0 of 15,981); beside auxiliaries none of which is passive it is active
+    /// (1 `nsubj:pass` of 1,183 has one). "The United Nations has sent food aid" was labelled passive, which made
+    /// the sender the thing sent.
+    static func agreeInVoice(_ labels: inout [String], children: [[Int]]) {
+        for head in 1..<children.count {
+            let kids = children[head]
+            guard kids.count > 1 else { continue }
+            var passive = false
+            var auxiliary = false
+            for kid in kids {
+                if labels[kid - 1] == "aux:pass" { passive = true } else if labels[kid - 1] == "aux" { auxiliary = true }
+            }
+            guard passive || auxiliary else { continue }
+            for kid in kids {
+                switch labels[kid - 1] {
+                case "nsubj" where passive: labels[kid - 1] = "nsubj:pass"
+                case "nsubj:pass" where !passive: labels[kid - 1] = "nsubj"
+                default: break
+                }
+            }
+        }
     }
 
     /// What a word's relation reads as a feature before it is known, and for the root's dependent.

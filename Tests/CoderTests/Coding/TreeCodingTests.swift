@@ -167,6 +167,11 @@ struct TreeCodingTests {
         #expect(try triples("Nigeria's army said it had killed 20 Boko Haram fighters in Borno state.") == ["NGAMIL→NGAREBUAF 190"])
     }
 
+    /// A subject beside "has" is the one who acts: the United Nations sends the aid, not the aid the United Nations.
+    @Test func aSubjectBesideHasActs() throws {
+        #expect(try triples("The United Nations has sent food aid to Somalia.") == ["IGOUNO→SOM 073"])
+    }
+
     /// A noun the tree makes a passive's agent (`obl:agent`) is the agent, not a verb: "forces" in "by Iranian naval
     /// forces" is no `IMPEL` [170].
     @Test func aPassivesAgentIsNoVerb() throws {

@@ -91,7 +91,19 @@ extension SentenceAnalysis {
             }
             if !found { return nil }
         }
+        if lowerScope != nil, let last = matchedLower.last, modifiesAnotherNoun(last, matched: matchedLower) { return nil }
         return result
+    }
+
+    /// Whether the token that ends a pattern's words after the verb only qualifies an actor after it, outside the
+    /// pattern: "released a British-Iranian aid worker" is no `* AID [070]` but the worker's release; the pattern
+    /// names a thing, the words name a person.
+    func modifiesAnotherNoun(_ position: Int, matched: [Int]) -> Bool {
+        guard let tree, let word = tree.word(ofToken: position), tree.relation(word) == "compound", let head = tree.head(word),
+            head > word, !matched.contains(tree.tokenOfWord[head])
+        else { return false }
+        let token = tree.tokenOfWord[head]
+        return token >= 0 && slotAt[token] >= 0
     }
 
     /// Whether a token may stand for a pattern's word after the verb, as the tree hangs it: a preposition must open

@@ -167,6 +167,13 @@ struct TreeCodingTests {
         #expect(try triples("Nigeria's army said it had killed 20 Boko Haram fighters in Borno state.") == ["NGAMIL→NGAREBUAF 190"])
     }
 
+    /// A pattern's last word that only qualifies an actor after it names no thing: releasing "an aid worker" is a
+    /// release (084), not aid (`* AID [070]`).
+    @Test func aPatternWordQualifyingAnActorIsNotThePatterns() throws {
+        #expect(try triples("Iran has released a British-Iranian aid worker, the Foreign Office said.") == ["IRN→---LAB 084"])
+        #expect(try triples("The United Nations has sent food aid to Somalia.") == ["IGOUNO→SOM 073"])
+    }
+
     /// A subject beside "has" is the one who acts: the United Nations sends the aid, not the aid the United Nations.
     @Test func aSubjectBesideHasActs() throws {
         #expect(try triples("The United Nations has sent food aid to Somalia.") == ["IGOUNO→SOM 073"])

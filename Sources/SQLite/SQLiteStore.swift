@@ -38,7 +38,9 @@ public final class SQLiteStore: EventStore {
         configuration.busyMode = .timeout(Double(Self.busyTimeoutMilliseconds) / 1000)
         // Pages through the OS's mapping rather than a read(2) copy each (a quarter of a loaded server's time went to
         // those copies), and a larger page cache per connection.
+        let pageSize = ProcessInfo.processInfo.environment["ENTENTE_EXPERIMENT_PAGE_SIZE"].flatMap(Int.init)
         configuration.prepareDatabase { db in
+            if let pageSize { try db.execute(sql: "PRAGMA page_size = \(pageSize)") }
             try db.execute(sql: "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768")
         }
         do {

@@ -13,6 +13,7 @@ extension SentenceAnalysis {
         guard options.readsModality, let tree, let word = treeWord(of: verb), let forward = codes.forward ?? codes.reverse else {
             return negated && !patternNamesNegation ? nil : codes
         }
+        if isWardedOff(word, tree: tree) { return nil }
         let future = hasFutureAuxiliary(word, tree: tree)
         if negated && !patternNamesNegation {
             // "will not end their strike", "would not meet": refusing to do what cooperation would be.
@@ -82,6 +83,26 @@ extension SentenceAnalysis {
             return (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward?.hasPrefix("03") ?? false
         }
     }
+
+    /// Whether the verb is a gerund warned against or kept from, which has not happened: "warned the United States
+    /// against arming Ukraine", "barred Iran from enriching uranium", "refrained from attacking". ("Benefited from
+    /// buying arms" is a purchase: "from" wards off only after a verb of keeping from, ``preventionVerbs``.)
+    func isWardedOff(_ word: Int, tree: TokenTree) -> Bool {
+        guard tree.form(word).lowercased().hasSuffix("ing"), let head = tree.head(word) else { return false }
+        let markers = tree.children[word].filter { ["mark", "case"].contains(tree.relation($0)) }.map { tree.form($0).lowercased() }
+        if markers.contains("against") { return true }
+        return markers.contains("from") && Self.preventionVerbs.contains(tree.form(head).lowercased())
+    }
+
+    /// The forms of English verbs that keep their object from doing what their "from" phrase names.
+    static let preventionVerbs: Set<String> = Set(
+        ["bar", "ban", "prevent", "stop", "block", "prohibit", "refrain", "deter", "dissuade", "keep", "restrain", "forbid",
+         "preclude", "discourage", "exclude", "hinder", "restrict"]
+            .flatMap { verb -> [String] in
+                let stem = verb.hasSuffix("e") ? String(verb.dropLast()) : verb
+                let doubled = ["bar", "ban", "stop"].contains(verb) ? verb + String(verb.last!) : stem
+                return [verb, verb + "s", doubled + "ed", doubled + "ing"]
+            } + ["kept", "forbade", "forbidden"])
 
     /// The forms of English verbs whose infinitive names what their subject means to do, not what it did.
     static let intentionVerbs: Set<String> = Set(

@@ -65,6 +65,15 @@ struct ModalityTests {
         #expect(try triples("Syria refused to cooperate with Lebanon.", readsModality: false) == ["SYR→LBN 050"])
     }
 
+    /// What is warned against or kept from has not happened: the warning is the event, not the arming; a gerund a
+    /// verb of keeping from governs is no deed. "Benefited from buying" is a purchase.
+    @Test func whatIsWarnedAgainstOrKeptFromDidNotHappen() throws {
+        #expect(try triples("Russia warned the United States on Tuesday against arming Ukraine.") == ["RUS→USA 130"])
+        #expect(try triples("Russia warned the United States on Tuesday against arming Ukraine.", readsModality: false).contains("USA→UKR 062"))
+        #expect(try triples("Israel refrained from attacking Iran.") == [])
+        #expect(try triples("India benefited from buying Russian arms.") == ["IND→RUS 061"])
+    }
+
     /// A statement that someone must act is a demand also where the speech verb's pattern reaches into the clause
     /// (`* AGREE`), and what it demands codes nothing of its own; agreeing to something names it ("agree to
     /// constitutional changes" 1044, "to a ceasefire" 1056).

@@ -230,10 +230,15 @@ extension SentenceAnalysis {
         let object = id == functionWords.known.him || id == functionWords.known.them
         if object { return nil }
         if possessive, !flag.contains(.speakerPronoun) {
-            // Before a verb noun, with at most two plain words between ("our" also before an agent: "our troops").
+            // Before a verb noun or an agent that is a clause's subject, with at most two plain words between ("its
+            // subsequent attack on"; "said its troops had crossed": the state's own troops). An agent as object
+            // stays a word a pattern may read ("withdrew its ambassador", `* AMBASSADOR [161]`).
             var probe = index + 1
-            while probe < count, probe <= index + 3, !verbStarts[probe], isPlain(probe) { probe += 1 }
-            guard probe < count, verbStarts[probe] else { return nil }
+            let agentLength = { (position: Int) in self.dictionaries.agentIndex.longestMatch(self.ids, at: position)?.length ?? 0 }
+            while probe < count, probe <= index + 3, !verbStarts[probe], agentLength(probe) == 0, isPlain(probe) { probe += 1 }
+            guard probe < count, verbStarts[probe] || (agentLength(probe) > 0 && isTreeSubject(probe + agentLength(probe) - 1)) else {
+                return nil
+            }
         } else if index > 0, flags[index - 1].contains(.preposition) || verbStarts[index - 1], !isTreeSubject(index) {
             return nil  // an object: "use it for", "to it"; but "said it would" opens a clause whose subject it is
         }

@@ -179,6 +179,14 @@ struct TreeCodingTests {
         #expect(try triples("The United Nations has sent food aid to Somalia.") == ["IGOUNO→SOM 073"])
     }
 
+    /// "Its" before an agent that is a clause's subject names the state's own: "its troops" are Pakistan's, so a
+    /// denial that they crossed is no event against troops of no state; an agent as object stays a pattern's word.
+    @Test func itsBeforeASubjectAgentIsTheStatesOwn() throws {
+        #expect(try triples("Pakistan denied that its troops had crossed into Afghanistan.") == [])
+        #expect(try triples("India said its troops had killed three militants.") == ["INDMIL→---UAF 190"])
+        #expect(try triples("Iraq withdrew its ambassador from Kuwait on Monday.") == ["IRQ→KWTGOV 161"])
+    }
+
     /// A noun the tree makes a passive's agent (`obl:agent`) is the agent, not a verb: "forces" in "by Iranian naval
     /// forces" is no `IMPEL` [170].
     @Test func aPassivesAgentIsNoVerb() throws {

@@ -3,6 +3,7 @@ import EntenteModel
 import EntenteSQLite
 import EntenteStore
 import Foundation
+import GRDB
 import Testing
 import TestSupport
 
@@ -72,6 +73,19 @@ struct SQLiteStoreTests {
         #expect(try store.count(matching: EventQuery()) == 0)
         #expect(try store.datasets().isEmpty)
         #expect(try store.indicators().isEmpty)
+    }
+
+    /// A new file is laid out in pages of 16 KiB (faster loads, the same reads); one made before keeps its pages.
+    @Test func aNewStoreHasPagesOfSixteenKiB() throws {
+        let folder = try SharedData.temporaryFolder()
+        let path = folder.appendingPathComponent("new.sqlite").path
+        let store = try SQLiteStore(path: path)
+        #expect(try store.writer.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 16_384)
+        #expect(try store.writer.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+        let older = folder.appendingPathComponent("older.sqlite").path
+        try DatabaseQueue(path: older).write { try $0.execute(sql: "PRAGMA page_size = 4096; CREATE TABLE t (x); DROP TABLE t") }
+        let reopened = try SQLiteStore(path: older)
+        #expect(try reopened.writer.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 4_096)
     }
 
     @Test func badPathsAreNamedInTheError() throws {

@@ -36,9 +36,9 @@ public final class SQLiteStore: EventStore {
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(Double(Self.busyTimeoutMilliseconds) / 1000)
-        // Pages through the OS's mapping rather than a read(2) copy each (a quarter of a loaded server's time went to
-        // those copies), and a larger page cache per connection.
-        // A new file gets pages of ``pageSize`` (set before its first table; an existing file keeps its own).
+        // A new file gets pages of ``pageSize`` (set before its first table; an existing file keeps its own). Pages
+        // through the OS's mapping rather than a read(2) copy each (a quarter of a loaded server's time went to those
+        // copies), and a larger page cache per connection.
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA page_size = \(Self.pageSize); PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768")
         }

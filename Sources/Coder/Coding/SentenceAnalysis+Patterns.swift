@@ -91,14 +91,14 @@ extension SentenceAnalysis {
             }
             if !found { return nil }
         }
-        if lowerScope != nil, let last = matchedLower.last, modifiesAnotherNoun(last, matched: matchedLower) { return nil }
+        if lowerScope != nil, let last = matchedLower.last, qualifiesAnActor(last, matched: matchedLower) { return nil }
         return result
     }
 
     /// Whether the token that ends a pattern's words after the verb only qualifies an actor after it, outside the
     /// pattern: "released a British-Iranian aid worker" is no `* AID [070]` but the worker's release; the pattern
     /// names a thing, the words name a person.
-    func modifiesAnotherNoun(_ position: Int, matched: [Int]) -> Bool {
+    func qualifiesAnActor(_ position: Int, matched: [Int]) -> Bool {
         guard let tree, let word = tree.word(ofToken: position), tree.relation(word) == "compound", let head = tree.head(word),
             head > word, !matched.contains(tree.tokenOfWord[head])
         else { return false }

@@ -138,6 +138,9 @@ public enum DateExtractor {
         let sentenceYear = words.lazy.compactMap { year($0) }.first
         var result: [DateMention] = []
         func add(_ date: EventDate, _ first: Int, _ last: Int, relative: Bool = false) {
+            // "the first visit since 1990": where a span began, not when anything in the sentence happened, nor the
+            // time the text goes on speaking of.
+            if first > 0, words[first - 1].lower == "since" { return }
             let range = words[first].range.lowerBound..<words[last].range.upperBound
             result.append(DateMention(date: date, range: range, text: String(decoding: bytes[range], as: UTF8.self), isRelative: relative))
         }

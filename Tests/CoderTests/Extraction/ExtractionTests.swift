@@ -34,6 +34,20 @@ struct ExtractionTests {
         #expect(DateExtractor.dates(in: "met last year", document: year, referenceYear: nil).first?.date.text == "2014")
     }
 
+    /// "Since 1990" says where a span began: no event of the sentence happened then, and the sentences after it are
+    /// not dated by it (before, the next sentences of a news story were dated 1990, and "Belarus" coded as the
+    /// Byelorussian SSR of that year).
+    @Test func aSpansStartDatesNothing() throws {
+        #expect(DateExtractor.dates(in: "the first visit by a Saudi foreign minister since 1990", document: nil, referenceYear: nil).isEmpty)
+        #expect(DateExtractor.dates(in: "tensions since 2014 eased in March 2016", document: nil, referenceYear: nil).map(\.date.text) == ["2016-03"])
+        let text = "The Saudi foreign minister arrived in Baghdad on the first visit by a Saudi foreign minister since 1990. "
+            + "Germany's foreign minister condemned the arrest of opposition leaders in Belarus."
+        let coder = Coder(dictionaries: try #require(Phoenix.dictionaries), parser: try #require(Phoenix.parser))
+        let document = DocumentCoder(coder: coder).code(bytes: Array(text.utf8), name: "t.txt", date: nil)
+        #expect(document.events.map(\.coded.target.code).contains("BLROPP"))
+        #expect(document.events.allSatisfy { $0.date == nil })
+    }
+
     @Test func relativeDates() {
         let day = Day(year: 2015, month: 11, day: 19)  // a Thursday
         #expect(DateExtractor.dates(in: "met yesterday", documentDate: day).first?.date.text == "2015-11-18")

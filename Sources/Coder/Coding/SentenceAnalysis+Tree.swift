@@ -182,9 +182,12 @@ extension SentenceAnalysis {
                 tree.dependents(of: complement, ["obj", "iobj"]).isEmpty ? tree.dependents(of: complement, ["xcomp"]) : []
             }
             search: for complement in complements + nested {
+                // Several actors' complement is made with each other, and its topic is what it is about: "Japan and
+                // South Korea agreed to share intelligence on North Korea" is not shared with North Korea.
                 let inner = tree.dependents(of: complement, ["iobj"]) + tree.dependents(of: complement, ["obj"])
                     + tree.dependents(of: complement, ["obl", "nmod"]).filter { child in
-                        tree.caseMarker(of: child).map { Self.directionMarkers.contains($0) } ?? false
+                        tree.caseMarker(of: child).map { Self.directionMarkers.contains($0) && !(skipsPlaces && Self.topicMarkers.contains($0)) }
+                            ?? false
                     }
                 // The complement's object acts for the verb only when it names a state or a body: "agreed to share
                 // military intelligence" shares no event with the military.

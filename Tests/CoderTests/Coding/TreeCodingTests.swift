@@ -187,6 +187,13 @@ struct TreeCodingTests {
         #expect(try triples("Iraq withdrew its ambassador from Kuwait on Monday.") == ["IRQ→KWTGOV 161"])
     }
 
+    /// Several actors' complement is made with each other, its "on" phrase its topic: intelligence on North Korea is
+    /// shared between Japan and South Korea, not with North Korea.
+    @Test func aCompoundsComplementsTopicIsNoTarget() throws {
+        #expect(try triples("Japan and South Korea agreed to share military intelligence on North Korea.") == ["JPN→KOR 0312", "KOR→JPN 0312"])
+        #expect(try triples("Russia agreed to impose sanctions on North Korea.") == ["RUS→PRK 0354"])
+    }
+
     /// A noun the tree makes a passive's agent (`obl:agent`) is the agent, not a verb: "forces" in "by Iranian naval
     /// forces" is no `IMPEL` [170].
     @Test func aPassivesAgentIsNoVerb() throws {

@@ -130,6 +130,31 @@ public struct SparseWeights: Sendable {
         }
     }
 
+    /// The four classes' summed votes for `features` (in stored units), for a model of four classes or fewer.
+    ///
+    /// - Complexity: O(f), one table slot a feature.
+    @inline(__always)
+    public func denseScores(_ features: [UInt32]) -> SIMD4<Int32> {
+        precondition(!dense.isEmpty, "denseScores needs a model of at most four classes")
+        let mask = self.mask
+        var sums = SIMD4<Int32>.zero
+        dense.withUnsafeBufferPointer { table in
+            for key in features {
+                var slot = Self.slot(key, mask)
+                while true {
+                    let entry = table[slot]
+                    if entry.key == key {
+                        sums &+= SIMD4<Int32>(truncatingIfNeeded: entry.weights)
+                        break
+                    }
+                    if entry.key == 0 { break }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        return sums
+    }
+
     /// The number of stored weights.
     public var entryCount: Int { values.count }
 

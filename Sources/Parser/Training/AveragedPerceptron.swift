@@ -41,6 +41,15 @@ public struct AveragedPerceptron {
         }
     }
 
+    /// Adds `delta` to class `classIndex`'s weight of every feature in `features`, without ticking the clock (a
+    /// global update is many of these, then one ``tick()``).
+    public mutating func add(_ features: [UInt32], classIndex: Int, delta: Float) {
+        for key in features {
+            guard let row = row(for: key) else { continue }
+            bump(row * classCount + classIndex, by: delta)
+        }
+    }
+
     /// Ticks the clock without an update (a right guess).
     public mutating func tick() { clock += 1 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Trains the English parser's model from a treebank (CoNLL-U): the tokeniser's multi-word tokens, the tagger
 /// (tags for the parser's training come from taggers trained on the other folds, so the parser learns from tags
 /// as wrong as it will see), the arc-eager parser with a dynamic oracle and exploration (Goldberg and Nivre
@@ -26,6 +28,13 @@ public struct ParserTrainer {
         public var combinedParsers: [Bool] = []
         /// How many bands of margin the combination's votes tell apart (each a quantile of the parser's margins on dev).
         public var marginBands = 4
+        /// The parser's beam: 1 trains it greedily (dynamic oracle, exploration), more trains it globally over a
+        /// beam of this width (``trainTransitionsGlobally``) and parses with that beam.
+        public var beamWidth = 1
+        public var beamUpdate = BeamUpdate.maxViolation
+        /// Where the parser's training tags (each fold tagged by a tagger that never saw it) are kept between runs,
+        /// so a parser can be trained again without training the fold taggers; nil to tag every time.
+        public var jackknifeCache: String?
         public init() {}
     }
 
@@ -53,21 +62,7 @@ public struct ParserTrainer {
         }
         let gold = train.map { $0.words.map { classOf[$0.tag.rawValue + "\t" + $0.fineTag] ?? 0 } }
 
-        // Tags for the parser's training, each fold tagged by a tagger that never saw it.
-        var predicted = gold
-        for fold in 0..<options.folds {
-            let held = Set(stride(from: fold, to: train.count, by: options.folds))
-            let inside = train.indices.filter { !held.contains($0) }
-            let tagger = trainTagger(hashes: inside.map { hashes[$0] }, tags: inside.map { gold[$0] }, classes: classes)
-            var right = 0, total = 0
-            for index in held {
-                let tags = tagger.tags(hashes[index])
-                predicted[index] = tags
-                right += zip(tags, gold[index]).filter { $0 == $1 }.count
-                total += tags.count
-            }
-            log("fold \(fold + 1)/\(options.folds): tagger accuracy on the held fold \(Double(right) / Double(max(1, total)))")
-        }
+        let predicted = jackknifedTags(hashes: hashes, gold: gold, classes: classes)
         let tagger = trainTagger(hashes: hashes, tags: gold, classes: classes)
         let developmentHashes = development.map { $0.words.map { WordHashes($0.form) } }
         let developmentTags = developmentHashes.map { tagger.tags($0) }
@@ -80,10 +75,14 @@ public struct ParserTrainer {
 
         let relations = Array(Set(train.flatMap { $0.words.map(\.relation) }).subtracting(["root"])).sorted()
         let labeller = trainLabeller(train, hashes: hashes, tags: predicted, classes: classes, relations: relations)
-        let transitions = trainTransitions(
-            train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
-            developmentHashes: developmentHashes, developmentTags: developmentTags)
-        var parser = TransitionParser(transitions: transitions, labeller: labeller)
+        let transitions = options.beamWidth > 1
+            ? trainTransitionsGlobally(
+                train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
+                developmentHashes: developmentHashes, developmentTags: developmentTags)
+            : trainTransitions(
+                train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
+                developmentHashes: developmentHashes, developmentTags: developmentTags)
+        var parser = TransitionParser(transitions: transitions, labeller: labeller, beamWidth: options.beamWidth)
         if !options.combinedParsers.isEmpty {
             var members: [ParserCombination.Member] = []
             for (index, rightToLeft) in options.combinedParsers.enumerated() {
@@ -97,6 +96,68 @@ public struct ParserTrainer {
                 parser, members: members, development: development, hashes: developmentHashes, tags: developmentTags, classes: classes)
         }
         return ParserModel(about: about, multiwordTokens: multiword, tagger: tagger, parser: parser)
+    }
+
+    /// The model with its parser trained again (greedily or over a beam, as `options` say), its tokeniser's
+    /// multi-word tokens, tagger and labeller kept: the parser learns from the fold taggers' tags as in ``train``
+    /// (read from ``Options/jackknifeCache`` when they were kept), and dev is tagged by the model's own tagger.
+    public func retrainParser(_ model: ParserModel, train: [ParsedSentence], development: [ParsedSentence]) -> ParserModel {
+        let hashes = train.map { $0.words.map { WordHashes($0.form) } }
+        let classes = model.tagger.classes
+        let classOf = Dictionary(
+            classes.enumerated().map { ($0.element.tag.rawValue + "\t" + $0.element.fineTag, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let gold = train.map { $0.words.map { classOf[$0.tag.rawValue + "\t" + $0.fineTag] ?? 0 } }
+        let predicted = jackknifedTags(hashes: hashes, gold: gold, classes: classes)
+        let developmentHashes = development.map { $0.words.map { WordHashes($0.form) } }
+        let developmentTags = developmentHashes.map { model.tagger.tags($0) }
+        let labeller = model.parser.labeller
+        let transitions = options.beamWidth > 1
+            ? trainTransitionsGlobally(
+                train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
+                developmentHashes: developmentHashes, developmentTags: developmentTags)
+            : trainTransitions(
+                train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
+                developmentHashes: developmentHashes, developmentTags: developmentTags)
+        var result = model
+        result.parser = TransitionParser(transitions: transitions, labeller: labeller, beamWidth: options.beamWidth)
+        return result
+    }
+
+    /// Tags for the parser's training, each fold tagged by a tagger that never saw it; kept in (and read from)
+    /// ``Options/jackknifeCache`` when it is set, under a key of the options that make them.
+    func jackknifedTags(hashes: [[WordHashes]], gold: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)]) -> [[Int]] {
+        let key = "folds \(options.folds) epochs \(options.taggerEpochs) seed \(options.seed) ambiguity \(options.ambiguityClasses) "
+            + "minimum \(options.minimumFeatureCount) pruning \(options.taggerPruning) sentences \(hashes.count) words \(hashes.map(\.count).reduce(0, +))"
+        if let path = options.jackknifeCache, let text = try? String(contentsOfFile: path, encoding: .utf8) {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            if lines.first.map(String.init) == key, lines.count >= hashes.count + 1 {
+                let tags = (0..<hashes.count).map { lines[$0 + 1].split(separator: " ").compactMap { Int($0) } }
+                if zip(tags, hashes).allSatisfy({ $0.count == $1.count }) {
+                    log("parser's training tags read from \(path)")
+                    return tags
+                }
+            }
+        }
+        // Tags for the parser's training, each fold tagged by a tagger that never saw it.
+        var predicted = gold
+        for fold in 0..<options.folds {
+            let held = Set(stride(from: fold, to: hashes.count, by: options.folds))
+            let inside = hashes.indices.filter { !held.contains($0) }
+            let tagger = trainTagger(hashes: inside.map { hashes[$0] }, tags: inside.map { gold[$0] }, classes: classes)
+            var right = 0, total = 0
+            for index in held {
+                let tags = tagger.tags(hashes[index])
+                predicted[index] = tags
+                right += zip(tags, gold[index]).filter { $0 == $1 }.count
+                total += tags.count
+            }
+            log("fold \(fold + 1)/\(options.folds): tagger accuracy on the held fold \(Double(right) / Double(max(1, total)))")
+        }
+        if let path = options.jackknifeCache {
+            let text = ([key] + predicted.map { $0.map(String.init).joined(separator: " ") }).joined(separator: "\n") + "\n"
+            try? text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        return predicted
     }
 
     // MARK: - Combination

@@ -132,12 +132,13 @@ extension BeamSearchTests {
             for _ in 0..<6 {
                 var state = ArcEagerState(count: count, isMark: context.isMark)
                 while !state.isFinal {
-                    var all: [UInt32] = [], buffer: [UInt32] = [], pair: [UInt32] = [], structure: [UInt32] = []
+                    var all: [UInt32] = [], buffer: [UInt32] = [], pair: [UInt32] = [], top: [UInt32] = [], structure: [UInt32] = []
                     context.features(of: state.view, into: &all)
                     context.features(of: state.view, groups: .buffer, into: &buffer)
                     context.features(of: state.view, groups: .pair, into: &pair)
+                    context.features(of: state.view, groups: .top, into: &top)
                     context.features(of: state.view, groups: .structure, into: &structure)
-                    #expect((buffer + pair + structure).sorted() == all.sorted())
+                    #expect((buffer + pair + top + structure).sorted() == all.sorted())
                     #expect(byBuffer[state.next, default: buffer] == buffer)
                     byBuffer[state.next] = buffer
                     let key = state.stack.last! * (count + 2) + state.next
@@ -145,6 +146,31 @@ extension BeamSearchTests {
                     byPair[key] = pair
                     let valid = ArcEagerState.Transition.allCases.filter { state.isValid($0) }
                     state.apply(valid[Int(random.next() % UInt64(valid.count))])
+                }
+            }
+        }
+    }
+}
+
+extension BeamSearchTests {
+    /// The features of the top's group are the same whenever an item's top is the same stack node, whatever the
+    /// buffer and the rest: a beam scores them once a node.
+    @Test func theTopsFeaturesReadOnlyItsNode() {
+        var random = SplitMix(seed: 5)
+        for trial in 0..<40 {
+            let count = 2 + trial
+            let context = Self.context(count: count, marks: [count], seed: UInt64(trial))
+            var search = BeamSearch(context: context)
+            var byNode: [Int32: [UInt32]] = [:]
+            var features: [UInt32] = []
+            for _ in 0..<4 {
+                var item = search.initial
+                while !search.isFinal(item) {
+                    context.features(of: search.view(item), groups: .top, into: &features)
+                    #expect(byNode[item.top, default: features] == features)
+                    byNode[item.top] = features
+                    let valid = ArcEagerState.Transition.allCases.filter { search.isValid($0, item) }
+                    item = search.apply(valid[Int(random.next() % UInt64(valid.count))], to: item, score: 0)
                 }
             }
         }

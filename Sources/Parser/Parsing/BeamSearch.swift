@@ -57,6 +57,8 @@ struct BeamSearch {
     private var bufferScores: [SIMD4<Float>?]
     private var pairScores: [SIMD4<Float>?]
     private var longPairScores: [Int: SIMD4<Float>] = [:]
+    /// The scores of the features that read the top's node alone, by node.
+    private var nodeScores: [SIMD4<Float>?] = []
     /// Sentences longer than this keep the pairs' scores in a dictionary rather than a square table.
     static let longestSquare = 100
 
@@ -71,7 +73,7 @@ struct BeamSearch {
     }
 
     /// The four transitions' scores for an item: the features of each ``FeatureGroups`` scored by `scores`, the
-    /// buffer's and the pair's once a sentence. The same sums as scoring all the features at once.
+    /// buffer's, the pair's and each node's once a sentence. The same sums as scoring all the features at once.
     mutating func score(
         _ item: Item, features: inout [UInt32], scores: (_ features: [UInt32]) -> SIMD4<Double>
     ) -> SIMD4<Double> {
@@ -94,8 +96,18 @@ struct BeamSearch {
             pair = SIMD4<Float>(scores(features))
             if count <= Self.longestSquare { pairScores[pairIndex] = pair } else { longPairScores[pairIndex] = pair }
         }
+        let node = Int(item.top)
+        if node >= nodeScores.count { nodeScores.append(contentsOf: repeatElement(nil, count: nodes.count - nodeScores.count)) }
+        let top: SIMD4<Float>
+        if let known = nodeScores[node] {
+            top = known
+        } else {
+            context.features(of: view, groups: .top, into: &features)
+            top = SIMD4<Float>(scores(features))
+            nodeScores[node] = top
+        }
         context.features(of: view, groups: .structure, into: &features)
-        return scores(features) + SIMD4<Double>(buffer) + SIMD4<Double>(pair)
+        return scores(features) + SIMD4<Double>(buffer) + SIMD4<Double>(pair) + SIMD4<Double>(top)
     }
 
     /// The item before any transition: the root alone on the stack.

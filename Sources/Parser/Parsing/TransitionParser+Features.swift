@@ -72,17 +72,17 @@ extension ParseContext {
             if groups.contains(group) { features.append(FeatureKey.key(template, a, b, c)) }
             template += 1
         }
-        let B = FeatureGroups.buffer, P = FeatureGroups.pair, S = FeatureGroups.structure
+        let B = FeatureGroups.buffer, P = FeatureGroups.pair, T = FeatureGroups.top, S = FeatureGroups.structure
         // One word.
         add(P, s0wp); add(P, s0w); add(P, s0p)
         add(B, n0wp); add(B, n0w); add(B, n0p)
         add(B, n1wp); add(B, n1w); add(B, n1p)
         add(B, n2wp); add(B, n2w); add(B, n2p)
-        add(S, s1w); add(S, s1p)
+        add(T, s1w); add(T, s1p)
         // Pairs.
         add(P, s0wp, n0wp); add(P, s0wp, n0w); add(P, s0w, n0wp); add(P, s0wp, n0p); add(P, s0p, n0wp); add(P, s0w, n0w)
         add(P, s0p, n0p)
-        add(B, n0p, n1p); add(S, s1p, s0p); add(S, s1w, s0w)
+        add(B, n0p, n1p); add(T, s1p, s0p); add(T, s1w, s0w)
         // Three tags.
         add(B, n0p, n1p, n2p); add(P, s0p, n0p, n1p); add(S, tag(s0h), s0p, n0p); add(S, s0p, tag(s0l), n0p)
         add(S, s0p, tag(s0r), n0p); add(S, s0p, n0p, tag(n0l)); add(S, s1p, s0p, n0p)
@@ -94,18 +94,18 @@ extension ParseContext {
         let s0right = s0 >= 0 ? UInt64(view.s0right) : 9
         let s0left = s0 >= 0 ? UInt64(view.s0left) : 9
         let n0left = n0 >= 0 ? UInt64(view.n0left) : 9
-        add(S, s0w, s0right); add(S, s0p, s0right); add(S, s0w, s0left); add(S, s0p, s0left); add(S, n0w, n0left); add(S, n0p, n0left)
+        add(T, s0w, s0right); add(T, s0p, s0right); add(T, s0w, s0left); add(T, s0p, s0left); add(S, n0w, n0left); add(S, n0p, n0left)
         // Second order.
-        add(S, word(s0h)); add(S, tag(s0h)); add(S, word(s0l)); add(S, tag(s0l)); add(S, word(s0r)); add(S, tag(s0r))
+        add(T, word(s0h)); add(T, tag(s0h)); add(T, word(s0l)); add(T, tag(s0l)); add(T, word(s0r)); add(T, tag(s0r))
         add(S, word(n0l)); add(S, tag(n0l))
         // Third order.
-        add(S, word(s0h2)); add(S, tag(s0h2)); add(S, word(s0l2)); add(S, tag(s0l2)); add(S, word(s0r2)); add(S, tag(s0r2))
+        add(T, word(s0h2)); add(T, tag(s0h2)); add(T, word(s0l2)); add(T, tag(s0l2)); add(T, word(s0r2)); add(T, tag(s0r2))
         add(S, word(n0l2)); add(S, tag(n0l2))
-        add(S, s0p, tag(s0l), tag(s0l2)); add(S, s0p, tag(s0r), tag(s0r2)); add(S, s0p, tag(s0h), tag(s0h2))
+        add(T, s0p, tag(s0l), tag(s0l2)); add(T, s0p, tag(s0r), tag(s0r2)); add(T, s0p, tag(s0h), tag(s0h2))
         add(S, n0p, tag(n0l), tag(n0l2))
         // Whether the top has its head yet, and the stack's depth.
         let attached: UInt64 = view.attached ? 1 : 0
-        add(S, attached, s0p, n0p); add(S, attached, s0w); add(S, UInt64(min(view.stackCount, 4)), n0p)
+        add(S, attached, s0p, n0p); add(T, attached, s0w); add(S, UInt64(min(view.stackCount, 4)), n0p)
         // The buffer word's shape and suffix, for words the training never saw.
         if n0 > 0 { add(B, words[n0].suffix3, n0p); add(P, words[n0].shape, s0p) } else { add(B, 0); add(P, 0) }
         if s0 > 0 { add(P, words[s0].suffix3, s0p) } else { add(P, 0) }
@@ -128,13 +128,17 @@ extension ParseContext {
 
 /// Kinds of parser features by what they read, so a beam can score each kind once for all the states that share
 /// what it reads: the buffer's words alone, the top and the buffer's first word (with nothing of the arcs made),
-/// or the rest (the second on the stack, heads, children, valencies, depth).
+/// the top with what it has of the arcs made (its head and grandhead, children, valencies, the word under it), or
+/// the rest (the top's against the buffer's first, the buffer's first's children, depth).
 struct FeatureGroups: OptionSet {
     let rawValue: UInt8
     /// Read the buffer's first word (its position) and the words after it only.
     static let buffer = FeatureGroups(rawValue: 1)
     /// Read the top's position and the buffer's first position only.
     static let pair = FeatureGroups(rawValue: 2)
+    /// Read the top, its head and grandhead, its children and the word under it only: what the beam's stack node
+    /// of the top holds (``BeamSearch/Node``).
+    static let top = FeatureGroups(rawValue: 8)
     static let structure = FeatureGroups(rawValue: 4)
-    static let all: FeatureGroups = [.buffer, .pair, .structure]
+    static let all: FeatureGroups = [.buffer, .pair, .top, .structure]
 }

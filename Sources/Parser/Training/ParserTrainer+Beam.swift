@@ -30,7 +30,8 @@ extension ParserTrainer {
     ///
     /// - Complexity: O(n × (width + 1) × f), and O(n) for the gold transitions' costs each step.
     static func violation(
-        _ context: ParseContext, gold: [Int], width: Int, update: BeamUpdate, scores: (_ features: [UInt32]) -> SIMD4<Double>
+        _ context: ParseContext, gold: [Int], width: Int, update: BeamUpdate, latentGold: Bool = true,
+        scores: (_ features: [UInt32]) -> SIMD4<Double>
     ) -> (gold: [ArcEagerState.Transition], predicted: [ArcEagerState.Transition])? {
         var search = BeamSearch(context: context)
         var goldItem = search.initial
@@ -43,7 +44,7 @@ extension ParserTrainer {
         var worst: (violation: Double, length: Int, history: Int32)?
         while !goldState.isFinal {
             let goldScores = search.score(goldItem, features: &features, scores: scores)
-            guard let transition = goldTransition(goldState, gold: gold, scores: goldScores) else { break }
+            guard let transition = goldTransition(goldState, gold: gold, scores: latentGold ? goldScores : .zero) else { break }
             goldTransitions.append(transition)
             beam = search.advance(beam, width: width, features: &features, goldTransition: transition, scores: scores)
             goldItem = search.apply(transition, to: goldItem, score: goldItem.score + goldScores[transition.rawValue])
@@ -103,7 +104,7 @@ extension ParserTrainer {
             for index in order where golds[index].count > 1 {
                 let context = contexts[index]
                 let gold = golds[index]
-                let found = Self.violation(context, gold: gold, width: options.beamWidth, update: options.beamUpdate) { features in
+                let found = Self.violation(context, gold: gold, width: options.beamWidth, update: options.beamUpdate, latentGold: options.latentGold) { features in
                     perceptron.scores(features, into: &rowScores)
                     return SIMD4(Double(rowScores[0]), Double(rowScores[1]), Double(rowScores[2]), Double(rowScores[3]))
                 }
@@ -137,6 +138,14 @@ extension ParserTrainer {
                 line += "; development UAS \(uas) LAS \(las) (gold tokens, predicted tags)"
             }
             log(line)
+        }
+        // What pruning costs: dev UAS and the table's size at a few thresholds around the chosen one.
+        for threshold in [0.25, 0.5, 1, 1.5, 2].map({ Float($0) * options.parserPruning }) {
+            let weights = perceptron.weights(pruningBelow: threshold)
+            let parser = TransitionParser(transitions: weights, labeller: labeller, beamWidth: options.beamWidth)
+            let (uas, las) = Self.attachmentScores(
+                parser: parser, sentences: development, hashes: developmentHashes, tags: developmentTags, classes: classes)
+            log("pruned below \(threshold): \(weights.keys.count) features, \(weights.entryCount) weights; development UAS \(uas) LAS \(las)")
         }
         return perceptron.weights(pruningBelow: options.parserPruning)
     }

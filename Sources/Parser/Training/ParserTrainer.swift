@@ -32,6 +32,9 @@ public struct ParserTrainer {
         /// beam of this width (``trainTransitionsGlobally``) and parses with that beam.
         public var beamWidth = 1
         public var beamUpdate = BeamUpdate.maxViolation
+        /// Whether the gold sequence follows the weights among the transitions that lose no gold arc (true) or
+        /// the first of them in ``ArcEagerState/Transition`` order (a static oracle).
+        public var latentGold = true
         /// Where the parser's training tags (each fold tagged by a tagger that never saw it) are kept between runs,
         /// so a parser can be trained again without training the fold taggers; nil to tag every time.
         public var jackknifeCache: String?

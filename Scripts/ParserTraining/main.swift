@@ -44,6 +44,7 @@ if let value = environment["BEAM_UPDATE"] {
     options.beamUpdate = update
 }
 if environment["STATIC_GOLD"] != nil { options.latentGold = false }
+if environment["EXTENDED_FEATURES"] != nil { options.extendedFeatures = true }
 if let value = environment["PARSER_PRUNING"].flatMap(Float.init) { options.parserPruning = value }
 // The fold taggers' tags for the parser's training, kept beside the predictions between runs.
 if let predictions { options.jackknifeCache = (predictions as NSString).appendingPathComponent("jackknifed-tags.txt") }
@@ -85,14 +86,15 @@ if environment["EVALUATE_ONLY"] != nil {
     model.parser = TransitionParser(
         transitions: trained.parser.transitions.pruned(below: thresholds[1]),
         labeller: Labeller(weights: trained.parser.labeller.weights.pruned(below: thresholds[2]), relations: trained.parser.labeller.relations),
-        combination: combination)
+        combination: combination, beamWidth: trained.parser.beamWidth, extendedFeatures: trained.parser.extendedFeatures)
     model.about += " Pruned below \(thresholds[0]) (tagger), \(thresholds[1]) (parser), \(thresholds[2]) (labeller)."
 } else if let width = environment["REBEAM"].flatMap(Int.init) {
     // The same weights read with another beam (REBEAM=4), from REBEAM_FROM or the model there, without training.
     let trained = try ParserModel.read(path: environment["REBEAM_FROM"] ?? output)
     model = trained
     model.parser = TransitionParser(
-        transitions: trained.parser.transitions, labeller: trained.parser.labeller, combination: trained.parser.combination, beamWidth: width)
+        transitions: trained.parser.transitions, labeller: trained.parser.labeller, combination: trained.parser.combination, beamWidth: width,
+        extendedFeatures: trained.parser.extendedFeatures)
     model.about += " Read with a beam of \(width)."
 } else if environment["PARSER_ONLY"] != nil {
     // Train the parser again, keeping the model's tokens, tagger and labeller (PARSER_FROM, else the model there).

@@ -113,6 +113,12 @@ struct BeamSearchTests {
         let bytes = beamed.encoded()
         #expect(Array(bytes.prefix(8)) == Array("ENTPARS5".utf8))
         #expect(try ParserModel(bytes: bytes, path: "beam").parser.beamWidth == 8)
+        #expect(try ParserModel(bytes: bytes, path: "beam").parser.extendedFeatures == false)
+        var extended = model
+        extended.parser = TransitionParser(
+            transitions: model.parser.transitions, labeller: model.parser.labeller, beamWidth: 4, extendedFeatures: true)
+        let read = try ParserModel(bytes: extended.encoded(), path: "extended").parser
+        #expect(read.beamWidth == 4 && read.extendedFeatures)
         var greedy = model
         greedy.parser = TransitionParser(transitions: model.parser.transitions, labeller: model.parser.labeller)
         #expect(Array(greedy.encoded().prefix(8)) == Array("ENTPARS4".utf8))
@@ -122,12 +128,14 @@ struct BeamSearchTests {
 
 extension BeamSearchTests {
     /// The groups of features together are all the features, and a group reads only what it says: states with the
-    /// same buffer have the same buffer features, states with the same top and buffer the same pair features.
+    /// same buffer have the same buffer features, states with the same top and buffer the same pair features (with
+    /// and without the extended features).
     @Test func featureGroupsPartitionTheFeaturesAndReadOnlyWhatTheySay() {
         var random = SplitMix(seed: 99)
         for trial in 0..<30 {
             let count = 1 + trial
-            let context = Self.context(count: count, marks: [count], seed: UInt64(trial))
+            var context = Self.context(count: count, marks: [count], seed: UInt64(trial))
+            context.extendedFeatures = trial % 2 == 1
             var byBuffer: [Int: [UInt32]] = [:], byPair: [Int: [UInt32]] = [:]
             for _ in 0..<6 {
                 var state = ArcEagerState(count: count, isMark: context.isMark)
@@ -154,12 +162,13 @@ extension BeamSearchTests {
 
 extension BeamSearchTests {
     /// The features of the top's group are the same whenever an item's top is the same stack node, whatever the
-    /// buffer and the rest: a beam scores them once a node.
+    /// buffer and the rest: a beam scores them once a node (with and without the extended features).
     @Test func theTopsFeaturesReadOnlyItsNode() {
         var random = SplitMix(seed: 5)
         for trial in 0..<40 {
             let count = 2 + trial
-            let context = Self.context(count: count, marks: [count], seed: UInt64(trial))
+            var context = Self.context(count: count, marks: [count], seed: UInt64(trial))
+            context.extendedFeatures = trial % 2 == 1
             var search = BeamSearch(context: context)
             var byNode: [Int32: [UInt32]] = [:]
             var features: [UInt32] = []

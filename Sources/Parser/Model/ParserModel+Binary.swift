@@ -1,7 +1,8 @@
 extension ParserModel {
     static let magic = Array("ENTPARS4".utf8)
-    /// The magic of a model whose parser searches with a beam: the beam's width follows it (a `UInt32`), then all
-    /// that follows ``magic``.
+    /// The magic of a model whose parser searches with a beam or reads the extended features: the beam's width and
+    /// the feature set (0 Zhang and Nivre's with the between-word features, 1 extended) follow it (`UInt32`s), then
+    /// all that follows ``magic``.
     static let beamMagic = Array("ENTPARS5".utf8)
 
     /// The model as bytes (little-endian): magic (and the beam's width, for a parser with a beam), the `about` text, multi-word tokens, the tag classes, the tag
@@ -11,9 +12,10 @@ extension ParserModel {
     /// model of one parser, as before.
     public func encoded() -> [UInt8] {
         var writer = ByteWriter()
-        if parser.beamWidth > 1 {
+        if parser.beamWidth > 1 || parser.extendedFeatures {
             writer.bytes.append(contentsOf: Self.beamMagic)
             writer.u32(UInt32(parser.beamWidth))
+            writer.u32(parser.extendedFeatures ? 1 : 0)
         } else {
             writer.bytes.append(contentsOf: Self.magic)
         }
@@ -72,7 +74,9 @@ extension ParserModel {
             throw ParserModelError(path: path, offset: 0, expected: "the magic 'ENTPARS4' or 'ENTPARS5' of an Entente parser model")
         }
         reader.offset = 8
-        let beamWidth = Array(bytes[0..<8]) == Self.beamMagic ? try reader.count(limit: 1024) : 1
+        let beamed = Array(bytes[0..<8]) == Self.beamMagic
+        let beamWidth = beamed ? max(1, try reader.count(limit: 1024)) : 1
+        let featureSet = beamed ? try reader.count(limit: 1) : 0
         let about = try reader.string()
         var multiword: [String: [Int]] = [:]
         for _ in 0..<(try reader.count(limit: 1 << 20)) {
@@ -139,7 +143,7 @@ extension ParserModel {
                 weights: taggerWeights, tagDictionary: dictionary, classes: classes, ambiguityClasses: ambiguityClasses),
             parser: TransitionParser(
                 transitions: transitionWeights, labeller: Labeller(weights: labelWeights, relations: relations), combination: combination,
-                beamWidth: beamWidth))
+                beamWidth: beamWidth, extendedFeatures: featureSet == 1))
     }
 }
 

@@ -141,6 +141,7 @@ struct BeamSearch {
         if top.below >= 0 {
             let below = nodes[Int(top.below)]
             view.s1 = Int(below.word)
+            if below.below >= 0 { view.s2 = Int(nodes[Int(below.below)].word) }
             // A word on the stack with a head got it by a right arc from the word under it.
             if top.head >= 0 { view.s0h2 = Int(below.head) }
         }

@@ -3,7 +3,7 @@
 /// by ``ArcEagerState`` and by the beam's items (``BeamSearch``) alike, so both score the same features.
 struct StateView: Equatable {
     /// Word positions, -1 where there is none.
-    var s0 = -1, s1 = -1, n0 = -1, s0h = -1, s0h2 = -1
+    var s0 = -1, s1 = -1, s2 = -1, n0 = -1, s0h = -1, s0h2 = -1
     var s0l = -1, s0l2 = -1, s0r = -1, s0r2 = -1, n0l = -1, n0l2 = -1
     var s0left = 0, s0right = 0, n0left = 0
     var stackCount = 1
@@ -25,6 +25,7 @@ extension ArcEagerState {
         let s0 = stack.count >= 1 ? stack[stack.count - 1] : -1
         view.s0 = s0
         view.s1 = stack.count >= 2 ? stack[stack.count - 2] : -1
+        view.s2 = stack.count >= 3 ? stack[stack.count - 3] : -1
         view.n0 = next <= count ? next : -1
         if s0 >= 0 {
             view.s0h = heads[s0]
@@ -123,6 +124,14 @@ extension ParseContext {
         add(P, s0 > 0 ? tag(s0 - 1) : Self.none, s0p, n0p); add(P, s0p, s0 >= 0 && s0 + 1 < n0 ? tag(s0 + 1) : Self.none, n0p)
         add(P, coarseTag(s0), coarseTag(n0), coarseTag(n1)); add(S, coarseTag(s1), coarseTag(s0), coarseTag(n0))
         add(B, n0w, n1w); add(B, n0w, n1p); add(B, n0p, n1w)
+        guard extendedFeatures else { return }
+        // Extended: the third on the stack, the top's word with its children's, the top with the buffer's second,
+        // four tags, the buffer's first with its left child, the buffer's second and third words.
+        let s2p = tag(view.s2)
+        add(T, s2p, s1p, s0p); add(T, s0w, word(s0l)); add(T, s0w, word(s0r)); add(T, s0wp, tag(s0l)); add(T, s0wp, tag(s0r))
+        add(P, s0w, n1w); add(P, s0p, n1w); add(P, s0w, n0p, n1p); add(P, s0p, n0w, n1p); add(P, s0p, n0p, n1p &* 1024 &+ n2p)
+        add(B, n1w, n2w); add(B, n1w, n2p); add(B, n1p, n2w)
+        add(S, n0w, word(n0l)); add(S, n0wp, tag(n0l)); add(S, s1p, s0p, n0p &* 1024 &+ n1p)
     }
 }
 

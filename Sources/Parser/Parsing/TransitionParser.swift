@@ -12,12 +12,17 @@ public struct TransitionParser: Sendable {
     /// for a beam are read with the beam they were trained with; greedy weights with 1 (a beam over them loses
     /// accuracy: their scores are not comparable across paths). A combination's parsers parse greedily.
     public let beamWidth: Int
+    /// Whether the weights read the extended features (``ParseContext/extendedFeatures``) besides Zhang and Nivre's.
+    public let extendedFeatures: Bool
 
-    public init(transitions: SparseWeights, labeller: Labeller, combination: ParserCombination? = nil, beamWidth: Int = 1) {
+    public init(
+        transitions: SparseWeights, labeller: Labeller, combination: ParserCombination? = nil, beamWidth: Int = 1, extendedFeatures: Bool = false
+    ) {
         self.transitions = transitions
         self.labeller = labeller
         self.combination = combination
         self.beamWidth = max(1, beamWidth)
+        self.extendedFeatures = extendedFeatures
     }
 
     /// Heads (CoNLL-U numbering: 0 is the root) and relations for a tagged sentence.
@@ -29,7 +34,8 @@ public struct TransitionParser: Sendable {
     ///   - tags: the tagger's classes; `coarse`: their UPOS tags.
     public func parse(_ words: [WordHashes], tags: [Int], coarse: [PartOfSpeech]) -> (heads: [Int], relations: [String]) {
         guard !words.isEmpty else { return ([], []) }
-        let context = ParseContext(words: words, tags: tags.map { UInt64($0) + 1 }, coarse: coarse.map { UInt64($0.index) + 1 })
+        var context = ParseContext(words: words, tags: tags.map { UInt64($0) + 1 }, coarse: coarse.map { UInt64($0.index) + 1 })
+        context.extendedFeatures = extendedFeatures
         let heads = Array(combinedHeads(context).dropFirst())
         return (heads, labeller.labels(context: context, heads: heads))
     }
@@ -124,6 +130,10 @@ struct ParseContext {
         return coarse.map { $0 == punctuation }
     }
     let verbsBefore: [Int32]
+    /// Whether the parser's features include the extended ones: the third word on the stack, the top's word with its
+    /// children's, the top with the buffer's second, the buffer's first with its left child's word, more word
+    /// n-grams of the buffer. A model says whether its weights read them.
+    var extendedFeatures = false
 
     init(words: [WordHashes], tags: [UInt64], coarse: [UInt64]) {
         self.words = [Self.rootWord] + words
@@ -143,7 +153,9 @@ struct ParseContext {
 
     /// The same sentence with its words in reverse order, for a parser that reads right to left.
     func reversed() -> ParseContext {
-        ParseContext(words: words.dropFirst().reversed(), tags: tags.dropFirst().reversed(), coarse: coarse.dropFirst().reversed())
+        var result = ParseContext(words: words.dropFirst().reversed(), tags: tags.dropFirst().reversed(), coarse: coarse.dropFirst().reversed())
+        result.extendedFeatures = extendedFeatures
+        return result
     }
 
     static let rootWord = WordHashes(

@@ -78,7 +78,7 @@ extension ParserTrainer {
         _ sentences: [ParsedSentence], hashes: [[WordHashes]], tags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)],
         labeller: Labeller, development: [ParsedSentence], developmentHashes: [[WordHashes]], developmentTags: [[Int]]
     ) -> SparseWeights {
-        let contexts = sentences.indices.map { Self.context(hashes[$0], tags[$0], classes) }
+        let contexts = sentences.indices.map { Self.context(hashes[$0], tags[$0], classes, extendedFeatures: options.extendedFeatures) }
         let golds = sentences.map { [0] + $0.words.map(\.head) }
         // Features seen along the oracle's path (as the greedy training keeps them).
         var seen: [UInt32: Int] = [:]
@@ -132,7 +132,8 @@ extension ParserTrainer {
             var line = "parser epoch \(epoch + 1): \(updates) updates of \(sentences.count) sentences"
             if epoch >= options.parserEpochs - 3 || epoch % 2 == 1 {
                 let parser = TransitionParser(
-                    transitions: perceptron.weights(pruningBelow: options.parserPruning), labeller: labeller, beamWidth: options.beamWidth)
+                    transitions: perceptron.weights(pruningBelow: options.parserPruning), labeller: labeller, beamWidth: options.beamWidth,
+                    extendedFeatures: options.extendedFeatures)
                 let (uas, las) = Self.attachmentScores(
                     parser: parser, sentences: development, hashes: developmentHashes, tags: developmentTags, classes: classes)
                 line += "; development UAS \(uas) LAS \(las) (gold tokens, predicted tags)"
@@ -142,7 +143,8 @@ extension ParserTrainer {
         // What pruning costs: dev UAS and the table's size at a few thresholds around the chosen one.
         for threshold in [0.25, 0.5, 1, 1.5, 2].map({ Float($0) * options.parserPruning }) {
             let weights = perceptron.weights(pruningBelow: threshold)
-            let parser = TransitionParser(transitions: weights, labeller: labeller, beamWidth: options.beamWidth)
+            let parser = TransitionParser(
+                transitions: weights, labeller: labeller, beamWidth: options.beamWidth, extendedFeatures: options.extendedFeatures)
             let (uas, las) = Self.attachmentScores(
                 parser: parser, sentences: development, hashes: developmentHashes, tags: developmentTags, classes: classes)
             log("pruned below \(threshold): \(weights.keys.count) features, \(weights.entryCount) weights; development UAS \(uas) LAS \(las)")

@@ -35,6 +35,8 @@ public struct ParserTrainer {
         /// Whether the gold sequence follows the weights among the transitions that lose no gold arc (true) or
         /// the first of them in ``ArcEagerState/Transition`` order (a static oracle).
         public var latentGold = true
+        /// Whether the parser reads the extended features (``ParseContext/extendedFeatures``).
+        public var extendedFeatures = false
         /// Where the parser's training tags (each fold tagged by a tagger that never saw it) are kept between runs,
         /// so a parser can be trained again without training the fold taggers; nil to tag every time.
         public var jackknifeCache: String?
@@ -85,7 +87,8 @@ public struct ParserTrainer {
             : trainTransitions(
                 train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
                 developmentHashes: developmentHashes, developmentTags: developmentTags)
-        var parser = TransitionParser(transitions: transitions, labeller: labeller, beamWidth: options.beamWidth)
+        var parser = TransitionParser(
+            transitions: transitions, labeller: labeller, beamWidth: options.beamWidth, extendedFeatures: options.extendedFeatures)
         if !options.combinedParsers.isEmpty {
             var members: [ParserCombination.Member] = []
             for (index, rightToLeft) in options.combinedParsers.enumerated() {
@@ -122,7 +125,8 @@ public struct ParserTrainer {
                 train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
                 developmentHashes: developmentHashes, developmentTags: developmentTags)
         var result = model
-        result.parser = TransitionParser(transitions: transitions, labeller: labeller, beamWidth: options.beamWidth)
+        result.parser = TransitionParser(
+            transitions: transitions, labeller: labeller, beamWidth: options.beamWidth, extendedFeatures: options.extendedFeatures)
         return result
     }
 
@@ -405,7 +409,10 @@ public struct ParserTrainer {
         rightToLeft: Bool = false, seed: UInt64? = nil
     ) -> SparseWeights {
         // A parser that reads right to left learns from the reversed sentences, heads renumbered.
-        let contexts = sentences.indices.map { rightToLeft ? Self.context(hashes[$0], tags[$0], classes).reversed() : Self.context(hashes[$0], tags[$0], classes) }
+        let contexts = sentences.indices.map {
+            let context = Self.context(hashes[$0], tags[$0], classes, extendedFeatures: options.extendedFeatures)
+            return rightToLeft ? context.reversed() : context
+        }
         let golds = sentences.map { rightToLeft ? TransitionParser.reversedHeads([0] + $0.words.map(\.head)) : [0] + $0.words.map(\.head) }
         // Features seen along the static oracle's path.
         var seen: [UInt32: Int] = [:]
@@ -467,8 +474,12 @@ public struct ParserTrainer {
         return perceptron.weights(pruningBelow: options.parserPruning)
     }
 
-    static func context(_ hashes: [WordHashes], _ tags: [Int], _ classes: [(tag: PartOfSpeech, fineTag: String)]) -> ParseContext {
-        ParseContext(words: hashes, tags: tags.map { UInt64($0) + 1 }, coarse: tags.map { UInt64(classes[$0].tag.index) + 1 })
+    static func context(
+        _ hashes: [WordHashes], _ tags: [Int], _ classes: [(tag: PartOfSpeech, fineTag: String)], extendedFeatures: Bool = false
+    ) -> ParseContext {
+        var context = ParseContext(words: hashes, tags: tags.map { UInt64($0) + 1 }, coarse: tags.map { UInt64(classes[$0].tag.index) + 1 })
+        context.extendedFeatures = extendedFeatures
+        return context
     }
 
     /// UAS and LAS (universal relations, punctuation included, as the UD scorer counts) with gold tokens.

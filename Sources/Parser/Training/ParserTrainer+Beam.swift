@@ -92,11 +92,54 @@ extension ParserTrainer {
                 state.apply(next)
             }
         }
-        var perceptron = AveragedPerceptron(classCount: 4, allowed: Set(seen.filter { $0.value >= options.minimumFeatureCount }.keys))
-        log("parser (beam \(options.beamWidth), \(options.beamUpdate.rawValue) updates): \(perceptron.allowed?.count ?? 0) features kept of \(seen.count)")
+        let allowed = Set(seen.filter { $0.value >= options.minimumFeatureCount }.keys)
+        log("parser (beam \(options.beamWidth), \(options.beamUpdate.rawValue) updates): \(allowed.count) features kept of \(seen.count)")
         seen = [:]
-        var order = Array(sentences.indices)
-        var random = SplitMix(seed: options.seed &+ 2)
+        let seeds = options.averagedSeeds.isEmpty ? [options.seed] : options.averagedSeeds
+        var sums: [UInt32: SIMD4<Float>] = [:]
+        for seed in seeds {
+            let perceptron = trainGlobally(
+                contexts: contexts, golds: golds, allowed: allowed, seed: seed, labeller: labeller, development: development,
+                developmentHashes: developmentHashes, developmentTags: developmentTags, classes: classes)
+            guard seeds.count > 1 else {
+                return pruningSweep(
+                    { perceptron.weights(pruningBelow: $0) }, labeller: labeller, development: development, developmentHashes: developmentHashes,
+                    developmentTags: developmentTags, classes: classes)
+            }
+            for (key, row) in perceptron.averagedRows() { sums[key, default: .zero] += row / Float(seeds.count) }
+            log("parsers of seeds \(seeds.prefix(while: { $0 != seed }) + [seed]) averaged: \(sums.count) features")
+        }
+        return pruningSweep(
+            { AveragedPerceptron.sparseWeights(sums, pruningBelow: $0) }, labeller: labeller, development: development,
+            developmentHashes: developmentHashes, developmentTags: developmentTags, classes: classes)
+    }
+
+    /// The weights pruned below ``Options/parserPruning``, with what pruning costs logged: dev UAS and the table's
+    /// size at a few thresholds around it.
+    func pruningSweep(
+        _ weights: (_ pruningBelow: Float) -> SparseWeights, labeller: Labeller, development: [ParsedSentence],
+        developmentHashes: [[WordHashes]], developmentTags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)]
+    ) -> SparseWeights {
+        for threshold in [0.25, 0.5, 1, 1.5, 2].map({ Float($0) * options.parserPruning }) {
+            let pruned = weights(threshold)
+            let parser = TransitionParser(
+                transitions: pruned, labeller: labeller, beamWidth: options.beamWidth, extendedFeatures: options.extendedFeatures)
+            let (uas, las) = Self.attachmentScores(
+                parser: parser, sentences: development, hashes: developmentHashes, tags: developmentTags, classes: classes)
+            log("pruned below \(threshold): \(pruned.keys.count) features, \(pruned.entryCount) weights; development UAS \(uas) LAS \(las)")
+        }
+        return weights(options.parserPruning)
+    }
+
+    /// One parser trained globally on the shuffles of `seed`.
+    func trainGlobally(
+        contexts: [ParseContext], golds: [[Int]], allowed: Set<UInt32>, seed: UInt64, labeller: Labeller, development: [ParsedSentence],
+        developmentHashes: [[WordHashes]], developmentTags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)]
+    ) -> AveragedPerceptron {
+        var perceptron = AveragedPerceptron(classCount: 4, allowed: allowed)
+        var features: [UInt32] = []
+        var order = Array(contexts.indices)
+        var random = SplitMix(seed: seed &+ 2)
         var rowScores = [Float](repeating: 0, count: 4)
         for epoch in 0..<options.parserEpochs {
             random.shuffle(&order)
@@ -129,7 +172,7 @@ extension ParserTrainer {
                     predictedState.apply(transition)
                 }
             }
-            var line = "parser epoch \(epoch + 1): \(updates) updates of \(sentences.count) sentences"
+            var line = "parser (seed \(seed)) epoch \(epoch + 1): \(updates) updates of \(contexts.count) sentences"
             if epoch >= options.parserEpochs - 3 || epoch % 2 == 1 {
                 let parser = TransitionParser(
                     transitions: perceptron.weights(pruningBelow: options.parserPruning), labeller: labeller, beamWidth: options.beamWidth,
@@ -140,15 +183,6 @@ extension ParserTrainer {
             }
             log(line)
         }
-        // What pruning costs: dev UAS and the table's size at a few thresholds around the chosen one.
-        for threshold in [0.25, 0.5, 1, 1.5, 2].map({ Float($0) * options.parserPruning }) {
-            let weights = perceptron.weights(pruningBelow: threshold)
-            let parser = TransitionParser(
-                transitions: weights, labeller: labeller, beamWidth: options.beamWidth, extendedFeatures: options.extendedFeatures)
-            let (uas, las) = Self.attachmentScores(
-                parser: parser, sentences: development, hashes: developmentHashes, tags: developmentTags, classes: classes)
-            log("pruned below \(threshold): \(weights.keys.count) features, \(weights.entryCount) weights; development UAS \(uas) LAS \(las)")
-        }
-        return perceptron.weights(pruningBelow: options.parserPruning)
+        return perceptron
     }
 }

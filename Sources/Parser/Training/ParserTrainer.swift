@@ -37,6 +37,9 @@ public struct ParserTrainer {
         public var latentGold = true
         /// Whether the parser reads the extended features (``ParseContext/extendedFeatures``).
         public var extendedFeatures = false
+        /// With a beam, the seeds of parsers trained alike on other shuffles whose averaged weights are averaged
+        /// into the model's (none: one parser of ``seed``).
+        public var averagedSeeds: [UInt64] = []
         /// Where the parser's training tags (each fold tagged by a tagger that never saw it) are kept between runs,
         /// so a parser can be trained again without training the fold taggers; nil to tag every time.
         public var jackknifeCache: String?

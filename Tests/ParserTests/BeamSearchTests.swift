@@ -185,3 +185,36 @@ extension BeamSearchTests {
         }
     }
 }
+
+extension BeamSearchTests {
+    /// Global training end to end on a few short sentences of EWT dev (their own words and tags): the beam parser it
+    /// trains parses them nearly as the treebank does, every tree valid — the updates move the weights the right way.
+    @Test func globalTrainingLearnsItsSentences() throws {
+        let model = try ParserModel.shipped()
+        let path = SharedData.url("ud_english_ewt/en_ewt-ud-dev.conllu").path
+        let sentences = Array(
+            try CoNLLUReader.read([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), path: path)
+                .filter { (4...10).contains($0.words.count) }.prefix(30))
+        let classes = model.tagger.classes
+        let classOf = Dictionary(
+            classes.enumerated().map { ($0.element.tag.rawValue + "\t" + $0.element.fineTag, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let hashes = sentences.map { $0.words.map { WordHashes($0.form) } }
+        let tags = sentences.map { $0.words.map { classOf[$0.tag.rawValue + "\t" + $0.fineTag] ?? 0 } }
+        var options = ParserTrainer.Options()
+        options.beamWidth = 2
+        options.parserEpochs = 5
+        options.parserPruning = 0
+        let weights = ParserTrainer(options: options, log: { _ in }).trainTransitionsGlobally(
+            sentences, hashes: hashes, tags: tags, classes: classes, labeller: model.parser.labeller, development: [],
+            developmentHashes: [], developmentTags: [])
+        var right = 0, total = 0
+        for (index, sentence) in sentences.enumerated() {
+            let context = ParserTrainer.context(hashes[index], tags[index], classes)
+            let heads = BeamSearch.heads(context, width: 2) { weights.transitionScores($0) }
+            #expect(Self.isTreeWithLeafMarks(heads, isMark: context.isMark))
+            right += zip(heads.dropFirst(), sentence.words).filter { $0 == $1.head }.count
+            total += sentence.words.count
+        }
+        #expect(Double(right) / Double(total) > 0.95, "UAS on its own training sentences \(Double(right) / Double(total))")
+    }
+}

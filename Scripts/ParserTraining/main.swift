@@ -55,7 +55,7 @@ let about = """
     Entente English parser: UPOS tagger, arc-eager parser and labeller (averaged perceptrons), trained by \
     Scripts/train-parser on the Universal Dependencies English Web Treebank (UD_English-EWT, commit \
     15d613d8447b3478787d4c278730a1e48a945efb: train, tuned on dev). Licence: CC BY-SA 4.0, as the treebank. \
-    Parser epochs \(options.parserEpochs)\(options.beamWidth > 1 ? " (global, beam \(options.beamWidth), \(options.beamUpdate.rawValue) updates)" : ""), tagger epochs \(options.taggerEpochs), labeller epochs \(options.labellerEpochs).\
+    Parser epochs \(options.parserEpochs)\(options.beamWidth > 1 ? " (global, beam \(options.beamWidth), \(options.beamUpdate.rawValue) updates)" : "")\(options.extendedFeatures ? ", extended features" : ""), tagger epochs \(options.taggerEpochs), labeller epochs \(options.labellerEpochs).\
     \(options.combinedParsers.isEmpty ? "" : " Combined by reparsing with \(options.combinedParsers.map { $0 ? "a right-to-left" : "a left-to-right" }.joined(separator: ", ")) parser.")
     """
 var model: ParserModel

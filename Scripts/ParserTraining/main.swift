@@ -34,12 +34,28 @@ if let value = environment["MIN_COUNT"].flatMap(Int.init) { options.minimumFeatu
 // COMBINE=r (or r,l, …): parsers combined with the first by reparsing, r reading right to left, l left to right.
 if let value = environment["MARGIN_BANDS"].flatMap(Int.init) { options.marginBands = value }
 if let value = environment["COMBINE"] { options.combinedParsers = value.split(separator: ",").map { $0 == "r" } }
+// BEAM=8: the parser trained globally over a beam of 8 and parsing with it; BEAM_UPDATE=early or max-violation.
+if let value = environment["BEAM"].flatMap(Int.init) { options.beamWidth = max(1, value) }
+if let value = environment["BEAM_UPDATE"] {
+    guard let update = ParserTrainer.BeamUpdate(rawValue: value) else {
+        FileHandle.standardError.write(Data("BEAM_UPDATE must be early or max-violation, not \(value)\n".utf8))
+        exit(2)
+    }
+    options.beamUpdate = update
+}
+if environment["STATIC_GOLD"] != nil { options.latentGold = false }
+if environment["EXTENDED_FEATURES"] != nil { options.extendedFeatures = true }
+// AVERAGE_SEEDS=12,13,14: with a beam, parsers trained on these seeds' shuffles, their weights averaged.
+if let value = environment["AVERAGE_SEEDS"] { options.averagedSeeds = value.split(separator: ",").compactMap { UInt64($0) } }
+if let value = environment["PARSER_PRUNING"].flatMap(Float.init) { options.parserPruning = value }
+// The fold taggers' tags for the parser's training, kept beside the predictions between runs.
+if let predictions { options.jackknifeCache = (predictions as NSString).appendingPathComponent("jackknifed-tags.txt") }
 
 let about = """
     Entente English parser: UPOS tagger, arc-eager parser and labeller (averaged perceptrons), trained by \
     Scripts/train-parser on the Universal Dependencies English Web Treebank (UD_English-EWT, commit \
     15d613d8447b3478787d4c278730a1e48a945efb: train, tuned on dev). Licence: CC BY-SA 4.0, as the treebank. \
-    Parser epochs \(options.parserEpochs), tagger epochs \(options.taggerEpochs), labeller epochs \(options.labellerEpochs).\
+    Parser epochs \(options.parserEpochs)\(options.beamWidth > 1 ? " (global, beam \(options.beamWidth), \(options.beamUpdate.rawValue) updates)" : "")\(options.extendedFeatures ? ", extended features" : ""), tagger epochs \(options.taggerEpochs), labeller epochs \(options.labellerEpochs).\
     \(options.combinedParsers.isEmpty ? "" : " Combined by reparsing with \(options.combinedParsers.map { $0 ? "a right-to-left" : "a left-to-right" }.joined(separator: ", ")) parser.")
     """
 var model: ParserModel
@@ -72,8 +88,21 @@ if environment["EVALUATE_ONLY"] != nil {
     model.parser = TransitionParser(
         transitions: trained.parser.transitions.pruned(below: thresholds[1]),
         labeller: Labeller(weights: trained.parser.labeller.weights.pruned(below: thresholds[2]), relations: trained.parser.labeller.relations),
-        combination: combination)
+        combination: combination, beamWidth: trained.parser.beamWidth, extendedFeatures: trained.parser.extendedFeatures)
     model.about += " Pruned below \(thresholds[0]) (tagger), \(thresholds[1]) (parser), \(thresholds[2]) (labeller)."
+} else if let width = environment["REBEAM"].flatMap(Int.init) {
+    // The same weights read with another beam (REBEAM=4), from REBEAM_FROM or the model there, without training.
+    let trained = try ParserModel.read(path: environment["REBEAM_FROM"] ?? output)
+    model = trained
+    model.parser = TransitionParser(
+        transitions: trained.parser.transitions, labeller: trained.parser.labeller, combination: trained.parser.combination, beamWidth: width,
+        extendedFeatures: trained.parser.extendedFeatures)
+    model.about += " Read with a beam of \(width)."
+} else if environment["PARSER_ONLY"] != nil {
+    // Train the parser again, keeping the model's tokens, tagger and labeller (PARSER_FROM, else the model there).
+    let trained = try ParserModel.read(path: environment["PARSER_FROM"] ?? output)
+    model = ParserTrainer(options: options).retrainParser(trained, train: train, development: development)
+    model.about = about + " Parser trained again on the tagger and labeller of an earlier model."
 } else {
     model = ParserTrainer(options: options).train(train, development: development, about: about)
 }

@@ -1,14 +1,24 @@
 extension ParserModel {
     static let magic = Array("ENTPARS4".utf8)
+    /// The magic of a model whose parser searches with a beam or reads the extended features: the beam's width and
+    /// the feature set (0 Zhang and Nivre's with the between-word features, 1 extended) follow it (`UInt32`s), then
+    /// all that follows ``magic``.
+    static let beamMagic = Array("ENTPARS5".utf8)
 
-    /// The model as bytes (little-endian): magic, the `about` text, multi-word tokens, the tag classes, the tag
+    /// The model as bytes (little-endian): magic (and the beam's width, for a parser with a beam), the `about` text, multi-word tokens, the tag classes, the tag
     /// dictionary, the ambiguity classes, the relations, then the tagger's, parser's and labeller's weights; then,
     /// only when the parser combines several (``ParserCombination``), their count, each one's direction and
     /// weights, and the votes (a count of kinds and a row of `Float`s for each parser). A model without them is a
     /// model of one parser, as before.
     public func encoded() -> [UInt8] {
         var writer = ByteWriter()
-        writer.bytes.append(contentsOf: Self.magic)
+        if parser.beamWidth > 1 || parser.extendedFeatures {
+            writer.bytes.append(contentsOf: Self.beamMagic)
+            writer.u32(UInt32(parser.beamWidth))
+            writer.u32(parser.extendedFeatures ? 1 : 0)
+        } else {
+            writer.bytes.append(contentsOf: Self.magic)
+        }
         writer.string(about)
         writer.u32(UInt32(multiwordTokens.count))
         for (token, lengths) in multiwordTokens.sorted(by: { $0.key < $1.key }) {
@@ -60,10 +70,13 @@ extension ParserModel {
     /// - Complexity: O(n) in the bytes; about 20 ms for a 5 MB model (mostly building the lookup tables).
     public init(bytes: [UInt8], path: String) throws(ParserModelError) {
         var reader = ByteReader(bytes: bytes, path: path)
-        guard bytes.count >= 8, Array(bytes[0..<8]) == Self.magic else {
-            throw ParserModelError(path: path, offset: 0, expected: "the magic 'ENTPARS4' of an Entente parser model")
+        guard bytes.count >= 8, Array(bytes[0..<8]) == Self.magic || Array(bytes[0..<8]) == Self.beamMagic else {
+            throw ParserModelError(path: path, offset: 0, expected: "the magic 'ENTPARS4' or 'ENTPARS5' of an Entente parser model")
         }
         reader.offset = 8
+        let beamed = Array(bytes[0..<8]) == Self.beamMagic
+        let beamWidth = beamed ? max(1, try reader.count(limit: 1024)) : 1
+        let featureSet = beamed ? try reader.count(limit: 1) : 0
         let about = try reader.string()
         var multiword: [String: [Int]] = [:]
         for _ in 0..<(try reader.count(limit: 1 << 20)) {
@@ -129,7 +142,8 @@ extension ParserModel {
             about: about, multiwordTokens: multiword, tagger: Tagger(
                 weights: taggerWeights, tagDictionary: dictionary, classes: classes, ambiguityClasses: ambiguityClasses),
             parser: TransitionParser(
-                transitions: transitionWeights, labeller: Labeller(weights: labelWeights, relations: relations), combination: combination))
+                transitions: transitionWeights, labeller: Labeller(weights: labelWeights, relations: relations), combination: combination,
+                beamWidth: beamWidth, extendedFeatures: featureSet == 1))
     }
 }
 

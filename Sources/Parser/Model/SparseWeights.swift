@@ -13,7 +13,7 @@ public struct SparseWeights: Sendable {
     public let offsets: [Int32]
     public let classes: [UInt8]
     public let values: [Int16]
-    /// Open addressing over a power-of-two table at most half full.
+    /// Open addressing over a power-of-two table at most two thirds full.
     private let mask: Int
     /// For models of at most four classes (the parser's transitions): each slot holds its key and all its
     /// weights, so a lookup touches one cache line instead of four arrays. Empty otherwise.
@@ -35,10 +35,22 @@ public struct SparseWeights: Sendable {
         var classIndex: UInt8
     }
 
+    /// 12 bytes: the key and four weights, unaligned to 8 so that a slot is not padded to 16.
     struct DenseEntry {
         /// 0 when the slot is empty (feature keys are never 0).
         var key: UInt32 = 0
-        var weights: SIMD4<Int16> = .zero
+        var weight0: Int16 = 0, weight1: Int16 = 0, weight2: Int16 = 0, weight3: Int16 = 0
+
+        @inline(__always) var weights: SIMD4<Int32> { SIMD4(Int32(weight0), Int32(weight1), Int32(weight2), Int32(weight3)) }
+
+        mutating func set(_ classIndex: Int, _ value: Int16) {
+            switch classIndex {
+            case 0: weight0 = value
+            case 1: weight1 = value
+            case 2: weight2 = value
+            default: weight3 = value
+            }
+        }
     }
 
     public init(classCount: Int, scale: Float, keys: [UInt32], offsets: [Int32], classes: [UInt8], values: [Int16]) {
@@ -49,7 +61,7 @@ public struct SparseWeights: Sendable {
         self.classes = classes
         self.values = values
         var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
+        while capacity < keys.count * 3 / 2 { capacity <<= 1 }
         let mask = capacity - 1
         self.mask = mask
         var dense: [DenseEntry] = []
@@ -59,7 +71,7 @@ public struct SparseWeights: Sendable {
                 var slot = Self.slot(key, mask)
                 while dense[slot].key != 0 { slot = (slot + 1) & mask }
                 dense[slot].key = key
-                for entry in Int(offsets[row])..<Int(offsets[row + 1]) { dense[slot].weights[Int(classes[entry])] = values[entry] }
+                for entry in Int(offsets[row])..<Int(offsets[row + 1]) { dense[slot].set(Int(classes[entry]), values[entry]) }
             }
         }
         self.dense = dense
@@ -94,7 +106,7 @@ public struct SparseWeights: Sendable {
                     while true {
                         let entry = table[slot]
                         if entry.key == key {
-                            sums &+= SIMD4<Int32>(truncatingIfNeeded: entry.weights)
+                            sums &+= entry.weights
                             break
                         }
                         if entry.key == 0 { break }
@@ -128,6 +140,31 @@ public struct SparseWeights: Sendable {
                 }
             }
         }
+    }
+
+    /// The four classes' summed votes for `features` (in stored units), for a model of four classes or fewer.
+    ///
+    /// - Complexity: O(f), one table slot a feature.
+    @inline(__always)
+    public func denseScores(_ features: [UInt32]) -> SIMD4<Int32> {
+        precondition(!dense.isEmpty, "denseScores needs a model of at most four classes")
+        let mask = self.mask
+        var sums = SIMD4<Int32>.zero
+        dense.withUnsafeBufferPointer { table in
+            for key in features {
+                var slot = Self.slot(key, mask)
+                while true {
+                    let entry = table[slot]
+                    if entry.key == key {
+                        sums &+= entry.weights
+                        break
+                    }
+                    if entry.key == 0 { break }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        return sums
     }
 
     /// The number of stored weights.

@@ -111,9 +111,15 @@ struct ArcEagerState {
     /// first of them that is not punctuation (or the first of them, when all are). A parser reading right to left
     /// leaves the final stop headless, its first word; the first mark as the root would hang the sentence on it.
     func finishedHeads() -> [Int] {
+        Self.finishedHeads(heads, isMark: isMark, rootDependent: rightChildren[0].first)
+    }
+
+    /// ``finishedHeads()`` for heads made by any search (index 0 the root, -1 for a word without a head yet).
+    static func finishedHeads(_ heads: [Int], isMark: [Bool], rootDependent: Int? = nil) -> [Int] {
         var result = heads
+        let count = heads.count - 1
         guard count > 0 else { return result }
-        var root = rightChildren[0].first
+        var root = rootDependent
         if root == nil { root = (1...count).first { result[$0] < 0 && !isMark[$0] } }
         for word in 1...count where result[word] < 0 {
             if let root, root != word {

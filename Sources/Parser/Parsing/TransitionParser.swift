@@ -8,30 +8,45 @@ public struct TransitionParser: Sendable {
     public let labeller: Labeller
     /// The other parsers and their votes; nil for one parser alone.
     public let combination: ParserCombination?
+    /// How many partial parses the search keeps (``BeamSearch``); 1 parses greedily. Weights trained globally
+    /// for a beam are read with the beam they were trained with; greedy weights with 1 (a beam over them loses
+    /// accuracy: their scores are not comparable across paths). A combination's parsers parse greedily.
+    public let beamWidth: Int
+    /// Whether the weights read the extended features (``ParseContext/extendedFeatures``) besides Zhang and Nivre's.
+    public let extendedFeatures: Bool
 
-    public init(transitions: SparseWeights, labeller: Labeller, combination: ParserCombination? = nil) {
+    public init(
+        transitions: SparseWeights, labeller: Labeller, combination: ParserCombination? = nil, beamWidth: Int = 1, extendedFeatures: Bool = false
+    ) {
         self.transitions = transitions
         self.labeller = labeller
         self.combination = combination
+        self.beamWidth = max(1, beamWidth)
+        self.extendedFeatures = extendedFeatures
     }
 
     /// Heads (CoNLL-U numbering: 0 is the root) and relations for a tagged sentence.
     ///
-    /// - Complexity: O(n × f) for each parser: 2n transitions, each scoring about 70 features; with a combination,
-    ///   a maximum spanning tree over the arcs they disagree on.
+    /// - Complexity: O(n × f) for each parser: 2n transitions, each scoring about 90 features; times the beam's
+    ///   width with a beam; with a combination, a maximum spanning tree over the arcs they disagree on.
     ///
     /// - Parameters:
     ///   - tags: the tagger's classes; `coarse`: their UPOS tags.
     public func parse(_ words: [WordHashes], tags: [Int], coarse: [PartOfSpeech]) -> (heads: [Int], relations: [String]) {
         guard !words.isEmpty else { return ([], []) }
-        let context = ParseContext(words: words, tags: tags.map { UInt64($0) + 1 }, coarse: coarse.map { UInt64($0.index) + 1 })
+        var context = ParseContext(words: words, tags: tags.map { UInt64($0) + 1 }, coarse: coarse.map { UInt64($0.index) + 1 })
+        context.extendedFeatures = extendedFeatures
         let heads = Array(combinedHeads(context).dropFirst())
         return (heads, labeller.labels(context: context, heads: heads))
     }
 
     /// Each word's head (index 0 unused): the one parser's, or the combination's of all.
     func combinedHeads(_ context: ParseContext) -> [Int] {
-        guard let combination, !combination.members.isEmpty else { return Self.heads(context, transitions: transitions, margins: false).heads }
+        guard let combination, !combination.members.isEmpty else {
+            guard beamWidth > 1 else { return Self.heads(context, transitions: transitions, margins: false).heads }
+            let transitions = self.transitions
+            return BeamSearch.heads(context, width: beamWidth) { transitions.transitionScores($0) }
+        }
         var trees = [Self.heads(context, transitions: transitions)]
         var reversed: ParseContext?
         for member in combination.members {
@@ -115,6 +130,10 @@ struct ParseContext {
         return coarse.map { $0 == punctuation }
     }
     let verbsBefore: [Int32]
+    /// Whether the parser's features include the extended ones: the third word on the stack, the top's word with its
+    /// children's, the top with the buffer's second, the buffer's first with its left child's word, more word
+    /// n-grams of the buffer. A model says whether its weights read them.
+    var extendedFeatures = false
 
     init(words: [WordHashes], tags: [UInt64], coarse: [UInt64]) {
         self.words = [Self.rootWord] + words
@@ -134,7 +153,9 @@ struct ParseContext {
 
     /// The same sentence with its words in reverse order, for a parser that reads right to left.
     func reversed() -> ParseContext {
-        ParseContext(words: words.dropFirst().reversed(), tags: tags.dropFirst().reversed(), coarse: coarse.dropFirst().reversed())
+        var result = ParseContext(words: words.dropFirst().reversed(), tags: tags.dropFirst().reversed(), coarse: coarse.dropFirst().reversed())
+        result.extendedFeatures = extendedFeatures
+        return result
     }
 
     static let rootWord = WordHashes(

@@ -41,6 +41,15 @@ public struct AveragedPerceptron {
         }
     }
 
+    /// Adds `delta` to class `classIndex`'s weight of every feature in `features`, without ticking the clock (a
+    /// global update is many of these, then one ``tick()``).
+    public mutating func add(_ features: [UInt32], classIndex: Int, delta: Float) {
+        for key in features {
+            guard let row = row(for: key) else { continue }
+            bump(row * classCount + classIndex, by: delta)
+        }
+    }
+
     /// Ticks the clock without an update (a right guess).
     public mutating func tick() { clock += 1 }
 
@@ -96,4 +105,42 @@ public struct AveragedPerceptron {
     }
 
     public var rowCount: Int { rows.count }
+
+    /// The averaged weights of a four-class model, by key (for averaging several models' weights).
+    public func averagedRows() -> [UInt32: SIMD4<Float>] {
+        precondition(classCount == 4, "averagedRows is for four classes")
+        var result: [UInt32: SIMD4<Float>] = [:]
+        result.reserveCapacity(rows.count)
+        for (key, row) in rows {
+            let base = Int(row) * 4
+            var averaged = SIMD4<Float>.zero
+            for index in 0..<4 { averaged[index] = (totals[base + index] + Float(clock - stamps[base + index]) * weights[base + index]) / Float(clock) }
+            result[key] = averaged
+        }
+        return result
+    }
+
+    /// Four-class weights given by key, entries smaller than `threshold` dropped, the rest quantised to 16 bits
+    /// (as ``weights(pruningBelow:)`` does with one model's averages).
+    public static func sparseWeights(_ rows: [UInt32: SIMD4<Float>], pruningBelow threshold: Float) -> SparseWeights {
+        var largest: Float = 0
+        for row in rows.values { for index in 0..<4 { largest = max(largest, abs(row[index])) } }
+        let scale = largest > 0 ? largest / 32_000 : 1
+        var keys: [UInt32] = [], offsets: [Int32] = [0], classes: [UInt8] = [], values: [Int16] = []
+        for (key, row) in rows.sorted(by: { $0.key < $1.key }) {
+            var kept = false
+            for index in 0..<4 where abs(row[index]) >= threshold {
+                let value = Int16(clamping: Int((row[index] / scale).rounded()))
+                if value == 0 { continue }
+                classes.append(UInt8(index))
+                values.append(value)
+                kept = true
+            }
+            if kept {
+                keys.append(key)
+                offsets.append(Int32(values.count))
+            }
+        }
+        return SparseWeights(classCount: 4, scale: scale, keys: keys, offsets: offsets, classes: classes, values: values)
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Trains the English parser's model from a treebank (CoNLL-U): the tokeniser's multi-word tokens, the tagger
 /// (tags for the parser's training come from taggers trained on the other folds, so the parser learns from tags
 /// as wrong as it will see), the arc-eager parser with a dynamic oracle and exploration (Goldberg and Nivre
@@ -26,6 +28,21 @@ public struct ParserTrainer {
         public var combinedParsers: [Bool] = []
         /// How many bands of margin the combination's votes tell apart (each a quantile of the parser's margins on dev).
         public var marginBands = 4
+        /// The parser's beam: 1 trains it greedily (dynamic oracle, exploration), more trains it globally over a
+        /// beam of this width (``trainTransitionsGlobally``) and parses with that beam.
+        public var beamWidth = 1
+        public var beamUpdate = BeamUpdate.maxViolation
+        /// Whether the gold sequence follows the weights among the transitions that lose no gold arc (true) or
+        /// the first of them in ``ArcEagerState/Transition`` order (a static oracle).
+        public var latentGold = true
+        /// Whether the parser reads the extended features (``ParseContext/extendedFeatures``).
+        public var extendedFeatures = false
+        /// With a beam, the seeds of parsers trained alike on other shuffles whose averaged weights are averaged
+        /// into the model's (none: one parser of ``seed``).
+        public var averagedSeeds: [UInt64] = []
+        /// Where the parser's training tags (each fold tagged by a tagger that never saw it) are kept between runs,
+        /// so a parser can be trained again without training the fold taggers; nil to tag every time.
+        public var jackknifeCache: String?
         public init() {}
     }
 
@@ -53,21 +70,7 @@ public struct ParserTrainer {
         }
         let gold = train.map { $0.words.map { classOf[$0.tag.rawValue + "\t" + $0.fineTag] ?? 0 } }
 
-        // Tags for the parser's training, each fold tagged by a tagger that never saw it.
-        var predicted = gold
-        for fold in 0..<options.folds {
-            let held = Set(stride(from: fold, to: train.count, by: options.folds))
-            let inside = train.indices.filter { !held.contains($0) }
-            let tagger = trainTagger(hashes: inside.map { hashes[$0] }, tags: inside.map { gold[$0] }, classes: classes)
-            var right = 0, total = 0
-            for index in held {
-                let tags = tagger.tags(hashes[index])
-                predicted[index] = tags
-                right += zip(tags, gold[index]).filter { $0 == $1 }.count
-                total += tags.count
-            }
-            log("fold \(fold + 1)/\(options.folds): tagger accuracy on the held fold \(Double(right) / Double(max(1, total)))")
-        }
+        let predicted = jackknifedTags(hashes: hashes, gold: gold, classes: classes)
         let tagger = trainTagger(hashes: hashes, tags: gold, classes: classes)
         let developmentHashes = development.map { $0.words.map { WordHashes($0.form) } }
         let developmentTags = developmentHashes.map { tagger.tags($0) }
@@ -80,10 +83,15 @@ public struct ParserTrainer {
 
         let relations = Array(Set(train.flatMap { $0.words.map(\.relation) }).subtracting(["root"])).sorted()
         let labeller = trainLabeller(train, hashes: hashes, tags: predicted, classes: classes, relations: relations)
-        let transitions = trainTransitions(
-            train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
-            developmentHashes: developmentHashes, developmentTags: developmentTags)
-        var parser = TransitionParser(transitions: transitions, labeller: labeller)
+        let transitions = options.beamWidth > 1
+            ? trainTransitionsGlobally(
+                train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
+                developmentHashes: developmentHashes, developmentTags: developmentTags)
+            : trainTransitions(
+                train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
+                developmentHashes: developmentHashes, developmentTags: developmentTags)
+        var parser = TransitionParser(
+            transitions: transitions, labeller: labeller, beamWidth: options.beamWidth, extendedFeatures: options.extendedFeatures)
         if !options.combinedParsers.isEmpty {
             var members: [ParserCombination.Member] = []
             for (index, rightToLeft) in options.combinedParsers.enumerated() {
@@ -97,6 +105,69 @@ public struct ParserTrainer {
                 parser, members: members, development: development, hashes: developmentHashes, tags: developmentTags, classes: classes)
         }
         return ParserModel(about: about, multiwordTokens: multiword, tagger: tagger, parser: parser)
+    }
+
+    /// The model with its parser trained again (greedily or over a beam, as `options` say), its tokeniser's
+    /// multi-word tokens, tagger and labeller kept: the parser learns from the fold taggers' tags as in ``train``
+    /// (read from ``Options/jackknifeCache`` when they were kept), and dev is tagged by the model's own tagger.
+    public func retrainParser(_ model: ParserModel, train: [ParsedSentence], development: [ParsedSentence]) -> ParserModel {
+        let hashes = train.map { $0.words.map { WordHashes($0.form) } }
+        let classes = model.tagger.classes
+        let classOf = Dictionary(
+            classes.enumerated().map { ($0.element.tag.rawValue + "\t" + $0.element.fineTag, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let gold = train.map { $0.words.map { classOf[$0.tag.rawValue + "\t" + $0.fineTag] ?? 0 } }
+        let predicted = jackknifedTags(hashes: hashes, gold: gold, classes: classes)
+        let developmentHashes = development.map { $0.words.map { WordHashes($0.form) } }
+        let developmentTags = developmentHashes.map { model.tagger.tags($0) }
+        let labeller = model.parser.labeller
+        let transitions = options.beamWidth > 1
+            ? trainTransitionsGlobally(
+                train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
+                developmentHashes: developmentHashes, developmentTags: developmentTags)
+            : trainTransitions(
+                train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
+                developmentHashes: developmentHashes, developmentTags: developmentTags)
+        var result = model
+        result.parser = TransitionParser(
+            transitions: transitions, labeller: labeller, beamWidth: options.beamWidth, extendedFeatures: options.extendedFeatures)
+        return result
+    }
+
+    /// Tags for the parser's training, each fold tagged by a tagger that never saw it; kept in (and read from)
+    /// ``Options/jackknifeCache`` when it is set, under a key of the options that make them.
+    func jackknifedTags(hashes: [[WordHashes]], gold: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)]) -> [[Int]] {
+        let key = "folds \(options.folds) epochs \(options.taggerEpochs) seed \(options.seed) ambiguity \(options.ambiguityClasses) "
+            + "minimum \(options.minimumFeatureCount) pruning \(options.taggerPruning) sentences \(hashes.count) words \(hashes.map(\.count).reduce(0, +))"
+        if let path = options.jackknifeCache, let text = try? String(contentsOfFile: path, encoding: .utf8) {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            if lines.first.map(String.init) == key, lines.count >= hashes.count + 1 {
+                let tags = (0..<hashes.count).map { lines[$0 + 1].split(separator: " ").compactMap { Int($0) } }
+                if zip(tags, hashes).allSatisfy({ $0.count == $1.count }) {
+                    log("parser's training tags read from \(path)")
+                    return tags
+                }
+            }
+        }
+        // Tags for the parser's training, each fold tagged by a tagger that never saw it.
+        var predicted = gold
+        for fold in 0..<options.folds {
+            let held = Set(stride(from: fold, to: hashes.count, by: options.folds))
+            let inside = hashes.indices.filter { !held.contains($0) }
+            let tagger = trainTagger(hashes: inside.map { hashes[$0] }, tags: inside.map { gold[$0] }, classes: classes)
+            var right = 0, total = 0
+            for index in held {
+                let tags = tagger.tags(hashes[index])
+                predicted[index] = tags
+                right += zip(tags, gold[index]).filter { $0 == $1 }.count
+                total += tags.count
+            }
+            log("fold \(fold + 1)/\(options.folds): tagger accuracy on the held fold \(Double(right) / Double(max(1, total)))")
+        }
+        if let path = options.jackknifeCache {
+            let text = ([key] + predicted.map { $0.map(String.init).joined(separator: " ") }).joined(separator: "\n") + "\n"
+            try? text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        return predicted
     }
 
     // MARK: - Combination
@@ -341,7 +412,10 @@ public struct ParserTrainer {
         rightToLeft: Bool = false, seed: UInt64? = nil
     ) -> SparseWeights {
         // A parser that reads right to left learns from the reversed sentences, heads renumbered.
-        let contexts = sentences.indices.map { rightToLeft ? Self.context(hashes[$0], tags[$0], classes).reversed() : Self.context(hashes[$0], tags[$0], classes) }
+        let contexts = sentences.indices.map {
+            let context = Self.context(hashes[$0], tags[$0], classes, extendedFeatures: options.extendedFeatures)
+            return rightToLeft ? context.reversed() : context
+        }
         let golds = sentences.map { rightToLeft ? TransitionParser.reversedHeads([0] + $0.words.map(\.head)) : [0] + $0.words.map(\.head) }
         // Features seen along the static oracle's path.
         var seen: [UInt32: Int] = [:]
@@ -403,8 +477,12 @@ public struct ParserTrainer {
         return perceptron.weights(pruningBelow: options.parserPruning)
     }
 
-    static func context(_ hashes: [WordHashes], _ tags: [Int], _ classes: [(tag: PartOfSpeech, fineTag: String)]) -> ParseContext {
-        ParseContext(words: hashes, tags: tags.map { UInt64($0) + 1 }, coarse: tags.map { UInt64(classes[$0].tag.index) + 1 })
+    static func context(
+        _ hashes: [WordHashes], _ tags: [Int], _ classes: [(tag: PartOfSpeech, fineTag: String)], extendedFeatures: Bool = false
+    ) -> ParseContext {
+        var context = ParseContext(words: hashes, tags: tags.map { UInt64($0) + 1 }, coarse: tags.map { UInt64(classes[$0].tag.index) + 1 })
+        context.extendedFeatures = extendedFeatures
+        return context
     }
 
     /// UAS and LAS (universal relations, punctuation included, as the UD scorer counts) with gold tokens.

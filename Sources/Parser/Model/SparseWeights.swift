@@ -97,26 +97,12 @@ public struct SparseWeights: Sendable {
     @inline(__always)
     public func score(_ features: [UInt32], into scores: inout [Int32]) {
         for index in scores.indices { scores[index] = 0 }
-        let mask = self.mask
         if !dense.isEmpty {
-            var sums = SIMD4<Int32>.zero
-            dense.withUnsafeBufferPointer { table in
-                for key in features {
-                    var slot = Self.slot(key, mask)
-                    while true {
-                        let entry = table[slot]
-                        if entry.key == key {
-                            sums &+= entry.weights
-                            break
-                        }
-                        if entry.key == 0 { break }
-                        slot = (slot + 1) & mask
-                    }
-                }
-            }
+            let sums = denseScores(features)
             for index in 0..<min(4, scores.count) { scores[index] = sums[index] }
             return
         }
+        let mask = self.mask
         scores.withUnsafeMutableBufferPointer { sums in
             packedSlots.withUnsafeBufferPointer { table in
                 packedEntries.withUnsafeBufferPointer { entries in

@@ -81,19 +81,26 @@ public struct AveragedPerceptron {
             averaged[index] = total / Float(clock)
             largest = max(largest, abs(averaged[index]))
         }
+        let sorted = rows.sorted { $0.key < $1.key }
+        return Self.quantised(keys: sorted.map(\.key), classCount: classCount, largest: largest, pruningBelow: threshold) { row, index in
+            averaged[Int(sorted[row].value) * classCount + index]
+        }
+    }
+
+    /// Weights by key (sorted), entries smaller than `threshold` dropped, the rest quantised to 16 bits against
+    /// the largest: what ``weights(pruningBelow:)`` and ``sparseWeights(_:pruningBelow:)`` store.
+    static func quantised(
+        keys sortedKeys: [UInt32], classCount: Int, largest: Float, pruningBelow threshold: Float, _ value: (_ row: Int, _ class: Int) -> Float
+    ) -> SparseWeights {
         let scale = largest > 0 ? largest / 32_000 : 1
-        var keys: [UInt32] = []
-        var offsets: [Int32] = [0]
-        var classes: [UInt8] = []
-        var values: [Int16] = []
-        for (key, row) in rows.sorted(by: { $0.key < $1.key }) {
-            let base = Int(row) * classCount
+        var keys: [UInt32] = [], offsets: [Int32] = [0], classes: [UInt8] = [], values: [Int16] = []
+        for (row, key) in sortedKeys.enumerated() {
             var kept = false
-            for index in 0..<classCount where abs(averaged[base + index]) >= threshold {
-                let value = Int16(clamping: Int((averaged[base + index] / scale).rounded()))
-                if value == 0 { continue }
+            for index in 0..<classCount where abs(value(row, index)) >= threshold {
+                let quantised = Int16(clamping: Int((value(row, index) / scale).rounded()))
+                if quantised == 0 { continue }
                 classes.append(UInt8(index))
-                values.append(value)
+                values.append(quantised)
                 kept = true
             }
             if kept {
@@ -125,22 +132,9 @@ public struct AveragedPerceptron {
     public static func sparseWeights(_ rows: [UInt32: SIMD4<Float>], pruningBelow threshold: Float) -> SparseWeights {
         var largest: Float = 0
         for row in rows.values { for index in 0..<4 { largest = max(largest, abs(row[index])) } }
-        let scale = largest > 0 ? largest / 32_000 : 1
-        var keys: [UInt32] = [], offsets: [Int32] = [0], classes: [UInt8] = [], values: [Int16] = []
-        for (key, row) in rows.sorted(by: { $0.key < $1.key }) {
-            var kept = false
-            for index in 0..<4 where abs(row[index]) >= threshold {
-                let value = Int16(clamping: Int((row[index] / scale).rounded()))
-                if value == 0 { continue }
-                classes.append(UInt8(index))
-                values.append(value)
-                kept = true
-            }
-            if kept {
-                keys.append(key)
-                offsets.append(Int32(values.count))
-            }
+        let sorted = rows.sorted { $0.key < $1.key }
+        return quantised(keys: sorted.map(\.key), classCount: 4, largest: largest, pruningBelow: threshold) { row, index in
+            sorted[row].value[index]
         }
-        return SparseWeights(classCount: 4, scale: scale, keys: keys, offsets: offsets, classes: classes, values: values)
     }
 }

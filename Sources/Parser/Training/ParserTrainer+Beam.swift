@@ -81,17 +81,7 @@ extension ParserTrainer {
         let contexts = sentences.indices.map { Self.context(hashes[$0], tags[$0], classes, extendedFeatures: options.extendedFeatures) }
         let golds = sentences.map { [0] + $0.words.map(\.head) }
         // Features seen along the oracle's path (as the greedy training keeps them).
-        var seen: [UInt32: Int] = [:]
-        var features: [UInt32] = []
-        for (context, gold) in zip(contexts, golds) {
-            var state = ArcEagerState(count: gold.count - 1, isMark: context.isMark)
-            while !state.isFinal {
-                context.features(of: state, into: &features)
-                for key in features { seen[key, default: 0] += 1 }
-                guard let next = Self.goldTransition(state, gold: gold, scores: .zero) else { break }
-                state.apply(next)
-            }
-        }
+        var seen = Self.featureCounts(contexts, golds) { state, gold in Self.goldTransition(state, gold: gold, scores: .zero) }
         let allowed = Set(seen.filter { $0.value >= options.minimumFeatureCount }.keys)
         log("parser (beam \(options.beamWidth), \(options.beamUpdate.rawValue) updates): \(allowed.count) features kept of \(seen.count)")
         seen = [:]

@@ -83,13 +83,9 @@ public struct ParserTrainer {
 
         let relations = Array(Set(train.flatMap { $0.words.map(\.relation) }).subtracting(["root"])).sorted()
         let labeller = trainLabeller(train, hashes: hashes, tags: predicted, classes: classes, relations: relations)
-        let transitions = options.beamWidth > 1
-            ? trainTransitionsGlobally(
-                train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
-                developmentHashes: developmentHashes, developmentTags: developmentTags)
-            : trainTransitions(
-                train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
-                developmentHashes: developmentHashes, developmentTags: developmentTags)
+        let transitions = trainParser(
+            train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
+            developmentHashes: developmentHashes, developmentTags: developmentTags)
         var parser = TransitionParser(
             transitions: transitions, labeller: labeller, beamWidth: options.beamWidth, extendedFeatures: options.extendedFeatures)
         if !options.combinedParsers.isEmpty {
@@ -120,13 +116,9 @@ public struct ParserTrainer {
         let developmentHashes = development.map { $0.words.map { WordHashes($0.form) } }
         let developmentTags = developmentHashes.map { model.tagger.tags($0) }
         let labeller = model.parser.labeller
-        let transitions = options.beamWidth > 1
-            ? trainTransitionsGlobally(
-                train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
-                developmentHashes: developmentHashes, developmentTags: developmentTags)
-            : trainTransitions(
-                train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
-                developmentHashes: developmentHashes, developmentTags: developmentTags)
+        let transitions = trainParser(
+            train, hashes: hashes, tags: predicted, classes: classes, labeller: labeller, development: development,
+            developmentHashes: developmentHashes, developmentTags: developmentTags)
         var result = model
         result.parser = TransitionParser(
             transitions: transitions, labeller: labeller, beamWidth: options.beamWidth, extendedFeatures: options.extendedFeatures)
@@ -406,6 +398,20 @@ public struct ParserTrainer {
 
     // MARK: - Transitions
 
+    /// The parser's transitions, trained over a beam when ``Options/beamWidth`` is above 1, else greedily.
+    func trainParser(
+        _ sentences: [ParsedSentence], hashes: [[WordHashes]], tags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)],
+        labeller: Labeller, development: [ParsedSentence], developmentHashes: [[WordHashes]], developmentTags: [[Int]]
+    ) -> SparseWeights {
+        options.beamWidth > 1
+            ? trainTransitionsGlobally(
+                sentences, hashes: hashes, tags: tags, classes: classes, labeller: labeller, development: development,
+                developmentHashes: developmentHashes, developmentTags: developmentTags)
+            : trainTransitions(
+                sentences, hashes: hashes, tags: tags, classes: classes, labeller: labeller, development: development,
+                developmentHashes: developmentHashes, developmentTags: developmentTags)
+    }
+
     func trainTransitions(
         _ sentences: [ParsedSentence], hashes: [[WordHashes]], tags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)],
         labeller: Labeller, development: [ParsedSentence], developmentHashes: [[WordHashes]], developmentTags: [[Int]],
@@ -418,23 +424,15 @@ public struct ParserTrainer {
         }
         let golds = sentences.map { rightToLeft ? TransitionParser.reversedHeads([0] + $0.words.map(\.head)) : [0] + $0.words.map(\.head) }
         // Features seen along the static oracle's path.
-        var seen: [UInt32: Int] = [:]
-        var features: [UInt32] = []
-        for (context, gold) in zip(contexts, golds) {
-            var state = ArcEagerState(count: gold.count - 1, isMark: context.isMark)
-            while !state.isFinal {
-                context.features(of: state, into: &features)
-                for key in features { seen[key, default: 0] += 1 }
-                let zeroCost = ArcEagerState.Transition.allCases.filter { state.isValid($0) }.min { state.cost($0, gold: gold) < state.cost($1, gold: gold) }
-                guard let next = zeroCost else { break }
-                state.apply(next)
-            }
+        var seen = Self.featureCounts(contexts, golds) { state, gold in
+            ArcEagerState.Transition.allCases.filter { state.isValid($0) }.min { state.cost($0, gold: gold) < state.cost($1, gold: gold) }
         }
         var perceptron = AveragedPerceptron(classCount: 4, allowed: Set(seen.filter { $0.value >= options.minimumFeatureCount }.keys))
         log("parser: \(perceptron.allowed?.count ?? 0) features kept of \(seen.count)")
         seen = [:]
         var order = Array(sentences.indices)
         var random = SplitMix(seed: (seed ?? options.seed) &+ 2)
+        var features: [UInt32] = []
         var scores = [Float](repeating: 0, count: 4)
         for epoch in 0..<options.parserEpochs {
             random.shuffle(&order)
@@ -475,6 +473,25 @@ public struct ParserTrainer {
             }
         }
         return perceptron.weights(pruningBelow: options.parserPruning)
+    }
+
+    /// How often each feature is read along an oracle's path through each sentence: `next` names the oracle's
+    /// transition from a state (nil ends the sentence).
+    static func featureCounts(
+        _ contexts: [ParseContext], _ golds: [[Int]], next: (ArcEagerState, [Int]) -> ArcEagerState.Transition?
+    ) -> [UInt32: Int] {
+        var seen: [UInt32: Int] = [:]
+        var features: [UInt32] = []
+        for (context, gold) in zip(contexts, golds) {
+            var state = ArcEagerState(count: gold.count - 1, isMark: context.isMark)
+            while !state.isFinal {
+                context.features(of: state, into: &features)
+                for key in features { seen[key, default: 0] += 1 }
+                guard let transition = next(state, gold) else { break }
+                state.apply(transition)
+            }
+        }
+        return seen
     }
 
     static func context(

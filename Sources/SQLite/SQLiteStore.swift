@@ -57,8 +57,8 @@ public final class SQLiteStore: EventStore {
         }
     }
 
-    /// The page size of a new store: 16 KiB, not SQLite's 4 KiB. Loading 1,000,000 raw events took 7.5–7.9 s of wall
-    /// time against 9.0–13.2 s in interleaved runs on the same machine (CPU 9.9–10.8 s against 10.9–13.7 s), and
+    /// The page size of a new store: 16 KiB, not SQLite's 4 KiB. Loading 1,000,000 raw events took 6.4–7.0 s of wall
+    /// time against 7.4–7.6 s in interleaved runs on a quiet machine (CPU 8.9–9.9 s against 10.2–10.6 s), and
     /// 1,000,000 rows of counts 4.9–5.3 CPU s against 5.3–5.8: fewer pages to split, write and copy through the log.
     /// The reads of a 10-million-event store cost the same CPU with either (brief 0.50 s, dyad 0.04 s). docs/ingest.md,
     /// "Pages of 16 KiB".

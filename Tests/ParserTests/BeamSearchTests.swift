@@ -5,12 +5,14 @@ import Testing
 @Suite("Beam search and global training")
 struct BeamSearchTests {
     /// A sentence of `count` words whose marks are the given positions (1-based), with made-up words and tags.
-    static func context(count: Int, marks: Set<Int> = [], seed: UInt64 = 1) -> ParseContext {
+    static func context(count: Int, marks: Set<Int> = [], seed: UInt64 = 1, extendedFeatures: Bool = false) -> ParseContext {
         var random = SplitMix(seed: seed)
         let kinds: [PartOfSpeech] = [.noun, .verb, .adposition, .determiner, .adjective, .pronoun]
         let coarse = (1...count).map { marks.contains($0) ? PartOfSpeech.punctuation : kinds[Int(random.next() % UInt64(kinds.count))] }
         let words = (1...count).map { WordHashes(marks.contains($0) ? "," : "w\(random.next() % 50)") }
-        return ParseContext(words: words, tags: coarse.map { UInt64($0.index) + 1 }, coarse: coarse.map { UInt64($0.index) + 1 })
+        return ParseContext(
+            words: words, tags: coarse.map { UInt64($0.index) + 1 }, coarse: coarse.map { UInt64($0.index) + 1 },
+            extendedFeatures: extendedFeatures)
     }
 
     /// Scores that depend on the features only, deterministic and arbitrary: a stand-in for trained weights.
@@ -134,8 +136,7 @@ extension BeamSearchTests {
         var random = SplitMix(seed: 99)
         for trial in 0..<30 {
             let count = 1 + trial
-            var context = Self.context(count: count, marks: [count], seed: UInt64(trial))
-            context.extendedFeatures = trial % 2 == 1
+            let context = Self.context(count: count, marks: [count], seed: UInt64(trial), extendedFeatures: trial % 2 == 1)
             var byBuffer: [Int: [UInt32]] = [:], byPair: [Int: [UInt32]] = [:]
             for _ in 0..<6 {
                 var state = ArcEagerState(count: count, isMark: context.isMark)
@@ -167,8 +168,7 @@ extension BeamSearchTests {
         var random = SplitMix(seed: 5)
         for trial in 0..<40 {
             let count = 2 + trial
-            var context = Self.context(count: count, marks: [count], seed: UInt64(trial))
-            context.extendedFeatures = trial % 2 == 1
+            let context = Self.context(count: count, marks: [count], seed: UInt64(trial), extendedFeatures: trial % 2 == 1)
             var search = BeamSearch(context: context)
             var byNode: [Int32: [UInt32]] = [:]
             var features: [UInt32] = []

@@ -39,18 +39,23 @@ struct ArcEagerState {
     var top: Int? { stack.last }
 
     func isValid(_ transition: Transition) -> Bool {
+        guard let top else { return transition == .shift && !bufferIsEmpty }
+        return Self.isValid(
+            transition, top: top, topHasHead: heads[top] >= 0, bufferIsEmpty: bufferIsEmpty,
+            nextIsMark: !bufferIsEmpty && isMark[next], topIsMark: isMark[top])
+    }
+
+    /// The system's rules, for this state and the beam's items alike: the root (word 0) is never reduced and takes
+    /// no arc while parsing, a word with a head takes no left arc, and a mark heads nothing.
+    @inline(__always)
+    static func isValid(
+        _ transition: Transition, top: Int, topHasHead: Bool, bufferIsEmpty: Bool, nextIsMark: Bool, topIsMark: Bool
+    ) -> Bool {
         switch transition {
-        case .shift:
-            return !bufferIsEmpty
-        case .reduce:
-            guard let top, top != 0 else { return false }
-            return heads[top] >= 0 || bufferIsEmpty
-        case .left:
-            guard let top, top != 0, !bufferIsEmpty else { return false }
-            return heads[top] < 0 && !isMark[next]
-        case .right:
-            guard let top, !bufferIsEmpty else { return false }
-            return top != 0 && !isMark[top]
+        case .shift: return !bufferIsEmpty
+        case .reduce: return top != 0 && (topHasHead || bufferIsEmpty)
+        case .left: return top != 0 && !bufferIsEmpty && !topHasHead && !nextIsMark
+        case .right: return top != 0 && !bufferIsEmpty && !topIsMark
         }
     }
 

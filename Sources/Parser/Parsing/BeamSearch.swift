@@ -118,16 +118,9 @@ struct BeamSearch {
     func isValid(_ transition: ArcEagerState.Transition, _ item: Item) -> Bool {
         let bufferIsEmpty = Int(item.next) > count
         let top = nodes[Int(item.top)]
-        switch transition {
-        case .shift:
-            return !bufferIsEmpty
-        case .reduce:
-            return top.word != 0 && (top.head >= 0 || bufferIsEmpty)
-        case .left:
-            return top.word != 0 && !bufferIsEmpty && top.head < 0 && !isMark[Int(item.next)]
-        case .right:
-            return top.word != 0 && !bufferIsEmpty && !isMark[Int(top.word)]
-        }
+        return ArcEagerState.isValid(
+            transition, top: Int(top.word), topHasHead: top.head >= 0, bufferIsEmpty: bufferIsEmpty,
+            nextIsMark: !bufferIsEmpty && isMark[Int(item.next)], topIsMark: isMark[Int(top.word)])
     }
 
     /// What the features read of an item.

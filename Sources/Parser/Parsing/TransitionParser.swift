@@ -34,8 +34,8 @@ public struct TransitionParser: Sendable {
     ///   - tags: the tagger's classes; `coarse`: their UPOS tags.
     public func parse(_ words: [WordHashes], tags: [Int], coarse: [PartOfSpeech]) -> (heads: [Int], relations: [String]) {
         guard !words.isEmpty else { return ([], []) }
-        var context = ParseContext(words: words, tags: tags.map { UInt64($0) + 1 }, coarse: coarse.map { UInt64($0.index) + 1 })
-        context.extendedFeatures = extendedFeatures
+        let context = ParseContext(
+            words: words, tags: tags.map { UInt64($0) + 1 }, coarse: coarse.map { UInt64($0.index) + 1 }, extendedFeatures: extendedFeatures)
         let heads = Array(combinedHeads(context).dropFirst())
         return (heads, labeller.labels(context: context, heads: heads))
     }
@@ -133,9 +133,10 @@ struct ParseContext {
     /// Whether the parser's features include the extended ones: the third word on the stack, the top's word with its
     /// children's, the top with the buffer's second, the buffer's first with its left child's word, more word
     /// n-grams of the buffer. A model says whether its weights read them.
-    var extendedFeatures = false
+    let extendedFeatures: Bool
 
-    init(words: [WordHashes], tags: [UInt64], coarse: [UInt64]) {
+    init(words: [WordHashes], tags: [UInt64], coarse: [UInt64], extendedFeatures: Bool = false) {
+        self.extendedFeatures = extendedFeatures
         self.words = [Self.rootWord] + words
         self.tags = [Self.rootTag] + tags
         self.coarse = [0] + coarse
@@ -153,9 +154,9 @@ struct ParseContext {
 
     /// The same sentence with its words in reverse order, for a parser that reads right to left.
     func reversed() -> ParseContext {
-        var result = ParseContext(words: words.dropFirst().reversed(), tags: tags.dropFirst().reversed(), coarse: coarse.dropFirst().reversed())
-        result.extendedFeatures = extendedFeatures
-        return result
+        ParseContext(
+            words: words.dropFirst().reversed(), tags: tags.dropFirst().reversed(), coarse: coarse.dropFirst().reversed(),
+            extendedFeatures: extendedFeatures)
     }
 
     static let rootWord = WordHashes(

@@ -497,9 +497,9 @@ public struct ParserTrainer {
     static func context(
         _ hashes: [WordHashes], _ tags: [Int], _ classes: [(tag: PartOfSpeech, fineTag: String)], extendedFeatures: Bool = false
     ) -> ParseContext {
-        var context = ParseContext(words: hashes, tags: tags.map { UInt64($0) + 1 }, coarse: tags.map { UInt64(classes[$0].tag.index) + 1 })
-        context.extendedFeatures = extendedFeatures
-        return context
+        ParseContext(
+            words: hashes, tags: tags.map { UInt64($0) + 1 }, coarse: tags.map { UInt64(classes[$0].tag.index) + 1 },
+            extendedFeatures: extendedFeatures)
     }
 
     /// UAS and LAS (universal relations, punctuation included, as the UD scorer counts) with gold tokens.

@@ -36,7 +36,10 @@ import Testing
         ("RUS,PAK,Russia,Pakistan,2014,1,2.5,0,0,0", .badNumber, 32, "column 7 (materialCooperation): expected a count of events, a whole number ≥ 0, found '2.5' (a fraction of an event)"),
         ("RUS,PAK,Russia,Pakistan,2014,1,0,0,0,12", .badNumber, 38, "column 10 (goldstein): expected the Goldstein sum of the row's 1 events, from -10 to 10, found '12'"),
         ("RUS,PAK,Russia,Pakistan,2014,1,0,0,0,lots", .badNumber, 38, "column 10 (goldstein): expected the Goldstein sum of the row's events, a number, found 'lots'"),
-        ("RUS,PAK,Russia,Pakistan,2014,1,0,0", .wrongColumnCount, 0, "expected 10 comma-separated fields as the header names, found 8"),
+        // Fields missing: the column just past the last one, where a comma was expected.
+        ("RUS,PAK,Russia,Pakistan,2014,1,0,0", .wrongColumnCount, 35, "expected 10 comma-separated fields as the header names, found 8"),
+        // A field too many: where it begins.
+        ("RUS,PAK,Russia,Pakistan,2014,1,0,0,0,0,7", .wrongColumnCount, 40, "expected 10 comma-separated fields as the header names, found 11"),
         ("RUS,PAK,Russia,Pak\u{0}stan,2014,1,0,0,0,0", .nulByte, 19, "a NUL byte (binary data), expected text"),
     ])
     func aBadRowIsQuarantinedAndTheGoodOnesGoIn(_ row: String, _ reason: RejectReason, _ column: Int, _ message: String) throws {
@@ -59,7 +62,7 @@ import Testing
 
         let (cut, rows, cutEntries, path) = try ingestWithBadRow(Array("RUS,PAK,Russia,Pakis".utf8), lastLine: true)
         #expect(cut.reasons == ["truncated-last-line": 1])
-        #expect(cutEntries.first?.header.hasPrefix("\(path):5: the file ends inside this row (no line end)") == true)
+        #expect(cutEntries.first?.header.hasPrefix("\(path):5:21: the file ends inside this row (no line end)") == true)
         #expect(rows.count == 3)
 
         // A quoted name never closed runs to the end of the file: the rows before it go in.

@@ -46,7 +46,7 @@ final class CountsParser: ChunkParser {
         guard row.isText(maxLineBytes: context.maxLineBytes, into: &builder) else { return }
         guard record.fieldCount == layout.names.count, !record.openQuote else {
             let separator = layout.separator == Bytes.tab ? "tab" : "comma"
-            reject(.wrongColumnCount, column: nil, "expected \(layout.names.count) \(separator)-separated fields as the header names, found \(record.fieldCount)")
+            reject(.wrongColumnCount, column: record.column(whereCountBreaks: layout.names.count), "expected \(layout.names.count) \(separator)-separated fields as the header names, found \(record.fieldCount)")
             return
         }
         let period: (start: Int, end: Int)

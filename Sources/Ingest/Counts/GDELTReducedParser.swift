@@ -60,7 +60,7 @@ final class GDELTReducedParser: ChunkParser {
         guard row.isText(maxLineBytes: context.maxLineBytes, into: &builder) else { return }
         guard line.fieldCount >= columns.needed, line.fieldCount <= columns.count else {
             reject(
-                .wrongColumnCount, column: nil,
+                .wrongColumnCount, column: line.column(whereCountBreaks: line.fieldCount > columns.count ? columns.count : columns.needed),
                 "expected \(columns.needed) to \(columns.count) tab-separated columns of \(context.format.title) (a row may leave out its empty last fields), found \(line.fieldCount)")
             return
         }

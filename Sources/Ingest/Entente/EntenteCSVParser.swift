@@ -53,7 +53,7 @@ final class EntenteCSVParser: ChunkParser {
         }
         guard csvRow.isText(maxLineBytes: context.maxLineBytes, into: &builder) else { return }
         guard record.fieldCount == fields.count, !record.openQuote else {
-            reject(.wrongColumnCount, column: nil, "expected \(fields.count) comma-separated fields as the header names, found \(record.fieldCount)")
+            reject(.wrongColumnCount, column: record.column(whereCountBreaks: fields.count), "expected \(fields.count) comma-separated fields as the header names, found \(record.fieldCount)")
             return
         }
         row.clear()

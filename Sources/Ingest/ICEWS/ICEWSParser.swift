@@ -83,7 +83,7 @@ final class ICEWSParser: ChunkParser {
         }
         guard row.isText(maxLineBytes: context.maxLineBytes, into: &builder) else { return }
         guard line.fieldCount == columns.count else {
-            reject(.wrongColumnCount, column: nil, "expected \(columns.count) tab-separated columns of \(context.format.title), found \(line.fieldCount)")
+            reject(.wrongColumnCount, column: line.column(whereCountBreaks: columns.count), "expected \(columns.count) tab-separated columns of \(context.format.title), found \(line.fieldCount)")
             return
         }
         guard let id = row.eventID(columns.id, name: columns.name(columns.id), below: 1 << 32, into: &builder),

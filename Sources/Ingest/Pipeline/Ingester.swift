@@ -66,7 +66,8 @@ public final class Ingester {
         for (dataset, rows) in run.withoutGoldstein.sorted(by: { $0.key < $1.key }) {
             try (store as? any MetadataStore)?.setMetadata("true", forKey: DatasetMetadata.goldsteinAbsentKey(dataset))
             run.summary.warnings.append(
-                "\(Format.grouped(Int(rows))) rows of counts of the dataset '\(dataset)' carry no Goldstein sum: its Goldstein means are shown as unknown (–), not 0")
+                "\(Format.grouped(Int(rows))) \(rows == 1 ? "row" : "rows") of counts of the dataset '\(dataset)' \(rows == 1 ? "carries" : "carry") "
+                    + "no Goldstein sum: its Goldstein means are shown as unknown (–), not 0")
         }
     }
 

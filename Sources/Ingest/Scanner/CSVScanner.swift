@@ -43,6 +43,14 @@ struct CSVRecord {
 
     /// The 1-based byte column, on its own line, where field `index` begins.
     func column(_ index: Int) -> Int { Int(fields[index].start - fields[index].lineStart) + 1 }
+
+    /// Where a record meant to have `expected` fields goes wrong: the first field too many, or, when fields are
+    /// missing, just past the last one (where a separator was expected).
+    func column(whereCountBreaks expected: Int) -> Int {
+        if fieldCount > expected { return column(expected) }
+        let last = fields[fieldCount - 1]
+        return Int(last.end - last.lineStart) + 1
+    }
 }
 
 /// Splits a chunk into RFC 4180 records: fields separated by `separator`, records by line ends outside double

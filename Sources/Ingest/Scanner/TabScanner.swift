@@ -26,6 +26,12 @@ struct TabLine {
     /// The 1-based byte column where field `index` begins.
     func column(_ index: Int) -> Int { Int(starts[index]) - start + 1 }
 
+    /// Where a line meant to have `expected` fields goes wrong: the first field too many, or, when fields are
+    /// missing, the line's end (where a tab was expected).
+    func column(whereCountBreaks expected: Int) -> Int {
+        fieldCount > expected && expected < TabScanner.capacity ? column(expected) : end - start + 1
+    }
+
     /// The line's content, without its line end.
     var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base + start, count: end - start) }
 

@@ -18,6 +18,13 @@ public enum BuiltInCase {
     public static let focal = "IND"
     public static let context = ["USA", "CHN", "AFG"]
 
+    /// The context states a brief reads when none are named: the case's own for the case's pair seen from its focal
+    /// state, none for any other brief (Thailand–Cambodia seen from Vietnam is not read against the United States,
+    /// China and Afghanistan).
+    public static func context(forPair first: String, _ second: String, focal: String) -> [String] {
+        Set([first, second]) == Set([pair.0, pair.1]) && focal == self.focal ? context : []
+    }
+
     /// How the brief is cited: described, not titled, since the text we hold carries no title page.
     public static let document =
         "Policy brief on the Russia–Pakistan rapprochement and its implications for India (late 2015; seed text 000_57111fbd01a09451.txt)"

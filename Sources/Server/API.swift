@@ -337,7 +337,8 @@ struct EntenteAPI: Sendable {
         let from = try query.year("from")
         let to = try query.year("to")
         if let from, let to, from > to { throw APIError.badParameter("from", "\(from) is after to \(to)") }
-        let context = query.string("context") == nil ? BuiltInCase.context : try query.states("context")
+        let context = query.string("context") == nil
+            ? BuiltInCase.context(forPair: first, second, focal: focal) : try query.states("context")
         let request = Brief.Request(
             first: first, second: second, focal: focal, from: from, to: to, length: try query.length(),
             context: context.filter { ![first, second, focal].contains($0) }, datasets: try query.datasets(limits: limits))

@@ -29,7 +29,8 @@ struct Dashboard: Sendable {
             choice.focal = try query.state("focal") ?? BuiltInCase.focal
             let from = try query.year("from"), to = try query.year("to")
             if let from, let to, from > to { throw APIError.badParameter("from", "\(from) is after to \(to)") }
-            let context = query.string("context") == nil ? BuiltInCase.context : try query.states("context")
+            let context = query.string("context") == nil
+                ? BuiltInCase.context(forPair: first, second, focal: choice.focal) : try query.states("context")
             choice.context = context.joined(separator: ",")
             let briefRequest = Brief.Request(
                 first: first, second: second, focal: choice.focal, from: from, to: to, length: try query.length(),

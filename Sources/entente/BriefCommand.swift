@@ -39,8 +39,11 @@ struct BriefCommand: ParsableCommand {
     @Option(help: "Period of the series.")
     var by: PeriodLengthArgument = .year
 
-    @Option(help: ArgumentHelp("States whose triads with the focal state and the pair the brief reads, comma-separated.", valueName: "states"))
-    var context: String = BuiltInCase.context.joined(separator: ",")
+    @Option(
+        help: ArgumentHelp(
+            "States whose triads with the focal state and the pair the brief reads, comma-separated (default: USA,CHN,AFG for the built-in case's pair and focal state, none otherwise).",
+            valueName: "states"))
+    var context: String?
 
     @Option(help: ArgumentHelp("What-if events to add (JSON Lines in the events format); the brief then shows before and after side by side.", valueName: "file"))
     var scenario: String?
@@ -70,9 +73,10 @@ struct BriefCommand: ParsableCommand {
     /// The brief asked for; throws a ValidationError naming what is wrong.
     func request() throws -> Brief.Request {
         let (first, second) = try parsePair(pair, option: "--pair")
+        let focal = try parseState(self.focal, option: "--focal")
         let request = Brief.Request(
-            first: first, second: second, focal: try parseState(focal, option: "--focal"), from: from, to: to,
-            length: PeriodLength(rawValue: by.rawValue)!, context: try parseStates(context, option: "--context"),
+            first: first, second: second, focal: focal, from: from, to: to, length: PeriodLength(rawValue: by.rawValue)!,
+            context: try context.map { try parseStates($0, option: "--context") } ?? BuiltInCase.context(forPair: first, second, focal: focal),
             datasets: datasets.datasets)
         try reading { try request.validate() }
         return request

@@ -12,6 +12,15 @@ import Testing
         #expect(BuiltInCase.events.count <= 150)
     }
 
+    /// The case's context states go with the case's own brief, either way round; any other brief reads none unless
+    /// named.
+    @Test func theDefaultContextIsTheCasesOnlyForItsOwnBrief() {
+        #expect(BuiltInCase.context(forPair: "RUS", "PAK", focal: "IND") == ["USA", "CHN", "AFG"])
+        #expect(BuiltInCase.context(forPair: "PAK", "RUS", focal: "IND") == ["USA", "CHN", "AFG"])
+        #expect(BuiltInCase.context(forPair: "THA", "KHM", focal: "VNM").isEmpty)
+        #expect(BuiltInCase.context(forPair: "RUS", "PAK", focal: "CHN").isEmpty)
+    }
+
     @Test func idsAreUnique() {
         var seen: Set<String> = []
         for id in Self.ids {

@@ -37,7 +37,8 @@ extension Brief {
             request: request, datasets: reader.datasets, pair: pair, focalDyads: focalDyads,
             findings: findings(
                 pair: pair, focalDyads: focalDyads, request: request,
-                absent: try absentStates(of: request, reader: reader), datasets: reader.datasets),
+                absent: try reader.absentStates([request.first, request.second, request.focal] + request.context, length: request.length),
+                datasets: reader.datasets),
             sources: try sources(of: [pair] + focalDyads, request: request, reader: reader), drivers: drivers,
             implications: implications)
     }
@@ -150,15 +151,6 @@ extension Brief {
 
     // MARK: - Findings
 
-    /// The brief's states (the pair, the focal state, the context) that are in no event of the datasets read, at any
-    /// time: a dyad of theirs is not read as quiet, but as not covered.
-    static func absentStates(of request: Brief.Request, reader: RelationsReader) throws -> [String] {
-        let present = Set(try reader.baseline(request.length).states)
-        return ([request.first, request.second, request.focal] + request.context).reduce(into: [String]()) { absent, state in
-            if !present.contains(state), !absent.contains(state) { absent.append(state) }
-        }
-    }
-
     /// The headline sentences: where each dyad stands and how it moved. A state the datasets read never name is
     /// said first: its dyads are not covered, which is not the same as quiet.
     static func findings(
@@ -166,7 +158,7 @@ extension Brief {
     ) -> [Finding] {
         var findings: [Finding] = []
         if !absent.isEmpty {
-            let names = Triangle.list(absent.map(name), conjunction: "and")
+            let names = Format.list(absent.map(name), conjunction: "and")
             let verb = absent.count == 1 ? "is" : "are"
             findings.append(Finding(
                 "\(names) \(verb) in no event of the data read (\(datasets.description)): their relations cannot be read from "
@@ -179,7 +171,7 @@ extension Brief {
                 findings.append(Finding(
                     missing.isEmpty
                         ? "\(names): no events in the store for this period."
-                        : "\(names): not covered by the data read (\(Triangle.list(missing.map(name), conjunction: "and")) in none of its events)."))
+                        : "\(names): not covered by the data read (\(Format.list(missing.map(name), conjunction: "and")) in none of its events)."))
                 continue
             }
             if reading.series.isRelative {
@@ -197,9 +189,9 @@ extension Brief {
             if reading.series.isRelative, reading.shifts.isEmpty {
                 let read = reading.series.measuresReadForShifts.filter { $0 != .tone }
                 let unread = Shift.Measure.relative.filter { !read.contains($0) }
-                var text = read.isEmpty ? "\(names): " : "\(names): no shift in \(Triangle.list(read.map(\.name), conjunction: "or")) in \(span)"
+                var text = read.isEmpty ? "\(names): " : "\(names): no shift in \(Format.list(read.map(\.name), conjunction: "or")) in \(span)"
                 if !unread.isEmpty {
-                    text += (read.isEmpty ? "" : "; ") + "moves in \(Triangle.list(unread.map(\.name), conjunction: "and")) not read as shifts: too few pairs in the "
+                    text += (read.isEmpty ? "" : "; ") + "moves in \(Format.list(unread.map(\.name), conjunction: "and")) not read as shifts: too few pairs in the "
                         + "data have \(Int(Baseline.minimumEventsForNoise)) events in consecutive periods to say how much they wobble"
                 }
                 findings.append(Finding(text + "."))

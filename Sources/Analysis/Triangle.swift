@@ -165,8 +165,8 @@ public struct Triangle: Sendable, Hashable, Codable {
             return "a stable marriage (\(holding(.partner).joined(separator: " and ")) partners, \(holding(.pariah).joined()) the pariah)"
         case .undetermined:
             let neutral = edges.indices.filter { edges[$0].sign == .neutral }.map(tieName)
-            let possible = candidates.count == 4 ? "any type" : Self.list(candidates.map(\.withArticle), conjunction: "or")
-            return "undetermined (\(Self.list(neutral, conjunction: "and")) unsigned: it could be \(possible))"
+            let possible = candidates.count == 4 ? "any type" : Format.list(candidates.map(\.withArticle), conjunction: "or")
+            return "undetermined (\(Format.list(neutral, conjunction: "and")) unsigned: it could be \(possible))"
         }
     }
 
@@ -177,11 +177,6 @@ public struct Triangle: Sendable, Hashable, Codable {
 
     static func name(_ code: String) -> String { CountryResolver.standard.name(of: code) }
 
-    /// "a, b or c".
-    static func list(_ items: [String], conjunction: String) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
-    }
 }
 
 /// A triangle changing type, or keeping its type with the roles moved, from one window to a later one.

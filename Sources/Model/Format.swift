@@ -1,5 +1,11 @@
 /// Numbers written the same way everywhere, without a locale: `+0.85`, `−0.40`, `12.5`, `1,100`.
 public enum Format {
+    /// "a, b or c": items joined as English lists them.
+    public static func list(_ items: [String], conjunction: String) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
+    }
+
     /// `places` decimals, a true minus sign for negatives.
     public static func decimal(_ value: Double, places: Int = 2) -> String {
         guard value.isFinite else { return value.isNaN ? "–" : (value > 0 ? "∞" : "−∞") }

@@ -9,19 +9,25 @@ public struct TriangleDocument: Codable, Sendable, Hashable {
     public let datasets: [String]
     public let triangles: [Triangle]
     public let transitions: [TriangleTransition]
+    /// The states in no event of the datasets read.
+    public let absentStates: [String]
 
-    public init(states: [String], period: PeriodLength, datasets: [String], triangles: [Triangle], transitions: [TriangleTransition]) {
+    public init(
+        states: [String], period: PeriodLength, datasets: [String], triangles: [Triangle], transitions: [TriangleTransition],
+        absentStates: [String] = []
+    ) {
         self.states = states
         self.period = period.rawValue
         self.datasets = datasets
         self.triangles = triangles
         self.transitions = transitions
+        self.absentStates = absentStates
     }
 
     public init(_ reading: TriangleReading) {
         self.init(
             states: reading.request.states, period: reading.request.length, datasets: reading.datasets.names,
-            triangles: reading.triangles, transitions: reading.transitions)
+            triangles: reading.triangles, transitions: reading.transitions, absentStates: reading.absentStates)
     }
 }
 
@@ -63,6 +69,13 @@ public enum TriangleOutput {
         guard !document.triangles.isEmpty else { return out + "  No events between any two of them in the store for this period.\n" }
         let codes = document.states
         out += "  datasets: \(document.datasets.joined(separator: ", "))\n"
+        if !document.absentStates.isEmpty {
+            let absent = document.absentStates.map { CountryResolver.standard.name(of: $0) }
+            out += Text.wrap(
+                "\(Format.list(absent, conjunction: "and")) \(absent.count == 1 ? "is" : "are") in no event of the data read: "
+                    + "\(absent.count == 1 ? "its" : "their") ties are not covered (0 here means unknown, not neutral).",
+                firstPrefix: "  ", prefix: "    ")
+        }
         let relative = document.triangles.contains { $0.edges.contains { $0.basis == .relativeTone } }
         let basis = relative
             ? "signed by relative tone: + friendlier, − less friendly than the two states' relations with everyone else lead one to expect, 0 neither (the interval straddles what is expected, or under 3 events)"

@@ -96,6 +96,15 @@ public final class RelationsReader: Sendable {
     }
 
     /// A dyad's monthly aggregates of the selected datasets over `range`, read from the store once per reader.
+    /// Which of `states` are in no event of the datasets read, at any time (in order, once each): their ties are not
+    /// covered by the data, which is not the same as quiet.
+    public func absentStates(_ states: [String], length: PeriodLength) throws -> [String] {
+        let present = Set(try baseline(length).states)
+        return states.reduce(into: [String]()) { absent, state in
+            if !present.contains(state), !absent.contains(state) { absent.append(state) }
+        }
+    }
+
     public func monthlyAggregates(of dyad: Dyad, within range: ClosedRange<Day>?) throws -> [DyadAggregate] {
         let key = AggregatesKey(dyad: dyad, range: range)
         if let known = read.withLock({ $0[key] }) { return known }

@@ -35,6 +35,8 @@ public struct TriangleReading: Sendable {
     public let triangles: [Triangle]
     public let transitions: [TriangleTransition]
     public let datasets: DatasetSelection
+    /// The three states that are in no event of the datasets read: their ties are not covered, not neutral.
+    public let absentStates: [String]
 }
 
 extension Triangle {
@@ -51,7 +53,9 @@ extension Triangle {
         }
         let triangles = Triangle.series(states: request.states, series: series, band: request.band)
         let transitions = try Triangle.transitions(triangles) { ties, window in try reader.evidence(on: ties, window: window) }
-        return TriangleReading(request: request, triangles: triangles, transitions: transitions, datasets: reader.datasets)
+        return TriangleReading(
+            request: request, triangles: triangles, transitions: transitions, datasets: reader.datasets,
+            absentStates: try reader.absentStates(request.states, length: request.length))
     }
 
     public static func read(_ request: TriangleRequest, from store: any EventStore) throws -> TriangleReading {

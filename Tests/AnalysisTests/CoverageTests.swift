@@ -4,8 +4,8 @@ import EntenteSQLite
 import Testing
 import TestSupport
 
-/// A brief about states the data read do not cover says so, rather than reading their dyads as quiet.
-struct BriefCoverageTests {
+/// A brief or a triangle about states the data read do not cover says so, rather than reading their dyads as quiet.
+struct CoverageTests {
     @Test func aStateInNoEventOfTheDataReadIsSaidToBeUncovered() throws {
         let store = try TestStores.withCase()
         try store.write(events: HandBuilt.events("aa", "ARM", "AZE", year: 2010, cooperative: 2, conflictual: 6))
@@ -21,5 +21,16 @@ struct BriefCoverageTests {
         let quiet = try Brief.read(Brief.Request(first: "ARM", second: "AZE", focal: "IRN", context: []), from: store)
         #expect(!quiet.findings.contains { $0.text.contains("no event of the data read") })
         #expect(quiet.findings.map(\.text).contains("Iran–Armenia: no events in the store for this period."))
+    }
+
+    @Test func aTriangleNamesTheStatesTheDataDoNotCover() throws {
+        let store = try TestStores.withCase()
+        try store.write(events: HandBuilt.events("aa", "ARM", "AZE", year: 2010, cooperative: 2, conflictual: 6))
+        let reading = try Triangle.read(try TriangleRequest(states: ["ARM", "AZE", "GEO"], length: .year), from: store)
+        #expect(reading.absentStates == ["GEO"])
+        let both = try Triangle.read(try TriangleRequest(states: ["ARM", "AZE", "GEO"], length: .year, datasets: ["test", "entente-case"]), from: store)
+        #expect(both.absentStates == ["GEO"])
+        let present = try Triangle.read(try TriangleRequest(states: ["RUS", "PAK", "IND"], length: .year, datasets: ["entente-case"]), from: store)
+        #expect(present.absentStates.isEmpty)
     }
 }

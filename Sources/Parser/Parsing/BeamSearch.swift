@@ -79,33 +79,27 @@ struct BeamSearch {
     ) -> SIMD4<Double> {
         let view = view(item)
         let next = Int(item.next)
-        let buffer: SIMD4<Float>
-        if let known = bufferScores[next] {
-            buffer = known
-        } else {
-            context.features(of: view, groups: .buffer, into: &features)
-            buffer = SIMD4<Float>(scores(features))
-            bufferScores[next] = buffer
+        // A group's scores as known, or scored now.
+        func scored(_ group: FeatureGroups, _ known: SIMD4<Float>?) -> SIMD4<Float> {
+            if let known { return known }
+            context.features(of: view, groups: group, into: &features)
+            return SIMD4<Float>(scores(features))
         }
+        let buffer = scored(.buffer, bufferScores[next])
+        bufferScores[next] = buffer
         let pairIndex = view.s0 * (count + 2) + next
-        var pair: SIMD4<Float>
-        if let known = count <= Self.longestSquare ? pairScores[pairIndex] : longPairScores[pairIndex] {
-            pair = known
+        let pair: SIMD4<Float>
+        if count <= Self.longestSquare {
+            pair = scored(.pair, pairScores[pairIndex])
+            pairScores[pairIndex] = pair
         } else {
-            context.features(of: view, groups: .pair, into: &features)
-            pair = SIMD4<Float>(scores(features))
-            if count <= Self.longestSquare { pairScores[pairIndex] = pair } else { longPairScores[pairIndex] = pair }
+            pair = scored(.pair, longPairScores[pairIndex])
+            longPairScores[pairIndex] = pair
         }
         let node = Int(item.top)
         if node >= nodeScores.count { nodeScores.append(contentsOf: repeatElement(nil, count: nodes.count - nodeScores.count)) }
-        let top: SIMD4<Float>
-        if let known = nodeScores[node] {
-            top = known
-        } else {
-            context.features(of: view, groups: .top, into: &features)
-            top = SIMD4<Float>(scores(features))
-            nodeScores[node] = top
-        }
+        let top = scored(.top, nodeScores[node])
+        nodeScores[node] = top
         context.features(of: view, groups: .structure, into: &features)
         return scores(features) + SIMD4<Double>(buffer) + SIMD4<Double>(pair) + SIMD4<Double>(top)
     }

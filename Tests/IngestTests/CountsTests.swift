@@ -244,7 +244,7 @@ func countRows(_ store: SQLiteStore, dataset: String) throws -> [String: [Double
         let partial = try ingest(
             [try folder.write("partial.csv", "source,target,year,q1,q2,q3,q4,goldstein\nPAK,RUS,2016,1,0,0,0,3\nPAK,RUS,2017,1,0,0,0,\n")], into: store
         ) { $0.dataset = "partial" }
-        #expect(partial.warnings.count == 1 && partial.warnings[0].hasPrefix("1 rows of counts of the dataset 'partial'"))
+        #expect(partial.warnings.count == 1 && partial.warnings[0].hasPrefix("1 row of counts of the dataset 'partial' carries no Goldstein sum"))
         #expect(try DatasetMetadata.withoutGoldstein(["with", "without", "partial"], in: store) == ["without", "partial"])
 
         let reader = try RelationsReader(store: store, datasets: ["with", "without", "partial"])

@@ -78,7 +78,7 @@ if environment["EVALUATE_ONLY"] != nil {
     model = trained
     model.tagger = Tagger(
         weights: trained.tagger.weights.pruned(below: thresholds[0]), tagDictionary: trained.tagger.tagDictionary, classes: trained.tagger.classes,
-        ambiguityClasses: trained.tagger.ambiguityClasses)
+        ambiguityClasses: trained.tagger.ambiguityClasses, closedClassWords: trained.tagger.closedClassWords)
     let combination = trained.parser.combination.map { combination in
         ParserCombination(
             members: combination.members.map {
@@ -98,6 +98,12 @@ if environment["EVALUATE_ONLY"] != nil {
         transitions: trained.parser.transitions, labeller: trained.parser.labeller, combination: trained.parser.combination, beamWidth: width,
         extendedFeatures: trained.parser.extendedFeatures)
     model.about += " Read with a beam of \(width)."
+} else if environment["CLOSED_CLASSES"] != nil {
+    // The tagger's closed-class words read from train and added to the model there (or CLOSED_CLASSES_FROM), without
+    // training.
+    let trained = try ParserModel.read(path: environment["CLOSED_CLASSES_FROM"] ?? output)
+    model = ParserTrainer(options: options).addingClosedClassWords(to: trained, train: train)
+    print("closed-class words: \(model.tagger.closedClassWords.count) (word, class) pairs")
 } else if environment["PARSER_ONLY"] != nil {
     // Train the parser again, keeping the model's tokens, tagger and labeller (PARSER_FROM, else the model there).
     let trained = try ParserModel.read(path: environment["PARSER_FROM"] ?? output)

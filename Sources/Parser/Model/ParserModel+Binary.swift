@@ -1,24 +1,23 @@
 extension ParserModel {
-    static let magic = Array("ENTPARS4".utf8)
-    /// The magic of a model whose parser searches with a beam or reads the extended features: the beam's width and
-    /// the feature set (0 Zhang and Nivre's with the between-word features, 1 extended) follow it (`UInt32`s), then
-    /// all that follows ``magic``.
+    /// The magic of the first layouts, read but no longer written: `ENTPARS4` (a greedy parser) and `ENTPARS5` (the
+    /// beam's width and the feature set follow it), both without closed-class words.
+    static let greedyMagic = Array("ENTPARS4".utf8)
     static let beamMagic = Array("ENTPARS5".utf8)
+    /// The magic of the layout written now: the beam's width and the feature set (0 Zhang and Nivre's with the
+    /// between-word features, 1 extended) follow it (`UInt32`s), and the tagger's closed-class words its ambiguity
+    /// classes.
+    static let magic = Array("ENTPARS6".utf8)
 
-    /// The model as bytes (little-endian): magic (and the beam's width, for a parser with a beam), the `about` text, multi-word tokens, the tag classes, the tag
-    /// dictionary, the ambiguity classes, the relations, then the tagger's, parser's and labeller's weights; then,
-    /// only when the parser combines several (``ParserCombination``), their count, each one's direction and
-    /// weights, and the votes (a count of kinds and a row of `Float`s for each parser). A model without them is a
-    /// model of one parser, as before.
+    /// The model as bytes (little-endian): magic, the beam's width and feature set, the `about` text, multi-word tokens,
+    /// the tag classes, the tag dictionary, the ambiguity classes, the closed-class words, the relations, then the
+    /// tagger's, parser's and labeller's weights; then, only when the parser combines several
+    /// (``ParserCombination``), their count, each one's direction and weights, and the votes (a count of kinds and a
+    /// row of `Float`s for each parser). A model without them is a model of one parser.
     public func encoded() -> [UInt8] {
         var writer = ByteWriter()
-        if parser.beamWidth > 1 || parser.extendedFeatures {
-            writer.bytes.append(contentsOf: Self.beamMagic)
-            writer.u32(UInt32(parser.beamWidth))
-            writer.u32(parser.extendedFeatures ? 1 : 0)
-        } else {
-            writer.bytes.append(contentsOf: Self.magic)
-        }
+        writer.bytes.append(contentsOf: Self.magic)
+        writer.u32(UInt32(parser.beamWidth))
+        writer.u32(parser.extendedFeatures ? 1 : 0)
         writer.string(about)
         writer.u32(UInt32(multiwordTokens.count))
         for (token, lengths) in multiwordTokens.sorted(by: { $0.key < $1.key }) {
@@ -41,6 +40,8 @@ extension ParserModel {
             writer.u64(word)
             writer.u32(ambiguity)
         }
+        writer.u32(UInt32(tagger.closedClassWords.count))
+        for key in tagger.closedClassWords.sorted() { writer.u64(key) }
         writer.u32(UInt32(parser.labeller.relations.count))
         for relation in parser.labeller.relations { writer.string(relation) }
         for weights in [tagger.weights, parser.transitions, parser.labeller.weights] { writer.weights(weights) }
@@ -70,11 +71,12 @@ extension ParserModel {
     /// - Complexity: O(n) in the bytes; about 20 ms for a 5 MB model (mostly building the lookup tables).
     public init(bytes: [UInt8], path: String) throws(ParserModelError) {
         var reader = ByteReader(bytes: bytes, path: path)
-        guard bytes.count >= 8, Array(bytes[0..<8]) == Self.magic || Array(bytes[0..<8]) == Self.beamMagic else {
-            throw ParserModelError(path: path, offset: 0, expected: "the magic 'ENTPARS4' or 'ENTPARS5' of an Entente parser model")
+        let layout = bytes.count >= 8 ? Array(bytes[0..<8]) : []
+        guard [Self.magic, Self.beamMagic, Self.greedyMagic].contains(layout) else {
+            throw ParserModelError(path: path, offset: 0, expected: "the magic 'ENTPARS6' (or 'ENTPARS4', 'ENTPARS5') of an Entente parser model")
         }
         reader.offset = 8
-        let beamed = Array(bytes[0..<8]) == Self.beamMagic
+        let beamed = layout != Self.greedyMagic
         let beamWidth = beamed ? max(1, try reader.count(limit: 1024)) : 1
         let featureSet = beamed ? try reader.count(limit: 1) : 0
         let about = try reader.string()
@@ -107,6 +109,12 @@ extension ParserModel {
         let ambiguityCount = try reader.count(limit: 1 << 24)
         ambiguityClasses.reserveCapacity(ambiguityCount)
         for _ in 0..<ambiguityCount { ambiguityClasses[try reader.u64()] = try reader.u32() }
+        var closedClassWords = Set<UInt64>()
+        if layout == Self.magic {
+            let closedCount = try reader.count(limit: 1 << 24)
+            closedClassWords.reserveCapacity(closedCount)
+            for _ in 0..<closedCount { closedClassWords.insert(try reader.u64()) }
+        }
         var relations: [String] = []
         for _ in 0..<(try reader.count(limit: 256)) { relations.append(try reader.string()) }
         let taggerWeights = try reader.weights(classLimit: classes.count)
@@ -140,7 +148,8 @@ extension ParserModel {
 
         self.init(
             about: about, multiwordTokens: multiword, tagger: Tagger(
-                weights: taggerWeights, tagDictionary: dictionary, classes: classes, ambiguityClasses: ambiguityClasses),
+                weights: taggerWeights, tagDictionary: dictionary, classes: classes, ambiguityClasses: ambiguityClasses,
+                closedClassWords: closedClassWords),
             parser: TransitionParser(
                 transitions: transitionWeights, labeller: Labeller(weights: labelWeights, relations: relations), combination: combination,
                 beamWidth: beamWidth, extendedFeatures: featureSet == 1))

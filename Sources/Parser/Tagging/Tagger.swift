@@ -12,15 +12,54 @@ public struct Tagger: Sendable {
     /// Lower-case word hash → its ambiguity class (a hash of the tags it was seen with), for words seen often
     /// enough in training.
     public let ambiguityClasses: [UInt64: UInt32]
+    /// The words of the closed classes (``PartOfSpeech/isClosedClass``) as training saw them: each lower-case word
+    /// with each closed class it carried (``closedClassKey(_:_:)``). A closed class has no members training did not
+    /// see, so no other word takes one ("froze", never seen, had been tagged an adposition). Empty in models made
+    /// before it, which tag without the check.
+    public let closedClassWords: Set<UInt64>
+    /// Whether each class is of a closed UPOS class.
+    let isClosed: [Bool]
 
     public init(
         weights: SparseWeights, tagDictionary: [UInt64: UInt8], classes: [(tag: PartOfSpeech, fineTag: String)],
-        ambiguityClasses: [UInt64: UInt32]
+        ambiguityClasses: [UInt64: UInt32], closedClassWords: Set<UInt64> = []
     ) {
         self.weights = weights
         self.tagDictionary = tagDictionary
         self.classes = classes
         self.ambiguityClasses = ambiguityClasses
+        self.closedClassWords = closedClassWords
+        self.isClosed = classes.map { $0.tag.isClosedClass }
+    }
+
+    /// The key of a lower-case word (its hash) and a class in ``closedClassWords``.
+    public static func closedClassKey(_ word: UInt64, _ tagClass: Int) -> UInt64 {
+        word ^ (UInt64(tagClass + 1) &* 0x9E37_79B9_7F4A_7C15)
+    }
+
+    /// The closed-class words of a tagged corpus (lower-case word hashes and their classes), for ``closedClassWords``.
+    public static func closedClassWords(
+        _ words: [[WordHashes]], tags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)]
+    ) -> Set<UInt64> {
+        var result = Set<UInt64>()
+        for (sentence, sentenceTags) in zip(words, tags) {
+            for (word, tag) in zip(sentence, sentenceTags) where classes[tag].tag.isClosedClass {
+                result.insert(closedClassKey(word.lower, tag))
+            }
+        }
+        return result
+    }
+
+    /// The best-scoring class a word may take: a closed class only if training saw the word in it.
+    func best(_ scores: [Int32], word: UInt64) -> Int {
+        var best = 0
+        for candidate in 1..<scores.count where scores[candidate] > scores[best] { best = candidate }
+        guard isClosed[best], !closedClassWords.isEmpty, !closedClassWords.contains(Self.closedClassKey(word, best)) else { return best }
+        var allowed: Int?
+        for candidate in scores.indices where !isClosed[candidate] || closedClassWords.contains(Self.closedClassKey(word, candidate)) {
+            if allowed.map({ scores[candidate] > scores[$0] }) ?? true { allowed = candidate }
+        }
+        return allowed ?? best
     }
 
     /// The ambiguity class of each word (0 for words not seen often enough).
@@ -49,9 +88,7 @@ public struct Tagger: Sendable {
             }
             Self.features(words, ambiguity: ambiguity, at: index, previous: tags, into: &features)
             weights.score(features, into: &scores)
-            var best = 0
-            for candidate in 1..<scores.count where scores[candidate] > scores[best] { best = candidate }
-            tags.append(best)
+            tags.append(best(scores, word: words[index].lower))
         }
         return tags
     }

@@ -63,12 +63,11 @@ public struct ParserTrainer {
         var pairCounts: [String: Int] = [:]
         for sentence in train { for word in sentence.words { pairCounts[word.tag.rawValue + "\t" + word.fineTag, default: 0] += 1 } }
         let pairs = pairCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key).prefix(255)
-        let classOf = Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($0.element, $0.offset) })
         let classes = pairs.map { pair -> (tag: PartOfSpeech, fineTag: String) in
             let parts = pair.split(separator: "\t", omittingEmptySubsequences: false)
             return (PartOfSpeech(rawValue: String(parts[0])) ?? .other, parts.count > 1 ? String(parts[1]) : "")
         }
-        let gold = train.map { $0.words.map { classOf[$0.tag.rawValue + "\t" + $0.fineTag] ?? 0 } }
+        let gold = Self.goldClasses(train, classes: classes)
 
         let predicted = jackknifedTags(hashes: hashes, gold: gold, classes: classes)
         let tagger = trainTagger(hashes: hashes, tags: gold, classes: classes)
@@ -109,9 +108,7 @@ public struct ParserTrainer {
     public func retrainParser(_ model: ParserModel, train: [ParsedSentence], development: [ParsedSentence]) -> ParserModel {
         let hashes = train.map { $0.words.map { WordHashes($0.form) } }
         let classes = model.tagger.classes
-        let classOf = Dictionary(
-            classes.enumerated().map { ($0.element.tag.rawValue + "\t" + $0.element.fineTag, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        let gold = train.map { $0.words.map { classOf[$0.tag.rawValue + "\t" + $0.fineTag] ?? 0 } }
+        let gold = Self.goldClasses(train, classes: classes)
         let predicted = jackknifedTags(hashes: hashes, gold: gold, classes: classes)
         let developmentHashes = development.map { $0.words.map { WordHashes($0.form) } }
         let developmentTags = developmentHashes.map { model.tagger.tags($0) }
@@ -123,6 +120,25 @@ public struct ParserTrainer {
         result.parser = TransitionParser(
             transitions: transitions, labeller: labeller, beamWidth: options.beamWidth, extendedFeatures: options.extendedFeatures)
         return result
+    }
+
+    /// The model with its tagger's closed-class words (``Tagger/closedClassWords``) read from `train`'s own tags;
+    /// nothing trained, every weight kept.
+    public func addingClosedClassWords(to model: ParserModel, train: [ParsedSentence]) -> ParserModel {
+        let tagger = model.tagger
+        var result = model
+        result.tagger = Tagger(
+            weights: tagger.weights, tagDictionary: tagger.tagDictionary, classes: tagger.classes, ambiguityClasses: tagger.ambiguityClasses,
+            closedClassWords: Tagger.closedClassWords(
+                train.map { $0.words.map { WordHashes($0.form) } }, tags: Self.goldClasses(train, classes: tagger.classes), classes: tagger.classes))
+        return result
+    }
+
+    /// Each word's class (its UPOS and fine tag among `classes`; the first class when the pair is not one).
+    static func goldClasses(_ sentences: [ParsedSentence], classes: [(tag: PartOfSpeech, fineTag: String)]) -> [[Int]] {
+        let classOf = Dictionary(
+            classes.enumerated().map { ($0.element.tag.rawValue + "\t" + $0.element.fineTag, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        return sentences.map { $0.words.map { classOf[$0.tag.rawValue + "\t" + $0.fineTag] ?? 0 } }
     }
 
     /// Tags for the parser's training, each fold tagged by a tagger that never saw it; kept in (and read from)
@@ -330,7 +346,7 @@ public struct ParserTrainer {
         }
         return Tagger(
             weights: perceptron.weights(pruningBelow: options.taggerPruning), tagDictionary: dictionary, classes: classes,
-            ambiguityClasses: ambiguityClasses)
+            ambiguityClasses: ambiguityClasses, closedClassWords: Tagger.closedClassWords(hashes, tags: tags, classes: classes))
     }
 
     // MARK: - Labeller

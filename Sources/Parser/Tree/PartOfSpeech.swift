@@ -16,4 +16,13 @@ public enum PartOfSpeech: String, CaseIterable, Sendable, Hashable, Codable {
 
     /// Nouns, proper nouns and pronouns: what can name an actor.
     public var isNominal: Bool { self == .noun || self == .properNoun || self == .pronoun }
+
+    /// The classes of function words, whose members a language does not add to: adpositions, auxiliaries,
+    /// conjunctions, determiners, particles and pronouns (the UD guidelines' closed classes, without numerals).
+    public var isClosedClass: Bool {
+        switch self {
+        case .adposition, .auxiliary, .coordinatingConjunction, .determiner, .particle, .pronoun, .subordinatingConjunction: true
+        default: false
+        }
+    }
 }

@@ -163,7 +163,15 @@ extension SentenceAnalysis {
         }
         var best: (verb: Int, composed: [String: String], specificity: Int)?
         var within = Set<Int>()
-        for depth in 0..<3 where !frontier.isEmpty {
+        // "agreed to hold joint exercises": agreeing to act is an intent to act (CAMEO's 03), and so is what lies
+        // inside such a complement ("agreed to launch air strikes"). The parser sometimes hangs the infinitive as a
+        // purpose (`advcl` with `to`).
+        var intending = Set(frontier.filter { candidate in
+            options.readsModality
+                && (tree.relation(candidate) == "xcomp" || (tree.relation(candidate) == "advcl" && tree.isToInfinitive(candidate))
+                    || (tree.relation(candidate) == "ccomp" && hasModal(candidate, tree: tree)))
+        })
+        for _ in 0..<3 where !frontier.isEmpty {
             var next: [Int] = []
             for candidate in frontier {
                 if let verb = verbOfWord[candidate] { within.insert(verb) }
@@ -171,27 +179,36 @@ extension SentenceAnalysis {
                 let modifies = TokenTree.nounModifierRelations.contains(tree.relation(candidate))
                 if let verb = verbOfWord[candidate], !(modifies && verbs[verb].nominal), let complementCodes = codesByVerb[verb] {
                     var composed: [String: String] = [:]
-                    // "agreed to hold joint exercises": agreeing to act is an intent to act (CAMEO's 03).
-                    let intends = options.readsModality && depth == 0
-                        && (tree.relation(candidate) == "xcomp" || (tree.relation(candidate) == "ccomp" && hasModal(candidate, tree: tree)))
                     for code in codes {
-                        let governing = intends && code.hasPrefix("05") ? "030" : code
                         for complementCode in [complementCodes.forward, complementCodes.reverse].compactMap({ $0 }) {
-                            if let refined = EventCodes.composed(governing: governing, complement: complementCode),
-                                refined.count > composed[code]?.count ?? 0
-                            {
-                                composed[code] = refined
+                            for governing in Self.governingCodes(code, intends: intending.contains(candidate)) {
+                                if let refined = EventCodes.composed(governing: governing, complement: complementCode),
+                                    refined.count > composed[code]?.count ?? 0
+                                {
+                                    composed[code] = refined
+                                }
                             }
                         }
                     }
                     let specificity = composed.values.map(\.count).max() ?? 0
                     if specificity > best?.specificity ?? 0 { best = (verb, composed, specificity) }
                 }
-                next.append(contentsOf: tree.children[candidate].filter { !["conj", "parataxis", "punct", "cc"].contains(tree.relation($0)) })
+                let children = tree.children[candidate].filter { !["conj", "parataxis", "punct", "cc"].contains(tree.relation($0)) }
+                if intending.contains(candidate) { intending.formUnion(children) }
+                next.append(contentsOf: children)
             }
             frontier = next
         }
         return best.map { ($0.verb, $0.composed, within) }
+    }
+
+    /// The codes a governing code is composed as with its complement's: agreeing to act is an intent to act (03), and
+    /// an intent to act against someone is a threat (13) — "agreed to impose sanctions on X" is 1312, as "threatened
+    /// to impose sanctions" is, not an intent to ease them (0354).
+    static func governingCodes(_ code: String, intends: Bool) -> [String] {
+        if intends && code.hasPrefix("05") { return ["030", "130"] }
+        if code.hasPrefix("03") { return [code, "130"] }
+        return [code]
     }
 
     /// Whether a verb commits its subject to act (CAMEO's 03 reads agreements as intents): an infinitive ("agreed to

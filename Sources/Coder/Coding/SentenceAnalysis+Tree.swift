@@ -152,7 +152,9 @@ extension SentenceAnalysis {
         // Several actors' target names a state or a body: "Afghan and Pakistani officials held talks on border
         // security" hold them among themselves, not with the border guards.
         for candidate in candidates {
-            if let slot = slot(forWord: candidate, tree: tree, skipsPlaces: skipsPlaces, besides: result.source), slot != result.source,
+            if let slot = slot(
+                forWord: candidate, tree: tree, skipsPlaces: skipsPlaces, keepsTopics: actsAgainst(word, tree: tree), besides: result.source),
+                slot != result.source,
                 !skipsPlaces || slots[slot].members.contains(where: \.namesActor)
             {
                 result.hasObject = true
@@ -183,16 +185,19 @@ extension SentenceAnalysis {
             }
             search: for complement in complements + nested {
                 // Several actors' complement is made with each other, and its topic is what it is about: "Japan and
-                // South Korea agreed to share intelligence on North Korea" is not shared with North Korea.
+                // South Korea agreed to share intelligence on North Korea" is not shared with North Korea. An act
+                // against someone is done on its target, not its topic: "Russia and China agreed to impose sanctions
+                // on North Korea".
+                let skipsTopics = skipsPlaces && !actsAgainst(complement, tree: tree)
                 let inner = tree.dependents(of: complement, ["iobj"]) + tree.dependents(of: complement, ["obj"])
                     + tree.dependents(of: complement, ["obl", "nmod"]).filter { child in
-                        tree.caseMarker(of: child).map { Self.directionMarkers.contains($0) && !(skipsPlaces && Self.topicMarkers.contains($0)) }
+                        tree.caseMarker(of: child).map { Self.directionMarkers.contains($0) && !(skipsTopics && Self.topicMarkers.contains($0)) }
                             ?? false
                     }
                 // The complement's object acts for the verb only when it names a state or a body: "agreed to share
                 // military intelligence" shares no event with the military.
                 for candidate in inner {
-                    if let slot = slot(forWord: candidate, tree: tree, skipsPlaces: skipsPlaces), slot != result.source,
+                    if let slot = slot(forWord: candidate, tree: tree, skipsPlaces: skipsPlaces, keepsTopics: !skipsTopics), slot != result.source,
                         slots[slot].members.contains(where: \.namesActor)
                     {
                         result.hasObject = true
@@ -205,6 +210,15 @@ extension SentenceAnalysis {
             }
         }
         return result
+    }
+
+    /// Whether the verb at a word of the tree acts against someone by its dictionary's code — reduces relations,
+    /// coerces, assaults or fights (CAMEO's 16–20) — before any pattern is read: "impose", "attack", "expel".
+    func actsAgainst(_ word: Int, tree: TokenTree) -> Bool {
+        guard let verb = verbs.first(where: { !$0.nominal && treeWord(of: $0) == word }) else { return false }
+        let form = dictionaries.forms[Int(verb.form)]
+        guard let code = (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward, let root = Int(code.prefix(2)) else { return false }
+        return (16...20).contains(root)
     }
 
     /// The index of the verb (the first, where several) that each word of the tree is.
@@ -249,15 +263,18 @@ extension SentenceAnalysis {
     /// with Libya"); an agent alone among its modifiers is no actor ("a military cooperation agreement").
     /// - Parameters:
     ///   - skipsPlaces: leave out phrases of place and topic ("a peace agreement in Algiers", "talks on Syria").
+    ///   - keepsTopics: with `skipsPlaces`, keep the phrases of topic: an act against someone is done on its target
+    ///     ("sanctions on North Korea").
     ///   - source: the verb's source slot: inside the phrase, a mention of the same actors is the source's own
     ///     thing, not whom it is done to ("the EU halted its aid to Madagascar" is done to Madagascar).
-    func slot(forWord word: Int, tree: TokenTree, skipsPlaces: Bool = false, besides source: Int? = nil) -> Int? {
+    func slot(forWord word: Int, tree: TokenTree, skipsPlaces: Bool = false, keepsTopics: Bool = false, besides source: Int? = nil) -> Int? {
         if let own = slotOfWord(word, tree: tree) { return own }
         let sourceCodes = source.map { Set(slots[$0].members.flatMap(\.codes)) }
         // Clauses are left out, and where asked, where the thing stood.
         let inPhrase = { (child: Int) in
             !Self.clausalRelations.contains(tree.relation(child))
-                && !(skipsPlaces && (tree.caseMarker(of: child).map { Self.placeMarkers.contains($0) || Self.topicMarkers.contains($0) } ?? false))
+                && !(skipsPlaces
+                    && (tree.caseMarker(of: child).map { Self.placeMarkers.contains($0) || (!keepsTopics && Self.topicMarkers.contains($0)) } ?? false))
         }
         var queue = tree.children[word].filter(inPhrase)
         var best: (slot: Int, distance: Int)?

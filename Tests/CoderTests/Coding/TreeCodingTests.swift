@@ -188,10 +188,24 @@ struct TreeCodingTests {
     }
 
     /// Several actors' complement is made with each other, its "on" phrase its topic: intelligence on North Korea is
-    /// shared between Japan and South Korea, not with North Korea.
+    /// shared between Japan and South Korea, not with North Korea. An act against someone is done on its target,
+    /// one actor's or several's.
     @Test func aCompoundsComplementsTopicIsNoTarget() throws {
         #expect(try triples("Japan and South Korea agreed to share military intelligence on North Korea.") == ["JPN→KOR 0312", "KOR→JPN 0312"])
-        #expect(try triples("Russia agreed to impose sanctions on North Korea.") == ["RUS→PRK 0354"])
+        #expect(try triples("Russia agreed to impose sanctions on North Korea.") == ["RUS→PRK 1312"])
+        #expect(try triples("Russia and China agreed to impose sanctions on North Korea.") == ["RUS→PRK 1312", "CHN→PRK 1312"])
+        #expect(try triples("Russia and China will impose sanctions on North Korea.") == ["RUS→PRK 163", "CHN→PRK 163"])
+    }
+
+    /// Agreeing or deciding to act against someone is a threat of the act (CAMEO's 13, as "threatened to impose
+    /// sanctions" is 1312), not an intent to cooperate (03): not an intent to ease sanctions (0354), nor one to
+    /// cooperate with the state attacked (030). Agreeing to a cooperative act stays an intent (03).
+    @Test func agreeingToActAgainstSomeoneIsAThreat() throws {
+        #expect(try triples("The United States and the European Union agreed on Monday to impose new sanctions on Iran.")
+            == ["USA→IRN 1312", "IGOEUREEC→IRN 1312"])
+        #expect(try triples("Britain and France agreed to launch air strikes against Libya.") == ["GBR→LBY 1384", "FRA→LBY 1384"])
+        #expect(try triples("Russia and China decided to impose sanctions on North Korea.") == ["RUS→PRK 1312", "CHN→PRK 1312"])
+        #expect(try triples("Britain and France agreed to send troops to Mali.") == ["GBR→MLI 0312", "FRA→MLI 0312"])
     }
 
     /// A noun the tree makes a passive's agent (`obl:agent`) is the agent, not a verb: "forces" in "by Iranian naval

@@ -37,6 +37,51 @@ extension SentenceAnalysis {
         }
     }
 
+    /// A state's protest addressed to another is an official complaint, CAMEO's 114 ("lodged an official protest
+    /// with Albania", the codebook's example), not a civilian demonstration (140) nor a bare disapproval (110):
+    /// a protest verb, or a verb whose object is a protest or complaint ("lodged", "filed", "delivered"), made by a
+    /// state, its government or its legislature, or an international body, and addressed by "to" or "with" to the
+    /// event's target. Protests by people, students or the opposition stay demonstrations. Only with moods read
+    /// (the CAMEO examples' and Entente's options): PETRARCH codes the dictionaries' codes.
+    ///
+    /// - Complexity: O(e × c) for e events and c children of their verbs and objects.
+    func codeOfficialComplaints(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree else { return found }
+        return found.map { event in
+            guard event.code.hasPrefix("14") || event.code == "110", Self.speaksForAState(event.source.code),
+                let word = treeWord(of: verbs[event.verbIndex])
+            else { return event }
+            let objects = tree.dependents(of: word, ["obj"]).filter { Self.complaintNouns.contains(tree.form($0)) }
+            guard event.code.hasPrefix("14") ? Self.protestVerbs.contains(tree.form(word)) : !objects.isEmpty else { return event }
+            let addressed = ([word] + objects).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }.contains { phrase in
+                ["to", "with"].contains(tree.caseMarker(of: phrase) ?? "") && names(phrase, event.target, tree: tree)
+            }
+            guard addressed else { return event }
+            var complaint = event
+            complaint.code = "114"
+            complaint.evidence.sourceRule += " + official complaint"
+            return complaint
+        }
+    }
+
+    /// Whether an actor code is a state's, its government's or legislature's, or an international body's: `VNM`,
+    /// `JPNGOV`, `IGOUNO` — not its people's sectors (`---EDU`, `EGYOPP`).
+    static func speaksForAState(_ code: String) -> Bool {
+        guard code.count >= 3, !code.hasPrefix("---") else { return false }
+        if code.hasPrefix("IGO") { return true }
+        let sector = code.dropFirst(3)
+        return sector.isEmpty || sector.hasPrefix("GOV") || sector.hasPrefix("LEG")
+    }
+
+    /// Whether the phrase at a word names an actor.
+    private func names(_ phrase: Int, _ actor: CodedActor, tree: TokenTree) -> Bool {
+        guard let slot = slot(forWord: phrase, tree: tree) else { return false }
+        return slots[slot].members.contains { $0.codes.contains(actor.code) }
+    }
+
+    private static let protestVerbs: Set<String> = ["protest", "protests", "protested", "protesting"]
+    private static let complaintNouns: Set<String> = ["protest", "protests", "complaint", "complaints"]
+
     /// The protest a demand's verb is the purpose of, and the word that names it: the verb's governing verb or noun
     /// (an adverbial clause, "to demand", "demanding"; or a noun's modifier, "a demonstration calling for"), or
     /// that verb's object or oblique ("staged mass demonstrations", "converged for a rally").

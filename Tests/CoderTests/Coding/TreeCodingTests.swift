@@ -107,9 +107,22 @@ struct TreeCodingTests {
     }
 
     /// A preposition of a pattern opens a phrase of the verb or of the pattern's words, not one inside another:
-    /// `LODGE * PROTEST (OF) [140]` does not read the "of" of "over the killing of two soldiers".
+    /// `LODGE * PROTEST (OF) [140]` does not read the "of" of "over the killing of two soldiers" (and the protest, a
+    /// state's lodged with another, is an official complaint: 114, not the pattern's 110).
     @Test func aPatternsPrepositionHangsFromThePattern() throws {
-        #expect(try triples("India lodged a strong protest with Pakistan over the killing of two soldiers.") == ["IND→PAK 110"])
+        #expect(try triples("India lodged a strong protest with Pakistan over the killing of two soldiers.") == ["IND→PAK 114"])
+    }
+
+    /// A state's protest addressed to another is an official complaint (CAMEO 114; the codebook's example: "Yugoslavia
+    /// lodged an official protest with Albania"), not a demonstration (140) nor a bare disapproval (110); people's
+    /// protests stay demonstrations, and a protest against something a state did is the pattern's.
+    @Test func aStatesProtestToAnotherIsAnOfficialComplaint() throws {
+        #expect(try triples("Vietnam protested to China on Monday over the deployment of an oil rig in disputed waters.") == ["VNM→CHN 114"])
+        #expect(try triples("Japan lodged a protest with China after a Chinese fishing boat collided with Japanese coast guard vessels.")
+            == ["JPN→CHN 114"])
+        #expect(try triples("Students protested against the government in Caracas on Monday.") == ["---EDU→VENGOV 140"])
+        #expect(try triples("Thousands of Egyptians protested outside the Israeli embassy in Cairo.") == ["EGY→ISRGOV 140"])
+        #expect(try triples("China protested against the visit of the Dalai Lama to India.") == ["CHN→IND 111"])
     }
 
     /// A phrase of time inside the object's phrase is no pattern's: "suspended peace talks … after the attacks" is

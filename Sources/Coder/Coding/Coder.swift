@@ -50,13 +50,18 @@ public struct Coder: Sendable {
         /// for each of its verbs and its records expect; CAMEO tells a demand (10) from an appeal (02), and that
         /// verb reads them as a block of its own either way.
         public var readsOtherVerbsPatterns: Bool
+        /// When no pattern of a verb's block fits, let a pattern's word match its regular plural where the plural
+        /// heads a verb's object in the parse ("recalled their ambassadors" fits `- * AMBASSADOR [161]`); a plural
+        /// elsewhere is no pattern's singular (`- * (IN RAID) [1711]`, an idiom of seizing, is no arrest "in raids"). PETRARCH matches the words as written (its
+        /// dictionaries list the plurals they mean), so a plural named there is read first and as written.
+        public var matchesPlurals: Bool
 
         public init(
             requireDyad: Bool = true, newActorLength: Int = 0, commaMin: Int = 0, commaMax: Int = 0, commaBMin: Int = 0,
             commaBMax: Int = 0, commaEMin: Int = 0, commaEMax: Int = 0, resolvesPronouns: Bool = true,
             codesVerbNouns: Bool = true, readsModality: Bool = true, readsFutureAsIntent: Bool = true,
             setsAsideAttributions: Bool = true, statementPatternsReadReports: Bool = false,
-            readsOtherVerbsPatterns: Bool = false
+            readsOtherVerbsPatterns: Bool = false, matchesPlurals: Bool = true
         ) {
             self.requireDyad = requireDyad
             self.newActorLength = newActorLength
@@ -73,6 +78,7 @@ public struct Coder: Sendable {
             self.setsAsideAttributions = setsAsideAttributions
             self.statementPatternsReadReports = statementPatternsReadReports
             self.readsOtherVerbsPatterns = readsOtherVerbsPatterns
+            self.matchesPlurals = matchesPlurals
         }
 
         /// PETRARCH's defaults (its `PETR_config.ini`), where validation records start before their `<Config>`s:
@@ -83,7 +89,7 @@ public struct Coder: Sendable {
         public static let petrarch = Options(
             commaMin: 2, commaMax: 8, commaBMin: 0, commaBMax: 0, commaEMin: 2, commaEMax: 8, resolvesPronouns: false,
             codesVerbNouns: false, readsModality: true, readsFutureAsIntent: false, setsAsideAttributions: false,
-            statementPatternsReadReports: true, readsOtherVerbsPatterns: true)
+            statementPatternsReadReports: true, readsOtherVerbsPatterns: true, matchesPlurals: false)
     }
 
     /// A verb (or verb noun) found in a sentence, for dating the events it codes.

@@ -7,7 +7,7 @@ extension SentenceAnalysis {
     /// so "moving closer to each other, because of differences between Washington and Islamabad" does not reach
     /// the second verb's "between"; a word of the pattern may be that verb itself ("receive … military aid … from
     /// the US"), and the search goes on past it.
-    func match(_ pattern: FlatPattern, verb: VerbHit, laterVerbs: [Int], scope: PatternScope? = nil) -> PatternMatch? {
+    func match(_ pattern: FlatPattern, verb: VerbHit, laterVerbs: [Int], scope: PatternScope? = nil, plurals: Bool = false) -> PatternMatch? {
         var result = PatternMatch()
         let elements = dictionaries.patternElements
         // Upper: backwards.
@@ -76,7 +76,7 @@ extension SentenceAnalysis {
                     gap += 1
                     continue
                 }
-                if let end = matchStarting(at: probe, element, &result) {
+                if let end = matchStarting(at: probe, element, &result, plurals: plurals) {
                     matchedLower.append(contentsOf: probe..<end)
                     switch element.kind {
                     case .word, .synset: result.wordsAfterVerb.append(contentsOf: probe..<end)
@@ -167,10 +167,10 @@ extension SentenceAnalysis {
     }
 
     /// Matches `element` starting at `position`; returns where the match ends.
-    func matchStarting(at position: Int, _ element: PatternElement, _ result: inout PatternMatch) -> Int? {
+    func matchStarting(at position: Int, _ element: PatternElement, _ result: inout PatternMatch, plurals: Bool = false) -> Int? {
         switch element.kind {
         case .word(let id):
-            guard ids[position] == id && !isInfinitiveMarker(position) && !isInActorName(position) else { return nil }
+            guard matches(position, id, plurals: plurals) && !isInfinitiveMarker(position) && !isInActorName(position) else { return nil }
             if isAgentOfStateActor(position) { result.namesActorsAgent = true }
             return position + 1
         case .synset(let synset):
@@ -185,6 +185,15 @@ extension SentenceAnalysis {
             assign(element.kind, slot: slot, &result, beforeVerb: false)
             return slots[slot].end
         }
+    }
+
+    /// Whether the token is the pattern's word, or with `plurals` its regular plural heading an object of a verb
+    /// ("recalled their ambassadors"); a plural elsewhere is no pattern's singular (`- * (IN RAID) [1711]` is an
+    /// idiom of seizing, no arrest "in raids").
+    func matches(_ position: Int, _ id: Int32, plurals: Bool) -> Bool {
+        if ids[position] == id { return true }
+        guard plurals, id >= 0, singularIds[position] == id, let tree, let word = tree.word(ofToken: position) else { return false }
+        return tree.relation(word) == "obj"
     }
 
     /// Whether the token is inside an actor's name ("the Security Council", "Human Rights Watch"): a pattern's

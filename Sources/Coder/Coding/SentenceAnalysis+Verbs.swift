@@ -50,7 +50,9 @@ extension SentenceAnalysis {
             let scope = patterns.isEmpty ? nil : patternScope(of: verb)
             var scopes: [PatternScope?] = scope?.narrowed.map { [$0, scope] } ?? [scope]
             if scope?.triesWordOrder == true { scopes.append(nil) }
-            for scope in scopes {
+            // The words as written first; then, where nothing fits, a pattern's words in their plurals.
+            let passes = scopes.map { ($0, false) } + (options.matchesPlurals ? scopes.map { ($0, true) } : [])
+            for (scope, plurals) in passes {
                 guard patternText == nil else { break }
                 // Among patterns of one length, one that names more words goes first; a word that is an agent inside
                 // a state's actor phrase ("Indian troops clashed with …", `&MILITARY *`) says nothing the actor does
@@ -64,7 +66,7 @@ extension SentenceAnalysis {
                     if let namingAgent, length != namingAgent.length { continue }
                     if let only = flat.onlyForCodes, form.codes != only { continue }
                     if flat.writtenForAnotherVerb && !options.readsOtherVerbsPatterns { continue }
-                    guard let fit = self.match(flat, verb: verb, laterVerbs: laterVerbs, scope: scope) else { continue }
+                    guard let fit = self.match(flat, verb: verb, laterVerbs: laterVerbs, scope: scope, plurals: plurals) else { continue }
                     if !fit.namesActorsAgent {
                         chosen = (patternIndex, fit)
                         break

@@ -13,6 +13,9 @@ struct SentenceAnalysis {
 
     var tokens: [Token]
     var ids: [Int32]
+    /// Each token's singular when it is a regular plural of a dictionary word ("AMBASSADORS" → `AMBASSADOR`), else
+    /// ``WordTable/unknown``: for ``Coder/Options/matchesPlurals``.
+    var singularIds: [Int32]
     var flags: [FunctionWords.Flags]
 
     /// An actor or agent phrase straight from the dictionaries.
@@ -101,6 +104,7 @@ struct SentenceAnalysis {
         self.options = options
         tokens = Tokenizer.tokens(of: bytes, words: dictionaries.words)
         ids = tokens.map(\.id)
+        singularIds = options.matchesPlurals ? Self.singularIds(of: tokens, in: bytes, words: dictionaries.words) : []
         let functionWords = dictionaries.functionWords
         flags = ids.map { functionWords.flags($0) }
         let count = tokens.count
@@ -119,4 +123,35 @@ struct SentenceAnalysis {
 
     /// For each token, whether it is inside an actor's name of several words (``markActorNames()``).
     var inActorName: [Bool] = []
+
+    /// The id of each word token's singular, read as the regular plural of a word the dictionaries hold (``Inflection/
+    /// plural(_:)`` read backwards: `-IES` → `-Y`, `-ES` → `-` after `S`, `X`, `Z`, `CH`, `SH`, `-S` → `-`);
+    /// ``WordTable/unknown`` for any other token.
+    ///
+    /// - Complexity: O(n) in the tokens; only words ending in `s` are looked up, at most twice.
+    static func singularIds(of tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, words: WordTable) -> [Int32] {
+        var upper: [UInt8] = []
+        return tokens.map { token in
+            let start = Int(token.start), end = Int(token.end)
+            guard token.kind == .word, end - start > 3, bytes[end - 1] | 0x20 == UInt8(ascii: "s") else { return WordTable.unknown }
+            upper.removeAll(keepingCapacity: true)
+            for byte in bytes[start..<end] { upper.append(byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte) }
+            func id(_ length: Int, then suffix: [UInt8] = []) -> Int32 {
+                let stem = Array(upper[0..<length]) + suffix
+                return stem.withUnsafeBufferPointer { words.id(bytes: $0) }
+            }
+            let count = upper.count
+            func endsWith(_ text: String) -> Bool { upper.suffix(text.utf8.count).elementsEqual(text.utf8) }
+            if endsWith("IES") { return id(count - 3, then: Array("Y".utf8)) }
+            if endsWith("SS") { return WordTable.unknown }
+            if endsWith("ES") {
+                let stem = upper[..<(count - 2)]
+                if ["S", "X", "Z", "CH", "SH"].contains(where: { stem.suffix($0.utf8.count).elementsEqual($0.utf8) }) {
+                    let found = id(count - 2)
+                    if found != WordTable.unknown { return found }
+                }
+            }
+            return id(count - 1)
+        }
+    }
 }

@@ -113,6 +113,17 @@ struct TreeCodingTests {
         #expect(try triples("India lodged a strong protest with Pakistan over the killing of two soldiers.") == ["IND→PAK 114"])
     }
 
+    /// Where no pattern fits the words as written, a pattern's object matches its regular plural: "ambassadors" fits
+    /// `- * AMBASSADOR [161]`, "exercises" the block's `EXERCISE`; PETRARCH's options read the words as written.
+    @Test func aPatternsObjectMatchesItsPlural() throws {
+        #expect(try triples("Saudi Arabia and Bahrain recalled their ambassadors from Qatar.") == ["SAU→QATGOV 161", "BHR→QATGOV 161"])
+        #expect(try triples("Saudi Arabia and Bahrain recalled their ambassador from Qatar.") == ["SAU→QATGOV 161", "BHR→QATGOV 161"])
+        #expect(try triples("Chinese and Russian warships began joint naval exercises in the Sea of Japan on Thursday.")
+            == ["CHNMIL→RUSMIL 062", "RUSMIL→CHNMIL 062"])
+        let petrarch = Coder(dictionaries: try #require(Self.dictionaries), options: .petrarch, parser: try #require(Self.parser))
+        #expect(petrarch.code(sentence: "Saudi Arabia and Bahrain recalled their ambassadors from Qatar.").events.isEmpty)
+    }
+
     /// A state's protest addressed to another is an official complaint (CAMEO 114; the codebook's example: "Yugoslavia
     /// lodged an official protest with Albania"), not a demonstration (140) nor a bare disapproval (110); people's
     /// protests stay demonstrations, and a protest against something a state did is the pattern's.

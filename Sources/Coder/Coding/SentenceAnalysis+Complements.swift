@@ -43,7 +43,8 @@ extension SentenceAnalysis {
                 // nothing, is CAMEO's 019 (express accord).
                 let concurs = options.readsModality && !agreesToAct && dictionaryFamily == "05" && concursThat(word, tree: tree)
                 for index in result.indices where result[index].verbIndex == governing {
-                    let intends = agreesToAct && result[index].code.hasPrefix("05")
+                    // Agreeing, not praising: "welcomed a decision … to lift an arms embargo" is no intent to lift it.
+                    let intends = agreesToAct && result[index].code == Self.agreement
                     if concurs && result[index].code == "050" {
                         result[index].code = "019"
                         result[index].evidence.sourceRule += " + agreeing that"
@@ -202,11 +203,16 @@ extension SentenceAnalysis {
         return best.map { ($0.verb, $0.composed, within) }
     }
 
+    /// CAMEO's code of diplomatic cooperation not specified further, which the dictionaries give agreeing,
+    /// collaborating and co-ordinating (050): the code an act agreed to turns into an intent (03) or a threat (13).
+    /// Praise (051), defence (052) and the rest of 05 are no commitment to act.
+    static let agreement = "050"
+
     /// The codes a governing code is composed as with its complement's: agreeing to act is an intent to act (03), and
     /// an intent to act against someone is a threat (13) — "agreed to impose sanctions on X" is 1312, as "threatened
     /// to impose sanctions" is, not an intent to ease them (0354).
     static func governingCodes(_ code: String, intends: Bool) -> [String] {
-        if intends && code.hasPrefix("05") { return ["030", "130"] }
+        if intends && code == agreement { return ["030", "130"] }
         if code.hasPrefix("03") { return [code, "130"] }
         return [code]
     }

@@ -221,6 +221,12 @@ struct TreeCodingTests {
         #expect(try triples("Russia and China will impose sanctions on North Korea.") == ["RUS→PRK 163", "CHN→PRK 163"])
     }
 
+    /// Only agreeing commits to act: praise with an infinitive the parser hangs on it ("welcomed a decision … to lift
+    /// an arms embargo") is the praise's pattern (`- * DECISION [052]`), no intent to ease sanctions (0354).
+    @Test func praiseIsNoCommitmentToAct() throws {
+        #expect(try triples("Vietnam welcomed a decision by the United States to lift an arms embargo.") == ["VNM→USA 052"])
+    }
+
     /// Agreeing or deciding to act against someone is a threat of the act (CAMEO's 13, as "threatened to impose
     /// sanctions" is 1312), not an intent to cooperate (03): not an intent to ease sanctions (0354), nor one to
     /// cooperate with the state attacked (030). Agreeing to a cooperative act stays an intent (03).

@@ -41,7 +41,7 @@ extension SentenceAnalysis {
     /// with Albania", the codebook's example), not a civilian demonstration (140) nor a bare disapproval (110):
     /// a protest verb, or a verb whose object is a protest or complaint ("lodged", "filed", "delivered"), made by a
     /// state, its government or its legislature, or an international body, and addressed by "to" or "with" to the
-    /// event's target. Protests by people, students or the opposition stay demonstrations. Only with moods read
+    /// event's target, or made "against" it by name. Protests by people, students or the opposition stay demonstrations. Only with moods read
     /// (the CAMEO examples' and Entente's options): PETRARCH codes the dictionaries' codes.
     ///
     /// - Complexity: O(e × c) for e events and c children of their verbs and objects.
@@ -53,8 +53,14 @@ extension SentenceAnalysis {
             else { return event }
             let objects = tree.dependents(of: word, ["obj"]).filter { Self.complaintNouns.contains(tree.form($0)) }
             guard event.code.hasPrefix("14") ? Self.protestVerbs.contains(tree.form(word)) : !objects.isEmpty else { return event }
+            // Addressed to the target, or made against it by name ("filed a protest against China"; a protest against
+            // what someone did, "against the visit of the Dalai Lama to India", is the pattern's).
             let addressed = ([word] + objects).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }.contains { phrase in
-                ["to", "with"].contains(tree.caseMarker(of: phrase) ?? "") && names(phrase, event.target, tree: tree)
+                switch tree.caseMarker(of: phrase) {
+                case "to"?, "with"?: names(phrase, event.target, tree: tree)
+                case "against"?: slotOfWord(phrase, tree: tree).map { slots[$0].members.contains { $0.codes.contains(event.target.code) } } ?? false
+                default: false
+                }
             }
             guard addressed else { return event }
             var complaint = event
@@ -105,6 +111,8 @@ extension SentenceAnalysis {
         guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb else { return nil }
         for object in tree.dependents(of: word, ["obj"]) {
             if let code = protestCode(of: object, tree: tree) { return code }
+            // "filed a diplomatic protest": a complaint made (110; a state's to another is 114, below).
+            if Self.complaintNouns.contains(tree.form(object)) { return "110" }
         }
         return nil
     }

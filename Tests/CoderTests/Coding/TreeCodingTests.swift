@@ -131,6 +131,8 @@ struct TreeCodingTests {
         #expect(try triples("Vietnam protested to China on Monday over the deployment of an oil rig in disputed waters.") == ["VNM→CHN 114"])
         #expect(try triples("Japan lodged a protest with China after a Chinese fishing boat collided with Japanese coast guard vessels.")
             == ["JPN→CHN 114"])
+        #expect(try triples("The Philippines filed a diplomatic protest against China over the construction of artificial islands.")
+            == ["PHL→CHN 114"])
         #expect(try triples("Students protested against the government in Caracas on Monday.") == ["---EDU→VENGOV 140"])
         #expect(try triples("Thousands of Egyptians protested outside the Israeli embassy in Cairo.") == ["EGY→ISRGOV 140"])
         #expect(try triples("China protested against the visit of the Dalai Lama to India.") == ["CHN→IND 111"])

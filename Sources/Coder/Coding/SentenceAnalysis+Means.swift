@@ -21,6 +21,9 @@ extension SentenceAnalysis {
             }
             guard let code = meansOfVerb[verbIndex] ?? nil else { continue }
             if result[index].code == "183" && !code.hasPrefix("183") { continue }
+            // CAMEO's 183 is a non-military bombing: a state's forces' "bombing raid" is their attack (190), or an
+            // aerial one (195) where aircraft are named.
+            if code == "183" && Self.isStatesForce(result[index].source.code) { continue }
             if result[index].code == "193" && code != "194" && code != "195" { continue }
             // An attempt (185) refines only an assassination; torture (1822) only a physical assault.
             if (code == "185") != (result[index].code == "186") { continue }
@@ -59,6 +62,14 @@ extension SentenceAnalysis {
         }
         if !words.isDisjoint(with: Self.artilleryWords) { return "194" }
         return bombing ? "183" : nil
+    }
+
+    /// Whether an actor code is a state's armed forces or government (`COLMIL`, `ISR`, `SYRGOV`), whose attacks are
+    /// military, not CAMEO's non-military bombings.
+    static func isStatesForce(_ code: String) -> Bool {
+        guard code.count >= 3, !code.hasPrefix("---"), !code.hasPrefix("IGO") else { return false }
+        let sector = code.dropFirst(3)
+        return sector.isEmpty || sector.hasPrefix("MIL") || sector.hasPrefix("GOV")
     }
 
     /// The general codes ``refineByMeans(_:)`` may refine.

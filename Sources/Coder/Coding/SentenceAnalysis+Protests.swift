@@ -48,9 +48,21 @@ extension SentenceAnalysis {
     func codeOfficialComplaints(_ found: [Found]) -> [Found] {
         guard options.readsModality, let tree else { return found }
         return found.map { event in
-            guard event.code.hasPrefix("14") || event.code == "110", Self.speaksForAState(event.source.code),
-                let word = treeWord(of: verbs[event.verbIndex])
-            else { return event }
+            guard Self.speaksForAState(event.source.code), let word = treeWord(of: verbs[event.verbIndex]) else { return event }
+            // "summoned the U.S. ambassador to protest a drone strike": a meeting a state called to protest is the
+            // protest (as CAMEO codes a demand made by protesting as the protest). A protest in its own form keeps it
+            // ("started a hunger strike to protest": 1422; "shunned work to protest": 143).
+            let protestsByIt = event.code.hasPrefix("04") && tree.children[word].contains { child in
+                ["advcl", "xcomp"].contains(tree.relation(child)) && tree.isToInfinitive(child)
+                    && Self.complaintVerbs.contains(tree.form(child))
+            }
+            if protestsByIt {
+                var complaint = event
+                complaint.code = "114"
+                complaint.evidence.sourceRule += " + official complaint"
+                return complaint
+            }
+            guard event.code.hasPrefix("14") || event.code == "110" else { return event }
             let objects = tree.dependents(of: word, ["obj"]).filter { Self.complaintNouns.contains(tree.form($0)) }
             guard event.code.hasPrefix("14") ? Self.protestVerbs.contains(tree.form(word)) : !objects.isEmpty else { return event }
             // Addressed to the target, or made against it by name ("filed a protest against China"; a protest against
@@ -86,6 +98,8 @@ extension SentenceAnalysis {
     }
 
     private static let protestVerbs: Set<String> = ["protest", "protests", "protested", "protesting"]
+    /// The base forms of protesting and complaining, as an infinitive of purpose takes them ("to protest").
+    private static let complaintVerbs: Set<String> = ["protest", "complain"]
     private static let complaintNouns: Set<String> = ["protest", "protests", "complaint", "complaints"]
 
     /// The protest a demand's verb is the purpose of, and the word that names it: the verb's governing verb or noun

@@ -36,6 +36,12 @@ struct MeansTests {
         #expect(try codes("Taliban militants assassinated the Pakistani interior minister on Sunday.") == ["186"])
     }
 
+    /// CAMEO's 183 is a non-military bombing: a state's forces killing in a "bombing raid" keep their attack's code.
+    @Test func aStatesForcesBombingIsNoNonMilitaryBombing() throws {
+        #expect(try codes("Israeli forces killed three Palestinians in a bombing raid in Gaza.") == ["190"])
+        #expect(try codes("Somali insurgents injured six Kenyan soldiers in a bomb attack near the border.") == ["183"])
+    }
+
     @Test func aBombingByItsKind() throws {
         #expect(try codes("Taliban militants killed three Afghan policemen with a roadside bomb on Tuesday.") == ["1833"])
         #expect(try codes("Somali insurgents injured six Kenyan soldiers in a bomb attack near the border.") == ["183"])

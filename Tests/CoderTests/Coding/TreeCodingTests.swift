@@ -136,6 +136,8 @@ struct TreeCodingTests {
         #expect(try triples("Students protested against the government in Caracas on Monday.") == ["---EDU→VENGOV 140"])
         #expect(try triples("Thousands of Egyptians protested outside the Israeli embassy in Cairo.") == ["EGY→ISRGOV 140"])
         #expect(try triples("China protested against the visit of the Dalai Lama to India.") == ["CHN→IND 111"])
+        // A meeting a state called to protest is the protest; a protest in its own form keeps it.
+        #expect(try triples("Pakistan's foreign ministry summoned the U.S. ambassador to protest a drone strike.") == ["PAKGOV→USAGOV 114"])
     }
 
     /// A phrase of time inside the object's phrase is no pattern's: "suspended peace talks … after the attacks" is

@@ -5,7 +5,7 @@ import EntenteModel
 ///
 /// A name is found by one slot of a 256-entry table (its length and three of its bytes) and checked with two
 /// 64-bit compares against the known name, zero-padded to 16 bytes: a JSON Lines row looks up all 29 of its keys, and
-/// a byte-by-byte compare cost as much as scanning the strings of its values (`perf`, docs/ingest.md).
+/// the generic byte-by-byte compare this replaces took 1.9 % of the CPU of a raw load (`perf`, docs/ingest.md).
 struct EventFieldNames: Sendable {
     static let standard = EventFieldNames(Event.fieldNames)
 

@@ -1,6 +1,12 @@
 import EntenteModel
 import EntenteStore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The fields of one event of Entente's own files, as bytes, by their place in ``Event/CodingKeys``: what the CSV
 /// and JSON Lines readers fill from a row, and ``EventFieldReader`` reads, without a `String` per field.
 ///
@@ -8,7 +14,9 @@ import EntenteStore
 /// for each row; the bytes it points to live as long as the row's chunk and scratch space. Raw memory, so that
 /// filling it pays no exclusivity or uniqueness checks.
 final class EventFields {
-    static let count = Event.CodingKeys.allCases.count
+    /// The number of fields: `Event.CodingKeys.allCases.count`, a literal so that the per-row loop over it reads no
+    /// lazily made global (checked in `init`).
+    static let count = 29
 
     /// Each field's bytes; `nil` when absent.
     let values: UnsafeMutablePointer<UnsafeRawBufferPointer?>
@@ -16,6 +24,7 @@ final class EventFields {
     let columns: UnsafeMutablePointer<Int>
 
     init() {
+        precondition(Key.followsCodingKeys, "EventFields.Key's places differ from Event.CodingKeys: mend them")
         values = .allocate(capacity: Self.count)
         values.initialize(repeating: nil, count: Self.count)
         columns = .allocate(capacity: Self.count)
@@ -28,51 +37,36 @@ final class EventFields {
     }
 
     /// The place of each field in ``Event/CodingKeys``.
+    ///
+    /// Literals rather than `CodingKeys.allCases.firstIndex(of:)`: a static computed once is read through
+    /// `swift_once` at each use on Linux — about 30 calls a row, 1 % of a JSON Lines load (`perf`). They are checked
+    /// against the coding keys once per parser (``followsCodingKeys``) and in `EventFieldsTests`.
     enum Key {
-        static let id = index(.id), date = index(.date), precision = index(.precision)
-        static let source = index(.source), sourceSector = index(.sourceSector), sourceName = index(.sourceName)
-        static let sourceHistorical = index(.sourceHistorical)
-        static let target = index(.target), targetSector = index(.targetSector), targetName = index(.targetName)
-        static let targetHistorical = index(.targetHistorical)
-        static let cameo = index(.cameo), quadClass = index(.quadClass), goldstein = index(.goldstein)
-        static let magnitude = index(.magnitude), magnitudeUnit = index(.magnitudeUnit), summary = index(.summary)
-        static let dataset = index(.dataset), document = index(.document), locator = index(.locator), url = index(.url)
-        static let issues = index(.issues), reported = index(.reported), hypothetical = index(.hypothetical)
-        static let mentions = index(.mentions), sources = index(.sources), articles = index(.articles)
+        static let id = 0, date = 1, precision = 2
+        static let source = 3, sourceSector = 4, sourceName = 5, sourceHistorical = 6
+        static let target = 7, targetSector = 8, targetName = 9, targetHistorical = 10
+        static let cameo = 11, quadClass = 13, goldstein = 14, magnitude = 15, magnitudeUnit = 16, summary = 17
+        static let dataset = 18, document = 19, locator = 20, url = 21, issues = 23, reported = 24, hypothetical = 25
+        static let mentions = 26, sources = 27, articles = 28
 
         static func index(_ key: Event.CodingKeys) -> Int { Event.CodingKeys.allCases.firstIndex(of: key)! }
 
-        /// The field a name (its bytes) is, nil for a name that is none.
-        ///
-        /// - Complexity: O(length): one slot of a table by the name's length and a few of its bytes, then a compare.
-        @inline(__always)
-        static func index(named name: UnsafeRawBufferPointer) -> Int? {
-            let table = Self.table
-            let index = Int(table.slots[slot(name)])
-            guard index >= 0 else { return nil }
-            let known = table.names[index]
-            guard known.count == name.count, known.withUnsafeBytes({ $0.elementsEqual(name) }) else { return nil }
-            return index
+        /// Whether every place above is its key's place in ``Event/CodingKeys``, and ``EventFields/count`` theirs.
+        static var followsCodingKeys: Bool {
+            let places: [(Event.CodingKeys, Int)] = [
+                (.id, id), (.date, date), (.precision, precision), (.source, source), (.sourceSector, sourceSector),
+                (.sourceName, sourceName), (.sourceHistorical, sourceHistorical), (.target, target),
+                (.targetSector, targetSector), (.targetName, targetName), (.targetHistorical, targetHistorical),
+                (.cameo, cameo), (.quadClass, quadClass), (.goldstein, goldstein), (.magnitude, magnitude),
+                (.magnitudeUnit, magnitudeUnit), (.summary, summary), (.dataset, dataset), (.document, document),
+                (.locator, locator), (.url, url), (.issues, issues), (.reported, reported), (.hypothetical, hypothetical),
+                (.mentions, mentions), (.sources, sources), (.articles, articles),
+            ]
+            return Event.CodingKeys.allCases.count == EventFields.count && places.allSatisfy { index($0.0) == $0.1 }
         }
 
-        /// Names by field, and fields by slot (−1 for none): the names' slots are distinct (checked when made).
-        private static let table: (names: [[UInt8]], slots: [Int8]) = {
-            let names = Event.fieldNames.map { Array($0.utf8) }
-            var slots = [Int8](repeating: -1, count: 256)
-            for (index, name) in names.enumerated() {
-                let slot = name.withUnsafeBytes { Self.slot($0) }
-                precondition(slots[slot] < 0, "two of the event's field names share a slot: change EventFields.Key.slot")
-                slots[slot] = Int8(index)
-            }
-            return (names, slots)
-        }()
-
-        @inline(__always)
-        private static func slot(_ name: UnsafeRawBufferPointer) -> Int {
-            guard let first = name.first, let last = name.last else { return 0 }
-            let middle = name[name.count / 2]
-            return (name.count &+ Int(first) &* 5 &+ Int(middle) &* 7 &+ Int(last) &* 5) & 255
-        }
+        /// The field a name (its bytes) is, nil for a name that is none (``EventFieldNames``).
+        static func index(named name: UnsafeRawBufferPointer) -> Int? { EventFieldNames.standard.index(named: name) }
     }
 
     @inline(__always)
@@ -143,7 +137,7 @@ struct EventFieldReader {
         guard let date = EntenteDate(dateBytes) else {
             throw EventFieldFault(field: Key.date, expected: EntenteDate.explain(dateBytes))
         }
-        if let precision = values[Key.precision], !precision.elementsEqual(date.precision.rawValue.utf8) {
+        if let precision = values[Key.precision], !Self.isName(precision, of: date.precision) {
             throw EventFieldFault(
                 field: Key.precision,
                 expected: "'\(date.precision.rawValue)' for the date '\(Self.text(dateBytes))', got '\(Self.text(precision))'")
@@ -243,6 +237,15 @@ struct EventFieldReader {
     }
 
     static func text(_ bytes: UnsafeRawBufferPointer) -> String { Rejection.shown(bytes) }
+
+    /// Whether `bytes` are the name of `precision` (`day`, `month`, `year`, `years`), compared as bytes (once a row).
+    @inline(__always)
+    static func isName(_ bytes: UnsafeRawBufferPointer, of precision: EventDate.Precision) -> Bool {
+        var name = precision.rawValue
+        return name.withUTF8 { name in
+            name.count == bytes.count && (name.count == 0 || memcmp(name.baseAddress!, bytes.baseAddress!, name.count) == 0)
+        }
+    }
 
     /// A finite number, as `Double(String)` reads it.
     @inline(__always)

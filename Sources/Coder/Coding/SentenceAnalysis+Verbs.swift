@@ -51,7 +51,7 @@ extension SentenceAnalysis {
             var scopes: [PatternScope?] = scope?.narrowed.map { [$0, scope] } ?? [scope]
             if scope?.triesWordOrder == true { scopes.append(nil) }
             // The words as written first; then, where nothing fits, a pattern's words in their plurals.
-            let passes = scopes.map { ($0, false) } + (options.matchesPlurals ? scopes.map { ($0, true) } : [])
+            let passes = scopes.map { ($0, false) } + (hasPlurals ? scopes.map { ($0, true) } : [])
             for (scope, plurals) in passes {
                 guard patternText == nil else { break }
                 // Among patterns of one length, one that names more words goes first; a word that is an agent inside

@@ -16,6 +16,8 @@ struct SentenceAnalysis {
     /// Each token's singular when it is a regular plural of a dictionary word ("AMBASSADORS" → `AMBASSADOR`), else
     /// ``WordTable/unknown``: for ``Coder/Options/matchesPlurals``.
     var singularIds: [Int32]
+    /// Whether any token is such a plural: where none is, patterns are not matched a second time.
+    var hasPlurals: Bool
     var flags: [FunctionWords.Flags]
 
     /// An actor or agent phrase straight from the dictionaries.
@@ -105,6 +107,7 @@ struct SentenceAnalysis {
         tokens = Tokenizer.tokens(of: bytes, words: dictionaries.words)
         ids = tokens.map(\.id)
         singularIds = options.matchesPlurals ? Self.singularIds(of: tokens, in: bytes, words: dictionaries.words) : []
+        hasPlurals = singularIds.contains { $0 != WordTable.unknown }
         let functionWords = dictionaries.functionWords
         flags = ids.map { functionWords.flags($0) }
         let count = tokens.count

@@ -187,12 +187,23 @@ extension SentenceAnalysis {
         }
     }
 
-    /// Whether the token is the pattern's word, or with `plurals` its regular plural heading an object of a verb
-    /// ("recalled their ambassadors"); a plural elsewhere is no pattern's singular (`- * (IN RAID) [1711]` is an
+    /// Whether a pattern names after its verb a word whose plural or singular the sentence holds (``alternativeIds``):
+    /// the only patterns a second, plural pass can fit that the first did not.
+    func namesAlternative(_ pattern: FlatPattern) -> Bool {
+        let elements = dictionaries.patternElements
+        for index in Int(pattern.lowerStart)..<Int(pattern.lowerStart + pattern.lowerCount) {
+            if case .word(let id) = elements[index].kind, alternativeIds.contains(id) { return true }
+        }
+        return false
+    }
+
+    /// Whether the token is the pattern's word, or with `plurals` its regular plural or singular heading an object of
+    /// a verb ("recalled their ambassadors", "received the Spanish prime minister" for `MINISTERS`); a plural elsewhere is no pattern's singular (`- * (IN RAID) [1711]` is an
     /// idiom of seizing, no arrest "in raids").
     func matches(_ position: Int, _ id: Int32, plurals: Bool) -> Bool {
         if ids[position] == id { return true }
-        guard plurals, id >= 0, singularIds[position] == id, let tree, let word = tree.word(ofToken: position) else { return false }
+        guard plurals, id >= 0, singularIds[position] == id || pluralIds[position] == id, let tree, let word = tree.word(ofToken: position)
+        else { return false }
         return tree.relation(word) == "obj"
     }
 

@@ -51,7 +51,7 @@ extension SentenceAnalysis {
             var scopes: [PatternScope?] = scope?.narrowed.map { [$0, scope] } ?? [scope]
             if scope?.triesWordOrder == true { scopes.append(nil) }
             // The words as written first; then, where nothing fits, a pattern's words in their plurals.
-            let passes = scopes.map { ($0, false) } + (hasPlurals ? scopes.map { ($0, true) } : [])
+            let passes = scopes.map { ($0, false) } + (alternativeIds.isEmpty ? [] : scopes.map { ($0, true) })
             for (scope, plurals) in passes {
                 guard patternText == nil else { break }
                 // Among patterns of one length, one that names more words goes first; a word that is an agent inside
@@ -62,6 +62,7 @@ extension SentenceAnalysis {
                 var namingAgent: (index: Int, fit: PatternMatch, length: Int32)?
                 for patternIndex in patterns {
                     let flat = dictionaries.flatPatterns[patternIndex]
+                    if plurals && !namesAlternative(flat) { continue }
                     let length = flat.upperCount + flat.lowerCount
                     if let namingAgent, length != namingAgent.length { continue }
                     if let only = flat.onlyForCodes, form.codes != only { continue }

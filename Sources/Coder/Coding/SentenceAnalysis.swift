@@ -16,8 +16,13 @@ struct SentenceAnalysis {
     /// Each token's singular when it is a regular plural of a dictionary word ("AMBASSADORS" → `AMBASSADOR`), else
     /// ``WordTable/unknown``: for ``Coder/Options/matchesPlurals``.
     var singularIds: [Int32]
-    /// Whether any token is such a plural: where none is, patterns are not matched a second time.
-    var hasPlurals: Bool
+    /// Each token's regular plural when that is a dictionary word and the token is not ("MINISTER" → `MINISTERS`),
+    /// else ``WordTable/unknown``: a pattern's plural read for one ("received the Spanish prime minister" fits
+    /// `- * MINISTERS [043:042]`).
+    var pluralIds: [Int32]
+    /// The ids of those plurals' singulars and singulars' plurals: only a pattern naming one of them after its verb is
+    /// matched a second time, and none where there are none.
+    var alternativeIds: Set<Int32>
     var flags: [FunctionWords.Flags]
 
     /// An actor or agent phrase straight from the dictionaries.
@@ -107,7 +112,8 @@ struct SentenceAnalysis {
         tokens = Tokenizer.tokens(of: bytes, words: dictionaries.words)
         ids = tokens.map(\.id)
         singularIds = options.matchesPlurals ? Self.singularIds(of: tokens, in: bytes, words: dictionaries.words) : []
-        hasPlurals = singularIds.contains { $0 != WordTable.unknown }
+        pluralIds = options.matchesPlurals ? Self.pluralIds(of: tokens, in: bytes, words: dictionaries.words) : []
+        alternativeIds = Set((singularIds + pluralIds).filter { $0 != WordTable.unknown })
         let functionWords = dictionaries.functionWords
         flags = ids.map { functionWords.flags($0) }
         let count = tokens.count
@@ -155,6 +161,34 @@ struct SentenceAnalysis {
                 }
             }
             return id(count - 1)
+        }
+    }
+
+    /// The id of each word token's regular plural (``Inflection/plural(_:)``, in bytes) where the dictionaries hold it
+    /// and the token, all letters, does not end in `s`; ``WordTable/unknown`` for any other token.
+    ///
+    /// - Complexity: O(n) in the tokens' bytes, one lookup a word.
+    static func pluralIds(of tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>, words: WordTable) -> [Int32] {
+        var plural: [UInt8] = []
+        let vowels = Set("AEIOU".utf8)
+        return tokens.map { token in
+            let start = Int(token.start), end = Int(token.end)
+            guard token.kind == .word, end - start > 2, bytes[end - 1] | 0x20 != UInt8(ascii: "s"),
+                bytes[start..<end].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+            else { return WordTable.unknown }
+            plural.removeAll(keepingCapacity: true)
+            for byte in bytes[start..<end] { plural.append(byte & ~0x20) }
+            func endsWith(_ text: String) -> Bool { plural.suffix(text.utf8.count).elementsEqual(text.utf8) }
+            if endsWith("MAN") {
+                plural.replaceSubrange((plural.count - 2)..., with: "EN".utf8)
+            } else if endsWith("Y"), !vowels.contains(plural[plural.count - 2]) {
+                plural.replaceSubrange((plural.count - 1)..., with: "IES".utf8)
+            } else if endsWith("X") || endsWith("Z") || endsWith("CH") || endsWith("SH") {
+                plural.append(contentsOf: "ES".utf8)
+            } else {
+                plural.append(UInt8(ascii: "S"))
+            }
+            return plural.withUnsafeBufferPointer { words.id(bytes: $0) }
         }
     }
 }

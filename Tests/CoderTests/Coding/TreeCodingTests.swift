@@ -113,13 +113,16 @@ struct TreeCodingTests {
         #expect(try triples("India lodged a strong protest with Pakistan over the killing of two soldiers.") == ["IND→PAK 114"])
     }
 
-    /// Where no pattern fits the words as written, a pattern's object matches its regular plural: "ambassadors" fits
+    /// Where no pattern fits the words as written, a pattern's object matches its regular plural (or singular): "ambassadors" fits
     /// `- * AMBASSADOR [161]`, "exercises" the block's `EXERCISE`; PETRARCH's options read the words as written.
     @Test func aPatternsObjectMatchesItsPlural() throws {
         #expect(try triples("Saudi Arabia and Bahrain recalled their ambassadors from Qatar.") == ["SAU→QATGOV 161", "BHR→QATGOV 161"])
         #expect(try triples("Saudi Arabia and Bahrain recalled their ambassador from Qatar.") == ["SAU→QATGOV 161", "BHR→QATGOV 161"])
         #expect(try triples("Chinese and Russian warships began joint naval exercises in the Sea of Japan on Thursday.")
             == ["CHNMIL→RUSMIL 062", "RUSMIL→CHNMIL 062"])
+        // And a pattern's plural its singular: `RECEIVE`'s `- * MINISTERS [043:042]`, a host and a visit.
+        #expect(try triples("Moroccan King Mohammed VI received the Spanish prime minister in Rabat on Thursday.")
+            == ["MARGOV→ESPGOV 043", "ESPGOV→MARGOV 042"])
         let petrarch = Coder(dictionaries: try #require(Self.dictionaries), options: .petrarch, parser: try #require(Self.parser))
         #expect(petrarch.code(sentence: "Saudi Arabia and Bahrain recalled their ambassadors from Qatar.").events.isEmpty)
     }

@@ -50,10 +50,11 @@ public struct Coder: Sendable {
         /// for each of its verbs and its records expect; CAMEO tells a demand (10) from an appeal (02), and that
         /// verb reads them as a block of its own either way.
         public var readsOtherVerbsPatterns: Bool
-        /// When no pattern of a verb's block fits, let a pattern's word match its regular plural where the plural
-        /// heads a verb's object in the parse ("recalled their ambassadors" fits `- * AMBASSADOR [161]`); a plural
-        /// elsewhere is no pattern's singular (`- * (IN RAID) [1711]`, an idiom of seizing, is no arrest "in raids"). PETRARCH matches the words as written (its
-        /// dictionaries list the plurals they mean), so a plural named there is read first and as written.
+        /// When no pattern of a verb's block fits, let a pattern's word match its regular plural (or a plural its
+        /// singular) where it heads a verb's object in the parse ("recalled their ambassadors" fits `- * AMBASSADOR
+        /// [161]`); elsewhere it does not (`- * (IN RAID) [1711]`, an idiom of seizing, is no arrest "in raids").
+        /// PETRARCH matches the words as written (its dictionaries list the plurals they mean), so a plural named
+        /// there is read first and as written.
         public var matchesPlurals: Bool
 
         public init(
@@ -228,11 +229,12 @@ public struct Coder: Sendable {
         // CAMEO's 010 ("make statement") is a residual code: "statements are typically subordinate events", so a
         // sentence that codes anything more specific drops its plain statements.
         let specific = allFound.contains { $0.code != "010" }
-        // Then, in order: demands made as protests, a state's protests made to another, the main events, and the codes CAMEO refines by what the
-        // sentence names (means, whom it expels, what it releases, legal action, bans and alerts).
+        // Then, in order: demands made as protests, a state's protests made to another, the main events, and the
+        // codes CAMEO refines by what the sentence names (means, whom it expels, what it releases, legal action, bans
+        // and alerts).
         let passes: [([SentenceAnalysis.Found]) -> [SentenceAnalysis.Found]] = [
-            analysis.codeDemandsAsProtests, analysis.codeOfficialComplaints, analysis.mainEvents, analysis.refineByMeans, analysis.refineExpulsions,
-            analysis.refineYielding, analysis.refineLegalActions, analysis.refineRestrictionsAndAlerts,
+            analysis.codeDemandsAsProtests, analysis.codeOfficialComplaints, analysis.mainEvents, analysis.refineByMeans,
+            analysis.refineExpulsions, analysis.refineYielding, analysis.refineLegalActions, analysis.refineRestrictionsAndAlerts,
         ]
         let found = passes.reduce(specific ? allFound.filter { $0.code != "010" } : allFound) { found, pass in pass(found) }
         var events: [CodedEvent] = []

@@ -198,8 +198,8 @@ extension SentenceAnalysis {
     }
 
     /// Whether the token is the pattern's word, or with `plurals` its regular plural or singular heading an object of
-    /// a verb ("recalled their ambassadors", "received the Spanish prime minister" for `MINISTERS`); a plural elsewhere is no pattern's singular (`- * (IN RAID) [1711]` is an
-    /// idiom of seizing, no arrest "in raids").
+    /// a verb ("recalled their ambassadors"; "received the Spanish prime minister" for `MINISTERS`); elsewhere it is
+    /// not (`- * (IN RAID) [1711]` is an idiom of seizing, no arrest "in raids").
     func matches(_ position: Int, _ id: Int32, plurals: Bool) -> Bool {
         if ids[position] == id { return true }
         guard plurals, id >= 0, singularIds[position] == id || pluralIds[position] == id, let tree, let word = tree.word(ofToken: position)

@@ -41,8 +41,8 @@ extension SentenceAnalysis {
     /// with Albania", the codebook's example), not a civilian demonstration (140) nor a bare disapproval (110):
     /// a protest verb, or a verb whose object is a protest or complaint ("lodged", "filed", "delivered"), made by a
     /// state, its government or its legislature, or an international body, and addressed by "to" or "with" to the
-    /// event's target, or made "against" it by name. Protests by people, students or the opposition stay demonstrations. Only with moods read
-    /// (the CAMEO examples' and Entente's options): PETRARCH codes the dictionaries' codes.
+    /// event's target, or made "against" it by name. Protests by people, students or the opposition stay
+    /// demonstrations. Only with moods read (the CAMEO examples' and Entente's options).
     ///
     /// - Complexity: O(e × c) for e events and c children of their verbs and objects.
     func codeOfficialComplaints(_ found: [Found]) -> [Found] {
@@ -56,12 +56,7 @@ extension SentenceAnalysis {
                 ["advcl", "xcomp"].contains(tree.relation(child)) && tree.isToInfinitive(child)
                     && Self.complaintVerbs.contains(tree.form(child))
             }
-            if protestsByIt {
-                var complaint = event
-                complaint.code = "114"
-                complaint.evidence.sourceRule += " + official complaint"
-                return complaint
-            }
+            if protestsByIt { return Self.officialComplaint(event) }
             guard event.code.hasPrefix("14") || event.code == "110" else { return event }
             let objects = tree.dependents(of: word, ["obj"]).filter { Self.complaintNouns.contains(tree.form($0)) }
             guard event.code.hasPrefix("14") ? Self.protestVerbs.contains(tree.form(word)) : !objects.isEmpty else { return event }
@@ -69,17 +64,21 @@ extension SentenceAnalysis {
             // what someone did, "against the visit of the Dalai Lama to India", is the pattern's).
             let addressed = ([word] + objects).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }.contains { phrase in
                 switch tree.caseMarker(of: phrase) {
-                case "to"?, "with"?: names(phrase, event.target, tree: tree)
-                case "against"?: slotOfWord(phrase, tree: tree).map { slots[$0].members.contains { $0.codes.contains(event.target.code) } } ?? false
+                case "to"?, "with"?: names(slot(forWord: phrase, tree: tree), event.target)
+                case "against"?: names(slotOfWord(phrase, tree: tree), event.target)
                 default: false
                 }
             }
-            guard addressed else { return event }
-            var complaint = event
-            complaint.code = "114"
-            complaint.evidence.sourceRule += " + official complaint"
-            return complaint
+            return addressed ? Self.officialComplaint(event) : event
         }
+    }
+
+    /// The event as an official complaint (114).
+    private static func officialComplaint(_ event: Found) -> Found {
+        var complaint = event
+        complaint.code = "114"
+        complaint.evidence.sourceRule += " + official complaint"
+        return complaint
     }
 
     /// Whether an actor code is a state's, its government's or legislature's, or an international body's: `VNM`,
@@ -91,10 +90,9 @@ extension SentenceAnalysis {
         return sector.isEmpty || sector.hasPrefix("GOV") || sector.hasPrefix("LEG")
     }
 
-    /// Whether the phrase at a word names an actor.
-    private func names(_ phrase: Int, _ actor: CodedActor, tree: TokenTree) -> Bool {
-        guard let slot = slot(forWord: phrase, tree: tree) else { return false }
-        return slots[slot].members.contains { $0.codes.contains(actor.code) }
+    /// Whether a slot (of a phrase) names an actor.
+    private func names(_ slot: Int?, _ actor: CodedActor) -> Bool {
+        slot.map { slots[$0].members.contains { $0.codes.contains(actor.code) } } ?? false
     }
 
     private static let protestVerbs: Set<String> = ["protest", "protests", "protested", "protesting"]

@@ -41,9 +41,11 @@ extension SentenceAnalysis {
         let isAgent = { (child: Int) in
             tree.relation(child) == "obl:agent" || (passiveSubject != nil && tree.relation(child) == "obl" && tree.caseMarker(of: child) == "by")
         }
-        // "was opposed earlier by Osgiliath": the parse may hang the agent from the adverb between.
+        // "was opposed earlier by Osgiliath": the parse may hang the agent from the adverb between. "were wounded in an
+        // attack by Kurdish militants": a passive's agent may stand in the act it happened in, a noun after "in".
         let agent = tree.children[word].first(where: isAgent)
             ?? tree.dependents(of: word, ["advmod"]).lazy.compactMap { tree.children[$0].first(where: isAgent) }.first
+            ?? (passiveSubject == nil ? nil : actsAgent(of: word, tree: tree))
         if let passiveSubject {
             result.hasObject = true
             result.target = slot(forWord: passiveSubject, tree: tree)
@@ -210,6 +212,19 @@ extension SentenceAnalysis {
             }
         }
         return result
+    }
+
+    /// The "by" phrase of the act a passive happened in: "were wounded in an attack by Kurdish militants", "were
+    /// killed in a suicide bombing by the Taliban" — an `obl` of the verb after "in" whose noun is a verb noun of the
+    /// dictionaries, and that noun's `nmod` after "by".
+    func actsAgent(of word: Int, tree: TokenTree) -> Int? {
+        for act in tree.dependents(of: word, ["obl"]) where tree.caseMarker(of: act) == "in" {
+            guard verbs.contains(where: { $0.nominal && treeWord(of: $0) == act }) else { continue }
+            if let agent = tree.dependents(of: act, ["nmod", "nmod:agent", "obl:agent"]).first(where: { tree.caseMarker(of: $0) == "by" }) {
+                return agent
+            }
+        }
+        return nil
     }
 
     /// Whether the verb at a word of the tree acts against someone by its dictionary's code — reduces relations,

@@ -127,6 +127,15 @@ struct TreeCodingTests {
         #expect(petrarch.code(sentence: "Saudi Arabia and Bahrain recalled their ambassadors from Qatar.").events.isEmpty)
     }
 
+    /// A passive's agent may stand in the act it happened in: "were wounded in an attack by Kurdish militants", "were
+    /// killed in a suicide bombing by the Taliban"; with no such act the passive has no source.
+    @Test func aPassivesAgentInTheActItHappenedIn() throws {
+        #expect(try triples("Three Turkish soldiers were wounded in an attack by Kurdish militants, the army said in a statement.")
+            == ["---UAF→TURMIL 190"])
+        #expect(try triples("Two Afghan policemen were killed in a suicide bombing by the Taliban.") == ["AFGREB→AFGCOP 1831"])
+        #expect(try triples("Two Afghan policemen were killed in a suicide bombing in Kabul.").allSatisfy { !$0.hasPrefix("AFGREB") })
+    }
+
     /// A state's protest addressed to another is an official complaint (CAMEO 114; the codebook's example: "Yugoslavia
     /// lodged an official protest with Albania"), not a demonstration (140) nor a bare disapproval (110); people's
     /// protests stay demonstrations, and a protest against something a state did is the pattern's.

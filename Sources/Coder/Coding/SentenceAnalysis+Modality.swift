@@ -55,8 +55,17 @@ extension SentenceAnalysis {
         guard options.readsModality, let tree, let word = treeWord(of: verb), dictionaries.blockRefuses[Int(dictionaries.forms[Int(verb.form)].block)],
             tree.children[word].contains(where: { ["xcomp", "obj", "ccomp"].contains(tree.relation($0)) })
         else { return nil }
+        // "Russia denied sending troops into Ukraine": denying having done something is denying responsibility, CAMEO's
+        // 016 (as the dictionaries' `- * INVOLVEMENT [016]  # DENY`), not refusing an act (12).
+        if Self.denialVerbs.contains(tree.form(word)),
+            tree.children[word].contains(where: { ["xcomp", "ccomp"].contains(tree.relation($0)) && tree.form($0).hasSuffix("ing") })
+        {
+            return EventCodes(forward: "016")
+        }
         return EventCodes(forward: "120")
     }
+
+    static let denialVerbs: Set<String> = ["deny", "denies", "denied", "denying"]
 
     /// Whether a verb (or the verb it completes: "is ready to help") has "will", "would" or "shall" among its
     /// auxiliaries.

@@ -136,6 +136,13 @@ struct TreeCodingTests {
         #expect(try triples("Two Afghan policemen were killed in a suicide bombing in Kabul.").allSatisfy { !$0.hasPrefix("AFGREB") })
     }
 
+    /// Denying having done something is denying responsibility (016), not refusing an act (12); refusing one stays a
+    /// rejection.
+    @Test func denyingAnActIsDenyingResponsibility() throws {
+        #expect(try triples("Russia denied sending troops into eastern Ukraine.") == ["RUS→UKR 016"])
+        #expect(try triples("Turkey refused to extradite the suspects to Iraq.") == ["TUR→IRQ 1213"])
+    }
+
     /// A state's protest addressed to another is an official complaint (CAMEO 114; the codebook's example: "Yugoslavia
     /// lodged an official protest with Albania"), not a demonstration (140) nor a bare disapproval (110); people's
     /// protests stay demonstrations, and a protest against something a state did is the pattern's.

@@ -8,7 +8,7 @@ struct BeamSearchTests {
     static func context(count: Int, marks: Set<Int> = [], seed: UInt64 = 1, extendedFeatures: Bool = false) -> ParseContext {
         var random = SplitMix(seed: seed)
         let kinds: [PartOfSpeech] = [.noun, .verb, .adposition, .determiner, .adjective, .pronoun]
-        let coarse = (1...count).map { marks.contains($0) ? PartOfSpeech.punctuation : kinds[Int(random.next() % UInt64(kinds.count))] }
+        let coarse = (1...count).map { marks.contains($0) ? PartOfSpeech.punctuation : anyOf(kinds, &random) }
         let words = (1...count).map { WordHashes(marks.contains($0) ? "," : "w\(random.next() % 50)") }
         return ParseContext(
             words: words, tags: coarse.map { UInt64($0.index) + 1 }, coarse: coarse.map { UInt64($0.index) + 1 },
@@ -45,7 +45,7 @@ struct BeamSearchTests {
                 #expect(search.view(item) == state.view)
                 let valid = ArcEagerState.Transition.allCases.filter { state.isValid($0) }
                 #expect(valid == ArcEagerState.Transition.allCases.filter { search.isValid($0, item) })
-                let transition = valid[Int(random.next() % UInt64(valid.count))]
+                let transition = Self.anyOf(valid, &random)
                 state.apply(transition)
                 item = search.apply(transition, to: item, score: 0)
             }
@@ -130,14 +130,24 @@ struct BeamSearchTests {
 }
 
 extension BeamSearchTests {
+    /// Made-up sentences of `shortest`, `shortest + 1`, … words (`trials` of them), each ending in a mark, every
+    /// other one read with the extended features.
+    static func trialContexts(_ trials: Int, shortest: Int) -> [(count: Int, context: ParseContext)] {
+        (0..<trials).map { trial in
+            let count = shortest + trial
+            return (count, context(count: count, marks: [count], seed: UInt64(trial), extendedFeatures: trial % 2 == 1))
+        }
+    }
+
+    /// One of `choices`, at random.
+    static func anyOf<T>(_ choices: [T], _ random: inout SplitMix) -> T { choices[Int(random.next() % UInt64(choices.count))] }
+
     /// The groups of features together are all the features, and a group reads only what it says: states with the
     /// same buffer have the same buffer features, states with the same top and buffer the same pair features (with
     /// and without the extended features).
     @Test func featureGroupsPartitionTheFeaturesAndReadOnlyWhatTheySay() {
         var random = SplitMix(seed: 99)
-        for trial in 0..<30 {
-            let count = 1 + trial
-            let context = Self.context(count: count, marks: [count], seed: UInt64(trial), extendedFeatures: trial % 2 == 1)
+        for (count, context) in Self.trialContexts(30, shortest: 1) {
             var byBuffer: [Int: [UInt32]] = [:], byPair: [Int: [UInt32]] = [:]
             for _ in 0..<6 {
                 var state = ArcEagerState(count: count, isMark: context.isMark)
@@ -154,8 +164,7 @@ extension BeamSearchTests {
                     let key = state.stack.last! * (count + 2) + state.next
                     #expect(byPair[key, default: pair] == pair)
                     byPair[key] = pair
-                    let valid = ArcEagerState.Transition.allCases.filter { state.isValid($0) }
-                    state.apply(valid[Int(random.next() % UInt64(valid.count))])
+                    state.apply(Self.anyOf(ArcEagerState.Transition.allCases.filter { state.isValid($0) }, &random))
                 }
             }
         }
@@ -167,9 +176,7 @@ extension BeamSearchTests {
     /// buffer and the rest: a beam scores them once a node (with and without the extended features).
     @Test func theTopsFeaturesReadOnlyItsNode() {
         var random = SplitMix(seed: 5)
-        for trial in 0..<40 {
-            let count = 2 + trial
-            let context = Self.context(count: count, marks: [count], seed: UInt64(trial), extendedFeatures: trial % 2 == 1)
+        for (_, context) in Self.trialContexts(40, shortest: 2) {
             var search = BeamSearch(context: context)
             var byNode: [Int32: [UInt32]] = [:]
             var features: [UInt32] = []
@@ -179,8 +186,7 @@ extension BeamSearchTests {
                     context.features(of: search.view(item), groups: .top, into: &features)
                     #expect(byNode[item.top, default: features] == features)
                     byNode[item.top] = features
-                    let valid = ArcEagerState.Transition.allCases.filter { search.isValid($0, item) }
-                    item = search.apply(valid[Int(random.next() % UInt64(valid.count))], to: item, score: 0)
+                    item = search.apply(Self.anyOf(ArcEagerState.Transition.allCases.filter { search.isValid($0, item) }, &random), to: item, score: 0)
                 }
             }
         }

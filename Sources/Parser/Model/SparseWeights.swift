@@ -23,7 +23,10 @@ public struct SparseWeights: Sendable {
     private let packedSlots: [PackedSlot]
     private let packedEntries: [PackedEntry]
 
-    struct PackedSlot {
+    /// A slot of the open-addressing tables: its key, 0 when empty (feature keys are never 0).
+    protocol KeyedSlot { var key: UInt32 { get } }
+
+    struct PackedSlot: KeyedSlot {
         /// 0 when the slot is empty.
         var key: UInt32 = 0
         var start: UInt32 = 0
@@ -36,7 +39,7 @@ public struct SparseWeights: Sendable {
     }
 
     /// 12 bytes: the key and four weights, unaligned to 8 so that a slot is not padded to 16.
-    struct DenseEntry {
+    struct DenseEntry: KeyedSlot {
         /// 0 when the slot is empty (feature keys are never 0).
         var key: UInt32 = 0
         var weight0: Int16 = 0, weight1: Int16 = 0, weight2: Int16 = 0, weight3: Int16 = 0
@@ -68,8 +71,7 @@ public struct SparseWeights: Sendable {
         if classCount <= 4 {
             dense = [DenseEntry](repeating: DenseEntry(), count: capacity)
             for (row, key) in keys.enumerated() {
-                var slot = Self.slot(key, mask)
-                while dense[slot].key != 0 { slot = (slot + 1) & mask }
+                let slot = Self.freeSlot(for: key, in: dense, mask)
                 dense[slot].key = key
                 for entry in Int(offsets[row])..<Int(offsets[row + 1]) { dense[slot].set(Int(classes[entry]), values[entry]) }
             }
@@ -79,9 +81,7 @@ public struct SparseWeights: Sendable {
         if classCount > 4 {
             packedSlots = [PackedSlot](repeating: PackedSlot(), count: capacity)
             for (row, key) in keys.enumerated() {
-                var slot = Self.slot(key, mask)
-                while packedSlots[slot].key != 0 { slot = (slot + 1) & mask }
-                packedSlots[slot] = PackedSlot(key: key, start: UInt32(offsets[row]), count: UInt32(offsets[row + 1] - offsets[row]))
+                packedSlots[Self.freeSlot(for: key, in: packedSlots, mask)] = PackedSlot(key: key, start: UInt32(offsets[row]), count: UInt32(offsets[row + 1] - offsets[row]))
             }
         }
         self.packedSlots = packedSlots
@@ -90,6 +90,25 @@ public struct SparseWeights: Sendable {
 
     @inline(__always)
     static func slot(_ key: UInt32, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 7) & mask }
+
+    /// The first empty slot on `key`'s probe sequence, where it goes when the table is built.
+    static func freeSlot<Slot: KeyedSlot>(for key: UInt32, in table: [Slot], _ mask: Int) -> Int {
+        var slot = Self.slot(key, mask)
+        while table[slot].key != 0 { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    /// The slot holding `key`, or nil when the table has none: linear probing up to an empty slot.
+    @inline(__always)
+    static func find<Slot: KeyedSlot>(_ key: UInt32, in table: UnsafeBufferPointer<Slot>, _ mask: Int) -> Slot? {
+        var slot = Self.slot(key, mask)
+        while true {
+            let entry = table[slot]
+            if entry.key == key { return entry }
+            if entry.key == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
 
     /// Adds the votes of every feature in `features` to `scores` (in stored units; compare, don't read).
     ///
@@ -107,20 +126,12 @@ public struct SparseWeights: Sendable {
             packedSlots.withUnsafeBufferPointer { table in
                 packedEntries.withUnsafeBufferPointer { entries in
                     for key in features {
-                        var slot = Self.slot(key, mask)
-                        while true {
-                            let entry = table[slot]
-                            if entry.key == key {
-                                let start = Int(entry.start)
-                                for index in start..<start + Int(entry.count) {
-                                    let weight = entries[index]
-                                    let classIndex = Int(weight.classIndex)
-                                    if classIndex < sums.count { sums[classIndex] &+= Int32(weight.value) }
-                                }
-                                break
-                            }
-                            if entry.key == 0 { break }
-                            slot = (slot + 1) & mask
+                        guard let entry = Self.find(key, in: table, mask) else { continue }
+                        let start = Int(entry.start)
+                        for index in start..<start + Int(entry.count) {
+                            let weight = entries[index]
+                            let classIndex = Int(weight.classIndex)
+                            if classIndex < sums.count { sums[classIndex] &+= Int32(weight.value) }
                         }
                     }
                 }
@@ -138,16 +149,7 @@ public struct SparseWeights: Sendable {
         var sums = SIMD4<Int32>.zero
         dense.withUnsafeBufferPointer { table in
             for key in features {
-                var slot = Self.slot(key, mask)
-                while true {
-                    let entry = table[slot]
-                    if entry.key == key {
-                        sums &+= entry.weights
-                        break
-                    }
-                    if entry.key == 0 { break }
-                    slot = (slot + 1) & mask
-                }
+                if let entry = Self.find(key, in: table, mask) { sums &+= entry.weights }
             }
         }
         return sums

@@ -67,9 +67,7 @@ extension SentenceAnalysis {
     /// Whether an actor code is a state's armed forces or government (`COLMIL`, `ISR`, `SYRGOV`), whose attacks are
     /// military, not CAMEO's non-military bombings.
     static func isStatesForce(_ code: String) -> Bool {
-        guard code.count >= 3, !code.hasPrefix("---"), !code.hasPrefix("IGO") else { return false }
-        let sector = code.dropFirst(3)
-        return sector.isEmpty || sector.hasPrefix("MIL") || sector.hasPrefix("GOV")
+        stateSector(code).map { $0.isEmpty || $0.hasPrefix("MIL") || $0.hasPrefix("GOV") } ?? false
     }
 
     /// The general codes ``refineByMeans(_:)`` may refine.

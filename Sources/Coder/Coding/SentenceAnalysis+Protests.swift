@@ -84,10 +84,14 @@ extension SentenceAnalysis {
     /// Whether an actor code is a state's, its government's or legislature's, or an international body's: `VNM`,
     /// `JPNGOV`, `IGOUNO` — not its people's sectors (`---EDU`, `EGYOPP`).
     static func speaksForAState(_ code: String) -> Bool {
-        guard code.count >= 3, !code.hasPrefix("---") else { return false }
-        if code.hasPrefix("IGO") { return true }
-        let sector = code.dropFirst(3)
-        return sector.isEmpty || sector.hasPrefix("GOV") || sector.hasPrefix("LEG")
+        code.hasPrefix("IGO") || stateSector(code).map { $0.isEmpty || $0.hasPrefix("GOV") || $0.hasPrefix("LEG") } ?? false
+    }
+
+    /// The sector of a state's actor code (`GOV` of `JPNGOV`, empty for `VNM`), nil for a code of no state (`---EDU`,
+    /// `IGOUNO`).
+    static func stateSector(_ code: String) -> Substring? {
+        guard code.count >= 3, !code.hasPrefix("---"), !code.hasPrefix("IGO") else { return nil }
+        return code.dropFirst(3)
     }
 
     /// Whether a slot (of a phrase) names an actor.

@@ -33,12 +33,16 @@ public enum BriefText {
         return out
     }
 
+    /// The periods a series covers and their length: "2002–2014 by year", "2018 by year" (one period), nil when empty.
+    public static func span(of series: DyadSeries) -> String? {
+        guard let first = series.points.first?.period, let last = series.points.last?.period else { return nil }
+        return "\(first == last ? "\(first)" : "\(first)–\(last)") by \(series.length.rawValue)"
+    }
+
     static func scope(_ brief: Brief) -> String {
         let series = brief.pair.series
         var parts: [String] = []
-        if let first = series.points.first?.period, let last = series.points.last?.period {
-            parts.append("\(first)–\(last) by \(series.length.rawValue)")
-        }
+        if let span = span(of: series) { parts.append(span) }
         parts.append("\(Format.count(series.totalEvents)) events between the pair")
         parts.append("datasets: \(brief.datasets.description)")
         let sources = brief.sources.map { "\(Format.count(Double($0.events))) from \($0.dataset)" }

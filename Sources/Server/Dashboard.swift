@@ -147,9 +147,7 @@ struct Dashboard: Sendable {
     func scope(_ brief: Brief) -> String {
         let series = brief.pair.series
         var parts: [String] = []
-        if let first = series.points.first?.period, let last = series.points.last?.period {
-            parts.append("\(first)–\(last) by \(series.length.rawValue)")
-        }
+        if let span = BriefText.span(of: series) { parts.append(span) }
         parts.append("\(Format.count(series.totalEvents)) events between the pair")
         parts.append("\(brief.pair.shifts.count) shift\(brief.pair.shifts.count == 1 ? "" : "s")")
         parts.append("datasets: \(brief.datasets.description)")

@@ -234,14 +234,12 @@ extension Brief {
             switch shift.measure {
             case .tone: "index \(signed(segment.level.value))"
             case .relativeTone: "relative tone \(signed(segment.level.value))"
-            case .engagement: "\(Format.decimal(exp(segment.level.value), places: 1))× the expected volume"
-            case .hostility: "\(Format.decimal(exp(segment.level.value), places: 1))× the expected conflict"
+            case .engagement: "\(Format.ratio(log: segment.level.value))× the expected volume"
+            case .hostility: "\(Format.ratio(log: segment.level.value))× the expected conflict"
             }
         }
         let change = switch shift.measure {
-        case .engagement, .hostility:
-            "×\(Format.decimal(exp(shift.change.value), places: 1)) [\(Format.decimal(exp(shift.change.low), places: 1)), "
-                + "\(Format.decimal(exp(shift.change.high), places: 1))]"
+        case .engagement, .hostility: shift.change.ratioText
         case .tone, .relativeTone:
             "\(signed(shift.change.value)) [\(signed(shift.change.low)), \(signed(shift.change.high))]"
         }

@@ -1,3 +1,5 @@
+import EntenteModel
+
 /// A value with its 95 % interval.
 public struct Estimate: Sendable, Hashable, Codable {
     public let value: Double
@@ -23,6 +25,9 @@ public struct Estimate: Sendable, Hashable, Codable {
 
     /// Whether the interval lies wholly above 0 (+1), wholly below (−1), or straddles it (0).
     public var side: Int { low > 0 ? 1 : high < 0 ? -1 : 0 }
+
+    /// A ratio given by its natural log, with its interval: `×10.8 [4.1, 28]` (``Format/ratio(_:)``).
+    public var ratioText: String { "×\(Format.ratio(log: value)) [\(Format.ratio(log: low)), \(Format.ratio(log: high))]" }
 
     /// The same estimate through an increasing function (a log-odds into an index, a log into a ratio).
     public func map(_ transform: (Double) -> Double) -> Estimate {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Numbers written the same way everywhere, without a locale: `+0.85`, `−0.40`, `12.5`, `1,100`.
 public enum Format {
     /// "a, b or c": items joined as English lists them.
@@ -27,8 +29,15 @@ public enum Format {
         return value > 0 && text.contains(where: { $0 != "0" && $0 != "." }) ? "+" + text : text
     }
 
-    /// A ratio such as observed over expected: one decimal below 10 (`2.3`), whole above (`129`).
-    public static func ratio(_ value: Double) -> String { decimal(value, places: value < 10 ? 1 : 0) }
+    /// A ratio such as observed over expected: whole from 10 (`129`), one decimal from 1 (`2.3`), one significant digit
+    /// below (`0.4`, `0.05`), so that a small ratio never reads as 0.
+    public static func ratio(_ value: Double) -> String {
+        guard value < 1, value > 0 else { return decimal(value, places: value < 10 ? 1 : 0) }
+        return decimal(value, places: min(4, max(1, Int(-floor(log10(value))))))
+    }
+
+    /// A ratio given by its natural log (an engagement, a change in it), as ``ratio(_:)`` writes it.
+    public static func ratio(log: Double) -> String { ratio(exp(log)) }
 
     /// A count: whole when whole, one decimal when events are spread fractionally.
     public static func count(_ value: Double) -> String {

@@ -71,7 +71,7 @@ public enum BriefMarkdown {
                 if relative {
                     let tone = point.relative?.tone
                     out += " \(tone.map { Format.signed($0.value) } ?? "") | \(tone.map { Text.interval($0.low...$0.high) } ?? "") | "
-                        + "\(point.engagementRatio.map(Format.ratio) ?? "") | \(point.hostilityRatio.map(Format.ratio) ?? "") |"
+                        + "\(point.engagementRatio.map { Format.ratio($0) } ?? "") | \(point.hostilityRatio.map { Format.ratio($0) } ?? "") |"
                 }
                 out += "\n"
             }

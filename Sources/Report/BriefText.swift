@@ -136,12 +136,11 @@ public enum BriefText {
 
     /// A shift's change on its measure's scale, with its interval.
     static func change(_ shift: Shift) -> String {
-        let ratio = { (value: Double) in Format.decimal(exp(value), places: 1) }
         switch shift.measure {
         case .engagement:
-            return "×\(ratio(shift.change.value)) [\(ratio(shift.change.low)), \(ratio(shift.change.high))] in volume against the expected"
+            return "\(shift.change.ratioText) in volume against the expected"
         case .hostility:
-            return "×\(ratio(shift.change.value)) [\(ratio(shift.change.low)), \(ratio(shift.change.high))] in conflict against the expected"
+            return "\(shift.change.ratioText) in conflict against the expected"
         case .tone:
             return "\(Format.signed(shift.change.value)) [\(Format.signed(shift.change.low)), \(Format.signed(shift.change.high))] in index"
         case .relativeTone:
@@ -169,11 +168,9 @@ public enum BriefText {
         case .relativeTone:
             measured = "relative tone \(Format.signed(level.value)) \(Text.interval(level.low...level.high)) (index \(Format.signed(segment.index)))"
         case .engagement:
-            let ratio = { (value: Double) in Format.decimal(exp(value), places: 1) }
-            measured = "×\(ratio(level.value)) [\(ratio(level.low)), \(ratio(level.high))] the expected volume"
+            measured = "\(level.ratioText) the expected volume"
         case .hostility:
-            let ratio = { (value: Double) in Format.decimal(exp(value), places: 1) }
-            measured = "×\(ratio(level.value)) [\(ratio(level.low)), \(ratio(level.high))] the expected conflict"
+            measured = "\(level.ratioText) the expected conflict"
         }
         return "\(segment.label): \(measured) over " + segment.events(for: measure)
     }

@@ -37,7 +37,7 @@ public enum SeriesText {
                 let tone = point.relative?.tone
                 cells += [
                     tone.map { Format.signed($0.value) } ?? "", tone.map { Text.interval($0.low...$0.high) } ?? "",
-                    point.engagementRatio.map(Format.ratio) ?? "", point.hostilityRatio.map(Format.ratio) ?? "",
+                    point.engagementRatio.map { Format.ratio($0) } ?? "", point.hostilityRatio.map { Format.ratio($0) } ?? "",
                 ]
             } else {
                 cells.append(Text.bar(point.cooperationIndex))

@@ -196,8 +196,8 @@ public enum BriefHTML {
                 out += "<td class=\"number\">\(relative.map { Format.signed($0.expectedIndex) } ?? "")</td>"
                     + "<td class=\"number\">\(tone.map { Format.signed($0.value) } ?? "")</td>"
                     + "<td>\(tone.map { Text.interval($0.low...$0.high) } ?? "")</td>"
-                    + "<td class=\"number\">\(point.engagementRatio.map(Format.ratio) ?? "")</td>"
-                    + "<td class=\"number\">\(point.hostilityRatio.map(Format.ratio) ?? "")</td>"
+                    + "<td class=\"number\">\(point.engagementRatio.map { Format.ratio($0) } ?? "")</td>"
+                    + "<td class=\"number\">\(point.hostilityRatio.map { Format.ratio($0) } ?? "")</td>"
             }
             out += "</tr>\n"
         }

@@ -100,7 +100,7 @@ public enum RelativeChart {
                     tip += "relative tone \(Format.signed(tone.value)) [\(Format.signed(tone.low)), \(Format.signed(tone.high))]; "
                 }
                 tip += "\(Format.count(point.events)) events against \(Format.count(relative.expectedEvents)) expected "
-                    + "(\(ratio(relative.engagement.value))× [\(ratio(relative.engagement.low)), \(ratio(relative.engagement.high))])"
+                    + "(\(Format.ratio(log: relative.engagement.value))× [\(Format.ratio(log: relative.engagement.low)), \(Format.ratio(log: relative.engagement.high))])"
                 body += "<circle class=\"point engagement\" cx=\"\(HTML.number(x(index)))\" cy=\"\(HTML.number(engagementY(relative.engagement.value)))\" "
                     + "r=\"3\" fill=\"\(Palette.engagement)\" stroke=\"\(Palette.ink)\" stroke-width=\"0.75\"><title>\(HTML.escape(tip))</title></circle>\n"
             }
@@ -131,11 +131,6 @@ public enum RelativeChart {
             description: description(series, shifts: drawn), body: body, standalone: standalone)
     }
 
-    /// `2`, `0.5`, `12`: a ratio of events to those expected, from its natural log.
-    static func ratio(_ logRatio: Double) -> String {
-        Format.ratio(exp(logRatio))
-    }
-
     /// `1×`, `4×`, `1/8×` for a power of 2.
     static func ratioLabel(_ power: Int) -> String {
         power >= 0 ? "\(1 << power)×" : "1/\(1 << -power)×"
@@ -159,14 +154,14 @@ public enum RelativeChart {
         if let low = related.min(by: { $0.relative!.engagement.value < $1.relative!.engagement.value }),
             let high = related.max(by: { $0.relative!.engagement.value < $1.relative!.engagement.value })
         {
-            text += "; least \(ratio(low.relative!.engagement.value))× in \(low.period), most \(ratio(high.relative!.engagement.value))× in \(high.period)"
+            text += "; least \(Format.ratio(log: low.relative!.engagement.value))× in \(low.period), most \(Format.ratio(log: high.relative!.engagement.value))× in \(high.period)"
         }
         let hostile = related.filter { $0.relative!.hostility != nil }
         if let low = hostile.min(by: { $0.relative!.hostility!.value < $1.relative!.hostility!.value }),
             let high = hostile.max(by: { $0.relative!.hostility!.value < $1.relative!.hostility!.value })
         {
             text += ". Hostility is the pair's conflictual events against those expected of each state's conflictual dealings; least "
-                + "\(ratio(low.relative!.hostility!.value))× in \(low.period), most \(ratio(high.relative!.hostility!.value))× in \(high.period)"
+                + "\(Format.ratio(log: low.relative!.hostility!.value))× in \(low.period), most \(Format.ratio(log: high.relative!.hostility!.value))× in \(high.period)"
         }
         text += "."
         text += shifts.isEmpty

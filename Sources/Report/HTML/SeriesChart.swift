@@ -162,8 +162,8 @@ public enum SeriesChart {
             switch shift.measure {
             case .tone: "index \(Format.signed(segment.index))"
             case .relativeTone: "relative tone \(Format.signed(segment.level.value))"
-            case .engagement: "\(RelativeChart.ratio(segment.level.value))× the expected events"
-            case .hostility: "\(RelativeChart.ratio(segment.level.value))× the expected conflictual events"
+            case .engagement: "\(Format.ratio(log: segment.level.value))× the expected events"
+            case .hostility: "\(Format.ratio(log: segment.level.value))× the expected conflictual events"
             }
         }
         return "\(shift.kind.rawValue.capitalizedFirst) in \(shift.measure.name) \(shift.when): "

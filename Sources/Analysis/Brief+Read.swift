@@ -213,6 +213,7 @@ extension Brief {
             }
             text += "\(how) (relative tone \(signed(relative.value)) [\(signed(relative.low)), \(signed(relative.high))]; index "
                 + "\(signed(tie.index ?? 0)) against \(signed(expected)) expected, over \(Format.count(tie.events, "event")))"
+            if tie.reason != .noiseUnknown { text += apart(from: tie, reading.series, band: band) }
         } else {
             text += "\(Format.count(tie.events, "event"))"
         }
@@ -226,6 +227,22 @@ extension Brief {
                 + "(\(Format.ratio(observed / expected))×)"
         }
         return Finding(text + ".")
+    }
+
+    /// The periods whose own reading is clear and not the span's sign, in words: "; on its own, 2011 was less friendly
+    /// (−1.51 [−2.85, −0.16])". A pooled span hides a hostile year; the analyst should see it. At most three, the
+    /// furthest from the span's reading first, then how many more.
+    static func apart(from tie: SignedDyad, _ series: DyadSeries, band: NeutralBand) -> String {
+        let periods = SignedDyad.series(series, band: band).filter { $0.reason == .clear && $0.sign != tie.sign }
+        guard !periods.isEmpty, let span = tie.relative else { return "" }
+        let furthest = periods.sorted { abs(($0.relative?.value ?? 0) - span.value) > abs(($1.relative?.value ?? 0) - span.value) }
+        let named = furthest.prefix(3).sorted { $0.window < $1.window }.compactMap { period -> String? in
+            guard let relative = period.relative else { return nil }
+            let how = period.sign == .positive ? "friendlier" : "less friendly"
+            return "\(period.window) \(how) (\(signed(relative.value)) [\(signed(relative.low)), \(signed(relative.high))])"
+        }
+        let more = periods.count > named.count ? " and \(periods.count - named.count) more \(periods.count - named.count == 1 ? "period" : "periods")" : ""
+        return "; read on its own, \(Format.list(named, conjunction: "and"))\(more)"
     }
 
     /// A shift in words, with the size of the move, its interval, and what carries it.

@@ -79,6 +79,9 @@ public struct SignedDyad: Sendable, Hashable, Codable {
         /// Relative tone whose noise the data could not estimate (too few pairs with enough events in consecutive
         /// periods): its interval counts events alone, far too narrow to sign a tie by.
         case noiseUnknown
+        /// The period's own interval straddles what is expected; that of its stretch — the periods around it with no
+        /// shift in relative tone between them (``SignedDyad/stretch``) — lies wholly on one side.
+        case stretch
     }
 
     public let dyad: Dyad
@@ -95,6 +98,16 @@ public struct SignedDyad: Sendable, Hashable, Codable {
     public let relative: Estimate?
     /// The cooperation index expected of the pair over the window, weighted as `relative`; nil on the tone basis.
     public let expectedIndex: Double?
+    /// The stretch the sign was read over when its window's own reading straddles (``Reason/stretch``): its window
+    /// and pooled relative tone.
+    public let stretch: Stretch?
+
+    /// The periods around a tie's window read at one level, and their pooled relative tone.
+    public struct Stretch: Sendable, Hashable, Codable {
+        public let window: Window
+        public let relative: Estimate
+        public let events: Double
+    }
 
     public init(tally: DyadTally, band: NeutralBand = .standard) {
         self.init(dyad: tally.dyad, window: tally.window, events: tally.events, cooperative: tally.cooperative, band: band)
@@ -119,6 +132,7 @@ public struct SignedDyad: Sendable, Hashable, Codable {
         basis = .tone
         relative = nil
         expectedIndex = nil
+        stretch = nil
     }
 
     /// The tie over `window` from a series: its relative tone pooled over the periods inside the window (inverse-
@@ -168,7 +182,7 @@ public struct SignedDyad: Sendable, Hashable, Codable {
 
     private init(
         dyad: Dyad, window: Window, events: Double, cooperative: Double, index: Double?, low: Double?, high: Double?, sign: Sign,
-        reason: Reason, basis: Basis, relative: Estimate?, expectedIndex: Double?
+        reason: Reason, basis: Basis, relative: Estimate?, expectedIndex: Double?, stretch: Stretch? = nil
     ) {
         self.dyad = dyad
         self.window = window
@@ -182,6 +196,15 @@ public struct SignedDyad: Sendable, Hashable, Codable {
         self.basis = basis
         self.relative = relative
         self.expectedIndex = expectedIndex
+        self.stretch = stretch
+    }
+
+    /// This tie signed as its stretch is.
+    func signed(by stretch: SignedDyad) -> SignedDyad {
+        SignedDyad(
+            dyad: dyad, window: window, events: events, cooperative: cooperative, index: index, low: low, high: high, sign: stretch.sign,
+            reason: .stretch, basis: basis, relative: relative, expectedIndex: expectedIndex,
+            stretch: stretch.relative.map { Stretch(window: stretch.window, relative: $0, events: stretch.events) })
     }
 
     /// A tie whose sign is given, not measured: for hand-built graphs.
@@ -198,11 +221,36 @@ public struct SignedDyad: Sendable, Hashable, Codable {
         basis = .tone
         relative = nil
         expectedIndex = nil
+        stretch = nil
     }
 
-    /// The signed ties of a series, one per period.
+    /// The signed ties of a series, one per period, each read from its period alone.
     public static func series(_ series: DyadSeries, band: NeutralBand = .standard) -> [SignedDyad] {
         series.points.map { SignedDyad(series: series, window: Window($0.period), band: band) }
+    }
+
+    /// The tie of each period of a series with events, read from the period alone when that is clear; else, when its
+    /// interval straddles what is expected, from its **stretch** when that is clear: the periods around it with no
+    /// shift in relative tone between them (``DyadSeries/shifts(of:)``), its spells aside. Within a stretch the data
+    /// show no change, so its pooled level is the best reading of each of its periods; a period alone carries the
+    /// year-to-year wobble of real event data, too wide to sign most ties by (the two Koreas' relative tone is
+    /// −0.26 to −1.14 in each year of 2002–2007, every interval across 0, and −0.80 [−1.34, −0.26] over the six).
+    /// A spell is read alone, as is every period on the tone basis. A tie signed by its stretch keeps its period's own
+    /// window, events and relative tone, and names the stretch (``stretch``, ``Reason/stretch``).
+    public static func byPeriod(_ series: DyadSeries, band: NeutralBand = .standard) -> [Period: SignedDyad] {
+        let noiseKnown = series.noise.relativeTone.isEstimated
+        let stretches = series.stretches(of: .relativeTone)
+        var ties: [Period: SignedDyad] = [:]
+        for point in series.points where point.events > 0 {
+            let alone = SignedDyad(dyad: series.dyad, points: [point], window: Window(point.period), band: band, noiseKnown: noiseKnown)
+            ties[point.period] = alone
+            guard alone.basis == .relativeTone, alone.reason == .straddles, let stretch = stretches[point.period], stretch.count > 1
+            else { continue }
+            let window = Window(stretch.first!.period.start, stretch.last!.period.end)
+            let pooled = SignedDyad(dyad: series.dyad, points: stretch, window: window, band: band, noiseKnown: noiseKnown)
+            if pooled.reason == .clear { ties[point.period] = alone.signed(by: pooled) }
+        }
+        return ties
     }
 
     /// The tie in words: `+0.85 [+0.60, +0.95] over 12 events`, `2 events: too few to tell`.
@@ -212,13 +260,18 @@ public struct SignedDyad: Sendable, Hashable, Codable {
         switch reason {
         case .fewEvents:
             return events == 0 ? "no events" : "\(count) \(noun): too few to tell"
-        case .straddles, .clear, .noiseUnknown:
+        case .straddles, .clear, .noiseUnknown, .stretch:
             if let relative, let expectedIndex {
                 let interval = "[\(Format.signed(relative.low)), \(Format.signed(relative.high))]"
                 let measured = "relative tone \(Format.signed(relative.value)) \(interval) (index \(Format.signed(index ?? 0)) against "
                     + "\(Format.signed(expectedIndex)) expected) over \(count) \(noun)"
                 switch reason {
                 case .clear: return measured
+                case .stretch:
+                    guard let stretch else { return measured }
+                    return measured + ": the interval straddles what is expected, but over \(stretch.window) (no shift in relative tone) "
+                        + "\(Format.signed(stretch.relative.value)) [\(Format.signed(stretch.relative.low)), \(Format.signed(stretch.relative.high))] "
+                        + "over \(Format.count(stretch.events)) events"
                 case .noiseUnknown:
                     return measured + ": too few busy pairs in the data to estimate how relative tone wobbles, so this interval "
                         + "counts events alone — too narrow to sign by"

@@ -201,19 +201,18 @@ public struct TriangleTransition: Sendable, Hashable, Codable {
 }
 
 extension Triangle {
-    /// The triangle of three states in every period where any of their ties has events.
+    /// The triangle of three states in every period where any of their ties has events, each tie read as
+    /// ``SignedDyad/byPeriod(_:band:)`` reads it: from the period alone when that is clear, else from its stretch.
     ///
     /// - Parameter series: the series of the ties 0–1, 0–2 and 1–2, of one period length.
     public static func series(states: [String], series: [DyadSeries], band: NeutralBand = .standard) -> [Triangle] {
         precondition(states.count == 3 && series.count == 3)
-        // Each edge's points by period, so that a period's ties are read from its own points (not by a scan of the
-        // whole series per period).
-        let points = series.map { edge in Dictionary(edge.points.map { ($0.period, $0) }, uniquingKeysWith: { first, _ in first }) }
+        let ties = series.map { SignedDyad.byPeriod($0, band: band) }
         let periods = Set(series.flatMap { $0.points.filter { $0.events > 0 }.map(\.period) })
         return periods.sorted().map { period in
             let window = Window(period)
-            let edges = zip(series, points).map { edge, byPeriod in
-                SignedDyad(dyad: edge.dyad, points: byPeriod[period].map { [$0] } ?? [], window: window, band: band)
+            let edges = zip(series, ties).map { edge, byPeriod in
+                byPeriod[period] ?? SignedDyad(dyad: edge.dyad, points: [], window: window, band: band)
             }
             return Triangle(states: states, edges: edges, window: window)
         }

@@ -47,7 +47,7 @@ public enum TriangleOutput {
             ["period", "first", "last"] + states.map { "state\(states.firstIndex(of: $0)! + 1)" }
                 + ["tie12", "tie13", "tie23", "events12", "events13", "events23", "index12", "index13", "index23",
                    "relativeTone12", "relativeTone13", "relativeTone23", "basis", "type", "role1", "role2", "role3", "candidates",
-                   "balance"])
+                   "balance", "stretch12", "stretch13", "stretch23"])
         for triangle in document.triangles {
             let edges = triangle.edges
             out += CSV.line(
@@ -57,7 +57,8 @@ public enum TriangleOutput {
                     + edges.map { $0.relative.map { DriversOutput.number($0.value) } ?? "" }
                     + [edges.contains { $0.basis == .relativeTone } ? SignedDyad.Basis.relativeTone.rawValue : SignedDyad.Basis.tone.rawValue]
                     + [triangle.type.rawValue] + states.map { triangle.roles[$0]?.rawValue ?? "" }
-                    + [triangle.candidates.map(\.rawValue).joined(separator: ";"), triangle.balance.rawValue])
+                    + [triangle.candidates.map(\.rawValue).joined(separator: ";"), triangle.balance.rawValue]
+                    + edges.map { $0.stretch?.window.label ?? "" })
         }
         return out
     }
@@ -83,6 +84,13 @@ public enum TriangleOutput {
         out += Text.wrap(
             "Ties \(codes[0])–\(codes[1]), \(codes[0])–\(codes[2]), \(codes[1])–\(codes[2]), \(basis)", firstPrefix: "  ", prefix: "    ") + "\n"
         out += table(document.triangles, states: codes, indent: 2)
+        let stretches = stretchReadings(document.triangles)
+        if !stretches.isEmpty {
+            out += Text.wrap(
+                "Read over a stretch — a period whose own interval straddles what is expected takes the sign of the periods "
+                    + "around it with no shift in relative tone between them, when theirs is clear: " + stretches.joined(separator: "; ") + ".",
+                firstPrefix: "  ", prefix: "    ")
+        }
         out += "\n"
         if document.transitions.isEmpty {
             out += "  Transitions: none between periods whose type the data decide.\n"
@@ -112,6 +120,22 @@ public enum TriangleOutput {
             ])
         }
         return table.render(indent: indent)
+    }
+
+    /// The ties read over a stretch rather than their period alone, each stretch once: "North Korea–South Korea 2002–2007 −0.80
+    /// [−1.34, −0.26]".
+    static func stretchReadings(_ triangles: [Triangle]) -> [String] {
+        var seen: Set<[String]> = []
+        var lines: [String] = []
+        for triangle in triangles {
+            for (index, edge) in triangle.edges.enumerated() {
+                let name = triangle.tieName(index)
+                guard let stretch = edge.stretch, seen.insert([name, stretch.window.label]).inserted else { continue }
+                let tone = stretch.relative
+                lines.append("\(name) \(stretch.window) \(Format.signed(tone.value)) [\(Format.signed(tone.low)), \(Format.signed(tone.high))]")
+            }
+        }
+        return lines
     }
 
     static func roles(_ triangle: Triangle) -> String {

@@ -19,6 +19,25 @@ extension DyadSeries {
         Shift.Measure.allCases.filter { $0 == .tone || (isRelative && noise.of($0).isEstimated) }
     }
 
+    /// Each period's stretch in a measure: the points read at one level with it — those between the lasting shifts
+    /// around it, the stretch's spells aside — or the period alone when it is a spell. Periods where the measure is
+    /// not read have none.
+    public func stretches(of measure: Shift.Measure) -> [Period: [Point]] {
+        let shifts = shifts(of: measure)
+        let breaks = shifts.filter { !$0.isSpell }.map(\.to)
+        let spells = Set(shifts.filter(\.isSpell).map(\.to))
+        let read = points.filter { $0.relative?.estimate(of: measure) != nil || (measure == .tone && $0.events > 0) }
+        var groups: [[Point]] = [[]]
+        for point in read {
+            if breaks.contains(point.period), !groups[groups.count - 1].isEmpty { groups.append([]) }
+            if !spells.contains(point.period) { groups[groups.count - 1].append(point) }
+        }
+        var stretches: [Period: [Point]] = [:]
+        for group in groups { for point in group { stretches[point.period] = group } }
+        for point in read where spells.contains(point.period) { stretches[point.period] = [point] }
+        return stretches
+    }
+
     /// The periods a measure reads, with their value's parts.
     private struct Reading {
         var points: [Point] = []

@@ -124,3 +124,54 @@ struct UnestimatedTieTests {
         #expect(estimated.sign == .positive && estimated.reason == .clear)
     }
 }
+
+/// Each period's tie read over its stretch when its own interval straddles (``SignedDyad/byPeriod(_:band:)``), on
+/// series built by hand: relative tone −0.5 a year with a standard error of 0.4 (each year straddles 0, six pooled do
+/// not), then a shift to +0.5, and a spell.
+struct StretchTieTests {
+    static func series(_ tones: [Double], error: Double = 0.4) -> DyadSeries {
+        let points = tones.enumerated().map { offset, tone in
+            DyadSeries.Point(
+                period: Period(length: .year, year: 2000 + offset, index: 0), counts: [100, 0, 0, 0], goldsteinSum: 0, spread: 0,
+                mentions: 0,
+                relative: .init(tone: Estimate(value: tone, standardError: error), expectedIndex: 0.5,
+                    engagement: Estimate(value: 0, standardError: 0.1), expectedEvents: 100))
+        }
+        return DyadSeries(dyad: Dyad("AAA", "BBB"), length: .year, points: points, noise: SpellTests.estimated)
+    }
+
+    @Test func aYearThatStraddlesTakesItsStretchsSign() {
+        let series = Self.series(Array(repeating: -0.5, count: 6) + Array(repeating: 1.2, count: 6))
+        let shifts = series.shifts(of: .relativeTone)
+        #expect(shifts.map(\.to.year) == [2006] && !shifts[0].isSpell)
+        let alone = SignedDyad.series(series)
+        let read = SignedDyad.byPeriod(series)
+        #expect(alone.prefix(6).allSatisfy { $0.sign == .neutral && $0.reason == .straddles })
+        let before = series.points.prefix(6).map { read[$0.period]! }
+        #expect(before.allSatisfy { $0.sign == .negative && $0.reason == .stretch })
+        // The tie keeps its own year's window, events and tone, and names the stretch it was signed by.
+        #expect(before[2].window == Window(series.points[2].period) && before[2].events == 100 && before[2].relative?.value == -0.5)
+        #expect(before[2].stretch?.window == Window(years: 2000...2005) && before[2].stretch?.events == 600)
+        #expect(before[2].explanation.contains("but over 2000–2005 (no shift in relative tone) −0.50"))
+        // After the shift each year is clear on its own: read alone.
+        #expect(series.points.suffix(6).allSatisfy { read[$0.period]!.sign == .positive && read[$0.period]!.reason == .clear })
+    }
+
+    @Test func aSpellIsReadAloneAndLeftOutOfItsStretch() {
+        var tones = Array(repeating: -0.5, count: 11)
+        tones[5] = 3
+        let series = Self.series(tones, error: 0.3)
+        #expect(series.shifts(of: .relativeTone).map(\.isSpell) == [true])
+        let read = SignedDyad.byPeriod(series)
+        #expect(read[series.points[5].period]?.reason == .clear && read[series.points[5].period]?.sign == .positive)
+        let stretch = read[series.points[4].period]?.stretch
+        #expect(stretch?.events == 1_000 && abs((stretch?.relative.value ?? 0) + 0.5) < 1e-9)
+    }
+
+    /// Without its noise estimated, a relative tie is unsigned year by year as over a window.
+    @Test func noStretchSignsATieWhoseNoiseIsUnknown() {
+        let points = Self.series(Array(repeating: -0.5, count: 8)).points
+        let read = SignedDyad.byPeriod(DyadSeries(dyad: Dyad("AAA", "BBB"), length: .year, points: points))
+        #expect(read.values.allSatisfy { $0.sign == .neutral && $0.reason == .noiseUnknown })
+    }
+}

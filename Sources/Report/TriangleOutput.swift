@@ -84,6 +84,12 @@ public enum TriangleOutput {
         out += Text.wrap(
             "Ties \(codes[0])–\(codes[1]), \(codes[0])–\(codes[2]), \(codes[1])–\(codes[2]), \(basis)", firstPrefix: "  ", prefix: "    ") + "\n"
         out += table(document.triangles, states: codes, indent: 2)
+        if document.triangles.contains(where: { $0.edges.contains { $0.reason == .noiseUnknown } }) {
+            out += Text.wrap(
+                "0 here is not neutral: the data hold too few busy pairs (20 events in consecutive periods) to estimate how "
+                    + "relative tone wobbles from period to period, and an interval that counts events alone is too narrow to sign by.",
+                firstPrefix: "  ", prefix: "    ")
+        }
         let stretches = stretchReadings(document.triangles)
         if !stretches.isEmpty {
             out += Text.wrap(

@@ -211,7 +211,7 @@ extension Brief {
             case (.negative, _): "less friendly than their relations with everyone else lead one to expect"
             case (.neutral, _): "about as friendly as their relations with everyone else lead one to expect"
             }
-            text += "\(how) (relative tone \(signed(relative.value)) [\(signed(relative.low)), \(signed(relative.high))]; index "
+            text += "\(how) (relative tone \(relative.signedText); index "
                 + "\(signed(tie.index ?? 0)) against \(signed(expected)) expected, over \(Format.count(tie.events, "event")))"
             if tie.reason != .noiseUnknown { text += apart(from: tie, reading.series, band: band) }
         } else {
@@ -229,7 +229,7 @@ extension Brief {
         return Finding(text + ".")
     }
 
-    /// The periods whose own reading is clear and not the span's sign, in words: "; on its own, 2011 was less friendly
+    /// The periods whose own reading is clear and not the span's sign, in words: "; read on its own, 2011 less friendly
     /// (−1.51 [−2.85, −0.16])". A pooled span hides a hostile year; the analyst should see it. At most three, the
     /// furthest from the span's reading first, then how many more.
     static func apart(from tie: SignedDyad, _ series: DyadSeries, band: NeutralBand) -> String {
@@ -239,7 +239,7 @@ extension Brief {
         let named = furthest.prefix(3).sorted { $0.window < $1.window }.compactMap { period -> String? in
             guard let relative = period.relative else { return nil }
             let how = period.sign == .positive ? "friendlier" : "less friendly"
-            return "\(period.window) \(how) (\(signed(relative.value)) [\(signed(relative.low)), \(signed(relative.high))])"
+            return "\(period.window) \(how) (\(relative.signedText))"
         }
         let more = periods.count > named.count ? " and \(periods.count - named.count) more \(periods.count - named.count == 1 ? "period" : "periods")" : ""
         return "; read on its own, \(Format.list(named, conjunction: "and"))\(more)"
@@ -257,8 +257,7 @@ extension Brief {
         }
         let change = switch shift.measure {
         case .engagement, .hostility: shift.change.ratioText
-        case .tone, .relativeTone:
-            "\(signed(shift.change.value)) [\(signed(shift.change.low)), \(signed(shift.change.high))]"
+        case .tone, .relativeTone: shift.change.signedText
         }
         var text = "\(names): \(shift.kind.rawValue) in \(shift.measure.name) \(shift.when): "
             + "\(level(shift.before)) over \(shift.before.label) (\(shift.before.events(for: shift.measure))) → \(level(shift.after)) "

@@ -26,6 +26,9 @@ public struct Estimate: Sendable, Hashable, Codable {
     /// Whether the interval lies wholly above 0 (+1), wholly below (−1), or straddles it (0).
     public var side: Int { low > 0 ? 1 : high < 0 ? -1 : 0 }
 
+    /// The value signed, with its interval: `−0.80 [−1.34, −0.26]` (``Format/signed(_:)``).
+    public var signedText: String { "\(Format.signed(value)) [\(Format.signed(low)), \(Format.signed(high))]" }
+
     /// A ratio given by its natural log, with its interval: `×10.8 [4.1, 28]` (``Format/ratio(_:)``).
     public var ratioText: String { "×\(Format.ratio(log: value)) [\(Format.ratio(log: low)), \(Format.ratio(log: high))]" }
 

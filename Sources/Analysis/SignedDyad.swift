@@ -262,15 +262,14 @@ public struct SignedDyad: Sendable, Hashable, Codable {
             return events == 0 ? "no events" : "\(count) \(noun): too few to tell"
         case .straddles, .clear, .noiseUnknown, .stretch:
             if let relative, let expectedIndex {
-                let interval = "[\(Format.signed(relative.low)), \(Format.signed(relative.high))]"
-                let measured = "relative tone \(Format.signed(relative.value)) \(interval) (index \(Format.signed(index ?? 0)) against "
+                let measured = "relative tone \(relative.signedText) (index \(Format.signed(index ?? 0)) against "
                     + "\(Format.signed(expectedIndex)) expected) over \(count) \(noun)"
                 switch reason {
                 case .clear: return measured
                 case .stretch:
                     guard let stretch else { return measured }
                     return measured + ": the interval straddles what is expected, but over \(stretch.window) (no shift in relative tone) "
-                        + "\(Format.signed(stretch.relative.value)) [\(Format.signed(stretch.relative.low)), \(Format.signed(stretch.relative.high))] "
+                        + "\(stretch.relative.signedText) "
                         + "over \(Format.count(stretch.events)) events"
                 case .noiseUnknown:
                     return measured + ": too few busy pairs in the data to estimate how relative tone wobbles, so this interval "

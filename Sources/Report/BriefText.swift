@@ -142,9 +142,9 @@ public enum BriefText {
         case .hostility:
             return "\(shift.change.ratioText) in conflict against the expected"
         case .tone:
-            return "\(Format.signed(shift.change.value)) [\(Format.signed(shift.change.low)), \(Format.signed(shift.change.high))] in index"
+            return "\(shift.change.signedText) in index"
         case .relativeTone:
-            return "\(Format.signed(shift.change.value)) [\(Format.signed(shift.change.low)), \(Format.signed(shift.change.high))] in log-odds"
+            return "\(shift.change.signedText) in log-odds"
         }
     }
 

@@ -137,8 +137,7 @@ public enum TriangleOutput {
             for (index, edge) in triangle.edges.enumerated() {
                 let name = triangle.tieName(index)
                 guard let stretch = edge.stretch, seen.insert([name, stretch.window.label]).inserted else { continue }
-                let tone = stretch.relative
-                lines.append("\(name) \(stretch.window) \(Format.signed(tone.value)) [\(Format.signed(tone.low)), \(Format.signed(tone.high))]")
+                lines.append("\(name) \(stretch.window) \(stretch.relative.signedText)")
             }
         }
         return lines

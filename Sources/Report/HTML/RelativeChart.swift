@@ -97,7 +97,7 @@ public enum RelativeChart {
                 let relative = point.relative!
                 var tip = "\(point.period): "
                 if let tone = relative.tone {
-                    tip += "relative tone \(Format.signed(tone.value)) [\(Format.signed(tone.low)), \(Format.signed(tone.high))]; "
+                    tip += "relative tone \(tone.signedText); "
                 }
                 tip += "\(Format.count(point.events)) events against \(Format.count(relative.expectedEvents)) expected "
                     + "(\(Format.ratio(log: relative.engagement.value))× [\(Format.ratio(log: relative.engagement.low)), \(Format.ratio(log: relative.engagement.high))])"

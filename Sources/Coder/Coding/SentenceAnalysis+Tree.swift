@@ -283,7 +283,17 @@ extension SentenceAnalysis {
     ///   - source: the verb's source slot: inside the phrase, a mention of the same actors is the source's own
     ///     thing, not whom it is done to ("the EU halted its aid to Madagascar" is done to Madagascar).
     func slot(forWord word: Int, tree: TokenTree, skipsPlaces: Bool = false, keepsTopics: Bool = false, besides source: Int? = nil) -> Int? {
-        if let own = slotOfWord(word, tree: tree) { return own }
+        if let own = slotOfWord(word, tree: tree) {
+            // "British Defence Secretary Tom King": a name read as an agent alone ("King", `---GOV`) is the person
+            // its title names, where the title before it names a state's office (`GBRGOVMIL`).
+            guard !slots[own].members.contains(where: \.namesActor) else { return own }
+            for child in tree.children[word] where child < word && tree.relation(child) == "compound" {
+                if let titled = slotOfWord(child, tree: tree), titled != own, slots[titled].members.contains(where: \.namesActor) {
+                    return titled
+                }
+            }
+            return own
+        }
         // "Thousands of protesters marched", "two of its nationals": a number or a quantity stands for what it counts,
         // an agent too.
         if Self.isQuantity(word, tree: tree) {

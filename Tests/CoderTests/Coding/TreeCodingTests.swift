@@ -343,4 +343,17 @@ struct TreeCodingTests {
         coder.options.readsNearSynonyms = false
         #expect(coder.code(sentence: "Russia and Pakistan signed a deal on Friday.").events.isEmpty)
     }
+
+    /// A word joined by a hyphen before a name modifies the name ("war-torn Mozambique"): the parser, which never saw
+    /// "torn", made it a noun heading the destination and hung "Mozambique" from the verb; the promise had no target.
+    @Test func aHyphenatedModifierBeforeANameModifiesIt() throws {
+        #expect(try triples("Britain has promised to continue military aid to war-torn Mozambique.") == ["GBR→MOZ 0332"])
+    }
+
+    /// A name the dictionaries read as an agent alone ("King", `---GOV`) is the person its title names where the title
+    /// names a state's office: the CAMEO manual's example of 0332.
+    @Test func aTitleBeforeANameNamesThePerson() throws {
+        #expect(try triples("British Defence Secretary Tom King has promised to continue military aid to war-torn Mozambique.")
+            == ["GBRGOVMIL→MOZ 0332"])
+    }
 }

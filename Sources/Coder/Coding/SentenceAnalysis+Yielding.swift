@@ -9,6 +9,7 @@ extension SentenceAnalysis {
     ///
     /// - Complexity: O(e + w) for e events and the words of the objects read.
     func refineYielding(_ found: [Found]) -> [Found] {
+        let found = refinePermissions(found)
         guard let tree, found.contains(where: { $0.code == "084" || $0.code == "080" }) else { return found }
         var result = found
         for index in result.indices {
@@ -30,6 +31,64 @@ extension SentenceAnalysis {
         }
         return result
     }
+
+    /// Letting people do something is granting them a right, CAMEO's 0833 ("accede to demands for rights …
+    /// Allowing repatriation of refugees should also be coded here"; its example: "allowed opposition leader … to
+    /// bring out … Rally"), promised 0343 ("Turkey will allow … Kurd refugees … to return home"), refused 1233; letting
+    /// a candidate or a party run is easing a ban on politicians, 0812 ("decided to allow candidate Alassane Ouattara
+    /// to participate"). A verb of permission is one the dictionaries give the general yield (080: allow, permit,
+    /// authorise); its object names people, and an infinitive says what they may do — its complement, or, where the
+    /// parser hangs it inside the object's phrase, an infinitive of no subject of its own there. Whatever the
+    /// verb's patterns matched in the object's phrase ("as part of a UN-brokered deal", `* DEAL [051]`) yields.
+    func refinePermissions(_ found: [Found]) -> [Found] {
+        guard let tree else { return found }
+        return found.map { event in
+            let verb = verbs[event.verbIndex]
+            let form = dictionaries.forms[Int(verb.form)]
+            guard !verb.nominal, (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward == "080",
+                ["03", "05", "08", "12"].contains(event.code.prefix(2)), let word = treeWord(of: verb)
+            else { return event }
+            // The parser may read "Afghan refugees to stay" as a clause, "refugees" its verb: a word of people is no verb.
+            guard let given = tree.children[word].first(where: { child in
+                ["obj", "iobj"].contains(tree.relation(child))
+                    || (tree.relation(child) == "ccomp" && Self.peopleWords.contains(tree.form(child).lowercased()))
+            })
+            else { return event }
+            // "thousands of Syrian refugees": what the number counts.
+            let counted = Self.isQuantity(given, tree: tree)
+                ? tree.children[given].first { tree.relation($0).hasPrefix("nmod") && tree.caseMarker(of: $0) == "of" } : nil
+            let object = counted ?? given
+            let names = ([object] + tree.children[object].filter { ["compound", "amod"].contains(tree.relation($0)) }).map { tree.form($0).lowercased() }
+            let political = names.contains { Self.politicianWords.contains($0) }
+            guard political || names.contains(where: { Self.peopleWords.contains($0) }) else { return event }
+            let infinitive = tree.children[word].contains { tree.relation($0) == "xcomp" && tree.isToInfinitive($0) }
+                || tree.descendants(of: [given], skipping: ["conj", "parataxis", "punct"]).contains { inner in
+                    tree.isToInfinitive(inner) && tree.sentence.words[inner].tag == .verb
+                        && tree.dependents(of: inner, ["nsubj", "nsubj:pass"]).isEmpty
+                }
+            guard infinitive else { return event }
+            let granted = political ? "0812" : "0833"
+            let code: String
+            switch event.code.prefix(2) {
+            case "03": code = EventCodes.intent(granted)
+            case "12": code = EventCodes.composed(governing: "120", complement: granted) ?? event.code
+            default: code = granted
+            }
+            var permission = event
+            permission.code = code
+            permission.evidence.sourceRule += " + letting people act"
+            return permission
+        }
+    }
+
+    /// People a permission lets act (``refinePermissions(_:)``).
+    private static let peopleWords: Set<String> = [
+        "refugees", "refugee", "exiles", "exile", "people", "citizens", "civilians", "residents", "migrants", "displaced",
+        "workers", "journalists", "students", "pilgrims", "opposition", "leader", "leaders", "activists", "dissidents",
+        "villagers", "families", "minorities", "inhabitants", "protesters", "demonstrators",
+    ]
+    /// Candidates, parties and politicians: letting them run eases a ban on them (0812).
+    private static let politicianWords: Set<String> = ["candidate", "candidates", "party", "parties", "politician", "politicians"]
 
     /// Legal action by its kind, as CAMEO's 173 sets it apart: a lawsuit is 115 ("charges or lawsuits are coded as
     /// 115": "is suing the United States"), a conviction of a state or an organisation — the verb's object a

@@ -16,6 +16,17 @@ struct YieldingTests {
         #expect(try codes("Iranian authorities on Monday released a British oil tanker seized in the Gulf last month.") == ["0842"])
     }
 
+    /// Letting people act is granting a right (0833; CAMEO: "allowing repatriation of refugees should also be coded
+    /// here"), promised 0343 — also where the verbs' patterns matched in the object's relative clause (`* DEAL
+    /// [051]`), and where the parser reads "Afghan refugees to stay" as a clause. Things let in are not people.
+    @Test func lettingPeopleActIsGrantingARight() throws {
+        #expect(try codes("Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq for more than a decade to return home as part of a UN-brokered deal.") == ["0343"])
+        #expect(try codes("Pakistan will allow Afghan refugees to stay in the country until the end of the year.") == ["0343"])
+        #expect(try codes("Turkey will allow thousands of Syrian refugees to return home.") == ["0343"])
+        #expect(try codes("Israel allowed Palestinian workers to enter the country on Monday.") == ["0833"])
+        #expect(try codes("Iran allowed UN inspectors to visit the site.") == ["080"])
+    }
+
     @Test func anArmedGroupsSurrender() throws {
         #expect(try codes("Five hundred Somali militants surrendered to Kenyan troops near the border on Sunday.") == ["0874"])
     }

@@ -17,8 +17,12 @@ extension SentenceAnalysis {
             guard code == "084" || code == "080", let word = treeWord(of: verbs[result[index].verbIndex]) else { continue }
             if code == "084" {
                 let words = patientWords(of: word, tree: tree)
+                // "released the correspondent of the American news agency": whom an actor's or agent's name heads
+                // is a person released (0841: "release persons").
+                let namesPerson = tree.dependents(of: word, ["obj", "nsubj:pass"]).contains { slotOfWord($0, tree: tree) != nil }
                 let refined: String? =
-                    !words.isDisjoint(with: Self.propertyWords) ? "0842" : !words.isDisjoint(with: Self.personWords) ? "0841" : nil
+                    !words.isDisjoint(with: Self.propertyWords) ? "0842"
+                    : !words.isDisjoint(with: Self.personWords) || namesPerson ? "0841" : nil
                 guard let refined else { continue }
                 result[index].code = refined
                 result[index].evidence.sourceRule += " + what it releases"

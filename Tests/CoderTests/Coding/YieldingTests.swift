@@ -35,6 +35,12 @@ struct YieldingTests {
         #expect(try codes("Turkey allowed the sale of arms to Syria.") != ["0833"])
     }
 
+    /// Whom an actor's or agent's name heads is a person released (0841), not only prisoners and hostages: the CAMEO
+    /// manual's example ("released the correspondent of the American news agency …", 084 before).
+    @Test func aPersonReleased() throws {
+        #expect(try codes("Syria released a Turkish journalist on Monday.") == ["0841"])
+    }
+
     @Test func anArmedGroupsSurrender() throws {
         #expect(try codes("Five hundred Somali militants surrendered to Kenyan troops near the border on Sunday.") == ["0874"])
     }

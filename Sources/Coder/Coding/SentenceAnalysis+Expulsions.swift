@@ -33,7 +33,8 @@ extension SentenceAnalysis {
     private func refineWithdrawals(_ found: [Found], tree: TokenTree) -> [Found] {
         found.map { event in
             guard ["03", "08"].contains(event.code.prefix(2)), let word = treeWord(of: verbs[event.verbIndex]),
-                Self.withdrawalVerbs.contains(tree.form(word).lowercased()), let code = expelled(by: word, tree: tree), code.hasPrefix("166")
+                Self.withdrawalVerbs.contains(tree.form(word).lowercased()), let code = expelled(by: word, tree: tree),
+                code.hasPrefix("166")
             else { return event }
             var withdrawal = event
             withdrawal.code = event.code.hasPrefix("03") ? (code == "1661" ? "1311" : "136") : code

@@ -205,7 +205,8 @@ extension SentenceAnalysis {
     /// Whether the token is a near synonym of the synset's head (``DictionarySet/nearSynonyms``) heading an object of
     /// a verb in the tree: "signed a deal" for `&TREATY`; not "a good deal of".
     func isNearSynonym(_ position: Int, of synset: Int) -> Bool {
-        guard options.readsNearSynonyms, dictionaries.nearSynsets[ids[position]] == synset, let tree, let word = tree.word(ofToken: position)
+        guard options.readsNearSynonyms, dictionaries.nearSynsets[ids[position]] == synset, let tree,
+            let word = tree.word(ofToken: position)
         else { return false }
         return tree.relation(word) == "obj"
     }

@@ -56,13 +56,18 @@ public struct Coder: Sendable {
         /// PETRARCH matches the words as written (its dictionaries list the plurals they mean), so a plural named
         /// there is read first and as written.
         public var matchesPlurals: Bool
+        /// When no pattern of a verb's block fits, let a synset stand for a word English uses for its head that it
+        /// does not list (``DictionarySet/nearSynonyms``), where that word heads the verb's object in the parse:
+        /// "signed a gas supply deal" fits `SIGN`'s `- * &TREATY [057:057]`, as "signed an agreement" does.
+        /// PETRARCH reads a synset's words alone.
+        public var readsNearSynonyms: Bool
 
         public init(
             requireDyad: Bool = true, newActorLength: Int = 0, commaMin: Int = 0, commaMax: Int = 0, commaBMin: Int = 0,
             commaBMax: Int = 0, commaEMin: Int = 0, commaEMax: Int = 0, resolvesPronouns: Bool = true,
             codesVerbNouns: Bool = true, readsModality: Bool = true, readsFutureAsIntent: Bool = true,
             setsAsideAttributions: Bool = true, statementPatternsReadReports: Bool = false,
-            readsOtherVerbsPatterns: Bool = false, matchesPlurals: Bool = true
+            readsOtherVerbsPatterns: Bool = false, matchesPlurals: Bool = true, readsNearSynonyms: Bool = true
         ) {
             self.requireDyad = requireDyad
             self.newActorLength = newActorLength
@@ -80,6 +85,7 @@ public struct Coder: Sendable {
             self.statementPatternsReadReports = statementPatternsReadReports
             self.readsOtherVerbsPatterns = readsOtherVerbsPatterns
             self.matchesPlurals = matchesPlurals
+            self.readsNearSynonyms = readsNearSynonyms
         }
 
         /// PETRARCH's defaults (its `PETR_config.ini`), where validation records start before their `<Config>`s:
@@ -90,7 +96,8 @@ public struct Coder: Sendable {
         public static let petrarch = Options(
             commaMin: 2, commaMax: 8, commaBMin: 0, commaBMax: 0, commaEMin: 2, commaEMax: 8, resolvesPronouns: false,
             codesVerbNouns: false, readsModality: true, readsFutureAsIntent: false, setsAsideAttributions: false,
-            statementPatternsReadReports: true, readsOtherVerbsPatterns: true, matchesPlurals: false)
+            statementPatternsReadReports: true, readsOtherVerbsPatterns: true, matchesPlurals: false,
+            readsNearSynonyms: false)
     }
 
     /// A verb (or verb noun) found in a sentence, for dating the events it codes.
@@ -229,12 +236,13 @@ public struct Coder: Sendable {
         // CAMEO's 010 ("make statement") is a residual code: "statements are typically subordinate events", so a
         // sentence that codes anything more specific drops its plain statements.
         let specific = allFound.contains { $0.code != "010" }
-        // Then, in order: demands made as protests, a state's protests made to another, the main events, and the
-        // codes CAMEO refines by what the sentence names (means, whom it expels, what it releases, legal action, bans
-        // and alerts).
+        // Then, in order: demands made as protests, a state's protests made to another, people's demonstrations, the
+        // main events, and the codes CAMEO refines by what the sentence names (means, whom it expels or withdraws,
+        // what it releases or lets happen, legal action, bans and alerts).
         let passes: [([SentenceAnalysis.Found]) -> [SentenceAnalysis.Found]] = [
-            analysis.codeDemandsAsProtests, analysis.codeOfficialComplaints, analysis.mainEvents, analysis.refineByMeans,
-            analysis.refineExpulsions, analysis.refineYielding, analysis.refineLegalActions, analysis.refineRestrictionsAndAlerts,
+            analysis.codeDemandsAsProtests, analysis.codeOfficialComplaints, analysis.codeDemonstrations, analysis.mainEvents,
+            analysis.refineByMeans, analysis.refineExpulsions, analysis.refineYielding, analysis.refineLegalActions,
+            analysis.refineRestrictionsAndAlerts,
         ]
         let found = passes.reduce(specific ? allFound.filter { $0.code != "010" } : allFound) { found, pass in pass(found) }
         var events: [CodedEvent] = []

@@ -125,6 +125,15 @@ extension SentenceAnalysis {
                 }
             }
         }
+        // "two of its nationals suspected by the West of blowing up a plane": what a verb of disapproval alleges did
+        // not happen by the speaker's word, whether or not the allegation itself codes an event (here a participle
+        // naming no target).
+        if options.readsModality {
+            for (index, codes) in codesByVerb.enumerated() where codes?.forward?.hasPrefix("11") ?? false {
+                guard let word = treeWord(of: verbs[index]) else { continue }
+                for verb in allegedVerbs(of: word, verbOfWord: verbOfWord, tree: tree) where verb != index { absorbed.insert(verb) }
+            }
+        }
         // "denied that it had allowed U.S. drones to operate": what is denied or refused did not happen (by the
         // speaker's word), whether or not the denial itself names a target.
         if options.readsModality {
@@ -164,6 +173,7 @@ extension SentenceAnalysis {
         }
         var best: (verb: Int, composed: [String: String], specificity: Int)?
         var within = Set<Int>()
+        let alleging = allegingWords(in: tree)
         // "agreed to hold joint exercises": agreeing to act is an intent to act (CAMEO's 03), and so is what lies
         // inside such a complement ("agreed to launch air strikes"). The parser sometimes hangs the infinitive as a
         // purpose (`advcl` with `to`).
@@ -194,7 +204,11 @@ extension SentenceAnalysis {
                     let specificity = composed.values.map(\.count).max() ?? 0
                     if specificity > best?.specificity ?? 0 { best = (verb, composed, specificity) }
                 }
-                let children = tree.children[candidate].filter { !["conj", "parataxis", "punct", "cc"].contains(tree.relation($0)) }
+                // "offered to hand over two nationals suspected of blowing up a plane": what is alleged is no act
+                // offered.
+                let children = tree.children[candidate].filter { child in
+                    !["conj", "parataxis", "punct", "cc"].contains(tree.relation(child)) && !isAlleged(child, alleging: alleging, tree: tree)
+                }
                 if intending.contains(candidate) { intending.formUnion(children) }
                 next.append(contentsOf: children)
             }

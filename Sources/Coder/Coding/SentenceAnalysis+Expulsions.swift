@@ -7,7 +7,9 @@ extension SentenceAnalysis {
     ///
     /// - Complexity: O(e + w) for e events and the words of the objects read.
     func refineExpulsions(_ found: [Found]) -> [Found] {
-        guard let tree, found.contains(where: { $0.code == "174" }) else { return found }
+        guard let tree else { return found }
+        let found = refineWithdrawals(found, tree: tree)
+        guard found.contains(where: { $0.code == "174" }) else { return found }
         var result = found
         var codeOfVerb: [Int: String?] = [:]
         for index in result.indices where result[index].code == "174" {
@@ -21,6 +23,29 @@ extension SentenceAnalysis {
         }
         return result
     }
+
+    /// 166 is also the guests' own withdrawal ("withdrawals by guest groups or organizations"): withdrawing
+    /// peacekeepers is 1661, inspectors or observers 1662, aid workers 1663 — not a retreat (08) nor, said of the
+    /// future, an intent to de-escalate (0356). Said of the future it is a threat: to halt international
+    /// involvement, 136 ("will withdraw weapons inspectors and humanitarian workers from Iraq"), or, for
+    /// peacekeepers, to stop aid, 1311 (CAMEO's 1311 counts peacekeeping as aid: "will withdraw their peacekeeping
+    /// force from Chad unless …").
+    private func refineWithdrawals(_ found: [Found], tree: TokenTree) -> [Found] {
+        found.map { event in
+            guard ["03", "08"].contains(event.code.prefix(2)), let word = treeWord(of: verbs[event.verbIndex]),
+                Self.withdrawalVerbs.contains(tree.form(word).lowercased()), let code = expelled(by: word, tree: tree),
+                code.hasPrefix("166")
+            else { return event }
+            var withdrawal = event
+            withdrawal.code = event.code.hasPrefix("03") ? (code == "1661" ? "1311" : "136") : code
+            withdrawal.evidence.sourceRule += " + whom it withdraws"
+            return withdrawal
+        }
+    }
+
+    private static let withdrawalVerbs: Set<String> = [
+        "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls", "pulled", "pulling",
+    ]
 
     /// The code of whom a verb expels, by the words of its object or its passive subject, if they name diplomats,
     /// peacekeepers, inspectors or observers, or aid agencies.
@@ -38,6 +63,8 @@ extension SentenceAnalysis {
     private static let diplomatWords: Set<String> = ["diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys"]
     private static let peacekeeperWords: Set<String> = ["peacekeeper", "peacekeepers", "peacekeeping"]
     private static let inspectorWords: Set<String> = ["inspector", "inspectors", "observer", "observers"]
-    private static let agencyWords: Set<String> = ["agency", "agencies", "organization", "organizations", "organisation", "organisations"]
+    private static let agencyWords: Set<String> = [
+        "agency", "agencies", "organization", "organizations", "organisation", "organisations", "workers", "staff",
+    ]
     private static let aidWords: Set<String> = ["aid", "humanitarian", "relief"]
 }

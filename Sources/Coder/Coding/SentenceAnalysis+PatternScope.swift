@@ -66,6 +66,7 @@ extension SentenceAnalysis {
         var ownWords = [Bool](repeating: false, count: tree.children.count)
         var purposeWords: [Bool]?
         var any = false
+        let alleging = allegingWords(in: tree)
         let form = dictionaries.forms[Int(verb.form)]
         var setAsideReport = false
         let reportsClause = !options.statementPatternsReadReports
@@ -92,10 +93,10 @@ extension SentenceAnalysis {
             if child < word { markSubtree(of: child, in: tree, into: &upperWords) } else {
                 if relation.hasPrefix("advcl") {
                     var marks = purposeWords ?? [Bool](repeating: false, count: tree.children.count)
-                    markSubtree(of: child, in: tree, into: &marks)
+                    markSubtree(of: child, in: tree, into: &marks, alleging: alleging)
                     purposeWords = marks
                 }
-                markSubtree(of: child, in: tree, into: &lowerWords)
+                markSubtree(of: child, in: tree, into: &lowerWords, alleging: alleging)
                 // A phrase of time ("on Monday") is when, not what the verb's preposition names.
                 if !isTime(child, tree: tree) {
                     ownWords[child] = true
@@ -148,10 +149,30 @@ extension SentenceAnalysis {
             ownLower: lower.contains(true) ? own : nil, withoutPurpose: narrow)
     }
 
+    /// The tree words of verbs whose dictionary code is a disapproval or accusation (11: "suspected", "accused").
+    func allegingWords(in tree: TokenTree) -> Set<Int> {
+        var words = Set<Int>()
+        for verb in verbs {
+            let form = dictionaries.forms[Int(verb.form)]
+            guard (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward?.hasPrefix("11") ?? false,
+                let word = treeWord(of: verb)
+            else { continue }
+            words.insert(word)
+        }
+        return words
+    }
+
+    /// Whether a clause is what a verb of ``allegingWords(in:)`` alleges: its `of` or `for` clause ("suspected …
+    /// of blowing up", "accused of sheltering").
+    func isAlleged(_ word: Int, alleging: Set<Int>, tree: TokenTree) -> Bool {
+        guard let head = tree.head(word), alleging.contains(head), tree.relation(word).hasPrefix("advcl") else { return false }
+        return tree.hasMarker(word, in: Self.allegationMarkers, orCase: true)
+    }
+
     /// Marks `word` and the words below it, leaving out punctuation, parentheticals, what is said beside, and
     /// phrases of time below it ("suspended peace talks with Pakistan after the attacks in Mumbai" is no
     /// `* ATTACKS [0871]`, a halt to attacks).
-    private func markSubtree(of word: Int, in tree: TokenTree, into marks: inout [Bool]) {
+    private func markSubtree(of word: Int, in tree: TokenTree, into marks: inout [Bool], alleging: Set<Int> = []) {
         var stack = [word]
         while let next = stack.popLast() {
             marks[next] = true
@@ -161,6 +182,10 @@ extension SentenceAnalysis {
                 {
                     continue
                 }
+                // "two of its nationals suspected … of blowing up a Pan Am plane": what a word of disapproval
+                // alleges is no part of what the verb above it does (no `* &AIRCRAFT [033]` for offering to hand the
+                // nationals over).
+                if child != word, isAlleged(child, alleging: alleging, tree: tree) { continue }
                 stack.append(child)
             }
         }

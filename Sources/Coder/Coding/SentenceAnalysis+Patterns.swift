@@ -176,7 +176,11 @@ extension SentenceAnalysis {
         case .synset(let synset):
             guard !isInActorName(position) else { return nil }
             let index = dictionaries.synsetIndexes[Int(synset)]
-            guard let match = index.longestMatch(ids, at: position) else { return nil }
+            guard let match = index.longestMatch(ids, at: position) else {
+                // "signed a gas supply deal": a near synonym of the synset's head heading an object.
+                guard plurals, isNearSynonym(position, of: Int(synset)) else { return nil }
+                return position + 1
+            }
             if isAgentOfStateActor(position) { result.namesActorsAgent = true }
             return position + match.length
         case .source, .target, .skip, .compound:
@@ -193,8 +197,18 @@ extension SentenceAnalysis {
         let elements = dictionaries.patternElements
         for index in Int(pattern.lowerStart)..<Int(pattern.lowerStart + pattern.lowerCount) {
             if case .word(let id) = elements[index].kind, alternativeIds.contains(id) { return true }
+            if case .synset(let synset) = elements[index].kind, nearSynsets.contains(Int(synset)) { return true }
         }
         return false
+    }
+
+    /// Whether the token is a near synonym of the synset's head (``DictionarySet/nearSynonyms``) heading an object of
+    /// a verb in the tree: "signed a deal" for `&TREATY`; not "a good deal of".
+    func isNearSynonym(_ position: Int, of synset: Int) -> Bool {
+        guard options.readsNearSynonyms, dictionaries.nearSynsets[ids[position]] == synset, let tree,
+            let word = tree.word(ofToken: position)
+        else { return false }
+        return tree.relation(word) == "obj"
     }
 
     /// Whether the token is the pattern's word, or with `plurals` its regular plural or singular heading an object of

@@ -73,6 +73,47 @@ extension SentenceAnalysis {
         }
     }
 
+    /// People's protest directed at a party is a demonstration, CAMEO's 141 ("dissent collectively …; rally, gather
+    /// to protest a policy, action, or actor(s)"; its 140 "is not coded except when distinctions among codes 141–145
+    /// cannot be made"): "Thousands of protesters marched on the U.S. embassy" is 141, not the dictionary's `MARCH
+    /// [140]`. People of no named state protest as people of the place where they protest ("… in Cairo": Egyptian),
+    /// a place of one state named in the verb's phrases or in those of its object. States' protests are left to
+    /// ``codeOfficialComplaints(_:)``. Only with moods read (the CAMEO examples' and Entente's options).
+    ///
+    /// - Complexity: O(e × w) for e events and the words of the phrases read.
+    func codeDemonstrations(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree, found.contains(where: { $0.code == "140" }) else { return found }
+        return found.map { event in
+            guard event.code == "140", !isNull(event.target.code), !Self.speaksForAState(event.source.code),
+                let word = treeWord(of: verbs[event.verbIndex])
+            else { return event }
+            var demonstration = event
+            demonstration.code = "141"
+            demonstration.evidence.sourceRule += " + people's demonstration"
+            if event.source.code.hasPrefix("---"), let state = placeState(of: word, tree: tree) {
+                demonstration.source.code = state + event.source.code.dropFirst(3)
+                demonstration.evidence.sourceRule += " + where it was held"
+            }
+            return demonstration
+        }
+    }
+
+    /// The state of the one place named by "in" in a verb's phrases or in those of its objects and obliques
+    /// ("marched on the U.S. embassy in Cairo"), nil when none or several.
+    private func placeState(of word: Int, tree: TokenTree) -> String? {
+        let phrases = tree.children[word].filter { ["obj", "obl"].contains(tree.relation($0)) }
+        let places = ([word] + phrases).flatMap { tree.children[$0] }.filter { child in
+            ["obl", "nmod"].contains(tree.relation(child)) && tree.caseMarker(of: child) == "in"
+        }
+        let states = Set(places.compactMap { place -> String? in
+            guard let slot = slotOfWord(place, tree: tree), slots[slot].members.count == 1,
+                let code = slots[slot].members[0].codes.first, code.count >= 3, Self.stateSector(code) != nil
+            else { return nil }
+            return String(code.prefix(3))
+        })
+        return states.count == 1 ? states.first : nil
+    }
+
     /// The event as an official complaint (114).
     private static func officialComplaint(_ event: Found) -> Found {
         var complaint = event

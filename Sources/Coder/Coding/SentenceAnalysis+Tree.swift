@@ -283,7 +283,24 @@ extension SentenceAnalysis {
     ///   - source: the verb's source slot: inside the phrase, a mention of the same actors is the source's own
     ///     thing, not whom it is done to ("the EU halted its aid to Madagascar" is done to Madagascar).
     func slot(forWord word: Int, tree: TokenTree, skipsPlaces: Bool = false, keepsTopics: Bool = false, besides source: Int? = nil) -> Int? {
-        if let own = slotOfWord(word, tree: tree) { return own }
+        if let own = slotOfWord(word, tree: tree) {
+            // "British Defence Secretary Tom King": a name read as an agent alone ("King", `---GOV`) is the person
+            // its title names, where the title before it names a state's office (`GBRGOVMIL`).
+            guard !slots[own].members.contains(where: \.namesActor) else { return own }
+            for child in tree.children[word] where child < word && tree.relation(child) == "compound" {
+                if let titled = slotOfWord(child, tree: tree), titled != own, slots[titled].members.contains(where: \.namesActor) {
+                    return titled
+                }
+            }
+            return own
+        }
+        // "Thousands of protesters marched", "two of its nationals": a number or a quantity stands for what it counts,
+        // an agent too.
+        if Self.isQuantity(word, tree: tree) {
+            for child in tree.children[word] where tree.relation(child).hasPrefix("nmod") && tree.caseMarker(of: child) == "of" {
+                if let counted = slotOfWord(child, tree: tree) { return counted }
+            }
+        }
         let sourceCodes = source.map { Set(slots[$0].members.flatMap(\.codes)) }
         // Clauses are left out, and where asked, where the thing stood.
         let inPhrase = { (child: Int) in
@@ -310,6 +327,17 @@ extension SentenceAnalysis {
         }
         return best?.slot
     }
+
+    /// Whether a noun counts what its `of` phrase names: a numeral ("two of its nationals") or a word of number or
+    /// quantity ("thousands of protesters", "a group of diplomats").
+    static func isQuantity(_ word: Int, tree: TokenTree) -> Bool {
+        tree.sentence.words[word].tag == .numeral || quantityNouns.contains(tree.form(word).lowercased())
+    }
+
+    static let quantityNouns: Set<String> = [
+        "dozens", "scores", "hundreds", "thousands", "tens", "millions", "group", "groups", "crowd", "crowds", "handful",
+        "number", "band", "team",
+    ]
 
     /// Whether the token is a pronoun that stands for an actor named before ("it", "they", "he").
     func isPronoun(_ token: Int) -> Bool {

@@ -51,7 +51,8 @@ extension SentenceAnalysis {
             var scopes: [PatternScope?] = scope?.narrowed.map { [$0, scope] } ?? [scope]
             if scope?.triesWordOrder == true { scopes.append(nil) }
             // The words as written first; then, where nothing fits, a pattern's words in their plurals.
-            let passes = scopes.map { ($0, false) } + (alternativeIds.isEmpty ? [] : scopes.map { ($0, true) })
+            // And a synset's near synonyms ("signed a deal" for `* &TREATY`).
+            let passes = scopes.map { ($0, false) } + (alternativeIds.isEmpty && nearSynsets.isEmpty ? [] : scopes.map { ($0, true) })
             for (scope, plurals) in passes {
                 guard patternText == nil else { break }
                 // Among patterns of one length, one that names more words goes first; a word that is an agent inside
@@ -67,6 +68,10 @@ extension SentenceAnalysis {
                     if let namingAgent, length != namingAgent.length { continue }
                     if let only = flat.onlyForCodes, form.codes != only { continue }
                     if flat.writtenForAnotherVerb && !options.readsOtherVerbsPatterns { continue }
+                    // A pattern of particles alone is an idiom of the verb it was written for: "attacked X for" is a
+                    // criticism (`- * (FOR) [111]  # ATTACK`), "retaliated … for" is no criticism but the block's act.
+                    // PETRARCH reads every pattern of a block for each of its verbs, and its records expect it.
+                    if flat.particlesOnly && flat.isOtherVerbs(than: form.text) && !options.readsOtherVerbsPatterns { continue }
                     guard let fit = self.match(flat, verb: verb, laterVerbs: laterVerbs, scope: scope, plurals: plurals) else { continue }
                     if !fit.namesActorsAgent {
                         chosen = (patternIndex, fit)

@@ -9,6 +9,7 @@ extension SentenceAnalysis {
     ///
     /// - Complexity: O(e + w) for e events and the words of the objects read.
     func refineYielding(_ found: [Found]) -> [Found] {
+        let found = refinePermissions(found)
         guard let tree, found.contains(where: { $0.code == "084" || $0.code == "080" }) else { return found }
         var result = found
         for index in result.indices {
@@ -16,8 +17,12 @@ extension SentenceAnalysis {
             guard code == "084" || code == "080", let word = treeWord(of: verbs[result[index].verbIndex]) else { continue }
             if code == "084" {
                 let words = patientWords(of: word, tree: tree)
+                // "released the correspondent of the American news agency": whom an actor's or agent's name heads
+                // is a person released (0841: "release persons").
+                let namesPerson = tree.dependents(of: word, ["obj", "nsubj:pass"]).contains { slotOfWord($0, tree: tree) != nil }
                 let refined: String? =
-                    !words.isDisjoint(with: Self.propertyWords) ? "0842" : !words.isDisjoint(with: Self.personWords) ? "0841" : nil
+                    !words.isDisjoint(with: Self.propertyWords) ? "0842"
+                    : !words.isDisjoint(with: Self.personWords) || namesPerson ? "0841" : nil
                 guard let refined else { continue }
                 result[index].code = refined
                 result[index].evidence.sourceRule += " + what it releases"
@@ -30,6 +35,106 @@ extension SentenceAnalysis {
         }
         return result
     }
+
+    /// Letting people do something is granting them a right, CAMEO's 0833 ("accede to demands for rights …
+    /// Allowing repatriation of refugees should also be coded here"; its example: "allowed opposition leader … to
+    /// bring out … Rally"), promised 0343 ("Turkey will allow … Kurd refugees … to return home"), refused 1233; letting
+    /// a candidate or a party run is easing a ban on politicians, 0812 ("decided to allow candidate Alassane Ouattara
+    /// to participate"). A verb of permission is one the dictionaries give the general yield (080: allow, permit,
+    /// authorise); its object names people, and an infinitive says what they may do — its complement, or, where the
+    /// parser hangs it inside the object's phrase, an infinitive of no subject of its own there. Whatever the
+    /// verb's patterns matched in the object's phrase ("as part of a UN-brokered deal", `* DEAL [051]`) yields.
+    /// Letting an international body, its inspectors, peacekeepers or aid workers act is allowing international
+    /// involvement (086: "Iran allowed UN inspectors to visit the site" 0862), refused 1245 ("refused to allow
+    /// United Nations planes to land"), promised 0355.
+    func refinePermissions(_ found: [Found]) -> [Found] {
+        guard let tree else { return found }
+        return found.map { event in
+            let verb = verbs[event.verbIndex]
+            guard !verb.nominal, ["03", "05", "08", "12"].contains(event.code.prefix(2)), let word = treeWord(of: verb) else { return event }
+            // The permission itself, or one refused, promised or agreed to ("refused to allow United Nations planes to
+            // land", whose own events the refusal took).
+            let permission = isPermission(word, tree: tree) ? word
+                : tree.children[word].first { tree.relation($0) == "xcomp" && isPermission($0, tree: tree) }
+            guard let permission, let granted = grantedCode(permission, tree: tree) else { return event }
+            let code: String
+            switch event.code.prefix(2) {
+            case "03": code = EventCodes.intent(granted)
+            case "12": code = EventCodes.composed(governing: "120", complement: granted) ?? event.code
+            default: code = granted
+            }
+            var refined = event
+            refined.code = code
+            refined.evidence.sourceRule += " + letting others act"
+            return refined
+        }
+    }
+
+    /// Whether a word is a verb the dictionaries give the general yield (080: allow, permit, authorise).
+    private func isPermission(_ word: Int, tree: TokenTree) -> Bool {
+        verbs.contains { verb in
+            guard !verb.nominal, treeWord(of: verb) == word else { return false }
+            let form = dictionaries.forms[Int(verb.form)]
+            return (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward == "080"
+        }
+    }
+
+    /// What letting the object of `word` act grants, by whom it lets: people a right (0833), candidates or parties
+    /// a run (0812), an international body or its inspectors, peacekeepers or aid workers international
+    /// involvement (0862, 0861, 0863, else 086); nil when the verb lets nobody act.
+    private func grantedCode(_ word: Int, tree: TokenTree) -> String? {
+        // The parser may read "Afghan refugees to stay" as a clause, "refugees" its verb: a word of people is no verb.
+        guard let given = tree.children[word].first(where: { child in
+            ["obj", "iobj"].contains(tree.relation(child))
+                || (tree.relation(child) == "ccomp" && Self.peopleWords.contains(tree.form(child).lowercased()))
+        })
+        else { return nil }
+        // "thousands of Syrian refugees": what the number counts.
+        let counted = Self.isQuantity(given, tree: tree)
+            ? tree.children[given].first { tree.relation($0).hasPrefix("nmod") && tree.caseMarker(of: $0) == "of" } : nil
+        let object = counted ?? given
+        let phrase = [object] + tree.children[object].filter { ["compound", "amod"].contains(tree.relation($0)) }
+        let names = phrase.map { tree.form($0).lowercased() }
+        let international = phrase.contains { part in
+            slotOfWord(part, tree: tree).map { slots[$0].members.contains { $0.codes.contains { $0.hasPrefix("IGO") } } } ?? false
+        }
+        let granted: String
+        if let kind = names.lazy.compactMap({ Self.involvementWords[$0] }).first {
+            granted = kind
+        } else if international {
+            granted = "086"
+        } else if names.contains(where: { Self.politicianWords.contains($0) }) {
+            granted = "0812"
+        } else if names.contains(where: { Self.peopleWords.contains($0) }) {
+            granted = "0833"
+        } else {
+            return nil
+        }
+        // What they may do: an infinitive below the verb, outside its subject and other clauses, with no subject of
+        // its own ("allow X to V"; the parser may hang it inside the object's phrase or below a misread clause).
+        let phrases = tree.children[word].filter { !["nsubj", "nsubj:pass", "advcl", "conj", "parataxis", "punct"].contains(tree.relation($0)) }
+        let infinitive = tree.descendants(of: phrases, skipping: ["conj", "parataxis", "punct"]).contains { inner in
+                tree.isToInfinitive(inner) && tree.sentence.words[inner].tag == .verb
+                    && tree.dependents(of: inner, ["nsubj", "nsubj:pass"]).isEmpty
+            }
+        return infinitive ? granted : nil
+    }
+
+    /// Those an international involvement sends, by CAMEO's kinds of it: inspectors 0862, peacekeepers 0861,
+    /// humanitarian workers 0863, observers and monitors 086.
+    private static let involvementWords: [String: String] = [
+        "inspectors": "0862", "inspector": "0862", "peacekeepers": "0861", "peacekeeping": "0861", "peacekeeper": "0861",
+        "humanitarian": "0863", "observers": "086", "monitors": "086",
+    ]
+
+    /// People a permission lets act (``refinePermissions(_:)``).
+    private static let peopleWords: Set<String> = [
+        "refugees", "refugee", "exiles", "exile", "people", "citizens", "civilians", "residents", "migrants", "displaced",
+        "workers", "journalists", "students", "pilgrims", "opposition", "leader", "leaders", "activists", "dissidents",
+        "villagers", "families", "minorities", "inhabitants", "protesters", "demonstrators",
+    ]
+    /// Candidates, parties and politicians: letting them run eases a ban on them (0812).
+    private static let politicianWords: Set<String> = ["candidate", "candidates", "party", "parties", "politician", "politicians"]
 
     /// Legal action by its kind, as CAMEO's 173 sets it apart: a lawsuit is 115 ("charges or lawsuits are coded as
     /// 115": "is suing the United States"), a conviction of a state or an organisation — the verb's object a

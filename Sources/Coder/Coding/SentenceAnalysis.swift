@@ -23,6 +23,9 @@ struct SentenceAnalysis {
     /// The ids of those plurals' singulars and singulars' plurals: only a pattern naming one of them after its verb is
     /// matched a second time, and none where there are none.
     var alternativeIds: Set<Int32>
+    /// The synsets a word of the sentence is a near synonym of (``Coder/Options/readsNearSynonyms``): only a pattern
+    /// naming one of them after its verb is matched a second time for it.
+    var nearSynsets: Set<Int>
     var flags: [FunctionWords.Flags]
 
     /// An actor or agent phrase straight from the dictionaries.
@@ -114,6 +117,7 @@ struct SentenceAnalysis {
         singularIds = options.matchesPlurals ? Self.singularIds(of: tokens, in: bytes, words: dictionaries.words) : []
         pluralIds = options.matchesPlurals ? Self.pluralIds(of: tokens, in: bytes, words: dictionaries.words) : []
         alternativeIds = Set((singularIds + pluralIds).filter { $0 != WordTable.unknown })
+        nearSynsets = options.readsNearSynonyms ? Set(ids.compactMap { dictionaries.nearSynsets[$0] }) : []
         let functionWords = dictionaries.functionWords
         flags = ids.map { functionWords.flags($0) }
         let count = tokens.count

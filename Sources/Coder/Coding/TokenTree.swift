@@ -16,6 +16,7 @@ struct TokenTree {
     init(sentence parsed: ParsedSentence, tokens: [Token]) {
         var sentence = parsed
         Self.rehangClausesOnDays(&sentence)
+        Self.rehangHyphenatedModifiers(&sentence)
         self.sentence = sentence
         let ranges = sentence.wordRanges()
         var wordOfToken = [Int](repeating: -1, count: tokens.count)
@@ -53,6 +54,34 @@ struct TokenTree {
             sentence.words[index].head = words[day].head
             sentence.words[index].relation = "ccomp"
             sentence.words[first].relation = "mark"
+        }
+    }
+
+    /// "continue military aid to war-torn Mozambique": a word joined by a hyphen to the one before it ("war-torn",
+    /// "oil-rich", "cash-strapped") and followed by a name modifies that name, as an adjective does. The parser,
+    /// which may never have seen the compound, can make its last part a noun heading the phrase and hang the name
+    /// elsewhere (the destination "to war-torn" and "Mozambique" a complement of the verb); then the name takes
+    /// the compound's place, with its preposition and determiner, and the compound modifies it (`amod`).
+    static func rehangHyphenatedModifiers(_ sentence: inout ParsedSentence) {
+        let words = sentence.words
+        guard words.count > 3 else { return }
+        for last in 2..<(words.count - 1) {
+            let hyphen = last - 1
+            let name = last + 1
+            let tokens = sentence.tokens
+            guard words[hyphen].form == "-", words[name].tag == .properNoun, words[last].tag != .properNoun,
+                !tokens[words[hyphen - 1].token].spaceAfter, !tokens[words[hyphen].token].spaceAfter,
+                tokens[words[last].token].spaceAfter,
+                words[name].head != last + 1, words[last].head != name + 1, words[last].head > 0
+            else { continue }
+            sentence.words[name].head = words[last].head
+            sentence.words[name].relation = words[last].relation
+            sentence.words[last].head = name + 1
+            sentence.words[last].relation = "amod"
+            for dependent in words.indices where words[dependent].head == last + 1 && dependent < hyphen - 1 {
+                guard ["case", "det"].contains(words[dependent].relation) else { continue }
+                sentence.words[dependent].head = name + 1
+            }
         }
     }
 

@@ -20,7 +20,8 @@ enum ComplementLexicon {
         add(.aid, "aid assistance loan loans grant grants funds funding donations credits")
         add(.cooperation, "cooperation cooperate cooperating trade exercises manoeuvres maneuvers extradite extradition extradited")
         add(.reform(0), "reform reforms")
-        add(.reform(1), "resign resignation resigning leadership election elections ouster")
+        // Reinstating a leader changes the leadership as removing one does ("demanding that he be reinstated as leader").
+        add(.reform(1), "resign resignation resigning leadership election elections ouster reinstate reinstated reinstatement")
         add(.reform(2), "policy policies")
         add(.reform(3), "rights freedoms")
         // Autonomy and independence change the institutions (Phoenix: `REJECT * DEMAND (FOR AUTONOMY) [1234]`;
@@ -42,7 +43,7 @@ enum ComplementLexicon {
         add(.force, "force")
         add(.repression, "crackdown repression")
         add(.halt, "stop halt suspend end cut break")
-        add(.allegation(1), "crime crimes criminal corruption corrupt embezzlement embezzling bribery murder smuggling trafficking")
+        add(.allegation(1), "crime crimes criminal corruption corrupt embezzlement embezzling bribery murder smuggling trafficking fraud kickbacks theft laundering")
         add(.allegation(2), "abuses abuse torture")
         add(.allegation(3), "aggression aggressive incursion invading")
         add(.allegation(4), "genocide")
@@ -67,7 +68,22 @@ enum ComplementLexicon {
     private static let refinedFamilies: Set<Substring> = ["02", "03", "07", "09", "10", "11", "12", "13", "14", "16"]
 
     /// Words that make the people handed over suspects: "alleged bombers", "nationals suspected of …".
-    private static let suspicionWords: Set<String> = ["suspect", "suspects", "suspected", "alleged", "accused", "wanted", "fugitive", "fugitives"]
+    private static let suspicionWords: Set<String> = [
+        "suspect", "suspects", "suspected", "alleged", "accused", "wanted", "fugitive", "fugitives", "involved", "implicated",
+    ]
+    /// Words of giving something up ("forsake its nuclear program", "renounce its armed struggle"): with ``Role/halt``,
+    /// asked for, promised or refused, they are yielding (CAMEO's x5: "appeal / demand that target yield").
+    private static let givingUpWords: Set<String> = [
+        "forsake", "renounce", "abandon", "relinquish", "dismantle", "lift", "ease", "scrap", "drop", "stop", "end", "halt",
+        "suspend", "cease",
+    ]
+    /// What is given up, by CAMEO's kinds of yielding: restrictions (x51, easing administrative sanctions), dissent
+    /// (x52), armed struggle (x56, de-escalation).
+    private static let restrictionWords: Set<String> = ["curbs", "restrictions", "restriction", "ban", "bans", "controls", "censorship"]
+    private static let dissentWords: Set<String> = ["strike", "strikes", "protest", "protests", "demonstrations", "rallies", "boycott"]
+    private static let fightingWords: Set<String> = [
+        "struggle", "fighting", "violence", "hostilities", "attacks", "offensive", "insurgency", "rebellion", "war", "campaign",
+    ]
 
     /// Nouns after "peace" that make it a settlement ("peace plan", "peace treaty").
     private static let settlementNouns: Set<String> = ["plan", "agreement", "deal", "accord", "treaty", "settlement", "process"]
@@ -204,6 +220,14 @@ enum ComplementLexicon {
         // "threatened to cut off electricity": stopping or cutting what is not aid, relations or talks is a non-force
         // threat (CAMEO's 131; carried out, such threats are 160–166).
         if family == "13" && halts { return .reduceRelations }
+        // "demanded that the DPRK forsake its nuclear program", "… end curbs on press freedom", "… renounce its armed
+        // struggle": giving something up, asked for, promised or refused, is yielding, by what is given up.
+        if ["02", "03", "10", "12"].contains(family), words.contains(where: { Self.givingUpWords.contains($0) }) {
+            if words.contains(where: { Self.fightingWords.contains($0) }) { return .yield(6) }
+            if words.contains(where: { Self.restrictionWords.contains($0) }) { return .yield(1) }
+            if words.contains(where: { Self.dissentWords.contains($0) }) { return .yield(2) }
+            if words.contains(where: { ["forsake", "renounce", "abandon", "relinquish", "dismantle"].contains($0) }) { return .yield(0) }
+        }
         // "suspended part of a military aid program": the code already says aid is cut (162); a domain names which.
         if governing.hasPrefix("162") {
             let digit = domainDigit(Self.aidDigits)

@@ -139,7 +139,18 @@ public struct DictionarySet: Sendable {
         issueIndex = PhraseIndex(issueEntries.enumerated().map { ($0.element.words, Int32($0.offset)) }, wordCount: wordCount)
         functionWords = FunctionWords(words)
         currencySynset = synsets.firstIndex { $0.name == "CURRENCY" }
+        for (name, nearWords) in Self.nearSynonyms {
+            guard let synset = synsets.firstIndex(where: { $0.name == name }) else { continue }
+            for word in nearWords where words.id(of: word) != WordTable.unknown { nearSynsets[words.id(of: word)] = synset }
+        }
     }
+
+    /// Words English uses for a synset's head that the synset does not list: a "deal" signed, struck or reached is
+    /// an agreement (`&TREATY` lists treaty, pact, accord, agreement). Read only where no pattern fits the words as
+    /// they are (``Coder/Options/readsNearSynonyms``).
+    static let nearSynonyms: [String: [String]] = ["TREATY": ["DEAL", "DEALS"]]
+    /// Each near synonym's word id and the synset it stands for (``nearSynonyms``).
+    private(set) var nearSynsets: [Int32: Int] = [:]
 
     private(set) var functionWords = FunctionWords()
     /// The verb dictionary's synset of money (`&CURRENCY`: "dollars", "rupees", "cash"), if it has one.

@@ -15,4 +15,18 @@ struct ExpulsionTests {
     func expulsionsByWhomTheyExpel(sentence: String, expected: String) throws {
         #expect(try TreeCodingTests().triples(sentence) == [expected])
     }
+
+    /// A guest's own withdrawal of peacekeepers, inspectors or aid workers is 166 too ("withdrawals by guest groups or
+    /// organizations"), not a retreat (080); said of the future, a threat to halt the involvement (136), or for
+    /// peacekeepers to stop aid (1311) — the CAMEO manual's examples of 136 and 1311 (0356 before). Troops withdrawn
+    /// stay a de-escalation.
+    @Test(arguments: [
+        ("The United Nations withdrew its peacekeepers from Lebanon on Monday.", "IGOUNO→LBN 1661"),
+        ("The IAEA will withdraw its inspectors from Iran.", "IGOUNOIAE→IRN 136"),
+        ("The Red Cross withdrew its aid workers from Darfur.", "NGOHLHIRC→SDNLAB 1663"),
+        ("Sudan said it would pull its troops out of Abyei.", "SDN→---MIL 0356"),
+    ])
+    func withdrawalsByWhomTheyWithdraw(sentence: String, expected: String) throws {
+        #expect(try TreeCodingTests().triples(sentence) == [expected])
+    }
 }

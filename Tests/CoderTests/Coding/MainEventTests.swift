@@ -115,6 +115,26 @@ struct ComplementWordsTests {
         #expect(try triples("Germany halted economic aid to Serbia on Monday.") == ["DEU→SRB 1621"])
     }
 
+    /// Giving something up, asked for or demanded, is yielding, by what is given up: restrictions (x51), armed
+    /// struggle (x56), anything else (x5) — the CAMEO manual's examples of 105, 1051 and 1056 (100 before).
+    @Test func aDemandToGiveSomethingUpIsADemandToYield() throws {
+        #expect(try triples("Washington along with its allies demanded that Hamas renounce its armed struggle against Israel.")
+            == ["USA→PSEREBHMS 1056"])
+        #expect(try triples("Human rights organization Amnesty International demanded that the Sudanese government end curbs on press freedom.")
+            == ["NGOHRI→SDNGOV 1051"])
+        #expect(try triples("The European Union called on Belarus to end restrictions on the media.") == ["IGOEUREEC→BLR 0251"])
+        #expect(try triples("Turkey urged the PKK to renounce its armed struggle.") == ["TUR→TURREB 0256"])
+    }
+
+    /// The words CAMEO's codebook gives beside its own: fraud and kickbacks are crimes (091), people "implicated" in
+    /// or "involved" in a crime are suspects whose handing over is extradition (1213), a leader reinstated is a
+    /// change of leadership (1441).
+    @Test func moreWordsForWhatIsAlleged() throws {
+        #expect(try triples("Kenya opened fraud investigations into three Somali officials on Thursday.") == ["KEN→SOM 091"])
+        #expect(try triples("Germany rejected a Russian request to hand over two soldiers implicated in the shooting.") == ["DEU→RUS 1213"])
+        #expect(try triples("Egyptian protesters blocked roads in Cairo demanding that Morsi be reinstated as president.") == ["EGYOPP→EGY 1441"])
+    }
+
     /// Agreeing to act is an intent to act, also when the act's verb codes nothing: trade is economic cooperation.
     /// Two states agreeing with no other party act among themselves, as CAMEO's own 0311 example codes ("The
     /// United States and Jordan have agreed upon a new free-trade pact": two reciprocal events).

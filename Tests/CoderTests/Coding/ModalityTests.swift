@@ -82,4 +82,15 @@ struct ModalityTests {
         #expect(try triples("The Kenyan opposition announced that the government must agree to constitutional reforms before the election.") == ["KEN→---GOV 1044"])
         #expect(try triples("Ethiopia declared that Eritrea must agree to a ceasefire before talks can begin.") == ["ETH→ERI 1056"])
     }
+
+    /// What a word of suspicion or accusation alleges did not happen by the speaker's word, also where that word is a
+    /// participle coding no event of its own ("nationals suspected … of blowing up"): it is no act offered (not
+    /// `EXPLOSIVE_DESTRUCTION`'s 190, composed into a threat), no part of the offer's patterns (not `OFFER`'s `* &AIRCRAFT
+    /// [033]`), and no event of its own. Offering to hand over suspects is an intent of judicial cooperation (0313,
+    /// the CAMEO manual's own example: "Libya has offered to hand over …").
+    @Test func whatIsAllegedIsNoActOffered() throws {
+        let sentence = "Libya has offered to hand over to Britain two of its nationals suspected by the United States of blowing up an airliner."
+        #expect(try triples(sentence) == ["LBY→GBR 0313"])
+        #expect(try triples("Libya offered to hand over to Britain two men suspected of blowing up a Pan Am plane.") == ["LBY→GBR 0313"])
+    }
 }

@@ -40,4 +40,15 @@ struct ProtestTests {
     @Test func aDemandWithoutAProtest() throws {
         #expect(try codes("Pakistan demanded democratic reforms from the Afghan government on Monday.") == ["1044"])
     }
+
+    /// People's protest at a party is a demonstration (141, not the residual 140 of `MARCH`), by people of the place
+    /// where it is held; "thousands of protesters" are the protesters they count.
+    @Test func peoplesProtestAtAPartyIsADemonstration() throws {
+        let coder = Coder(dictionaries: try #require(MainEventTests.dictionaries), parser: try #require(MainEventTests.parser))
+        let events = coder.code(sentence: "Thousands of protesters marched on the U.S. embassy in Cairo on Friday.").events
+        #expect(events.map { "\($0.source.code)→\($0.target.code) \($0.code)" } == ["EGYOPP→USAGOV 141"])
+        #expect(try codes("Hundreds of students protested against the government in Dhaka on Sunday.") == ["141"])
+        // A state's protest to another stays an official complaint.
+        #expect(try codes("Vietnam protested to China on Monday over the deployment of an oil rig in disputed waters.") == ["114"])
+    }
 }

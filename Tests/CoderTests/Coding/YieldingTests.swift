@@ -16,6 +16,31 @@ struct YieldingTests {
         #expect(try codes("Iranian authorities on Monday released a British oil tanker seized in the Gulf last month.") == ["0842"])
     }
 
+    /// Letting people act is granting a right (0833; CAMEO: "allowing repatriation of refugees should also be coded
+    /// here"), promised 0343 — also where the verbs' patterns matched in the object's relative clause (`* DEAL
+    /// [051]`), and where the parser reads "Afghan refugees to stay" as a clause.
+    @Test func lettingPeopleActIsGrantingARight() throws {
+        #expect(try codes("Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq for more than a decade to return home as part of a UN-brokered deal.") == ["0343"])
+        #expect(try codes("Pakistan will allow Afghan refugees to stay in the country until the end of the year.") == ["0343"])
+        #expect(try codes("Turkey will allow thousands of Syrian refugees to return home.") == ["0343"])
+        #expect(try codes("Israel allowed Palestinian workers to enter the country on Monday.") == ["0833"])
+    }
+
+    /// Letting an international body or those it sends act is allowing international involvement (086), by CAMEO's
+    /// kinds of it (inspectors 0862), refused 1245 — also through a parse that reads "planes to land" as a clause.
+    @Test func lettingInspectorsInIsAllowingInternationalInvolvement() throws {
+        #expect(try codes("Iran allowed UN inspectors to visit the site on Monday.") == ["0862"])
+        #expect(try codes("The UNITA militarist wing refused to allow United Nations planes to land and evacuate 15 of its observers who were taken hostage.").contains("1245"))
+        // Things let in are no one let act.
+        #expect(try codes("Turkey allowed the sale of arms to Syria.") != ["0833"])
+    }
+
+    /// Whom an actor's or agent's name heads is a person released (0841), not only prisoners and hostages: the CAMEO
+    /// manual's example ("released the correspondent of the American news agency …", 084 before).
+    @Test func aPersonReleased() throws {
+        #expect(try codes("Syria released a Turkish journalist on Monday.") == ["0841"])
+    }
+
     @Test func anArmedGroupsSurrender() throws {
         #expect(try codes("Five hundred Somali militants surrendered to Kenyan troops near the border on Sunday.") == ["0874"])
     }

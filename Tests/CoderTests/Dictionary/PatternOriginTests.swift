@@ -43,4 +43,14 @@ struct PatternOriginTests {
         let petrarch = try events("France demanded that Syria withdraw its troops from Lebanon.", options: .petrarch)
         #expect(petrarch == ["FRA→SYR 0256"])
     }
+
+    /// A pattern of particles alone is an idiom of the verb it was written for: `PHYSICAL_CONFLICT`'s `- * (FOR)
+    /// [111]  # ATTACK` is "attacked the government for …", a criticism; "vowed to retaliate … for the killing" is
+    /// the block's own act vowed, a threat of force (CAMEO's 13: an intended act of force is a threat of it).
+    @Test func aPatternOfParticlesIsAnIdiomOfItsOwnVerb() throws {
+        #expect(try events("Iran vowed to retaliate against Israel for the killing of its nuclear scientist.") == ["IRN→ISR 1384"])
+        // PETRARCH reads every pattern of a block for each of its verbs.
+        let petrarch = try events("Iran vowed to retaliate against Israel for the killing of its nuclear scientist.", options: .petrarch)
+        #expect(petrarch == ["IRN→ISR 111"])
+    }
 }

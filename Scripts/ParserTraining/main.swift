@@ -45,7 +45,7 @@ if let value = environment["BEAM_UPDATE"] {
 }
 if environment["STATIC_GOLD"] != nil { options.latentGold = false }
 if environment["EXTENDED_FEATURES"] != nil { options.extendedFeatures = true }
-// AVERAGE_SEEDS=12,13,14: with a beam, parsers trained on these seeds' shuffles, their weights averaged.
+// AVERAGE_SEEDS=12,13,14: parsers (greedy or over a beam) trained on these seeds' shuffles, their weights averaged.
 if let value = environment["AVERAGE_SEEDS"] { options.averagedSeeds = value.split(separator: ",").compactMap { UInt64($0) } }
 if let value = environment["PARSER_PRUNING"].flatMap(Float.init) { options.parserPruning = value }
 // The fold taggers' tags for the parser's training, kept beside the predictions between runs.

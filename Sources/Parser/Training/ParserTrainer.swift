@@ -443,11 +443,37 @@ public struct ParserTrainer {
         var seen = Self.featureCounts(contexts, golds) { state, gold in
             ArcEagerState.Transition.allCases.filter { state.isValid($0) }.min { state.cost($0, gold: gold) < state.cost($1, gold: gold) }
         }
-        var perceptron = AveragedPerceptron(classCount: 4, allowed: Set(seen.filter { $0.value >= options.minimumFeatureCount }.keys))
-        log("parser: \(perceptron.allowed?.count ?? 0) features kept of \(seen.count)")
+        let allowed = Set(seen.filter { $0.value >= options.minimumFeatureCount }.keys)
+        log("parser: \(allowed.count) features kept of \(seen.count)")
         seen = [:]
-        var order = Array(sentences.indices)
-        var random = SplitMix(seed: (seed ?? options.seed) &+ 2)
+        // Parsers trained on several shuffles, their averaged weights averaged again (parameter mixing).
+        if !rightToLeft, seed == nil, options.averagedSeeds.count > 1 {
+            var sums: [UInt32: SIMD4<Float>] = [:]
+            for seed in options.averagedSeeds {
+                let perceptron = trainGreedily(
+                    contexts: contexts, golds: golds, allowed: allowed, seed: seed, labeller: labeller, development: development,
+                    developmentHashes: developmentHashes, developmentTags: developmentTags, classes: classes, rightToLeft: false)
+                for (key, row) in perceptron.averagedRows() { sums[key, default: .zero] += row / Float(options.averagedSeeds.count) }
+                log("greedy parsers of seeds \(options.averagedSeeds.prefix(while: { $0 != seed }) + [seed]) averaged: \(sums.count) features")
+            }
+            return pruningSweep(
+                { AveragedPerceptron.sparseWeights(sums, pruningBelow: $0) }, labeller: labeller, development: development,
+                developmentHashes: developmentHashes, developmentTags: developmentTags, classes: classes)
+        }
+        let perceptron = trainGreedily(
+            contexts: contexts, golds: golds, allowed: allowed, seed: seed ?? options.seed, labeller: labeller, development: development,
+            developmentHashes: developmentHashes, developmentTags: developmentTags, classes: classes, rightToLeft: rightToLeft)
+        return perceptron.weights(pruningBelow: options.parserPruning)
+    }
+
+    /// One greedy parser trained with the dynamic oracle on the shuffles of `seed`.
+    func trainGreedily(
+        contexts: [ParseContext], golds: [[Int]], allowed: Set<UInt32>, seed: UInt64, labeller: Labeller, development: [ParsedSentence],
+        developmentHashes: [[WordHashes]], developmentTags: [[Int]], classes: [(tag: PartOfSpeech, fineTag: String)], rightToLeft: Bool
+    ) -> AveragedPerceptron {
+        var perceptron = AveragedPerceptron(classCount: 4, allowed: allowed)
+        var order = Array(contexts.indices)
+        var random = SplitMix(seed: seed &+ 2)
         var features: [UInt32] = []
         var scores = [Float](repeating: 0, count: 4)
         for epoch in 0..<options.parserEpochs {
@@ -488,7 +514,7 @@ public struct ParserTrainer {
                 log("parser epoch \(epoch + 1): development UAS \(uas) LAS \(las) (gold tokens, predicted tags)")
             }
         }
-        return perceptron.weights(pruningBelow: options.parserPruning)
+        return perceptron
     }
 
     /// How often each feature is read along an oracle's path through each sentence: `next` names the oracle's

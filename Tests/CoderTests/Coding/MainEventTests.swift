@@ -118,10 +118,10 @@ struct ComplementWordsTests {
     /// Giving something up, asked for or demanded, is yielding, by what is given up: restrictions (x51), armed
     /// struggle (x56), anything else (x5) — the CAMEO manual's examples of 105, 1051 and 1056 (100 before).
     @Test func aDemandToGiveSomethingUpIsADemandToYield() throws {
-        #expect(try triples("Washington along with its allies demanded that Hamas renounce its armed struggle against Israel.")
+        #expect(try triples("The United States and its allies demanded that Hamas renounce its armed struggle against Israel.")
             == ["USA→PSEREBHMS 1056"])
-        #expect(try triples("Human rights organization Amnesty International demanded that the Sudanese government end curbs on press freedom.")
-            == ["NGOHRI→SDNGOV 1051"])
+        #expect(try triples("The rights group Amnesty International demanded that the Egyptian government end restrictions on the press.")
+            == ["NGOHRIAMN→EGYGOV 1051"])
         #expect(try triples("The European Union called on Belarus to end restrictions on the media.") == ["IGOEUREEC→BLR 0251"])
         #expect(try triples("Turkey urged the PKK to renounce its armed struggle.") == ["TUR→TURREB 0256"])
     }

@@ -354,7 +354,7 @@ struct TreeCodingTests {
     /// A name the dictionaries read as an agent alone ("King", `---GOV`) is the person its title names where the title
     /// names a state's office: the CAMEO manual's example of 0332.
     @Test func aTitleBeforeANameNamesThePerson() throws {
-        #expect(try triples("British Defence Secretary Tom King has promised to continue military aid to war-torn Mozambique.")
-            == ["GBRGOVMIL→MOZ 0332"])
+        #expect(try triples("Australian Foreign Minister Julie Bishop has promised to continue military aid to war-torn Iraq.")
+            == ["AUSGOV→IRQ 0332"])
     }
 }

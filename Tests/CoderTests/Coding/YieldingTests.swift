@@ -20,7 +20,7 @@ struct YieldingTests {
     /// here"), promised 0343 — also where the verbs' patterns matched in the object's relative clause (`* DEAL
     /// [051]`), and where the parser reads "Afghan refugees to stay" as a clause.
     @Test func lettingPeopleActIsGrantingARight() throws {
-        #expect(try codes("Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq for more than a decade to return home as part of a UN-brokered deal.") == ["0343"])
+        #expect(try codes("Greece will allow as many as 9,000 Albanian refugees who have lived in Italy for more than five years to return home as part of a UN-brokered deal.") == ["0343"])
         #expect(try codes("Pakistan will allow Afghan refugees to stay in the country until the end of the year.") == ["0343"])
         #expect(try codes("Turkey will allow thousands of Syrian refugees to return home.") == ["0343"])
         #expect(try codes("Israel allowed Palestinian workers to enter the country on Monday.") == ["0833"])
@@ -30,7 +30,7 @@ struct YieldingTests {
     /// kinds of it (inspectors 0862), refused 1245 — also through a parse that reads "planes to land" as a clause.
     @Test func lettingInspectorsInIsAllowingInternationalInvolvement() throws {
         #expect(try codes("Iran allowed UN inspectors to visit the site on Monday.") == ["0862"])
-        #expect(try codes("The UNITA militarist wing refused to allow United Nations planes to land and evacuate 15 of its observers who were taken hostage.").contains("1245"))
+        #expect(try codes("The rebel army refused to allow United Nations planes to land and fly out 12 of its observers who were being held hostage.").contains("1245"))
         // Things let in are no one let act.
         #expect(try codes("Turkey allowed the sale of arms to Syria.") != ["0833"])
     }

@@ -216,9 +216,21 @@ extension SentenceAnalysis {
     /// not (`- * (IN RAID) [1711]` is an idiom of seizing, no arrest "in raids").
     func matches(_ position: Int, _ id: Int32, plurals: Bool) -> Bool {
         if ids[position] == id { return true }
-        guard plurals, id >= 0, singularIds[position] == id || pluralIds[position] == id, let tree, let word = tree.word(ofToken: position)
+        guard plurals, id >= 0, isPluralOrSingular(position, of: id) || isNearWord(position, for: id), let tree,
+            let word = tree.word(ofToken: position)
         else { return false }
         return tree.relation(word) == "obj"
+    }
+
+    /// Whether the token is the regular plural or singular of the pattern word `id` (none read without
+    /// ``Coder/Options/matchesPlurals``).
+    func isPluralOrSingular(_ position: Int, of id: Int32) -> Bool {
+        position < singularIds.count && (singularIds[position] == id || pluralIds[position] == id)
+    }
+
+    /// Whether the token is a word CAMEO counts as one with the pattern word `id` (``DictionarySet/nearWords``).
+    func isNearWord(_ position: Int, for id: Int32) -> Bool {
+        options.readsNearSynonyms && (dictionaries.nearWordIds[ids[position]]?.contains(id) ?? false)
     }
 
     /// Whether the token is inside an actor's name ("the Security Council", "Human Rights Watch"): a pattern's

@@ -20,8 +20,9 @@ struct SentenceAnalysis {
     /// else ``WordTable/unknown``: a pattern's plural read for one ("received the Spanish prime minister" fits
     /// `- * MINISTERS [043:042]`).
     var pluralIds: [Int32]
-    /// The ids of those plurals' singulars and singulars' plurals: only a pattern naming one of them after its verb is
-    /// matched a second time, and none where there are none.
+    /// The ids of those plurals' singulars and singulars' plurals, and of the pattern words a near word of the sentence
+    /// stands for (``DictionarySet/nearWords``): only a pattern naming one of them after its verb is matched a second
+    /// time, and none where there are none.
     var alternativeIds: Set<Int32>
     /// The synsets a word of the sentence is a near synonym of (``Coder/Options/readsNearSynonyms``): only a pattern
     /// naming one of them after its verb is matched a second time for it.
@@ -117,6 +118,7 @@ struct SentenceAnalysis {
         singularIds = options.matchesPlurals ? Self.singularIds(of: tokens, in: bytes, words: dictionaries.words) : []
         pluralIds = options.matchesPlurals ? Self.pluralIds(of: tokens, in: bytes, words: dictionaries.words) : []
         alternativeIds = Set((singularIds + pluralIds).filter { $0 != WordTable.unknown })
+        if options.readsNearSynonyms { alternativeIds.formUnion(ids.flatMap { dictionaries.nearWordIds[$0] ?? [] }) }
         nearSynsets = options.readsNearSynonyms ? Set(ids.compactMap { dictionaries.nearSynsets[$0] }) : []
         let functionWords = dictionaries.functionWords
         flags = ids.map { functionWords.flags($0) }

@@ -143,6 +143,11 @@ public struct DictionarySet: Sendable {
             guard let synset = synsets.firstIndex(where: { $0.name == name }) else { continue }
             for word in nearWords where words.id(of: word) != WordTable.unknown { nearSynsets[words.id(of: word)] = synset }
         }
+        for (patternWord, nearWords) in Self.nearWords where words.id(of: patternWord) != WordTable.unknown {
+            for word in nearWords where words.id(of: word) != WordTable.unknown {
+                nearWordIds[words.id(of: word), default: []].append(words.id(of: patternWord))
+            }
+        }
     }
 
     /// Words English uses for a synset's head that the synset does not list: a "deal" signed, struck or reached is
@@ -151,6 +156,14 @@ public struct DictionarySet: Sendable {
     static let nearSynonyms: [String: [String]] = ["TREATY": ["DEAL", "DEALS"]]
     /// Each near synonym's word id and the synset it stands for (``nearSynonyms``).
     private(set) var nearSynsets: [Int32: Int] = [:]
+    /// Words CAMEO counts as one with a pattern's word: every code of sanctions names "embargo, boycott, or sanctions"
+    /// together (085, 0354, 1054, 1244, 1312, 163), where a block lists only `SANCTIONS` ("imposed an arms embargo" is
+    /// `IMPOSE`'s `- * SANCTIONS [163]`, not the block's 170). Read as ``nearSynonyms`` are.
+    static let nearWords: [String: [String]] = [
+        "SANCTIONS": ["EMBARGO", "EMBARGOES", "BOYCOTT", "BOYCOTTS"]
+    ]
+    /// Each near word's id and the ids of the pattern words it stands for (``nearWords``).
+    private(set) var nearWordIds: [Int32: [Int32]] = [:]
 
     private(set) var functionWords = FunctionWords()
     /// The verb dictionary's synset of money (`&CURRENCY`: "dollars", "rupees", "cash"), if it has one.

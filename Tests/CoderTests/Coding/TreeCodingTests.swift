@@ -345,6 +345,18 @@ struct TreeCodingTests {
         #expect(coder.code(sentence: "Russia and Pakistan signed a deal on Friday.").events.isEmpty)
     }
 
+    /// An embargo or a boycott is a sanction: every CAMEO code of sanctions names "embargo, boycott, or sanctions"
+    /// together, where a block lists only `SANCTIONS` (`IMPOSE`'s `- * SANCTIONS [163]`; the block's own code is 170,
+    /// coercion in general).
+    @Test func anEmbargoIsASanction() throws {
+        #expect(try triples("Russia imposed an embargo on Georgian wine.") == ["RUS→GEO 163"])
+        #expect(try triples("The European Union imposed an arms embargo on Zimbabwe on Monday.").map { $0.suffix(4) } == [" 163"])
+        #expect(try triples("The EU lifted its embargo on China.").map { $0.suffix(4) } == [" 085"])
+        var coder = Coder(dictionaries: try #require(Self.dictionaries), parser: try #require(Self.parser))
+        coder.options.readsNearSynonyms = false
+        #expect(coder.code(sentence: "Russia imposed an embargo on Georgian wine.").events.map(\.code) == ["170"])
+    }
+
     /// A word joined by a hyphen before a name modifies the name ("war-torn Mozambique"): the parser, which never saw
     /// "torn", made it a noun heading the destination and hung "Mozambique" from the verb; the promise had no target.
     @Test func aHyphenatedModifierBeforeANameModifiesIt() throws {

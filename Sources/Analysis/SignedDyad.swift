@@ -241,13 +241,17 @@ public struct SignedDyad: Sendable, Hashable, Codable {
         let noiseKnown = series.noise.relativeTone.isEstimated
         let stretches = series.stretches(of: .relativeTone)
         var ties: [Period: SignedDyad] = [:]
+        // Each stretch pooled once, by its first period, however many of its periods straddle.
+        var pooledStretches: [Period: SignedDyad] = [:]
         for point in series.points where point.events > 0 {
             let alone = SignedDyad(dyad: series.dyad, points: [point], window: Window(point.period), band: band, noiseKnown: noiseKnown)
             ties[point.period] = alone
-            guard alone.basis == .relativeTone, alone.reason == .straddles, let stretch = stretches[point.period], stretch.count > 1
+            guard alone.basis == .relativeTone, alone.reason == .straddles, let stretch = stretches[point.period], stretch.count > 1,
+                let first = stretch.first, let last = stretch.last
             else { continue }
-            let window = Window(stretch.first!.period.start, stretch.last!.period.end)
-            let pooled = SignedDyad(dyad: series.dyad, points: stretch, window: window, band: band, noiseKnown: noiseKnown)
+            let pooled = pooledStretches[first.period] ?? SignedDyad(
+                dyad: series.dyad, points: stretch, window: Window(first.period.start, last.period.end), band: band, noiseKnown: noiseKnown)
+            pooledStretches[first.period] = pooled
             if pooled.reason == .clear { ties[point.period] = alone.signed(by: pooled) }
         }
         return ties

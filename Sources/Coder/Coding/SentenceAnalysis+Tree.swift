@@ -296,11 +296,7 @@ extension SentenceAnalysis {
         }
         // "Thousands of protesters marched", "two of its nationals": a number or a quantity stands for what it counts,
         // an agent too.
-        if Self.isQuantity(word, tree: tree) {
-            for child in tree.children[word] where tree.relation(child).hasPrefix("nmod") && tree.caseMarker(of: child) == "of" {
-                if let counted = slotOfWord(child, tree: tree) { return counted }
-            }
-        }
+        if let counted = Self.counted(by: word, tree: tree), let slot = slotOfWord(counted, tree: tree) { return slot }
         let sourceCodes = source.map { Set(slots[$0].members.flatMap(\.codes)) }
         // Clauses are left out, and where asked, where the thing stood.
         let inPhrase = { (child: Int) in
@@ -332,6 +328,13 @@ extension SentenceAnalysis {
     /// quantity ("thousands of protesters", "a group of diplomats").
     static func isQuantity(_ word: Int, tree: TokenTree) -> Bool {
         tree.sentence.words[word].tag == .numeral || quantityNouns.contains(tree.form(word).lowercased())
+    }
+
+    /// What a number or quantity counts: its `of` phrase ("thousands of protesters" → "protesters"); nil for any other
+    /// word.
+    static func counted(by word: Int, tree: TokenTree) -> Int? {
+        guard isQuantity(word, tree: tree) else { return nil }
+        return tree.children[word].first { tree.relation($0).hasPrefix("nmod") && tree.caseMarker(of: $0) == "of" }
     }
 
     static let quantityNouns: Set<String> = [

@@ -90,9 +90,7 @@ extension SentenceAnalysis {
         })
         else { return nil }
         // "thousands of Syrian refugees": what the number counts.
-        let counted = Self.isQuantity(given, tree: tree)
-            ? tree.children[given].first { tree.relation($0).hasPrefix("nmod") && tree.caseMarker(of: $0) == "of" } : nil
-        let object = counted ?? given
+        let object = Self.counted(by: given, tree: tree) ?? given
         let phrase = [object] + tree.children[object].filter { ["compound", "amod"].contains(tree.relation($0)) }
         let names = phrase.map { tree.form($0).lowercased() }
         let international = phrase.contains { part in

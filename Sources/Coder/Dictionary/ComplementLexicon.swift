@@ -73,10 +73,11 @@ enum ComplementLexicon {
     ]
     /// Words of giving something up ("forsake its nuclear program", "renounce its armed struggle"): with ``Role/halt``,
     /// asked for, promised or refused, they are yielding (CAMEO's x5: "appeal / demand that target yield").
-    private static let givingUpWords: Set<String> = [
-        "forsake", "renounce", "abandon", "relinquish", "dismantle", "lift", "ease", "scrap", "drop", "stop", "end", "halt",
-        "suspend", "cease",
-    ]
+    private static let givingUpWords: Set<String> = renouncingWords.union([
+        "lift", "ease", "scrap", "drop", "stop", "end", "halt", "suspend", "cease",
+    ])
+    /// The words of giving up that say nothing of what is given up: yielding in general (x5) when nothing else does.
+    private static let renouncingWords: Set<String> = ["forsake", "renounce", "abandon", "relinquish", "dismantle"]
     /// What is given up, by CAMEO's kinds of yielding: restrictions (x51, easing administrative sanctions), dissent
     /// (x52), armed struggle (x56, de-escalation).
     private static let restrictionWords: Set<String> = ["curbs", "restrictions", "restriction", "ban", "bans", "controls", "censorship"]
@@ -226,7 +227,7 @@ enum ComplementLexicon {
             if words.contains(where: { Self.fightingWords.contains($0) }) { return .yield(6) }
             if words.contains(where: { Self.restrictionWords.contains($0) }) { return .yield(1) }
             if words.contains(where: { Self.dissentWords.contains($0) }) { return .yield(2) }
-            if words.contains(where: { ["forsake", "renounce", "abandon", "relinquish", "dismantle"].contains($0) }) { return .yield(0) }
+            if words.contains(where: { Self.renouncingWords.contains($0) }) { return .yield(0) }
         }
         // "suspended part of a military aid program": the code already says aid is cut (162); a domain names which.
         if governing.hasPrefix("162") {

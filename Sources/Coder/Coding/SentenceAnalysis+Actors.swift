@@ -81,8 +81,11 @@ extension SentenceAnalysis {
             }
             if actorLength >= agentLength, let actor {
                 let entry = dictionaries.actorEntries[Int(actor.payloads.first!.payload)]
-                // A short acronym written in lower case is a word, not a state ("us", "un").
-                if actorLength == 1, tokens[index].end - tokens[index].start <= 3, isLowerCase(index) {
+                // A short acronym written in lower case is a word, not a state ("us", "un"); one written in title case
+                // after a capitalised word that names no actor ends a person's name ("Kim Jong Un" is no UN).
+                if actorLength == 1, tokens[index].end - tokens[index].start <= 3,
+                    isLowerCase(index) || endsAPersonsName(index)
+                {
                     index += 1
                     continue
                 }
@@ -342,6 +345,16 @@ extension SentenceAnalysis {
         return Mention(
             start: index, end: index + 1, actorCodes: codes, agent: -1, entry: "hyphenated '\(text(index..<(index + 1)))'",
             isNull: false, isCompound: codes.count > 1)
+    }
+
+    /// Whether a short word written in title case ("Un", not "UN") follows a capitalised word that is no actor's name:
+    /// the last part of a person's name ("Kim Jong Un"), not an acronym.
+    func endsAPersonsName(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard index > 0, isCapitalised(index), token.end - token.start > 1, isCapitalised(index - 1),
+            bytes[Int(token.start) + 1] >= 0x61 && bytes[Int(token.start) + 1] <= 0x7A
+        else { return false }
+        return dictionaries.actorIndex.longestMatch(ids, at: index - 1) == nil && dictionaries.agentIndex.longestMatch(ids, at: index - 1) == nil
     }
 
     func isLowerCase(_ index: Int) -> Bool {

@@ -345,6 +345,15 @@ struct TreeCodingTests {
         #expect(coder.code(sentence: "Russia and Pakistan signed a deal on Friday.").events.isEmpty)
     }
 
+    /// A short acronym of the dictionaries written in title case after a capitalised word that names no actor ends a
+    /// person's name: "Kim Jong Un" is no `UN_ [IGOUNO]` (the meeting had been coded with the United Nations).
+    @Test func aNameEndingInAnAcronymIsNoActor() throws {
+        #expect(try triples("US President Donald Trump met North Korean leader Kim Jong Un in Singapore on Tuesday.") == ["USAGOV→PRK 040"])
+        // The acronym itself, at the start of a sentence too, is still the United Nations.
+        #expect(try triples("UN envoys met North Korean officials in Geneva on Tuesday.") == ["IGOUNOGOV→PRK 040"])
+        #expect(try triples("The UN condemned North Korea on Tuesday.") == ["IGOUNO→PRK 111"])
+    }
+
     /// An embargo or a boycott is a sanction: every CAMEO code of sanctions names "embargo, boycott, or sanctions"
     /// together, where a block lists only `SANCTIONS` (`IMPOSE`'s `- * SANCTIONS [163]`; the block's own code is 170,
     /// coercion in general).

@@ -1,0 +1,83 @@
+@testable import EntenteCoder
+import Testing
+
+/// Two more batches of wire-style sentences, written on 2026-12-06 (tenth round) before the coder read them, longer
+/// than the earlier probes' leads: titles and names before the verb, a time or reason clause after it, a participle
+/// clause of what was said, an attribution at the end. Coded by the CAMEO manual with the conventions of
+/// ``NewsProbeTests`` (states by their first three letters, IGO for international bodies; an event inside a clause of
+/// time or reason is coded when it names its actors). The fourth batch is for development: rules may be written from
+/// its misses, each a rule of grammar or of CAMEO with a test of its own. The fifth is held out: no rule is written
+/// from it; its score is what the coder does on wire text it was not tuned on.
+@Suite("Wire-news probe, long sentences")
+struct LongProbeTests {
+    static let fourthBatch: [(String, [String])] = [
+        ("Pakistani Prime Minister Yousuf Raza Gilani on Tuesday urged the United States to stop drone strikes in the tribal areas, saying they were counterproductive.", ["PAK→USA 0256"]),
+        ("Russia and India signed a series of defence and energy agreements on Friday during a visit to New Delhi by President Vladimir Putin.", ["RUS→IND 057", "IND→RUS 057"]),
+        ("Israeli warplanes struck targets in the Gaza Strip overnight, the army said on Wednesday.", ["ISR→PSE 195"]),
+        ("South Korea's defence ministry said on Monday that North Korean soldiers had fired machine guns at a South Korean guard post across the border.", ["PRK→KOR 193"]),
+        ("The Turkish government summoned the Israeli ambassador on Tuesday to protest against the raid on the aid flotilla.", ["TUR→ISR 114"]),
+        ("Iran's foreign minister said on Sunday that Tehran was ready to resume talks with the European Union on its nuclear programme.", ["IRN→IGO 036"]),
+        ("Hundreds of Pakistanis protested outside the U.S. consulate in Lahore on Friday against the killing of two men by an American contractor.", ["PAK→USA 141"]),
+        ("The Chinese government expressed strong dissatisfaction on Wednesday with Japan's decision to buy the disputed islands.", ["CHN→JPN 111"]),
+        ("Japan's prime minister visited Beijing on Monday for talks with Chinese leaders on improving ties.", ["JPN→CHN 042"]),
+        ("Chinese President Hu Jintao hosted his South Korean counterpart in Beijing on Wednesday.", ["CHN→KOR 043", "KOR→CHN 042"]),
+        ("Venezuela expelled the U.S. ambassador on Thursday, accusing him of conspiring with the opposition.", ["VEN→USA 161", "VEN→USA 112"]),
+        ("Two Indian soldiers were killed on Sunday when Pakistani troops opened fire across the Line of Control, the Indian army said.", ["PAK→IND 190"]),
+        ("The European Union on Monday lifted sanctions on Myanmar, except for an arms embargo, to reward political reforms.", ["IGO→MMR 085"]),
+        ("Colombian President Alvaro Uribe apologized to Ecuador on Wednesday for the raid on a rebel camp on its territory.", ["COL→ECU 055"]),
+        ("Iraq accused Syria on Tuesday of allowing militants to cross its border to carry out attacks in Baghdad.", ["IRQ→SYR 112"]),
+        ("Argentina's president renewed her country's claim to the Falkland Islands on Tuesday and accused Britain of militarizing the South Atlantic.", ["ARG→GBR 112"]),
+        ("NATO and Russia agreed on Friday to resume military cooperation suspended after the war in Georgia.", ["IGO→RUS 0312", "RUS→IGO 0312"]),
+        ("Saudi Arabia sent troops into Bahrain on Monday at the request of its government to help quell protests.", ["SAU→BHR 074"]),
+        ("The United States and Pakistan resumed talks on Thursday after months of tension over a NATO air strike that killed 24 Pakistani soldiers.", ["USA→PAK 046", "PAK→USA 046"]),
+        ("Chinese and Russian warships began joint naval exercises in the Yellow Sea on Sunday.", ["CHN→RUS 062", "RUS→CHN 062"]),
+        ("Iran's parliament speaker Ali Larijani met Syrian President Bashar al-Assad in Damascus on Monday.", ["IRN→SYR 040"]),
+        ("Japan's coast guard arrested the captain of a Chinese fishing boat that collided with two patrol vessels near the disputed islands.", ["JPN→CHN 173"]),
+        ("The United Nations Security Council voted on Thursday to impose new sanctions on Iran over its nuclear programme.", ["IGO→IRN 163"]),
+        ("Cambodia accused Thailand on Sunday of using cluster munitions during the border clashes.", ["KHM→THA 112"]),
+        ("Lebanese Prime Minister Saad Hariri arrived in Damascus on Saturday on his first visit to Syria since his father's assassination.", ["LBN→SYR 042"]),
+        ("U.S. Secretary of State Hillary Clinton criticized Russia on Tuesday for blocking a U.N. resolution on Syria.", ["USA→RUS 111"]),
+    ]
+
+    static let fifthBatch: [(String, [String])] = [
+        ("The Philippines lodged a diplomatic protest with China on Monday over the presence of Chinese ships near Scarborough Shoal.", ["PHL→CHN 114"]),
+        ("Azerbaijan's foreign ministry accused Armenian forces on Wednesday of shelling villages along the front line.", ["AZE→ARM 112"]),
+        ("Indonesia recalled its ambassador to Australia on Monday over reports that Australian spies had tapped the president's phone.", ["IDN→AUS 161"]),
+        ("Chinese Premier Wen Jiabao called his Japanese counterpart on Sunday to discuss the earthquake and offer assistance.", ["CHN→JPN 041", "CHN→JPN 033"]),
+        ("Venezuelan President Hugo Chavez ordered troops to the Colombian border on Sunday, warning that the region was on the brink of war.", ["VEN→COL 154"]),
+        ("The Arab League suspended Syria's membership on Saturday over its crackdown on protesters.", ["IGO→SYR 161"]),
+        ("Greek and Turkish foreign ministers held talks in Athens on Thursday on confidence-building measures in the Aegean.", ["GRC→TUR 046", "TUR→GRC 046"]),
+        ("India released 16 Pakistani prisoners on Monday as a goodwill gesture before talks between the two countries' foreign secretaries.", ["IND→PAK 0841"]),
+        ("U.S. President Barack Obama telephoned Turkish Prime Minister Recep Tayyip Erdogan on Saturday to discuss the situation in Syria.", ["USA→TUR 041"]),
+        ("Georgia accused Russia on Friday of shooting down an unmanned reconnaissance plane over Abkhazia.", ["GEO→RUS 112"]),
+        ("Mexico's foreign ministry said on Tuesday it had sent a diplomatic note to Washington protesting the killing of a Mexican teenager by a U.S. border agent.", ["MEX→USA 114"]),
+        ("Iran seized a British-flagged oil tanker in the Strait of Hormuz on Friday.", ["IRN→GBR 1711"]),
+        ("North Korea released two detained American journalists on Wednesday after former President Bill Clinton traveled to Pyongyang.", ["PRK→USA 0841", "USA→PRK 042"]),
+        ("Germany's foreign minister said on Thursday that Berlin supported Turkey's bid to join the European Union.", ["DEU→TUR 051"]),
+        ("Hungary and Slovakia traded accusations on Monday over a new Slovak language law.", ["HUN→SVK 112", "SVK→HUN 112"]),
+        ("The Egyptian government expelled the Turkish ambassador on Saturday and downgraded relations with Ankara.", ["EGY→TUR 161"]),
+        ("The United States and India signed a civil nuclear cooperation agreement on Friday in Washington.", ["USA→IND 057", "IND→USA 057"]),
+        ("Pakistani Foreign Minister Shah Mehmood Qureshi will visit Kabul next week for talks with Afghan leaders, his ministry said on Sunday.", ["PAK→AFG 036"]),
+        ("Poland's president praised the United States on Friday for its decision to station a missile defense base on Polish soil.", ["POL→USA 051"]),
+        ("The International Atomic Energy Agency criticized Iran on Thursday for failing to explain traces of uranium at a military site.", ["IGO→IRN 111"]),
+        ("Moroccan police arrested two Spanish nationals in Rabat on Monday on suspicion of drug trafficking.", ["MAR→ESP 173"]),
+        ("Croatia's prime minister rejected on Wednesday a Slovenian proposal to settle their border dispute through arbitration.", ["HRV→SVN 127"]),
+        ("Bangladesh's prime minister thanked India on Sunday for its help during the cyclone.", ["BGD→IND 051"]),
+        ("Ukrainian President Viktor Yanukovych met Russian President Vladimir Putin near Moscow on Saturday amid mass protests in Kiev.", ["UKR→RUS 040"]),
+        ("Japan lifted a ban on beef imports from the United States on Friday.", ["JPN→USA 085"]),
+    ]
+
+    @Test func fourthBatchScores() throws {
+        let (f1, precision, misses) = try NewsProbeTests().score(Self.fourthBatch)
+        print("fourth batch (development): triple F1 \(f1), precision \(precision)")
+        for miss in misses { print("fourth batch miss: \(miss)") }
+        #expect(f1 >= 0.0)
+    }
+
+    @Test func fifthBatchScores() throws {
+        let (f1, precision, misses) = try NewsProbeTests().score(Self.fifthBatch)
+        print("fifth batch (held out): triple F1 \(f1), precision \(precision)")
+        for miss in misses { print("fifth batch miss: \(miss)") }
+        #expect(f1 >= 0.0)
+    }
+}

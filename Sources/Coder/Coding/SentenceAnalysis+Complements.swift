@@ -190,7 +190,13 @@ extension SentenceAnalysis {
                 let modifies = TokenTree.nounModifierRelations.contains(tree.relation(candidate))
                 if let verb = verbOfWord[candidate], !(modifies && verbs[verb].nominal), let complementCodes = codesByVerb[verb] {
                     var composed: [String: String] = [:]
+                    // "voted to impose new sanctions": a body's vote is its act, not an intent to act.
+                    let enacts = Self.enactingForms.contains(tree.form(word).lowercased())
                     for code in codes {
+                        if enacts, let act = complementCodes.forward {
+                            composed[code] = act
+                            continue
+                        }
                         for complementCode in [complementCodes.forward, complementCodes.reverse].compactMap({ $0 }) {
                             for governing in Self.governingCodes(code, intends: intending.contains(candidate)) {
                                 if let refined = EventCodes.composed(governing: governing, complement: complementCode),
@@ -206,8 +212,14 @@ extension SentenceAnalysis {
                 }
                 // "offered to hand over two nationals suspected of blowing up a plane": what is alleged is no act
                 // offered.
+                // "agreed to resume military cooperation suspended after the war": a participle describes the noun
+                // it hangs from; it is no act agreed to. (A clause with a subject may be what a demand asks: "its
+                // demand that China release …", which the parse may read as a relative clause.)
                 let children = tree.children[candidate].filter { child in
-                    !["conj", "parataxis", "punct", "cc"].contains(tree.relation(child)) && !isAlleged(child, alleging: alleging, tree: tree)
+                    let relation = tree.relation(child)
+                    return !["conj", "parataxis", "punct", "cc"].contains(relation)
+                        && !(relation == "acl" && !tree.isToInfinitive(child) && tree.dependents(of: child, ["nsubj", "nsubj:pass"]).isEmpty)
+                        && !isAlleged(child, alleging: alleging, tree: tree)
                 }
                 if intending.contains(candidate) { intending.formUnion(children) }
                 next.append(contentsOf: children)
@@ -216,6 +228,9 @@ extension SentenceAnalysis {
         }
         return best.map { ($0.verb, $0.composed, within) }
     }
+
+    /// Verbs by which a body does what their complement names: a vote to impose sanctions imposes them.
+    static let enactingForms: Set<String> = ["vote", "votes", "voted", "voting"]
 
     /// CAMEO's code of diplomatic cooperation not specified further, which the dictionaries give agreeing,
     /// collaborating and co-ordinating (050): the code an act agreed to turns into an intent (03) or a threat (13).

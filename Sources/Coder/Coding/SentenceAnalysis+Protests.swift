@@ -76,7 +76,7 @@ extension SentenceAnalysis {
     /// People's protest directed at a party is a demonstration, CAMEO's 141 ("dissent collectively …; rally, gather
     /// to protest a policy, action, or actor(s)"; its 140 "is not coded except when distinctions among codes 141–145
     /// cannot be made"): "Thousands of protesters marched on the U.S. embassy" is 141, not the dictionary's `MARCH
-    /// [140]`. People of no named state protest as people of the place where they protest ("… in Cairo": Egyptian),
+    /// [140]`. People counted ("thousands of Egyptians") are people even where their name is a state's. People of no named state protest as people of the place where they protest ("… in Cairo": Egyptian),
     /// a place of one state named in the verb's phrases or in those of its object. States' protests are left to
     /// ``codeOfficialComplaints(_:)``. Only with moods read (the CAMEO examples' and Entente's options).
     ///
@@ -84,8 +84,8 @@ extension SentenceAnalysis {
     func codeDemonstrations(_ found: [Found]) -> [Found] {
         guard options.readsModality, let tree, found.contains(where: { $0.code == "140" }) else { return found }
         return found.map { event in
-            guard event.code == "140", !isNull(event.target.code), !Self.speaksForAState(event.source.code),
-                let word = treeWord(of: verbs[event.verbIndex])
+            guard event.code == "140", !isNull(event.target.code), let word = treeWord(of: verbs[event.verbIndex]),
+                !Self.speaksForAState(event.source.code) || countsPeople(subjectOf: word, tree: tree)
             else { return event }
             var demonstration = event
             demonstration.code = "141"
@@ -96,6 +96,19 @@ extension SentenceAnalysis {
             }
             return demonstration
         }
+    }
+
+    /// Whether a verb's subject is a number or a quantity of something ("Hundreds of Pakistanis", "Thousands of
+    /// Egyptians"): people, counted, not the state their name also names. A verb with no subject of its own has
+    /// that of the verb it completes or continues ("thousands of Nigerians were converging … to protest").
+    private func countsPeople(subjectOf word: Int, tree: TokenTree) -> Bool {
+        var current = word
+        for _ in 0..<3 {
+            if let subject = tree.dependents(of: current, ["nsubj"]).first { return Self.counted(by: subject, tree: tree) != nil }
+            guard let head = tree.head(current), ["advcl", "xcomp", "conj"].contains(tree.relation(current)) else { return false }
+            current = head
+        }
+        return false
     }
 
     /// The state of the one place named by "in" in a verb's phrases or in those of its objects and obliques

@@ -60,6 +60,7 @@ extension SentenceAnalysis {
         // The subject: its own, else that of the verb it hangs from as a conjunct, a controlled complement or a
         // modifier of a noun.
         var subjectWord = tree.dependents(of: word, ["nsubj"]).first
+        var adjoined: Int?
         var current = word
         var steps = 0
         while subjectWord == nil, steps < 3, let head = tree.head(current) {
@@ -85,6 +86,16 @@ extension SentenceAnalysis {
                 let governor = relation == "acl" ? tree.head(head) : head
                 subjectWord = governor.flatMap { tree.dependents(of: $0, ["nsubj"]).first }
                 result.rule = "tree: subject of a gerund's governor"
+                break
+            } else if relation == "advcl", current == word, word > head, isBareParticiple(word, tree: tree),
+                tree.sentence.words[head].tag == .verb,
+                let clauseSubject = tree.dependents(of: head, ["nsubj"]).first, slot(forWord: clauseSubject, tree: tree) != nil
+            {
+                // "Venezuela expelled the U.S. ambassador, accusing him of conspiring": a participle adjoined to a
+                // clause, with no subject or conjunction of its own, has that clause's subject (where it names one).
+                subjectWord = clauseSubject
+                result.rule = "tree: subject of the clause it adjoins"
+                adjoined = head
                 break
             } else if relation == "acl", agent == nil, tree.relation(head) == "root", tree.sentence.words[head].tag.isNominal {
                 // A headline's verb taken for a participle of the noun before it ("Israeli aircraft bombed …"
@@ -119,10 +130,16 @@ extension SentenceAnalysis {
         }
         // The object: an indirect object, a direct one, or a nominal of direction, whichever names an actor first.
         result.hasDirectObject = !tree.dependents(of: word, ["iobj", "obj"]).isEmpty
+        // Several actors acting together ("Ethiopia and Eritrea signed a peace agreement in Algiers") act among
+        // themselves; where they did it is no party, nor what they did it about ("resumed talks … over a NATO air
+        // strike"), unless they act against it. (One actor's "closure of guest houses in Bree" is Bree's, as
+        // PETRARCH's records code it.)
+        let skipsPlaces = result.source.map { slots[$0].members.count > 1 } ?? false
+        let skipsTopics = skipsPlaces && !actsAgainst(word, tree: tree)
         let candidates = tree.dependents(of: word, ["iobj"]) + tree.dependents(of: word, ["obj"])
             + tree.dependents(of: word, ["obl", "nmod"]).filter { child in
                 guard let marker = tree.caseMarker(of: child), !isTime(child, tree: tree) else { return false }
-                return Self.directionMarkers.contains(marker)
+                return Self.directionMarkers.contains(marker) && !(skipsTopics && Self.topicMarkers.contains(marker))
             }
         // Reported speech: "X said that Y …" — the speaker's target is the subject of what was said (CAMEO codes
         // "accused Y of …", "said Y was …" against Y); what was said is coded by its own verb.
@@ -137,10 +154,6 @@ extension SentenceAnalysis {
                 result.rule += ", reported speech"
             }
         }
-        // Several actors acting together ("Ethiopia and Eritrea signed a peace agreement in Algiers") act among
-        // themselves; where they did it is no party. (One actor's "closure of guest houses in Bree" is Bree's, as
-        // PETRARCH's records code it.)
-        let skipsPlaces = result.source.map { slots[$0].members.count > 1 } ?? false
         // An object that names no actor ("rescheduled his trip in the White Downs", "struck a factory in Gaza")
         // leaves the target to the words after the verb, as PETRARCH reads them; a compound's stays with the tree.
         if skipsPlaces, !candidates.isEmpty { result.hasObject = true }
@@ -153,6 +166,17 @@ extension SentenceAnalysis {
         }
         // Several actors' target names a state or a body: "Afghan and Pakistani officials held talks on border
         // security" hold them among themselves, not with the border guards.
+        // "…, accusing him of conspiring": an object pronoun of an adjoined participle is the clause's object
+        // ("the U.S. ambassador"), where that names an actor.
+        if let adjoined, let pronoun = tree.dependents(of: word, ["obj"]).first, Self.objectPronouns.contains(tree.form(pronoun).lowercased()),
+            let object = tree.dependents(of: adjoined, ["obj", "iobj"]).first,
+            let slot = slot(forWord: object, tree: tree), slot != result.source, slots[slot].members.contains(where: \.namesActor)
+        {
+            result.hasObject = true
+            result.target = slot
+            result.rule += ", its object's"
+            return result
+        }
         for candidate in candidates {
             if let slot = slot(
                 forWord: candidate, tree: tree, skipsPlaces: skipsPlaces, keepsTopics: actsAgainst(word, tree: tree), besides: result.source),
@@ -265,6 +289,9 @@ extension SentenceAnalysis {
 
     static let destinationMarkers: Set<String> = ["to", "into", "toward", "towards"]
 
+    /// Pronouns that stand for an object named before ("accusing him", "urging them", "accusing it").
+    static let objectPronouns: Set<String> = ["him", "her", "them", "it"]
+
     /// Prepositions before a gerund whose subject is its governor's subject ("of" is not one: "accused Israel of
     /// attacking" has Israel attack).
     static let gerundMarkers: Set<String> = ["in", "by", "for", "after", "before", "while", "through", "without"]
@@ -284,6 +311,15 @@ extension SentenceAnalysis {
     ///     thing, not whom it is done to ("the EU halted its aid to Madagascar" is done to Madagascar).
     func slot(forWord word: Int, tree: TokenTree, skipsPlaces: Bool = false, keepsTopics: Bool = false, besides source: Int? = nil) -> Int? {
         if let own = slotOfWord(word, tree: tree) {
+            // "Kosovo Albanians": a people named by the plural of a state's adjective, with a place named before it,
+            // are people of that place.
+            let form = tree.form(word).uppercased()
+            if form.hasSuffix("S"), ActorDictionary.demonyms.contains(String(form.dropLast())),
+                let place = tree.children[word].first(where: { $0 < word && tree.relation($0) == "compound" }),
+                let placed = slotOfWord(place, tree: tree), placed != own, slots[placed].members.contains(where: \.namesActor)
+            {
+                return placed
+            }
             // "British Defence Secretary Tom King": a name read as an agent alone ("King", `---GOV`) is the person
             // its title names, where the title before it names a state's office (`GBRGOVMIL`).
             guard !slots[own].members.contains(where: \.namesActor) else { return own }
@@ -298,9 +334,11 @@ extension SentenceAnalysis {
         // an agent too.
         if let counted = Self.counted(by: word, tree: tree), let slot = slotOfWord(counted, tree: tree) { return slot }
         let sourceCodes = source.map { Set(slots[$0].members.flatMap(\.codes)) }
-        // Clauses are left out, and where asked, where the thing stood.
+        // Clauses are left out, and phrases of time ("agreements … during a visit to New Delhi by President Putin",
+        // wherever the parse hangs it: when, not to whom); where asked, where the thing stood.
         let inPhrase = { (child: Int) in
             !Self.clausalRelations.contains(tree.relation(child))
+                && !(tree.caseMarker(of: child).map(Self.timeMarkers.contains) ?? false)
                 && !(skipsPlaces
                     && (tree.caseMarker(of: child).map { Self.placeMarkers.contains($0) || (!keepsTopics && Self.topicMarkers.contains($0)) } ?? false))
         }
@@ -325,7 +363,7 @@ extension SentenceAnalysis {
     }
 
     /// Whether a noun counts what its `of` phrase names: a numeral ("two of its nationals") or a word of number or
-    /// quantity ("thousands of protesters", "a group of diplomats").
+    /// quantity ("thousands of protesters", "a group of diplomats", "a series of agreements").
     static func isQuantity(_ word: Int, tree: TokenTree) -> Bool {
         tree.sentence.words[word].tag == .numeral || quantityNouns.contains(tree.form(word).lowercased())
     }
@@ -339,7 +377,7 @@ extension SentenceAnalysis {
 
     static let quantityNouns: Set<String> = [
         "dozens", "scores", "hundreds", "thousands", "tens", "millions", "group", "groups", "crowd", "crowds", "handful",
-        "number", "band", "team",
+        "number", "band", "team", "series", "spate", "wave", "raft", "slew", "string", "package", "pair", "couple",
     ]
 
     /// Whether the token is a pronoun that stands for an actor named before ("it", "they", "he").

@@ -303,10 +303,13 @@ extension SentenceAnalysis {
     /// Prepositions by which a verb noun names whom its possessor acts on ("Putin's visit to New Delhi").
     static let nounTargetMarkers: Set<String> = ["to", "with", "against", "on"]
 
-    /// Whether the verb's direct object is a word its pattern matched ("reached a deal", `* DEAL`).
+    /// Whether the verb's direct object is a word its pattern matched ("reached a deal", `* DEAL`), or what the object
+    /// counts ("signed a series of agreements").
     func objectIsPatterns(_ verb: VerbHit, match: PatternMatch) -> Bool {
         guard let tree, let word = treeWord(of: verb), !match.wordsAfterVerb.isEmpty else { return false }
-        return tree.dependents(of: word, ["obj"]).contains { match.wordsAfterVerb.contains(tree.tokenOfWord[$0]) }
+        return tree.dependents(of: word, ["obj"]).contains { object in
+            ([object] + (Self.counted(by: object, tree: tree).map { [$0] } ?? [])).contains { match.wordsAfterVerb.contains(tree.tokenOfWord[$0]) }
+        }
     }
 
     /// Whether a verb noun of an appeal, a demand or a threat (02, 10, 13) is the object of a verb

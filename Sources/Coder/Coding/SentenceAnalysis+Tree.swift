@@ -52,6 +52,12 @@ extension SentenceAnalysis {
             if let agent {
                 result.hasSubject = true
                 result.source = slot(forWord: agent, tree: tree)
+            } else if let clauseAgent = whenClauseAgent(of: word, tree: tree) {
+                result.hasSubject = true
+                result.source = clauseAgent
+                result.rule = "tree: passive, agent of its 'when' clause"
+                result.decidesSource = true
+                return result
             }
             result.rule = "tree: passive"
             result.decidesSource = true
@@ -236,6 +242,21 @@ extension SentenceAnalysis {
             }
         }
         return result
+    }
+
+    /// The actor a passive with no agent happened by, named as the subject of its clause of when: "three policemen
+    /// were killed when Taliban fighters attacked their checkpoint". Nil when the clause names no actor.
+    func whenClauseAgent(of word: Int, tree: TokenTree) -> Int? {
+        for clause in tree.dependents(of: word, ["advcl"]) where clause > word {
+            guard tree.children[clause].contains(where: { child in
+                ["mark", "advmod"].contains(tree.relation(child)) && ["when", "as"].contains(tree.form(child).lowercased())
+            }), tree.sentence.words[clause].tag == .verb,
+                let subject = tree.dependents(of: clause, ["nsubj"]).first,
+                let slot = slot(forWord: subject, tree: tree), slots[slot].members.contains(where: \.namesActor)
+            else { continue }
+            return slot
+        }
+        return nil
     }
 
     /// The "by" phrase of the act a passive happened in: "were wounded in an attack by Kurdish militants", "were

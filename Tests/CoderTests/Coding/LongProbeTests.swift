@@ -81,3 +81,42 @@ struct LongProbeTests {
         #expect(f1 >= 0.0)
     }
 }
+
+extension LongProbeTests {
+    /// A sixth batch, for development like the fourth, written on 2026-12-06 after the tenth round's first rules and
+    /// before the coder read it: datelines, quotations, "according to", appositions, relative clauses.
+    static let sixthBatch: [(String, [String])] = [
+        ("ISLAMABAD (Reuters) - Pakistan summoned the U.S. ambassador on Monday to protest against a drone strike that killed several civilians, the foreign ministry said.", ["PAK→USA 114"]),
+        ("MOSCOW, June 5 (AP) - Russia will supply Iran with an advanced air defence system, a Kremlin spokesman said on Tuesday.", ["RUS→IRN 0332"]),
+        ("\"We strongly condemn this act of aggression,\" Iran's foreign ministry spokesman said of the Israeli air strike on Syria.", ["IRN→ISR 111"]),
+        ("According to state media, North Korea has agreed to allow U.N. inspectors to return to its nuclear facilities.", ["PRK→IGO 0355"]),
+        ("China's defence minister, who arrived in New Delhi on Monday, held talks with his Indian counterpart on border issues.", ["CHN→IND 046", "IND→CHN 046"]),
+        ("The Saudi-led coalition carried out air strikes on Houthi positions in Yemen on Thursday, residents said.", ["SAU→YEM 195"]),
+        ("Turkey shot down a Syrian warplane that it said had violated its airspace near the border on Sunday.", ["TUR→SYR 195"]),
+        ("Japan and South Korea agreed on Monday to settle the dispute over wartime sex slaves, in a deal that Tokyo called final and irreversible.", ["JPN→KOR 037", "KOR→JPN 037"]),
+        ("U.S. President Barack Obama said on Friday that Washington would impose new sanctions on Russia over its actions in Ukraine.", ["USA→RUS 1312"]),
+        ("Indian and Chinese troops clashed along their disputed Himalayan border on Monday, leaving 20 Indian soldiers dead.", ["IND→CHN 190", "CHN→IND 190"]),
+        ("The Kenyan government on Wednesday ordered the deportation of 30 Somali refugees accused of links to al-Shabaab.", ["KEN→SOM 174"]),
+        ("France will send 1,000 troops to the Central African Republic to help restore order, President Francois Hollande announced on Tuesday.", ["FRA→CAF 0334"]),
+        ("Brazil's foreign minister criticised the United States on Monday after reports that the National Security Agency had spied on President Dilma Rousseff.", ["BRA→USA 111"]),
+        ("The Ukrainian parliament voted on Thursday to ban Russian television channels.", ["UKR→RUS 172"]),
+        ("Egyptian mediators on Sunday invited Israeli and Palestinian negotiators to Cairo for indirect talks on a long-term truce.", ["EGY→ISR 043", "EGY→PSE 043"]),
+        ("Pakistan on Tuesday handed over to India a fisherman who had strayed into its waters, officials said.", ["PAK→IND 0841"]),
+        ("Iraqi Prime Minister Nuri al-Maliki accused Saudi Arabia and Qatar on Saturday of funding Sunni insurgents.", ["IRQ→SAU 112", "IRQ→QAT 112"]),
+        ("The United States has offered to help Mexico fight drug cartels, Secretary of State Hillary Clinton said during a visit to Mexico City.", ["USA→MEX 030"]),
+        ("Thousands of Filipinos marched to the Chinese embassy in Manila on Friday to protest against Beijing's claims in the South China Sea.", ["PHL→CHN 141"]),
+        ("Chad and Sudan restored diplomatic relations on Thursday after a year-long break, Chad's foreign minister said.", ["TCD→SDN 050", "SDN→TCD 050"]),
+        ("Israeli Prime Minister Benjamin Netanyahu rejected on Monday a call by U.S. President Barack Obama for a return to the 1967 borders.", ["ISR→USA 120"]),
+        ("A Russian court sentenced an Estonian security officer to 15 years in prison for spying on Friday.", ["RUS→EST 1125"]),
+        ("Kuwait's emir received the Iranian foreign minister in Kuwait City on Sunday and discussed regional developments with him.", ["KWT→IRN 043", "IRN→KWT 042"]),
+        ("Ethiopia and Eritrea reopened their border crossings on Tuesday for the first time in 20 years.", ["ETH→ERI 030", "ERI→ETH 030"]),
+        ("The Chinese foreign ministry urged Japan on Thursday to stop provocative actions around the Diaoyu islands.", ["CHN→JPN 0256"]),
+    ]
+
+    @Test func sixthBatchScores() throws {
+        let (f1, precision, misses) = try NewsProbeTests().score(Self.sixthBatch)
+        print("sixth batch (development): triple F1 \(f1), precision \(precision)")
+        for miss in misses { print("sixth batch miss: \(miss)") }
+        #expect(f1 >= 0.0)
+    }
+}

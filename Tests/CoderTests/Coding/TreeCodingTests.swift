@@ -292,6 +292,13 @@ struct TreeCodingTests {
             == ["PAK→USA 046", "USA→PAK 046"])
     }
 
+    /// A passive with no agent happened by the actor its clause of when names: "three Afghan policemen were killed when
+    /// Taliban fighters attacked their checkpoint"; with no such clause it has no source.
+    @Test func aPassivesAgentInItsClauseOfWhen() throws {
+        #expect(try triples("Three Afghan policemen were killed when Taliban fighters attacked their checkpoint.") == ["AFGREBUAF→AFGCOP 190"])
+        #expect(try triples("Three Afghan policemen were killed on Sunday.") == [])
+    }
+
     /// A body's vote to act is the act ("voted to impose new sanctions" is 163, not the threat 1312 an intent to
     /// impose them would be).
     @Test func aVoteIsTheAct() throws {

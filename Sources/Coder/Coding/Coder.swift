@@ -195,7 +195,7 @@ public struct Coder: Sendable {
     ) -> SentenceResult {
         if parse == nil, let part = setAside(in: bytes, day: day) {
             switch part {
-            case .dateline(let skip):
+            case .dateline(let skip), .openingAttribution(let skip):
                 return code(
                     bytes: UnsafeBufferPointer(rebasing: bytes[skip...]), day: day, sentenceIndex: sentenceIndex, start: start + skip,
                     context: context)
@@ -268,12 +268,14 @@ public struct Coder: Sendable {
 }
 
 extension Coder {
-    /// What of a wire sentence is set aside before it is coded: the dateline it opens with (the bytes it takes), the
-    /// attribution it ends with (where its comma is), or the attribution of a quotation in the first person (the
+    /// What of a wire sentence is set aside before it is coded: the dateline it opens with (the bytes it takes), an
+    /// attribution it opens with, the attribution it ends with (where its comma is), or the attribution of a quotation in the first person (the
     /// words quoted, and who says them). ``code(bytes:day:sentenceIndex:start:context:parse:)`` and ``explain`` read
     /// the rest alike.
     enum SetAside {
         case dateline(Int)
+        /// "According to state media, …": the bytes the attribution the sentence opens with takes, its comma included.
+        case openingAttribution(Int)
         case attribution(Int)
         case quotation(Range<Int>, speaker: [String])
     }
@@ -284,6 +286,7 @@ extension Coder {
         let skip = Dateline.length(of: bytes)
         if skip > 0 { return .dateline(skip) }
         guard options.setsAsideAttributions else { return nil }
+        if let skip = Attribution.openingLength(in: bytes) { return .openingAttribution(skip) }
         if let comma = Attribution.start(in: bytes) { return .attribution(comma) }
         if let quotation = Attribution.quotation(in: bytes), Self.speaksInFirstPerson(UnsafeBufferPointer(rebasing: bytes[quotation.quote])),
             case let speaker = subjectCodes(of: UnsafeBufferPointer(rebasing: bytes[quotation.attribution]), day: day), !speaker.isEmpty
@@ -332,6 +335,9 @@ extension Coder {
             switch part {
             case .dateline(let skip):
                 lines.append("dateline: \"\(String(decoding: bytes[..<skip], as: UTF8.self))\" (where and by whom it was filed: not coded)")
+                bytes = Array(bytes[skip...])
+            case .openingAttribution(let skip):
+                lines.append("attribution: \"\(String(decoding: bytes[..<skip], as: UTF8.self))\" (who reported it: coded without it)")
                 bytes = Array(bytes[skip...])
             case .attribution(let comma):
                 lines.append("attribution: \"\(String(decoding: bytes[(comma + 1)...], as: UTF8.self))\" (who reported it: coded without it)")

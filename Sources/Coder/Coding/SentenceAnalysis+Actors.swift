@@ -80,7 +80,10 @@ extension SentenceAnalysis {
                 continue
             }
             if actorLength >= agentLength, let actor {
-                let entry = dictionaries.actorEntries[Int(actor.payloads.first!.payload)]
+                // A name written on several lines has the codes of all of them, as PETRARCH reads it (Phoenix's
+                // `U.N._`, with no code, and `U.N.  [IGOUNO]` further down): the first with a code that day.
+                let entries = actor.payloads.map { dictionaries.actorEntries[Int($0.payload)] }
+                let entry = entries.first { $0.code(on: day) != nil } ?? entries[0]
                 // A short acronym written in lower case is a word, not a state ("us", "un"); one written in title case
                 // after a capitalised word that names no actor ends a person's name ("Kim Jong Un" is no UN).
                 if actorLength == 1, tokens[index].end - tokens[index].start <= 3,

@@ -215,9 +215,14 @@ extension SentenceAnalysis {
                 // "agreed to resume military cooperation suspended after the war": a participle describes the noun
                 // it hangs from; it is no act agreed to. (A clause with a subject may be what a demand asks: "its
                 // demand that China release …", which the parse may read as a relative clause.)
+                // "offered to help Mexico fight drug cartels": what a complement's object is helped, allowed or asked
+                // to do is the object's act, not the subject's ("agreed to allow U.N. inspectors to return").
+                let objectActs = tree.dependents(of: candidate, ["obj", "iobj"]).contains { object in
+                    slot(forWord: object, tree: tree).map { slots[$0].members.contains(where: \.namesActor) } ?? false
+                }
                 let children = tree.children[candidate].filter { child in
                     let relation = tree.relation(child)
-                    return !["conj", "parataxis", "punct", "cc"].contains(relation)
+                    return !["conj", "parataxis", "punct", "cc"].contains(relation) && !(objectActs && relation == "xcomp")
                         && !(relation == "acl" && !tree.isToInfinitive(child) && tree.dependents(of: child, ["nsubj", "nsubj:pass"]).isEmpty)
                         && !isAlleged(child, alleging: alleging, tree: tree)
                 }

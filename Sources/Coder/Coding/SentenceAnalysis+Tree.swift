@@ -94,11 +94,12 @@ extension SentenceAnalysis {
                 result.rule = "tree: subject of a gerund's governor"
                 break
             } else if relation == "advcl", current == word, word > head, isBareParticiple(word, tree: tree),
-                tree.sentence.words[head].tag == .verb,
+                tree.sentence.words[head].tag == .verb, tree.dependents(of: word, ["xcomp"]).isEmpty,
                 let clauseSubject = tree.dependents(of: head, ["nsubj"]).first, slot(forWord: clauseSubject, tree: tree) != nil
             {
                 // "Venezuela expelled the U.S. ambassador, accusing him of conspiring": a participle adjoined to a
                 // clause, with no subject or conjunction of its own, has that clause's subject (where it names one).
+                // One with a predicate of its own says what came of the clause ("…, leaving 20 soldiers dead").
                 subjectWord = clauseSubject
                 result.rule = "tree: subject of the clause it adjoins"
                 adjoined = head
@@ -201,6 +202,13 @@ extension SentenceAnalysis {
                 }
                 break
             }
+        }
+        // "Ethiopia and Eritrea reopened their border crossings", "clashed along their border": what the subject's
+        // own pronoun possesses is the subject's, no one it acts on; several actors then act among themselves.
+        if let target = result.target, isPronoun(slots[target].start), sameStates(target, result.source) {
+            result.target = nil
+            result.hasDirectObject = false
+            result.rule += ", its own"
         }
         // "threatened to attack X", "promised to help X", "agreed to sell … to X": a verb with no target of its
         // own acts on its complement's.

@@ -136,6 +136,12 @@ extension SentenceAnalysis {
             var (source, rule, coordinated) = subject(of: verb, previousSource: previousSource, previousVerbEnd: previousVerbEnd)
             var targetFromComplement = false
             var target: Int?
+            // "…, leaving 20 Indian soldiers dead": a participle with a predicate of its own says what came of the
+            // clause it adjoins; it is no act of its own (no departure, 040).
+            if !verb.nominal, isResultClause(verb) {
+                previousVerbEnd = verb.end
+                continue
+            }
             let syntax = verb.nominal ? nil : treeArguments(of: verb)
             // CAMEO codes what happened: "did not attack" is no attack, unless the dictionary's pattern codes the
             // negation itself (`- &NEGATVAUXVRB * OVER EFFORTS [904]`) or it is a refusal ("would not meet").
@@ -302,6 +308,16 @@ extension SentenceAnalysis {
 
     /// Prepositions by which a verb noun names whom its possessor acts on ("Putin's visit to New Delhi").
     static let nounTargetMarkers: Set<String> = ["to", "with", "against", "on"]
+
+    /// Whether a verb is a participle adjoined to the clause before it, with an object and a predicate of that object
+    /// ("…, leaving 20 soldiers dead", "…, leaving thousands homeless").
+    func isResultClause(_ verb: VerbHit) -> Bool {
+        guard let tree, let word = treeWord(of: verb), let head = tree.head(word), head < word, tree.relation(word) == "advcl",
+            isBareParticiple(word, tree: tree)
+        else { return false }
+        return !tree.dependents(of: word, ["obj"]).isEmpty
+            && tree.dependents(of: word, ["xcomp"]).contains { tree.sentence.words[$0].tag == .adjective }
+    }
 
     /// Whether the verb's direct object is a word its pattern matched ("reached a deal", `* DEAL`), or what the object
     /// counts ("signed a series of agreements").

@@ -55,13 +55,13 @@ extension ActorDictionary {
 
     /// The people of a state by the plural of its adjective ("Egyptians", "Pakistanis"), for a one-word name that is
     /// that adjective (`+EGYPTIAN`, which TABARI read as a stem; PETRARCH reads words whole, so the published
-    /// dictionaries name few plurals): the adjectives of Entente's own country table, those in -an and -i. A final
+    /// dictionaries name few plurals): the adjectives of Entente's own country table, those in -an, -i and -ino. A final
     /// underscore (`+PAKISTANI_`, TABARI's mark of a whole word, as 613 of Phoenix's adjectives are written) ends
     /// the word; one inside joins a phrase, which takes no plural.
     static func pluralOfDemonym(_ name: Substring) -> String? {
         var word = String(name.filter { $0 != " " && $0 != "\t" })
         if word.hasSuffix("_") { word.removeLast() }
-        guard !word.contains("_"), word.hasSuffix("AN") || word.hasSuffix("I"),
+        guard !word.contains("_"), word.hasSuffix("AN") || word.hasSuffix("I") || word.hasSuffix("INO"),
             demonyms.contains(word)
         else { return nil }
         return word + "S"

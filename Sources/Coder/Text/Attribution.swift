@@ -21,6 +21,22 @@ public enum Attribution {
         return isAttribution(bytes[(comma + 1)..<end], accordingTo: true) ? comma : nil
     }
 
+    /// The length of the attribution a sentence opens with — "According to state media, …", "According to the
+    /// foreign ministry, …" — its comma and the spaces after it included; nil when it opens with none. At most ten
+    /// words before the comma, none opening a clause of its own.
+    public static func openingLength(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let opening = Array("according to ".utf8)
+        guard bytes.count > opening.count + 2,
+            zip(bytes.prefix(opening.count), opening).allSatisfy({ $0 | 0x20 == $1 | 0x20 }),
+            let comma = bytes.prefix(120).firstIndex(of: 0x2C)
+        else { return nil }
+        let words = bytes[opening.count..<comma].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self).lowercased() }
+        guard (1...10).contains(words.count), !words.contains(where: opensClause) else { return nil }
+        var end = comma + 1
+        while end < bytes.count, bytes[end] == 0x20 { end += 1 }
+        return end < bytes.count ? end : nil
+    }
+
     /// A quotation and who said it — `"We are ready to talk," the ministry's spokesman said.` — as the byte ranges of
     /// the words quoted and of the attribution after them; nil when the sentence is not one.
     public static func quotation(in bytes: UnsafeBufferPointer<UInt8>) -> (quote: Range<Int>, attribution: Range<Int>)? {
@@ -41,7 +57,12 @@ public enum Attribution {
         if accordingTo, words.count >= 3, words[0] == "according", words[1] == "to" {
             return words.count <= 10 && !words.dropFirst(2).contains(where: opensClause)
         }
-        guard !words.contains(where: opensClause), let verb = words.firstIndex(where: reportingVerbs.contains) else { return false }
+        // "to" opens an infinitive after the verb ("said to be"), elsewhere a phrase of the setting ("during a visit to
+        // Mexico City").
+        let opens = words.indices.contains { index in
+            opensClause(words[index]) && (words[index] != "to" || (index > 0 && reportingVerbs.contains(words[index - 1])))
+        }
+        guard !opens, let verb = words.firstIndex(where: reportingVerbs.contains) else { return false }
         let speaker = verb == 0 ? Array(words.dropFirst()) : Array(words[..<verb])
         guard (1...8).contains(speaker.count), words.count - verb - 1 - (verb == 0 ? speaker.count : 0) <= 6 else { return false }
         if verb == 0 { return !speaker.contains(where: reportingVerbs.contains) }

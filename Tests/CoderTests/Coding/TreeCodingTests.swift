@@ -299,6 +299,27 @@ struct TreeCodingTests {
         #expect(try triples("Three Afghan policemen were killed on Sunday.") == [])
     }
 
+    /// What a complement's object is helped, allowed or asked to do is the object's act: "offered to help Mexico fight
+    /// drug cartels" is an offer of aid to Mexico, no threat to attack it (1384 before).
+    @Test func theObjectsActIsNotTheSubjects() throws {
+        #expect(try triples("The United States has offered to help Mexico fight drug cartels.") == ["USA→MEX 033"])
+    }
+
+    /// A participle with a predicate of its own says what came of the clause it adjoins ("…, leaving 20 Indian soldiers
+    /// dead" is no departure, 040); what the subject's own pronoun possesses is no one it acts on ("clashed along their
+    /// border": each with the other).
+    @Test func aResultAndTheSubjectsOwn() throws {
+        #expect(try triples("Indian and Chinese troops clashed along their disputed Himalayan border on Monday, leaving 20 Indian soldiers dead.").sorted()
+            == ["CHNMIL→INDMIL 190", "INDMIL→CHNMIL 190"])
+    }
+
+    /// A name written on several lines has the codes of all of them, as PETRARCH reads it: Phoenix writes `U.N._` with
+    /// no code, and `U.N.  [IGOUNO]` further down; the first read made "U.N." no actor at all.
+    @Test func aNameOnSeveralLinesHasTheirCodes() throws {
+        #expect(try triples("The U.N. condemned Syria on Monday.") == ["IGOUNO→SYR 111"])
+        #expect(try triples("Thousands of Filipinos marched to the Chinese embassy in Manila on Friday.") == ["PHL→CHNGOV 141"])
+    }
+
     /// A body's vote to act is the act ("voted to impose new sanctions" is 163, not the threat 1312 an intent to
     /// impose them would be).
     @Test func aVoteIsTheAct() throws {

@@ -24,6 +24,31 @@ struct AttributionTests {
         #expect(attribution("The border was closed, the minister told reporters.") == ", the minister told reporters.")
     }
 
+    /// "to" after the reporting verb opens an infinitive; elsewhere it is the setting's ("during a visit to …").
+    @Test func aSettingMayNameWhereTo() {
+        #expect(attribution("The United States will help Mexico, Secretary of State Hillary Clinton said during a visit to Mexico City.")
+            == ", Secretary of State Hillary Clinton said during a visit to Mexico City.")
+        #expect(attribution("The ceasefire held, the minister said to reporters.") == "")
+    }
+
+    func opening(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard let length = bytes.withUnsafeBufferPointer({ Attribution.openingLength(in: $0) }) else { return "" }
+        return String(decoding: bytes[..<length], as: UTF8.self)
+    }
+
+    /// "According to state media, …": an attribution a sentence opens with (the parser made "state" its root verb and
+    /// the event a clause of it).
+    @Test func anAttributionTheSentenceOpensWith() throws {
+        #expect(opening("According to state media, North Korea has agreed to talks.") == "According to state media, ")
+        #expect(opening("according to the foreign ministry, the talks failed.") == "according to the foreign ministry, ")
+        #expect(opening("According to the plan that was agreed, troops will withdraw.") == "")
+        #expect(opening("Accordingly, troops withdrew.") == "")
+        let coder = Coder(dictionaries: try #require(MainEventTests.dictionaries), parser: try #require(MainEventTests.parser))
+        let events = coder.code(sentence: "According to state media, North Korea has agreed to allow U.N. inspectors to return to its nuclear facilities.").events
+        #expect(events.map { "\($0.source.code)>\($0.target.code) \($0.code)" } == ["PRK>IGOUNO 0355"])
+    }
+
     @Test func whatIsSaidIsNotAnAttribution() {
         #expect(attribution("India condemned the attack, and Pakistan said it would retaliate.") == "")
         #expect(attribution("Troops clashed on Sunday, officials said, adding that two were hurt.") == "")

@@ -52,9 +52,11 @@ extension SentenceAnalysis {
                     }
                     let code = intends ? "030" : result[index].code
                     // A future act made an intent names its own act; a verb of intent ("pledged", "promised") its object.
-                    guard code.hasPrefix("03") ? dictionaryFamily == "03" || intends : true,
-                        let kind = ComplementLexicon.kind(of: words, modifiers: modifiers, governing: code),
-                        let refined = EventCodes.composed(governing: code, kind: kind)
+                    // Its object's domain still says which ("will supply Iran with an air defence system": military).
+                    let madeIntent = code.hasPrefix("03") && dictionaryFamily != "03" && !intends
+                    guard let kind = ComplementLexicon.kind(of: words, modifiers: modifiers, governing: code),
+                        let refined = EventCodes.composed(governing: code, kind: kind),
+                        !madeIntent || (refined.count > code.count && refined.hasPrefix(code))
                     else {
                         if intends {
                             result[index].code = code

@@ -86,6 +86,10 @@ enum ComplementLexicon {
         "struggle", "fighting", "violence", "hostilities", "attacks", "offensive", "insurgency", "rebellion", "war", "campaign",
     ]
 
+    /// Verbs that settle what ``disputeNouns`` name.
+    private static let settlingVerbs: Set<String> = ["settle", "settling", "resolve", "resolving"]
+    private static let disputeNouns: Set<String> = ["dispute", "disputes", "conflict", "differences", "row"]
+
     /// Nouns after "peace" that make it a settlement ("peace plan", "peace treaty").
     private static let settlementNouns: Set<String> = ["plan", "agreement", "deal", "accord", "treaty", "settlement", "process"]
     /// Adjectives before "weapons" that make them weapons of mass destruction.
@@ -149,6 +153,11 @@ enum ComplementLexicon {
             }
             if (word == "martial" && next == "law") || (word == "emergency" && index > 1 && words[index - 2] == "state") {
                 roles.append(.martialLaw)
+                continue
+            }
+            // "settle the dispute", "resolve their differences": settling a dispute (CAMEO's x37, x27, 127).
+            if Self.settlingVerbs.contains(word), words[(index + 1)...].prefix(3).contains(where: Self.disputeNouns.contains) {
+                roles.append(.peace)
                 continue
             }
             if word == "peace" && Self.settlementNouns.contains(next) {

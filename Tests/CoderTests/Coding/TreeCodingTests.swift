@@ -320,6 +320,13 @@ struct TreeCodingTests {
         #expect(try triples("Thousands of Filipinos marched to the Chinese embassy in Manila on Friday.") == ["PHL→CHNGOV 141"])
     }
 
+    /// A future act made an intent keeps its own act, and its object's domain says which: "will supply Iran with an
+    /// air defence system" is an intent to cooperate militarily (0312, not 031); "will give Vietnam a loan" stays 0331.
+    @Test func aFutureActsDomain() throws {
+        #expect(try triples("Russia will supply Iran with an advanced air defence system.") == ["RUS→IRN 0312"])
+        #expect(try triples("Japan will give Vietnam a loan of 100 million dollars.") == ["JPN→VNM 0331"])
+    }
+
     /// A body's vote to act is the act ("voted to impose new sanctions" is 163, not the threat 1312 an intent to
     /// impose them would be).
     @Test func aVoteIsTheAct() throws {

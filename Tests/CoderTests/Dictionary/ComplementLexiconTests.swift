@@ -18,6 +18,14 @@ struct ComplementLexiconTests {
         #expect(kind("to extend new loans", "020") == .aid(1))
     }
 
+    /// Settling or resolving a dispute is a settlement, agreed to (037), asked for (027) or refused (127); a dispute
+    /// alone is not.
+    @Test func settlingADispute() {
+        #expect(kind("to settle the dispute over wartime sex slaves", "030") == .settlement)
+        #expect(kind("to resolve their differences peacefully", "020") == .settlement)
+        #expect(kind("over the dispute", "030") == nil)
+    }
+
     @Test func reformByWhatChanges() {
         #expect(kind("to adopt reforms", "120") == .reform(0))
         #expect(kind("to hold early elections", "020") == .reform(1))

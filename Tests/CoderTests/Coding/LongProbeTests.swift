@@ -120,3 +120,42 @@ extension LongProbeTests {
         #expect(f1 >= 0.0)
     }
 }
+
+extension LongProbeTests {
+    /// A seventh batch, for development, written on 2026-12-06 after the sixth batch's rules and before the coder read
+    /// it: warnings, denials, negations, calls, parentheticals, a second clause after "and" or "but".
+    static let seventhBatch: [(String, [String])] = [
+        ("The United States warned North Korea on Tuesday that it would face tougher sanctions if it carried out another nuclear test.", ["USA→PRK 1312"]),
+        ("Iran denied on Monday that its forces had seized a foreign tanker in the Gulf.", []),
+        ("Israel did not attack Iranian nuclear sites, a senior Israeli official said on Sunday.", []),
+        ("The Arab League called on Syria on Saturday to end the violence against protesters and to release political prisoners.", ["IGO→SYR 0256", "IGO→SYR 0253"]),
+        ("Sudan's President Omar al-Bashir, who is wanted by the International Criminal Court, arrived in Chad on Wednesday for a regional summit.", ["SDN→TCD 042"]),
+        ("Germany and France, the euro zone's two largest economies, urged Greece on Monday to carry out the reforms it had promised.", ["DEU→GRC 024", "FRA→GRC 024"]),
+        ("Russian Foreign Minister Sergei Lavrov met his Syrian counterpart in Moscow on Tuesday and called for an end to foreign interference in Syria.", ["RUS→SYR 040"]),
+        ("Pakistan has agreed to reopen NATO supply routes into Afghanistan, but the United States has not yet apologised for the air strike.", ["PAK→IGO 030"]),
+        ("India on Thursday rejected Pakistan's offer of talks, saying Islamabad must first act against militants.", ["IND→PAK 125"]),
+        ("South Korea and the United States began annual military exercises on Monday, drawing a sharp rebuke from North Korea.", ["KOR→USA 062", "USA→KOR 062", "PRK→KOR 111", "PRK→USA 111"]),
+        ("Egypt's military-backed government designated the Muslim Brotherhood a terrorist organisation on Wednesday.", ["EGY→EGY 172"]),
+        ("China has lodged a stern protest with the Philippines over the detention of Chinese fishermen near Scarborough Shoal.", ["CHN→PHL 114"]),
+        ("Vietnam's prime minister said on Wednesday that his country would never trade its sovereignty for friendship with China.", []),
+        ("The European Union and Ukraine signed the political provisions of an association agreement in Brussels on Friday.", ["IGO→UKR 057", "UKR→IGO 057"]),
+        ("Qatar has pledged $400 million to rebuild the Gaza Strip, the emir said during a visit to the territory.", ["QAT→PSE 0331"]),
+        ("Turkey expelled Israel's ambassador and suspended military agreements with the Jewish state on Friday.", ["TUR→ISR 161"]),
+        ("Cuba and the United States announced on Wednesday that they would restore full diplomatic relations.", ["CUB→USA 032", "USA→CUB 032"]),
+        ("North Korean artillery shelled a South Korean island near the disputed sea border, killing two marines.", ["PRK→KOR 194"]),
+        ("Saudi Arabia and Iran agreed on Friday to restore diplomatic ties and reopen embassies within two months.", ["SAU→IRN 032", "IRN→SAU 032"]),
+        ("A Chinese coast guard ship fired water cannon at a Philippine supply boat near Second Thomas Shoal on Saturday.", ["CHN→PHL 175"]),
+        ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held talks in Brussels on Sunday, mediated by the European Union.", ["ARM→AZE 046", "AZE→ARM 046"]),
+        ("The Venezuelan government released five detained Americans on Saturday in a prisoner swap with the United States.", ["VEN→USA 0841"]),
+        ("Japan will provide India with a low-interest loan of $1.5 billion for a high-speed railway, the two governments said.", ["JPN→IND 0331"]),
+        ("Serbia's prime minister refused on Tuesday to recognise Kosovo's independence.", ["SRB→KSV 124"]),
+        ("The U.S. military carried out an air strike against al-Shabaab militants in southern Somalia, the Pentagon said on Thursday.", ["USA→SOM 195"]),
+    ]
+
+    @Test func seventhBatchScores() throws {
+        let (f1, precision, misses) = try NewsProbeTests().score(Self.seventhBatch)
+        print("seventh batch (development): triple F1 \(f1), precision \(precision)")
+        for miss in misses { print("seventh batch miss: \(miss)") }
+        #expect(f1 >= 0.0)
+    }
+}

@@ -118,6 +118,29 @@ extension SentenceAnalysis {
                 }
             }
             let complementTarget = found.first { $0.verbIndex == complementVerb && !isNull($0.target.code) }?.target
+            // "called on Syria to end the violence and to release political prisoners": each complement joined to the
+            // one composed is asked for, promised or refused too, an event of its own.
+            if let complementWord = treeWord(of: verbs[complementVerb]) {
+                for conjunct in tree.dependents(of: complementWord, ["conj"]) where conjunct > complementWord {
+                    guard let other = verbOfWord[conjunct], other != governing, !verbs[other].nominal,
+                        let otherCode = codesByVerb[other]?.forward
+                    else { continue }
+                    let (otherWords, otherModifiers) = phraseWords(of: [conjunct], tree: tree)
+                    for event in found where event.verbIndex == governing {
+                        guard var code = EventCodes.composed(governing: event.code, complement: otherCode), code != composed[event.code] else { continue }
+                        if let kind = ComplementLexicon.kind(of: otherWords, modifiers: otherModifiers, governing: code),
+                            let finer = EventCodes.composed(governing: code, kind: kind), finer.hasPrefix(code)
+                        {
+                            code = finer
+                        }
+                        var joined = event
+                        joined.code = code
+                        joined.evidence.sourceRule += " + complement '\(text(verbs[other].start..<verbs[other].end))'"
+                        result.append(joined)
+                    }
+                    absorbed.insert(other)
+                }
+            }
             for index in result.indices where result[index].verbIndex == governing {
                 guard let code = composed[result[index].code] else { continue }
                 result[index].code = code
@@ -313,8 +336,8 @@ extension SentenceAnalysis {
     }
 
     /// The words of the phrases under `roots`, as ``complementWords(of:protests:tree:)`` reads them.
-    /// A sum of money, as the verb dictionary's `&CURRENCY` synset names it ("5.1 million dollars"), reads as
-    /// "money" (CAMEO's economic aid is "monetary aid").
+    /// A sum of money, as the verb dictionary's `&CURRENCY` synset names it ("5.1 million dollars") or by its sign
+    /// ("$400 million"), reads as "money" (CAMEO's economic aid is "monetary aid").
     private func phraseWords(of roots: [Int], tree: TokenTree) -> (words: [String], modifiers: [Bool]) {
         let words = tree.descendants(of: roots, skipping: Self.phraseBoundaryRelations)
             .filter { tree.sentence.words[$0].tag != .properNoun }.sorted()
@@ -326,11 +349,15 @@ extension SentenceAnalysis {
                 {
                     return "money"
                 }
+                // "$400 million": a currency's sign is money as its name is.
+                if Self.currencySigns.contains(tree.form(word)) { return "money" }
                 return tree.form(word)
             },
             words.map { TokenTree.nounModifierRelations.contains(tree.relation($0)) }
         )
     }
+
+    static let currencySigns: Set<String> = ["$", "US$", "£", "€", "¥"]
 
     /// What ``phraseWords(of:tree:)`` does not go down: other clauses, relative clauses, a clause's subject, appositions.
     static let phraseBoundaryRelations = TokenTree.clauseBoundaryRelations.union(["acl:relcl", "nsubj", "nsubj:pass", "appos"])

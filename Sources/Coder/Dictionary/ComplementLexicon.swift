@@ -248,6 +248,8 @@ enum ComplementLexicon {
             if let reformDomain, reformDomain > 0 { return .reform(reformDomain) }
             if domains.contains(6) { return .aid(4) }
             if domains.contains(5) { return .aid(3) }
+            // "pledged $400 million to rebuild Gaza": money given, asked for or refused is CAMEO's "monetary aid".
+            if words.contains("money"), Self.cooperationByDomainFamilies.contains(family) { return .aid(1) }
             // "requested to lease a military training ground", "provide information on …": a domain of material
             // cooperation named without the act.
             let digit = domainDigit(Self.cooperationDigits)

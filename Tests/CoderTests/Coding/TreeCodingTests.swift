@@ -327,6 +327,14 @@ struct TreeCodingTests {
         #expect(try triples("Japan will give Vietnam a loan of 100 million dollars.") == ["JPN→VNM 0331"])
     }
 
+    /// Each complement joined to the one composed is an event of its own: "called on Syria to end the violence and to
+    /// release political prisoners" asks for both (0256, 0253); money pledged is aid (0331).
+    @Test func joinedComplementsAndMoney() throws {
+        #expect(try triples("The Arab League called on Syria on Saturday to end the violence against protesters and to release political prisoners.").sorted()
+            == ["IGOMEAARL→SYR 0253", "IGOMEAARL→SYR 0256"])
+        #expect(try triples("Qatar has pledged $400 million to rebuild the Gaza Strip.") == ["QAT→PSEGZA 0331"])
+    }
+
     /// A body's vote to act is the act ("voted to impose new sanctions" is 163, not the threat 1312 an intent to
     /// impose them would be).
     @Test func aVoteIsTheAct() throws {

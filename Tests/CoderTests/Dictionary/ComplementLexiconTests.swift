@@ -26,6 +26,12 @@ struct ComplementLexiconTests {
         #expect(kind("over the dispute", "030") == nil)
     }
 
+    /// Money pledged, asked for or refused is monetary aid (0331, 0231, 1031, 1221), not economic cooperation.
+    @Test func moneyIsAid() {
+        #expect(kind("money to rebuild the Gaza Strip", "030") == .aid(1))
+        #expect(kind("for economic projects", "030", modifiers: ["economic"]) == .materialCooperation(1))
+    }
+
     @Test func reformByWhatChanges() {
         #expect(kind("to adopt reforms", "120") == .reform(0))
         #expect(kind("to hold early elections", "020") == .reform(1))

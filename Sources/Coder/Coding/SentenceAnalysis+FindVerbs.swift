@@ -56,7 +56,13 @@ extension SentenceAnalysis {
                 // the noun after it.
                 treeAdjective = relation == "amod" && (tree.head(word).map { word < $0 } ?? false)
             }
-            let isNoun = treeNoun || treeAdjective || (isNounOrAdjective(at: index, kind: form.kind) && treeTag != .verb && treeTag != .auxiliary)
+            // "released five detained Americans": an adjective describes its noun; no act of its own, even through a
+            // pattern that would read the noun as its target (`* &HOSTAGE [181]`).
+            if treeAdjective {
+                index += 1
+                continue
+            }
+            let isNoun = treeNoun || (isNounOrAdjective(at: index, kind: form.kind) && treeTag != .verb && treeTag != .auxiliary)
             var arguments: PatternMatch?
             if isNoun {
                 // A noun codes through a pattern that places an actor, or where its own phrase names who took part

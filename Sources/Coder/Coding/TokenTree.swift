@@ -17,6 +17,7 @@ struct TokenTree {
         var sentence = parsed
         Self.rehangClausesOnDays(&sentence)
         Self.rehangHyphenatedModifiers(&sentence)
+        Self.rehangCountedParticiples(&sentence)
         self.sentence = sentence
         let ranges = sentence.wordRanges()
         var wordOfToken = [Int](repeating: -1, count: tokens.count)
@@ -81,6 +82,29 @@ struct TokenTree {
             for dependent in words.indices where words[dependent].head == last + 1 && dependent < hyphen - 1 {
                 guard ["case", "det"].contains(words[dependent].relation) else { continue }
                 sentence.words[dependent].head = name + 1
+            }
+        }
+    }
+
+    /// "released five detained Americans": a participle that takes a number or a determiner before it is an
+    /// adjective of the noun after it, which a verb's parse may have made its object. The noun takes the participle's
+    /// place (its relation, `obj` for a clause's), with the number or determiner; the participle modifies it
+    /// (`amod`); the participle's phrases after the noun go to the verb above.
+    static func rehangCountedParticiples(_ sentence: inout ParsedSentence) {
+        let words = sentence.words
+        for (index, word) in words.enumerated() where word.fineTag == "VBN" && word.head > 0 {
+            let dependents = words.indices.filter { words[$0].head == index + 1 }
+            guard let counter = dependents.first, counter < index, ["nummod", "det"].contains(words[counter].relation),
+                let noun = dependents.first(where: { $0 > index && words[$0].relation == "obj" }), noun == index + 1,
+                words[noun].tag == .noun || words[noun].tag == .properNoun
+            else { continue }
+            let above = word.head
+            sentence.words[noun].head = above
+            sentence.words[noun].relation = ["ccomp", "xcomp", "advcl"].contains(word.relation) ? "obj" : word.relation
+            sentence.words[index].head = noun + 1
+            sentence.words[index].relation = "amod"
+            for dependent in dependents where dependent != noun {
+                sentence.words[dependent].head = dependent < index ? noun + 1 : above
             }
         }
     }

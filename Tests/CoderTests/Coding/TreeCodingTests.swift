@@ -335,6 +335,14 @@ struct TreeCodingTests {
         #expect(try triples("Qatar has pledged $400 million to rebuild the Gaza Strip.") == ["QAT→PSEGZA 0331"])
     }
 
+    /// A participle before its noun describes it: "released five detained Americans" is a release (0841), not a
+    /// hostage-taking read off "detained Americans" (`* &HOSTAGE [181]`); the parse had made "detained" a clause with
+    /// "five" its number, and a participle that takes a number or a determiner is an adjective.
+    @Test func aCountedParticipleIsAnAdjective() throws {
+        #expect(try triples("The Venezuelan government released five detained Americans on Saturday in a prisoner swap with the United States.")
+            == ["VENGOV→USA 0841"])
+    }
+
     /// A body's vote to act is the act ("voted to impose new sanctions" is 163, not the threat 1312 an intent to
     /// impose them would be).
     @Test func aVoteIsTheAct() throws {

@@ -138,7 +138,7 @@ extension SentenceAnalysis {
             var target: Int?
             // "…, leaving 20 Indian soldiers dead": a participle with a predicate of its own says what came of the
             // clause it adjoins; it is no act of its own (no departure, 040).
-            if !verb.nominal, isResultClause(verb) {
+            if !verb.nominal, isResultClause(verb) || isViolenceOfViolence(verb, codes: verbCodes, codesByVerb: codesByVerb) {
                 previousVerbEnd = verb.end
                 continue
             }
@@ -318,6 +318,19 @@ extension SentenceAnalysis {
         return !tree.dependents(of: word, ["obj"]).isEmpty
             && tree.dependents(of: word, ["xcomp"]).contains { tree.sentence.words[$0].tag == .adjective }
     }
+
+    /// Whether a verb is a participle of violence adjoined to a clause of violence: "shelled a South Korean island,
+    /// killing two marines" is one attack, whose toll the participle tells (CAMEO codes the attack).
+    func isViolenceOfViolence(_ verb: VerbHit, codes: EventCodes?, codesByVerb: [EventCodes?]) -> Bool {
+        guard let tree, let word = treeWord(of: verb), let head = tree.head(word), head < word, tree.relation(word) == "advcl",
+            isBareParticiple(word, tree: tree), let own = codes?.forward, Self.isViolence(own),
+            let governing = verbIndexesByTreeWord()[head], let governingCode = codesByVerb[governing]?.forward
+        else { return false }
+        return Self.isViolence(governingCode)
+    }
+
+    /// CAMEO's assaults, fighting and mass violence (18–20).
+    static func isViolence(_ code: String) -> Bool { ["18", "19", "20"].contains(code.prefix(2)) }
 
     /// Whether the verb's direct object is a word its pattern matched ("reached a deal", `* DEAL`), or what the object
     /// counts ("signed a series of agreements").

@@ -343,6 +343,13 @@ struct TreeCodingTests {
             == ["VENGOV→USA 0841"])
     }
 
+    /// A participle of violence adjoined to a clause of violence tells the attack's toll; it is no attack of its own
+    /// ("…, killing two marines" coded a bombing, 183, of the marines alone).
+    @Test func anAttacksTollIsNoOtherAttack() throws {
+        #expect(try triples("North Korean artillery shelled a South Korean island near the disputed sea border, killing two marines.")
+            == ["PRKMIL→KOR 194"])
+    }
+
     /// A body's vote to act is the act ("voted to impose new sanctions" is 163, not the threat 1312 an intent to
     /// impose them would be).
     @Test func aVoteIsTheAct() throws {

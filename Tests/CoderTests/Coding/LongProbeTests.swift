@@ -159,3 +159,42 @@ extension LongProbeTests {
         #expect(f1 >= 0.0)
     }
 }
+
+extension LongProbeTests {
+    /// An eighth batch, held out like the fifth, written on 2026-12-06 after the tenth round's rules and before the
+    /// coder read it. No rule is written from it.
+    static let eighthBatch: [(String, [String])] = [
+        ("Iran's foreign minister held talks with his Turkish counterpart in Ankara on Tuesday on the war in Syria.", ["IRN→TUR 046", "TUR→IRN 046"]),
+        ("The Netherlands recalled its ambassador to Turkey on Monday after a row over campaign rallies.", ["NLD→TUR 161"]),
+        ("Chinese President Xi Jinping will visit Pakistan next month to sign agreements worth $46 billion, officials said on Friday.", ["CHN→PAK 036"]),
+        ("Syrian government forces recaptured the town of Palmyra from Islamic State fighters on Sunday, state television said.", ["SYR→SYR 190"]),
+        ("Australia expelled an Israeli diplomat on Tuesday over the use of forged Australian passports.", ["AUS→ISR 161"]),
+        ("Ukraine's president accused Russia on Monday of sending more troops into eastern Ukraine.", ["UKR→RUS 112"]),
+        ("Egypt opened the Rafah border crossing with Gaza on Saturday for three days to let stranded travellers through.", ["EGY→PSE 081"]),
+        ("Indian Prime Minister Narendra Modi made a surprise stop in Lahore on Friday to meet his Pakistani counterpart Nawaz Sharif.", ["IND→PAK 042"]),
+        ("The United Nations Security Council unanimously condemned North Korea's latest missile launch on Monday.", ["IGO→PRK 111"]),
+        ("Saudi Arabia, Bahrain and the United Arab Emirates withdrew their ambassadors from Qatar on Wednesday.", ["SAU→QAT 161", "BHR→QAT 161", "ARE→QAT 161"]),
+        ("A Turkish court on Friday ordered the release of an American pastor who had been held for two years.", ["TUR→USA 0841"]),
+        ("Russia's foreign ministry summoned the British ambassador on Thursday to protest against new sanctions.", ["RUS→GBR 114"]),
+        ("Mexico's president rejected on Wednesday U.S. demands that Mexico pay for a border wall.", ["MEX→USA 120"]),
+        ("India and Japan signed a civil nuclear agreement during Prime Minister Narendra Modi's visit to Tokyo on Friday.", ["IND→JPN 057", "JPN→IND 057"]),
+        ("German Chancellor Angela Merkel praised Greece on Tuesday for the progress it had made on reforms.", ["DEU→GRC 051"]),
+        ("Thai soldiers fired on Cambodian troops near the Preah Vihear temple on Friday, a Cambodian military official said.", ["THA→KHM 190"]),
+        ("Israel has agreed to release 26 Palestinian prisoners as part of a deal to restart peace talks, officials said.", ["ISR→PSE 0353"]),
+        ("Colombia and Venezuela agreed on Monday to restore diplomatic relations after a three-week rupture.", ["COL→VEN 032", "VEN→COL 032"]),
+        ("Kenya's president asked the International Criminal Court on Wednesday to drop the case against him.", ["KEN→IGO 020"]),
+        ("Chinese warships conducted drills near Taiwan on Saturday, a day after the island's president met the U.S. House speaker.", ["CHN→TWN 150"]),
+        ("Iraq's prime minister visited Tehran on Saturday for talks with Iranian President Hassan Rouhani.", ["IRQ→IRN 042"]),
+        ("The Philippines will not back down in its dispute with China over the South China Sea, its foreign secretary said.", []),
+        ("Bolivia's president expelled the U.S. ambassador on Wednesday, accusing him of supporting the opposition.", ["BOL→USA 161", "BOL→USA 112"]),
+        ("The United States and Russia agreed on Saturday on a framework to eliminate Syria's chemical weapons.", ["USA→RUS 030", "RUS→USA 030"]),
+        ("Ethiopian Prime Minister Abiy Ahmed arrived in Asmara on Sunday, the first visit by an Ethiopian leader to Eritrea in two decades.", ["ETH→ERI 042"]),
+    ]
+
+    @Test func eighthBatchScores() throws {
+        let (f1, precision, misses) = try NewsProbeTests().score(Self.eighthBatch)
+        print("eighth batch (held out): triple F1 \(f1), precision \(precision)")
+        for miss in misses { print("eighth batch miss: \(miss)") }
+        #expect(f1 >= 0.0)
+    }
+}

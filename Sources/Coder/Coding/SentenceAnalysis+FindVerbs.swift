@@ -48,9 +48,13 @@ extension SentenceAnalysis {
                 // tag rescues a verb the word-order rules take for a noun ("the talks Russia hosted").
                 // A "noun" the tree gives a subject ("Ethiopia departs from Libya") is a verb it mistagged. A noun
                 // that modifies another ("fired tear gas") is part of that noun's name.
+                // A noun with a determiner of its own ("…, the first visit by an Ethiopian leader to Eritrea") is a
+                // noun wherever the tree hangs it, unless it is a past form ("the quadrilateral held three summit
+                // meetings" is the tree's slip).
                 treeNoun = (tag == .noun || tag == .properNoun)
                     && (!options.codesVerbNouns || Self.objectRelations.contains(Self.base(of: relation)) || relation == "compound"
-                        || (form.kind == .thirdPerson && Self.subjectRelations.contains(relation)))
+                        || (form.kind == .thirdPerson && Self.subjectRelations.contains(relation))
+                        || (form.kind != .past && !tree.dependents(of: word, ["det"]).isEmpty))
                     && tree.dependents(of: word, ["nsubj"]).isEmpty
                 // "five suspected militants", "the occupied West Bank": a participle the tree makes the adjective of
                 // the noun after it.

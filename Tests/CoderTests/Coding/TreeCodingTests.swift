@@ -350,6 +350,14 @@ struct TreeCodingTests {
             == ["PRKMIL→KOR 194"])
     }
 
+    /// A noun with a determiner of its own is no verb wherever the tree hangs it: "…, the first visit by a Russian
+    /// leader to China" (an apposition the parse made a conjunct) coded a visit of Russia to itself. A past form with
+    /// one stays the tree's slip ("the quadrilateral held three summit meetings").
+    @Test func aNounWithItsDeterminerIsNoVerb() throws {
+        let events = try triples("Russian President Vladimir Putin arrived in Beijing on Monday, the first visit by a Russian leader to China in two years.")
+        #expect(!events.contains { $0.hasPrefix("RUSGOV→RUS") || $0.hasPrefix("RUS→RUS") }, "\(events)")
+    }
+
     /// A body's vote to act is the act ("voted to impose new sanctions" is 163, not the threat 1312 an intent to
     /// impose them would be).
     @Test func aVoteIsTheAct() throws {

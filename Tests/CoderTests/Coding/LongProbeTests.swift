@@ -67,19 +67,27 @@ struct LongProbeTests {
         ("Japan lifted a ban on beef imports from the United States on Friday.", ["JPN→USA 085"]),
     ]
 
-    @Test func fourthBatchScores() throws {
-        let (f1, precision, misses) = try NewsProbeTests().score(Self.fourthBatch)
-        print("fourth batch (development): triple F1 \(f1), precision \(precision)")
-        for miss in misses { print("fourth batch miss: \(miss)") }
-        #expect(f1 >= 0.0)
+    /// Each batch's triple F1, scored as ``NewsProbeTests`` scores, held a little under what it measured after the
+    /// tenth round (development batches: fourth 0.656, sixth 0.554, seventh 0.667; held out: fifth 0.724, as when
+    /// written — no rule of the round touched it —, eighth 0.656). Misses are printed; docs/coder.md names them.
+    @Test(arguments: [
+        ("fourth (development)", 0.62), ("fifth (held out)", 0.68), ("sixth (development)", 0.52),
+        ("seventh (development)", 0.62), ("eighth (held out)", 0.60),
+    ])
+    func batchScoresAsMeasured(name: String, floor: Double) throws {
+        let batch = Self.batches[name]!
+        let (f1, precision, misses) = try NewsProbeTests().score(batch)
+        print("\(name) batch: triple F1 \(f1), precision \(precision)")
+        for miss in misses { print("\(name) batch miss: \(miss)") }
+        #expect(f1 >= floor, "\(name) batch triple F1 \(f1) (P \(precision))")
     }
 
-    @Test func fifthBatchScores() throws {
-        let (f1, precision, misses) = try NewsProbeTests().score(Self.fifthBatch)
-        print("fifth batch (held out): triple F1 \(f1), precision \(precision)")
-        for miss in misses { print("fifth batch miss: \(miss)") }
-        #expect(f1 >= 0.0)
-    }
+    static let batches: [String: [(String, [String])]] = [
+        "fourth (development)": fourthBatch, "fifth (held out)": fifthBatch, "sixth (development)": sixthBatch,
+        "seventh (development)": seventhBatch, "eighth (held out)": eighthBatch,
+    ]
+
+
 }
 
 extension LongProbeTests {
@@ -112,13 +120,6 @@ extension LongProbeTests {
         ("Ethiopia and Eritrea reopened their border crossings on Tuesday for the first time in 20 years.", ["ETH→ERI 030", "ERI→ETH 030"]),
         ("The Chinese foreign ministry urged Japan on Thursday to stop provocative actions around the Diaoyu islands.", ["CHN→JPN 0256"]),
     ]
-
-    @Test func sixthBatchScores() throws {
-        let (f1, precision, misses) = try NewsProbeTests().score(Self.sixthBatch)
-        print("sixth batch (development): triple F1 \(f1), precision \(precision)")
-        for miss in misses { print("sixth batch miss: \(miss)") }
-        #expect(f1 >= 0.0)
-    }
 }
 
 extension LongProbeTests {
@@ -151,13 +152,6 @@ extension LongProbeTests {
         ("Serbia's prime minister refused on Tuesday to recognise Kosovo's independence.", ["SRB→KSV 124"]),
         ("The U.S. military carried out an air strike against al-Shabaab militants in southern Somalia, the Pentagon said on Thursday.", ["USA→SOM 195"]),
     ]
-
-    @Test func seventhBatchScores() throws {
-        let (f1, precision, misses) = try NewsProbeTests().score(Self.seventhBatch)
-        print("seventh batch (development): triple F1 \(f1), precision \(precision)")
-        for miss in misses { print("seventh batch miss: \(miss)") }
-        #expect(f1 >= 0.0)
-    }
 }
 
 extension LongProbeTests {
@@ -192,11 +186,4 @@ extension LongProbeTests {
         ("The United States and Russia agreed on Saturday on a framework to eliminate Syria's chemical weapons.", ["USA→RUS 030", "RUS→USA 030"]),
         ("Ethiopian Prime Minister Abiy Ahmed arrived in Asmara on Sunday, the first visit by an Ethiopian leader to Eritrea in two decades.", ["ETH→ERI 042"]),
     ]
-
-    @Test func eighthBatchScores() throws {
-        let (f1, precision, misses) = try NewsProbeTests().score(Self.eighthBatch)
-        print("eighth batch (held out): triple F1 \(f1), precision \(precision)")
-        for miss in misses { print("eighth batch miss: \(miss)") }
-        #expect(f1 >= 0.0)
-    }
 }

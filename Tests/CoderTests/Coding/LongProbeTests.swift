@@ -72,7 +72,7 @@ struct LongProbeTests {
     /// written — no rule of the round touched it —, eighth 0.656). Misses are printed; docs/coder.md names them.
     @Test(arguments: [
         ("fourth (development)", 0.62), ("fifth (held out)", 0.68), ("sixth (development)", 0.52),
-        ("seventh (development)", 0.62), ("eighth (held out)", 0.60),
+        ("seventh (development)", 0.62), ("eighth (held out)", 0.60), ("ninth (development)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -84,7 +84,7 @@ struct LongProbeTests {
 
     static let batches: [String: [(String, [String])]] = [
         "fourth (development)": fourthBatch, "fifth (held out)": fifthBatch, "sixth (development)": sixthBatch,
-        "seventh (development)": seventhBatch, "eighth (held out)": eighthBatch,
+        "seventh (development)": seventhBatch, "eighth (held out)": eighthBatch, "ninth (development)": ninthBatch,
     ]
 
 
@@ -185,5 +185,37 @@ extension LongProbeTests {
         ("Bolivia's president expelled the U.S. ambassador on Wednesday, accusing him of supporting the opposition.", ["BOL→USA 161", "BOL→USA 112"]),
         ("The United States and Russia agreed on Saturday on a framework to eliminate Syria's chemical weapons.", ["USA→RUS 030", "RUS→USA 030"]),
         ("Ethiopian Prime Minister Abiy Ahmed arrived in Asmara on Sunday, the first visit by an Ethiopian leader to Eritrea in two decades.", ["ETH→ERI 042"]),
+    ]
+}
+
+extension LongProbeTests {
+    /// A ninth batch, for development, written on 2026-12-06 after the eighth and before the coder read it: blame,
+    /// warnings against, calls for restraint, meetings "with", passives with an agent, talks that ended.
+    static let ninthBatch: [(String, [String])] = [
+        ("Pakistan blamed India on Sunday for a bomb attack on a bus carrying Chinese engineers in Balochistan.", ["PAK→IND 112"]),
+        ("The Chinese foreign minister met with his Indian counterpart in Moscow on Thursday to ease tensions along their border.", ["CHN→IND 040"]),
+        ("Two Turkish soldiers were killed by Kurdish militants near the Iraqi border on Tuesday, the army said.", ["TURREB→TURMIL 190"]),
+        ("Russia warned the United States on Monday against deploying missile defence systems in Eastern Europe.", ["RUS→USA 130"]),
+        ("The European Union called on Israel and the Palestinians to show restraint after a week of violence in Jerusalem.", ["IGO→ISR 0256", "IGO→PSE 0256"]),
+        ("Talks between Serbia and Kosovo ended without agreement in Brussels on Tuesday, EU officials said.", ["SRB→KSV 046", "KSV→SRB 046"]),
+        ("A Chinese fishing boat was seized by the Indonesian navy near the Natuna Islands on Saturday.", ["IDN→CHN 171"]),
+        ("Iran said it had shot down a U.S. military drone over the Strait of Hormuz on Thursday.", ["IRN→USA 195"]),
+        ("Russia and China vetoed a U.N. Security Council resolution that would have imposed sanctions on Syria.", ["RUS→IGO 129", "CHN→IGO 129"]),
+        ("Japan's prime minister apologised to South Korea on Friday for the suffering caused during Japan's colonial rule.", ["JPN→KOR 055"]),
+        ("Ukraine's foreign ministry denounced Russia's annexation of Crimea on Wednesday as a violation of international law.", ["UKR→RUS 111"]),
+        ("The Afghan government and the Taliban began peace talks in Doha on Saturday, mediated by Qatar.", ["AFG→AFG 046"]),
+        ("Israeli police arrested two Palestinians in East Jerusalem on Monday on suspicion of planning an attack.", ["ISR→PSE 173"]),
+        ("Morocco suspended all contact with the European Union's delegation on Thursday over a court ruling on Western Sahara.", ["MAR→IGO 160"]),
+        ("The Indian navy rescued 20 Pakistani fishermen whose boat had capsized in the Arabian Sea, officials said.", ["IND→PAK 073"]),
+        ("Poland's president signed a law on Friday that Israel said would restrict the restitution of Jewish property.", []),
+        ("North Korea threatened on Tuesday to retaliate against South Korea for the loudspeaker broadcasts along the border.", ["PRK→KOR 138"]),
+        ("The Gulf Cooperation Council pledged support for Bahrain's government on Wednesday as protests spread.", ["IGO→BHR 051"]),
+        ("Greek Prime Minister Alexis Tsipras and his Macedonian counterpart Zoran Zaev signed an agreement on Sunday to end a decades-old dispute over Macedonia's name.", ["GRC→MKD 057", "MKD→GRC 057"]),
+        ("Brazil's president refused on Thursday to attend the summit in Washington, citing the spying scandal.", ["BRA→USA 125"]),
+        ("Nigeria's army said it had killed 50 Boko Haram fighters in an air strike in the northeast.", ["NGA→NGA 195"]),
+        ("The Kremlin on Tuesday dismissed British accusations that Russia was behind the poisoning of a former spy.", ["RUS→GBR 016"]),
+        ("China's defence ministry criticised Japan's decision on Friday to deploy missiles on islands near Taiwan.", ["CHN→JPN 111"]),
+        ("Ecuador granted asylum to WikiLeaks founder Julian Assange on Thursday, angering Britain.", ["ECU→--- 075"]),
+        ("Hamas fired rockets into Israel on Monday after Israeli police raided the al-Aqsa mosque compound.", ["PSE→ISR 190", "ISR→PSE 190"]),
     ]
 }

@@ -164,7 +164,9 @@ extension SentenceAnalysis {
         if options.readsModality {
             for (index, verb) in verbs.enumerated() where !verb.nominal {
                 guard dictionaries.blockRefuses[Int(dictionaries.forms[Int(verb.form)].block)], let word = treeWord(of: verb) else { continue }
-                var stack = tree.children[word].filter { ["ccomp", "xcomp"].contains(tree.relation($0)) }
+                var stack = tree.children[word].filter { child in
+                    ["ccomp", "xcomp"].contains(tree.relation(child)) || (tree.relation(child) == "advcl" && tree.isToInfinitive(child))
+                }
                 // "rejected a request to inspect its sites": the act a refused request, demand or offer names.
                 for object in tree.children[word] where tree.relation(object) == "obj" {
                     stack += tree.children[object].filter { child in

@@ -53,7 +53,10 @@ extension SentenceAnalysis {
     /// or an object).
     func refusalCodes(of verb: VerbHit) -> EventCodes? {
         guard options.readsModality, let tree, let word = treeWord(of: verb), dictionaries.blockRefuses[Int(dictionaries.forms[Int(verb.form)].block)],
-            tree.children[word].contains(where: { ["xcomp", "obj", "ccomp"].contains(tree.relation($0)) })
+            // (The parser sometimes hangs the infinitive refused as a purpose: "refused on Thursday to attend".)
+            tree.children[word].contains(where: { child in
+                ["xcomp", "obj", "ccomp"].contains(tree.relation(child)) || (tree.relation(child) == "advcl" && tree.isToInfinitive(child))
+            })
         else { return nil }
         // "Russia denied sending troops into Ukraine": denying having done something is denying responsibility, CAMEO's
         // 016 (as the dictionaries' `- * INVOLVEMENT [016]  # DENY`), not refusing an act (12).

@@ -18,6 +18,8 @@ extension SentenceAnalysis {
         var targetFromComplement = false
         /// Whether the verb has a direct or indirect object, actor or not ("warned their populations").
         var hasDirectObject = false
+        /// The target is the verb's own object, an actor by its own words ("blamed India for …").
+        var targetIsOwnObject = false
         /// How they were found, for the evidence.
         var rule: String
     }
@@ -192,6 +194,7 @@ extension SentenceAnalysis {
             {
                 result.hasObject = true
                 result.target = slot
+                result.targetIsOwnObject = tree.dependents(of: word, ["obj", "iobj"]).contains(candidate) && slotOfWord(candidate, tree: tree) == slot
                 // "deployed troops to Somalia": an object that is only an agent (`---MIL`) is what is sent; the
                 // state it goes to is the target.
                 if !slots[slot].members.contains(where: \.namesActor), tree.dependents(of: word, ["obj"]).contains(candidate),

@@ -181,7 +181,9 @@ extension SentenceAnalysis {
                 }
                 rule = "pattern $"
             }
-            if let patternTarget = match.target {
+            // "blamed India for a bomb attack on a bus carrying Chinese engineers" (`* ATTACK ON + [112]`, written
+            // for "blamed the attack on X"): an actor the verb takes as its own object is its target.
+            if let patternTarget = match.target, !(syntax?.targetIsOwnObject ?? false) || target == nil {
                 target = patternTarget
                 if match.targetBeforeVerb && match.source == nil {
                     // `+ … *`: the target stands before the verb; the source is the actor before it.
@@ -196,6 +198,9 @@ extension SentenceAnalysis {
             }
             if target == nil, match.compound == nil, !(syntax?.hasObject ?? false) {
                 target = firstSlot(after: verb.end, until: nextVerbStart, excluding: source)
+                // "signed a law on Friday that Israel said would restrict …": an actor of a relative clause inside the
+                // verb's phrase is that clause's.
+                if let found = target, isInClause(slots[found].start, below: verb) { target = nil }
             }
             // "was expected to visit Islamabad … but cancelled the visit": a coordinated verb with no target of
             // its own keeps the target of the verb it is coordinated with.
@@ -308,6 +313,20 @@ extension SentenceAnalysis {
 
     /// Prepositions by which a verb noun names whom its possessor acts on ("Putin's visit to New Delhi").
     static let nounTargetMarkers: Set<String> = ["to", "with", "against", "on"]
+
+    /// Whether the token lies in a relative clause below the verb, by the tree ("a law that Israel said …"); false
+    /// without one, or where the verb is not above it.
+    func isInClause(_ token: Int, below verb: VerbHit) -> Bool {
+        guard let tree, let verbWord = treeWord(of: verb), var current = tree.word(ofToken: token) else { return false }
+        var inRelative = false
+        for _ in 0..<12 {
+            if current == verbWord { return inRelative }
+            guard let head = tree.head(current) else { return false }
+            if tree.relation(current) == "acl:relcl" { inRelative = true }
+            current = head
+        }
+        return false
+    }
 
     /// Whether a verb is a participle adjoined to the clause before it, with an object and a predicate of that object
     /// ("…, leaving 20 soldiers dead", "…, leaving thousands homeless").

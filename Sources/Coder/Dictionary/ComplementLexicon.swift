@@ -30,7 +30,7 @@ enum ComplementLexicon {
         add(.reform(4), "constitution constitutional institutions institutional regime democracy democratic democratize democratization electoral autonomy independence")
         add(.release, "release releasing freeing")
         add(.sanctions, "sanctions embargo embargoes boycott")
-        add(.deescalation, "ceasefire cease-fire truce withdrawal pullout")
+        add(.deescalation, "ceasefire cease-fire truce withdrawal pullout restraint")
         add(.meeting, "talks negotiations negotiate negotiating meeting summit dialogue")
         add(.mediation, "mediation mediate mediating mediator")
         add(.relations, "embassy ambassador diplomats")

@@ -358,6 +358,20 @@ struct TreeCodingTests {
         #expect(!events.contains { $0.hasPrefix("RUSGOV→RUS") || $0.hasPrefix("RUS→RUS") }, "\(events)")
     }
 
+    /// Ninth batch's rules. An actor the verb takes as its own object is its target, whatever a pattern binds later
+    /// ("blamed India for a bomb attack on a bus carrying Chinese engineers", `* ATTACK ON + [112]`, written for
+    /// "blamed the attack on X"); an actor inside a relative clause of the object is the clause's, no target of the
+    /// verb by word order ("signed a law … that Israel said …"); a refusal of an infinitive the parse hangs as a
+    /// purpose is a refusal ("refused on Thursday to attend the summit" 125, not the summit's 044); restraint
+    /// called for is de-escalation (0256).
+    @Test func ownObjectsRelativeClausesRefusalsRestraint() throws {
+        #expect(try triples("Pakistan blamed India on Sunday for a bomb attack on a bus carrying Chinese engineers in Balochistan.") == ["PAK→IND 1123"])
+        #expect(try triples("Pakistan blamed the attack on India.") == ["PAK→IND 1123"])
+        #expect(try triples("Poland's president signed a law on Friday that Israel said would restrict the restitution of Jewish property.") == [])
+        #expect(try triples("Brazil's president refused on Thursday to attend the summit in Washington, citing the spying scandal.") == ["BRAGOV→USA 125"])
+        #expect(try triples("The European Union called on Israel to show restraint.") == ["IGOEUREEC→ISR 0256"])
+    }
+
     /// A body's vote to act is the act ("voted to impose new sanctions" is 163, not the threat 1312 an intent to
     /// impose them would be).
     @Test func aVoteIsTheAct() throws {

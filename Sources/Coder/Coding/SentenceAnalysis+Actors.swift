@@ -72,6 +72,13 @@ extension SentenceAnalysis {
             let actorLength = actor.map(\.length) ?? 0
             let agentLength = agent.map(\.length) ?? 0
             if actorLength == 0 && agentLength == 0 {
+                if let named = countryTableMention(at: index) {
+                    mentions.append(named)
+                    seenStates.append(named.actorCodes[0])
+                    if !afterPreposition(index) { subjects.append(named.actorCodes) }
+                    index = named.end
+                    continue
+                }
                 if let compound = hyphenCompound(at: index) {
                     mentions.append(compound)
                     for code in compound.actorCodes { seenStates.append(String(code.prefix(3))) }
@@ -310,6 +317,18 @@ extension SentenceAnalysis {
     /// "Sino-Soviet", "Russia-Pakistan", "China-Russia-Pakistan": a hyphenated word whose parts are each a
     /// one-word actor stands for those actors as a compound (one actor when they are the same state); so does
     /// "Saudi-led", the leader of what it modifies, and "British-flagged", its owner.
+    /// A state named as the actor dictionaries do not write it but Entente's country table does ("a Slovenian
+    /// proposal", "North Macedonia"), written with a capital; nil otherwise.
+    func countryTableMention(at index: Int) -> Mention? {
+        guard let match = dictionaries.countryIndex.longestMatch(ids, at: index),
+            (index..<(index + match.length)).allSatisfy({ isCapitalised($0) })
+        else { return nil }
+        let code = dictionaries.countryCodes[Int(match.payloads.first!.payload)]
+        return Mention(
+            start: index, end: index + match.length, actorCodes: [code], agent: -1,
+            entry: "\(text(index..<(index + match.length))) (Entente's country table)", isNull: false)
+    }
+
     func hyphenCompound(at index: Int) -> Mention? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }

@@ -1,3 +1,5 @@
+import EntenteModel
+
 /// Everything the coder looks words up in: verbs with their patterns, actors, agents, discards and issues, over
 /// one shared word table, with the indexes built.
 ///
@@ -58,6 +60,7 @@ public struct DictionarySet: Sendable {
     /// - Complexity: O(n log n) in the number of phrases.
     public mutating func finish() {
         FunctionWords.intern(into: &words)
+        let countryPhrases = internCountryNames()
         let wordCount = words.count
         blocks = []
         forms = []
@@ -127,6 +130,14 @@ public struct DictionarySet: Sendable {
             for name in entry.names { actorPhrases.append((name, Int32(index))) }
         }
         actorIndex = PhraseIndex(actorPhrases, wordCount: wordCount)
+        // Names of states the actor dictionaries do not write ("Slovenian", "North Macedonia", "Türkiye"): read from
+        // Entente's own country table, for the states those dictionaries code.
+        let codedStates = Set(actorEntries.flatMap { $0.codes.map { String($0.code.prefix(3)) } })
+        let unwritten = countryPhrases.filter { phrase in
+            codedStates.contains(phrase.code) && actorIndex.longestMatch(phrase.words, at: 0)?.length != phrase.words.count
+        }
+        countryCodes = unwritten.map(\.code)
+        countryIndex = PhraseIndex(unwritten.enumerated().map { ($0.element.words, Int32($0.offset)) }, wordCount: wordCount)
         agentEntries = agents.flatMap(\.entries)
         var agentPhrases: [([Int32], Int32)] = []
         for (index, entry) in agentEntries.enumerated() {
@@ -164,6 +175,26 @@ public struct DictionarySet: Sendable {
     ]
     /// Each near word's id and the ids of the pattern words it stands for (``nearWords``).
     private(set) var nearWordIds: [Int32: [Int32]] = [:]
+
+    /// States' names, demonyms and their plurals from Entente's country table that no actor dictionary writes, and the
+    /// code each names (``countryCodes``, by payload).
+    private(set) var countryIndex = PhraseIndex()
+    private(set) var countryCodes: [String] = []
+
+    /// Interns the names, aliases and demonyms (with a plural for those in -an, -i and -ino) of Entente's country
+    /// table, current states only.
+    private mutating func internCountryNames() -> [(words: [Int32], code: String)] {
+        var phrases: [(words: [Int32], code: String)] = []
+        for country in CountryResolver.standard.countries where country.successor == nil {
+            var names = [country.name] + country.aliases + country.demonyms
+            names += country.demonyms.filter { $0.hasSuffix("an") || $0.hasSuffix("i") || $0.hasSuffix("ino") }.map { $0 + "s" }
+            for name in names where name.count > 3 && name.first?.isUppercase == true {
+                let ids = Tokenizer.internPhrase(name.uppercased(), into: &words)
+                if !ids.isEmpty { phrases.append((ids, country.code)) }
+            }
+        }
+        return phrases
+    }
 
     private(set) var functionWords = FunctionWords()
     /// The verb dictionary's synset of money (`&CURRENCY`: "dollars", "rupees", "cash"), if it has one.

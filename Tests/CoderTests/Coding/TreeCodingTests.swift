@@ -372,6 +372,15 @@ struct TreeCodingTests {
         #expect(try triples("The European Union called on Israel to show restraint.") == ["IGOEUREEC→ISR 0256"])
     }
 
+    /// A state named as the actor dictionaries do not write it is read from Entente's country table, written with a
+    /// capital: Phoenix has `SLOVENE` but not "Slovenian", and predates "North Macedonia".
+    @Test func aStateTheDictionariesDoNotName() throws {
+        #expect(try triples("Slovenian police arrested two Croatian fishermen on Monday.") == ["SVNCOP→HRVAGR 173"])
+        #expect(try triples("North Macedonia joined NATO on Friday.").allSatisfy { $0.hasPrefix("MKD→IGOWSTNAT") })
+        // Lower case is no name.
+        #expect(try triples("The slovenian police arrested two Croatian fishermen.").allSatisfy { !$0.hasPrefix("SVN") })
+    }
+
     /// A body's vote to act is the act ("voted to impose new sanctions" is 163, not the threat 1312 an intent to
     /// impose them would be).
     @Test func aVoteIsTheAct() throws {

@@ -189,7 +189,7 @@ public struct DictionarySet: Sendable {
             var names = [country.name] + country.aliases + country.demonyms
             names += country.demonyms.filter { $0.hasSuffix("an") || $0.hasSuffix("i") || $0.hasSuffix("ino") }.map { $0 + "s" }
             for name in names where name.count > 3 && name.first?.isUppercase == true {
-                let ids = Tokenizer.internPhrase(name.uppercased(), into: &words)
+                let ids = Tokenizer.internPhrase(name, into: &words)
                 if !ids.isEmpty { phrases.append((ids, country.code)) }
             }
         }

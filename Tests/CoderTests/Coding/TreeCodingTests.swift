@@ -373,10 +373,11 @@ struct TreeCodingTests {
     }
 
     /// A state named as the actor dictionaries do not write it is read from Entente's country table, written with a
-    /// capital: Phoenix has `SLOVENE` but not "Slovenian", and predates "North Macedonia".
+    /// capital: Phoenix has `SLOVENE` but not "Slovenian", and predates "North Macedonia" and "Türkiye".
     @Test func aStateTheDictionariesDoNotName() throws {
         #expect(try triples("Slovenian police arrested two Croatian fishermen on Monday.") == ["SVNCOP→HRVAGR 173"])
         #expect(try triples("North Macedonia joined NATO on Friday.").allSatisfy { $0.hasPrefix("MKD→IGOWSTNAT") })
+        #expect(try triples("Türkiye criticized Sweden on Monday.") == ["TUR→SWE 111"])
         // Lower case is no name.
         #expect(try triples("The slovenian police arrested two Croatian fishermen.").allSatisfy { !$0.hasPrefix("SVN") })
     }

@@ -75,6 +75,7 @@ struct LongProbeTests {
     @Test(arguments: [
         ("fourth (development)", 0.62), ("fifth (held out)", 0.70), ("sixth (development)", 0.52),
         ("seventh (development)", 0.62), ("eighth (held out)", 0.60), ("ninth (development)", 0.68),
+        ("tenth (development)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -87,6 +88,7 @@ struct LongProbeTests {
     static let batches: [String: [(String, [String])]] = [
         "fourth (development)": fourthBatch, "fifth (held out)": fifthBatch, "sixth (development)": sixthBatch,
         "seventh (development)": seventhBatch, "eighth (held out)": eighthBatch, "ninth (development)": ninthBatch,
+        "tenth (development)": tenthBatch,
     ]
 
 
@@ -219,5 +221,33 @@ extension LongProbeTests {
         ("China's defence ministry criticised Japan's decision on Friday to deploy missiles on islands near Taiwan.", ["CHN→JPN 111"]),
         ("Ecuador granted asylum to WikiLeaks founder Julian Assange on Thursday, angering Britain.", ["ECU→--- 075"]),
         ("Hamas fired rockets into Israel on Monday after Israeli police raided the al-Aqsa mosque compound.", ["PSE→ISR 190", "ISR→PSE 190"]),
+    ]
+}
+
+extension LongProbeTests {
+    /// A tenth batch, for development, written on 2026-12-06 after the ninth and before the coder read it: second
+    /// sentences of a story ("the two countries", "it"), numbers of people, agreements on something, leaders by title
+    /// alone.
+    static let tenthBatch: [(String, [String])] = [
+        ("The foreign ministers of Iran and Saudi Arabia met in Beijing on Thursday, their first formal meeting in seven years.", ["IRN→SAU 040", "SAU→IRN 040"]),
+        ("Indonesia's navy detained a Vietnamese fishing vessel and its 12 crew members off the Natuna Islands on Monday.", ["IDN→VNM 173"]),
+        ("The Russian defence ministry said its air defences had shot down 10 Ukrainian drones over the Belgorod region.", ["RUS→UKR 195"]),
+        ("Pakistan's foreign office summoned the Afghan charge d'affaires on Tuesday over cross-border attacks by militants.", ["PAK→AFG 114"]),
+        ("China suspended imports of Japanese seafood on Thursday after Japan began releasing treated water from the Fukushima plant.", ["CHN→JPN 163"]),
+        ("The Egyptian and Sudanese presidents discussed the dispute over Ethiopia's Nile dam in a phone call on Sunday.", ["EGY→SDN 041", "SDN→EGY 041"]),
+        ("Bangladesh has asked Myanmar to take back more than 700,000 Rohingya refugees who fled a military crackdown.", ["BGD→MMR 020"]),
+        ("Hungary's prime minister blocked a European Union statement criticising China on Monday.", ["HUN→IGO 120"]),
+        ("South Korea will send a special envoy to North Korea next week to discuss a summit between their leaders.", ["KOR→PRK 036"]),
+        ("Greece accused Turkey on Wednesday of violating its airspace 138 times in a single day.", ["GRC→TUR 112"]),
+        ("The International Monetary Fund approved a $3 billion loan for Pakistan on Wednesday to avert a default.", ["IGO→PAK 071"]),
+        ("Iraqi Kurdish forces withdrew from the disputed city of Kirkuk on Monday as Iraqi government troops advanced.", ["IRQ→IRQ 0874"]),
+        ("France recalled its ambassadors to the United States and Australia on Friday over a submarine deal.", ["FRA→USA 161", "FRA→AUS 161"]),
+        ("Israeli Prime Minister Benjamin Netanyahu met Egyptian President Abdel Fattah al-Sisi in Sharm el-Sheikh on Monday, the first such public meeting in a decade.", ["ISR→EGY 040"]),
+        ("Sudan expelled the United Nations envoy on Thursday after accusing him of bias.", ["SDN→IGO 161", "SDN→IGO 112"]),
+        ("The leaders of Russia, China and India met on the sidelines of the summit on Saturday.", ["RUS→CHN 040", "CHN→RUS 040", "RUS→IND 040", "IND→RUS 040", "CHN→IND 040", "IND→CHN 040"]),
+        ("The United States imposed sanctions on two Chinese companies on Tuesday for supplying drone parts to Iran.", ["USA→CHN 163"]),
+        ("Kenya's president hosted his Somali counterpart in Nairobi on Friday for talks on security cooperation.", ["KEN→SOM 043", "SOM→KEN 042"]),
+        ("Armenia accused Azerbaijan on Tuesday of blocking the only road linking Armenia with Nagorno-Karabakh.", ["ARM→AZE 112"]),
+        ("Chinese President Xi Jinping congratulated Vladimir Putin on Sunday on his re-election as Russia's president.", ["CHN→RUS 051"]),
     ]
 }

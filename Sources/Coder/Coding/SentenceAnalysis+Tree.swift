@@ -90,10 +90,13 @@ extension SentenceAnalysis {
             } else if relation == "acl" || relation == "advcl", tree.form(word).hasSuffix("ing"),
                 tree.hasMarker(word, in: Self.gerundMarkers, orCase: true)
             {
-                // "plays a key role in training the Mujahideen": the gerund's subject is its governor's.
+                // "plays a key role in training the Mujahideen": the gerund's subject is its governor's; and, as an
+                // adjoined participle's, its object pronoun its governor's object ("expelled the U.N. envoy after
+                // accusing him of bias").
                 let governor = relation == "acl" ? tree.head(head) : head
                 subjectWord = governor.flatMap { tree.dependents(of: $0, ["nsubj"]).first }
                 result.rule = "tree: subject of a gerund's governor"
+                if relation == "advcl", current == word { adjoined = head }
                 break
             } else if relation == "advcl", current == word, word > head, isBareParticiple(word, tree: tree),
                 tree.sentence.words[head].tag == .verb, tree.dependents(of: word, ["xcomp"]).isEmpty,

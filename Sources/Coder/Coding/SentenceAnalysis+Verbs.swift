@@ -138,7 +138,9 @@ extension SentenceAnalysis {
             var target: Int?
             // "…, leaving 20 Indian soldiers dead": a participle with a predicate of its own says what came of the
             // clause it adjoins; it is no act of its own (no departure, 040).
-            if !verb.nominal, isResultClause(verb) || isViolenceOfViolence(verb, codes: verbCodes, codesByVerb: codesByVerb) {
+            if !verb.nominal,
+                isResultClause(verb) || isReasonClause(verb) || isViolenceOfViolence(verb, codes: verbCodes, codesByVerb: codesByVerb)
+            {
                 previousVerbEnd = verb.end
                 continue
             }
@@ -336,6 +338,18 @@ extension SentenceAnalysis {
         else { return false }
         return !tree.dependents(of: word, ["obj"]).isEmpty
             && tree.dependents(of: word, ["xcomp"]).contains { tree.sentence.words[$0].tag == .adjective }
+    }
+
+    /// Whether a verb is a gerund after "for" saying why the verb above it acted on its object ("imposed sanctions on
+    /// two Chinese companies for supplying drone parts to Iran", "praised Qatar for mediating"): the reason, alleged or
+    /// granted, is no act the sentence reports (and its doer is the object, not the subject).
+    func isReasonClause(_ verb: VerbHit) -> Bool {
+        guard let tree, let word = treeWord(of: verb), let head = tree.head(word), head < word,
+            ["advcl", "acl"].contains(tree.relation(word)), tree.sentence.words[word].fineTag == "VBG",
+            tree.hasMarker(word, in: ["for"], orCase: true)
+        else { return false }
+        let governor = tree.relation(word) == "acl" ? tree.head(head) ?? head : head
+        return !tree.dependents(of: governor, ["obj", "iobj"]).isEmpty
     }
 
     /// Whether a verb is a participle of violence adjoined to a clause of violence: "shelled a South Korean island,

@@ -382,6 +382,17 @@ struct TreeCodingTests {
         #expect(try triples("The slovenian police arrested two Croatian fishermen.").allSatisfy { !$0.hasPrefix("SVN") })
     }
 
+    /// Tenth batch's rules. A gerund after "for" says why the verb acted on its object, no act of its own (nor one
+    /// of the subject: "imposed sanctions on two Chinese companies for supplying drone parts to Iran" coded the
+    /// United States supplying Iran, 0332); a gerund after "after" has its governor's object for "him"
+    /// ("expelled the United Nations envoy after accusing him of bias" is also 112).
+    @Test func reasonsAndGerunds() throws {
+        #expect(try triples("The United States imposed sanctions on two Chinese companies on Tuesday for supplying drone parts to Iran.")
+            == ["USA→CHNBUS 163"])
+        #expect(try triples("Sudan expelled the United Nations envoy on Thursday after accusing him of bias.").sorted()
+            == ["SDN→IGOUNOGOV 112", "SDN→IGOUNOGOV 161"])
+    }
+
     /// A body's vote to act is the act ("voted to impose new sanctions" is 163, not the threat 1312 an intent to
     /// impose them would be).
     @Test func aVoteIsTheAct() throws {

@@ -31,6 +31,18 @@ extension SentenceAnalysis {
                     gap += 1
                     plain += 1
                 }
+                // "the Russian defence ministry": a state's adjective and its agent may have a word or two of what
+                // the agent is for between them, lower-case nouns or adjectives by the tree, verb nouns among them
+                // ("defence"); never a verb ("Russia attacked soldiers").
+                var modifiers = 0
+                if !sawPossessive, candidate.actorCodes.isEmpty, members.count == 1, !last.actorCodes.isEmpty, !last.isPronoun {
+                    while gap < candidate.start, modifiers < 2, tokens[gap].kind == .word, flags[gap].isEmpty, isLowerCase(gap),
+                        let word = tree?.word(ofToken: gap), [.noun, .adjective].contains(tree!.sentence.words[word].tag)
+                    {
+                        gap += 1
+                        modifiers += 1
+                    }
+                }
                 guard gap == candidate.start else { break }
                 let lastHasState = members.contains { !$0.actorCodes.isEmpty }
                 if !candidate.actorCodes.isEmpty {

@@ -393,6 +393,14 @@ struct TreeCodingTests {
             == ["SDN→IGOUNOGOV 112", "SDN→IGOUNOGOV 161"])
     }
 
+    /// A state's adjective and its agent may have a word or two of what the agent is for between them, nouns or
+    /// adjectives by the tree: "the Russian defence ministry" is Russia's ("defence", a verb noun of the dictionaries,
+    /// had split it: ---GOV); a verb between is no such word, nor is an agent after a possessive pronoun Russia's.
+    @Test func aStatesAgentWithWordsBetween() throws {
+        #expect(try triples("The Russian defence ministry criticized Ukraine on Monday.") == ["RUSGOV→UKR 111"])
+        #expect(try triples("Russia attacked soldiers in the east.").allSatisfy { !$0.hasPrefix("RUSMIL") })
+    }
+
     /// A body's vote to act is the act ("voted to impose new sanctions" is 163, not the threat 1312 an intent to
     /// impose them would be).
     @Test func aVoteIsTheAct() throws {

@@ -56,7 +56,13 @@ extension SentenceAnalysis {
                 ["advcl", "xcomp"].contains(tree.relation(child)) && tree.isToInfinitive(child)
                     && Self.complaintVerbs.contains(tree.form(child))
             }
-            if protestsByIt { return Self.officialComplaint(event) }
+            // "summoned Russia's ambassador over the killing of a Georgian man": a summons over something is a
+            // protest of it, as diplomats use the word.
+            let summonedOver = event.code.hasPrefix("04") && Self.summoningForms.contains(tree.form(word))
+                && ([word] + tree.dependents(of: word, ["obj"])).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }.contains { phrase in
+                    tree.caseMarker(of: phrase) == "over"
+                }
+            if protestsByIt || summonedOver { return Self.officialComplaint(event) }
             guard event.code.hasPrefix("14") || event.code == "110" else { return event }
             let objects = tree.dependents(of: word, ["obj"]).filter { Self.complaintNouns.contains(tree.form($0)) }
             guard event.code.hasPrefix("14") ? Self.protestVerbs.contains(tree.form(word)) : !objects.isEmpty else { return event }
@@ -126,6 +132,8 @@ extension SentenceAnalysis {
         })
         return states.count == 1 ? states.first : nil
     }
+
+    static let summoningForms: Set<String> = ["summon", "summons", "summoned", "summoning"]
 
     /// The event as an official complaint (114).
     private static func officialComplaint(_ event: Found) -> Found {

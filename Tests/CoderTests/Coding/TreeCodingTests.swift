@@ -158,6 +158,10 @@ struct TreeCodingTests {
         // People counted are people, though their name is also their state's (tenth round; 140 before).
         #expect(try triples("Thousands of Egyptians protested outside the Israeli embassy in Cairo.") == ["EGY→ISRGOV 141"])
         #expect(try triples("China protested against the visit of the Dalai Lama to India.") == ["CHN→IND 111"])
+        // A summons over something is a protest of it (tenth round); one for talks stays a meeting.
+        #expect(try triples("The German government summoned Russia's ambassador on Friday over the killing of a Georgian man in Berlin.")
+            == ["DEUGOV→RUSGOV 114"])
+        #expect(try triples("The German government summoned the British ambassador for talks.") == ["DEUGOV→GBRGOV 040"])
         // A meeting a state called to protest is the protest; a protest in its own form keeps it.
         #expect(try triples("Pakistan's foreign ministry summoned the U.S. ambassador to protest a drone strike.") == ["PAKGOV→USAGOV 114"])
     }

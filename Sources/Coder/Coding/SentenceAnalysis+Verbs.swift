@@ -93,6 +93,7 @@ extension SentenceAnalysis {
             }
             if verbCodes?.isEmpty ?? true, let refusal = refusalCodes(of: verb) { verbCodes = refusal }
             if verbCodes?.isEmpty ?? true, !verb.nominal, let protest = protestOfObject(of: verb) { verbCodes = EventCodes(forward: protest) }
+            if verbCodes?.isEmpty ?? true, !verb.nominal, holdsJointExercises(verb) { verbCodes = EventCodes(forward: "062", reverse: "062") }
             codesByVerb[verbIndex] = verbCodes
             if !verb.nominal || patternText != nil, let verbCodes {
                 codesFound += [verbCodes.forward, verbCodes.reverse].compactMap { $0 }
@@ -339,6 +340,24 @@ extension SentenceAnalysis {
         return !tree.dependents(of: word, ["obj"]).isEmpty
             && tree.dependents(of: word, ["xcomp"]).contains { tree.sentence.words[$0].tag == .adjective }
     }
+
+    /// Whether a verb with no code of its own holds exercises with others ("South Korea and the United States began
+    /// annual military exercises", "held joint naval drills with Russia"): CAMEO's "joint military maneuvers or
+    /// exercises" are military cooperation (062), each with the other. Exercises of one state alone are not joint.
+    func holdsJointExercises(_ verb: VerbHit) -> Bool {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
+            let object = tree.dependents(of: word, ["obj"]).first(where: { Self.exerciseNouns.contains(tree.form($0)) })
+        else { return false }
+        let subjects = tree.dependents(of: word, ["nsubj"])
+        let together = subjects.contains { subject in
+            slot(forWord: subject, tree: tree).map { slots[$0].members.count > 1 } ?? false
+        }
+        let joint = tree.dependents(of: object, ["amod"]).contains { tree.form($0) == "joint" }
+        let with = ([word, object]).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }.contains { tree.caseMarker(of: $0) == "with" }
+        return together || joint || with
+    }
+
+    static let exerciseNouns: Set<String> = ["exercises", "exercise", "drills", "drill", "maneuvers", "manoeuvres", "wargames"]
 
     /// Whether a verb is a gerund after "for" saying why the verb above it acted on its object ("imposed sanctions on
     /// two Chinese companies for supplying drone parts to Iran", "praised Qatar for mediating"): the reason, alleged or

@@ -405,6 +405,15 @@ struct TreeCodingTests {
         #expect(try triples("Russia attacked soldiers in the east.").allSatisfy { !$0.hasPrefix("RUSMIL") })
     }
 
+    /// A verb with no code whose object is exercises held together is military cooperation, each with the other (062);
+    /// one state's drills are no cooperation.
+    @Test func jointExercises() throws {
+        #expect(try triples("South Korea and the United States began annual military exercises on Monday.").sorted()
+            == ["KOR→USA 062", "USA→KOR 062"])
+        #expect(try triples("China held joint naval drills with Russia in the Sea of Japan.").sorted() == ["CHN→RUS 062", "RUS→CHN 062"])
+        #expect(try triples("China held military drills near Taiwan on Saturday.") == [])
+    }
+
     /// A body's vote to act is the act ("voted to impose new sanctions" is 163, not the threat 1312 an intent to
     /// impose them would be).
     @Test func aVoteIsTheAct() throws {

@@ -94,6 +94,7 @@ extension SentenceAnalysis {
             if verbCodes?.isEmpty ?? true, let refusal = refusalCodes(of: verb) { verbCodes = refusal }
             if verbCodes?.isEmpty ?? true, !verb.nominal, let protest = protestOfObject(of: verb) { verbCodes = EventCodes(forward: protest) }
             if verbCodes?.isEmpty ?? true, !verb.nominal, holdsJointExercises(verb) { verbCodes = EventCodes(forward: "062", reverse: "062") }
+            if verbCodes?.isEmpty ?? true, !verb.nominal, holdsPhoneCall(verb) { verbCodes = EventCodes(forward: "041", reverse: "041") }
             codesByVerb[verbIndex] = verbCodes
             if !verb.nominal || patternText != nil, let verbCodes {
                 codesFound += [verbCodes.forward, verbCodes.reverse].compactMap { $0 }
@@ -358,6 +359,18 @@ extension SentenceAnalysis {
     }
 
     static let exerciseNouns: Set<String> = ["exercises", "exercise", "drills", "drill", "maneuvers", "manoeuvres", "wargames"]
+
+    /// Whether a verb with no code of its own holds a telephone call ("held a phone call with Russian President
+    /// Vladimir Putin", "had a telephone conversation with"): CAMEO's 041, discuss by telephone, each with the other.
+    func holdsPhoneCall(_ verb: VerbHit) -> Bool {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb else { return false }
+        return tree.dependents(of: word, ["obj"]).contains { object in
+            Self.callNouns.contains(tree.form(object))
+                && tree.dependents(of: object, ["compound", "amod"]).contains { ["phone", "telephone"].contains(tree.form($0)) }
+        }
+    }
+
+    static let callNouns: Set<String> = ["call", "calls", "conversation", "conversations"]
 
     /// Whether a verb is a gerund after "for" saying why the verb above it acted on its object ("imposed sanctions on
     /// two Chinese companies for supplying drone parts to Iran", "praised Qatar for mediating"): the reason, alleged or

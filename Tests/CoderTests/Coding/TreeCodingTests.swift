@@ -414,6 +414,14 @@ struct TreeCodingTests {
         #expect(try triples("China held military drills near Taiwan on Saturday.") == [])
     }
 
+    /// A verb with no code whose object is a telephone call holds it, each with the other (041); a call for something
+    /// is no telephone call.
+    @Test func aPhoneCallHeld() throws {
+        #expect(try triples("The leaders of France and Germany held a phone call with Russian President Vladimir Putin on Tuesday.").sorted()
+            == ["DEU→RUSGOV 041", "FRA→RUSGOV 041", "RUSGOV→DEU 041", "RUSGOV→FRA 041"])
+        #expect(try triples("Iran's president renewed his call for dialogue with Saudi Arabia.").allSatisfy { !$0.hasSuffix(" 041") })
+    }
+
     /// A body's vote to act is the act ("voted to impose new sanctions" is 163, not the threat 1312 an intent to
     /// impose them would be).
     @Test func aVoteIsTheAct() throws {

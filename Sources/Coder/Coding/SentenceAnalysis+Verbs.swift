@@ -138,8 +138,8 @@ extension SentenceAnalysis {
             var (source, rule, coordinated) = subject(of: verb, previousSource: previousSource, previousVerbEnd: previousVerbEnd)
             var targetFromComplement = false
             var target: Int?
-            // "…, leaving 20 Indian soldiers dead": a participle with a predicate of its own says what came of the
-            // clause it adjoins; it is no act of its own (no departure, 040).
+            // What an adjoined clause adds to the act it adjoins is no act of its own: its result ("…, leaving 20
+            // soldiers dead"), its reason ("… for supplying drone parts"), its toll ("…, killing two marines").
             if !verb.nominal,
                 isResultClause(verb) || isReasonClause(verb) || isViolenceOfViolence(verb, codes: verbCodes, codesByVerb: codesByVerb)
             {
@@ -204,7 +204,7 @@ extension SentenceAnalysis {
                 target = firstSlot(after: verb.end, until: nextVerbStart, excluding: source)
                 // "signed a law on Friday that Israel said would restrict …": an actor of a relative clause inside the
                 // verb's phrase is that clause's.
-                if let found = target, isInClause(slots[found].start, below: verb) { target = nil }
+                if let found = target, isInRelativeClause(slots[found].start, below: verb) { target = nil }
             }
             // "was expected to visit Islamabad … but cancelled the visit": a coordinated verb with no target of
             // its own keeps the target of the verb it is coordinated with.
@@ -317,85 +317,6 @@ extension SentenceAnalysis {
 
     /// Prepositions by which a verb noun names whom its possessor acts on ("Putin's visit to New Delhi").
     static let nounTargetMarkers: Set<String> = ["to", "with", "against", "on"]
-
-    /// Whether the token lies in a relative clause below the verb, by the tree ("a law that Israel said …"); false
-    /// without one, or where the verb is not above it.
-    func isInClause(_ token: Int, below verb: VerbHit) -> Bool {
-        guard let tree, let verbWord = treeWord(of: verb), var current = tree.word(ofToken: token) else { return false }
-        var inRelative = false
-        for _ in 0..<12 {
-            if current == verbWord { return inRelative }
-            guard let head = tree.head(current) else { return false }
-            if tree.relation(current) == "acl:relcl" { inRelative = true }
-            current = head
-        }
-        return false
-    }
-
-    /// Whether a verb is a participle adjoined to the clause before it, with an object and a predicate of that object
-    /// ("…, leaving 20 soldiers dead", "…, leaving thousands homeless").
-    func isResultClause(_ verb: VerbHit) -> Bool {
-        guard let tree, let word = treeWord(of: verb), let head = tree.head(word), head < word, tree.relation(word) == "advcl",
-            isBareParticiple(word, tree: tree)
-        else { return false }
-        return !tree.dependents(of: word, ["obj"]).isEmpty
-            && tree.dependents(of: word, ["xcomp"]).contains { tree.sentence.words[$0].tag == .adjective }
-    }
-
-    /// Whether a verb with no code of its own holds exercises with others ("South Korea and the United States began
-    /// annual military exercises", "held joint naval drills with Russia"): CAMEO's "joint military maneuvers or
-    /// exercises" are military cooperation (062), each with the other. Exercises of one state alone are not joint.
-    func holdsJointExercises(_ verb: VerbHit) -> Bool {
-        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
-            let object = tree.dependents(of: word, ["obj"]).first(where: { Self.exerciseNouns.contains(tree.form($0)) })
-        else { return false }
-        let subjects = tree.dependents(of: word, ["nsubj"])
-        let together = subjects.contains { subject in
-            slot(forWord: subject, tree: tree).map { slots[$0].members.count > 1 } ?? false
-        }
-        let joint = tree.dependents(of: object, ["amod"]).contains { tree.form($0) == "joint" }
-        let with = ([word, object]).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }.contains { tree.caseMarker(of: $0) == "with" }
-        return together || joint || with
-    }
-
-    static let exerciseNouns: Set<String> = ["exercises", "exercise", "drills", "drill", "maneuvers", "manoeuvres", "wargames"]
-
-    /// Whether a verb with no code of its own holds a telephone call ("held a phone call with Russian President
-    /// Vladimir Putin", "had a telephone conversation with"): CAMEO's 041, discuss by telephone, each with the other.
-    func holdsPhoneCall(_ verb: VerbHit) -> Bool {
-        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb else { return false }
-        return tree.dependents(of: word, ["obj"]).contains { object in
-            Self.callNouns.contains(tree.form(object))
-                && tree.dependents(of: object, ["compound", "amod"]).contains { ["phone", "telephone"].contains(tree.form($0)) }
-        }
-    }
-
-    static let callNouns: Set<String> = ["call", "calls", "conversation", "conversations"]
-
-    /// Whether a verb is a gerund after "for" saying why the verb above it acted on its object ("imposed sanctions on
-    /// two Chinese companies for supplying drone parts to Iran", "praised Qatar for mediating"): the reason, alleged or
-    /// granted, is no act the sentence reports (and its doer is the object, not the subject).
-    func isReasonClause(_ verb: VerbHit) -> Bool {
-        guard let tree, let word = treeWord(of: verb), let head = tree.head(word), head < word,
-            ["advcl", "acl"].contains(tree.relation(word)), tree.sentence.words[word].fineTag == "VBG",
-            tree.hasMarker(word, in: ["for"], orCase: true)
-        else { return false }
-        let governor = tree.relation(word) == "acl" ? tree.head(head) ?? head : head
-        return !tree.dependents(of: governor, ["obj", "iobj"]).isEmpty
-    }
-
-    /// Whether a verb is a participle of violence adjoined to a clause of violence: "shelled a South Korean island,
-    /// killing two marines" is one attack, whose toll the participle tells (CAMEO codes the attack).
-    func isViolenceOfViolence(_ verb: VerbHit, codes: EventCodes?, codesByVerb: [EventCodes?]) -> Bool {
-        guard let tree, let word = treeWord(of: verb), let head = tree.head(word), head < word, tree.relation(word) == "advcl",
-            isBareParticiple(word, tree: tree), let own = codes?.forward, Self.isViolence(own),
-            let governing = verbIndexesByTreeWord()[head], let governingCode = codesByVerb[governing]?.forward
-        else { return false }
-        return Self.isViolence(governingCode)
-    }
-
-    /// CAMEO's assaults, fighting and mass violence (18–20).
-    static func isViolence(_ code: String) -> Bool { ["18", "19", "20"].contains(code.prefix(2)) }
 
     /// Whether the verb's direct object is a word its pattern matched ("reached a deal", `* DEAL`), or what the object
     /// counts ("signed a series of agreements").

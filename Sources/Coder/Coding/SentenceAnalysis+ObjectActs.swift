@@ -1,0 +1,35 @@
+import EntenteParser
+
+/// Acts a verb with no code of its own conducts by its object, as CAMEO names them: exercises held together, a
+/// telephone call held. (Protests conducted by their object are ``SentenceAnalysis/protestOfObject(of:)``.)
+extension SentenceAnalysis {
+    /// Whether a verb with no code of its own holds exercises with others ("South Korea and the United States began
+    /// annual military exercises", "held joint naval drills with Russia"): CAMEO's "joint military maneuvers or
+    /// exercises" are military cooperation (062), each with the other. Exercises of one state alone are not joint.
+    func holdsJointExercises(_ verb: VerbHit) -> Bool {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
+            let object = tree.dependents(of: word, ["obj"]).first(where: { Self.exerciseNouns.contains(tree.form($0)) })
+        else { return false }
+        let subjects = tree.dependents(of: word, ["nsubj"])
+        let together = subjects.contains { subject in
+            slot(forWord: subject, tree: tree).map { slots[$0].members.count > 1 } ?? false
+        }
+        let joint = tree.dependents(of: object, ["amod"]).contains { tree.form($0) == "joint" }
+        let with = ([word, object]).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }.contains { tree.caseMarker(of: $0) == "with" }
+        return together || joint || with
+    }
+
+    static let exerciseNouns: Set<String> = ["exercises", "exercise", "drills", "drill", "maneuvers", "manoeuvres", "wargames"]
+
+    /// Whether a verb with no code of its own holds a telephone call ("held a phone call with Russian President
+    /// Vladimir Putin", "had a telephone conversation with"): CAMEO's 041, discuss by telephone, each with the other.
+    func holdsPhoneCall(_ verb: VerbHit) -> Bool {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb else { return false }
+        return tree.dependents(of: word, ["obj"]).contains { object in
+            Self.callNouns.contains(tree.form(object))
+                && tree.dependents(of: object, ["compound", "amod"]).contains { ["phone", "telephone"].contains(tree.form($0)) }
+        }
+    }
+
+    static let callNouns: Set<String> = ["call", "calls", "conversation", "conversations"]
+}

@@ -101,6 +101,15 @@ extension SentenceAnalysis {
                 if !isTime(child, tree: tree) {
                     ownWords[child] = true
                     for marker in tree.children[child] where ["case", "mark"].contains(tree.relation(marker)) { ownWords[marker] = true }
+                    // "mediated talks between Hamas and Israel": the preposition of the object's own phrase names
+                    // what the verb does too (`MEDIATE`'s `* (BETWEEN) [045]`), as one on the verb would.
+                    if relation == "obj" {
+                        for phrase in tree.children[child] where tree.relation(phrase) == "nmod" && !isTime(phrase, tree: tree) {
+                            for marker in tree.children[phrase] where tree.relation(marker) == "case" && tree.form(marker) == "between" {
+                                ownWords[marker] = true
+                            }
+                        }
+                    }
                 }
             }
             any = true

@@ -180,7 +180,7 @@ extension SentenceAnalysis {
         // security" hold them among themselves, not with the border guards.
         // "…, accusing him of conspiring": an object pronoun of an adjoined participle is the clause's object
         // ("the U.S. ambassador"), where that names an actor.
-        if let adjoined, let pronoun = tree.dependents(of: word, ["obj"]).first, Self.objectPronouns.contains(tree.form(pronoun).lowercased()),
+        if let adjoined, let pronoun = tree.dependents(of: word, ["obj"]).first, Self.objectPronouns.contains(tree.form(pronoun)),
             let object = tree.dependents(of: adjoined, ["obj", "iobj"]).first,
             let slot = slot(forWord: object, tree: tree), slot != result.source, slots[slot].members.contains(where: \.namesActor)
         {
@@ -263,7 +263,7 @@ extension SentenceAnalysis {
     func whenClauseAgent(of word: Int, tree: TokenTree) -> Int? {
         for clause in tree.dependents(of: word, ["advcl"]) where clause > word {
             guard tree.children[clause].contains(where: { child in
-                ["mark", "advmod"].contains(tree.relation(child)) && ["when", "as"].contains(tree.form(child).lowercased())
+                ["mark", "advmod"].contains(tree.relation(child)) && ["when", "as"].contains(tree.form(child))
             }), tree.sentence.words[clause].tag == .verb,
                 let subject = tree.dependents(of: clause, ["nsubj"]).first,
                 let slot = slot(forWord: subject, tree: tree), slots[slot].members.contains(where: \.namesActor)

@@ -422,6 +422,12 @@ struct TreeCodingTests {
         #expect(try triples("Iran's president renewed his call for dialogue with Saudi Arabia.").allSatisfy { !$0.hasSuffix(" 041") })
     }
 
+    /// "between" in the object's own phrase is read as the verb's, by a pattern of particles alone: "mediated talks
+    /// between Israel and Hamas" is `MEDIATE`'s `* (BETWEEN) [045]` (nothing before).
+    @Test func mediatingTalksBetween() throws {
+        #expect(try triples("Egypt mediated talks between Israel and Hamas.").sorted() == ["EGY→ISR 045", "EGY→PSEREBHMS 045"])
+    }
+
     /// A body's vote to act is the act ("voted to impose new sanctions" is 163, not the threat 1312 an intent to
     /// impose them would be).
     @Test func aVoteIsTheAct() throws {

@@ -111,11 +111,7 @@ extension SentenceAnalysis {
                 }
             }
             for (code, refined) in composed {
-                if let kind = ComplementLexicon.kind(of: words, modifiers: modifiers, governing: refined),
-                    let finer = EventCodes.composed(governing: refined, kind: kind), finer.hasPrefix(refined)
-                {
-                    composed[code] = finer
-                }
+                composed[code] = Self.refined(refined, byWords: words, modifiers: modifiers)
             }
             let complementTarget = found.first { $0.verbIndex == complementVerb && !isNull($0.target.code) }?.target
             // "called on Syria to end the violence and to release political prisoners": each complement joined to the
@@ -127,14 +123,9 @@ extension SentenceAnalysis {
                     else { continue }
                     let (otherWords, otherModifiers) = phraseWords(of: [conjunct], tree: tree)
                     for event in found where event.verbIndex == governing {
-                        guard var code = EventCodes.composed(governing: event.code, complement: otherCode), code != composed[event.code] else { continue }
-                        if let kind = ComplementLexicon.kind(of: otherWords, modifiers: otherModifiers, governing: code),
-                            let finer = EventCodes.composed(governing: code, kind: kind), finer.hasPrefix(code)
-                        {
-                            code = finer
-                        }
+                        guard let code = EventCodes.composed(governing: event.code, complement: otherCode), code != composed[event.code] else { continue }
                         var joined = event
-                        joined.code = code
+                        joined.code = Self.refined(code, byWords: otherWords, modifiers: otherModifiers)
                         joined.evidence.sourceRule += " + complement '\(text(verbs[other].start..<verbs[other].end))'"
                         result.append(joined)
                     }
@@ -165,7 +156,7 @@ extension SentenceAnalysis {
             for (index, verb) in verbs.enumerated() where !verb.nominal {
                 guard dictionaries.blockRefuses[Int(dictionaries.forms[Int(verb.form)].block)], let word = treeWord(of: verb) else { continue }
                 var stack = tree.children[word].filter { child in
-                    ["ccomp", "xcomp"].contains(tree.relation(child)) || (tree.relation(child) == "advcl" && tree.isToInfinitive(child))
+                    tree.relation(child) == "ccomp" || tree.isInfinitiveComplement(child)
                 }
                 // "rejected a request to inspect its sites": the act a refused request, demand or offer names.
                 for object in tree.children[word] where tree.relation(object) == "obj" {
@@ -199,6 +190,8 @@ extension SentenceAnalysis {
             return true
         }
         var best: (verb: Int, composed: [String: String], specificity: Int)?
+        // "voted to impose new sanctions": a body's vote is its act, not an intent to act.
+        let enacts = Self.enactingForms.contains(tree.form(word))
         var within = Set<Int>()
         let alleging = allegingWords(in: tree)
         // "agreed to hold joint exercises": agreeing to act is an intent to act (CAMEO's 03), and so is what lies
@@ -206,7 +199,7 @@ extension SentenceAnalysis {
         // purpose (`advcl` with `to`).
         var intending = Set(frontier.filter { candidate in
             options.readsModality
-                && (tree.relation(candidate) == "xcomp" || (tree.relation(candidate) == "advcl" && tree.isToInfinitive(candidate))
+                && (tree.isInfinitiveComplement(candidate)
                     || (tree.relation(candidate) == "ccomp" && hasModal(candidate, tree: tree)))
         })
         for _ in 0..<3 where !frontier.isEmpty {
@@ -217,8 +210,6 @@ extension SentenceAnalysis {
                 let modifies = TokenTree.nounModifierRelations.contains(tree.relation(candidate))
                 if let verb = verbOfWord[candidate], !(modifies && verbs[verb].nominal), let complementCodes = codesByVerb[verb] {
                     var composed: [String: String] = [:]
-                    // "voted to impose new sanctions": a body's vote is its act, not an intent to act.
-                    let enacts = Self.enactingForms.contains(tree.form(word).lowercased())
                     for code in codes {
                         if enacts, let act = complementCodes.forward {
                             composed[code] = act
@@ -261,6 +252,14 @@ extension SentenceAnalysis {
         return best.map { ($0.verb, $0.composed, within) }
     }
 
+    /// A composed code made finer by what the complement's words name, never moved ("promised to resign" 034 → 0341).
+    static func refined(_ code: String, byWords words: [String], modifiers: [Bool]) -> String {
+        guard let kind = ComplementLexicon.kind(of: words, modifiers: modifiers, governing: code),
+            let finer = EventCodes.composed(governing: code, kind: kind), finer.hasPrefix(code)
+        else { return code }
+        return finer
+    }
+
     /// Verbs by which a body does what their complement names: a vote to impose sanctions imposes them.
     static let enactingForms: Set<String> = ["vote", "votes", "voted", "voting"]
 
@@ -284,9 +283,8 @@ extension SentenceAnalysis {
     /// pact", not "on Wednesday").
     func agreesToAct(_ word: Int, tree: TokenTree) -> Bool {
         tree.children[word].contains { child in
-            switch tree.relation(child) {
-            case "xcomp": true
-            case "advcl": tree.isToInfinitive(child)
+            if tree.isInfinitiveComplement(child) { return true }
+            return switch tree.relation(child) {
             case "ccomp": hasModal(child, tree: tree)
             case "obl": ["on", "upon"].contains(tree.caseMarker(of: child) ?? "") && !isTime(child, tree: tree)
             default: false

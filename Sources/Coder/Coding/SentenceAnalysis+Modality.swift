@@ -55,7 +55,7 @@ extension SentenceAnalysis {
         guard options.readsModality, let tree, let word = treeWord(of: verb), dictionaries.blockRefuses[Int(dictionaries.forms[Int(verb.form)].block)],
             // (The parser sometimes hangs the infinitive refused as a purpose: "refused on Thursday to attend".)
             tree.children[word].contains(where: { child in
-                ["xcomp", "obj", "ccomp"].contains(tree.relation(child)) || (tree.relation(child) == "advcl" && tree.isToInfinitive(child))
+                ["obj", "ccomp"].contains(tree.relation(child)) || tree.isInfinitiveComplement(child)
             })
         else { return nil }
         // "Russia denied sending troops into Ukraine": denying having done something is denying responsibility, CAMEO's

@@ -219,11 +219,7 @@ extension SentenceAnalysis {
         // "threatened to attack X", "promised to help X", "agreed to sell … to X": a verb with no target of its
         // own acts on its complement's.
         if result.target == nil {
-            let complements = tree.children[word].filter { child in
-                let relation = tree.relation(child)
-                return relation == "xcomp"
-                    || (relation == "advcl" && tree.isToInfinitive(child))
-            }
+            let complements = tree.children[word].filter(tree.isInfinitiveComplement)
             // "pledged $500 million to help rebuild Gaza": a complement with no object of its own ("help") acts
             // on its own infinitive's.
             let nested = complements.flatMap { complement in
@@ -348,9 +344,8 @@ extension SentenceAnalysis {
         if let own = slotOfWord(word, tree: tree) {
             // "Kosovo Albanians": a people named by the plural of a state's adjective, with a place named before it,
             // are people of that place.
-            let form = tree.form(word).uppercased()
-            if form.hasSuffix("S"), ActorDictionary.demonyms.contains(String(form.dropLast())),
-                let place = tree.children[word].first(where: { $0 < word && tree.relation($0) == "compound" }),
+            if let place = tree.children[word].first(where: { $0 < word && tree.relation($0) == "compound" }),
+                ActorDictionary.isDemonymPlural(tree.form(word).uppercased()),
                 let placed = slotOfWord(place, tree: tree), placed != own, slots[placed].members.contains(where: \.namesActor)
             {
                 return placed

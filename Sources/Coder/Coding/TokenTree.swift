@@ -156,6 +156,12 @@ struct TokenTree {
         return result
     }
 
+    /// Whether `word` is the infinitive a verb governs: its controlled complement (`xcomp`), or an infinitive with
+    /// "to" the parser hung as a purpose (`advcl`: "refused on Thursday to attend", "agreed to hold").
+    func isInfinitiveComplement(_ word: Int) -> Bool {
+        relation(word) == "xcomp" || (relation(word) == "advcl" && isToInfinitive(word))
+    }
+
     /// Whether `word` is an infinitive with `to` ("to demand", "a request to inspect"): it has a `mark` "to".
     func isToInfinitive(_ word: Int) -> Bool {
         children[word].contains { relation($0) == "mark" && form($0) == "to" }

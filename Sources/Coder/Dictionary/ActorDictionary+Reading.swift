@@ -61,10 +61,21 @@ extension ActorDictionary {
     static func pluralOfDemonym(_ name: Substring) -> String? {
         var word = String(name.filter { $0 != " " && $0 != "\t" })
         if word.hasSuffix("_") { word.removeLast() }
-        guard !word.contains("_"), word.hasSuffix("AN") || word.hasSuffix("I") || word.hasSuffix("INO"),
-            demonyms.contains(word)
-        else { return nil }
-        return word + "S"
+        guard !word.contains("_"), demonyms.contains(word) else { return nil }
+        return regularPlural(ofDemonym: word)
+    }
+
+    /// A demonym's plural where English makes it with "s" — those in -an, -i and -ino ("Pakistanis", "Filipinos";
+    /// not "Chinese", "Swiss") — in the demonym's own case; nil otherwise.
+    static func regularPlural(ofDemonym word: String) -> String? {
+        let upper = word.uppercased()
+        guard upper.hasSuffix("AN") || upper.hasSuffix("I") || upper.hasSuffix("INO") else { return nil }
+        return word + (word == upper ? "S" : "s")
+    }
+
+    /// Whether an upper-case word is the regular plural of a demonym of Entente's country table ("ALBANIANS").
+    static func isDemonymPlural(_ upper: String) -> Bool {
+        upper.hasSuffix("S") && demonyms.contains(String(upper.dropLast())) && regularPlural(ofDemonym: String(upper.dropLast())) == upper
     }
 
     static let demonyms: Set<String> = Set(CountryResolver.standard.countries.flatMap { $0.demonyms.map { $0.uppercased() } })

@@ -187,7 +187,7 @@ public struct DictionarySet: Sendable {
         var phrases: [(words: [Int32], code: String)] = []
         for country in CountryResolver.standard.countries where country.successor == nil {
             var names = [country.name] + country.aliases + country.demonyms
-            names += country.demonyms.filter { $0.hasSuffix("an") || $0.hasSuffix("i") || $0.hasSuffix("ino") }.map { $0 + "s" }
+            names += country.demonyms.compactMap(ActorDictionary.regularPlural(ofDemonym:))
             for name in names where name.count > 3 && name.first?.isUppercase == true {
                 let ids = Tokenizer.internPhrase(name, into: &words)
                 if !ids.isEmpty { phrases.append((ids, country.code)) }

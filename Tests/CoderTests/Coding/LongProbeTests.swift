@@ -76,7 +76,7 @@ struct LongProbeTests {
     @Test(arguments: [
         ("fourth (development)", 0.62), ("fifth (held out)", 0.70), ("sixth (development)", 0.52),
         ("seventh (development)", 0.66), ("eighth (held out)", 0.60), ("ninth (development)", 0.68),
-        ("tenth (development)", 0.78),
+        ("tenth (development)", 0.78), ("eleventh (development)", 0.0), ("twelfth (held out)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -89,7 +89,7 @@ struct LongProbeTests {
     static let batches: [String: [(String, [String])]] = [
         "fourth (development)": fourthBatch, "fifth (held out)": fifthBatch, "sixth (development)": sixthBatch,
         "seventh (development)": seventhBatch, "eighth (held out)": eighthBatch, "ninth (development)": ninthBatch,
-        "tenth (development)": tenthBatch,
+        "tenth (development)": tenthBatch, "eleventh (development)": eleventhBatch, "twelfth (held out)": twelfthBatch,
     ]
 
 
@@ -250,5 +250,68 @@ extension LongProbeTests {
         ("Kenya's president hosted his Somali counterpart in Nairobi on Friday for talks on security cooperation.", ["KEN→SOM 043", "SOM→KEN 042"]),
         ("Armenia accused Azerbaijan on Tuesday of blocking the only road linking Armenia with Nagorno-Karabakh.", ["ARM→AZE 112"]),
         ("Chinese President Xi Jinping congratulated Vladimir Putin on Sunday on his re-election as Russia's president.", ["CHN→RUS 051"]),
+    ]
+}
+
+extension LongProbeTests {
+    /// An eleventh batch, for development, written on 2026-12-06 (eleventh round) before the coder read it: visits
+    /// "aimed at" something, talks "on" a war, summonses "after" what another state did, mediators, pledges of aid,
+    /// agreements to pull back, people held by other states, and one seizure whose target no state is.
+    static let eleventhBatch: [(String, [String])] = [
+        ("Iranian President Hassan Rouhani arrived in Ankara on Monday for a two-day official visit aimed at boosting trade between the two neighbours.", ["IRN→TUR 042"]),
+        ("Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan in Sochi on Friday on the fighting in northern Syria.", ["RUS→TUR 046", "TUR→RUS 046"]),
+        ("Ukraine's foreign ministry summoned the Hungarian ambassador on Thursday after a Hungarian minister called for autonomy for ethnic Hungarians in western Ukraine.", ["UKR→HUN 114"]),
+        ("The European Union imposed sanctions on Thursday on eight Russian officials over the poisoning of opposition leader Alexei Navalny.", ["IGO→RUS 163"]),
+        ("Japan lodged a protest with China on Tuesday after Chinese coast guard ships entered waters around the disputed islands in the East China Sea.", ["JPN→CHN 114"]),
+        ("Egyptian mediators are working to broker a truce between Israel and Hamas, an Egyptian official said on Sunday.", ["EGY→ISR 045", "EGY→PSE 045"]),
+        ("Venezuela's government on Saturday ordered the expulsion of the German ambassador, accusing him of meddling in the country's internal affairs.", ["VEN→DEU 161", "VEN→DEU 112"]),
+        ("Indian and Chinese troops clashed on Monday night in the Galwan Valley in the western Himalayas, the Indian army said.", ["IND→CHN 190", "CHN→IND 190"]),
+        ("Australia's prime minister said on Wednesday that Canberra would not bow to economic pressure from Beijing.", ["AUS→CHN 124"]),
+        ("Greece recalled its ambassador to Libya on Friday in protest over a maritime deal between Tripoli and Ankara.", ["GRC→LBY 161"]),
+        ("Germany pledged on Monday to send 30 million euros in humanitarian aid to earthquake victims in Turkey and Syria.", ["DEU→TUR 0333", "DEU→SYR 0333"]),
+        ("Chinese President Xi Jinping hosted Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday, and the two leaders signed 15 agreements on trade and technology.", ["CHN→BRA 043", "BRA→CHN 042", "CHN→BRA 057", "BRA→CHN 057"]),
+        ("Armenia accused Azerbaijan on Tuesday of launching a large-scale offensive against Nagorno-Karabakh.", ["ARM→AZE 112"]),
+        ("Police in Pakistan arrested two Afghan nationals on Friday in connection with a suicide bombing in Peshawar.", ["PAK→AFG 173"]),
+        ("Iran's Revolutionary Guards seized a foreign tanker in the Gulf on Sunday for smuggling fuel, state media reported.", []),
+        ("Thailand and Cambodia agreed on Wednesday to withdraw their troops from a disputed area near an ancient temple on their border.", ["THA→KHM 0356", "KHM→THA 0356"]),
+        ("Israeli Prime Minister Benjamin Netanyahu warned Hezbollah on Tuesday that Israel would respond with force to any attack from Lebanon.", ["ISR→LBN 138"]),
+        ("South Korea and Japan agreed on Thursday to resume a military intelligence-sharing pact that Seoul had threatened to scrap.", ["KOR→JPN 0314", "JPN→KOR 0314"]),
+        ("The Taliban released an American engineer on Monday in exchange for an Afghan drug lord held by the United States.", ["AFG→USA 0841"]),
+        ("Iraqi Prime Minister Mustafa al-Kadhimi met Saudi Crown Prince Mohammed bin Salman in Jeddah on Tuesday to discuss security and investment.", ["IRQ→SAU 040"]),
+        ("Ethiopia and Eritrea signed a peace agreement in Saudi Arabia on Sunday, formally ending two decades of hostility.", ["ETH→ERI 057", "ERI→ETH 057"]),
+        ("Hundreds of Iraqi protesters stormed the Kuwaiti embassy in Baghdad on Saturday, angered by a court ruling on a shared waterway.", ["IRQ→KWT 145"]),
+        ("Moroccan authorities deported a Spanish journalist on Friday who had been reporting on protests in the Rif region, Spain's foreign ministry said.", ["MAR→ESP 174"]),
+        ("Chinese Foreign Minister Wang Yi said on Tuesday that China was willing to mediate between Russia and Ukraine.", ["CHN→RUS 039", "CHN→UKR 039"]),
+        ("Pakistan accused India on Sunday of sponsoring terrorism in its Balochistan province after a bomb blast killed 14 people in Quetta.", ["PAK→IND 112"]),
+    ]
+
+    /// A twelfth batch, held out, written on 2026-12-06 with the eleventh and before the coder read either: no rule
+    /// is written from its misses.
+    static let twelfthBatch: [(String, [String])] = [
+        ("Canadian Prime Minister Justin Trudeau said on Monday that Canada was expelling an Indian diplomat over the killing of a Sikh separatist leader in British Columbia.", ["CAN→IND 161"]),
+        ("Brazil's foreign minister met his Argentine counterpart in Buenos Aires on Wednesday to discuss trade within the Mercosur bloc.", ["BRA→ARG 040"]),
+        ("Israeli troops shot dead two Palestinian gunmen in the occupied West Bank on Friday, the army said.", ["ISR→PSE 190"]),
+        ("The Netherlands summoned Russia's ambassador on Friday after Dutch investigators concluded that a Russian missile had downed Flight MH17.", ["NLD→RUS 114"]),
+        ("Iran's supreme leader rejected any negotiations with the United States on Sunday, calling them poison.", ["IRN→USA 125"]),
+        ("Japanese Prime Minister Shinzo Abe and Indian Prime Minister Narendra Modi agreed on Saturday to expand defence cooperation.", ["JPN→IND 0312", "IND→JPN 0312"]),
+        ("Armed men kidnapped four Turkish engineers working on a power plant in northern Iraq, Turkish officials said on Wednesday.", []),
+        ("Spain's King Felipe arrived in Havana on Tuesday for the first state visit by a Spanish monarch to Cuba.", ["ESP→CUB 042"]),
+        ("Chinese and Indian military commanders held a fresh round of talks on Sunday to defuse a standoff on their disputed border.", ["CHN→IND 046", "IND→CHN 046"]),
+        ("The United States on Wednesday accused China of conducting cyber attacks on American companies, and indicted five Chinese military officers.", ["USA→CHN 112", "USA→CHN 173"]),
+        ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism.", ["SAU→QAT 161", "ARE→QAT 161", "BHR→QAT 161", "EGY→QAT 161", "SAU→QAT 112", "ARE→QAT 112", "BHR→QAT 112", "EGY→QAT 112"]),
+        ("Sri Lanka's president thanked China on Wednesday for its support during the country's economic crisis.", ["LKA→CHN 051"]),
+        ("Lithuania banned the transit of sanctioned Russian goods through its territory to Kaliningrad on Saturday, drawing threats of retaliation from Moscow.", ["LTU→RUS 163", "RUS→LTU 130"]),
+        ("U.S. Secretary of State Antony Blinken arrived in Beijing on Sunday for talks aimed at stabilising relations between the two powers.", ["USA→CHN 042"]),
+        ("The African Union suspended Niger on Tuesday following last month's military coup.", ["IGO→NER 161"]),
+        ("Qatar's emir telephoned the Iranian president on Saturday to discuss regional tensions.", ["QAT→IRN 041"]),
+        ("The Philippine government said on Monday it would file a diplomatic protest against China over the use of a military-grade laser against a Philippine coast guard vessel.", ["PHL→CHN 114"]),
+        ("Russian forces launched missile strikes on Kyiv and other Ukrainian cities early on Monday, killing at least 11 people, Ukrainian officials said.", ["RUS→UKR 195"]),
+        ("Ukraine and Russia exchanged dozens of prisoners of war on Saturday in a swap mediated by the United Arab Emirates.", ["UKR→RUS 0841", "RUS→UKR 0841"]),
+        ("Vietnam accused China on Friday of violating its sovereignty by sending an oil rig into waters claimed by Hanoi.", ["VNM→CHN 112"]),
+        ("The head of the International Atomic Energy Agency arrived in Tehran on Saturday for talks with Iranian officials on the country's nuclear programme.", ["IGO→IRN 042"]),
+        ("Britain froze the assets of five Iranian officials on Monday over the crackdown on protesters.", ["GBR→IRN 163"]),
+        ("Sudan's army accused the United Arab Emirates on Wednesday of supplying weapons to the paramilitary Rapid Support Forces.", ["SDN→ARE 112"]),
+        ("North Korean leader Kim Jong Un met Russian President Vladimir Putin at a space launch centre in Russia's Far East on Wednesday.", ["PRK→RUS 040"]),
+        ("Israel and the United Arab Emirates signed an agreement in Washington on Tuesday establishing full diplomatic relations.", ["ISR→ARE 057", "ARE→ISR 057"]),
     ]
 }

@@ -236,11 +236,12 @@ public struct Coder: Sendable {
         // CAMEO's 010 ("make statement") is a residual code: "statements are typically subordinate events", so a
         // sentence that codes anything more specific drops its plain statements.
         let specific = allFound.contains { $0.code != "010" }
-        // Then, in order: demands made as protests, a state's protests made to another, people's demonstrations, the
-        // main events, and the codes CAMEO refines by what the sentence names (means, whom it expels or withdraws,
+        // Then, in order: demands made as protests, a state's protests made to another, people's demonstrations and
+        // riots, the main events, and the codes CAMEO refines by what the sentence names (means, whom it expels or withdraws,
         // what it releases or lets happen, legal action, bans and alerts).
         let passes: [([SentenceAnalysis.Found]) -> [SentenceAnalysis.Found]] = [
-            analysis.codeDemandsAsProtests, analysis.codeOfficialComplaints, analysis.codeDemonstrations, analysis.mainEvents,
+            analysis.codeDemandsAsProtests, analysis.codeOfficialComplaints, analysis.codeDemonstrations, analysis.codeRiots,
+            analysis.mainEvents,
             analysis.refineByMeans, analysis.refineExpulsions, analysis.refineYielding, analysis.refineLegalActions,
             analysis.refineRestrictionsAndAlerts,
         ]

@@ -33,7 +33,13 @@ extension SentenceAnalysis {
         var subjects: [[String]] = []
         var lastPerson: [String] = []
         while index < count {
-            if flags[index].contains(.pairWord), index + 1 < count, flags[index + 1].contains(.collective) {
+            // "the two countries", "both sides"; "the two leaders", "both ministers" (with "the" or "both": "two
+            // ministers resigned" are two people).
+            if flags[index].contains(.pairWord), index + 1 < count,
+                flags[index + 1].contains(.collective)
+                    || (flags[index + 1].contains(.collectivePeople) && (text(index..<(index + 1)).uppercased() == "BOTH"
+                        || (index > 0 && ids[index - 1] == theWord)))
+            {
                 let pair = pairReferent(seen: seenStates)
                 if pair.count == 2 {
                     var start = index
@@ -249,7 +255,9 @@ extension SentenceAnalysis {
             var probe = index + 1
             let agentLength = { (position: Int) in self.dictionaries.agentIndex.longestMatch(self.ids, at: position)?.length ?? 0 }
             while probe < count, probe <= index + 3, !verbStarts[probe], agentLength(probe) == 0, isPlain(probe) { probe += 1 }
-            guard probe < count, verbStarts[probe] || (agentLength(probe) > 0 && isTreeSubject(probe + agentLength(probe) - 1)) else {
+            guard probe < count, verbStarts[probe] || (agentLength(probe) > 0 && isTreeSubject(probe + agentLength(probe) - 1))
+                || possessesTreeSubject(index)
+            else {
                 return nil
             }
         } else if index > 0, flags[index - 1].contains(.preposition) || verbStarts[index - 1], !isTreeSubject(index) {
@@ -309,6 +317,15 @@ extension SentenceAnalysis {
     func isTreeSubject(_ index: Int) -> Bool {
         guard let tree, let word = tree.word(ofToken: index) else { return false }
         return tree.relation(word).hasPrefix("nsubj")
+    }
+
+    /// "said its air defences had shot down": a possessive pronoun whose noun is a clause's subject names who acts,
+    /// whatever the noun ("defences" is no agent of the dictionaries).
+    func possessesTreeSubject(_ index: Int) -> Bool {
+        guard let tree, let word = tree.word(ofToken: index), tree.relation(word) == "nmod:poss",
+            let head = tree.head(word)
+        else { return false }
+        return tree.relation(head).hasPrefix("nsubj")
     }
 
     /// After a hyphen, words that make the state before them the leader or owner of what the word modifies.

@@ -39,6 +39,19 @@ extension SentenceAnalysis {
         return !tree.dependents(of: governor, ["obj", "iobj"]).isEmpty
     }
 
+    /// Whether a verb says what a thing is for: the clause of a participle of purpose that modifies a noun ("a visit
+    /// aimed at boosting trade", "agreements designed to curb smuggling", "talks intended to end the war"). The
+    /// purpose is the thing's, no act the sentence reports; the thing itself (the visit, the agreements) is coded.
+    func isPurposeOfAThing(_ verb: VerbHit) -> Bool {
+        guard let tree, let word = treeWord(of: verb), let head = tree.head(word),
+            ["advcl", "xcomp"].contains(tree.relation(word)), Self.purposeParticiples.contains(tree.form(head)),
+            tree.relation(head) == "acl"
+        else { return false }
+        return true
+    }
+
+    static let purposeParticiples: Set<String> = ["aimed", "designed", "intended", "meant", "geared"]
+
     /// Whether a verb is a participle of violence adjoined to a clause of violence: "shelled a South Korean island,
     /// killing two marines" is one attack, whose toll the participle tells (CAMEO codes the attack).
     func isViolenceOfViolence(_ verb: VerbHit, codes: EventCodes?, codesByVerb: [EventCodes?]) -> Bool {

@@ -238,7 +238,9 @@ extension SentenceAnalysis {
                     if flags[position].contains(.conjunction) { sawConjunction = true } else { sawComma = true }
                     position += 1
                 }
-                guard sawConjunction || sawComma else { break }
+                // A compound ("the two leaders", "Sino-Soviet") is a slot of its own: ", and the two leaders signed"
+                // opens a clause, it does not join "Moscow" before it.
+                guard sawConjunction || sawComma, groups[next].compoundCount <= 1 else { break }
                 var plain = 0
                 while position < groups[next].start, flags[position].contains(.determiner) || (isPlain(position) && plain < 3) {
                     if isPlain(position) { plain += 1 }

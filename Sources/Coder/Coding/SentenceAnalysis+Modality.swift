@@ -33,7 +33,7 @@ extension SentenceAnalysis {
         if options.readsFutureAsIntent, future, Self.isForce(forward) {
             return EventCodes(forward: EventCodes.composed(governing: "130", complement: forward) ?? "130")
         }
-        if options.readsFutureAsIntent, isIntended(word, tree: tree) {
+        if options.readsFutureAsIntent, isIntended(word, tree: tree, forDiplomacy: forward.hasPrefix("05")) {
             if Self.isForce(forward) { return EventCodes(forward: EventCodes.composed(governing: "130", complement: forward) ?? "130") }
             if Self.isCooperation(forward) { return codes.asIntent }
         }
@@ -85,10 +85,12 @@ extension SentenceAnalysis {
     }
 
     /// Whether the verb is the infinitive of a verb of intention: one of ``intentionVerbs`` ("vowed to", "plans
-    /// to") or one the dictionaries code as an intent ("pledged to", `PLEDGE [030]`).
-    func isIntended(_ word: Int, tree: TokenTree) -> Bool {
-        guard tree.relation(word) == "xcomp", let head = tree.head(word) else { return false }
-        if Self.intentionVerbs.contains(tree.form(head)) { return true }
+    /// to"), an adjective of ``readinessWords`` ("willing to") or one the dictionaries code as an intent ("pledged to", `PLEDGE [030]`).
+    /// - Parameter forDiplomacy: the act is a word's cooperation (05): CAMEO reads being "willing to forgive" as the
+    ///   forgiving (its example of 056), so a word of readiness makes no intent of it.
+    func isIntended(_ word: Int, tree: TokenTree, forDiplomacy: Bool = false) -> Bool {
+        guard tree.isInfinitiveComplement(word), let head = tree.head(word) else { return false }
+        if Self.intentionVerbs.contains(tree.form(head)) || (!forDiplomacy && Self.readinessWords.contains(tree.form(head))) { return true }
         return verbs.contains { verb in
             guard treeWord(of: verb) == head else { return false }
             let form = dictionaries.forms[Int(verb.form)]
@@ -124,6 +126,10 @@ extension SentenceAnalysis {
                 let doubled = verb == "plan" ? "plann" : stem
                 return [verb, verb + "s", doubled + "ed", doubled + "ing"]
             } + ["sought", "meant"])
+
+    /// Adjectives whose infinitive names what their subject is ready to do, not what it did: "was willing to
+    /// mediate" is an intent to mediate (039).
+    static let readinessWords: Set<String> = ["willing", "ready", "prepared", "eager", "keen", "determined", "committed"]
 
     /// Force and its threat's acts: coercion (17) to mass violence (20), and protests (14) are not of it.
     static func isForce(_ code: String) -> Bool {

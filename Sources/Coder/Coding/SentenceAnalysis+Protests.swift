@@ -56,12 +56,14 @@ extension SentenceAnalysis {
                 ["advcl", "xcomp"].contains(tree.relation(child)) && tree.isToInfinitive(child)
                     && Self.complaintVerbs.contains(tree.form(child))
             }
-            // "summoned Russia's ambassador over the killing of a Georgian man": a summons over something is a
-            // protest of it, as diplomats use the word.
+            // "summoned Russia's ambassador over the killing of a Georgian man", "… after a minister called for …": a
+            // summons over something, or after it, is a protest of it, as diplomats use the word.
             let summonedOver = event.code.hasPrefix("04") && Self.summoningForms.contains(tree.form(word))
-                && ([word] + tree.dependents(of: word, ["obj"])).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }.contains { phrase in
-                    tree.caseMarker(of: phrase) == "over"
-                }
+                && (([word] + tree.dependents(of: word, ["obj"])).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }.contains { phrase in
+                    tree.caseMarker(of: phrase).map(Self.summonsReasons.contains) ?? false
+                } || tree.dependents(of: word, ["advcl"]).contains { clause in
+                    tree.dependents(of: clause, ["mark"]).contains { Self.summonsReasons.contains(tree.form($0)) }
+                })
             if protestsByIt || summonedOver { return Self.officialComplaint(event) }
             guard event.code.hasPrefix("14") || event.code == "110" else { return event }
             let objects = tree.dependents(of: word, ["obj"]).filter { Self.complaintNouns.contains(tree.form($0)) }
@@ -104,6 +106,35 @@ extension SentenceAnalysis {
         }
     }
 
+    /// Force used by protesters is a riot, CAMEO's 145 ("protest violently, riot … rioters attacked, stormed"): "Hundreds
+    /// of Iraqi protesters stormed the Kuwaiti embassy" is 145, not the dictionary's `STORM [190]`. Protesters are
+    /// what the agent dictionaries code as the opposition in the street (Phoenix's `PROTESTER`, `DEMONSTRATOR`,
+    /// `RIOTER`: `~OPP`), with no force of arms of their own in the code (`OPPMIL`, `REB` stay fights); people of no
+    /// named state are of the place, as demonstrators are (``codeDemonstrations(_:)``). Only with moods read (the CAMEO examples' and Entente's options).
+    func codeRiots(_ found: [Found]) -> [Found] {
+        guard options.readsModality else { return found }
+        return found.map { event in
+            guard let root = Int(event.code.prefix(2)), (17...19).contains(root), Self.isStreetOpposition(event.source.code) else {
+                return event
+            }
+            var riot = event
+            riot.code = "145"
+            riot.evidence.sourceRule += " + protesters' force: a riot"
+            if let tree, event.source.code.hasPrefix("---"), let word = treeWord(of: verbs[event.verbIndex]),
+                let state = placeState(of: word, tree: tree)
+            {
+                riot.source.code = state + event.source.code.dropFirst(3)
+                riot.evidence.sourceRule += " + where it was held"
+            }
+            return riot
+        }
+    }
+
+    /// Whether an actor code is people protesting: the opposition sector alone (`IRQOPP`, `---OPP`).
+    static func isStreetOpposition(_ code: String) -> Bool {
+        code.count == 6 && code.hasSuffix("OPP")
+    }
+
     /// Whether a verb's subject is a number or a quantity of something ("Hundreds of Pakistanis", "Thousands of
     /// Egyptians"): people, counted, not the state their name also names. A verb with no subject of its own has
     /// that of the verb it completes or continues ("thousands of Nigerians were converging … to protest").
@@ -134,6 +165,9 @@ extension SentenceAnalysis {
     }
 
     static let summoningForms: Set<String> = ["summon", "summons", "summoned", "summoning"]
+
+    /// The words by which a summons names what it answers: "over" it, "after" or "following" it.
+    static let summonsReasons: Set<String> = ["over", "after", "following"]
 
     /// The event as an official complaint (114).
     private static func officialComplaint(_ event: Found) -> Found {

@@ -368,6 +368,8 @@ extension SentenceAnalysis {
         // wherever the parse hangs it: when, not to whom); where asked, where the thing stood.
         let inPhrase = { (child: Int) in
             !Self.clausalRelations.contains(tree.relation(child))
+                // A clause with a subject of its own, however labelled ("a pact that Seoul had threatened to scrap").
+                && !(tree.relation(child) == "acl" && !tree.dependents(of: child, ["nsubj"]).isEmpty)
                 && !(tree.caseMarker(of: child).map(Self.timeMarkers.contains) ?? false)
                 && !(skipsPlaces
                     && (tree.caseMarker(of: child).map { Self.placeMarkers.contains($0) || (!keepsTopics && Self.topicMarkers.contains($0)) } ?? false))

@@ -139,9 +139,11 @@ extension SentenceAnalysis {
             var targetFromComplement = false
             var target: Int?
             // What an adjoined clause adds to the act it adjoins is no act of its own: its result ("…, leaving 20
-            // soldiers dead"), its reason ("… for supplying drone parts"), its toll ("…, killing two marines").
+            // soldiers dead"), its reason ("… for supplying drone parts"), its toll ("…, killing two marines"); nor is
+            // what a thing is for ("a visit aimed at boosting trade").
             if !verb.nominal,
-                isResultClause(verb) || isReasonClause(verb) || isViolenceOfViolence(verb, codes: verbCodes, codesByVerb: codesByVerb)
+                isResultClause(verb) || isReasonClause(verb) || isPurposeOfAThing(verb)
+                    || isViolenceOfViolence(verb, codes: verbCodes, codesByVerb: codesByVerb)
             {
                 previousVerbEnd = verb.end
                 continue

@@ -100,8 +100,8 @@ enum ComplementLexicon {
     /// domains are tried.
     private static let aidDigits: [(domain: Int, digit: Int)] = [(1, 1), (2, 2), (5, 3), (6, 4)]
     /// The digit of material cooperation (1 economic, 2 military, 3 judicial, 4 intelligence) for each domain, in
-    /// the order the domains are tried.
-    private static let cooperationDigits: [(domain: Int, digit: Int)] = [(1, 1), (2, 2), (3, 3), (4, 4)]
+    /// the order the domains are tried: the narrower first ("a military intelligence-sharing pact" is intelligence).
+    private static let cooperationDigits: [(domain: Int, digit: Int)] = [(4, 4), (3, 3), (1, 1), (2, 2)]
 
     /// Words that name their own domain (1 economic, 2 military, 3 judicial): CAMEO's "loans or debt relief" are
     /// economic aid, "joint military maneuvers or exercises" military cooperation, "extraditions" judicial.

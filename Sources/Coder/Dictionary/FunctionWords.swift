@@ -44,6 +44,8 @@ struct FunctionWords: Sendable {
         static let clauseOpener = Flags(rawValue: 1 << 28)
         /// `we`, `our`: in a quotation, who is quoted (``DiscourseContext/speaker``).
         static let speakerPronoun = Flags(rawValue: 1 << 29)
+        /// "leaders", "ministers": people who stand for the two states last named after "the two" or "both".
+        static let collectivePeople = Flags(rawValue: 1 << 30)
     }
 
     private var flags: [Flags] = []
@@ -114,6 +116,7 @@ struct FunctionWords: Sendable {
         ([".", "!", "?"], .sentenceEnd),
         (["TWO", "BOTH"], .pairWord),
         (["COUNTRIES", "SIDES", "NATIONS", "GOVERNMENTS", "NEIGHBOURS", "NEIGHBORS", "STATES"], .collective),
+        (["LEADERS", "PRESIDENTS", "PREMIERS", "MINISTERS", "DELEGATIONS", "HEADS"], .collectivePeople),
         (["SAID", "SAYS", "SAY", "TOLD", "REPORTED", "ADDED", "NOTED", "ANNOUNCED", "STATED", "REPORTS", "REPORT",
           "INDICATE", "INDICATES", "INDICATED", "ACCORDING", "SPECULATE", "SPECULATES", "CLAIM", "CLAIMS", "CLAIMED"],
          .reporting),

@@ -23,6 +23,15 @@ struct ModalityTests {
         #expect(try triples("Japan gave Vietnam a loan to build a port.") == ["JPN→VNM 071"])
     }
 
+    /// Being willing or ready to act is an intent to act ("willing to mediate" is 039); being willing to forgive is
+    /// the forgiving, as the CAMEO manual's example of 056 reads it. An intention's infinitive the parser hangs as a
+    /// purpose ("pledged on Tuesday to send") is still intended (eleventh round).
+    @Test func readinessAndPledgesAreIntents() throws {
+        #expect(try triples("Turkey said it was willing to mediate between Israel and Syria.") == ["TUR→ISR 039", "TUR→SYR 039"])
+        #expect(try triples("Japan pledged on Tuesday to send food aid to North Korea.") == ["JPN→PRK 0333"])
+        #expect(try triples("Japan sent humanitarian aid to North Korea on Tuesday.") == ["JPN→PRK 073"])
+    }
+
     @Test func aNegatedFutureCooperationIsARejection() throws {
         #expect(try triples("Germany would not meet Turkish officials.") == ["DEU→TUR 125"])
         #expect(try triples("Germany would not meet Turkish officials.", readsModality: false).isEmpty)

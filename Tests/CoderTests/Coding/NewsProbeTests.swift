@@ -89,7 +89,9 @@ struct NewsProbeTests {
         ("Police in Pakistan arrested five suspected militants on Tuesday.", ["PAK→PAK 173"]),
         ("Turkey's parliament approved a resolution allowing troops to be sent to Iraq.", []),
         ("North Korea rejected South Korea's offer of food aid on Thursday, state media reported.", ["PRK→KOR 1211"]),
-        ("Japan and South Korea agreed to share military intelligence, officials in Tokyo said.", ["JPN→KOR 0312", "KOR→JPN 0312"]),
+        // Gold corrected in the eleventh round from 0312: CAMEO's 0314 is to "agree to … engage in or expand
+        // intelligence sharing", military or not (its description in cameo-codes.csv).
+        ("Japan and South Korea agreed to share military intelligence, officials in Tokyo said.", ["JPN→KOR 0314", "KOR→JPN 0314"]),
         // CAMEO's codebook: 129 is "Veto" (121 is rejecting material cooperation; this key said 121 until corrected).
         ("Russia vetoed a U.N. Security Council resolution condemning Syria on Saturday.", ["RUS→IGO 129"]),
         ("India and China held border talks in New Delhi on Monday.", ["IND→CHN 046", "CHN→IND 046"]),

@@ -162,6 +162,13 @@ struct TreeCodingTests {
         #expect(try triples("The German government summoned Russia's ambassador on Friday over the killing of a Georgian man in Berlin.")
             == ["DEUGOV→RUSGOV 114"])
         #expect(try triples("The German government summoned the British ambassador for talks.") == ["DEUGOV→GBRGOV 040"])
+        // So is one after or following something (eleventh round).
+        #expect(try triples("China summoned the Japanese ambassador after the Japanese prime minister visited the Yasukuni shrine.")
+            == ["CHN→JPNGOV 114"])
+        #expect(try triples("Pakistan summoned the Indian envoy following the killing of two civilians in Kashmir.") == ["PAK→INDGOV 114"])
+        // Protesters' force is a riot (145), by people of the place where they riot (eleventh round).
+        #expect(try triples("Demonstrators stormed the British embassy in Tehran on Tuesday.") == ["IRNOPP→GBRGOV 145"])
+        #expect(try triples("Hundreds of Iraqi protesters stormed the Kuwaiti embassy in Baghdad.") == ["IRQOPP→KWTGOV 145"])
         // A meeting a state called to protest is the protest; a protest in its own form keeps it.
         #expect(try triples("Pakistan's foreign ministry summoned the U.S. ambassador to protest a drone strike.") == ["PAKGOV→USAGOV 114"])
     }
@@ -243,9 +250,10 @@ struct TreeCodingTests {
 
     /// Several actors' complement is made with each other, its "on" phrase its topic: intelligence on North Korea is
     /// shared between Japan and South Korea, not with North Korea. An act against someone is done on its target,
-    /// one actor's or several's.
+    /// one actor's or several's. (Military intelligence is intelligence, CAMEO's narrower x4: 0314 since the eleventh
+    /// round, 0312 before.)
     @Test func aCompoundsComplementsTopicIsNoTarget() throws {
-        #expect(try triples("Japan and South Korea agreed to share military intelligence on North Korea.") == ["JPN→KOR 0312", "KOR→JPN 0312"])
+        #expect(try triples("Japan and South Korea agreed to share military intelligence on North Korea.") == ["JPN→KOR 0314", "KOR→JPN 0314"])
         #expect(try triples("Russia agreed to impose sanctions on North Korea.") == ["RUS→PRK 1312"])
         #expect(try triples("Russia and China agreed to impose sanctions on North Korea.") == ["RUS→PRK 1312", "CHN→PRK 1312"])
         #expect(try triples("Russia and China will impose sanctions on North Korea.") == ["RUS→PRK 163", "CHN→PRK 163"])
@@ -549,5 +557,39 @@ struct TreeCodingTests {
     @Test func aTitleBeforeANameNamesThePerson() throws {
         #expect(try triples("Australian Foreign Minister Julie Bishop has promised to continue military aid to war-torn Iraq.")
             == ["AUSGOV→IRQ 0332"])
+    }
+
+    /// A possessive pronoun whose noun is a clause's subject names who acts, whatever the noun: "air defences" is no
+    /// agent of the dictionaries, and the downing had no source (eleventh round).
+    @Test func aPronounsPossessionThatActsIsItsReferent() throws {
+        #expect(try triples("Russia said its air defences had destroyed 10 Ukrainian drones overnight.") == ["RUS→UKR 195"])
+    }
+
+    /// A clause with a subject of its own inside the object's phrase is no part of whom the act is done to, however
+    /// the parser labels it (here `acl`, not `acl:relcl`): the pact is revived between India and Russia, not with China.
+    @Test func aClauseInsideTheObjectNamesNoTarget() throws {
+        let found = try triples("India and Russia agreed to revive a defence pact that China had criticised.")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { !$0.contains("CHN") })
+        // The narrower domain wins where two are named: intelligence over military (0314, CAMEO's x4).
+        #expect(try triples("South Korea and Japan agreed to resume a military intelligence-sharing pact.") == ["KOR→JPN 0314", "JPN→KOR 0314"])
+    }
+
+    /// "the two leaders", "both ministers" stand for the two states last named, as "the two countries" does; after a
+    /// comma and "and" they open a clause of their own rather than join the place before them. "Two ministers" without
+    /// "the" are two people (eleventh round).
+    @Test func theTwoLeadersAreTheTwoStates() throws {
+        #expect(try triples("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Moscow, and the two leaders signed an agreement on a gas pipeline.")
+            == ["RUSGOV→TURGOV 040", "TUR→RUS 057", "RUS→TUR 057"])
+        #expect(try triples("After Russia criticised Georgia, two ministers resigned.") == ["RUS→GEO 111"])
+    }
+
+    /// What a thing is for is no act the sentence reports: "a visit aimed at boosting trade between the two neighbours"
+    /// codes the visit, not trade (eleventh round).
+    @Test func aThingsPurposeIsNoAct() throws {
+        #expect(try triples("Russia and India signed agreements aimed at boosting trade between the two countries.")
+            == ["RUS→IND 057", "IND→RUS 057"])
+        #expect(try triples("Iranian President Hassan Rouhani arrived in Ankara for an official visit aimed at boosting trade between the two neighbours.")
+            .filter { $0.hasSuffix(" 060") }.isEmpty)
     }
 }

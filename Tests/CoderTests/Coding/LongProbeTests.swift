@@ -78,6 +78,7 @@ struct LongProbeTests {
         ("fourth (development)", 0.62), ("fifth (held out)", 0.70), ("sixth (development)", 0.52),
         ("seventh (development)", 0.66), ("eighth (held out)", 0.60), ("ninth (development)", 0.68),
         ("tenth (development)", 0.78), ("eleventh (development)", 0.86), ("twelfth (held out)", 0.68),
+        ("thirteenth (development)", 0.0), ("fourteenth (held out)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -91,6 +92,7 @@ struct LongProbeTests {
         "fourth (development)": fourthBatch, "fifth (held out)": fifthBatch, "sixth (development)": sixthBatch,
         "seventh (development)": seventhBatch, "eighth (held out)": eighthBatch, "ninth (development)": ninthBatch,
         "tenth (development)": tenthBatch, "eleventh (development)": eleventhBatch, "twelfth (held out)": twelfthBatch,
+        "thirteenth (development)": thirteenthBatch, "fourteenth (held out)": fourteenthBatch,
     ]
 
 
@@ -314,5 +316,68 @@ extension LongProbeTests {
         ("Sudan's army accused the United Arab Emirates on Wednesday of supplying weapons to the paramilitary Rapid Support Forces.", ["SDN→ARE 112"]),
         ("North Korean leader Kim Jong Un met Russian President Vladimir Putin at a space launch centre in Russia's Far East on Wednesday.", ["PRK→RUS 040"]),
         ("Israel and the United Arab Emirates signed an agreement in Washington on Tuesday establishing full diplomatic relations.", ["ISR→ARE 057", "ARE→ISR 057"]),
+    ]
+}
+
+extension LongProbeTests {
+    /// A thirteenth batch, for development, written on 2026-12-06 after the eleventh round's rules and before the
+    /// coder read it: passives with an agent, nominal acts ("the arrest of … by"), deployments, loans, rejections of
+    /// offers, handing over, expulsions in response.
+    static let thirteenthBatch: [(String, [String])] = [
+        ("A Pakistani soldier was killed by Indian fire across the Line of Control on Wednesday, the Pakistani military said.", ["IND→PAK 190"]),
+        ("The arrest of two Canadians by Chinese authorities in December was widely seen as retaliation for the detention of a Huawei executive in Vancouver.", ["CHN→CAN 173"]),
+        ("Washington slapped sanctions on Venezuela's state oil company on Monday, ratcheting up pressure on President Nicolas Maduro.", ["USA→VEN 163"]),
+        ("Russia deployed additional troops to its border with Ukraine on Tuesday, drawing a sharp warning from NATO.", ["RUS→UKR 154"]),
+        ("Brazil and Argentina signed a deal on Monday to work towards a common currency.", ["BRA→ARG 057", "ARG→BRA 057"]),
+        ("South Korean President Moon Jae-in crossed into North Korea on Friday for a summit with Kim Jong Un.", ["KOR→PRK 042"]),
+        ("Ukrainian forces shelled Russian positions near Bakhmut overnight, the Ukrainian military said on Thursday.", ["UKR→RUS 194"]),
+        ("Malaysia's foreign ministry summoned China's ambassador on Wednesday to protest against the intrusion of Chinese coast guard vessels into its waters.", ["MYS→CHN 114"]),
+        ("The Kenyan government on Wednesday recalled its ambassador to Somalia and ordered the Somali envoy to leave the country within 24 hours.", ["KEN→SOM 161"]),
+        ("Moscow accused Washington on Friday of interfering in Russia's internal affairs by funding opposition groups.", ["RUS→USA 112"]),
+        ("Israel released 26 Palestinian prisoners early on Wednesday as part of a U.S.-brokered deal to restart peace talks.", ["ISR→PSE 0841"]),
+        ("Iran's foreign minister will travel to Moscow next week for talks with his Russian counterpart, the ministry said on Saturday.", ["IRN→RUS 036"]),
+        ("Dozens of Afghan migrants were deported from Iran on Sunday, Afghan officials said.", ["IRN→AFG 174"]),
+        ("Germany agreed on Wednesday to deliver Leopard tanks to Ukraine, ending weeks of hesitation.", ["DEU→UKR 0332"]),
+        ("Saudi-led coalition warplanes bombed a Houthi-controlled prison in northern Yemen on Friday, killing dozens of inmates.", ["SAU→YEM 195"]),
+        ("The Philippines and the United States launched their largest-ever joint military exercises on Tuesday.", ["PHL→USA 062", "USA→PHL 062"]),
+        ("Mexico's president criticised the United States on Monday for sending migrants back across the border.", ["MEX→USA 111"]),
+        ("Iraq's foreign ministry condemned Turkish air strikes in the Kurdistan region on Wednesday as a violation of its sovereignty.", ["IRQ→TUR 111"]),
+        ("Japan extended a loan of 100 billion yen to India on Thursday for the construction of a high-speed railway.", ["JPN→IND 071"]),
+        ("North Korea's state media said on Monday that leader Kim Jong Un had rejected an offer of talks from South Korea.", ["PRK→KOR 125"]),
+        ("Israeli forces detained a Palestinian journalist in the West Bank city of Hebron on Tuesday.", ["ISR→PSE 173"]),
+        ("Pakistan handed over an Indian fisherman to the Indian authorities at the Wagah border on Monday.", ["PAK→IND 0841"]),
+        ("The leaders of France and Germany met in Paris on Sunday to discuss the future of the European Union.", ["FRA→DEU 040", "DEU→FRA 040"]),
+        ("Russia's foreign ministry said on Friday it was expelling 10 Polish diplomats in response to a similar move by Warsaw.", ["RUS→POL 161"]),
+        ("Tanzania's government on Tuesday thanked China for building a new stadium in Dar es Salaam.", ["TZA→CHN 051"]),
+    ]
+
+    /// A fourteenth batch, held out, written on 2026-12-06 with the thirteenth and before the coder read either: no
+    /// rule is written from its misses.
+    static let fourteenthBatch: [(String, [String])] = [
+        ("Indonesia's president received the Australian prime minister at the presidential palace in Bogor on Monday.", ["IDN→AUS 043", "AUS→IDN 042"]),
+        ("Hamas fired dozens of rockets into southern Israel on Saturday, the Israeli military said.", ["PSE→ISR 195"]),
+        ("Seoul protested to Tokyo on Friday over a Japanese defence paper that repeated claims to disputed islets.", ["KOR→JPN 114"]),
+        ("Nigeria and Niger agreed on Sunday to set up joint border patrols to fight Boko Haram.", ["NGA→NER 0312", "NER→NGA 0312"]),
+        ("Algeria recalled its ambassador to Spain on Saturday after Madrid backed Morocco's autonomy plan for Western Sahara.", ["DZA→ESP 161"]),
+        ("The president of Cyprus called on Turkey on Monday to withdraw its troops from the island.", ["CYP→TUR 0256"]),
+        ("Ukraine's president thanked Britain on Wednesday for its decision to supply long-range missiles.", ["UKR→GBR 051"]),
+        ("Venezuelan troops detained three Colombian soldiers who had crossed the border by mistake, Colombia's army said on Sunday.", ["VEN→COL 173"]),
+        ("The United States deported more than 100 Guatemalan migrants on a flight to Guatemala City on Thursday.", ["USA→GTM 174"]),
+        ("Chinese Premier Li Keqiang met Japanese Prime Minister Shinzo Abe in Beijing on Friday, the first such meeting in seven years.", ["CHN→JPN 040"]),
+        ("Iraq and Iran signed an agreement on Sunday to tighten security along their shared border.", ["IRQ→IRN 057", "IRN→IRQ 057"]),
+        ("The European Union on Monday condemned the death sentence handed to a British-Iranian national in Tehran.", ["IGO→IRN 111"]),
+        ("Israeli warplanes struck targets in Syria overnight, Syrian state media said on Sunday.", ["ISR→SYR 195"]),
+        ("Armenian and Azerbaijani foreign ministers held talks in Washington on Thursday on a peace treaty.", ["ARM→AZE 046", "AZE→ARM 046"]),
+        ("Pakistan's army chief visited Beijing on Tuesday for talks on security cooperation.", ["PAK→CHN 042"]),
+        ("Georgia's prime minister accused Russia on Monday of occupying a fifth of its territory.", ["GEO→RUS 112"]),
+        ("Bahrain said on Sunday it had expelled the Iranian charge d'affaires over Tehran's interference in its internal affairs.", ["BHR→IRN 161"]),
+        ("South Africa offered on Wednesday to mediate between Russia and Ukraine.", ["ZAF→RUS 039", "ZAF→UKR 039"]),
+        ("Kazakhstan's president rejected a Russian request to send troops to Ukraine, a Kazakh official said.", ["KAZ→RUS 1222"]),
+        ("Taiwan's coast guard detained a Chinese fishing boat near the Kinmen islands on Wednesday.", ["TWN→CHN 173"]),
+        ("The U.N. Security Council condemned North Korea's latest missile launch on Monday.", ["IGO→PRK 111"]),
+        ("Japan and the Philippines signed a defence pact on Wednesday allowing their troops to train in each other's territory.", ["JPN→PHL 057", "PHL→JPN 057"]),
+        ("Chad's government ordered the German ambassador to leave the country within 48 hours on Friday.", ["TCD→DEU 161"]),
+        ("Chinese leader Xi Jinping praised Brazil's president on Friday for his efforts to end the war in Ukraine.", ["CHN→BRA 051"]),
+        ("Saudi Arabia's crown prince received the Iranian foreign minister in Jeddah on Saturday.", ["SAU→IRN 043", "IRN→SAU 042"]),
     ]
 }

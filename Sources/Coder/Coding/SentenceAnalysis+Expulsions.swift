@@ -8,7 +8,7 @@ extension SentenceAnalysis {
     /// - Complexity: O(e + w) for e events and the words of the objects read.
     func refineExpulsions(_ found: [Found]) -> [Found] {
         guard let tree else { return found }
-        let found = refineWithdrawals(found, tree: tree)
+        let found = refineWithdrawals(orderedToLeave(found, tree: tree), tree: tree)
         guard found.contains(where: { $0.code == "174" }) else { return found }
         var result = found
         var codeOfVerb: [Int: String?] = [:]
@@ -42,6 +42,50 @@ extension SentenceAnalysis {
             return withdrawal
         }
     }
+
+    /// An order to leave is an expulsion (174, then refined by whom it expels): "ordered the Somali envoy to leave the
+    /// country", "told the ambassador to depart", whatever the dictionaries make of the order or of its object
+    /// (Phoenix's `ORDER * ENVOY [042:043]`).
+    /// The expelled do not act back: the reverse of a pattern's two-way code (`[042:043]`) goes.
+    private func orderedToLeave(_ found: [Found], tree: TokenTree) -> [Found] {
+        found.compactMap { event in
+            guard let word = treeWord(of: verbs[event.verbIndex]), Self.orderingVerbs.contains(tree.form(word).lowercased()),
+                !isNull(event.target.code)
+            else { return event }
+            let objects = tree.dependents(of: word, ["obj", "iobj"])
+            // "ordered the envoy to leave", wherever the parse hangs the infinitive: on the order or on its object.
+            let leaving = (tree.children[word] + objects.flatMap { tree.dependents(of: $0, ["acl"]) }).contains { child in
+                (tree.isInfinitiveComplement(child) || tree.isToInfinitive(child)) && Self.leavingVerbs.contains(tree.form(child).lowercased())
+            }
+            guard leaving, !objects.isEmpty else { return event }
+            let expelled = objects.compactMap { slotOfWord($0, tree: tree) }.flatMap { slots[$0].members.flatMap(\.codes) }
+            if expelled.contains(event.source.code) { return nil }
+            var expulsion = event
+            expulsion.code = "174"
+            expulsion.evidence.sourceRule += " + ordered to leave"
+            return expulsion
+        }
+    }
+
+    private static let orderingVerbs: Set<String> = [
+        "order", "orders", "ordered", "ordering", "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking",
+        "instruct", "instructs", "instructed", "instructing", "give", "gives", "gave", "given", "giving",
+    ]
+    private static let leavingVerbs: Set<String> = ["leave", "depart", "quit", "exit"]
+
+    /// Who expels where a passive names no one: the state people "were deported from" ("Dozens of Afghan migrants
+    /// were deported from Iran"). Only a slot naming a state, and only for verbs of expelling.
+    func expellingState(ofPassive word: Int, tree: TokenTree) -> Int? {
+        guard Self.expellingVerbs.contains(tree.form(word).lowercased()) else { return nil }
+        for place in tree.dependents(of: word, ["obl"]) where tree.caseMarker(of: place) == "from" {
+            if let slot = slotOfWord(place, tree: tree), slots[slot].members.contains(where: { $0.hasState && $0.namesActor }) {
+                return slot
+            }
+        }
+        return nil
+    }
+
+    private static let expellingVerbs: Set<String> = ["deported", "expelled", "repatriated", "banished"]
 
     private static let withdrawalVerbs: Set<String> = [
         "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls", "pulled", "pulling",

@@ -291,7 +291,12 @@ extension SentenceAnalysis {
                 var position = slot.end
                 if position < count, flags[position].contains(.actorLink) {
                     position += 1
-                    while position < following.start, flags[position].contains(.determiner) { position += 1 }
+                    // "a prison in northern Yemen": a part of the place named by its quarter is still the place.
+                    while position < following.start,
+                        flags[position].contains(.determiner) || Self.compassWords.contains(text(position..<(position + 1)).lowercased())
+                    {
+                        position += 1
+                    }
                     if position == following.start, following.members.contains(where: \.hasState) {
                         var members: [Group] = []
                         for agentGroup in slot.members {
@@ -320,4 +325,10 @@ extension SentenceAnalysis {
             slotEnding[slot.end - 1] = Int32(index)
         }
     }
+
+    /// Words naming a quarter of a place ("northern Yemen", "south-eastern Turkey" is two words and a hyphen).
+    static let compassWords: Set<String> = [
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
+        "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest",
+    ]
 }

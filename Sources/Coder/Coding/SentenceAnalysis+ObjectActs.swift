@@ -32,4 +32,33 @@ extension SentenceAnalysis {
     }
 
     static let callNouns: Set<String> = ["call", "calls", "conversation", "conversations"]
+
+    /// Forces sent to the sender's own border with another state are a show of force against it, CAMEO's 154
+    /// ("mobilize or increase armed forces"), not the military cooperation a dispatch of troops to a state is
+    /// (`SEND * &MILITARY [062]`): "deployed additional troops to its border with Ukraine".
+    func refineDeploymentsToOwnBorder(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree else { return found }
+        return found.map { event in
+            guard event.code.hasPrefix("06"), let word = treeWord(of: verbs[event.verbIndex]) else { return event }
+            // The border's phrase hangs on the verb or on its object ("deployed troops to its border with China").
+            let phrases = ([word] + tree.dependents(of: word, ["obj"])).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }
+            guard let border = phrases.first(where: { place in
+                Self.borderNouns.contains(tree.form(place))
+                    && tree.dependents(of: place, ["nmod:poss"]).contains { tree.form($0) == "its" || tree.form($0) == "their" }
+            }) else { return event }
+            // Facing whom: the border's "with" phrase, or the verb's where the parse hangs it there.
+            let facing = ([border, word]).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }
+                .filter { tree.caseMarker(of: $0) == "with" }
+                .compactMap { slotOfWord($0, tree: tree) }
+                .first { slots[$0].members.contains(where: { $0.hasState && $0.namesActor }) }
+            guard let facing else { return event }
+            var posture = event
+            posture.code = "154"
+            if let state = actors(of: facing).first { posture.target = state }
+            posture.evidence.sourceRule += " + to its own border"
+            return posture
+        }
+    }
+
+    static let borderNouns: Set<String> = ["border", "borders", "frontier", "boundary"]
 }

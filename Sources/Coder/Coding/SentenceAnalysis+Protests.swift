@@ -52,10 +52,12 @@ extension SentenceAnalysis {
             // "summoned the U.S. ambassador to protest a drone strike": a meeting a state called to protest is the
             // protest (as CAMEO codes a demand made by protesting as the protest). A protest in its own form keeps it
             // ("started a hunger strike to protest": 1422; "shunned work to protest": 143).
-            let protestsByIt = event.code.hasPrefix("04") && tree.children[word].contains { child in
-                ["advcl", "xcomp"].contains(tree.relation(child)) && tree.isToInfinitive(child)
-                    && Self.complaintVerbs.contains(tree.form(child))
-            }
+            // (The parse may hang the infinitive on the object: "summoned China's ambassador … to protest against".)
+            let protestsByIt = event.code.hasPrefix("04")
+                && (tree.children[word] + tree.dependents(of: word, ["obj"]).flatMap { tree.dependents(of: $0, ["acl"]) }).contains { child in
+                    ["advcl", "xcomp", "acl"].contains(tree.relation(child)) && tree.isToInfinitive(child)
+                        && Self.complaintVerbs.contains(tree.form(child))
+                }
             // "summoned Russia's ambassador over the killing of a Georgian man", "… after a minister called for …": a
             // summons over something, or after it, is a protest of it, as diplomats use the word.
             let summonedOver = event.code.hasPrefix("04") && Self.summoningForms.contains(tree.form(word))

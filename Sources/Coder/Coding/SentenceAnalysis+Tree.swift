@@ -60,6 +60,12 @@ extension SentenceAnalysis {
                 result.rule = "tree: passive, agent of its 'when' clause"
                 result.decidesSource = true
                 return result
+            } else if let expeller = expellingState(ofPassive: word, tree: tree) {
+                result.hasSubject = true
+                result.source = expeller
+                result.rule = "tree: passive, expelled from"
+                result.decidesSource = true
+                return result
             }
             result.rule = "tree: passive"
             result.decidesSource = true
@@ -231,7 +237,11 @@ extension SentenceAnalysis {
                 // against someone is done on its target, not its topic: "Russia and China agreed to impose sanctions
                 // on North Korea".
                 let skipsTopics = skipsPlaces && !actsAgainst(complement, tree: tree)
-                let inner = tree.dependents(of: complement, ["iobj"]) + tree.dependents(of: complement, ["obj"])
+                // What is discussed is a topic, never whom the meeting is with: "met … to discuss the future of the
+                // European Union" (with whom: its "with" phrase).
+                let objects = Self.topicVerbs.contains(tree.form(complement))
+                    ? [] : tree.dependents(of: complement, ["iobj"]) + tree.dependents(of: complement, ["obj"])
+                let inner = objects
                     + tree.dependents(of: complement, ["obl", "nmod"]).filter { child in
                         tree.caseMarker(of: child).map { Self.directionMarkers.contains($0) && !(skipsTopics && Self.topicMarkers.contains($0)) }
                             ?? false
@@ -437,6 +447,9 @@ extension SentenceAnalysis {
     /// Prepositions of a topic: inside the phrase of what several actors make together ("held talks on Syria",
     /// "signed an agreement on North Korea") the phrase they open says what about, not with whom.
     static let topicMarkers: Set<String> = ["on", "about", "over", "regarding", "concerning"]
+
+    /// Verbs whose object is what they are about, not whom they act on (base forms, as an infinitive takes them).
+    static let topicVerbs: Set<String> = ["discuss", "debate", "review", "examine", "consider", "address", "explore", "assess"]
 
     /// Prepositions of place: a phrase they open inside a noun phrase says where, not who.
     static let placeMarkers: Set<String> = ["in", "near", "inside", "outside", "across", "throughout", "around"]

@@ -299,6 +299,8 @@ extension SentenceAnalysis {
         let isTime = relation.hasPrefix("obl") && Self.timeMarkers.contains(tree.caseMarker(of: word) ?? "")
         guard isSubject || isTime else { return nil }
         var result = PatternMatch()
+        var agent: Int?
+        var patient: Int?
         for child in tree.children[word] where tree.relation(child).hasPrefix("nmod") {
             guard let slot = slotOfWord(child, tree: tree) ?? slot(forWord: child, tree: tree),
                 slots[slot].members.contains(where: \.namesActor)
@@ -310,9 +312,26 @@ extension SentenceAnalysis {
                 result.compound = slot
             } else if let marker, Self.nounTargetMarkers.contains(marker), result.target == nil {
                 result.target = slot
+            } else if marker == "by" {
+                agent = agent ?? slot
+            } else if marker == "of" {
+                patient = patient ?? slot
+                // (The parse may hang the "by" phrase on the "of" phrase's noun.)
+                if let byPhrase = tree.dependents(of: child, ["nmod"]).first(where: { tree.caseMarker(of: $0) == "by" }),
+                    let bySlot = slotOfWord(byPhrase, tree: tree) ?? self.slot(forWord: byPhrase, tree: tree),
+                    slots[bySlot].members.contains(where: \.namesActor)
+                {
+                    agent = agent ?? bySlot
+                }
             }
         }
         if result.compound != nil { return PatternMatch(compound: result.compound) }
+        // "The arrest of two Canadians by Chinese authorities": a verb noun's "by" phrase names who acts, and then its
+        // "of" phrase whom it acts on.
+        if result.source == nil, let agent {
+            result.source = agent
+            if result.target == nil { result.target = patient }
+        }
         guard isSubject, let source = result.source, let target = result.target, source != target else { return nil }
         return result
     }

@@ -86,6 +86,13 @@ enum ComplementLexicon {
         "struggle", "fighting", "violence", "hostilities", "attacks", "offensive", "insurgency", "rebellion", "war", "campaign",
     ]
 
+    /// Verbs of giving (base forms, as an infinitive takes them) and what, given, is a weapon.
+    private static let givingVerbs: Set<String> = ["deliver", "supply", "send", "provide", "give", "ship", "transfer", "donate"]
+    private static let weaponWords: Set<String> = [
+        "weapons", "arms", "tanks", "missiles", "rockets", "jets", "warplanes", "artillery", "ammunition", "munitions",
+        "howitzers", "drones", "helicopters", "shells",
+    ]
+
     /// Verbs that settle what ``disputeNouns`` name.
     private static let settlingVerbs: Set<String> = ["settle", "settling", "resolve", "resolving"]
     private static let disputeNouns: Set<String> = ["dispute", "disputes", "conflict", "differences", "row"]
@@ -245,6 +252,9 @@ enum ComplementLexicon {
         }
         // "food and medicine", "peacekeeping forces": a domain of aid named without the word aid.
         if family != "11" && family != "13" {
+            // "agreed to deliver Leopard tanks to Ukraine": weapons given are military aid (CAMEO's 072: "extend
+            // military assistance, including … weapons, equipment"); sold, they are not.
+            if words.contains(where: Self.givingVerbs.contains), words.contains(where: Self.weaponWords.contains) { return .aid(2) }
             if let reformDomain, reformDomain > 0 { return .reform(reformDomain) }
             if domains.contains(6) { return .aid(4) }
             if domains.contains(5) { return .aid(3) }

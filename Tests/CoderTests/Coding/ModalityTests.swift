@@ -30,6 +30,8 @@ struct ModalityTests {
         #expect(try triples("Turkey said it was willing to mediate between Israel and Syria.") == ["TUR→ISR 039", "TUR→SYR 039"])
         #expect(try triples("Japan pledged on Tuesday to send food aid to North Korea.") == ["JPN→PRK 0333"])
         #expect(try triples("Japan sent humanitarian aid to North Korea on Tuesday.") == ["JPN→PRK 073"])
+        // Weapons given, promised, are military aid (0332); thirteenth round.
+        #expect(try triples("The Netherlands agreed to supply howitzers to Ukraine.") == ["NLD→UKR 0332"])
     }
 
     @Test func aNegatedFutureCooperationIsARejection() throws {

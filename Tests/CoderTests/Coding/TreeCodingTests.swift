@@ -169,6 +169,9 @@ struct TreeCodingTests {
         // Protesters' force is a riot (145), by people of the place where they riot (eleventh round).
         #expect(try triples("Demonstrators stormed the British embassy in Tehran on Tuesday.") == ["IRNOPP→GBRGOV 145"])
         #expect(try triples("Hundreds of Iraqi protesters stormed the Kuwaiti embassy in Baghdad.") == ["IRQOPP→KWTGOV 145"])
+        // The infinitive of protest may hang on the envoy summoned (thirteenth round).
+        #expect(try triples("Vietnam summoned the Chinese ambassador on Monday to protest against the seizure of its fishermen.")
+            == ["VNM→CHNGOV 114"])
         // A meeting a state called to protest is the protest; a protest in its own form keeps it.
         #expect(try triples("Pakistan's foreign ministry summoned the U.S. ambassador to protest a drone strike.") == ["PAKGOV→USAGOV 114"])
     }
@@ -592,4 +595,43 @@ struct TreeCodingTests {
         #expect(try triples("Iranian President Hassan Rouhani arrived in Ankara for an official visit aimed at boosting trade between the two neighbours.")
             .filter { $0.hasSuffix(" 060") }.isEmpty)
     }
+
+    /// An order to leave is an expulsion, by whom it expels (161 for diplomats, 174 for others), wherever the parse
+    /// hangs "to leave"; the expelled do not act back (thirteenth round).
+    @Test func anOrderToLeaveIsAnExpulsion() throws {
+        #expect(try triples("Ecuador ordered the Venezuelan ambassador to leave the country within 72 hours.") == ["ECU→VENGOV 161"])
+        #expect(try triples("Sudan gave the Norwegian ambassador 72 hours to leave the country.") == ["SDN→NORGOV 161"])
+        #expect(try triples("Russia ordered two British journalists to leave the country.") == ["RUS→GBRMED 174"])
+    }
+
+    /// People "deported from" a state with no agent named were deported by that state (thirteenth round).
+    @Test func deportedFromAStateIsByIt() throws {
+        #expect(try triples("Hundreds of Pakistani workers were deported from Saudi Arabia last month.") == ["SAU→PAKLAB 174"])
+    }
+
+    /// A place named by its quarter ("northern Iraq") still gives an agent of no state its state (thirteenth round).
+    @Test func aQuarterOfAPlaceIsThePlace() throws {
+        #expect(try triples("Turkish warplanes bombed a Kurdish camp in northern Iraq on Sunday.") == ["TURMIL→IRQ 195"])
+    }
+
+    /// A verb noun's "by" phrase names who acts and its "of" phrase whom, also where the parse hangs "by" on the "of"
+    /// phrase (thirteenth round).
+    @Test func aVerbNounsAgentIsItsByPhrase() throws {
+        #expect(try triples("The arrest of three Iranian sailors by British forces angered Tehran.") == ["GBR→IRN 173"])
+    }
+
+    /// What is discussed is a topic, not whom a meeting is with (thirteenth round).
+    @Test func whatIsDiscussedIsNoTarget() throws {
+        #expect(try triples("The foreign ministers of India and China met in Moscow to discuss the situation in Afghanistan.")
+            == ["INDGOV→CHNGOV 040", "CHNGOV→INDGOV 040"])
+    }
+
+    /// Troops sent to the sender's own border with a state are a show of force against it (154), not cooperation;
+    /// troops sent to a state stay the dictionary's 062 (thirteenth round).
+    @Test func forcesSentToOnesOwnBorderAreAShowOfForce() throws {
+        #expect(try triples("China sent thousands of troops to its border with Vietnam.") == ["CHN→VNM 154"])
+        #expect(try triples("India deployed troops to its border with China.") == ["IND→CHN 154"])
+        #expect(try triples("Britain sent troops to Sierra Leone.") == ["GBR→SLE 062"])
+    }
 }
+

@@ -81,6 +81,7 @@ struct LongProbeTests {
         ("seventh (development)", 0.66), ("eighth (held out)", 0.60), ("ninth (development)", 0.68),
         ("tenth (development)", 0.78), ("eleventh (development)", 0.86), ("twelfth (held out)", 0.68),
         ("thirteenth (development)", 0.86), ("fourteenth (held out)", 0.62),
+        ("fifteenth (development)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -95,6 +96,7 @@ struct LongProbeTests {
         "seventh (development)": seventhBatch, "eighth (held out)": eighthBatch, "ninth (development)": ninthBatch,
         "tenth (development)": tenthBatch, "eleventh (development)": eleventhBatch, "twelfth (held out)": twelfthBatch,
         "thirteenth (development)": thirteenthBatch, "fourteenth (held out)": fourteenthBatch,
+        "fifteenth (development)": fifteenthBatch,
     ]
 
 
@@ -381,5 +383,25 @@ extension LongProbeTests {
         ("Chad's government ordered the German ambassador to leave the country within 48 hours on Friday.", ["TCD→DEU 161"]),
         ("Chinese leader Xi Jinping praised Brazil's president on Friday for his efforts to end the war in Ukraine.", ["CHN→BRA 051"]),
         ("Saudi Arabia's crown prince received the Iranian foreign minister in Jeddah on Saturday.", ["SAU→IRN 043", "IRN→SAU 042"]),
+    ]
+}
+
+extension LongProbeTests {
+    /// A fifteenth batch, for development, written on 2026-12-06 before the coder read it: events inside one state
+    /// (police, troops, militants, protesters, the opposition), which real wire copy is full of and the earlier batches
+    /// left out. Both sides are coded by the state they belong to, as an event data set's dyad is.
+    static let fifteenthBatch: [(String, [String])] = [
+        ("Police in Cairo arrested dozens of protesters on Friday after clashes near Tahrir Square.", ["EGY→EGY 173"]),
+        ("Nigerian troops killed 30 Boko Haram militants in an attack on their camp in Borno state, the army said on Sunday.", ["NGA→NGA 190"]),
+        ("Taliban fighters attacked a police checkpoint in Helmand province on Tuesday, killing five officers.", ["AFG→AFG 190"]),
+        ("Thousands of opposition supporters rallied in Caracas on Saturday to demand the resignation of President Nicolas Maduro.", ["VEN→VEN 1411"]),
+        ("Turkish authorities detained 40 journalists on Monday as part of an investigation into the failed coup.", ["TUR→TUR 173"]),
+        ("Indian police fired tear gas at stone-throwing protesters in Srinagar on Friday.", ["IND→IND 175"]),
+        ("Mexican soldiers killed 15 suspected cartel gunmen in a shootout in the state of Michoacan.", ["MEX→MEX 190"]),
+        ("Syrian government forces shelled rebel-held districts of Aleppo on Wednesday, activists said.", ["SYR→SYR 194"]),
+        ("Police in Bangladesh arrested a senior opposition leader on Saturday on charges of inciting violence.", ["BGD→BGD 173"]),
+        ("Ethiopian federal forces launched an offensive against Tigrayan forces on Wednesday.", ["ETH→ETH 190"]),
+        ("Colombian President Juan Manuel Santos signed a peace agreement with FARC rebels in Cartagena on Monday.", ["COL→COL 057"]),
+        ("Philippine troops clashed with Abu Sayyaf militants on the southern island of Jolo on Saturday, the military said.", ["PHL→PHL 190"]),
     ]
 }

@@ -81,7 +81,7 @@ struct LongProbeTests {
         ("seventh (development)", 0.66), ("eighth (held out)", 0.60), ("ninth (development)", 0.68),
         ("tenth (development)", 0.78), ("eleventh (development)", 0.86), ("twelfth (held out)", 0.68),
         ("thirteenth (development)", 0.86), ("fourteenth (held out)", 0.62),
-        ("fifteenth (development)", 0.0),
+        ("fifteenth (measured)", 0.40),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -96,7 +96,7 @@ struct LongProbeTests {
         "seventh (development)": seventhBatch, "eighth (held out)": eighthBatch, "ninth (development)": ninthBatch,
         "tenth (development)": tenthBatch, "eleventh (development)": eleventhBatch, "twelfth (held out)": twelfthBatch,
         "thirteenth (development)": thirteenthBatch, "fourteenth (held out)": fourteenthBatch,
-        "fifteenth (development)": fifteenthBatch,
+        "fifteenth (measured)": fifteenthBatch,
     ]
 
 
@@ -387,9 +387,13 @@ extension LongProbeTests {
 }
 
 extension LongProbeTests {
-    /// A fifteenth batch, for development, written on 2026-12-06 before the coder read it: events inside one state
-    /// (police, troops, militants, protesters, the opposition), which real wire copy is full of and the earlier batches
-    /// left out. Both sides are coded by the state they belong to, as an event data set's dyad is.
+    /// A fifteenth batch, written on 2026-12-06 before the coder read it: events inside one state (police, troops,
+    /// militants, protesters, the opposition), which real wire copy is full of and the earlier batches left out. Both
+    /// sides are coded here by the state they belong to, as an event data set's dyad is; PETRARCH's dictionaries and
+    /// records write an agent whose state the sentence does not name as `---` ("protesters" `---OPP`, "cartel gunmen"
+    /// `---UAF`), and so does the coder, which writes no state it is not told. Measured (0.462 when written), no rule
+    /// written from it: most of its misses are that convention or the dictionaries' own codes (`ARREST * PROTESTERS
+    /// [175:140]`, Abu Sayyaf an international group).
     static let fifteenthBatch: [(String, [String])] = [
         ("Police in Cairo arrested dozens of protesters on Friday after clashes near Tahrir Square.", ["EGY→EGY 173"]),
         ("Nigerian troops killed 30 Boko Haram militants in an attack on their camp in Borno state, the army said on Sunday.", ["NGA→NGA 190"]),

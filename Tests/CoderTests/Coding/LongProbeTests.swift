@@ -81,7 +81,8 @@ struct LongProbeTests {
         ("seventh (development)", 0.66), ("eighth (held out)", 0.60), ("ninth (development)", 0.68),
         ("tenth (development)", 0.78), ("eleventh (development)", 0.86), ("twelfth (held out)", 0.68),
         ("thirteenth (development)", 0.86), ("fourteenth (held out)", 0.62),
-        ("fifteenth (measured)", 0.40),
+        ("fifteenth (measured)", 0.40), ("sixteenth (development)", 0.0),
+        ("seventeenth (held out)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -96,7 +97,8 @@ struct LongProbeTests {
         "seventh (development)": seventhBatch, "eighth (held out)": eighthBatch, "ninth (development)": ninthBatch,
         "tenth (development)": tenthBatch, "eleventh (development)": eleventhBatch, "twelfth (held out)": twelfthBatch,
         "thirteenth (development)": thirteenthBatch, "fourteenth (held out)": fourteenthBatch,
-        "fifteenth (measured)": fifteenthBatch,
+        "fifteenth (measured)": fifteenthBatch, "sixteenth (development)": sixteenthBatch,
+        "seventeenth (held out)": seventeenthBatch,
     ]
 
 
@@ -407,5 +409,68 @@ extension LongProbeTests {
         ("Ethiopian federal forces launched an offensive against Tigrayan forces on Wednesday.", ["ETH→ETH 190"]),
         ("Colombian President Juan Manuel Santos signed a peace agreement with FARC rebels in Cartagena on Monday.", ["COL→COL 057"]),
         ("Philippine troops clashed with Abu Sayyaf militants on the southern island of Jolo on Saturday, the military said.", ["PHL→PHL 190"]),
+    ]
+}
+
+extension LongProbeTests {
+    /// A sixteenth batch, for development, written on 2026-12-06 after the eleventh round and before the coder read it:
+    /// quotations before their speaker, statements "in a statement", people held and freed, aid resumed or frozen,
+    /// first visits and talks, complaints to international bodies, "both countries" with nothing named before.
+    static let sixteenthBatch: [(String, [String])] = [
+        ("\"We will not allow anyone to threaten our security,\" Turkish President Recep Tayyip Erdogan told reporters in Ankara on Tuesday, a day after Syrian forces shelled a Turkish border town.", ["SYR→TUR 194"]),
+        ("India's foreign ministry said in a statement on Thursday that it had lodged a strong protest with Nepal over the new map.", ["IND→NPL 114"]),
+        ("Both countries agreed to exchange lists of nuclear installations, as they have done every year since 1992.", []),
+        ("Iran's Supreme Leader Ayatollah Ali Khamenei on Wednesday accused the United States and Israel of fomenting the unrest.", ["IRN→USA 112", "IRN→ISR 112"]),
+        ("The United Nations Security Council on Tuesday extended sanctions on Liberia for another year.", ["IGO→LBR 163"]),
+        ("Pakistani and Afghan troops exchanged fire along the border on Sunday, officials on both sides said.", ["PAK→AFG 190", "AFG→PAK 190"]),
+        ("Hundreds of Indian fishermen held in Pakistani jails were freed on Monday and handed over to Indian officials at the Wagah border.", ["PAK→IND 0841"]),
+        ("Israel's military said its aircraft struck a weapons depot belonging to Hezbollah in southern Lebanon overnight, in response to rocket fire.", ["ISR→LBN 195"]),
+        ("Brazil's president and his Argentine counterpart pledged on Friday to deepen economic integration between the two countries.", ["BRA→ARG 0311", "ARG→BRA 0311"]),
+        ("Sri Lanka has asked India to extradite a suspected rebel leader arrested in Tamil Nadu, officials said on Tuesday.", ["LKA→IND 0213"]),
+        ("The Chinese government has agreed to lend Venezuela $4 billion for development projects, Venezuela's finance minister said.", ["CHN→VEN 0331"]),
+        ("Ukraine accused Russia of violating a ceasefire in the east after two Ukrainian soldiers were killed by separatist shelling.", ["UKR→RUS 112"]),
+        ("North Korea's official news agency denounced the joint military drills between the United States and South Korea as a rehearsal for invasion.", ["PRK→USA 111", "PRK→KOR 111"]),
+        ("The Saudi foreign minister held talks in Baghdad with Iraqi leaders on Saturday, the first visit by a Saudi foreign minister to Iraq since 1990.", ["SAU→IRQ 046", "IRQ→SAU 046", "SAU→IRQ 042"]),
+        ("South Korea on Wednesday resumed food aid shipments to North Korea, which had been suspended for two years.", ["KOR→PRK 073"]),
+        ("Lebanon lodged a complaint with the U.N. Security Council on Monday over Israeli violations of its airspace.", ["LBN→IGO 114"]),
+        ("Germany has frozen development aid to Rwanda over its alleged support for rebels in Congo.", ["DEU→RWA 1621"]),
+        ("Thai and Cambodian soldiers traded gunfire near a disputed temple on Friday, killing at least one soldier.", ["THA→KHM 190", "KHM→THA 190"]),
+        ("Japan's prime minister apologised to South Korea on Tuesday for Japan's colonial rule of the Korean peninsula.", ["JPN→KOR 055"]),
+        ("Colombia's president accused Venezuela on Thursday of harbouring FARC rebels and said he would take the case to international bodies.", ["COL→VEN 112"]),
+        ("Russia and Georgia held their first direct talks since the 2008 war in Prague on Wednesday.", ["RUS→GEO 046", "GEO→RUS 046"]),
+        ("U.S. Defense Secretary Robert Gates arrived in Kabul on Monday on an unannounced visit.", ["USA→AFG 042"]),
+        ("The Iraqi government demanded on Tuesday that Turkey withdraw its troops from a base near Mosul.", ["IRQ→TUR 1056"]),
+        ("Morocco recalled its ambassador to Algeria after the Algerian president called for the monitoring of human rights in Western Sahara.", ["MAR→DZA 161"]),
+        ("Chinese President Hu Jintao began a state visit to the United States on Tuesday, with trade and currency issues high on the agenda.", ["CHN→USA 042"]),
+    ]
+
+    /// A seventeenth batch, held out, written on 2026-12-06 with the sixteenth and before the coder read either: no rule
+    /// is written from its misses.
+    static let seventeenthBatch: [(String, [String])] = [
+        ("Saudi Arabia pledged $500 million to help rebuild Iraq at a donors' conference in Madrid on Friday.", ["SAU→IRQ 0331"]),
+        ("Indian and Pakistani foreign ministers met on the sidelines of a regional summit in Colombo on Saturday.", ["IND→PAK 040", "PAK→IND 040"]),
+        ("The European Union on Monday imposed an arms embargo on Syria and froze the assets of President Bashar al-Assad.", ["IGO→SYR 163"]),
+        ("Mexico's foreign minister protested to Washington on Friday over the shooting of a Mexican teenager by a U.S. border patrol agent.", ["MEX→USA 114"]),
+        ("Japan's coast guard on Sunday detained the captain of a Taiwanese fishing boat that entered waters near disputed islands.", ["JPN→TWN 173"]),
+        ("The United States accused Iran on Tuesday of supplying weapons to Shiite militias in Iraq.", ["USA→IRN 112"]),
+        ("Kenyan troops crossed into Somalia on Sunday to pursue al-Shabaab militants blamed for a spate of kidnappings.", ["KEN→SOM 190"]),
+        ("Bolivia expelled the U.S. ambassador on Wednesday, accusing him of supporting the opposition.", ["BOL→USA 161", "BOL→USA 112"]),
+        ("Poland and the United States signed a deal on Wednesday to base American missile interceptors on Polish soil.", ["POL→USA 057", "USA→POL 057"]),
+        ("Azerbaijan and Armenia traded accusations on Tuesday over a deadly shootout on their border.", ["AZE→ARM 112", "ARM→AZE 112"]),
+        ("Thousands of Palestinians marched in the West Bank on Friday to protest against Israel's separation barrier.", ["PSE→ISR 141"]),
+        ("Iran's foreign minister met his Saudi counterpart in Riyadh on Monday to discuss the crisis in Yemen.", ["IRN→SAU 040"]),
+        ("The U.S. Treasury on Thursday imposed sanctions on three North Korean officials for human rights abuses.", ["USA→PRK 163"]),
+        ("The Venezuelan government on Sunday accused Colombia of violating its airspace with a military aircraft.", ["VEN→COL 112"]),
+        ("France's president telephoned his Russian counterpart on Sunday to urge a halt to the fighting in Georgia.", ["FRA→RUS 041", "FRA→RUS 0256"]),
+        ("Britain's foreign secretary summoned the Iranian ambassador on Thursday after protesters stormed the British embassy in Tehran.", ["GBR→IRN 114", "IRN→GBR 145"]),
+        ("Turkey and Armenia signed protocols in Zurich on Saturday to establish diplomatic relations and reopen their shared border.", ["TUR→ARM 057", "ARM→TUR 057"]),
+        ("South Korea's unification minister crossed into North Korea on Thursday for talks on reopening a joint industrial park.", ["KOR→PRK 042"]),
+        ("Nicaragua broke off diplomatic relations with Taiwan on Thursday and recognised Beijing.", ["NIC→TWN 161", "NIC→CHN 054"]),
+        ("Indonesia's foreign minister said on Tuesday that Jakarta was ready to help mediate the conflict between Thailand and Cambodia.", ["IDN→THA 039", "IDN→KHM 039"]),
+        ("Syrian troops withdrew from Lebanon on Tuesday, ending 29 years of military presence.", ["SYR→LBN 0874"]),
+        ("The Philippine navy seized a Chinese fishing boat loaded with endangered sea turtles near a disputed shoal.", ["PHL→CHN 1711"]),
+        ("Vietnam's prime minister welcomed U.S. President Barack Obama to Hanoi on Monday at the start of a three-day visit.", ["VNM→USA 043", "USA→VNM 042"]),
+        ("Sudan and South Sudan accused each other on Monday of launching air raids along their disputed border.", ["SDN→SSD 112", "SSD→SDN 112"]),
+        ("The Indian government on Wednesday banned imports of Chinese milk products over fears of melamine contamination.", ["IND→CHN 163"]),
     ]
 }

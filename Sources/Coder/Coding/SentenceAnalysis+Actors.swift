@@ -248,6 +248,12 @@ extension SentenceAnalysis {
         let possessive = id == known.its || id == known.his || id == known.their || id == known.her || id == known.our
         let object = id == functionWords.known.him || id == functionWords.known.them
         if object { return nil }
+        // "his Argentine counterpart": the possessed is of the state named after the pronoun, not of its referent.
+        if possessive, index + 1 < count, isCapitalised(index + 1),
+            dictionaries.actorIndex.longestMatch(ids, at: index + 1) != nil || countryTableMention(at: index + 1) != nil
+        {
+            return nil
+        }
         if possessive, !flag.contains(.speakerPronoun) {
             // Before a verb noun or an agent that is a clause's subject, with at most two plain words between ("its
             // subsequent attack on"; "said its troops had crossed": the state's own troops). An agent as object

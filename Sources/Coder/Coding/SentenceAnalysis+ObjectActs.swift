@@ -61,4 +61,52 @@ extension SentenceAnalysis {
     }
 
     static let borderNouns: Set<String> = ["border", "borders", "frontier", "boundary"]
+
+    /// A visit named by the noun a verb of going or beginning takes is a visit, CAMEO's 042: "arrived in Kabul on an
+    /// unannounced visit" (`ARRIVE [040]` reads only "for a visit"), "began a state visit to the United States" (not
+    /// `BEGIN * &PROGRAM [014]`). The visit's own "to" phrase, when it names an actor, is whom it visits.
+    func refineVisits(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree else { return found }
+        return found.compactMap { event in
+            // A pattern that reads the visit itself decides (PETRARCH's test dictionary: `- * VISIT [032]`).
+            guard let word = treeWord(of: verbs[event.verbIndex]), tree.sentence.words[word].tag == .verb,
+                Self.visitingVerbs.contains(tree.form(word).lowercased()),
+                !(event.evidence.pattern.map { pattern in Self.visitNouns.contains { pattern.uppercased().contains($0.uppercased()) } } ?? false),
+                // Only a meeting (04) or a verb with no code of its own: a dictionary whose verb codes the visit
+                // otherwise (`ARRIVE [032:033]`) decides.
+                event.code.hasPrefix("04") || verbHasNoCode(verbs[event.verbIndex]),
+                // (The parse may hang "on a three-day visit" on the day before it.)
+                let visit = (tree.dependents(of: word, ["obj", "obl"]) + tree.dependents(of: word, ["obl"]).flatMap { tree.dependents(of: $0, ["nmod"]) })
+                    .first(where: { noun in
+                        Self.visitNouns.contains(tree.form(noun).lowercased())
+                            && (tree.relation(noun) == "obj" || ["on", "for"].contains(tree.caseMarker(of: noun) ?? ""))
+                    })
+            else { return event }
+            var visiting = event
+            if let host = tree.dependents(of: visit, ["nmod"]).first(where: { tree.caseMarker(of: $0) == "to" }),
+                let slot = slotOfWord(host, tree: tree), let actor = actors(of: slot).first
+            {
+                // The host does not visit back: a reverse of the verb's code goes.
+                if event.source.code == actor.code { return nil }
+                visiting.target = actor
+            }
+            visiting.code = "042"
+            visiting.evidence.sourceRule += " + a visit"
+            return visiting
+        }
+    }
+
+    static let visitNouns: Set<String> = ["visit", "visits", "trip", "tour"]
+    static let visitingVerbs: Set<String> = [
+        "arrive", "arrives", "arrived", "arriving", "begin", "begins", "began", "begun", "beginning", "start", "starts",
+        "started", "starting", "travel", "travels", "travelled", "traveled", "come", "comes", "came", "fly", "flies", "flew",
+        "flown", "embark", "embarks", "embarked", "undertake", "undertook", "undertaken", "kick", "kicked",
+    ]
+
+    /// Whether a verb's form and block carry no code of their own (`START [---]`): its events' codes are its patterns'.
+    func verbHasNoCode(_ verb: VerbHit) -> Bool {
+        let form = dictionaries.forms[Int(verb.form)]
+        return (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.isEmpty ?? true
+    }
 }
+

@@ -60,6 +60,12 @@ extension SentenceAnalysis {
                 result.rule = "tree: passive, agent of its 'when' clause"
                 result.decidesSource = true
                 return result
+            } else if let captor = captor(ofReleased: word, subject: passiveSubject, tree: tree) {
+                result.hasSubject = true
+                result.source = captor
+                result.rule = "tree: passive, released by who held them"
+                result.decidesSource = true
+                return result
             } else if let expeller = expellingState(ofPassive: word, tree: tree) {
                 result.hasSubject = true
                 result.source = expeller
@@ -278,6 +284,36 @@ extension SentenceAnalysis {
         }
         return nil
     }
+
+    /// Who freed people a passive release names no agent for: who held them, named by the people's own participle
+    /// ("Indian fishermen held in Pakistani jails were freed") or by the release's "from" ("were freed from Pakistani
+    /// jails"). Only a slot naming a state, and only for verbs of release.
+    func captor(ofReleased word: Int, subject: Int, tree: TokenTree) -> Int? {
+        guard Self.releasedForms.contains(tree.form(word).lowercased()) else { return nil }
+        let people = [subject] + (Self.counted(by: subject, tree: tree).map { [$0] } ?? [])
+        let holding = people.flatMap { tree.dependents(of: $0, ["acl"]) }.filter { Self.holdingParticiples.contains(tree.form($0).lowercased()) }
+        let phrases = holding.flatMap { tree.dependents(of: $0, ["obl", "obl:agent"]) }
+        // Held "by" someone is held by them, wherever: "drivers held in Iraq by militants" were not Iraq's.
+        let holders = phrases.filter { tree.caseMarker(of: $0) == "by" }
+        if let holder = holders.first {
+            guard let slot = slot(forWord: holder, tree: tree), slots[slot].members.contains(where: { $0.hasState && $0.namesActor }) else {
+                return nil
+            }
+            return slot
+        }
+        let places = phrases.filter { tree.caseMarker(of: $0) == "in" } + tree.dependents(of: word, ["obl"]).filter { tree.caseMarker(of: $0) == "from" }
+        for place in places {
+            if let slot = slotOfWord(place, tree: tree) ?? self.slot(forWord: place, tree: tree),
+                slots[slot].members.contains(where: { $0.hasState && $0.namesActor })
+            {
+                return slot
+            }
+        }
+        return nil
+    }
+
+    static let releasedForms: Set<String> = ["freed", "released", "repatriated", "pardoned"]
+    static let holdingParticiples: Set<String> = ["held", "detained", "jailed", "imprisoned", "captured", "kidnapped", "abducted"]
 
     /// The "by" phrase of the act a passive happened in: "were wounded in an attack by Kurdish militants", "were
     /// killed in a suicide bombing by the Taliban" — an `obl` of the verb after "in" whose noun is a verb noun of the

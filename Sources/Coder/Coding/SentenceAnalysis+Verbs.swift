@@ -256,10 +256,14 @@ extension SentenceAnalysis {
             let nullActor = CodedActor(code: "---", phrase: "")
             let sources = source.map { actors(of: $0) } ?? (options.requireDyad ? [] : [nullActor])
             let targets = target.map { actors(of: $0) } ?? (options.requireDyad ? [] : [nullActor])
+            // "… pledged to deepen integration between the two countries": one of several targets that is the
+            // source's own state is the source itself; the act is on the others.
+            let severalTargets = targets.count > 1
             for sourceActor in sources {
                 for targetActor in targets {
                     if options.requireDyad && (isNull(sourceActor.code) || isNull(targetActor.code)) { continue }
                     if sourceActor.code == targetActor.code { continue }
+                    if severalTargets, !isNull(sourceActor.code), sourceActor.code.prefix(3) == targetActor.code.prefix(3) { continue }
                     if let forward = codes.forward {
                         found.append(Found(source: sourceActor, target: targetActor, code: forward, evidence: evidence(rule), verbIndex: verbIndex))
                     }

@@ -15,6 +15,17 @@ extension SentenceAnalysis {
         for index in result.indices {
             let code = result[index].code
             guard code == "084" || code == "080", let word = treeWord(of: verbs[result[index].verbIndex]) else { continue }
+            // "Indian fishermen … were freed" (`RELEASE [080]`): freeing people is releasing them (0841), as "released"
+            // is (084).
+            if code == "080", Self.freeingForms.contains(tree.form(word).lowercased()),
+                tree.dependents(of: word, ["obj", "nsubj:pass"]).contains(where: { patient in
+                    ([patient] + (Self.counted(by: patient, tree: tree).map { [$0] } ?? [])).contains { slot(forWord: $0, tree: tree) != nil }
+                })
+            {
+                result[index].code = "0841"
+                result[index].evidence.sourceRule += " + what it releases"
+                continue
+            }
             if code == "084" {
                 let words = patientWords(of: word, tree: tree)
                 // "released the correspondent of the American news agency": whom an actor's or agent's name heads
@@ -166,6 +177,8 @@ extension SentenceAnalysis {
         "property", "properties", "assets", "land", "lands", "ship", "ships", "vessel", "vessels", "boat", "boats", "plane",
         "planes", "aircraft", "helicopter", "helicopters", "cargo", "goods", "vehicle", "vehicles", "tanker", "tankers",
     ]
+    /// The forms of freeing, which the dictionaries file under yielding in general (`RELEASE [080]`).
+    private static let freeingForms: Set<String> = ["free", "frees", "freed", "freeing"]
     /// People held: prisoners, hostages, detainees.
     private static let personWords: Set<String> = [
         "prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives",

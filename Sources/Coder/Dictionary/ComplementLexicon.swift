@@ -49,7 +49,7 @@ enum ComplementLexicon {
         add(.allegation(4), "genocide")
         add(.allegation(5), "espionage spying spy spies treason")
         // Money (the verb dictionary's `&CURRENCY`, read as "money"): CAMEO's 071 is "monetary aid".
-        add(.domain(1), "economic economically economy financial financially commercial investment money")
+        add(.domain(1), "economic economically economy financial financially commercial investment money development")
         add(.aid, "debt")
         add(.domain(2), "military militarily arms weapons defence defense")
         add(.domain(3), "judicial")

@@ -32,6 +32,8 @@ struct ModalityTests {
         #expect(try triples("Japan sent humanitarian aid to North Korea on Tuesday.") == ["JPN→PRK 073"])
         // Weapons given, promised, are military aid (0332); thirteenth round.
         #expect(try triples("The Netherlands agreed to supply howitzers to Ukraine.") == ["NLD→UKR 0332"])
+        // Development aid is economic aid (sixteenth round).
+        #expect(try triples("Japan suspended development aid to Myanmar after the coup.") == ["JPN→MMR 1621"])
     }
 
     @Test func aNegatedFutureCooperationIsARejection() throws {

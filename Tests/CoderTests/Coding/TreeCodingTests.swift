@@ -633,5 +633,28 @@ struct TreeCodingTests {
         #expect(try triples("India deployed troops to its border with China.") == ["IND→CHN 154"])
         #expect(try triples("Britain sent troops to Sierra Leone.") == ["GBR→SLE 062"])
     }
+
+    /// "his Sudanese counterpart" is Sudan's, not the pronoun's referent's; one of several targets that is the source's
+    /// own state is the source itself (sixteenth round).
+    @Test func aCounterpartIsOfTheStateNamedWithIt() throws {
+        #expect(try triples("Egypt's president and his Sudanese counterpart agreed on Sunday to expand trade between the two countries.")
+            == ["EGYGOV→SDN 0311", "SDN→EGY 0311"])
+    }
+
+    /// A visit named by the noun a verb of going or beginning takes is a visit (042), to the visit's own "to" phrase
+    /// where it names one (sixteenth round).
+    @Test func aVisitNamedByANounIsAVisit() throws {
+        #expect(try triples("Indian Prime Minister Manmohan Singh arrived in Tokyo on Monday on a three-day visit.") == ["INDGOV→JPN 042"])
+        #expect(try triples("Russian President Dmitry Medvedev began an official visit to China on Monday.").contains("RUSGOV→CHN 042"))
+    }
+
+    /// People freed with no agent named were freed by whoever held them: the state of their jails or custody, not
+    /// the place where someone else held them; freeing people is releasing them, 0841 (sixteenth round).
+    @Test func thoseFreedAreFreedByWhoHeldThem() throws {
+        #expect(try triples("Two Iranian diplomats were freed from Iraqi custody on Sunday.") == ["IRQ→IRNGOV 0841"])
+        #expect(try triples("Hundreds of Indian fishermen held in Pakistani jails were freed on Monday.") == ["PAK→INDAGR 0841"])
+        #expect(try triples("Seven Turkish truck drivers held in Iraq by militants were freed on Friday.").filter { $0.hasPrefix("IRQ") }.isEmpty)
+        #expect(try triples("Pakistan freed 20 Indian fishermen on Monday.") == ["PAK→INDAGR 0841"])
+    }
 }
 

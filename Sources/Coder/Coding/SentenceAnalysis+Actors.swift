@@ -105,6 +105,19 @@ extension SentenceAnalysis {
                     index += 1
                     continue
                 }
+                // "Shaikh Abdullah al-Ani": a person the dictionaries know by one name ("ABDULLAH_", Saudi Arabia's king,
+                // a code by dates), followed by more of a name, is someone else.
+                if actorLength == 1, entry.codes.contains(where: { $0.validity != .always }), continuesAName(index + 1) {
+                    index += 1
+                    continue
+                }
+                // "US$4.5 billion", "HK$": a state's letters written onto a currency sign name the currency.
+                if index + actorLength < count, tokens[index + actorLength].start == tokens[index + actorLength - 1].end,
+                    text((index + actorLength)..<(index + actorLength + 1)) == "$"
+                {
+                    index += actorLength
+                    continue
+                }
                 if let code = entry.code(on: day) {
                     let codes = code.split(separator: "/").map(String.init)
                     for code in codes where code.count >= 3 && !code.hasPrefix("---") && !code.hasPrefix("IGO") {
@@ -400,6 +413,17 @@ extension SentenceAnalysis {
             bytes[Int(token.start) + 1] >= 0x61 && bytes[Int(token.start) + 1] <= 0x7A
         else { return false }
         return dictionaries.actorIndex.longestMatch(ids, at: index - 1) == nil && dictionaries.agentIndex.longestMatch(ids, at: index - 1) == nil
+    }
+
+    /// Whether the token goes on with a person's name: a capitalised word that starts no actor's or agent's name and
+    /// is no day, month or number of a reign ("Abdullah II"), or a name's particle ("al-Ani", "bin", "ibn").
+    func continuesAName(_ index: Int) -> Bool {
+        guard index < count, tokens[index].kind == .word, !flags[index].contains(.time) else { return false }
+        let word = text(index..<(index + 1))
+        if ["bin", "ibn"].contains(word) || (["al-", "el-"].contains { word.hasPrefix($0) } && word.count > 3) { return true }
+        guard isCapitalised(index) else { return false }
+        if word.allSatisfy({ "IVX".contains($0) }) { return false }
+        return dictionaries.actorIndex.longestMatch(ids, at: index) == nil && dictionaries.agentIndex.longestMatch(ids, at: index) == nil
     }
 
     func isLowerCase(_ index: Int) -> Bool {

@@ -656,5 +656,21 @@ struct TreeCodingTests {
         #expect(try triples("Seven Turkish truck drivers held in Iraq by militants were freed on Friday.").filter { $0.hasPrefix("IRQ") }.isEmpty)
         #expect(try triples("Pakistan freed 20 Indian fishermen on Monday.") == ["PAK→INDAGR 0841"])
     }
+
+    /// A state's letters written onto a currency sign name the currency, not the state: "US$4.5 billion" is no
+    /// American party to the offer (found reading the English Web Treebank's weblog sentences).
+    @Test func aCurrencysLettersAreNoState() throws {
+        #expect(try triples("Japan offered an aid package of US$4.5 billion to Sri Lanka.").allSatisfy { !$0.contains("USA") })
+        #expect(try triples("The US pledged $4 billion to Pakistan.") == ["USA→PAK 0331"])
+    }
+
+    /// A person the dictionaries know by one name ("ABDULLAH_", Saudi Arabia's king) followed by more of a name is
+    /// someone else: "Shaikh Abdullah al-Ani" is no Saudi official (a weblog sentence of the English Web Treebank).
+    /// A title before the name, a day or a reign's number after it, keep it.
+    @Test func onePersonsNameInsideAnothersIsNoOne() throws {
+        #expect(try triples("American forces killed Shaikh Abdullah al-Ani, the preacher at the mosque.").allSatisfy { !$0.contains("SAU") })
+        #expect(try triples("Putin Monday met Abdullah.") == ["RUSGOV→SAUGOV 040"])
+        #expect(try triples("King Abdullah II met Obama.") == ["JORGOV→USAGOV 040"])
+    }
 }
 

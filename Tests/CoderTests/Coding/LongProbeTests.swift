@@ -82,7 +82,7 @@ struct LongProbeTests {
         ("tenth (development)", 0.78), ("eleventh (development)", 0.86), ("twelfth (held out)", 0.68),
         ("thirteenth (development)", 0.86), ("fourteenth (held out)", 0.62),
         ("fifteenth (measured)", 0.40), ("sixteenth (development)", 0.75),
-        ("seventeenth (held out)", 0.74),
+        ("seventeenth (held out)", 0.74), ("eighteenth (development)", 0.0), ("nineteenth (held out)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -98,7 +98,8 @@ struct LongProbeTests {
         "tenth (development)": tenthBatch, "eleventh (development)": eleventhBatch, "twelfth (held out)": twelfthBatch,
         "thirteenth (development)": thirteenthBatch, "fourteenth (held out)": fourteenthBatch,
         "fifteenth (measured)": fifteenthBatch, "sixteenth (development)": sixteenthBatch,
-        "seventeenth (held out)": seventeenthBatch,
+        "seventeenth (held out)": seventeenthBatch, "eighteenth (development)": eighteenthBatch,
+        "nineteenth (held out)": nineteenthBatch,
     ]
 
 
@@ -472,5 +473,68 @@ extension LongProbeTests {
         ("Vietnam's prime minister welcomed U.S. President Barack Obama to Hanoi on Monday at the start of a three-day visit.", ["VNM→USA 043", "USA→VNM 042"]),
         ("Sudan and South Sudan accused each other on Monday of launching air raids along their disputed border.", ["SDN→SSD 112", "SSD→SDN 112"]),
         ("The Indian government on Wednesday banned imports of Chinese milk products over fears of melamine contamination.", ["IND→CHN 163"]),
+    ]
+}
+
+extension LongProbeTests {
+    /// An eighteenth batch, for development, written on 2026-12-06 after the sixteenth's rules and before the coder
+    /// read it: passives with an agent, agreements reached, vows, calls on a state to hand people over, people
+    /// arrested in a state with no agent named, telephone conversations reported by a spokesman.
+    static let eighteenthBatch: [(String, [String])] = [
+        ("Israeli troops were attacked by Palestinian gunmen near the West Bank city of Nablus on Tuesday, the army said.", ["PSE→ISR 190"]),
+        ("The United States and Cuba reached an agreement on Wednesday to restore diplomatic relations after more than 50 years.", ["USA→CUB 057", "CUB→USA 057"]),
+        ("Hezbollah vowed on Sunday to retaliate against Israel for the killing of one of its commanders in Syria.", ["LBN→ISR 138"]),
+        ("Chinese and Japanese leaders held their first formal talks in three years in Beijing on Monday.", ["CHN→JPN 046", "JPN→CHN 046"]),
+        ("Nigeria's president called on Cameroon on Tuesday to hand over suspected Boko Haram fighters captured near the border.", ["NGA→CMR 0213"]),
+        ("The Indian navy said on Saturday it had seized a Pakistani boat carrying drugs off the coast of Gujarat.", ["IND→PAK 1711"]),
+        ("Sweden summoned Iraq's charge d'affaires on Thursday after protesters set fire to the Swedish embassy in Baghdad.", ["SWE→IRQ 114", "IRQ→SWE 145"]),
+        ("Greece and North Macedonia signed an agreement on Sunday ending a decades-old dispute over the latter's name.", ["GRC→MKD 057", "MKD→GRC 057"]),
+        ("Kuwait expelled 15 Iranian diplomats on Thursday and closed Iran's cultural mission, accusing Tehran of links to a spy cell.", ["KWT→IRN 161", "KWT→IRN 112"]),
+        ("The Kremlin said on Friday that President Vladimir Putin had spoken by telephone with Turkish President Recep Tayyip Erdogan about the situation in Syria.", ["RUS→TUR 041"]),
+        ("Thousands of Iranians rallied outside the Saudi embassy in Tehran on Sunday to protest against the execution of a Shiite cleric.", ["IRN→SAU 141"]),
+        ("The United States on Monday lifted sanctions on Sudan's central bank, easing two decades of economic isolation.", ["USA→SDN 085"]),
+        ("Egypt's president met Israeli Prime Minister Benjamin Netanyahu in New York on Tuesday, their first public meeting.", ["EGY→ISR 040"]),
+        ("Ethiopia accused Egypt on Monday of backing armed groups opposed to the construction of its dam on the Blue Nile.", ["ETH→EGY 112"]),
+        ("South Korea's president proposed on Monday to hold talks with North Korea on reuniting families separated by the Korean War.", ["KOR→PRK 036"]),
+        ("The Afghan government released 400 Taliban prisoners on Thursday, clearing the way for peace talks.", ["AFG→AFG 0841"]),
+        ("Kazakhstan and Uzbekistan signed a border demarcation agreement on Tuesday in Astana.", ["KAZ→UZB 057", "UZB→KAZ 057"]),
+        ("Washington accused Moscow on Tuesday of violating a landmark arms control treaty by deploying a new cruise missile.", ["USA→RUS 112"]),
+        ("Israeli police arrested the Palestinian governor of Jerusalem on Sunday, his lawyer said.", ["ISR→PSE 173"]),
+        ("India on Friday extended a $500 million line of credit to Sri Lanka to help it buy fuel.", ["IND→LKA 071"]),
+        ("Mexico's president thanked China on Monday for sending medical supplies to fight the coronavirus.", ["MEX→CHN 051"]),
+        ("Lebanese army troops exchanged fire with Israeli soldiers along the border on Tuesday, a Lebanese security source said.", ["LBN→ISR 193", "ISR→LBN 193"]),
+        ("Qatar's foreign minister flew to Tehran on Saturday for talks with Iranian officials on the nuclear deal.", ["QAT→IRN 042"]),
+        ("Two Chinese nationals were arrested in Pakistan on Monday on suspicion of spying, police said.", ["PAK→CHN 173"]),
+        ("The European Union on Tuesday extended its economic sanctions against Russia for another six months.", ["IGO→RUS 163"]),
+    ]
+
+    /// A nineteenth batch, held out, written on 2026-12-06 with the eighteenth and before the coder read either: no
+    /// rule is written from its misses.
+    static let nineteenthBatch: [(String, [String])] = [
+        ("Chinese President Xi Jinping arrived in Islamabad on Monday for a two-day visit expected to produce agreements worth $46 billion.", ["CHN→PAK 042"]),
+        ("Pakistan test-fired a nuclear-capable ballistic missile on Wednesday, days after India conducted a similar test.", []),
+        ("The Philippines recalled its ambassador to Kuwait on Friday over the deaths of Filipino workers.", ["PHL→KWT 161"]),
+        ("Tunisia's president received a phone call from his French counterpart on Thursday.", ["FRA→TUN 041"]),
+        ("Israeli police detained three Jordanian lawmakers who tried to enter the Al-Aqsa mosque compound on Friday.", ["ISR→JOR 173"]),
+        ("The European Union condemned on Monday the sentencing of a French-Iranian academic to six years in prison in Iran.", ["IGO→IRN 111"]),
+        ("India and Bangladesh signed agreements on Saturday on sharing river waters and boosting trade.", ["IND→BGD 057", "BGD→IND 057"]),
+        ("Norway's foreign minister said on Wednesday that Oslo was ready to host peace talks between the government of Colombia and the ELN rebels.", ["NOR→COL 039"]),
+        ("Russian border guards detained 12 Ukrainian sailors and seized their vessels near the Kerch Strait on Sunday.", ["RUS→UKR 173", "RUS→UKR 1711"]),
+        ("Italy's coast guard rescued 300 migrants off the Libyan coast on Saturday.", []),
+        ("Kenya's president held talks with Ethiopia's prime minister in Nairobi on Wednesday on regional security.", ["KEN→ETH 046", "ETH→KEN 046"]),
+        ("Azerbaijan's president accused Armenia on Tuesday of shelling Azerbaijani villages and vowed to respond.", ["AZE→ARM 112"]),
+        ("The U.N. nuclear watchdog's chief met Iran's foreign minister in Tehran on Monday.", ["IGO→IRN 040"]),
+        ("Germany's chancellor visited Kyiv on Thursday and promised more air defence systems for Ukraine.", ["DEU→UKR 042", "DEU→UKR 0332"]),
+        ("Thailand deported 109 Uighurs to China on Thursday despite protests from rights groups.", ["THA→CHN 174"]),
+        ("Iraq's prime minister criticised Turkey on Sunday for carrying out air strikes in the Kurdistan region without permission.", ["IRQ→TUR 111"]),
+        ("Polish and Lithuanian troops began joint exercises near the Suwalki gap on Monday.", ["POL→LTU 062", "LTU→POL 062"]),
+        ("North Korea fired artillery shells near a disputed maritime border with South Korea on Friday, Seoul said.", ["PRK→KOR 194"]),
+        ("Japan's foreign minister protested to Russia on Tuesday over military exercises on islands claimed by both countries.", ["JPN→RUS 114"]),
+        ("Brazil's president met Chinese President Xi Jinping in Beijing on Friday and signed agreements on trade and technology.", ["BRA→CHN 040", "BRA→CHN 057"]),
+        ("The Arab League suspended Libya on Tuesday over its violent crackdown on protesters.", ["IGO→LBY 161"]),
+        ("Tokyo lodged a protest with Beijing on Friday after a Chinese survey ship entered Japan's exclusive economic zone.", ["JPN→CHN 114"]),
+        ("Iran released a detained French tourist on Friday, the French foreign ministry said.", ["IRN→FRA 0841"]),
+        ("The Dutch government expelled two Russian diplomats on Monday for spying, the foreign ministry said.", ["NLD→RUS 161"]),
+        ("Malaysian Prime Minister Anwar Ibrahim hosted Indonesian President Joko Widodo in Putrajaya on Thursday for annual talks.", ["MYS→IDN 043", "IDN→MYS 042"]),
     ]
 }

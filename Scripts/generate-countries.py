@@ -64,6 +64,14 @@ EXTRA = {
 CAPITAL = {"USA": ["Washington, D.C."], "MNE": ["Podgorica"]}
 # Where CountryInfo's first adjectival form is another state's ("SERB_" heads Montenegro's list).
 DEMONYM = {"MNE": ["Montenegrin"]}
+# The adjective news writes, where CountryInfo's first form is a noun for a person ("SWEDE_", "FINN_"), misspelt
+# ("DANNISH_") or another form ("NEPALESE_"), and where neither CountryInfo's first form nor the Phoenix actor
+# dictionaries have it ("Swedish troops" named no state).
+ADJECTIVE = {
+    "SWE": ["Swedish"], "DNK": ["Danish"], "FIN": ["Finnish"], "ESP": ["Spanish"], "ISL": ["Icelandic"],
+    "KAZ": ["Kazakh"], "NPL": ["Nepali"], "MDV": ["Maldivian"], "LUX": ["Luxembourgish"], "DJI": ["Djiboutian"],
+    "BWA": ["Botswanan"], "IRL": ["Irish"], "POL": ["Polish"], "NLD": ["Dutch"], "TUR": ["Turkish"],
+}
 COW = {"USA": 2, "SRB": 345}
 # States CountryInfo lacks, written here: code, name, aliases, demonyms, capitals, FIPS, ISO alpha-2.
 MISSING = [
@@ -112,7 +120,8 @@ for block in re.findall(r"<Country>(.*?)</Country>", text, re.S):
         "fips": fips if re.fullmatch(r"[A-Z]{2}", fips) else None,
         "iso2": iso2 if re.fullmatch(r"[A-Z]{2}", iso2) else None,
         "cow": COW.get(code, int(cow) if cow.isdigit() and int(cow) > 0 else None),
-        "demonyms": DEMONYM.get(code, [title(nationality[0])] if nationality else []),
+        "demonyms": DEMONYM.get(code, [title(nationality[0])] if nationality else [])
+            + [adjective for adjective in ADJECTIVE.get(code, []) if nationality[:1] != [adjective.upper() + "_"]],
         "capitals": CAPITAL.get(code, [title(capitals[0])] if capitals else []),
         "aliases": [],
     }

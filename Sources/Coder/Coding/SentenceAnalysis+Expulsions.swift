@@ -73,11 +73,15 @@ extension SentenceAnalysis {
     ]
     private static let leavingVerbs: Set<String> = ["leave", "depart", "quit", "exit"]
 
-    /// Who expels where a passive names no one: the state people "were deported from" ("Dozens of Afghan migrants
-    /// were deported from Iran"). Only a slot naming a state, and only for verbs of expelling.
-    func expellingState(ofPassive word: Int, tree: TokenTree) -> Int? {
-        guard Self.expellingVerbs.contains(tree.form(word).lowercased()) else { return nil }
-        for place in tree.dependents(of: word, ["obl"]) where tree.caseMarker(of: place) == "from" {
+    /// Who acted where a passive names no one, by the place the passive names: the state people "were deported from"
+    /// ("Dozens of Afghan migrants were deported from Iran"), the state people "were arrested in" ("Two Chinese
+    /// nationals were arrested in Pakistan": a state's police arrest within it). Only a slot naming a state, and only
+    /// for verbs of expelling ("from") and of arrest ("in").
+    func actingState(ofPassive word: Int, tree: TokenTree) -> Int? {
+        let form = tree.form(word).lowercased()
+        let marker = Self.expellingVerbs.contains(form) ? "from" : Self.arrestingVerbs.contains(form) ? "in" : nil
+        guard let marker else { return nil }
+        for place in tree.dependents(of: word, ["obl"]) where tree.caseMarker(of: place) == marker {
             if let slot = slotOfWord(place, tree: tree), slots[slot].members.contains(where: { $0.hasState && $0.namesActor }) {
                 return slot
             }
@@ -86,6 +90,7 @@ extension SentenceAnalysis {
     }
 
     private static let expellingVerbs: Set<String> = ["deported", "expelled", "repatriated", "banished"]
+    private static let arrestingVerbs: Set<String> = ["arrested", "detained", "jailed", "imprisoned", "apprehended"]
 
     private static let withdrawalVerbs: Set<String> = [
         "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls", "pulled", "pulling",

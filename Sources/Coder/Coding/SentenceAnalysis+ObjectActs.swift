@@ -108,5 +108,30 @@ extension SentenceAnalysis {
         let form = dictionaries.forms[Int(verb.form)]
         return (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.isEmpty ?? true
     }
+
+    /// Whether a verb of going with no code of its own takes its subject to a state for talks, a summit or a visit
+    /// ("flew to Tehran on Saturday for talks with Iranian officials", "crossed into North Korea for a summit"): a
+    /// visit, CAMEO's 042, to the state gone to.
+    func goesToMeet(_ verb: VerbHit) -> Bool {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
+            Self.goingVerbs.contains(tree.form(word).lowercased())
+        else { return false }
+        let phrases = tree.dependents(of: word, ["obl"])
+        let forMeeting = phrases.contains { phrase in
+            tree.caseMarker(of: phrase) == "for" && Self.meetingNouns.contains(tree.form(phrase).lowercased())
+        }
+        let toAState = phrases.contains { phrase in
+            ["to", "into"].contains(tree.caseMarker(of: phrase) ?? "")
+                && (slotOfWord(phrase, tree: tree).map { slots[$0].members.contains(where: { $0.hasState && $0.namesActor }) } ?? false)
+        }
+        return forMeeting && toAState
+    }
+
+    static let goingVerbs: Set<String> = [
+        "fly", "flies", "flew", "flown", "flying", "travel", "travels", "travelled", "traveled", "travelling", "traveling",
+        "go", "goes", "went", "gone", "going", "head", "heads", "headed", "heading", "cross", "crosses", "crossed", "crossing",
+        "come", "comes", "came", "coming", "return", "returns", "returned", "returning", "journey", "journeyed",
+    ]
+    static let meetingNouns: Set<String> = ["talks", "summit", "meeting", "meetings", "visit", "consultations", "negotiations"]
 }
 

@@ -66,10 +66,10 @@ extension SentenceAnalysis {
                 result.rule = "tree: passive, released by who held them"
                 result.decidesSource = true
                 return result
-            } else if let expeller = expellingState(ofPassive: word, tree: tree) {
+            } else if let actor = actingState(ofPassive: word, tree: tree) {
                 result.hasSubject = true
-                result.source = expeller
-                result.rule = "tree: passive, expelled from"
+                result.source = actor
+                result.rule = "tree: passive, by the state of its place"
                 result.decidesSource = true
                 return result
             }

@@ -672,5 +672,25 @@ struct TreeCodingTests {
         #expect(try triples("Putin Monday met Abdullah.") == ["RUSGOV→SAUGOV 040"])
         #expect(try triples("King Abdullah II met Obama.") == ["JORGOV→USAGOV 040"])
     }
+
+    /// Going to a state for talks or a summit, by a verb with no code of its own, is a visit (042) to it
+    /// (eighteenth round).
+    @Test func goingToAStateForTalksIsAVisit() throws {
+        #expect(try triples("The Indian foreign minister flew to Beijing on Sunday for talks with Chinese officials.").contains("INDGOV→CHN 042"))
+        #expect(try triples("The South Korean unification minister crossed into North Korea for a meeting with officials.") == ["KORGOV→PRK 042"])
+        #expect(try triples("The minister returned to Paris on Monday.").isEmpty)
+    }
+
+    /// People arrested in a state with no agent named were arrested by that state (eighteenth round).
+    @Test func arrestedInAStateIsByIt() throws {
+        #expect(try triples("Three British tourists were arrested in Egypt on Tuesday.") == ["EGY→GBRCVL 173"])
+    }
+
+    /// The adjective of a state that neither the Phoenix dictionaries nor CountryInfo's first form name ("Swedish")
+    /// names it from Entente's country table (eighteenth round).
+    @Test func swedishIsSweden() throws {
+        #expect(try triples("Swedish troops attacked Iraq.") == ["SWEMIL→IRQ 190"])
+        #expect(try triples("Kazakh troops attacked Iraq.").first?.hasPrefix("KAZ") == true)
+    }
 }
 

@@ -206,9 +206,12 @@ extension SentenceAnalysis {
             var next: [Int] = []
             for candidate in frontier {
                 if let verb = verbOfWord[candidate] { within.insert(verb) }
-                // "an end to their trade embargo": a verb noun modifying another noun names no act of its own.
+                // "an end to their trade embargo": a verb noun modifying another noun names no act of its own; nor
+                // does one that a coding verb acts on ("help mediate the conflict": the mediation, not a conflict).
                 let modifies = TokenTree.nounModifierRelations.contains(tree.relation(candidate))
-                if let verb = verbOfWord[candidate], !(modifies && verbs[verb].nominal), let complementCodes = codesByVerb[verb] {
+                let actedOn = tree.relation(candidate) == "obj" && tree.head(candidate) != word
+                    && (tree.head(candidate).flatMap { verbOfWord[$0] }.map { !(codesByVerb[$0]?.isEmpty ?? true) } ?? false)
+                if let verb = verbOfWord[candidate], !((modifies || actedOn) && verbs[verb].nominal), let complementCodes = codesByVerb[verb] {
                     var composed: [String: String] = [:]
                     for code in codes {
                         if enacts, let act = complementCodes.forward {

@@ -67,9 +67,11 @@ extension SentenceAnalysis {
                     tree.dependents(of: clause, ["mark"]).contains { Self.summonsReasons.contains(tree.form($0)) }
                 })
             if protestsByIt || summonedOver { return Self.officialComplaint(event) }
-            guard event.code.hasPrefix("14") || event.code == "110" else { return event }
+            // A protest verb however the dictionary codes it (`PROTEST [110]`, `* (OVER SHOOTING) [111]`), or a
+            // disapproval whose object is a protest ("lodged a protest").
+            guard event.code.hasPrefix("14") || event.code.hasPrefix("11") else { return event }
             let objects = tree.dependents(of: word, ["obj"]).filter { Self.complaintNouns.contains(tree.form($0)) }
-            guard event.code.hasPrefix("14") ? Self.protestVerbs.contains(tree.form(word)) : !objects.isEmpty else { return event }
+            guard Self.protestVerbs.contains(tree.form(word)) || (event.code == "110" && !objects.isEmpty) else { return event }
             // Addressed to the target, or made against it by name ("filed a protest against China"; a protest against
             // what someone did, "against the visit of the Dalai Lama to India", is the pattern's).
             let addressed = ([word] + objects).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }.contains { phrase in

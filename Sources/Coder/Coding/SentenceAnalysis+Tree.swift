@@ -181,10 +181,10 @@ extension SentenceAnalysis {
         // An object that names no actor ("rescheduled his trip in the White Downs", "struck a factory in Gaza")
         // leaves the target to the words after the verb, as PETRARCH reads them; a compound's stays with the tree.
         if skipsPlaces, !candidates.isEmpty { result.hasObject = true }
-        // Nor does a compound's phrase of place ("India and Pakistan met in New Delhi"): the words after the verb
-        // are not searched for a target there.
-        if skipsPlaces, tree.dependents(of: word, ["obl", "nmod"]).contains(where: { child in
-            tree.caseMarker(of: child).map(Self.placeMarkers.contains) ?? false
+        // Nor does a compound's phrase of place ("India and Pakistan met in New Delhi", "… met on the sidelines of a
+        // summit in Colombo"): the words after the verb are not searched for a target there.
+        if skipsPlaces, tree.descendants(of: tree.dependents(of: word, ["obl", "nmod"]), skipping: Self.clausalRelations).contains(where: { child in
+            ["obl", "nmod"].contains(tree.relation(child)) && (tree.caseMarker(of: child).map(Self.placeMarkers.contains) ?? false)
         }) {
             result.hasObject = true
         }

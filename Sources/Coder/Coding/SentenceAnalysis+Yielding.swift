@@ -149,9 +149,24 @@ extension SentenceAnalysis {
     /// 115": "is suing the United States"), a conviction of a state or an organisation — the verb's object a
     /// name, not a person — 116 ("rulings against non-individuals, where imprisonment is not an issue"), where the
     /// dictionary gives the arrest's 173.
+    ///
+    /// A seizure (171) of property is its confiscation, 1711 ("seized their vessels"; "seized a British-flagged oil
+    /// tanker" is the dictionaries' own 1711); of people, their detention, 173.
     func refineLegalActions(_ found: [Found]) -> [Found] {
-        guard let tree, found.contains(where: { $0.code == "173" }) else { return found }
+        guard let tree, found.contains(where: { $0.code == "173" || $0.code == "171" }) else { return found }
         var result = found
+        for index in result.indices where result[index].code == "171" {
+            guard let word = treeWord(of: verbs[result[index].verbIndex]) else { continue }
+            let seized = patientWords(of: word, tree: tree)
+            if !seized.isDisjoint(with: Self.propertyWords) {
+                result[index].code = "1711"
+                result[index].evidence.sourceRule += " + property seized"
+            } else if !seized.isDisjoint(with: Self.peopleWords) || !seized.isDisjoint(with: Self.personWords) {
+                // "seized three Palestinian activists": people seized are detained (173).
+                result[index].code = "173"
+                result[index].evidence.sourceRule += " + people seized"
+            }
+        }
         for index in result.indices where result[index].code == "173" {
             guard let word = treeWord(of: verbs[result[index].verbIndex]) else { continue }
             let form = tree.form(word)

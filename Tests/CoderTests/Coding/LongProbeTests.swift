@@ -214,7 +214,10 @@ extension LongProbeTests {
         ("Russia warned the United States on Monday against deploying missile defence systems in Eastern Europe.", ["RUS→USA 130"]),
         ("The European Union called on Israel and the Palestinians to show restraint after a week of violence in Jerusalem.", ["IGO→ISR 0256", "IGO→PSE 0256"]),
         ("Talks between Serbia and Kosovo ended without agreement in Brussels on Tuesday, EU officials said.", ["SRB→KSV 046", "KSV→SRB 046"]),
-        ("A Chinese fishing boat was seized by the Indonesian navy near the Natuna Islands on Saturday.", ["IDN→CHN 171"]),
+        // Gold corrected in the eleventh round from 171: CAMEO's 171 "contains sub-forms for more detailed coding
+        // whenever possible", and 1711 is to "use force to take control of somebody else's property, confiscate"
+        // (cameo-codes.csv), as the other batches code a boat or tanker seized.
+        ("A Chinese fishing boat was seized by the Indonesian navy near the Natuna Islands on Saturday.", ["IDN→CHN 1711"]),
         ("Iran said it had shot down a U.S. military drone over the Strait of Hormuz on Thursday.", ["IRN→USA 195"]),
         ("Russia and China vetoed a U.N. Security Council resolution that would have imposed sanctions on Syria.", ["RUS→IGO 129", "CHN→IGO 129"]),
         ("Japan's prime minister apologised to South Korea on Friday for the suffering caused during Japan's colonial rule.", ["JPN→KOR 055"]),

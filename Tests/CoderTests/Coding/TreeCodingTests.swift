@@ -96,7 +96,8 @@ struct TreeCodingTests {
 
     /// "British-flagged", "Chinese-owned": the state owns what the word modifies.
     @Test func theOwnerOfAFlaggedShipIsItsState() throws {
-        #expect(try triples("Iranian forces seized a British-flagged oil tanker in the Strait of Hormuz on Friday.") == ["IRN→GBRBUS 171"])
+        // (A tanker seized is property confiscated, 1711, since the eleventh round; 171 before.)
+        #expect(try triples("Iranian forces seized a British-flagged oil tanker in the Strait of Hormuz on Friday.") == ["IRN→GBRBUS 1711"])
     }
 
     /// "the Pakistani Taliban": a group Phoenix files under Afghanistan (`TALIBAN [AFGREB]`) after another state's
@@ -282,7 +283,7 @@ struct TreeCodingTests {
     /// A noun the tree makes a passive's agent (`obl:agent`) is the agent, not a verb: "forces" in "by Iranian naval
     /// forces" is no `IMPEL` [170].
     @Test func aPassivesAgentIsNoVerb() throws {
-        #expect(try triples("A Greek oil tanker was seized by Iranian naval forces in the Gulf of Oman.") == ["IRN→GRCBUS 171"])
+        #expect(try triples("A Greek oil tanker was seized by Iranian naval forces in the Gulf of Oman.") == ["IRN→GRCBUS 1711"])
     }
 
     /// A state's people by the plural of its adjective ("Thousands of Egyptians"): Phoenix names `+EGYPTIAN`, a stem to
@@ -691,6 +692,34 @@ struct TreeCodingTests {
     @Test func swedishIsSweden() throws {
         #expect(try triples("Swedish troops attacked Iraq.") == ["SWEMIL→IRQ 190"])
         #expect(try triples("Kazakh troops attacked Iraq.").first?.hasPrefix("KAZ") == true)
+    }
+
+    /// Several actors meeting "on the sidelines of a summit in" a place meet each other; the place, however deep in the
+    /// phrase, is no party (written after a held-out miss of the nineteenth batch).
+    @Test func aPlaceDeepInACompoundsPhraseIsNoParty() throws {
+        #expect(try triples("Greek and Turkish leaders met on the sidelines of a NATO summit in Brussels on Monday.")
+            == ["GRC→TUR 040", "TUR→GRC 040"])
+    }
+
+    /// A verb noun a coding verb acts on is that verb's object, no act of its own: "help mediate the conflict" is no
+    /// threat of conflict (1384 before; written after a held-out miss of the seventeenth batch).
+    @Test func aVerbNounActedOnIsNoActOfItsOwn() throws {
+        #expect(try triples("Turkey said it was ready to mediate the conflict between Armenia and Azerbaijan.") == ["TUR→ARM 039", "TUR→AZE 039"])
+    }
+
+    /// A state's protest verb addressed to another is an official complaint (114), however the dictionary codes the
+    /// verb or its topic (`PROTEST [110]`, `* (OVER SHOOTING) [111]`); written after held-out misses of the
+    /// fourteenth and seventeenth batches.
+    @Test func aProtestToAStateIsAComplaintWhateverItsTopic() throws {
+        #expect(try triples("Canada protested to Washington on Friday over the shooting of a Canadian citizen.") == ["CAN→USA 114"])
+        #expect(try triples("Seoul protested to Tokyo over a new school textbook.") == ["KOR→JPN 114"])
+    }
+
+    /// A seizure of property is its confiscation (1711), of people their detention (173); written after a held-out
+    /// miss of the nineteenth batch.
+    @Test func aSeizureByWhatIsSeized() throws {
+        #expect(try triples("Iran seized two Greek tankers in the Gulf.") == ["IRN→GRCBUS 1711"])
+        #expect(try triples("Israeli forces seized three Palestinian activists.") == ["ISR→PSEOPP 173"])
     }
 }
 

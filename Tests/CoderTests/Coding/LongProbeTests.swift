@@ -84,6 +84,7 @@ struct LongProbeTests {
         ("thirteenth (development)", 0.86), ("fourteenth (held out)", 0.62),
         ("fifteenth (measured)", 0.40), ("sixteenth (development)", 0.75),
         ("seventeenth (held out)", 0.74), ("eighteenth (development)", 0.76), ("nineteenth (held out)", 0.73),
+        ("twentieth (held out)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -100,7 +101,7 @@ struct LongProbeTests {
         "thirteenth (development)": thirteenthBatch, "fourteenth (held out)": fourteenthBatch,
         "fifteenth (measured)": fifteenthBatch, "sixteenth (development)": sixteenthBatch,
         "seventeenth (held out)": seventeenthBatch, "eighteenth (development)": eighteenthBatch,
-        "nineteenth (held out)": nineteenthBatch,
+        "nineteenth (held out)": nineteenthBatch, "twentieth (held out)": twentiethBatch,
     ]
 
 
@@ -540,5 +541,42 @@ extension LongProbeTests {
         ("Iran released a detained French tourist on Friday, the French foreign ministry said.", ["IRN→FRA 0841"]),
         ("The Dutch government expelled two Russian diplomats on Monday for spying, the foreign ministry said.", ["NLD→RUS 161"]),
         ("Malaysian Prime Minister Anwar Ibrahim hosted Indonesian President Joko Widodo in Putrajaya on Thursday for annual talks.", ["MYS→IDN 043", "IDN→MYS 042"]),
+    ]
+}
+
+extension LongProbeTests {
+    /// A twentieth batch, held out, written on 2026-12-06 after every rule of the eleventh round and before the coder
+    /// read it: the round's clean measure, since some rules were written from the earlier held-out batches' misses.
+    static let twentiethBatch: [(String, [String])] = [
+        ("Egyptian President Abdel Fattah al-Sisi received Sudan's army chief in Cairo on Tuesday for talks on the war in Sudan.", ["EGY→SDN 043", "SDN→EGY 042"]),
+        ("China's foreign ministry lodged stern representations with the United States on Friday over a visit by Taiwan's president to New York.", ["CHN→USA 114"]),
+        ("Ukrainian drones struck an oil refinery in Russia's Krasnodar region overnight, the regional governor said on Saturday.", ["UKR→RUS 195"]),
+        ("The presidents of Kenya and Tanzania agreed on Monday to remove trade barriers between the two countries.", ["KEN→TZA 0311", "TZA→KEN 0311"]),
+        ("Australia imposed sanctions on Monday on three Russian military intelligence officers over cyber attacks.", ["AUS→RUS 163"]),
+        ("Iraqi Prime Minister Mohammed Shia al-Sudani arrived in Tehran on Wednesday on his first official visit to Iran.", ["IRQ→IRN 042"]),
+        ("The Serbian president accused Croatia on Sunday of stoking tensions by holding a military parade.", ["SRB→HRV 112"]),
+        ("Saudi Arabia and Iran agreed in Beijing on Friday to restore diplomatic relations and reopen their embassies within two months.", ["SAU→IRN 032", "IRN→SAU 032"]),
+        ("Pakistan's army said its troops had killed four militants who crossed from Afghanistan, and accused Kabul of failing to secure the border.", ["PAK→AFG 112"]),
+        ("Japan will provide Ukraine with $4.5 billion in additional financial support, Prime Minister Fumio Kishida said on Tuesday.", ["JPN→UKR 0331"]),
+        ("Armenian and Azerbaijani border guards exchanged fire on Tuesday, each side accusing the other of starting the shooting.", ["ARM→AZE 193", "AZE→ARM 193", "ARM→AZE 112", "AZE→ARM 112"]),
+        ("The Chinese navy held live-fire drills near Taiwan on Thursday after Taiwan's vice president returned from a trip to the United States.", ["CHN→TWN 150"]),
+        ("Venezuela released six jailed Americans on Saturday after a visit to Caracas by a U.S. envoy.", ["VEN→USA 0841", "USA→VEN 042"]),
+        ("Morocco's king received the French president at his palace in Rabat on Tuesday.", ["MAR→FRA 043", "FRA→MAR 042"]),
+        ("Russia expelled a U.S. diplomat on Thursday in retaliation for the expulsion of a Russian envoy from Washington.", ["RUS→USA 161"]),
+        ("Colombian and Venezuelan officials signed an agreement on Monday to reopen the border to trade.", ["COL→VEN 057", "VEN→COL 057"]),
+        ("Thousands of Bangladeshis marched on the Indian high commission in Dhaka on Sunday to protest against a controversial citizenship law.", ["BGD→IND 141"]),
+        ("The Lebanese government filed a complaint with the U.N. Security Council over Israeli air strikes on its territory.", ["LBN→IGO 114"]),
+        ("Kazakhstan's president offered on Friday to host talks between Armenia and Azerbaijan.", ["KAZ→ARM 039", "KAZ→AZE 039"]),
+        ("Britain's prime minister condemned Iran on Saturday after Iranian-backed militants attacked a commercial ship in the Red Sea.", ["GBR→IRN 111"]),
+        ("The United Arab Emirates pledged $35 billion in investment to Egypt on Sunday.", ["ARE→EGY 0311"]),
+        ("Israeli Prime Minister Benjamin Netanyahu spoke with U.S. President Joe Biden by phone on Sunday.", ["ISR→USA 041"]),
+        ("North Korean leader Kim Jong Un inspected a new submarine on Saturday, state media said.", []),
+        ("The Swiss government froze Russian assets worth 7.5 billion francs on Thursday.", ["CHE→RUS 163"]),
+        ("Ghana's president hosted his Ivorian counterpart in Accra on Friday for talks on security in the Sahel.", ["GHA→CIV 043", "CIV→GHA 042"]),
+        ("Sri Lanka's navy arrested 22 Indian fishermen on Sunday for allegedly poaching in Sri Lankan waters.", ["LKA→IND 173"]),
+        ("South Korea and the United States began large-scale joint military exercises on Monday, drawing condemnation from North Korea.", ["KOR→USA 062", "USA→KOR 062", "PRK→KOR 111", "PRK→USA 111"]),
+        ("Qatar's prime minister met Hamas leaders in Doha on Tuesday to discuss a ceasefire proposal.", ["QAT→PSE 040"]),
+        ("Iran summoned the British ambassador on Sunday to protest against comments by the British foreign secretary.", ["IRN→GBR 114"]),
+        ("The Philippines and Japan signed a reciprocal access agreement in Manila on Monday allowing their forces to train on each other's soil.", ["PHL→JPN 057", "JPN→PHL 057"]),
     ]
 }

@@ -76,7 +76,10 @@ struct LongProbeTests {
     /// from an eleventh miss, also mends one of its sentences); thirteenth (development) 0.909 (0.618), fourteenth (held
     /// out) 0.677 (0.646; the order-to-leave rule, written from a thirteenth miss, mends one of its sentences); sixteenth
     /// (development) 0.794 (0.645), seventeenth (held out) 0.778 (0.778); eighteenth (development) 0.800 (0.730),
-    /// nineteenth (held out) 0.769 (0.769). Misses are printed; docs/coder.md names them.
+    /// nineteenth (held out) 0.769 (0.769); twentieth (held out, written after every rule of the round) 0.691 when
+    /// written. Rules written late in the round from held-out misses lifted the fifth to 0.779, the fourteenth to
+    /// 0.707, the seventeenth to 0.876 and the nineteenth to 0.800: those are no longer clean. Misses are printed;
+    /// docs/coder.md names them.
     @Test(arguments: [
         ("fourth (development)", 0.62), ("fifth (held out)", 0.70), ("sixth (development)", 0.52),
         ("seventh (development)", 0.66), ("eighth (held out)", 0.60), ("ninth (development)", 0.68),
@@ -84,7 +87,7 @@ struct LongProbeTests {
         ("thirteenth (development)", 0.86), ("fourteenth (held out)", 0.62),
         ("fifteenth (measured)", 0.40), ("sixteenth (development)", 0.75),
         ("seventeenth (held out)", 0.74), ("eighteenth (development)", 0.76), ("nineteenth (held out)", 0.73),
-        ("twentieth (held out)", 0.0),
+        ("twentieth (held out)", 0.65),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!

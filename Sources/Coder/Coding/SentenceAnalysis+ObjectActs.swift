@@ -133,5 +133,68 @@ extension SentenceAnalysis {
         "come", "comes", "came", "coming", "return", "returns", "returned", "returning", "journey", "journeyed",
     ]
     static let meetingNouns: Set<String> = ["talks", "summit", "meeting", "meetings", "visit", "consultations", "negotiations"]
+
+    /// Whether a verb of receiving with no code of its own receives a person of another state ("Morocco's king
+    /// received the French president"): hosting a visit, 043, and the guest's visit, 042. A thing received ("received
+    /// a letter", "received Russian weapons") or troops are no guests.
+    func receivesAGuest(_ verb: VerbHit) -> Bool {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
+            Self.receivingVerbs.contains(tree.form(word).lowercased()),
+            let object = tree.dependents(of: word, ["obj"]).first, let slot = slotOfWord(object, tree: tree)
+        else { return false }
+        return slots[slot].members.contains { member in
+            member.codes.contains { code in code.count > 3 && !code.hasPrefix("---") && !code.dropFirst(3).hasPrefix("MIL") }
+        }
+    }
+
+    static let receivingVerbs: Set<String> = ["receive", "receives", "received", "receiving"]
+
+    /// A meeting held "by phone" or "by telephone" is a telephone call, CAMEO's 041: "spoke with U.S. President Joe
+    /// Biden by phone".
+    func refineCallsByPhone(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree else { return found }
+        return found.map { event in
+            guard event.code.hasPrefix("04"), event.code != "041", let word = treeWord(of: verbs[event.verbIndex]),
+                tree.dependents(of: word, ["obl", "nmod"]).contains(where: { phrase in
+                    ["phone", "telephone"].contains(tree.form(phrase)) && ["by", "over"].contains(tree.caseMarker(of: phrase) ?? "")
+                })
+            else { return event }
+            var call = event
+            call.code = "041"
+            call.evidence.sourceRule += " + by phone"
+            return call
+        }
+    }
+
+    /// Hosting talks between others is mediating them, CAMEO's 045 (offered, 039): "offered to host talks between
+    /// Armenia and Azerbaijan" is no intent to meet them (036). The host is the event's verb or an infinitive it
+    /// governs; the talks are the host's object, with a "between" phrase that does not name the source's state.
+    func refineHostedTalks(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree else { return found }
+        return found.map { event in
+            guard event.code.hasPrefix("03") || event.code.hasPrefix("04"), let word = treeWord(of: verbs[event.verbIndex]) else {
+                return event
+            }
+            let hosts = ([word] + tree.children[word].filter(tree.isInfinitiveComplement)).filter {
+                Self.hostingForms.contains(tree.form($0).lowercased())
+            }
+            let mediated = hosts.flatMap { tree.dependents(of: $0, ["obj"]) }.filter { Self.talksNouns.contains(tree.form($0).lowercased()) }
+                .flatMap { tree.dependents(of: $0, ["nmod"]) }.contains { phrase in
+                    tree.caseMarker(of: phrase) == "between"
+                        && (slot(forWord: phrase, tree: tree).map { slot in
+                            !slots[slot].members.flatMap(\.codes).contains { $0.prefix(3) == event.source.code.prefix(3) }
+                        } ?? false)
+                }
+            guard mediated else { return event }
+            var mediation = event
+            // Hosted is mediated; offered or agreed to host (the host an infinitive of the event's verb), intended.
+            mediation.code = hosts.contains(word) ? "045" : "039"
+            mediation.evidence.sourceRule += " + talks hosted between others"
+            return mediation
+        }
+    }
+
+    static let hostingForms: Set<String> = ["host", "hosts", "hosted", "hosting"]
+    static let talksNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "dialogue"]
 }
 

@@ -202,7 +202,11 @@ extension SentenceAnalysis {
     private static let protestVerbs: Set<String> = ["protest", "protests", "protested", "protesting"]
     /// The base forms of protesting and complaining, as an infinitive of purpose takes them ("to protest").
     private static let complaintVerbs: Set<String> = ["protest", "complain"]
-    private static let complaintNouns: Set<String> = ["protest", "protests", "complaint", "complaints"]
+    /// What a state lodges to complain: a protest, a complaint, representations (the diplomatic word: "lodged stern
+    /// representations with the United States"), a démarche.
+    private static let complaintNouns: Set<String> = [
+        "protest", "protests", "complaint", "complaints", "representations", "demarche", "démarche",
+    ]
 
     /// The protest a demand's verb is the purpose of, and the word that names it: the verb's governing verb or noun
     /// (an adverbial clause, "to demand", "demanding"; or a noun's modifier, "a demonstration calling for"), or

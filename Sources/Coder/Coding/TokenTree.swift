@@ -90,11 +90,16 @@ struct TokenTree {
     /// adjective of the noun after it, which a verb's parse may have made its object. The noun takes the participle's
     /// place (its relation, `obj` for a clause's), with the number or determiner; the participle modifies it
     /// (`amod`); the participle's phrases after the noun go to the verb above.
+    /// So is one the parse made a past tense with the number as its subject ("released six jailed Americans": "six"
+    /// `nsubj` of "jailed" `VBD`), where the number stands right before it and a verb before them both governs it.
     static func rehangCountedParticiples(_ sentence: inout ParsedSentence) {
         let words = sentence.words
-        for (index, word) in words.enumerated() where word.fineTag == "VBN" && word.head > 0 {
+        for (index, word) in words.enumerated() where (word.fineTag == "VBN" || word.fineTag == "VBD") && word.head > 0 {
             let dependents = words.indices.filter { words[$0].head == index + 1 }
-            guard let counter = dependents.first, counter < index, ["nummod", "det"].contains(words[counter].relation),
+            guard let counter = dependents.first, counter < index,
+                word.fineTag == "VBN" ? ["nummod", "det"].contains(words[counter].relation)
+                    : words[counter].relation == "nsubj" && words[counter].tag == .numeral && counter == index - 1
+                        && word.head - 1 < counter && words[word.head - 1].tag == .verb,
                 let noun = dependents.first(where: { $0 > index && words[$0].relation == "obj" }), noun == index + 1,
                 words[noun].tag == .noun || words[noun].tag == .properNoun
             else { continue }

@@ -721,5 +721,23 @@ struct TreeCodingTests {
         #expect(try triples("Iran seized two Greek tankers in the Gulf.") == ["IRN→GRCBUS 1711"])
         #expect(try triples("Israeli forces seized three Palestinian activists.") == ["ISR→PSEOPP 173"])
     }
+
+    /// "released six jailed Americans": a number the parse made the subject of a participle it read as a past tense
+    /// counts the noun after it (written after a miss of the twentieth batch, once its clean score was recorded).
+    @Test func aNumberBeforeAParticipleCountsTheNoun() throws {
+        #expect(try triples("Cuba released four jailed Americans on Friday.") == ["CUB→USA 0841"])
+    }
+
+    /// Receiving a person of another state is hosting a visit (043, and the guest's 042); "lodged representations"
+    /// is an official complaint; a meeting "by phone" is a call (041); hosting talks between others is mediating
+    /// them (045; offered, 039). Written after misses of the twentieth batch, once its clean score was recorded.
+    @Test func receptionsRepresentationsCallsAndHostedTalks() throws {
+        #expect(try triples("Jordan's king received the Iraqi prime minister in Amman on Monday.") == ["JORGOV→IRQGOV 043", "IRQGOV→JORGOV 042"])
+        #expect(try triples("The Indian prime minister received a letter from his Pakistani counterpart.").allSatisfy { !$0.hasSuffix(" 043") })
+        #expect(try triples("Beijing lodged solemn representations with Tokyo over the visit.") == ["CHN→JPN 114"])
+        #expect(try triples("Egypt hosted talks between Israel and Hamas in Cairo on Monday.") == ["EGY→ISR 045", "EGY→PSEREBHMS 045"])
+        #expect(try triples("Norway offered to host talks between Colombia and Venezuela.") == ["NOR→COL 039", "NOR→VEN 039"])
+        #expect(try triples("The French president spoke with the German chancellor by telephone on Monday.").allSatisfy { $0.hasSuffix(" 041") })
+    }
 }
 

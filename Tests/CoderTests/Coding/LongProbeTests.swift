@@ -87,7 +87,7 @@ struct LongProbeTests {
         ("thirteenth (development)", 0.86), ("fourteenth (held out)", 0.62),
         ("fifteenth (measured)", 0.40), ("sixteenth (development)", 0.75),
         ("seventeenth (held out)", 0.74), ("eighteenth (development)", 0.76), ("nineteenth (held out)", 0.73),
-        ("twentieth (held out)", 0.65),
+        ("twentieth (held out)", 0.65), ("twenty-first (held out)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -105,6 +105,7 @@ struct LongProbeTests {
         "fifteenth (measured)": fifteenthBatch, "sixteenth (development)": sixteenthBatch,
         "seventeenth (held out)": seventeenthBatch, "eighteenth (development)": eighteenthBatch,
         "nineteenth (held out)": nineteenthBatch, "twentieth (held out)": twentiethBatch,
+        "twenty-first (held out)": twentyFirstBatch,
     ]
 
 
@@ -581,5 +582,42 @@ extension LongProbeTests {
         ("Qatar's prime minister met Hamas leaders in Doha on Tuesday to discuss a ceasefire proposal.", ["QAT→PSE 040"]),
         ("Iran summoned the British ambassador on Sunday to protest against comments by the British foreign secretary.", ["IRN→GBR 114"]),
         ("The Philippines and Japan signed a reciprocal access agreement in Manila on Monday allowing their forces to train on each other's soil.", ["PHL→JPN 057", "JPN→PHL 057"]),
+    ]
+}
+
+extension LongProbeTests {
+    /// A twenty-first batch, held out, written on 2026-12-06 after the late rules of the eleventh round and before the
+    /// coder read it: the clean measure after them.
+    static let twentyFirstBatch: [(String, [String])] = [
+        ("The United Nations Secretary-General urged India and Pakistan on Wednesday to exercise maximum restraint.", ["IGO→IND 0256", "IGO→PAK 0256"]),
+        ("A delegation from North Korea arrived in Moscow on Monday for talks on economic cooperation.", ["PRK→RUS 042"]),
+        ("Germany welcomed on Tuesday Iran's decision to release a German-Iranian woman held for four years.", ["DEU→IRN 051"]),
+        ("Ukraine's foreign ministry summoned the Hungarian charge d'affaires on Friday after Budapest blocked European Union aid to Kyiv.", ["UKR→HUN 114"]),
+        ("Beijing called Washington's decision to sell arms to Taiwan a serious provocation.", ["CHN→USA 111"]),
+        ("Pakistan banned imports of Indian goods on Friday after New Delhi revoked the special status of Kashmir.", ["PAK→IND 163"]),
+        ("Israeli and Egyptian officials met in Cairo on Sunday to discuss security arrangements along the border.", ["ISR→EGY 040", "EGY→ISR 040"]),
+        ("Turkish police detained 12 Syrian nationals suspected of planning attacks in Istanbul on Saturday.", ["TUR→SYR 173"]),
+        ("Brazil's president called on the United States on Monday to lift its embargo on Cuba.", ["BRA→USA 0254"]),
+        ("Kuwait's emir telephoned the Saudi king on Wednesday to discuss regional developments.", ["KWT→SAU 041"]),
+        ("A Turkish court sentenced a French journalist to prison on Tuesday for spreading terrorist propaganda.", ["TUR→FRA 173"]),
+        ("Iran fired missiles at what it said were militant bases in Pakistan on Tuesday, drawing a sharp protest from Islamabad.", ["IRN→PAK 195", "PAK→IRN 114"]),
+        ("Indonesia's president hosted Australia's prime minister in Jakarta on Wednesday.", ["IDN→AUS 043", "AUS→IDN 042"]),
+        ("The Malian junta expelled the French ambassador on Monday, giving him 72 hours to leave the country.", ["MLI→FRA 161"]),
+        ("Ethiopian Prime Minister Abiy Ahmed met Eritrean President Isaias Afwerki in Asmara on Sunday.", ["ETH→ERI 040"]),
+        ("The Chinese embassy in Canberra accused Australia on Friday of poisoning bilateral relations.", ["CHN→AUS 112"]),
+        ("Thousands of Turks rallied in Istanbul on Sunday against Israel's military operations in Gaza.", ["TUR→ISR 141"]),
+        ("Lithuania expelled three Russian diplomats on Wednesday for activities incompatible with their status.", ["LTU→RUS 161"]),
+        ("India sent two naval ships loaded with relief supplies to Sri Lanka on Saturday after the cyclone.", ["IND→LKA 073"]),
+        ("Japan's prime minister apologised to China on Monday for the wartime atrocities committed by Japanese troops.", ["JPN→CHN 055"]),
+        ("Afghan Taliban fighters clashed with Pakistani border guards at the Torkham crossing on Sunday.", ["AFG→PAK 190", "PAK→AFG 190"]),
+        ("France pledged 100 million euros in aid to Lebanon on Thursday after the port explosion in Beirut.", ["FRA→LBN 0331"]),
+        ("Iraq's foreign minister met his Kuwaiti counterpart in Baghdad on Monday to discuss the demarcation of their maritime border.", ["IRQ→KWT 040"]),
+        ("The Netherlands returned hundreds of looted artefacts to Indonesia on Monday.", ["NLD→IDN 0842"]),
+        ("Israel's military said on Sunday that it had intercepted a drone launched from Lebanon.", []),
+        ("Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Moscow on Tuesday.", ["RUS→CHN 046", "CHN→RUS 046"]),
+        ("Seoul and Tokyo agreed on Thursday to resume regular visits by their leaders.", ["KOR→JPN 036", "JPN→KOR 036"]),
+        ("Senegal recalled its ambassador from Gambia on Friday in protest against the closure of the border.", ["SEN→GMB 161"]),
+        ("Nigeria's government accused Niger's military rulers on Monday of harbouring separatist fighters.", ["NGA→NER 112"]),
+        ("Chinese President Xi Jinping congratulated Vietnam's new leader in a message on Saturday.", ["CHN→VNM 051"]),
     ]
 }

@@ -64,13 +64,15 @@ EXTRA = {
 CAPITAL = {"USA": ["Washington, D.C."], "MNE": ["Podgorica"]}
 # Where CountryInfo's first adjectival form is another state's ("SERB_" heads Montenegro's list).
 DEMONYM = {"MNE": ["Montenegrin"]}
-# The adjective news writes, where CountryInfo's first form is a noun for a person ("SWEDE_", "FINN_"), misspelt
-# ("DANNISH_") or another form ("NEPALESE_"), and where neither CountryInfo's first form nor the Phoenix actor
-# dictionaries have it ("Swedish troops" named no state).
+# The forms news writes that CountryInfo's first form is not: the adjective, where that first form is a noun for a
+# person ("SWEDE_", "FINN_"), misspelt ("DANNISH_") or another form ("NEPALESE_") and the Phoenix actor dictionaries
+# lack it too ("Swedish troops" named no state); and the nouns for its people, with their plurals, where they are not
+# the adjective plus "s" ("Thousands of Turks rallied" named no one).
 ADJECTIVE = {
-    "SWE": ["Swedish"], "DNK": ["Danish"], "FIN": ["Finnish"], "ESP": ["Spanish"], "ISL": ["Icelandic"],
-    "KAZ": ["Kazakh"], "NPL": ["Nepali"], "MDV": ["Maldivian"], "LUX": ["Luxembourgish"], "DJI": ["Djiboutian"],
-    "BWA": ["Botswanan"], "IRL": ["Irish"], "POL": ["Polish"], "NLD": ["Dutch"], "TUR": ["Turkish"],
+    "SWE": ["Swedish", "Swede", "Swedes"], "DNK": ["Danish", "Dane", "Danes"], "FIN": ["Finnish", "Finns"],
+    "ESP": ["Spanish", "Spaniards"], "ISL": ["Icelandic", "Icelanders"], "KAZ": ["Kazakh", "Kazakhs"], "NPL": ["Nepali"],
+    "MDV": ["Maldivian"], "LUX": ["Luxembourgish"], "DJI": ["Djiboutian"], "BWA": ["Botswanan"], "IRL": ["Irish"],
+    "POL": ["Polish", "Poles"], "NLD": ["Dutch"], "TUR": ["Turkish", "Turk", "Turks"], "GBR": ["Briton", "Britons"],
 }
 COW = {"USA": 2, "SRB": 345}
 # States CountryInfo lacks, written here: code, name, aliases, demonyms, capitals, FIPS, ISO alpha-2.

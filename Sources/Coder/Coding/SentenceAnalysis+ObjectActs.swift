@@ -196,5 +196,25 @@ extension SentenceAnalysis {
 
     static let hostingForms: Set<String> = ["host", "hosts", "hosted", "hosting"]
     static let talksNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "dialogue"]
+
+    /// What "called" does when it names its object: "called Washington's decision … a serious provocation" is a
+    /// criticism (111), what it is called condemning it; "what they call proof", with no one to telephone in the
+    /// object, is nothing. Nil where the object names an actor and nothing condemns it ("called Putin", "called his
+    /// Japanese counterpart": the block's telephone call, 041) or there is no object ("called for", "called on").
+    func namingCall(_ verb: VerbHit) -> EventCodes? {
+        guard let tree, let word = treeWord(of: verb), Self.callingForms.contains(tree.form(word).lowercased()) else { return nil }
+        guard let object = tree.dependents(of: word, ["obj"]).first else { return nil }
+        let named = tree.descendants(of: [word], skipping: ["parataxis", "punct", "conj"]).filter { $0 > object }
+        if named.contains(where: { Self.condemningNouns.contains(tree.form($0).lowercased()) }) { return EventCodes(forward: "111") }
+        // Someone to call: an actor anywhere in the object's phrase ("his Japanese counterpart").
+        return slot(forWord: object, tree: tree) == nil ? EventCodes(forward: nil) : nil
+    }
+
+    static let callingForms: Set<String> = ["call", "calls", "called", "calling"]
+    /// Nouns that condemn what they name: "called the move a provocation", "… a violation of international law".
+    static let condemningNouns: Set<String> = [
+        "provocation", "violation", "crime", "aggression", "interference", "mistake", "threat", "disgrace", "betrayal",
+        "farce", "insult", "outrage", "blunder", "sham",
+    ]
 }
 

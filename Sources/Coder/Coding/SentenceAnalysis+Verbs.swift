@@ -91,6 +91,7 @@ extension SentenceAnalysis {
                     match = fit
                 }
             }
+            if patternText == nil, verbCodes?.forward == "041", !verb.nominal, let naming = namingCall(verb) { verbCodes = naming }
             if verbCodes?.isEmpty ?? true, let refusal = refusalCodes(of: verb) { verbCodes = refusal }
             if verbCodes?.isEmpty ?? true, !verb.nominal, let protest = protestOfObject(of: verb) { verbCodes = EventCodes(forward: protest) }
             if verbCodes?.isEmpty ?? true, !verb.nominal, holdsJointExercises(verb) { verbCodes = EventCodes(forward: "062", reverse: "062") }

@@ -153,8 +153,18 @@ extension SentenceAnalysis {
     /// A seizure (171) of property is its confiscation, 1711 ("seized their vessels"; "seized a British-flagged oil
     /// tanker" is the dictionaries' own 1711); of people, their detention, 173.
     func refineLegalActions(_ found: [Found]) -> [Found] {
-        guard let tree, found.contains(where: { $0.code == "173" || $0.code == "171" }) else { return found }
+        guard let tree, found.contains(where: { ["173", "171", "172"].contains($0.code) }) else { return found }
         var result = found
+        // "A Turkish court sentenced a French journalist to prison" (`SENTENCE [172]`): individuals found guilty and
+        // detained are 173 (CAMEO's note on 116).
+        for index in result.indices where result[index].code == "172" {
+            guard let word = treeWord(of: verbs[result[index].verbIndex]), Self.sentencingForms.contains(tree.form(word)),
+                tree.dependents(of: word, ["obj", "nsubj:pass"]).contains(where: { slotOfWord($0, tree: tree) != nil }),
+                result[index].target.code.count > 3
+            else { continue }
+            result[index].code = "173"
+            result[index].evidence.sourceRule += " + a person sentenced"
+        }
         for index in result.indices where result[index].code == "171" {
             guard let word = treeWord(of: verbs[result[index].verbIndex]) else { continue }
             let seized = patientWords(of: word, tree: tree)
@@ -185,6 +195,7 @@ extension SentenceAnalysis {
     }
 
     private static let suingWords: Set<String> = ["sue", "sues", "sued", "suing"]
+    private static let sentencingForms: Set<String> = ["sentence", "sentences", "sentenced", "sentencing"]
     private static let convictingWords: Set<String> = ["convict", "convicts", "convicted", "convicting"]
 
     /// Property in the codebook's sense: what was held or confiscated, land included.

@@ -31,7 +31,7 @@ enum ComplementLexicon {
         add(.release, "release releasing freeing")
         add(.sanctions, "sanctions embargo embargoes boycott")
         add(.deescalation, "ceasefire cease-fire truce withdrawal pullout restraint")
-        add(.meeting, "talks negotiations negotiate negotiating meeting summit dialogue")
+        add(.meeting, "talks negotiations negotiate negotiating meeting summit dialogue visit visits")
         add(.mediation, "mediation mediate mediating mediator")
         add(.relations, "embassy ambassador diplomats")
         add(.ties, "relations ties")

@@ -739,5 +739,17 @@ struct TreeCodingTests {
         #expect(try triples("Norway offered to host talks between Colombia and Venezuela.") == ["NOR→COL 039", "NOR→VEN 039"])
         #expect(try triples("The French president spoke with the German chancellor by telephone on Monday.").allSatisfy { $0.hasSuffix(" 041") })
     }
+
+    /// "Called" whose object is no one to telephone names it: a criticism when what it is called condemns it, else
+    /// nothing; calling a person stays the block's telephone call. A person sentenced is detained (173, CAMEO's note
+    /// on 116). "Turks" are Turkey's people. Written after misses of the twenty-first batch, once its clean score was
+    /// recorded.
+    @Test func namingCallsSentencesAndPeoplesNouns() throws {
+        #expect(try triples("Moscow called the American decision to expel its diplomats a provocation.") == ["RUS→USA 111"])
+        #expect(try triples("The group released what they call proof of the plan.").isEmpty)
+        #expect(try triples("Obama called Putin on Monday.") == ["USAGOV→RUSGOV 041", "RUSGOV→USAGOV 041"])
+        #expect(try triples("An Iranian court sentenced a British journalist to prison on Monday.") == ["IRNJUD→GBRMED 173"])
+        #expect(try triples("Hundreds of Turks protested outside the Swedish embassy in Ankara.") == ["TUR→SWEGOV 141"])
+    }
 }
 

@@ -33,7 +33,7 @@ extension SentenceAnalysis {
     private func refineWithdrawals(_ found: [Found], tree: TokenTree) -> [Found] {
         found.map { event in
             guard ["03", "08"].contains(event.code.prefix(2)), let word = treeWord(of: verbs[event.verbIndex]),
-                Self.withdrawalVerbs.contains(tree.form(word).lowercased()), let code = expelled(by: word, tree: tree),
+                Self.withdrawalVerbs.contains(tree.form(word)), let code = expelled(by: word, tree: tree),
                 code.hasPrefix("166")
             else { return event }
             var withdrawal = event
@@ -49,13 +49,13 @@ extension SentenceAnalysis {
     /// The expelled do not act back: the reverse of a pattern's two-way code (`[042:043]`) goes.
     private func orderedToLeave(_ found: [Found], tree: TokenTree) -> [Found] {
         found.compactMap { event in
-            guard let word = treeWord(of: verbs[event.verbIndex]), Self.orderingVerbs.contains(tree.form(word).lowercased()),
+            guard let word = treeWord(of: verbs[event.verbIndex]), Self.orderingVerbs.contains(tree.form(word)),
                 !isNull(event.target.code)
             else { return event }
             let objects = tree.dependents(of: word, ["obj", "iobj"])
             // "ordered the envoy to leave", wherever the parse hangs the infinitive: on the order or on its object.
             let leaving = (tree.children[word] + objects.flatMap { tree.dependents(of: $0, ["acl"]) }).contains { child in
-                (tree.isInfinitiveComplement(child) || tree.isToInfinitive(child)) && Self.leavingVerbs.contains(tree.form(child).lowercased())
+                (tree.isInfinitiveComplement(child) || tree.isToInfinitive(child)) && Self.leavingVerbs.contains(tree.form(child))
             }
             guard leaving, !objects.isEmpty else { return event }
             let expelled = objects.compactMap { slotOfWord($0, tree: tree) }.flatMap { slots[$0].members.flatMap(\.codes) }
@@ -78,7 +78,7 @@ extension SentenceAnalysis {
     /// nationals were arrested in Pakistan": a state's police arrest within it). Only a slot naming a state, and only
     /// for verbs of expelling ("from") and of arrest ("in").
     func actingState(ofPassive word: Int, tree: TokenTree) -> Int? {
-        let form = tree.form(word).lowercased()
+        let form = tree.form(word)
         let marker = Self.expellingVerbs.contains(form) ? "from" : Self.arrestingVerbs.contains(form) ? "in" : nil
         guard let marker else { return nil }
         for place in tree.dependents(of: word, ["obl"]) where tree.caseMarker(of: place) == marker {

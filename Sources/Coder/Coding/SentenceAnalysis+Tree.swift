@@ -54,22 +54,10 @@ extension SentenceAnalysis {
             if let agent {
                 result.hasSubject = true
                 result.source = slot(forWord: agent, tree: tree)
-            } else if let clauseAgent = whenClauseAgent(of: word, tree: tree) {
+            } else if let (implied, rule) = impliedAgent(ofPassive: word, subject: passiveSubject, tree: tree) {
                 result.hasSubject = true
-                result.source = clauseAgent
-                result.rule = "tree: passive, agent of its 'when' clause"
-                result.decidesSource = true
-                return result
-            } else if let captor = captor(ofReleased: word, subject: passiveSubject, tree: tree) {
-                result.hasSubject = true
-                result.source = captor
-                result.rule = "tree: passive, released by who held them"
-                result.decidesSource = true
-                return result
-            } else if let actor = actingState(ofPassive: word, tree: tree) {
-                result.hasSubject = true
-                result.source = actor
-                result.rule = "tree: passive, by the state of its place"
+                result.source = implied
+                result.rule = "tree: passive, " + rule
                 result.decidesSource = true
                 return result
             }
@@ -270,6 +258,15 @@ extension SentenceAnalysis {
         return result
     }
 
+    /// Who acted where a passive names no agent, and how that was read: the subject of its clause of when, who held
+    /// the people released, or the state of its place (expelled from, arrested in).
+    func impliedAgent(ofPassive word: Int, subject: Int, tree: TokenTree) -> (slot: Int, rule: String)? {
+        if let slot = whenClauseAgent(of: word, tree: tree) { return (slot, "agent of its 'when' clause") }
+        if let slot = captor(ofReleased: word, subject: subject, tree: tree) { return (slot, "released by who held them") }
+        if let slot = actingState(ofPassive: word, tree: tree) { return (slot, "by the state of its place") }
+        return nil
+    }
+
     /// The actor a passive with no agent happened by, named as the subject of its clause of when: "three policemen
     /// were killed when Taliban fighters attacked their checkpoint". Nil when the clause names no actor.
     func whenClauseAgent(of word: Int, tree: TokenTree) -> Int? {
@@ -289,9 +286,9 @@ extension SentenceAnalysis {
     /// ("Indian fishermen held in Pakistani jails were freed") or by the release's "from" ("were freed from Pakistani
     /// jails"). Only a slot naming a state, and only for verbs of release.
     func captor(ofReleased word: Int, subject: Int, tree: TokenTree) -> Int? {
-        guard Self.releasedForms.contains(tree.form(word).lowercased()) else { return nil }
+        guard Self.releasedForms.contains(tree.form(word)) else { return nil }
         let people = [subject] + (Self.counted(by: subject, tree: tree).map { [$0] } ?? [])
-        let holding = people.flatMap { tree.dependents(of: $0, ["acl"]) }.filter { Self.holdingParticiples.contains(tree.form($0).lowercased()) }
+        let holding = people.flatMap { tree.dependents(of: $0, ["acl"]) }.filter { Self.holdingParticiples.contains(tree.form($0)) }
         let phrases = holding.flatMap { tree.dependents(of: $0, ["obl", "obl:agent"]) }
         // Held "by" someone is held by them, wherever: "drivers held in Iraq by militants" were not Iraq's.
         let holders = phrases.filter { tree.caseMarker(of: $0) == "by" }
@@ -443,7 +440,7 @@ extension SentenceAnalysis {
     /// Whether a noun counts what its `of` phrase names: a numeral ("two of its nationals") or a word of number or
     /// quantity ("thousands of protesters", "a group of diplomats", "a series of agreements").
     static func isQuantity(_ word: Int, tree: TokenTree) -> Bool {
-        tree.sentence.words[word].tag == .numeral || quantityNouns.contains(tree.form(word).lowercased())
+        tree.sentence.words[word].tag == .numeral || quantityNouns.contains(tree.form(word))
     }
 
     /// What a number or quantity counts: its `of` phrase ("thousands of protesters" → "protesters"); nil for any other

@@ -17,7 +17,7 @@ extension SentenceAnalysis {
             guard code == "084" || code == "080", let word = treeWord(of: verbs[result[index].verbIndex]) else { continue }
             // "Indian fishermen … were freed" (`RELEASE [080]`): freeing people is releasing them (0841), as "released"
             // is (084).
-            if code == "080", Self.freeingForms.contains(tree.form(word).lowercased()),
+            if code == "080", Self.freeingForms.contains(tree.form(word)),
                 tree.dependents(of: word, ["obj", "nsubj:pass"]).contains(where: { patient in
                     ([patient] + (Self.counted(by: patient, tree: tree).map { [$0] } ?? [])).contains { slot(forWord: $0, tree: tree) != nil }
                 })
@@ -97,13 +97,13 @@ extension SentenceAnalysis {
         // The parser may read "Afghan refugees to stay" as a clause, "refugees" its verb: a word of people is no verb.
         guard let given = tree.children[word].first(where: { child in
             ["obj", "iobj"].contains(tree.relation(child))
-                || (tree.relation(child) == "ccomp" && Self.peopleWords.contains(tree.form(child).lowercased()))
+                || (tree.relation(child) == "ccomp" && Self.peopleWords.contains(tree.form(child)))
         })
         else { return nil }
         // "thousands of Syrian refugees": what the number counts.
         let object = Self.counted(by: given, tree: tree) ?? given
         let phrase = [object] + tree.children[object].filter { ["compound", "amod"].contains(tree.relation($0)) }
-        let names = phrase.map { tree.form($0).lowercased() }
+        let names = phrase.map { tree.form($0) }
         let international = phrase.contains { part in
             slotOfWord(part, tree: tree).map { slots[$0].members.contains { $0.codes.contains { $0.hasPrefix("IGO") } } } ?? false
         }

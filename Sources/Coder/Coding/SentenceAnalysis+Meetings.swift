@@ -1,0 +1,164 @@
+import EntenteParser
+
+/// Meetings, visits and calls as news writes them beyond the dictionaries' patterns: a visit named by a noun, going to
+/// a state for talks, receiving a guest, a meeting by phone, talks hosted between others, and "called" that names
+/// rather than telephones. (Acts conducted by an object — exercises, a telephone call held — are in
+/// `SentenceAnalysis+ObjectActs.swift`.)
+extension SentenceAnalysis {
+    /// A visit named by the noun a verb of going or beginning takes is a visit, CAMEO's 042: "arrived in Kabul on an
+    /// unannounced visit" (`ARRIVE [040]` reads only "for a visit"), "began a state visit to the United States" (not
+    /// `BEGIN * &PROGRAM [014]`). The visit's own "to" phrase, when it names an actor, is whom it visits.
+    func refineVisits(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree else { return found }
+        return found.compactMap { event in
+            // A pattern that reads the visit itself decides (PETRARCH's test dictionary: `- * VISIT [032]`).
+            guard let word = treeWord(of: verbs[event.verbIndex]), tree.sentence.words[word].tag == .verb,
+                Self.visitingVerbs.contains(tree.form(word)),
+                !(event.evidence.pattern.map { pattern in Self.visitNouns.contains { pattern.uppercased().contains($0.uppercased()) } } ?? false),
+                // Only a meeting (04) or a verb with no code of its own: a dictionary whose verb codes the visit
+                // otherwise (`ARRIVE [032:033]`) decides.
+                event.code.hasPrefix("04") || verbHasNoCode(verbs[event.verbIndex]),
+                // (The parse may hang "on a three-day visit" on the day before it.)
+                let visit = (tree.dependents(of: word, ["obj", "obl"]) + tree.dependents(of: word, ["obl"]).flatMap { tree.dependents(of: $0, ["nmod"]) })
+                    .first(where: { noun in
+                        Self.visitNouns.contains(tree.form(noun))
+                            && (tree.relation(noun) == "obj" || ["on", "for"].contains(tree.caseMarker(of: noun) ?? ""))
+                    })
+            else { return event }
+            var visiting = event
+            if let host = tree.dependents(of: visit, ["nmod"]).first(where: { tree.caseMarker(of: $0) == "to" }),
+                let slot = slotOfWord(host, tree: tree), let actor = actors(of: slot).first
+            {
+                // The host does not visit back: a reverse of the verb's code goes.
+                if event.source.code == actor.code { return nil }
+                visiting.target = actor
+            }
+            visiting.code = "042"
+            visiting.evidence.sourceRule += " + a visit"
+            return visiting
+        }
+    }
+
+    static let visitNouns: Set<String> = ["visit", "visits", "trip", "tour"]
+    static let visitingVerbs: Set<String> = [
+        "arrive", "arrives", "arrived", "arriving", "begin", "begins", "began", "begun", "beginning", "start", "starts",
+        "started", "starting", "travel", "travels", "travelled", "traveled", "come", "comes", "came", "fly", "flies", "flew",
+        "flown", "embark", "embarks", "embarked", "undertake", "undertook", "undertaken", "kick", "kicked",
+    ]
+
+    /// Whether a verb's form and block carry no code of their own (`START [---]`): its events' codes are its patterns'.
+    func verbHasNoCode(_ verb: VerbHit) -> Bool {
+        let form = dictionaries.forms[Int(verb.form)]
+        return (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.isEmpty ?? true
+    }
+
+    /// Whether a verb of going with no code of its own takes its subject to a state for talks, a summit or a visit
+    /// ("flew to Tehran on Saturday for talks with Iranian officials", "crossed into North Korea for a summit"): a
+    /// visit, CAMEO's 042, to the state gone to.
+    func goesToMeet(_ verb: VerbHit) -> Bool {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
+            Self.goingVerbs.contains(tree.form(word))
+        else { return false }
+        let phrases = tree.dependents(of: word, ["obl"])
+        let forMeeting = phrases.contains { phrase in
+            tree.caseMarker(of: phrase) == "for" && Self.meetingNouns.contains(tree.form(phrase))
+        }
+        let toAState = phrases.contains { phrase in
+            ["to", "into"].contains(tree.caseMarker(of: phrase) ?? "")
+                && (slotOfWord(phrase, tree: tree).map { slots[$0].members.contains(where: { $0.hasState && $0.namesActor }) } ?? false)
+        }
+        return forMeeting && toAState
+    }
+
+    static let goingVerbs: Set<String> = [
+        "fly", "flies", "flew", "flown", "flying", "travel", "travels", "travelled", "traveled", "travelling", "traveling",
+        "go", "goes", "went", "gone", "going", "head", "heads", "headed", "heading", "cross", "crosses", "crossed", "crossing",
+        "come", "comes", "came", "coming", "return", "returns", "returned", "returning", "journey", "journeyed",
+    ]
+    static let meetingNouns: Set<String> = ["talks", "summit", "meeting", "meetings", "visit", "consultations", "negotiations"]
+
+    /// Whether a verb of receiving with no code of its own receives a person of another state ("Morocco's king
+    /// received the French president"): hosting a visit, 043, and the guest's visit, 042. A thing received ("received
+    /// a letter", "received Russian weapons") or troops are no guests.
+    func receivesAGuest(_ verb: VerbHit) -> Bool {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
+            Self.receivingVerbs.contains(tree.form(word)),
+            let object = tree.dependents(of: word, ["obj"]).first, let slot = slotOfWord(object, tree: tree)
+        else { return false }
+        return slots[slot].members.contains { member in
+            member.codes.contains { code in code.count > 3 && !code.hasPrefix("---") && !code.dropFirst(3).hasPrefix("MIL") }
+        }
+    }
+
+    static let receivingVerbs: Set<String> = ["receive", "receives", "received", "receiving"]
+
+    /// A meeting held "by phone" or "by telephone" is a telephone call, CAMEO's 041: "spoke with U.S. President Joe
+    /// Biden by phone".
+    func refineCallsByPhone(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree else { return found }
+        return found.map { event in
+            guard event.code.hasPrefix("04"), event.code != "041", let word = treeWord(of: verbs[event.verbIndex]),
+                tree.dependents(of: word, ["obl", "nmod"]).contains(where: { phrase in
+                    ["phone", "telephone"].contains(tree.form(phrase)) && ["by", "over"].contains(tree.caseMarker(of: phrase) ?? "")
+                })
+            else { return event }
+            var call = event
+            call.code = "041"
+            call.evidence.sourceRule += " + by phone"
+            return call
+        }
+    }
+
+    /// Hosting talks between others is mediating them, CAMEO's 045 (offered, 039): "offered to host talks between
+    /// Armenia and Azerbaijan" is no intent to meet them (036). The host is the event's verb or an infinitive it
+    /// governs; the talks are the host's object, with a "between" phrase that does not name the source's state.
+    func refineHostedTalks(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree else { return found }
+        return found.map { event in
+            guard event.code.hasPrefix("03") || event.code.hasPrefix("04"), let word = treeWord(of: verbs[event.verbIndex]) else {
+                return event
+            }
+            let hosts = ([word] + tree.children[word].filter(tree.isInfinitiveComplement)).filter {
+                Self.hostingForms.contains(tree.form($0))
+            }
+            let mediated = hosts.flatMap { tree.dependents(of: $0, ["obj"]) }.filter { Self.talksNouns.contains(tree.form($0)) }
+                .flatMap { tree.dependents(of: $0, ["nmod"]) }.contains { phrase in
+                    tree.caseMarker(of: phrase) == "between"
+                        && (slot(forWord: phrase, tree: tree).map { slot in
+                            !slots[slot].members.flatMap(\.codes).contains { $0.prefix(3) == event.source.code.prefix(3) }
+                        } ?? false)
+                }
+            guard mediated else { return event }
+            var mediation = event
+            // Hosted is mediated; offered or agreed to host (the host an infinitive of the event's verb), intended.
+            mediation.code = hosts.contains(word) ? "045" : "039"
+            mediation.evidence.sourceRule += " + talks hosted between others"
+            return mediation
+        }
+    }
+
+    static let hostingForms: Set<String> = ["host", "hosts", "hosted", "hosting"]
+    static let talksNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "dialogue"]
+
+    /// What "called" does when it names its object: "called Washington's decision … a serious provocation" is a
+    /// criticism (111), what it is called condemning it; "what they call proof", with no one to telephone in the
+    /// object, is nothing. Nil where the object names an actor and nothing condemns it ("called Putin", "called his
+    /// Japanese counterpart": the block's telephone call, 041) or there is no object ("called for", "called on").
+    func namingCall(_ verb: VerbHit) -> EventCodes? {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), Self.callingForms.contains(tree.form(word)) else {
+            return nil
+        }
+        guard let object = tree.dependents(of: word, ["obj"]).first else { return nil }
+        let named = tree.descendants(of: [word], skipping: ["parataxis", "punct", "conj"]).filter { $0 > object }
+        if named.contains(where: { Self.condemningNouns.contains(tree.form($0)) }) { return EventCodes(forward: "111") }
+        // Someone to call: an actor anywhere in the object's phrase ("his Japanese counterpart").
+        return slot(forWord: object, tree: tree) == nil ? EventCodes(forward: nil) : nil
+    }
+
+    static let callingForms: Set<String> = ["call", "calls", "called", "calling"]
+    /// Nouns that condemn what they name: "called the move a provocation", "… a violation of international law".
+    static let condemningNouns: Set<String> = [
+        "provocation", "violation", "crime", "aggression", "interference", "mistake", "threat", "disgrace", "betrayal",
+        "farce", "insult", "outrage", "blunder", "sham",
+    ]
+}

@@ -88,6 +88,7 @@ struct LongProbeTests {
         ("fifteenth (measured)", 0.40), ("sixteenth (development)", 0.75),
         ("seventeenth (held out)", 0.74), ("eighteenth (development)", 0.76), ("nineteenth (held out)", 0.73),
         ("twentieth (held out)", 0.65), ("twenty-first (held out)", 0.64),
+        ("twenty-second (held out)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -105,7 +106,7 @@ struct LongProbeTests {
         "fifteenth (measured)": fifteenthBatch, "sixteenth (development)": sixteenthBatch,
         "seventeenth (held out)": seventeenthBatch, "eighteenth (development)": eighteenthBatch,
         "nineteenth (held out)": nineteenthBatch, "twentieth (held out)": twentiethBatch,
-        "twenty-first (held out)": twentyFirstBatch,
+        "twenty-first (held out)": twentyFirstBatch, "twenty-second (held out)": twentySecondBatch,
     ]
 
 
@@ -619,5 +620,42 @@ extension LongProbeTests {
         ("Senegal recalled its ambassador from Gambia on Friday in protest against the closure of the border.", ["SEN→GMB 161"]),
         ("Nigeria's government accused Niger's military rulers on Monday of harbouring separatist fighters.", ["NGA→NER 112"]),
         ("Chinese President Xi Jinping congratulated Vietnam's new leader in a message on Saturday.", ["CHN→VNM 051"]),
+    ]
+}
+
+extension LongProbeTests {
+    /// A twenty-second batch, held out, written on 2026-12-06 after every rule of the eleventh round and before the
+    /// coder read it: trade disputes, extraditions, hijackings, swaps, recognitions, patrols, espionage.
+    static let twentySecondBatch: [(String, [String])] = [
+        ("The United States imposed tariffs of 25 percent on Chinese steel imports on Thursday, escalating a trade dispute with Beijing.", ["USA→CHN 163"]),
+        ("China retaliated on Friday with tariffs on American soybeans.", ["CHN→USA 163"]),
+        ("Turkey agreed on Wednesday to extradite two suspected Islamic State members to Belgium.", ["TUR→BEL 0313"]),
+        ("Russia announced on Friday that it was withdrawing from the Treaty on Conventional Armed Forces in Europe.", []),
+        ("Indian and Chinese foreign ministers agreed on Thursday to reopen border trade through the Nathu La pass.", ["IND→CHN 0311", "CHN→IND 0311"]),
+        ("Somali pirates hijacked a Greek-owned tanker off the coast of Oman on Saturday.", ["SOM→GRC 181"]),
+        ("Iran and the United States swapped prisoners on Monday in a deal mediated by Qatar.", ["IRN→USA 0841", "USA→IRN 0841"]),
+        ("Greece and Turkey agreed on Thursday to reopen talks on maritime boundaries in the Aegean.", ["GRC→TUR 036", "TUR→GRC 036"]),
+        ("Ukraine's president accused Hungary on Monday of blocking his country's path to the European Union.", ["UKR→HUN 112"]),
+        ("The European Union lifted its arms embargo on Vietnam on Tuesday.", ["IGO→VNM 085"]),
+        ("Qatar's emir received the Iranian president in Doha on Monday and held talks on regional security.", ["QAT→IRN 043", "IRN→QAT 042", "QAT→IRN 046", "IRN→QAT 046"]),
+        ("British and French warships conducted joint patrols in the English Channel on Wednesday.", ["GBR→FRA 062", "FRA→GBR 062"]),
+        ("Argentina's foreign minister protested to Britain on Tuesday over oil exploration near the Falkland Islands.", ["ARG→GBR 114"]),
+        ("The Bangladeshi government asked Myanmar on Monday to take back Rohingya refugees who had fled across the border.", ["BGD→MMR 020"]),
+        ("Israel's foreign ministry recalled its ambassador to Ireland on Wednesday after Dublin recognised a Palestinian state.", ["ISR→IRL 161", "IRL→PSE 054"]),
+        ("Moldova expelled a Russian diplomat on Tuesday, accusing him of espionage.", ["MDA→RUS 161", "MDA→RUS 1125"]),
+        ("The German foreign minister arrived in Beijing on Tuesday for a three-day visit.", ["DEU→CHN 042"]),
+        ("Mexico broke off diplomatic relations with Ecuador on Saturday after police raided its embassy in Quito.", ["MEX→ECU 161"]),
+        ("Japan and South Korea held their first security talks in five years in Seoul on Friday.", ["JPN→KOR 046", "KOR→JPN 046"]),
+        ("Chinese authorities detained a Japanese businessman on suspicion of espionage, Tokyo said on Monday.", ["CHN→JPN 173"]),
+        ("The U.N. General Assembly voted on Thursday to demand that Russia withdraw its troops from Ukraine.", ["IGO→RUS 1056"]),
+        ("Egypt and Sudan began joint air force drills on Saturday, a week after talks on the Nile dam stalled.", ["EGY→SDN 062", "SDN→EGY 062"]),
+        ("Thailand's army fired artillery into Cambodian territory on Friday after Cambodian troops shelled a Thai village.", ["THA→KHM 194", "KHM→THA 194"]),
+        ("Australia expelled two Chinese journalists on Tuesday, citing national security concerns.", ["AUS→CHN 174"]),
+        ("Nepal's prime minister thanked India on Sunday for its help after the earthquake.", ["NPL→IND 051"]),
+        ("Turkey offered on Friday to mediate between Israel and Hamas.", ["TUR→ISR 039", "TUR→PSE 039"]),
+        ("Belarus sentenced a Polish journalist to eight years in prison on Thursday.", ["BLR→POL 173"]),
+        ("Venezuela ordered the closure of its border with Colombia on Wednesday, accusing Bogota of plotting against the government.", ["VEN→COL 112"]),
+        ("Russian and Chinese bombers flew joint patrols over the Sea of Japan on Tuesday.", ["RUS→CHN 062", "CHN→RUS 062"]),
+        ("The Philippine president met Chinese President Xi Jinping in Beijing on Thursday and raised the dispute over the South China Sea.", ["PHL→CHN 040"]),
     ]
 }

@@ -50,6 +50,12 @@ extension SentenceAnalysis {
         if let head = tree.head(word), ["acl", "xcomp"].contains(tree.relation(word)), Self.attemptWords.contains(tree.form(head)) {
             return "185"
         }
+        // "retaliated with tariffs on American soybeans": force by economic means is a sanction (163), not a fight.
+        if tree.dependents(of: word, ["obl"]).contains(where: { phrase in
+            tree.caseMarker(of: phrase) == "with" && Self.economicMeans.contains(tree.form(phrase))
+        }) {
+            return "163"
+        }
         // Physical assault by its kind, in the codebook's words: sexual assault (1821), torture (1822).
         if !words.isDisjoint(with: Self.sexualAssaultWords) { return "1821" }
         if !words.isDisjoint(with: Self.tortureWords) { return "1822" }
@@ -63,6 +69,9 @@ extension SentenceAnalysis {
         if !words.isDisjoint(with: Self.artilleryWords) { return "194" }
         return bombing ? "183" : nil
     }
+
+    /// Measures of trade and money that a retaliation or a strike "with" them names: sanctions in CAMEO's sense (163).
+    static let economicMeans: Set<String> = ["tariffs", "tariff", "sanctions", "embargo", "embargoes", "boycott", "duties", "levies"]
 
     /// Whether an actor code is a state's armed forces or government (`COLMIL`, `ISR`, `SYRGOV`), whose attacks are
     /// military, not CAMEO's non-military bombings.

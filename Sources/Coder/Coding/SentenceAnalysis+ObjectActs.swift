@@ -10,6 +10,7 @@ extension SentenceAnalysis {
     /// exercises" are military cooperation (062), each with the other. Exercises of one state alone are not joint.
     func holdsJointExercises(_ verb: VerbHit) -> Bool {
         guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
+            !Self.stoppingVerbs.contains(tree.form(word)),
             let object = tree.dependents(of: word, ["obj"]).first(where: { Self.exerciseNouns.contains(tree.form($0)) })
         else { return false }
         let subjects = tree.dependents(of: word, ["nsubj"])
@@ -21,7 +22,14 @@ extension SentenceAnalysis {
         return together || joint || with
     }
 
-    static let exerciseNouns: Set<String> = ["exercises", "exercise", "drills", "drill", "maneuvers", "manoeuvres", "wargames"]
+    /// Verbs that stop, call off or put off what their object names: "cancelled joint exercises" holds none.
+    static let stoppingVerbs: Set<String> = [
+        "cancel", "cancels", "cancelled", "canceled", "suspend", "suspends", "suspended", "postpone", "postponed", "halt",
+        "halted", "scrap", "scrapped", "stop", "stopped", "end", "ended", "call", "called", "delay", "delayed", "freeze", "froze",
+    ]
+    static let exerciseNouns: Set<String> = [
+        "exercises", "exercise", "drills", "drill", "maneuvers", "manoeuvres", "wargames", "patrols", "patrol",
+    ]
 
     /// Whether a verb with no code of its own holds a telephone call ("held a phone call with Russian President
     /// Vladimir Putin", "had a telephone conversation with"): CAMEO's 041, discuss by telephone, each with the other.

@@ -94,7 +94,11 @@ extension SentenceAnalysis {
             if patternText == nil, verbCodes?.forward == "041", !verb.nominal, let naming = namingCall(verb) { verbCodes = naming }
             if verbCodes?.isEmpty ?? true, let refusal = refusalCodes(of: verb) { verbCodes = refusal }
             if verbCodes?.isEmpty ?? true, !verb.nominal, let protest = protestOfObject(of: verb) { verbCodes = EventCodes(forward: protest) }
-            if verbCodes?.isEmpty ?? true, !verb.nominal, holdsJointExercises(verb) { verbCodes = EventCodes(forward: "062", reverse: "062") }
+            // (Also where the verb's own code is material cooperation in general, no pattern read: "conducted joint
+            // patrols", `OVERSEE_MANAGE [060]`.)
+            if verbCodes?.isEmpty ?? true || (patternText == nil && verbCodes?.forward == "060"), !verb.nominal, holdsJointExercises(verb) {
+                verbCodes = EventCodes(forward: "062", reverse: "062")
+            }
             if verbCodes?.isEmpty ?? true, !verb.nominal, holdsPhoneCall(verb) { verbCodes = EventCodes(forward: "041", reverse: "041") }
             if verbCodes?.isEmpty ?? true, !verb.nominal, goesToMeet(verb) { verbCodes = EventCodes(forward: "042") }
             if verbCodes?.isEmpty ?? true, !verb.nominal, receivesAGuest(verb) { verbCodes = EventCodes(forward: "043", reverse: "042") }

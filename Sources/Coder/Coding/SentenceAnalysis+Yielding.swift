@@ -168,7 +168,11 @@ extension SentenceAnalysis {
         for index in result.indices where result[index].code == "171" {
             guard let word = treeWord(of: verbs[result[index].verbIndex]) else { continue }
             let seized = patientWords(of: word, tree: tree)
-            if !seized.isDisjoint(with: Self.propertyWords) {
+            if Self.hijackingForms.contains(tree.form(word)) {
+                // A hijacking is CAMEO's 181 ("abduct, hijack, or take hostage"), whatever is hijacked.
+                result[index].code = "181"
+                result[index].evidence.sourceRule += " + a hijacking"
+            } else if !seized.isDisjoint(with: Self.propertyWords) {
                 result[index].code = "1711"
                 result[index].evidence.sourceRule += " + property seized"
             } else if !seized.isDisjoint(with: Self.peopleWords) || !seized.isDisjoint(with: Self.personWords) {
@@ -196,6 +200,7 @@ extension SentenceAnalysis {
 
     private static let suingWords: Set<String> = ["sue", "sues", "sued", "suing"]
     private static let sentencingForms: Set<String> = ["sentence", "sentences", "sentenced", "sentencing"]
+    private static let hijackingForms: Set<String> = ["hijack", "hijacks", "hijacked", "hijacking"]
     private static let convictingWords: Set<String> = ["convict", "convicts", "convicted", "convicting"]
 
     /// Property in the codebook's sense: what was held or confiscated, land included.

@@ -171,7 +171,7 @@ public struct DictionarySet: Sendable {
     /// together (085, 0354, 1054, 1244, 1312, 163), where a block lists only `SANCTIONS` ("imposed an arms embargo" is
     /// `IMPOSE`'s `- * SANCTIONS [163]`, not the block's 170). Read as ``nearSynonyms`` are.
     static let nearWords: [String: [String]] = [
-        "SANCTIONS": ["EMBARGO", "EMBARGOES", "BOYCOTT", "BOYCOTTS"]
+        "SANCTIONS": ["EMBARGO", "EMBARGOES", "BOYCOTT", "BOYCOTTS", "TARIFF", "TARIFFS"]
     ]
     /// Each near word's id and the ids of the pattern words it stands for (``nearWords``).
     private(set) var nearWordIds: [Int32: [Int32]] = [:]

@@ -751,5 +751,16 @@ struct TreeCodingTests {
         #expect(try triples("An Iranian court sentenced a British journalist to prison on Monday.") == ["IRNJUD→GBRMED 173"])
         #expect(try triples("Hundreds of Turks protested outside the Swedish embassy in Ankara.") == ["TUR→SWEGOV 141"])
     }
+
+    /// Tariffs are sanctions (163), imposed or retaliated with; a hijacking is 181 whatever is hijacked; joint patrols
+    /// are military cooperation (062), also under a verb of material cooperation in general, never under a verb that
+    /// calls them off. Written after misses of the twenty-second batch, once its clean score was recorded.
+    @Test func tariffsHijackingsAndPatrols() throws {
+        #expect(try triples("The European Union imposed tariffs on Chinese electric cars.") == ["IGOEUREEC→CHN 163"])
+        #expect(try triples("Canada retaliated with tariffs on American steel.") == ["CAN→USA 163"])
+        #expect(try triples("Pirates hijacked a Turkish cargo ship.").allSatisfy { $0.hasSuffix(" 181") })
+        #expect(try triples("Indian and French warships conducted joint patrols in the Indian Ocean.") == ["INDMIL→FRAMIL 062", "FRAMIL→INDMIL 062"])
+        #expect(try triples("India cancelled joint exercises with Pakistan.").allSatisfy { !$0.hasSuffix(" 062") })
+    }
 }
 

@@ -88,7 +88,7 @@ struct LongProbeTests {
         ("fifteenth (measured)", 0.40), ("sixteenth (development)", 0.75),
         ("seventeenth (held out)", 0.74), ("eighteenth (development)", 0.76), ("nineteenth (held out)", 0.73),
         ("twentieth (held out)", 0.65), ("twenty-first (held out)", 0.64),
-        ("twenty-second (held out)", 0.68),
+        ("twenty-second (held out)", 0.68), ("twenty-third (held out)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -107,6 +107,7 @@ struct LongProbeTests {
         "seventeenth (held out)": seventeenthBatch, "eighteenth (development)": eighteenthBatch,
         "nineteenth (held out)": nineteenthBatch, "twentieth (held out)": twentiethBatch,
         "twenty-first (held out)": twentyFirstBatch, "twenty-second (held out)": twentySecondBatch,
+        "twenty-third (held out)": twentyThirdBatch,
     ]
 
 
@@ -657,5 +658,43 @@ extension LongProbeTests {
         ("Venezuela ordered the closure of its border with Colombia on Wednesday, accusing Bogota of plotting against the government.", ["VEN→COL 112"]),
         ("Russian and Chinese bombers flew joint patrols over the Sea of Japan on Tuesday.", ["RUS→CHN 062", "CHN→RUS 062"]),
         ("The Philippine president met Chinese President Xi Jinping in Beijing on Thursday and raised the dispute over the South China Sea.", ["PHL→CHN 040"]),
+    ]
+}
+
+extension LongProbeTests {
+    /// A twenty-third batch, held out, written on 2026-12-06 after every rule of the eleventh round and before the
+    /// coder read it: reports opening with their source, restored ties, hostages released, gifts of ships, state visits
+    /// announced.
+    static let twentyThirdBatch: [(String, [String])] = [
+        ("Saudi Arabia said on Sunday it had intercepted a ballistic missile fired by Yemen's Houthi rebels at Riyadh.", ["YEM→SAU 195"]),
+        ("According to the Kremlin, Putin and Erdogan discussed the grain deal in a phone call on Monday.", ["RUS→TUR 041", "TUR→RUS 041"]),
+        ("Ethiopia and Egypt resumed talks on the Nile dam on Sunday after a two-year pause.", ["ETH→EGY 046", "EGY→ETH 046"]),
+        ("Hamas released two elderly Israeli women held hostage in Gaza on Monday.", ["PSE→ISR 0841"]),
+        ("Pakistani Prime Minister Imran Khan arrived in Moscow on Wednesday for talks with President Vladimir Putin.", ["PAK→RUS 042"]),
+        ("Bolivia and Chile agreed on Tuesday to restore diplomatic relations after more than four decades.", ["BOL→CHL 032", "CHL→BOL 032"]),
+        ("Iranian state media said on Saturday that Tehran had arrested a French national on charges of espionage.", ["IRN→FRA 173"]),
+        ("President Joe Biden spoke by telephone with Chinese President Xi Jinping on Friday for nearly two hours.", ["USA→CHN 041"]),
+        ("Turkey and Israel agreed on Wednesday to restore full diplomatic ties and return ambassadors.", ["TUR→ISR 032", "ISR→TUR 032"]),
+        ("The United States slapped sanctions on Friday on a Chinese company accused of supplying Russia with satellite images.", ["USA→CHN 163"]),
+        ("Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in New Delhi on Monday.", ["IND→JPN 046", "JPN→IND 046"]),
+        ("Somalia recalled its ambassador to Ethiopia on Thursday after Addis Ababa signed a port deal with Somaliland.", ["SOM→ETH 161"]),
+        ("The French foreign minister condemned Iran on Tuesday for detaining French citizens.", ["FRA→IRN 111"]),
+        ("South Africa recalled its diplomats from Israel on Monday over the war in Gaza.", ["ZAF→ISR 161"]),
+        ("Indonesian navy ships detained a Vietnamese fishing vessel in the Natuna Sea on Wednesday.", ["IDN→VNM 173"]),
+        ("Kenya and Ethiopia signed a defence cooperation pact in Nairobi on Thursday.", ["KEN→ETH 057", "ETH→KEN 057"]),
+        ("Taiwan's president thanked Japan on Tuesday for its support after the earthquake.", ["TWN→JPN 051"]),
+        ("Azerbaijan detained six Armenian servicemen who crossed the border on Wednesday, Baku said.", ["AZE→ARM 173"]),
+        ("Italy's prime minister visited Tunisia on Sunday to discuss migration.", ["ITA→TUN 042"]),
+        ("Algeria cut diplomatic ties with Morocco on Tuesday, accusing Rabat of hostile actions.", ["DZA→MAR 161", "DZA→MAR 112"]),
+        ("China's defence ministry protested to Washington on Monday over a U.S. warship's passage through the Taiwan Strait.", ["CHN→USA 114"]),
+        ("Egypt's president received a phone call from the Saudi crown prince on Saturday.", ["SAU→EGY 041"]),
+        ("Kuwait freed 20 Iraqi prisoners on Monday under a deal brokered by the Red Cross.", ["KWT→IRQ 0841"]),
+        ("Japan gave Vietnam two patrol vessels on Friday to strengthen its coast guard.", ["JPN→VNM 072"]),
+        ("Russian troops shelled the Ukrainian city of Kharkiv overnight, killing three civilians, the regional governor said.", ["RUS→UKR 194"]),
+        ("Mexico's foreign ministry summoned the U.S. ambassador on Tuesday over remarks about Mexican judicial reform.", ["MEX→USA 114"]),
+        ("Chinese President Xi Jinping will make a state visit to France next month, the Elysee Palace said on Friday.", ["CHN→FRA 036"]),
+        ("The Philippines said on Monday that Chinese coast guard ships had blocked a resupply mission to a grounded warship.", ["CHN→PHL 191"]),
+        ("Ukraine and Poland signed a security agreement in Warsaw on Monday.", ["UKR→POL 057", "POL→UKR 057"]),
+        ("Qatar hosted talks between the United States and the Taliban in Doha on Saturday.", ["QAT→USA 045", "QAT→AFG 045"]),
     ]
 }

@@ -29,4 +29,22 @@ struct ExpulsionTests {
     func withdrawalsByWhomTheyWithdraw(sentence: String, expected: String) throws {
         #expect(try TreeCodingTests().triples(sentence) == [expected])
     }
+
+    /// An order to leave is an expulsion, by whom it expels (161 for diplomats, 174 for others), wherever the parse
+    /// hangs "to leave"; the expelled do not act back (thirteenth round).
+    @Test func anOrderToLeaveIsAnExpulsion() throws {
+        #expect(try TreeCodingTests().triples("Ecuador ordered the Venezuelan ambassador to leave the country within 72 hours.") == ["ECU→VENGOV 161"])
+        #expect(try TreeCodingTests().triples("Sudan gave the Norwegian ambassador 72 hours to leave the country.") == ["SDN→NORGOV 161"])
+        #expect(try TreeCodingTests().triples("Russia ordered two British journalists to leave the country.") == ["RUS→GBRMED 174"])
+    }
+
+    /// People "deported from" a state with no agent named were deported by that state (thirteenth round).
+    @Test func deportedFromAStateIsByIt() throws {
+        #expect(try TreeCodingTests().triples("Hundreds of Pakistani workers were deported from Saudi Arabia last month.") == ["SAU→PAKLAB 174"])
+    }
+
+    /// People arrested in a state with no agent named were arrested by that state (eighteenth round).
+    @Test func arrestedInAStateIsByIt() throws {
+        #expect(try TreeCodingTests().triples("Three British tourists were arrested in Egypt on Tuesday.") == ["EGY→GBRCVL 173"])
+    }
 }

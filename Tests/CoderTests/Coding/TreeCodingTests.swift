@@ -597,19 +597,6 @@ struct TreeCodingTests {
             .filter { $0.hasSuffix(" 060") }.isEmpty)
     }
 
-    /// An order to leave is an expulsion, by whom it expels (161 for diplomats, 174 for others), wherever the parse
-    /// hangs "to leave"; the expelled do not act back (thirteenth round).
-    @Test func anOrderToLeaveIsAnExpulsion() throws {
-        #expect(try triples("Ecuador ordered the Venezuelan ambassador to leave the country within 72 hours.") == ["ECU→VENGOV 161"])
-        #expect(try triples("Sudan gave the Norwegian ambassador 72 hours to leave the country.") == ["SDN→NORGOV 161"])
-        #expect(try triples("Russia ordered two British journalists to leave the country.") == ["RUS→GBRMED 174"])
-    }
-
-    /// People "deported from" a state with no agent named were deported by that state (thirteenth round).
-    @Test func deportedFromAStateIsByIt() throws {
-        #expect(try triples("Hundreds of Pakistani workers were deported from Saudi Arabia last month.") == ["SAU→PAKLAB 174"])
-    }
-
     /// A place named by its quarter ("northern Iraq") still gives an agent of no state its state (thirteenth round).
     @Test func aQuarterOfAPlaceIsThePlace() throws {
         #expect(try triples("Turkish warplanes bombed a Kurdish camp in northern Iraq on Sunday.") == ["TURMIL→IRQ 195"])
@@ -642,13 +629,6 @@ struct TreeCodingTests {
             == ["EGYGOV→SDN 0311", "SDN→EGY 0311"])
     }
 
-    /// A visit named by the noun a verb of going or beginning takes is a visit (042), to the visit's own "to" phrase
-    /// where it names one (sixteenth round).
-    @Test func aVisitNamedByANounIsAVisit() throws {
-        #expect(try triples("Indian Prime Minister Manmohan Singh arrived in Tokyo on Monday on a three-day visit.") == ["INDGOV→JPN 042"])
-        #expect(try triples("Russian President Dmitry Medvedev began an official visit to China on Monday.").contains("RUSGOV→CHN 042"))
-    }
-
     /// People freed with no agent named were freed by whoever held them: the state of their jails or custody, not
     /// the place where someone else held them; freeing people is releasing them, 0841 (sixteenth round).
     @Test func thoseFreedAreFreedByWhoHeldThem() throws {
@@ -672,19 +652,6 @@ struct TreeCodingTests {
         #expect(try triples("American forces killed Shaikh Abdullah al-Ani, the preacher at the mosque.").allSatisfy { !$0.contains("SAU") })
         #expect(try triples("Putin Monday met Abdullah.") == ["RUSGOV→SAUGOV 040"])
         #expect(try triples("King Abdullah II met Obama.") == ["JORGOV→USAGOV 040"])
-    }
-
-    /// Going to a state for talks or a summit, by a verb with no code of its own, is a visit (042) to it
-    /// (eighteenth round).
-    @Test func goingToAStateForTalksIsAVisit() throws {
-        #expect(try triples("The Indian foreign minister flew to Beijing on Sunday for talks with Chinese officials.").contains("INDGOV→CHN 042"))
-        #expect(try triples("The South Korean unification minister crossed into North Korea for a meeting with officials.") == ["KORGOV→PRK 042"])
-        #expect(try triples("The minister returned to Paris on Monday.").isEmpty)
-    }
-
-    /// People arrested in a state with no agent named were arrested by that state (eighteenth round).
-    @Test func arrestedInAStateIsByIt() throws {
-        #expect(try triples("Three British tourists were arrested in Egypt on Tuesday.") == ["EGY→GBRCVL 173"])
     }
 
     /// The adjective of a state that neither the Phoenix dictionaries nor CountryInfo's first form name ("Swedish")
@@ -728,18 +695,6 @@ struct TreeCodingTests {
         #expect(try triples("Cuba released four jailed Americans on Friday.") == ["CUB→USA 0841"])
     }
 
-    /// Receiving a person of another state is hosting a visit (043, and the guest's 042); "lodged representations"
-    /// is an official complaint; a meeting "by phone" is a call (041); hosting talks between others is mediating
-    /// them (045; offered, 039). Written after misses of the twentieth batch, once its clean score was recorded.
-    @Test func receptionsRepresentationsCallsAndHostedTalks() throws {
-        #expect(try triples("Jordan's king received the Iraqi prime minister in Amman on Monday.") == ["JORGOV→IRQGOV 043", "IRQGOV→JORGOV 042"])
-        #expect(try triples("The Indian prime minister received a letter from his Pakistani counterpart.").allSatisfy { !$0.hasSuffix(" 043") })
-        #expect(try triples("Beijing lodged solemn representations with Tokyo over the visit.") == ["CHN→JPN 114"])
-        #expect(try triples("Egypt hosted talks between Israel and Hamas in Cairo on Monday.") == ["EGY→ISR 045", "EGY→PSEREBHMS 045"])
-        #expect(try triples("Norway offered to host talks between Colombia and Venezuela.") == ["NOR→COL 039", "NOR→VEN 039"])
-        #expect(try triples("The French president spoke with the German chancellor by telephone on Monday.").allSatisfy { $0.hasSuffix(" 041") })
-    }
-
     /// "Called" whose object is no one to telephone names it: a criticism when what it is called condemns it, else
     /// nothing; calling a person stays the block's telephone call. A person sentenced is detained (173, CAMEO's note
     /// on 116). "Turks" are Turkey's people. Written after misses of the twenty-first batch, once its clean score was
@@ -763,4 +718,3 @@ struct TreeCodingTests {
         #expect(try triples("India cancelled joint exercises with Pakistan.").allSatisfy { !$0.hasSuffix(" 062") })
     }
 }
-

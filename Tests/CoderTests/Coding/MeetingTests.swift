@@ -1,0 +1,35 @@
+import Testing
+
+/// Meetings, visits and calls as news writes them beyond the dictionaries' patterns
+/// (`Sources/Coder/Coding/SentenceAnalysis+Meetings.swift`).
+@Suite("Meetings, visits and calls named in words")
+struct MeetingTests {
+    func triples(_ sentence: String) throws -> [String] { try TreeCodingTests().triples(sentence) }
+
+    /// A visit named by the noun a verb of going or beginning takes is a visit (042), to the visit's own "to" phrase
+    /// where it names one (sixteenth round).
+    @Test func aVisitNamedByANounIsAVisit() throws {
+        #expect(try triples("Indian Prime Minister Manmohan Singh arrived in Tokyo on Monday on a three-day visit.") == ["INDGOV→JPN 042"])
+        #expect(try triples("Russian President Dmitry Medvedev began an official visit to China on Monday.").contains("RUSGOV→CHN 042"))
+    }
+
+    /// Going to a state for talks or a summit, by a verb with no code of its own, is a visit (042) to it
+    /// (eighteenth round).
+    @Test func goingToAStateForTalksIsAVisit() throws {
+        #expect(try triples("The Indian foreign minister flew to Beijing on Sunday for talks with Chinese officials.").contains("INDGOV→CHN 042"))
+        #expect(try triples("The South Korean unification minister crossed into North Korea for a meeting with officials.") == ["KORGOV→PRK 042"])
+        #expect(try triples("The minister returned to Paris on Monday.").isEmpty)
+    }
+
+    /// Receiving a person of another state is hosting a visit (043, and the guest's 042); "lodged representations"
+    /// is an official complaint; a meeting "by phone" is a call (041); hosting talks between others is mediating
+    /// them (045; offered, 039). Written after misses of the twentieth batch, once its clean score was recorded.
+    @Test func receptionsRepresentationsCallsAndHostedTalks() throws {
+        #expect(try triples("Jordan's king received the Iraqi prime minister in Amman on Monday.") == ["JORGOV→IRQGOV 043", "IRQGOV→JORGOV 042"])
+        #expect(try triples("The Indian prime minister received a letter from his Pakistani counterpart.").allSatisfy { !$0.hasSuffix(" 043") })
+        #expect(try triples("Beijing lodged solemn representations with Tokyo over the visit.") == ["CHN→JPN 114"])
+        #expect(try triples("Egypt hosted talks between Israel and Hamas in Cairo on Monday.") == ["EGY→ISR 045", "EGY→PSEREBHMS 045"])
+        #expect(try triples("Norway offered to host talks between Colombia and Venezuela.") == ["NOR→COL 039", "NOR→VEN 039"])
+        #expect(try triples("The French president spoke with the German chancellor by telephone on Monday.").allSatisfy { $0.hasSuffix(" 041") })
+    }
+}

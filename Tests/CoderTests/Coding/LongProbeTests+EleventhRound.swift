@@ -425,3 +425,40 @@ extension LongProbeTests {
         ("Qatar hosted talks between the United States and the Taliban in Doha on Saturday.", ["QAT→USA 045", "QAT→AFG 045"]),
     ]
 }
+
+extension LongProbeTests {
+    /// A twenty-fourth batch, held out, written on 2026-12-06 after every rule of the eleventh round and the
+    /// twenty-third's measure, before the coder read it.
+    static let twentyFourthBatch: [(String, [String])] = [
+        ("Russian Foreign Minister Sergei Lavrov told his American counterpart in a phone call on Saturday that Moscow would respond to any new sanctions.", ["RUS→USA 041"]),
+        ("Chinese Defence Minister Dong Jun met his U.S. counterpart on the sidelines of a security forum in Singapore on Friday.", ["CHN→USA 040"]),
+        ("Iran's foreign minister arrived in Riyadh on Tuesday, the first visit by a senior Iranian official since the two countries restored ties.", ["IRN→SAU 042"]),
+        ("The Dutch government apologised to Indonesia on Thursday for the violence of its colonial war.", ["NLD→IDN 055"]),
+        ("Israeli aircraft struck Hamas positions in Gaza on Sunday in response to rocket fire.", ["ISR→PSE 195"]),
+        ("Japan lodged a protest with South Korea on Monday after South Korean lawmakers visited disputed islands.", ["JPN→KOR 114"]),
+        ("The United States and the Philippines agreed on Thursday to expand U.S. military access to Philippine bases.", ["USA→PHL 0312", "PHL→USA 0312"]),
+        ("Belgium arrested an Iranian diplomat on Monday on suspicion of plotting a bomb attack in France.", ["BEL→IRN 173"]),
+        ("Egyptian mediators met Hamas leaders in Cairo on Saturday to discuss a prisoner exchange with Israel.", ["EGY→PSE 040"]),
+        ("India expelled a Pakistani diplomat on Sunday for espionage, ordering him to leave within 24 hours.", ["IND→PAK 161"]),
+        ("The Kenyan president praised Ethiopia on Monday for its role in stabilising Somalia.", ["KEN→ETH 051"]),
+        ("Turkey's defence ministry said it had neutralised 20 Kurdish militants in northern Iraq and Syria.", []),
+        ("South Korea and China held their first high-level security dialogue in seven years in Seoul on Monday.", ["KOR→CHN 046", "CHN→KOR 046"]),
+        ("Britain froze the assets of a Russian bank on Wednesday and banned its executives from entering the country.", ["GBR→RUS 163"]),
+        ("Qatar's emir pledged $50 million on Sunday to help rebuild schools in Gaza.", ["QAT→PSE 0331"]),
+        ("Georgia recalled its ambassador from Moscow for consultations on Friday.", ["GEO→RUS 161"]),
+        ("Mali's military government ordered the United Nations peacekeeping mission to leave the country.", ["MLI→IGO 1661"]),
+        ("Hundreds of Jordanians demonstrated outside the Israeli embassy in Amman on Friday.", ["JOR→ISR 141"]),
+        ("China announced sanctions on Monday against a U.S. defence company over arms sales to Taiwan.", ["CHN→USA 163"]),
+        ("Brazil's president hosted Argentina's president in Brasilia on Tuesday for talks on trade.", ["BRA→ARG 043", "ARG→BRA 042"]),
+        ("The Vietnamese foreign ministry accused China on Wednesday of violating Vietnam's sovereignty in the South China Sea.", ["VNM→CHN 112"]),
+        ("Azerbaijan returned two Armenian soldiers captured in the fighting to Armenia on Tuesday.", ["AZE→ARM 0841"]),
+        ("Canada imposed sanctions on Iranian officials on Friday over human rights abuses.", ["CAN→IRN 163"]),
+        ("The Chinese premier visited Australia on Saturday, the first visit by a Chinese premier in seven years.", ["CHN→AUS 042"]),
+        ("The Indonesian president visited Beijing on Wednesday to discuss investment.", ["IDN→CHN 042"]),
+        ("Sweden expelled an Iranian diplomat on Thursday over a plot against a dissident.", ["SWE→IRN 161"]),
+        ("Nicaragua's government expelled the Vatican's envoy on Saturday.", ["NIC→VAT 161"]),
+        ("Iraq's prime minister telephoned the Turkish president on Tuesday to protest against a Turkish air strike in Sulaimaniya.", ["IRQ→TUR 041", "IRQ→TUR 114"]),
+        ("The U.S. Navy seized a shipment of Iranian weapons bound for Yemen in the Arabian Sea.", ["USA→IRN 1711"]),
+        ("Chile's president met Bolivia's president at the border on Saturday to discuss a dispute over water rights.", ["CHL→BOL 040"]),
+    ]
+}

@@ -89,6 +89,7 @@ struct LongProbeTests {
         ("seventeenth (held out)", 0.74), ("eighteenth (development)", 0.76), ("nineteenth (held out)", 0.73),
         ("twentieth (held out)", 0.65), ("twenty-first (held out)", 0.64),
         ("twenty-second (held out)", 0.68), ("twenty-third (held out)", 0.72),
+        ("twenty-fourth (held out)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -107,7 +108,7 @@ struct LongProbeTests {
         "seventeenth (held out)": seventeenthBatch, "eighteenth (development)": eighteenthBatch,
         "nineteenth (held out)": nineteenthBatch, "twentieth (held out)": twentiethBatch,
         "twenty-first (held out)": twentyFirstBatch, "twenty-second (held out)": twentySecondBatch,
-        "twenty-third (held out)": twentyThirdBatch,
+        "twenty-third (held out)": twentyThirdBatch, "twenty-fourth (held out)": twentyFourthBatch,
     ]
 
 

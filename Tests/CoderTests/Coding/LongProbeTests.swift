@@ -89,7 +89,7 @@ struct LongProbeTests {
         ("seventeenth (held out)", 0.74), ("eighteenth (development)", 0.76), ("nineteenth (held out)", 0.73),
         ("twentieth (held out)", 0.65), ("twenty-first (held out)", 0.64),
         ("twenty-second (held out)", 0.68), ("twenty-third (held out)", 0.72),
-        ("twenty-fourth (held out)", 0.0),
+        ("twenty-fourth (held out)", 0.66),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!

@@ -66,7 +66,7 @@ extension SentenceAnalysis {
     /// Whether a verb's block codes a statement (01x: "said", "announced", "stressed") before its patterns refine it.
     func isSpeechVerb(_ verbIndex: Int) -> Bool {
         let form = dictionaries.forms[Int(verbs[verbIndex].form)]
-        return (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward?.hasPrefix("01") ?? false
+        return dictionaries.codes(of: form)?.forward?.hasPrefix("01") ?? false
     }
 
     /// An adverbial clause of purpose: an infinitive with `to` ("began a hunger strike to demand").

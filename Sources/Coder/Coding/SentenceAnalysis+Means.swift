@@ -83,7 +83,8 @@ extension SentenceAnalysis {
     static let codesRefinedByMeans: Set<String> = ["190", "180", "182", "183", "186", "193"]
 
     /// The verb's own arguments whose words name its means (obliques too, by prefix), and its adverbs ("sexually").
-    private static let meansArgumentRelations: Set<String> = ["nsubj", "nsubj:pass", "obj", "advmod"]
+    /// (`compound` too: a verb the tagger took for a noun has its subject as one, "Israeli aircraft struck".)
+    private static let meansArgumentRelations: Set<String> = ["nsubj", "nsubj:pass", "obj", "advmod", "compound"]
     /// Relations below an argument whose words are another clause's, not the argument's.
     private static let meansExcludedRelations = TokenTree.clauseBoundaryRelations.union(["acl:relcl"])
     private static let attemptWords: Set<String> = ["attempt", "attempts", "attempted", "attempting"]

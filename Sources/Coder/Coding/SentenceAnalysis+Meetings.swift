@@ -17,7 +17,7 @@ extension SentenceAnalysis {
                 !(event.evidence.pattern.map { pattern in Self.visitNouns.contains { pattern.uppercased().contains($0.uppercased()) } } ?? false),
                 // Only a meeting (04) or a verb with no code of its own: a dictionary whose verb codes the visit
                 // otherwise (`ARRIVE [032:033]`) decides.
-                event.code.hasPrefix("04") || verbHasNoCode(verbs[event.verbIndex]),
+                event.code.hasPrefix("04") || ownCodes(of: verbs[event.verbIndex])?.isEmpty ?? true,
                 // (The parse may hang "on a three-day visit" on the day before it.)
                 let visit = (tree.dependents(of: word, ["obj", "obl"]) + tree.dependents(of: word, ["obl"]).flatMap { tree.dependents(of: $0, ["nmod"]) })
                     .first(where: { noun in
@@ -45,12 +45,6 @@ extension SentenceAnalysis {
         "started", "starting", "travel", "travels", "travelled", "traveled", "come", "comes", "came", "fly", "flies", "flew",
         "flown", "embark", "embarks", "embarked", "undertake", "undertook", "undertaken", "kick", "kicked",
     ]
-
-    /// Whether a verb's form and block carry no code of their own (`START [---]`): its events' codes are its patterns'.
-    func verbHasNoCode(_ verb: VerbHit) -> Bool {
-        let form = dictionaries.forms[Int(verb.form)]
-        return (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.isEmpty ?? true
-    }
 
     /// Whether a verb of going with no code of its own takes its subject to a state for talks, a summit or a visit
     /// ("flew to Tehran on Saturday for talks with Iranian officials", "crossed into North Korea for a summit"): a

@@ -40,7 +40,7 @@ extension SentenceAnalysis {
         // A speech verb's pattern may reach into the clause ("announced that X must agree to …", `* AGREE`): the
         // clause is still what is demanded.
         let form = dictionaries.forms[Int(verb.form)]
-        let speaks = (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward?.hasPrefix("01") ?? false
+        let speaks = dictionaries.codes(of: form)?.forward?.hasPrefix("01") ?? false
         if forward.hasPrefix("01") || speaks, tree.children[word].contains(where: { tree.relation($0) == "ccomp" && hasObligation($0, tree: tree) }) {
             // "declared that China must drop barriers": a demand on the clause's subject.
             return EventCodes(forward: "100")
@@ -94,7 +94,7 @@ extension SentenceAnalysis {
         return verbs.contains { verb in
             guard treeWord(of: verb) == head else { return false }
             let form = dictionaries.forms[Int(verb.form)]
-            return (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward?.hasPrefix("03") ?? false
+            return dictionaries.codes(of: form)?.forward?.hasPrefix("03") ?? false
         }
     }
 

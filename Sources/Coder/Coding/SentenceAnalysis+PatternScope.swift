@@ -70,7 +70,7 @@ extension SentenceAnalysis {
         let form = dictionaries.forms[Int(verb.form)]
         var setAsideReport = false
         let reportsClause = !options.statementPatternsReadReports
-            && ((form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward?.hasPrefix("01") ?? false)
+            && (dictionaries.codes(of: form)?.forward?.hasPrefix("01") ?? false)
         for child in tree.children[word] {
             let relation = tree.relation(child)
             if Self.relationsOutsidePatterns.contains(relation) && !(relation == "cc" && child < word) { continue }
@@ -163,7 +163,7 @@ extension SentenceAnalysis {
         var words = Set<Int>()
         for verb in verbs {
             let form = dictionaries.forms[Int(verb.form)]
-            guard (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward?.hasPrefix("11") ?? false,
+            guard dictionaries.codes(of: form)?.forward?.hasPrefix("11") ?? false,
                 let word = treeWord(of: verb)
             else { continue }
             words.insert(word)

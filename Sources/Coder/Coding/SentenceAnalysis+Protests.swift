@@ -53,7 +53,9 @@ extension SentenceAnalysis {
             // protest (as CAMEO codes a demand made by protesting as the protest). A protest in its own form keeps it
             // ("started a hunger strike to protest": 1422; "shunned work to protest": 143).
             // (The parse may hang the infinitive on the object: "summoned China's ambassador … to protest against".)
-            let protestsByIt = event.code.hasPrefix("04")
+            // (The verb's own block decides, not a pattern of another verb of it that the words far off fit: "telephoned
+            // … to protest against a Turkish air strike" is no `CALL * {AIR STRIKE} [138]`.)
+            let protestsByIt = (event.code.hasPrefix("04") || ownCodes(of: verbs[event.verbIndex])?.forward?.hasPrefix("04") == true)
                 && (tree.children[word] + tree.dependents(of: word, ["obj"]).flatMap { tree.dependents(of: $0, ["acl"]) }).contains { child in
                     ["advcl", "xcomp", "acl"].contains(tree.relation(child)) && tree.isToInfinitive(child)
                         && Self.complaintVerbs.contains(tree.form(child))

@@ -330,7 +330,7 @@ extension SentenceAnalysis {
     func actsAgainst(_ word: Int, tree: TokenTree) -> Bool {
         guard let verb = verbs.first(where: { !$0.nominal && treeWord(of: $0) == word }) else { return false }
         let form = dictionaries.forms[Int(verb.form)]
-        guard let code = (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward, let root = Int(code.prefix(2)) else { return false }
+        guard let code = dictionaries.codes(of: form)?.forward, let root = Int(code.prefix(2)) else { return false }
         return (16...20).contains(root)
     }
 

@@ -44,7 +44,7 @@ extension SentenceAnalysis {
             var laterVerbs: [Int] = []
             for later in verbs[(verbIndex + 1)...] where !later.nominal {
                 let laterForm = dictionaries.forms[Int(later.form)]
-                if (laterForm.codes ?? dictionaries.blocks[Int(laterForm.block)].codes) != nil { laterVerbs.append(later.start) }
+                if dictionaries.codes(of: laterForm) != nil { laterVerbs.append(later.start) }
             }
             let patterns = dictionaries.blockPatterns[Int(form.block)]
             let scope = patterns.isEmpty ? nil : patternScope(of: verb)
@@ -125,7 +125,7 @@ extension SentenceAnalysis {
             var nextVerbStart = count
             for later in verbs[(verbIndex + 1)...] where !later.nominal {
                 let laterForm = dictionaries.forms[Int(later.form)]
-                if (laterForm.codes ?? dictionaries.blocks[Int(laterForm.block)].codes) != nil {
+                if dictionaries.codes(of: laterForm) != nil {
                     nextVerbStart = later.start
                     break
                 }
@@ -390,6 +390,10 @@ extension SentenceAnalysis {
         }
         return nil
     }
+
+    /// The codes a verb carries before any pattern reads its words: its form's, else its block's (`CALL [041:041]`;
+    /// nil for `START [---]`).
+    func ownCodes(of verb: VerbHit) -> EventCodes? { dictionaries.codes(of: dictionaries.forms[Int(verb.form)]) }
 
     func actors(of slot: Int) -> [CodedActor] {
         var result: [CodedActor] = []

@@ -86,7 +86,7 @@ extension SentenceAnalysis {
         verbs.contains { verb in
             guard !verb.nominal, treeWord(of: verb) == word else { return false }
             let form = dictionaries.forms[Int(verb.form)]
-            return (form.codes ?? dictionaries.blocks[Int(form.block)].codes)?.forward == "080"
+            return dictionaries.codes(of: form)?.forward == "080"
         }
     }
 

@@ -15,6 +15,9 @@ public struct DictionarySet: Sendable {
     // Flattened for the indexes.
     private(set) var blocks: [VerbDictionary.Block] = []
     private(set) var forms: [VerbDictionary.Form] = []
+
+    /// The codes a verb form carries before any pattern reads its words: its own, else its block's (`CALL [041:041]`).
+    func codes(of form: VerbDictionary.Form) -> EventCodes? { form.codes ?? blocks[Int(form.block)].codes }
     private(set) var synsets: [VerbDictionary.Synset] = []
     private(set) var actorEntries: [ActorDictionary.Entry] = []
     private(set) var agentEntries: [AgentDictionary.Entry] = []

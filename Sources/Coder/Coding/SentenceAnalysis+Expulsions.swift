@@ -67,10 +67,8 @@ extension SentenceAnalysis {
         }
     }
 
-    private static let orderingVerbs: Set<String> = [
-        "order", "orders", "ordered", "ordering", "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking",
-        "instruct", "instructs", "instructed", "instructing", "give", "gives", "gave", "given", "giving",
-    ]
+    private static let orderingVerbs = Inflection.lowerCaseForms(
+        of: ["order", "tell", "ask", "instruct", "give"], irregular: ["told", "gave", "given"])
     private static let leavingVerbs: Set<String> = ["leave", "depart", "quit", "exit"]
 
     /// Who acted where a passive names no one, by the place the passive names: the state people "were deported from"

@@ -40,11 +40,9 @@ extension SentenceAnalysis {
     }
 
     static let visitNouns: Set<String> = ["visit", "visits", "trip", "tour"]
-    static let visitingVerbs: Set<String> = [
-        "arrive", "arrives", "arrived", "arriving", "begin", "begins", "began", "begun", "beginning", "start", "starts",
-        "started", "starting", "travel", "travels", "travelled", "traveled", "come", "comes", "came", "fly", "flies", "flew",
-        "flown", "embark", "embarks", "embarked", "undertake", "undertook", "undertaken", "kick", "kicked",
-    ]
+    static let visitingVerbs = Inflection.lowerCaseForms(
+        of: ["arrive", "begin", "start", "travel", "come", "fly", "embark", "undertake", "kick"],
+        irregular: ["began", "begun", "beginning", "travelled", "travelling", "came", "flew", "flown", "undertook", "undertaken"])
 
     /// Whether a verb of going with no code of its own takes its subject to a state for talks, a summit or a visit
     /// ("flew to Tehran on Saturday for talks with Iranian officials", "crossed into North Korea for a summit"): a
@@ -64,11 +62,9 @@ extension SentenceAnalysis {
         return forMeeting && toAState
     }
 
-    static let goingVerbs: Set<String> = [
-        "fly", "flies", "flew", "flown", "flying", "travel", "travels", "travelled", "traveled", "travelling", "traveling",
-        "go", "goes", "went", "gone", "going", "head", "heads", "headed", "heading", "cross", "crosses", "crossed", "crossing",
-        "come", "comes", "came", "coming", "return", "returns", "returned", "returning", "journey", "journeyed",
-    ]
+    static let goingVerbs = Inflection.lowerCaseForms(
+        of: ["fly", "travel", "go", "head", "cross", "come", "return", "journey"],
+        irregular: ["flew", "flown", "travelled", "travelling", "goes", "went", "gone", "came"])
     static let meetingNouns: Set<String> = ["talks", "summit", "meeting", "meetings", "visit", "consultations", "negotiations"]
 
     /// Whether a verb of receiving with no code of its own receives a person of another state ("Morocco's king
@@ -84,7 +80,7 @@ extension SentenceAnalysis {
         }
     }
 
-    static let receivingVerbs: Set<String> = ["receive", "receives", "received", "receiving"]
+    static let receivingVerbs = Inflection.lowerCaseForms(of: ["receive"])
 
     /// A meeting held "by phone" or "by telephone" is a telephone call, CAMEO's 041: "spoke with U.S. President Joe
     /// Biden by phone".
@@ -131,7 +127,7 @@ extension SentenceAnalysis {
         }
     }
 
-    static let hostingForms: Set<String> = ["host", "hosts", "hosted", "hosting"]
+    static let hostingForms = Inflection.lowerCaseForms(of: ["host"])
     static let talksNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "dialogue"]
 
     /// What "called" does when it names its object: "called Washington's decision … a serious provocation" is a
@@ -149,7 +145,7 @@ extension SentenceAnalysis {
         return slot(forWord: object, tree: tree) == nil ? EventCodes(forward: nil) : nil
     }
 
-    static let callingForms: Set<String> = ["call", "calls", "called", "calling"]
+    static let callingForms = Inflection.lowerCaseForms(of: ["call"])
     /// Nouns that condemn what they name: "called the move a provocation", "… a violation of international law".
     static let condemningNouns: Set<String> = [
         "provocation", "violation", "crime", "aggression", "interference", "mistake", "threat", "disgrace", "betrayal",

@@ -85,7 +85,8 @@ extension SentenceAnalysis {
     }
 
     /// Whether the verb is the infinitive of a verb of intention: one of ``intentionVerbs`` ("vowed to", "plans
-    /// to"), an adjective of ``readinessWords`` ("willing to") or one the dictionaries code as an intent ("pledged to", `PLEDGE [030]`).
+    /// to"), an adjective of ``readinessWords`` ("willing to") or one the dictionaries code as an intent ("pledged
+    /// to", `PLEDGE [030]`).
     /// - Parameter forDiplomacy: the act is a word's cooperation (05): CAMEO reads being "willing to forgive" as the
     ///   forgiving (its example of 056), so a word of readiness makes no intent of it.
     func isIntended(_ word: Int, tree: TokenTree, forDiplomacy: Bool = false) -> Bool {
@@ -93,8 +94,7 @@ extension SentenceAnalysis {
         if Self.intentionVerbs.contains(tree.form(head)) || (!forDiplomacy && Self.readinessWords.contains(tree.form(head))) { return true }
         return verbs.contains { verb in
             guard treeWord(of: verb) == head else { return false }
-            let form = dictionaries.forms[Int(verb.form)]
-            return dictionaries.codes(of: form)?.forward?.hasPrefix("03") ?? false
+            return ownCodes(of: verb)?.forward?.hasPrefix("03") ?? false
         }
     }
 
@@ -109,23 +109,15 @@ extension SentenceAnalysis {
     }
 
     /// The forms of English verbs that keep their object from doing what their "from" phrase names.
-    static let preventionVerbs: Set<String> = Set(
-        ["bar", "ban", "prevent", "stop", "block", "prohibit", "refrain", "deter", "dissuade", "keep", "restrain", "forbid",
-         "preclude", "discourage", "exclude", "hinder", "restrict"]
-            .flatMap { verb -> [String] in
-                let stem = verb.hasSuffix("e") ? String(verb.dropLast()) : verb
-                let doubled = ["bar", "ban", "stop"].contains(verb) ? verb + String(verb.last!) : stem
-                return [verb, verb + "s", doubled + "ed", doubled + "ing"]
-            } + ["kept", "forbade", "forbidden"])
+    static let preventionVerbs = Inflection.lowerCaseForms(
+        of: ["bar", "ban", "prevent", "stop", "block", "prohibit", "refrain", "deter", "dissuade", "keep", "restrain", "forbid",
+             "preclude", "discourage", "exclude", "hinder", "restrict"],
+        irregular: ["barred", "barring", "banned", "banning", "stopped", "stopping", "kept", "forbade", "forbidden"])
 
     /// The forms of English verbs whose infinitive names what their subject means to do, not what it did.
-    static let intentionVerbs: Set<String> = Set(
-        ["vow", "pledge", "promise", "plan", "intend", "want", "seek", "hope", "aim", "prepare", "decide", "resolve", "mean"]
-            .flatMap { verb -> [String] in
-                let stem = verb.hasSuffix("e") ? String(verb.dropLast()) : verb
-                let doubled = verb == "plan" ? "plann" : stem
-                return [verb, verb + "s", doubled + "ed", doubled + "ing"]
-            } + ["sought", "meant"])
+    static let intentionVerbs = Inflection.lowerCaseForms(
+        of: ["vow", "pledge", "promise", "plan", "intend", "want", "seek", "hope", "aim", "prepare", "decide", "resolve", "mean"],
+        irregular: ["planned", "planning", "sought", "meant"])
 
     /// Adjectives whose infinitive names what their subject is ready to do, not what it did: "was willing to
     /// mediate" is an intent to mediate (039).

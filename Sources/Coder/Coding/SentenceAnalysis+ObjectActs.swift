@@ -23,10 +23,9 @@ extension SentenceAnalysis {
     }
 
     /// Verbs that stop, call off or put off what their object names: "cancelled joint exercises" holds none.
-    static let stoppingVerbs: Set<String> = [
-        "cancel", "cancels", "cancelled", "canceled", "suspend", "suspends", "suspended", "postpone", "postponed", "halt",
-        "halted", "scrap", "scrapped", "stop", "stopped", "end", "ended", "call", "called", "delay", "delayed", "freeze", "froze",
-    ]
+    static let stoppingVerbs = Inflection.lowerCaseForms(
+        of: ["cancel", "suspend", "postpone", "halt", "scrap", "stop", "end", "call", "delay", "freeze"],
+        irregular: ["cancelled", "scrapped", "stopped", "froze"])
     static let exerciseNouns: Set<String> = [
         "exercises", "exercise", "drills", "drill", "maneuvers", "manoeuvres", "wargames", "patrols", "patrol",
     ]

@@ -170,7 +170,7 @@ extension SentenceAnalysis {
         return states.count == 1 ? states.first : nil
     }
 
-    static let summoningForms: Set<String> = ["summon", "summons", "summoned", "summoning"]
+    static let summoningForms = Inflection.lowerCaseForms(of: ["summon"])
 
     /// The words by which a summons names what it answers: "over" it, "after" or "following" it.
     static let summonsReasons: Set<String> = ["over", "after", "following"]

@@ -199,8 +199,8 @@ extension SentenceAnalysis {
     }
 
     private static let suingWords: Set<String> = ["sue", "sues", "sued", "suing"]
-    private static let sentencingForms: Set<String> = ["sentence", "sentences", "sentenced", "sentencing"]
-    private static let hijackingForms: Set<String> = ["hijack", "hijacks", "hijacked", "hijacking"]
+    private static let sentencingForms = Inflection.lowerCaseForms(of: ["sentence"])
+    private static let hijackingForms = Inflection.lowerCaseForms(of: ["hijack"])
     private static let convictingWords: Set<String> = ["convict", "convicts", "convicted", "convicting"]
 
     /// Property in the codebook's sense: what was held or confiscated, land included.
@@ -209,7 +209,7 @@ extension SentenceAnalysis {
         "planes", "aircraft", "helicopter", "helicopters", "cargo", "goods", "vehicle", "vehicles", "tanker", "tankers",
     ]
     /// The forms of freeing, which the dictionaries file under yielding in general (`RELEASE [080]`).
-    private static let freeingForms: Set<String> = ["free", "frees", "freed", "freeing"]
+    private static let freeingForms = Inflection.lowerCaseForms(of: ["free"])
     /// People held: prisoners, hostages, detainees.
     private static let personWords: Set<String> = [
         "prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives",

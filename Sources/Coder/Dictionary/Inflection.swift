@@ -37,6 +37,12 @@ enum Inflection {
         return [(third, .thirdPerson), (past, .past), (gerund, .gerund)]
     }
 
+    /// Every form of verbs as a parse writes them (lower case): each base with its regular forms, and the irregular
+    /// ones named (`["begin"]`, `["began", "begun"]`). For the coder's own word lists of verbs.
+    static func lowerCaseForms(of bases: [String], irregular: [String] = []) -> Set<String> {
+        Set(bases.flatMap { base in [base] + regularForms(base.uppercased()).map { $0.0.lowercased() } } + irregular)
+    }
+
     /// The kind of an irregular form as listed: `BROKEN` past, `MEETS` third person, `MEETING` gerund.
     static func kind(of form: String) -> VerbDictionary.FormKind {
         if form.hasSuffix("ING") { return .gerund }

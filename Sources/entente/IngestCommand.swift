@@ -141,7 +141,7 @@ struct IngestCommand: ParsableCommand {
         if let watch { note(WatchOutput.summary(watch)) }
         if summary.quarantined > maxErrors {
             let place = summary.quarantineFile.map { "; see \($0)" } ?? ""
-            FileHandle.standardError.write(Data("entente: \(summary.quarantined) rows rejected, more than --max-errors \(maxErrors)\(place)\n".utf8))
+            FileHandle.standardError.write(Data("entente: \(Format.count(Double(summary.quarantined), "row")) rejected, more than --max-errors \(maxErrors)\(place)\n".utf8))
             throw ExitCode(1)
         }
     }
@@ -167,7 +167,7 @@ struct IngestCommand: ParsableCommand {
     static func text(_ summary: IngestSummary) -> String {
         func count(_ value: Int64) -> String { Format.grouped(Int(value)) }
         let files = summary.files == 1 ? "1 file" : "\(summary.files) files"
-        var out = "Read \(count(summary.read)) rows (\(Format.decimal(Double(summary.bytes) / 1e6, places: 1)) MB) from \(files) "
+        var out = "Read \(Format.count(Double(summary.read), "row")) (\(Format.decimal(Double(summary.bytes) / 1e6, places: 1)) MB) from \(files) "
         out += "in \(Format.decimal(summary.seconds, places: 1)) s: \(Format.decimal(summary.megabytesPerSecond, places: 0)) MB/s, "
         out += "\(count(Int64(summary.rowsPerSecond))) rows/s.\n"
         let events = summary.stored - summary.countRows

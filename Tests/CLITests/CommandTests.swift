@@ -37,6 +37,20 @@ struct CommandTests {
         #expect(!result.standardError.contains("Usage:"))
     }
 
+    /// One bad row of counts over `--max-errors 0`: the summary counts it in the singular, and the command exits 1
+    /// naming the quarantine file.
+    @Test func oneRejectedRowIsSaidInTheSingular() throws {
+        let folder = try SharedData.temporaryFolder()
+        let path = folder.appendingPathComponent("counts.csv").path
+        let table = "source,target,year,verbalCooperation,materialCooperation,verbalConflict,materialConflict\nRUS,,2014,1,0,0,0\n"
+        try Data(table.utf8).write(to: URL(fileURLWithPath: path))
+        let result = try run(["ingest", path, "--max-errors", "0"])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.hasPrefix("Read 1 row ("), "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("quarantined  1: bad-field 1"), "\(result.standardOutput)")
+        #expect(result.standardError.contains("entente: 1 row rejected, more than --max-errors 0; see "), "\(result.standardError)")
+    }
+
     @Test func namesResolveLikeCodes() throws {
         let byName = try run(["dyad", "Moscow", "Pakistani", "--format", "csv"])
         let byCode = try run(["dyad", "RUS", "PAK", "--format", "csv"])

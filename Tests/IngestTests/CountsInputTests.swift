@@ -34,7 +34,9 @@ import Testing
         ("RUS,PAK,Russia,Pakistan,20x4,1,0,0,0,0", RejectReason.badDate, 25, "column 5 (year): expected a year as YYYY, found '20x4'"),
         ("RUS,PAK,Russia,Pakistan,2014,-3,0,0,0,0", .badNumber, 30, "column 6 (verbalCooperation): expected a count of events, a whole number ≥ 0, found '-3' (a negative count)"),
         ("RUS,PAK,Russia,Pakistan,2014,1,2.5,0,0,0", .badNumber, 32, "column 7 (materialCooperation): expected a count of events, a whole number ≥ 0, found '2.5' (a fraction of an event)"),
-        ("RUS,PAK,Russia,Pakistan,2014,1,0,0,0,12", .badNumber, 38, "column 10 (goldstein): expected the Goldstein sum of the row's 1 events, from -10 to 10, found '12'"),
+        ("RUS,PAK,Russia,Pakistan,2014,1,0,0,0,12", .badNumber, 38, "column 10 (goldstein): expected the Goldstein sum of the row's event, from -10 to 10, found '12'"),
+        // A side with neither code nor name: a fault of the row, at its code.
+        ("RUS,,Russia,,2014,1,0,0,0,0", .badField, 5, "column 2 (target) or column 4 (targetName): expected a state's code or name, found an empty field"),
         ("RUS,PAK,Russia,Pakistan,2014,1,0,0,0,lots", .badNumber, 38, "column 10 (goldstein): expected the Goldstein sum of the row's events, a number, found 'lots'"),
         // Fields missing: the column just past the last one, where a comma was expected.
         ("RUS,PAK,Russia,Pakistan,2014,1,0,0", .wrongColumnCount, 35, "expected 10 comma-separated fields as the header names, found 8"),

@@ -7,7 +7,8 @@ import EntenteStore
 ///
 /// States are codes or names (``StateNames``): the code column wins when it names a state; the name column
 /// (`sourceName`, `targetName`) is read when the code is empty or names none. A row whose four counts are all 0 adds
-/// nothing (``IngestSummary/emptyRows``). Counts must be whole numbers ≥ 0 (`12.0` is 12); an empty count, or `NA`,
+/// nothing (``IngestSummary/emptyRows``). A row that leaves a side's code and name both empty is quarantined; one
+/// that names something not a state is counted as non-state, with what it named. Counts must be whole numbers ≥ 0 (`12.0` is 12); an empty count, or `NA`,
 /// is 0. A Goldstein column is the sum over the row's events, within ±10 times its events; a row without one (no such
 /// column, or the cell empty) adds 0 to the Goldstein sums and marks its dataset as one whose Goldstein means are
 /// unknown (``DatasetMetadata``), never 0. An `events` column, when there is one, must be the sum of the four counts.
@@ -68,6 +69,13 @@ final class CountsParser: ChunkParser {
         }
         if totals.events == 0 {
             builder.result.emptyRows += 1
+            return
+        }
+        // A table of pairs of states names both: a side left empty is a fault of the row, not an actor of no state.
+        for (code, name) in [(layout[.source]!, layout[.sourceName]), (layout[.target]!, layout[.targetName])]
+        where record.field(code).isEmpty && (name.map { record.field($0).isEmpty } ?? true) {
+            let names = name.map { "\(layout.name(code)) or \(layout.name($0))" } ?? layout.name(code)
+            reject(.badField, column: record.column(code), "\(names): expected a state's code or name, found an empty field")
             return
         }
         let source = state(record, code: layout[.source]!, name: layout[.sourceName], builder: &builder)
@@ -162,7 +170,7 @@ final class CountsParser: ChunkParser {
         guard abs(value) <= limit + 1e-9 * max(1, limit) else {
             throw Fault(
                 reason: .badNumber, column: column,
-                message: "expected the Goldstein sum of the row's \(events) events, from \(-10 * events) to \(10 * events), found '\(Rejection.shown(field))'")
+                message: "expected the Goldstein sum of the row's \(events == 1 ? "event" : "\(events) events"), from \(-10 * events) to \(10 * events), found '\(Rejection.shown(field))'")
         }
         return value
     }

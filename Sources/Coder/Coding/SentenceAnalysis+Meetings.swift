@@ -8,9 +8,13 @@ extension SentenceAnalysis {
     /// A visit named by the noun a verb of going or beginning takes is a visit, CAMEO's 042: "arrived in Kabul on an
     /// unannounced visit" (`ARRIVE [040]` reads only "for a visit"), "began a state visit to the United States" (not
     /// `BEGIN * &PROGRAM [014]`). The visit's own "to" phrase, when it names an actor, is whom it visits.
+    ///
+    /// CAMEO links a visit with its hosting: "Taiwan's Vice Foreign Minister visited Russia today" is 042, and 043 with
+    /// the actors reversed (the manual's note to 042), as the dictionaries' `VISIT [042:043]` codes it; so a visit
+    /// this reads is coded with the host's 043.
     func refineVisits(_ found: [Found]) -> [Found] {
         guard options.readsModality, let tree else { return found }
-        return found.compactMap { event in
+        return found.flatMap { event -> [Found] in
             // A pattern that reads the visit itself decides (PETRARCH's test dictionary: `- * VISIT [032]`).
             guard let word = treeWord(of: verbs[event.verbIndex]), tree.sentence.words[word].tag == .verb,
                 Self.visitingVerbs.contains(tree.form(word)),
@@ -24,19 +28,27 @@ extension SentenceAnalysis {
                         Self.visitNouns.contains(tree.form(noun))
                             && (tree.relation(noun) == "obj" || ["on", "for"].contains(tree.caseMarker(of: noun) ?? ""))
                     })
-            else { return event }
+            else { return [event] }
             var visiting = event
             if let host = tree.dependents(of: visit, ["nmod"]).first(where: { tree.caseMarker(of: $0) == "to" }),
                 let slot = slotOfWord(host, tree: tree), let actor = actors(of: slot).first
             {
-                // The host does not visit back: a reverse of the verb's code goes.
-                if event.source.code == actor.code { return nil }
+                // The host does not visit back: a reverse of the verb's code goes (the visit's hosting stands for it).
+                if event.source.code == actor.code { return [] }
                 visiting.target = actor
             }
             visiting.code = "042"
             visiting.evidence.sourceRule += " + a visit"
-            return visiting
+            return [visiting, linked(visiting, code: "043")]
         }
+    }
+
+    /// An event's partner that CAMEO codes with it, with the actors reversed: a visit's hosting, a call's call back.
+    func linked(_ event: Found, code: String) -> Found {
+        var partner = event
+        (partner.source, partner.target, partner.code) = (event.target, event.source, code)
+        partner.evidence.sourceRule += " (\(code) linked to \(event.code), actors reversed)"
+        return partner
     }
 
     static let visitNouns: Set<String> = ["visit", "visits", "trip", "tour"]
@@ -46,7 +58,7 @@ extension SentenceAnalysis {
 
     /// Whether a verb of going with no code of its own takes its subject to a state for talks, a summit or a visit
     /// ("flew to Tehran on Saturday for talks with Iranian officials", "crossed into North Korea for a summit"): a
-    /// visit, CAMEO's 042, to the state gone to.
+    /// visit, CAMEO's 042, to the state gone to, linked with the state's hosting, 043.
     func goesToMeet(_ verb: VerbHit) -> Bool {
         guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
             Self.goingVerbs.contains(tree.form(word))
@@ -83,19 +95,20 @@ extension SentenceAnalysis {
     static let receivingVerbs = Inflection.lowerCaseForms(of: ["receive"])
 
     /// A meeting held "by phone" or "by telephone" is a telephone call, CAMEO's 041: "spoke with U.S. President Joe
-    /// Biden by phone".
+    /// Biden by phone". A call is coded both ways, as the manual's note to 041 codes one ("Two events of the same type
+    /// are coded with actors reversed") and the dictionaries' `CALL [041:041]`.
     func refineCallsByPhone(_ found: [Found]) -> [Found] {
         guard options.readsModality, let tree else { return found }
-        return found.map { event in
+        return found.flatMap { event -> [Found] in
             guard event.code.hasPrefix("04"), event.code != "041", let word = treeWord(of: verbs[event.verbIndex]),
                 tree.dependents(of: word, ["obl", "nmod"]).contains(where: { phrase in
                     ["phone", "telephone"].contains(tree.form(phrase)) && ["by", "over"].contains(tree.caseMarker(of: phrase) ?? "")
                 })
-            else { return event }
+            else { return [event] }
             var call = event
             call.code = "041"
             call.evidence.sourceRule += " + by phone"
-            return call
+            return isNull(call.source.code) || isNull(call.target.code) ? [call] : [call, linked(call, code: "041")]
         }
     }
 

@@ -100,7 +100,7 @@ extension SentenceAnalysis {
                 verbCodes = EventCodes(forward: "062", reverse: "062")
             }
             if verbCodes?.isEmpty ?? true, !verb.nominal, holdsPhoneCall(verb) { verbCodes = EventCodes(forward: "041", reverse: "041") }
-            if verbCodes?.isEmpty ?? true, !verb.nominal, goesToMeet(verb) { verbCodes = EventCodes(forward: "042") }
+            if verbCodes?.isEmpty ?? true, !verb.nominal, goesToMeet(verb) { verbCodes = EventCodes(forward: "042", reverse: "043") }
             if verbCodes?.isEmpty ?? true, !verb.nominal, receivesAGuest(verb) { verbCodes = EventCodes(forward: "043", reverse: "042") }
             codesByVerb[verbIndex] = verbCodes
             if !verb.nominal || patternText != nil, let verbCodes {

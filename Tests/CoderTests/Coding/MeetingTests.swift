@@ -7,17 +7,18 @@ struct MeetingTests {
     func triples(_ sentence: String) throws -> [String] { try TreeCodingTests().triples(sentence) }
 
     /// A visit named by the noun a verb of going or beginning takes is a visit (042), to the visit's own "to" phrase
-    /// where it names one (sixteenth round).
+    /// where it names one (sixteenth round), coded with the host's 043 as the CAMEO manual's note to 042 links them.
     @Test func aVisitNamedByANounIsAVisit() throws {
-        #expect(try triples("Indian Prime Minister Manmohan Singh arrived in Tokyo on Monday on a three-day visit.") == ["INDGOV→JPN 042"])
+        #expect(try triples("Indian Prime Minister Manmohan Singh arrived in Tokyo on Monday on a three-day visit.") == ["INDGOV→JPN 042", "JPN→INDGOV 043"])
         #expect(try triples("Russian President Dmitry Medvedev began an official visit to China on Monday.").contains("RUSGOV→CHN 042"))
+        #expect(try triples("Russian President Dmitry Medvedev began an official visit to China on Monday.").contains("CHN→RUSGOV 043"))
     }
 
     /// Going to a state for talks or a summit, by a verb with no code of its own, is a visit (042) to it
-    /// (eighteenth round).
+    /// (eighteenth round), and the state's hosting of it (043).
     @Test func goingToAStateForTalksIsAVisit() throws {
         #expect(try triples("The Indian foreign minister flew to Beijing on Sunday for talks with Chinese officials.").contains("INDGOV→CHN 042"))
-        #expect(try triples("The South Korean unification minister crossed into North Korea for a meeting with officials.") == ["KORGOV→PRK 042"])
+        #expect(try triples("The South Korean unification minister crossed into North Korea for a meeting with officials.") == ["KORGOV→PRK 042", "PRK→KORGOV 043"])
         #expect(try triples("The minister returned to Paris on Monday.").isEmpty)
     }
 
@@ -31,5 +32,7 @@ struct MeetingTests {
         #expect(try triples("Egypt hosted talks between Israel and Hamas in Cairo on Monday.") == ["EGY→ISR 045", "EGY→PSEREBHMS 045"])
         #expect(try triples("Norway offered to host talks between Colombia and Venezuela.") == ["NOR→COL 039", "NOR→VEN 039"])
         #expect(try triples("The French president spoke with the German chancellor by telephone on Monday.").allSatisfy { $0.hasSuffix(" 041") })
+        // A call is coded both ways (the manual's note to 041).
+        #expect(try triples("Israeli Prime Minister Benjamin Netanyahu spoke with U.S. President Joe Biden by phone on Sunday.").sorted() == ["ISRGOV→USAGOV 041", "USAGOV→ISRGOV 041"])
     }
 }

@@ -38,7 +38,7 @@ struct NewsProbeTests {
         ("Britain demanded that Iran release the sailors immediately.", ["GBR→IRN 1053"]),
         ("Turkey praised Azerbaijan's efforts to end the conflict.", ["TUR→AZE 051"]),
         ("Japan pledged $50 million in economic aid to Indonesia on Tuesday.", ["JPN→IDN 0331"]),
-        ("Chinese President Hu Jintao arrived in Moscow on Monday for a three-day state visit.", ["CHN→RUS 042"]),
+        ("Chinese President Hu Jintao arrived in Moscow on Monday for a three-day state visit.", ["CHN→RUS 042", "RUS→CHN 043"]),
         ("Russia hosted Indian Prime Minister Manmohan Singh for talks on Friday.", ["RUS→IND 043", "IND→RUS 042"]),
         ("Venezuela expelled the American ambassador on Thursday.", ["VEN→USA 161"]),
         ("Pakistan rejected India's proposal for talks on Kashmir.", ["PAK→IND 125"]),

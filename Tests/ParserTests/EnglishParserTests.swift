@@ -126,6 +126,20 @@ struct EnglishParserTests {
         #expect(word.relation == relation)
     }
 
+    /// "after", "before", "since" and "until" opening a clause (a short nominal, then a finite verb) are subordinating
+    /// conjunctions, as the treebank tags them, and mark their clause; before a nominal alone they stay prepositions.
+    @Test(arguments: [
+        ("Britain expelled four Russian diplomats on Monday after Moscow refused to extradite him.", "SCONJ", "mark"),
+        ("India recalled its envoy after Pakistan tested a missile.", "SCONJ", "mark"),
+        ("He left after the meeting on Monday.", "ADP", "case"),
+    ])
+    func aPrepositionOfTimeOpeningAClause(sentence: String, tag: String, relation: String) throws {
+        let parsed = try #require(Self.parser).parse(sentence: sentence)
+        let after = try #require(parsed.words.first { $0.form == "after" })
+        #expect(after.tag.rawValue == tag)
+        #expect(after.relation == relation)
+    }
+
     @Test func textIntoSentencesAndCoNLLU() throws {
         let parser = try #require(Self.parser)
         let sentences = parser.parse(text: "Russia didn't sign the deal. Pakistan did.\n")

@@ -78,7 +78,7 @@ extension SentenceAnalysis {
             let actorLength = actor.map(\.length) ?? 0
             let agentLength = agent.map(\.length) ?? 0
             if actorLength == 0 && agentLength == 0 {
-                if let named = countryTableMention(at: index) {
+                if let named = countryTableMention(at: index) ?? sharedLastWordMention(at: index) {
                     mentions.append(named)
                     seenStates.append(named.actorCodes[0])
                     if !afterPreposition(index) { subjects.append(named.actorCodes) }
@@ -363,6 +363,24 @@ extension SentenceAnalysis {
         return Mention(
             start: index, end: index + match.length, actorCodes: [code], agent: -1,
             entry: "\(text(index..<(index + match.length))) (Entente's country table)", isNull: false)
+    }
+
+    /// "North and South Korea": a capitalised word joined by "and" to a two-word name of an actor, that with the name's
+    /// last word names an actor too ("North Korea"), is that actor — the two names share their last word. Nil
+    /// otherwise.
+    func sharedLastWordMention(at index: Int) -> Mention? {
+        guard index + 3 < count, tokens[index].kind == .word, isCapitalised(index), isCapitalised(index + 2),
+            text((index + 1)..<(index + 2)) == "and",
+            dictionaries.actorIndex.longestMatch(ids, at: index + 2)?.length == 2,
+            let match = dictionaries.actorIndex.longestMatch([ids[index], ids[index + 3]], at: 0), match.length == 2
+        else { return nil }
+        let entries = match.payloads.map { dictionaries.actorEntries[Int($0.payload)] }
+        guard let entry = entries.first(where: { $0.code(on: day) != nil }), let code = entry.code(on: day),
+            !code.hasPrefix("---")
+        else { return nil }
+        return Mention(
+            start: index, end: index + 1, actorCodes: code.split(separator: "/").map(String.init), agent: -1,
+            entry: "\(entry.name) (line \(entry.line)), its last word shared with the name after 'and'", isNull: false)
     }
 
     func hyphenCompound(at index: Int) -> Mention? {

@@ -73,7 +73,8 @@ extension SentenceAnalysis {
             // disapproval whose object is a protest ("lodged a protest").
             guard event.code.hasPrefix("14") || event.code.hasPrefix("11") else { return event }
             let objects = tree.dependents(of: word, ["obj"]).filter { Self.complaintNouns.contains(tree.form($0)) }
-            guard Self.protestVerbs.contains(tree.form(word)) || (event.code == "110" && !objects.isEmpty) else { return event }
+            // (A protest lodged "with" a state is no demonstration, whatever `LODGE * PROTEST (OF) [140]` says.)
+            guard Self.protestVerbs.contains(tree.form(word)) || (["110", "140"].contains(event.code) && !objects.isEmpty) else { return event }
             // Addressed to the target, or made against it by name ("filed a protest against China"; a protest against
             // what someone did, "against the visit of the Dalai Lama to India", is the pattern's).
             let addressed = ([word] + objects).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }.contains { phrase in

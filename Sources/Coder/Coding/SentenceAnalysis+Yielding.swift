@@ -153,7 +153,7 @@ extension SentenceAnalysis {
     /// A seizure (171) of property is its confiscation, 1711 ("seized their vessels"; "seized a British-flagged oil
     /// tanker" is the dictionaries' own 1711); of people, their detention, 173.
     func refineLegalActions(_ found: [Found]) -> [Found] {
-        guard let tree, found.contains(where: { ["173", "171", "172"].contains($0.code) }) else { return found }
+        guard let tree, found.contains(where: { ["173", "171", "1711", "172"].contains($0.code) }) else { return found }
         var result = found
         // "A Turkish court sentenced a French journalist to prison" (`SENTENCE [172]`): individuals found guilty and
         // detained are 173 (CAMEO's note on 116).
@@ -164,6 +164,16 @@ extension SentenceAnalysis {
             else { continue }
             result[index].code = "173"
             result[index].evidence.sourceRule += " + a person sentenced"
+        }
+        // "arrested the captain of a Chinese fishing boat" (`APPREHEND * BOAT [1711]`, the boat deep in the object),
+        // "captured two Israeli soldiers": the object's own head is a person, held; property named inside its phrase
+        // is whose he is, not what was seized.
+        for index in result.indices where ["171", "1711"].contains(result[index].code) {
+            guard let word = treeWord(of: verbs[result[index].verbIndex]),
+                tree.dependents(of: word, ["obj", "nsubj:pass"]).contains(where: { Self.heldPeopleWords.contains(tree.form($0)) })
+            else { continue }
+            result[index].code = "173"
+            result[index].evidence.sourceRule += " + people held"
         }
         for index in result.indices where result[index].code == "171" {
             guard let word = treeWord(of: verbs[result[index].verbIndex]) else { continue }
@@ -214,6 +224,12 @@ extension SentenceAnalysis {
     private static let personWords: Set<String> = [
         "prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives",
     ]
+    /// People who are held when taken: the heads of what a seizure takes that make it a detention (173).
+    private static let heldPeopleWords = peopleWords.union(personWords).union([
+        "captain", "captains", "crew", "crews", "crewmen", "sailor", "sailors", "seamen", "soldier", "soldiers", "marines",
+        "troops", "servicemen", "fisherman", "fishermen", "national", "nationals", "officer", "officers", "diplomat",
+        "diplomats", "journalist", "tourist", "tourists", "citizen", "spy", "spies", "pilot", "pilots", "men", "women",
+    ])
     private static let surrenderWords: Set<String> = ["surrender", "surrenders", "surrendered", "surrendering", "retreat", "retreated", "retreating"]
     /// Agent codes of armed groups and forces (rebels, insurgents, the military, police).
     private static let armedAgents = ["REB", "INS", "MIL", "UAF", "COP", "SPY"]

@@ -151,6 +151,34 @@ public struct Tagger: Sendable {
         }
     }
 
+    /// A preposition of time that opens a clause is a subordinating conjunction, as the treebank tags it: "after",
+    /// "before", "since" or "until" followed by a short nominal (a name, a noun phrase, a pronoun) and then a finite
+    /// verb — "expelled four diplomats after Moscow refused to extradite him", "protested after Chinese ships entered
+    /// its waters". The tagger, reading two words either side, tags them prepositions, and the parse then hangs the
+    /// sentence's main verb below the clause's. Applied after tagging when parsing (``EnglishParser/annotate(_:)``),
+    /// not in training.
+    func clauseOpeningPrepositions(_ words: [WordHashes], _ tags: inout [Int]) {
+        guard words.count >= 4, let conjunction = subordinatingConjunctionClass else { return }
+        let finite: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
+        let nominal: Set<PartOfSpeech> = [.determiner, .adjective, .noun, .properNoun, .numeral, .pronoun, .particle]
+        for index in 0..<(words.count - 2)
+        where classes[tags[index]].tag == .adposition && Self.clauseOpeningWords.contains(words[index].lower) {
+            var next = index + 1
+            while next < words.count, next - index <= 6, nominal.contains(classes[tags[next]].tag) { next += 1 }
+            // A nominal of its own (a possessive's "'s" is a particle, no clause by itself), then the finite verb.
+            guard next > index + 1, next < words.count, next - index <= 6,
+                [.noun, .properNoun, .pronoun, .numeral].contains(classes[tags[next - 1]].tag),
+                finite.contains(classes[tags[next]].fineTag)
+            else { continue }
+            tags[index] = conjunction
+        }
+    }
+
+    static let clauseOpeningWords: Set<UInt64> = Set(["after", "before", "since", "until"].map { FeatureKey.hash($0) })
+
+    /// The class of a subordinating conjunction (`SCONJ`/`IN`), if the model has one.
+    var subordinatingConjunctionClass: Int? { classes.firstIndex { $0.tag == .subordinatingConjunction && $0.fineTag == "IN" } }
+
     /// The class of a singular proper noun (`PROPN`/`NNP`), if the model has one.
     var properNounClass: Int? { classes.firstIndex { $0.tag == .properNoun && $0.fineTag == "NNP" } }
 

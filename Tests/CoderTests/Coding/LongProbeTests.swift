@@ -89,7 +89,7 @@ struct LongProbeTests {
         ("seventeenth (held out)", 0.74), ("eighteenth (development)", 0.76), ("nineteenth (held out)", 0.73),
         ("twentieth (held out)", 0.65), ("twenty-first (held out)", 0.64),
         ("twenty-second (held out)", 0.68), ("twenty-third (held out)", 0.72),
-        ("twenty-fourth (held out)", 0.66),
+        ("twenty-fourth (held out)", 0.66), ("twenty-fifth (held out)", 0.0), ("twenty-sixth (held out)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -109,6 +109,7 @@ struct LongProbeTests {
         "nineteenth (held out)": nineteenthBatch, "twentieth (held out)": twentiethBatch,
         "twenty-first (held out)": twentyFirstBatch, "twenty-second (held out)": twentySecondBatch,
         "twenty-third (held out)": twentyThirdBatch, "twenty-fourth (held out)": twentyFourthBatch,
+        "twenty-fifth (held out)": twentyFifthBatch, "twenty-sixth (held out)": twentySixthBatch,
     ]
 
 

@@ -39,6 +39,18 @@ extension SentenceAnalysis {
         return !tree.dependents(of: governor, ["obj", "iobj"]).isEmpty
     }
 
+    /// Whether a verb is a participle that gives the grounds of the clause it adjoins: "…, citing Moscow's support
+    /// for separatists", "…, citing security concerns". What is cited is the reason for the act, no act of the
+    /// subject's (`EXPLAIN_VERBAL`'s `* SUPPORT [032]` would make it one).
+    func isGroundsClause(_ verb: VerbHit) -> Bool {
+        guard let tree, let word = treeWord(of: verb), let head = tree.head(word), head < word,
+            ["advcl", "acl", "conj"].contains(tree.relation(word)), tree.sentence.words[word].fineTag == "VBG"
+        else { return false }
+        return Self.citingParticiples.contains(tree.form(word))
+    }
+
+    static let citingParticiples: Set<String> = ["citing", "invoking", "quoting"]
+
     /// Whether a verb says what a thing is for: the clause of a participle of purpose that modifies a noun ("a visit
     /// aimed at boosting trade", "agreements designed to curb smuggling", "talks intended to end the war"). The
     /// purpose is the thing's, no act the sentence reports; the thing itself (the visit, the agreements) is coded.

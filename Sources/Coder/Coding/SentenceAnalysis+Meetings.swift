@@ -15,20 +15,30 @@ extension SentenceAnalysis {
     func refineVisits(_ found: [Found]) -> [Found] {
         guard options.readsModality, let tree else { return found }
         return found.flatMap { event -> [Found] in
-            // A pattern that reads the visit itself decides (PETRARCH's test dictionary: `- * VISIT [032]`).
+            // A pattern that reads the visit itself decides (PETRARCH's test dictionary: `- * VISIT [032]`) — but not
+            // one that takes a stop made for an intent to meet (Phoenix's `MAKE * STOP (IN) [036:036]`): a stop made
+            // in a state is a visit made.
             guard let word = treeWord(of: verbs[event.verbIndex]), tree.sentence.words[word].tag == .verb,
                 Self.visitingVerbs.contains(tree.form(word)),
-                !(event.evidence.pattern.map { pattern in Self.visitNouns.contains { pattern.uppercased().contains($0.uppercased()) } } ?? false),
+                event.code == "036" && verbSpans[event.verbIndex].tense == .past
+                    || !(event.evidence.pattern.map { pattern in Self.visitNouns.contains { pattern.uppercased().contains($0.uppercased()) } } ?? false),
                 // Only a meeting (04) or a verb with no code of its own: a dictionary whose verb codes the visit
                 // otherwise (`ARRIVE [032:033]`) decides.
                 event.code.hasPrefix("04") || ownCodes(of: verbs[event.verbIndex])?.isEmpty ?? true,
                 // (The parse may hang "on a three-day visit" on the day before it.)
                 let visit = (tree.dependents(of: word, ["obj", "obl"]) + tree.dependents(of: word, ["obl"]).flatMap { tree.dependents(of: $0, ["nmod"]) })
                     .first(where: { noun in
-                        Self.visitNouns.contains(tree.form(noun))
-                            && (tree.relation(noun) == "obj" || ["on", "for"].contains(tree.caseMarker(of: noun) ?? ""))
+                        (Self.visitNouns.contains(tree.form(noun))
+                            && (tree.relation(noun) == "obj" || ["on", "for"].contains(tree.caseMarker(of: noun) ?? "")))
+                            || (Self.stopNouns.contains(tree.form(noun)) && tree.relation(noun) == "obj")
                     })
             else { return [event] }
+            // The reverse of a two-way code of the verb (`[036:036]`), whose source is not the one who goes: the visit's
+            // hosting stands for it.
+            let subjects = tree.dependents(of: word, ["nsubj"]).compactMap { slotOfWord($0, tree: tree) }
+            if !subjects.isEmpty, !subjects.contains(where: { actors(of: $0).contains { $0.code == event.source.code } }) {
+                return []
+            }
             var visiting = event
             if let host = tree.dependents(of: visit, ["nmod"]).first(where: { tree.caseMarker(of: $0) == "to" }),
                 let slot = slotOfWord(host, tree: tree), let actor = actors(of: slot).first
@@ -43,6 +53,33 @@ extension SentenceAnalysis {
         }
     }
 
+    /// An act done "during a visit to" a state is done on a visit there: the actor's visit (042) and its hosting
+    /// (043) are events of the sentence beside the act ("During a visit to Tbilisi on Friday, U.S. Secretary of State
+    /// Condoleezza Rice demanded that Russian forces leave Georgia").
+    func codeVisitsDuringActs(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree else { return found }
+        var result = found
+        var seen = Set<String>()
+        for event in found where !isNull(event.source.code) {
+            guard let word = treeWord(of: verbs[event.verbIndex]) else { continue }
+            let visits = tree.dependents(of: word, ["obl"]).filter {
+                Self.visitNouns.contains(tree.form($0)) && tree.caseMarker(of: $0) == "during"
+            }
+            for visit in visits {
+                guard let place = tree.dependents(of: visit, ["nmod"]).first(where: { tree.caseMarker(of: $0) == "to" }),
+                    let slot = slotOfWord(place, tree: tree),
+                    let host = actors(of: slot).first(where: { $0.code.prefix(3) != event.source.code.prefix(3) && !isNull($0.code) }),
+                    seen.insert(event.source.code + ">" + host.code).inserted
+                else { continue }
+                var visiting = event
+                (visiting.target, visiting.code) = (host, "042")
+                visiting.evidence.sourceRule += " + during a visit"
+                result += [visiting, linked(visiting, code: "043")]
+            }
+        }
+        return result
+    }
+
     /// An event's partner that CAMEO codes with it, with the actors reversed: a visit's hosting, a call's call back.
     func linked(_ event: Found, code: String) -> Found {
         var partner = event
@@ -52,9 +89,11 @@ extension SentenceAnalysis {
     }
 
     static let visitNouns: Set<String> = ["visit", "visits", "trip", "tour"]
+    /// A stop made somewhere ("made an unannounced stop in Lahore"): a visit, as the verb's object.
+    static let stopNouns: Set<String> = ["stop", "stopover"]
     static let visitingVerbs = Inflection.lowerCaseForms(
-        of: ["arrive", "begin", "start", "travel", "come", "fly", "embark", "undertake", "kick"],
-        irregular: ["began", "begun", "beginning", "travelled", "travelling", "came", "flew", "flown", "undertook", "undertaken"])
+        of: ["arrive", "begin", "start", "travel", "come", "fly", "embark", "undertake", "kick", "make", "pay"],
+        irregular: ["began", "begun", "beginning", "travelled", "travelling", "came", "flew", "flown", "undertook", "undertaken", "made", "paid"])
 
     /// Whether a verb of going with no code of its own takes its subject to a state for talks, a summit or a visit
     /// ("flew to Tehran on Saturday for talks with Iranian officials", "crossed into North Korea for a summit"): a

@@ -42,6 +42,25 @@ extension SentenceAnalysis {
 
     static let callNouns: Set<String> = ["call", "calls", "conversation", "conversations"]
 
+    /// Whether a verb of deciding or making public puts sanctions in place: "European Union governments approved
+    /// the bloc's toughest sanctions against Russia", "Washington announced new penalties", "slapped sanctions on
+    /// Venezuela's state oil company" — CAMEO's 163, "impose embargo, boycott, or sanctions", whatever the verb's
+    /// own code (`APPROVE` 080, `ANNOUNCE` 010). Only a verb in the past, of a clause of its own: "threatened to
+    /// impose" and "agreed to approve" are the threat and the intent, read from their own verbs.
+    func imposesSanctions(_ verb: VerbHit) -> Bool {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
+            Self.sanctioningVerbs.contains(tree.form(word)), !["xcomp", "acl", "csubj"].contains(tree.relation(word)),
+            tense(of: verb) == .past
+        else { return false }
+        return tree.dependents(of: word, ["obj"]).contains { Self.sanctionNouns.contains(tree.form($0)) }
+    }
+
+    static let sanctioningVerbs = Inflection.lowerCaseForms(
+        of: ["approve", "announce", "adopt", "unveil", "slap", "introduce", "tighten", "toughen", "widen", "expand",
+             "extend", "pass", "level", "agree"],
+        irregular: ["slapped", "slapping"])
+    static let sanctionNouns: Set<String> = ["sanctions", "penalties", "embargo", "embargoes", "sanction"]
+
     /// Forces sent to the sender's own border with another state are a show of force against it, CAMEO's 154
     /// ("mobilize or increase armed forces"), not the military cooperation a dispatch of troops to a state is
     /// (`SEND * &MILITARY [062]`): "deployed additional troops to its border with Ukraine".

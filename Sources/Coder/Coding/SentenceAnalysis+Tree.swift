@@ -492,6 +492,16 @@ extension SentenceAnalysis {
         "acl:relcl", "ccomp", "advcl", "advcl:relcl", "parataxis", "csubj", "csubj:pass", "xcomp", "punct", "list",
     ]
 
+    /// The slot of an actor a verb's phrase sends something "to", however deep in the phrase the parse hangs it
+    /// (not in a clause of its own), other than `excluding`.
+    func recipientSlot(of verb: VerbHit, excluding: Int) -> Int? {
+        guard let tree, let word = treeWord(of: verb) else { return nil }
+        return tree.descendants(of: tree.children[word], skipping: Self.clausalRelations.union(["conj"]))
+            .filter { ["nmod", "obl"].contains(tree.relation($0)) && tree.caseMarker(of: $0) == "to" }
+            .compactMap { slotOfWord($0, tree: tree) }
+            .first { $0 != excluding && slots[$0].members.contains(where: { $0.hasState && $0.namesActor }) }
+    }
+
     func slotOfWord(_ word: Int, tree: TokenTree) -> Int? {
         guard word >= 0, word < tree.tokenOfWord.count else { return nil }
         let token = tree.tokenOfWord[word]

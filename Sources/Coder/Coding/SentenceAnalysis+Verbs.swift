@@ -102,6 +102,7 @@ extension SentenceAnalysis {
             if verbCodes?.isEmpty ?? true, !verb.nominal, holdsPhoneCall(verb) { verbCodes = EventCodes(forward: "041", reverse: "041") }
             if verbCodes?.isEmpty ?? true, !verb.nominal, goesToMeet(verb) { verbCodes = EventCodes(forward: "042", reverse: "043") }
             if verbCodes?.isEmpty ?? true, !verb.nominal, receivesAGuest(verb) { verbCodes = EventCodes(forward: "043", reverse: "042") }
+            if !verb.nominal, imposesSanctions(verb) { verbCodes = EventCodes(forward: "163") }
             codesByVerb[verbIndex] = verbCodes
             if !verb.nominal || patternText != nil, let verbCodes {
                 codesFound += [verbCodes.forward, verbCodes.reverse].compactMap { $0 }
@@ -146,10 +147,11 @@ extension SentenceAnalysis {
             var targetFromComplement = false
             var target: Int?
             // What an adjoined clause adds to the act it adjoins is no act of its own: its result ("…, leaving 20
-            // soldiers dead"), its reason ("… for supplying drone parts"), its toll ("…, killing two marines"); nor is
+            // soldiers dead"), its reason ("… for supplying drone parts"), its grounds ("…, citing Moscow's support"),
+            // its toll ("…, killing two marines"); nor is
             // what a thing is for ("a visit aimed at boosting trade").
             if !verb.nominal,
-                isResultClause(verb) || isReasonClause(verb) || isPurposeOfAThing(verb)
+                isResultClause(verb) || isReasonClause(verb) || isGroundsClause(verb) || isPurposeOfAThing(verb)
                     || isViolenceOfViolence(verb, codes: verbCodes, codesByVerb: codesByVerb)
             {
                 previousVerbEnd = verb.end
@@ -220,6 +222,15 @@ extension SentenceAnalysis {
             if target == nil, match.compound == nil, coordinated, let previousTarget, previousTarget != source {
                 target = previousTarget
                 rule = "coordinated subject and target"
+            }
+            // "Saudi Arabia, the United Arab Emirates and Kuwait pledged $12 billion in cash, loans and fuel to Egypt":
+            // several actors giving or pledging one way act on the actor their words send it "to", wherever the
+            // parse hangs that phrase in the verb's own (not another clause's), not among themselves.
+            if target == nil, match.compound == nil, codes.reverse == nil, let source, slots[source].members.count > 1,
+                let recipient = recipientSlot(of: verb, excluding: source)
+            {
+                target = recipient
+                rule = "recipient 'to'"
             }
             if target == source { target = nil }
             if source != nil { previousSource = source }

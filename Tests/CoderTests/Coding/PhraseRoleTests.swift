@@ -21,8 +21,9 @@ struct PhraseRoleTests {
     }
 
     @Test func aPhraseOfTimeIsNoPatternsWord() throws {
-        // Without the rule: `ACCLAIM * VISIT [043:042]` read "during his visit", a visit both ways.
-        #expect(try events("The Indian prime minister praised Russia during his visit to Moscow.") == ["INDGOV→RUS 051"])
+        // Without the rule: `ACCLAIM * VISIT [043:042]` read "during his visit", the praise a hosting. The visit is
+        // the visitor's, 042 with the host's 043 (the twelfth round's rule of acts done during a visit).
+        #expect(try events("The Indian prime minister praised Russia during his visit to Moscow.") == ["INDGOV→RUS 051", "INDGOV→RUS 042", "RUS→INDGOV 043"])
         // Without it: `CANCEL * ATTACK [0871]`, a ceasefire declared.
         #expect(try events("Israel suspended peace talks with the Palestinians after the attack.").first?.hasSuffix(" 0871") == false)
     }

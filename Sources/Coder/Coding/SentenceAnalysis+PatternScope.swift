@@ -23,6 +23,10 @@ extension SentenceAnalysis {
         /// "demanded that the government end curbs on press freedom" is no `* ON [190]`, nor is "demanded … on
         /// Monday" (a phrase of time).
         var ownLower: [Bool]?
+        /// Per token: whether it stands in a passive's agent phrase ("were attacked by American aircraft"): the
+        /// verb's source, not what it acts on, so a pattern's words after `*` read it only after the pattern's own
+        /// "by" (`* (BY/WITH &WEAPON) [194]`), not as its object (`* &AIRCRAFT [---]`, written for "fight aircraft").
+        var agent: [Bool]?
         /// The scope without the verb's purpose clause ("halted aid … to end the fighting"), tried first: what the
         /// verb does to its own object names the act before what it is done for. Nil when there is no such clause.
         var withoutPurpose: [Bool]?
@@ -150,12 +154,20 @@ extension SentenceAnalysis {
             own[token] = false
             narrow?[token] = false
         }
+        var agent: [Bool]?
+        if !tree.dependents(of: word, ["nsubj:pass"]).isEmpty,
+            let phrase = tree.children[word].first(where: { tree.relation($0) == "obl:agent" || (tree.relation($0) == "obl" && tree.caseMarker(of: $0) == "by") })
+        {
+            var agentWords = [Bool](repeating: false, count: tree.children.count)
+            markSubtree(of: phrase, in: tree, into: &agentWords)
+            agent = (0..<count).map { token in tree.wordOfToken[token] >= 0 && agentWords[tree.wordOfToken[token]] }
+        }
         let relative = tree.relation(word) == "acl:relcl"
             && !tree.children[word].contains { ["obj", "iobj", "ccomp", "xcomp"].contains(tree.relation($0)) }
         return PatternScope(
             // With its report set aside, what is left after the verb is all its patterns read, even nothing.
             upper: upper.contains(true) ? upper : nil, lower: lower.contains(true) || setAsideReport ? lower : nil, triesWordOrder: relative,
-            ownLower: lower.contains(true) ? own : nil, withoutPurpose: narrow)
+            ownLower: lower.contains(true) ? own : nil, agent: agent, withoutPurpose: narrow)
     }
 
     /// The tree words of verbs whose dictionary code is a disapproval or accusation (11: "suspected", "accused").

@@ -71,6 +71,12 @@ extension SentenceAnalysis {
                     break
                 }
                 if gap > element.maxGap { break }
+                // A passive's agent is read after the pattern's own "by" only.
+                if let agent = scope?.agent, agent[probe], !isBy(probe), !matchedLower.contains(where: isBy) {
+                    probe += 1
+                    gap += 1
+                    continue
+                }
                 if lowerScope != nil, !opensPhraseOfPattern(probe, verb: verb, matched: matchedLower) {
                     probe += 1
                     gap += 1
@@ -94,6 +100,9 @@ extension SentenceAnalysis {
         if lowerScope != nil, let last = matchedLower.last, qualifiesAnActor(last, matched: matchedLower) { return nil }
         return result
     }
+
+    /// Whether a token is the word "by".
+    func isBy(_ token: Int) -> Bool { text(token..<(token + 1)).lowercased() == "by" }
 
     /// Whether the token that ends a pattern's words after the verb only qualifies an actor after it, outside the
     /// pattern: "released a British-Iranian aid worker" is no `* AID [070]` but the worker's release; the pattern

@@ -90,6 +90,7 @@ struct LongProbeTests {
         ("twentieth (held out)", 0.65), ("twenty-first (held out)", 0.64),
         ("twenty-second (held out)", 0.68), ("twenty-third (held out)", 0.72),
         ("twenty-fourth (held out)", 0.66), ("twenty-fifth (held out)", 0.0), ("twenty-sixth (held out)", 0.0),
+        ("twenty-seventh (held out)", 0.0), ("twenty-eighth (development)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -110,6 +111,7 @@ struct LongProbeTests {
         "twenty-first (held out)": twentyFirstBatch, "twenty-second (held out)": twentySecondBatch,
         "twenty-third (held out)": twentyThirdBatch, "twenty-fourth (held out)": twentyFourthBatch,
         "twenty-fifth (held out)": twentyFifthBatch, "twenty-sixth (held out)": twentySixthBatch,
+        "twenty-seventh (held out)": twentySeventhBatch, "twenty-eighth (development)": twentyEighthBatch,
     ]
 
 

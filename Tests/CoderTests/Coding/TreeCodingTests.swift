@@ -709,6 +709,22 @@ struct TreeCodingTests {
         #expect(try triples("Mexico and South Africa signed a trade agreement on Monday.").sorted() == ["MEX→ZAF 057", "ZAF→MEX 057"])
     }
 
+    /// A passive's agent is its source, not what a pattern reads as the verb's object: "attacked by American
+    /// aircraft" is no `* &AIRCRAFT [---]` (written for "fight aircraft"), while a pattern's own "by" still reads it
+    /// (twelfth round, from a miss of the twenty-eighth batch, for development).
+    @Test func aPassivesAgentIsNoPatternsObject() throws {
+        #expect(try triples("Pakistani posts were attacked by American aircraft on Saturday.") == ["USA→PAK 195"])
+        #expect(try triples("Pakistani posts were attacked by American troops on Saturday.") == ["USAMIL→PAK 190"])
+    }
+
+    /// A reaction named after the act it answers: ", a move the United Nations refugee agency condemned" (111, on
+    /// whoever made the move); ", a charge Islamabad dismissed as baseless" (a claim rejected is denied, 016). From
+    /// misses of the twenty-fifth to twenty-eighth batches, once the held-out ones' clean scores were recorded.
+    @Test func aReactionNamedAfterTheAct() throws {
+        #expect(try triples("Thailand has deported 109 Uighur Muslims to China, a government spokesman said on Thursday, a move the United Nations refugee agency condemned as a flagrant violation of international law.").contains("IGOUNOREF→THA 111"))
+        #expect(try triples("Indian officials accused Pakistan's spy agency of helping to plan the bombing of India's embassy in Kabul, a charge Islamabad dismissed as baseless.").contains("PAK→IND 016"))
+    }
+
     /// A clause of time after the main clause keeps the main clause's event ("after" a clause is a subordinating
     /// conjunction, not a preposition of "Moscow"; twelfth round, from a miss of the twenty-fifth batch, once its
     /// clean score was recorded).

@@ -51,6 +51,19 @@ extension SentenceAnalysis {
 
     static let citingParticiples: Set<String> = ["citing", "invoking", "quoting"]
 
+    /// Whether a verb is a past participle the parse hung on the verb that ends right after the verb's "for" phrase,
+    /// whose noun it modifies: "apologised for the damage inflicted on Libya" — what the apology is for, no act the
+    /// sentence reports.
+    func isParticipleOfAReason(_ verb: VerbHit) -> Bool {
+        guard let tree, let word = treeWord(of: verb), let head = tree.head(word), head < word,
+            tree.relation(word) == "advcl", tree.sentence.words[word].fineTag == "VBN"
+        else { return false }
+        return tree.dependents(of: head, ["obl"]).contains { phrase in
+            tree.caseMarker(of: phrase) == "for" && phrase < word
+                && tree.descendants(of: [phrase], skipping: []).max() == word - 1
+        }
+    }
+
     /// Whether a verb says what a thing is for: the clause of a participle of purpose that modifies a noun ("a visit
     /// aimed at boosting trade", "agreements designed to curb smuggling", "talks intended to end the war"). The
     /// purpose is the thing's, no act the sentence reports; the thing itself (the visit, the agreements) is coded.

@@ -136,18 +136,36 @@ extension SentenceAnalysis {
     /// A meeting held "by phone" or "by telephone" is a telephone call, CAMEO's 041: "spoke with U.S. President Joe
     /// Biden by phone". A call is coded both ways, as the manual's note to 041 codes one ("Two events of the same type
     /// are coded with actors reversed") and the dictionaries' `CALL [041:041]`.
+    ///
+    /// A call named by a phrase ("discussed a ceasefire during a telephone call", "told his Pakistani counterpart in
+    /// a telephone call that …"): a meeting or a statement made in it is the call; another act made in it (an
+    /// apology, a demand) is coded beside the call.
     func refineCallsByPhone(_ found: [Found]) -> [Found] {
         guard options.readsModality, let tree else { return found }
+        var calls = Set<String>()
         return found.flatMap { event -> [Found] in
-            guard event.code.hasPrefix("04"), event.code != "041", let word = treeWord(of: verbs[event.verbIndex]),
-                tree.dependents(of: word, ["obl", "nmod"]).contains(where: { phrase in
-                    ["phone", "telephone"].contains(tree.form(phrase)) && ["by", "over"].contains(tree.caseMarker(of: phrase) ?? "")
-                })
-            else { return [event] }
+            guard event.code != "041", let word = treeWord(of: verbs[event.verbIndex]) else { return [event] }
+            let byPhone = event.code.hasPrefix("04") && tree.dependents(of: word, ["obl", "nmod"]).contains(where: { phrase in
+                ["phone", "telephone"].contains(tree.form(phrase)) && ["by", "over"].contains(tree.caseMarker(of: phrase) ?? "")
+            })
+            guard byPhone || madeInACall(word, tree: tree) else { return [event] }
             var call = event
             call.code = "041"
-            call.evidence.sourceRule += " + by phone"
-            return isNull(call.source.code) || isNull(call.target.code) ? [call] : [call, linked(call, code: "041")]
+            call.evidence.sourceRule += byPhone ? " + by phone" : " + in a telephone call"
+            let both = isNull(call.source.code) || isNull(call.target.code) ? [call] : [call, linked(call, code: "041")]
+            if byPhone || event.code.hasPrefix("04") || event.code.hasPrefix("01") { return both }
+            // Another act made in the call: the act, and the call once per pair.
+            guard calls.insert([call.source.code, call.target.code].sorted().joined(separator: "|")).inserted else { return [event] }
+            return [event] + both
+        }
+    }
+
+    /// Whether a verb's phrase, or its object's, names a telephone call it was made in ("during a telephone call",
+    /// "in a phone conversation", "over the phone").
+    private func madeInACall(_ word: Int, tree: TokenTree) -> Bool {
+        ([word] + tree.dependents(of: word, ["obj"])).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }.contains { phrase in
+            ["in", "during", "over"].contains(tree.caseMarker(of: phrase) ?? "") && Self.callNouns.contains(tree.form(phrase))
+                && tree.dependents(of: phrase, ["compound", "amod"]).contains { ["phone", "telephone"].contains(tree.form($0)) }
         }
     }
 

@@ -89,4 +89,70 @@ extension SentenceAnalysis {
     }
 
     static let borderNouns: Set<String> = ["border", "borders", "frontier", "boundary"]
+
+    /// Forces sent to another state's border are a show of force against it, CAMEO's 154 ("the party against whom
+    /// the military move is directed is the target"): "sent ten army battalions to the Colombian border", "moved
+    /// tanks toward the border with Syria". A verb of sending or moving whose object is a force, and whose phrase
+    /// goes "to", "toward" or "along" a border named by a state's adjective or its "with" phrase, other than the
+    /// sender's own state. The verb's other events give way ("ordered", `OVERSEE_MANAGE [060]`'s 100).
+    func codeForcesSentToABorder(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree else { return found }
+        var result = found
+        for (verbIndex, verb) in verbs.enumerated() where !verb.nominal {
+            guard let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
+                Self.sendingForces.contains(tree.form(word)),
+                let forces = tree.dependents(of: word, ["obj"]).first(where: { Self.forceNouns.contains(tree.form($0)) }),
+                let border = ([word, forces]).flatMap({ tree.dependents(of: $0, ["obl", "nmod"]) }).first(where: { phrase in
+                    Self.borderNouns.contains(tree.form(phrase)) && ["to", "toward", "towards", "along", "near"].contains(tree.caseMarker(of: phrase) ?? "")
+                }),
+                let sender = treeArguments(of: verb)?.source ?? governingSubject(of: word, tree: tree),
+                let senderActor = actors(of: sender).first(where: { !isNull($0.code) })
+            else { continue }
+            // Whose border: the state its adjective names ("the Colombian border"), or its "with" phrase; else, for a
+            // verb coordinated with another ("expelled Colombia's ambassador and ordered troops to the border"), the
+            // state that verb acted on.
+            let namers = tree.dependents(of: border, ["amod", "compound", "nmod:poss"])
+                + tree.dependents(of: border, ["nmod"]).filter { tree.caseMarker(of: $0) == "with" }
+            let named = namers.compactMap({ slotOfWord($0, tree: tree) }).flatMap({ actors(of: $0) })
+                .first(where: { !isNull($0.code) && $0.code.prefix(3) != senderActor.code.prefix(3) })
+            let coordinatedTarget = tree.relation(word) == "conj"
+                ? found.first(where: { event in
+                    treeWord(of: verbs[event.verbIndex]) == tree.head(word) && !isNull(event.target.code)
+                        && event.target.code.prefix(3) != senderActor.code.prefix(3)
+                })?.target
+                : nil
+            guard var facing = named ?? coordinatedTarget else { continue }
+            facing.code = String(facing.code.prefix(3))
+            let evidence = found.first { $0.verbIndex == verbIndex }?.evidence
+                ?? Evidence(
+                    verb: text(verb.start..<verb.end), verbBlock: dictionaries.blocks[Int(dictionaries.forms[Int(verb.form)].block)].name,
+                    pattern: nil, dictionary: nil, dictionaryLine: nil, sourceRule: "tree", verbOffset: Int(tokens[verb.start].start))
+            var posture = Found(source: senderActor, target: facing, code: "154", evidence: evidence, verbIndex: verbIndex)
+            posture.evidence.pattern = nil
+            posture.evidence.sourceRule += " + forces sent to a state's border"
+            result.removeAll { $0.verbIndex == verbIndex }
+            result.append(posture)
+        }
+        return result
+    }
+
+    /// The subject of the nearest verb above a coordinated or parenthetical one that has one ("ordered his country's
+    /// embassy closed and sent ten battalions").
+    func governingSubject(of word: Int, tree: TokenTree) -> Int? {
+        var current = word
+        for _ in 0..<4 {
+            guard ["conj", "parataxis"].contains(tree.relation(current)), let head = tree.head(current) else { return nil }
+            if let subject = tree.dependents(of: head, ["nsubj"]).first { return slot(forWord: subject, tree: tree) }
+            current = head
+        }
+        return nil
+    }
+
+    static let sendingForces = Inflection.lowerCaseForms(
+        of: ["send", "deploy", "move", "order", "dispatch", "mass", "station", "rush", "position", "amass"],
+        irregular: ["sent"])
+    static let forceNouns: Set<String> = [
+        "troops", "soldiers", "forces", "battalions", "battalion", "brigades", "brigade", "divisions", "units", "tanks",
+        "reinforcements", "warships", "artillery", "missiles", "armour", "armor",
+    ]
 }

@@ -12,8 +12,11 @@ extension SentenceAnalysis {
         var index = 0
         while index + 4 < count {
             defer { index += 1 }
-            guard text(index..<(index + 1)) == ",", ["a", "an"].contains(text((index + 1)..<(index + 2)).lowercased()) else { continue }
-            var noun = index + 2
+            // ", a move …", or a plural with no article: ", charges that Kigali has repeatedly denied".
+            guard text(index..<(index + 1)) == "," else { continue }
+            let article = ["a", "an"].contains(text((index + 1)..<(index + 2)).lowercased())
+            guard article || Self.reactionNouns.contains(text((index + 1)..<(index + 2)).lowercased()) else { continue }
+            var noun = article ? index + 2 : index + 1
             while noun < count, noun < index + 5, !Self.reactionNouns.contains(text(noun..<(noun + 1)).lowercased()) { noun += 1 }
             guard noun < index + 5, noun + 2 < count else { continue }
             var start = noun + 1
@@ -24,16 +27,18 @@ extension SentenceAnalysis {
             let reactors = actors(of: slot).filter { !isNull($0.code) }
             guard !reactors.isEmpty else { continue }
             var next = slots[slot].end
-            // (The tagger may read the verb as a noun: "a charge India denies".)
+            // (The tagger may read the verb as a noun: "a charge India denies". An auxiliary or an adverb may come
+            // between: "has repeatedly denied".)
             while next < count, next < slots[slot].end + 3, !verbs.contains(where: { $0.start == next }) { next += 1 }
-            guard let verbIndex = verbs.firstIndex(where: { $0.start == next }),
-                var code = ownCodes(of: verbs[verbIndex])?.forward, Self.reactionFamilies.contains(code.prefix(2))
+            guard let verbIndex = verbs.firstIndex(where: { $0.start == next }) else { continue }
+            // A claim rejected is denied: "a charge Islamabad dismissed as baseless", "charges that Kigali has
+            // repeatedly denied" (CAMEO's 016, "discard or deny accusations or charges"; `REFUSE`, "deny"'s block,
+            // has no code of its own).
+            let claim = Self.claimNouns.contains(text(noun..<(noun + 1)).lowercased())
+            let denial = claim && Self.denyingWords.contains(text(verbs[verbIndex].end - 1..<verbs[verbIndex].end).lowercased())
+            guard var code = denial ? "016" : ownCodes(of: verbs[verbIndex])?.forward, Self.reactionFamilies.contains(code.prefix(2))
             else { continue }
-            // A claim rejected is denied: "a charge Islamabad dismissed as baseless" (CAMEO's 016, "discard or deny
-            // accusations or charges").
-            if Self.claimNouns.contains(text(noun..<(noun + 1)).lowercased()), code.hasPrefix("11") || code.hasPrefix("12") {
-                code = "016"
-            }
+            if claim, code.hasPrefix("11") || code.hasPrefix("12") { code = "016" }
             let earlier = found.first { verbs[$0.verbIndex].start < index && !isNull($0.source.code) }
             guard let answered = earlier?.source ?? firstActor(before: index) else { continue }
             let verb = verbs[verbIndex]
@@ -43,7 +48,8 @@ extension SentenceAnalysis {
                 verb: text(verb.start..<verb.end), verbBlock: "\(block.name) \(block.codes?.description ?? "[---]")",
                 pattern: nil, dictionary: nil, dictionaryLine: nil, sourceRule: "a reaction named after the act",
                 verbOffset: Int(tokens[verb.start].start))
-            result.removeAll { $0.verbIndex == verbIndex }
+            // The noun names the act before, not one of its own ("charges" is no `BLAME` of its own).
+            result.removeAll { $0.verbIndex == verbIndex || verbs[$0.verbIndex].start == noun }
             for reactor in reactors where reactor.code.prefix(3) != answered.code.prefix(3) {
                 result.append(Found(source: reactor, target: answered, code: code, evidence: evidence, verbIndex: verbIndex))
             }
@@ -58,9 +64,12 @@ extension SentenceAnalysis {
     }
 
     /// Nouns that name an act or a claim another actor may answer.
-    static let reactionNouns: Set<String> = claimNouns.union(["move", "step", "decision", "action", "measure"])
+    static let reactionNouns: Set<String> = claimNouns.union(["move", "moves", "step", "steps", "decision", "action", "measure", "measures"])
+    static let denyingWords = Inflection.lowerCaseForms(of: ["deny", "dismiss", "reject", "refute", "rebuff"], irregular: ["denied", "denies"])
     /// Nouns that name a claim: rejected, it is denied.
-    static let claimNouns: Set<String> = ["charge", "accusation", "claim", "allegation", "assertion"]
+    static let claimNouns: Set<String> = [
+        "charge", "charges", "accusation", "accusations", "claim", "claims", "allegation", "allegations", "assertion",
+    ]
     /// The families of a reaction's code: statements, denial (01), appeals, disapproval, rejection, praise and
     /// support (05), threats (13).
     static let reactionFamilies: Set<Substring> = ["01", "02", "05", "11", "12", "13"]

@@ -502,6 +502,25 @@ extension SentenceAnalysis {
             .first { $0 != excluding && slots[$0].members.contains(where: { $0.hasState && $0.namesActor }) }
     }
 
+    /// The slot of the first actor of another state named in what an apology is "for" ("apologised for the damage
+    /// inflicted on Libya during colonial rule", "for the losses suffered by Pakistan's military"): whom it is made
+    /// to, where the verb names no one.
+    func apologyTarget(of verb: VerbHit, source: Int?) -> Int? {
+        guard let tree, let word = treeWord(of: verb) else { return nil }
+        let sourceStates = Set(source.map { actors(of: $0).map { String($0.code.prefix(3)) } } ?? [])
+        let reasons = tree.dependents(of: word, ["obl", "nmod"]).filter { tree.caseMarker(of: $0) == "for" }
+        // (A participle of the phrase's noun the parse hung on the verb: "for the damage inflicted on Libya".)
+        let participles = tree.dependents(of: word, ["advcl"]).filter { participle in
+            tree.sentence.words[participle].fineTag == "VBN" && reasons.contains { $0 < participle }
+        }
+        return tree.descendants(of: reasons + participles, skipping: ["acl:relcl", "parataxis", "punct", "conj"]).sorted()
+            .compactMap { slotOfWord($0, tree: tree) }
+            .first { slot in
+                slots[slot].members.contains(where: { $0.hasState && $0.namesActor })
+                    && !actors(of: slot).contains { sourceStates.contains(String($0.code.prefix(3))) }
+            }
+    }
+
     func slotOfWord(_ word: Int, tree: TokenTree) -> Int? {
         guard word >= 0, word < tree.tokenOfWord.count else { return nil }
         let token = tree.tokenOfWord[word]

@@ -151,7 +151,8 @@ extension SentenceAnalysis {
             // its toll ("…, killing two marines"); nor is
             // what a thing is for ("a visit aimed at boosting trade").
             if !verb.nominal,
-                isResultClause(verb) || isReasonClause(verb) || isGroundsClause(verb) || isPurposeOfAThing(verb)
+                isResultClause(verb) || isReasonClause(verb) || isGroundsClause(verb) || isParticipleOfAReason(verb)
+                    || isPurposeOfAThing(verb)
                     || isViolenceOfViolence(verb, codes: verbCodes, codesByVerb: codesByVerb)
             {
                 previousVerbEnd = verb.end
@@ -231,6 +232,12 @@ extension SentenceAnalysis {
             {
                 target = recipient
                 rule = "recipient 'to'"
+            }
+            // "apologised on Saturday for the damage inflicted on Libya": an apology to no one named is made to the
+            // state it is for.
+            if target == nil, match.compound == nil, codes.forward == "055", let apologized = apologyTarget(of: verb, source: source) {
+                target = apologized
+                rule = "apology 'for'"
             }
             if target == source { target = nil }
             if source != nil { previousSource = source }

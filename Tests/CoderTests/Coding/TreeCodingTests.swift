@@ -725,6 +725,16 @@ struct TreeCodingTests {
         #expect(try triples("Indian officials accused Pakistan's spy agency of helping to plan the bombing of India's embassy in Kabul, a charge Islamabad dismissed as baseless.").contains("PAK→IND 016"))
     }
 
+    /// Forces sent to another state's border are a show of force against it (154), the state named by the border's
+    /// adjective or by the verb it is coordinated with; an apology to no one named is made to the state it is for
+    /// (twelfth round, from misses of the twenty-ninth batch, for development).
+    @Test func forcesToABorderAndAnApologyForSomething() throws {
+        #expect(try triples("Venezuelan President Hugo Chavez ordered ten army battalions to the Colombian border on Sunday.") == ["VENGOV→COL 154"])
+        #expect(try triples("Ecuador expelled Colombia's ambassador and ordered troops to the border.").contains("ECU→COL 154"))
+        #expect(try triples("Turkey moved tanks toward the border with Syria on Monday.") == ["TUR→SYR 154"])
+        #expect(try triples("Italian Prime Minister Silvio Berlusconi apologised on Saturday for the damage inflicted on Libya during colonial rule.") == ["ITAGOV→LBY 055"])
+    }
+
     /// A clause of time after the main clause keeps the main clause's event ("after" a clause is a subordinating
     /// conjunction, not a preposition of "Moscow"; twelfth round, from a miss of the twenty-fifth batch, once its
     /// clean score was recorded).

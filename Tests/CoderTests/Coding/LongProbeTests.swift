@@ -91,7 +91,7 @@ struct LongProbeTests {
         ("twenty-second (held out)", 0.68), ("twenty-third (held out)", 0.72),
         ("twenty-fourth (held out)", 0.66), ("twenty-fifth (held out)", 0.0), ("twenty-sixth (held out)", 0.0),
         ("twenty-seventh (held out)", 0.0), ("twenty-eighth (development)", 0.0),
-        ("twenty-ninth (development)", 0.0),
+        ("twenty-ninth (development)", 0.0), ("thirtieth (held out)", 0.0), ("thirty-first (held out)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -113,7 +113,8 @@ struct LongProbeTests {
         "twenty-third (held out)": twentyThirdBatch, "twenty-fourth (held out)": twentyFourthBatch,
         "twenty-fifth (held out)": twentyFifthBatch, "twenty-sixth (held out)": twentySixthBatch,
         "twenty-seventh (held out)": twentySeventhBatch, "twenty-eighth (development)": twentyEighthBatch,
-        "twenty-ninth (development)": twentyNinthBatch,
+        "twenty-ninth (development)": twentyNinthBatch, "thirtieth (held out)": thirtiethBatch,
+        "thirty-first (held out)": thirtyFirstBatch,
     ]
 
 

@@ -107,7 +107,11 @@ extension SentenceAnalysis {
     }
 
     private static let objectBoundaryRelations: Set<String> = ["parataxis", "punct", "acl", "acl:relcl", "advcl"]
-    private static let diplomatWords: Set<String> = ["diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys"]
+    /// Diplomats by their titles: a high commissioner is a Commonwealth state's ambassador to another.
+    private static let diplomatWords: Set<String> = [
+        "diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "commissioner", "commissioners", "consul",
+        "consuls", "attache", "attaché", "chargé", "charge",
+    ]
     private static let peacekeeperWords: Set<String> = ["peacekeeper", "peacekeepers", "peacekeeping"]
     private static let inspectorWords: Set<String> = ["inspector", "inspectors", "observer", "observers"]
     private static let agencyWords: Set<String> = [

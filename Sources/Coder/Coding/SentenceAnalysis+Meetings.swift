@@ -209,8 +209,15 @@ extension SentenceAnalysis {
             return nil
         }
         guard let object = tree.dependents(of: word, ["obj"]).first else { return nil }
-        let named = tree.descendants(of: [word], skipping: ["parataxis", "punct", "conj"]).filter { $0 > object }
+        // What it is called: the words after the object, and the object itself where it is what something is called
+        // ("a move the agency called a flagrant violation", the move standing outside the clause).
+        let named = tree.descendants(of: [word], skipping: ["parataxis", "punct", "conj"]).filter { $0 >= object }
         if named.contains(where: { Self.condemningNouns.contains(tree.form($0)) }) { return EventCodes(forward: "111") }
+        // "called Brazil a 'diplomatic dwarf'": a name given to someone, its noun a complement of the verb, is no
+        // telephone call (and no criticism the words show).
+        if tree.dependents(of: word, ["xcomp"]).contains(where: { tree.sentence.words[$0].tag.isNominal && $0 > object }) {
+            return EventCodes(forward: nil)
+        }
         // Someone to call: an actor anywhere in the object's phrase ("his Japanese counterpart").
         return slot(forWord: object, tree: tree) == nil ? EventCodes(forward: nil) : nil
     }

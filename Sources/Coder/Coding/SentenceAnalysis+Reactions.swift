@@ -21,6 +21,7 @@ extension SentenceAnalysis {
             guard noun < index + 5, noun + 2 < count else { continue }
             var start = noun + 1
             if ["that", "which"].contains(text(start..<(start + 1)).lowercased()) { start += 1 }
+            if start < count, slotAt[start] < 0, text(start..<(start + 1)).lowercased() == "the" { start += 1 }
             // "the United Nations refugee agency": the actor's phrase may end in words that name no actor.
             guard start < count, slotAt[start] >= 0 else { continue }
             let slot = Int(slotAt[start])
@@ -36,7 +37,10 @@ extension SentenceAnalysis {
             // has no code of its own).
             let claim = Self.claimNouns.contains(text(noun..<(noun + 1)).lowercased())
             let denial = claim && Self.denyingWords.contains(text(verbs[verbIndex].end - 1..<verbs[verbIndex].end).lowercased())
-            guard var code = denial ? "016" : ownCodes(of: verbs[verbIndex])?.forward, Self.reactionFamilies.contains(code.prefix(2))
+            // "a move the agency called a flagrant violation": what it is called says how it is judged.
+            let naming = namingCall(verbs[verbIndex])
+            guard var code = denial ? "016" : naming.map({ $0.forward }) ?? ownCodes(of: verbs[verbIndex])?.forward,
+                Self.reactionFamilies.contains(code.prefix(2))
             else { continue }
             if claim, code.hasPrefix("11") || code.hasPrefix("12") { code = "016" }
             let earlier = found.first { verbs[$0.verbIndex].start < index && !isNull($0.source.code) }

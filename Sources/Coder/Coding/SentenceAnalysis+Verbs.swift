@@ -103,6 +103,7 @@ extension SentenceAnalysis {
             if verbCodes?.isEmpty ?? true, !verb.nominal, goesToMeet(verb) { verbCodes = EventCodes(forward: "042", reverse: "043") }
             if verbCodes?.isEmpty ?? true, !verb.nominal, receivesAGuest(verb) { verbCodes = EventCodes(forward: "043", reverse: "042") }
             if !verb.nominal, imposesSanctions(verb) { verbCodes = EventCodes(forward: "163") }
+            if !verb.nominal, let handed = handingBack(verb) { verbCodes = handed }
             codesByVerb[verbIndex] = verbCodes
             if !verb.nominal || patternText != nil, let verbCodes {
                 codesFound += [verbCodes.forward, verbCodes.reverse].compactMap { $0 }

@@ -217,7 +217,54 @@ extension SentenceAnalysis {
     private static let propertyWords: Set<String> = [
         "property", "properties", "assets", "land", "lands", "ship", "ships", "vessel", "vessels", "boat", "boats", "plane",
         "planes", "aircraft", "helicopter", "helicopters", "cargo", "goods", "vehicle", "vehicles", "tanker", "tankers",
+        "territory", "territories", "peninsula", "island", "islands", "enclave", "enclaves",
     ]
+
+    /// What a verb of handing back returns, CAMEO's 084 by its kind: "handed over to India a fisherman", "sent back a
+    /// South Korean fishing boat and its four crew members" (0841: persons, with their boat), "formally handed over the
+    /// Bakassi peninsula to Cameroon" (0842: property, including land). The verb with its particle ("hand over",
+    /// "send back", "give back") or "return" and "repatriate", whatever the dictionaries make of them (`SEND * BACK`
+    /// 050, nothing for "hand"); nil for any other verb or object.
+    func handingBack(_ verb: VerbHit) -> EventCodes? {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb else { return nil }
+        let form = tree.form(word)
+        var particles = Set(tree.dependents(of: word, ["compound:prt", "advmod"]).map { tree.form($0) })
+        // The parse may read the particle as a preposition of what is handed: "handed over the Bakassi peninsula".
+        let overPhrase = tree.dependents(of: word, ["obl"]).first { phrase in
+            tree.caseMarker(of: phrase) == "over" && word + 1 < tree.sentence.words.count && tree.form(word + 1) == "over"
+        }
+        if overPhrase != nil { particles.insert("over") }
+        let handing = (Self.handingForms.contains(form) && particles.contains("over"))
+            || (Self.sendingBackForms.contains(form) && particles.contains("back")) || Self.returningForms.contains(form)
+        guard handing else { return nil }
+        // (A heavy object after the "to" phrase may be read as an unmarked oblique: "handed over to India a fisherman".)
+        let objects = tree.dependents(of: word, ["obj", "nsubj:pass"]) + (overPhrase.map { [$0] } ?? [])
+            + tree.children[word].filter { tree.relation($0) == "obl:unmarked" && !isTime($0, tree: tree) }
+        let words = Set(tree.descendants(of: objects, skipping: Self.clauseBoundaries).map { tree.form($0) })
+        let heads = Set(objects.map { tree.form($0) })
+        // People handed over as suspects are judicial cooperation, CAMEO's 063 (extradition): "offered to hand over
+        // to Britain two men suspected of blowing up a Pan Am plane".
+        let suspectWords = Set(tree.descendants(of: objects, skipping: ["parataxis", "punct", "ccomp"]).map { tree.form($0) })
+        if !suspectWords.isDisjoint(with: Self.suspectWords) { return EventCodes(forward: "063") }
+        if !heads.isDisjoint(with: Self.heldPeopleWords.union(["fisherman", "fishermen", "bodies", "remains"]))
+            || (!words.isDisjoint(with: Self.heldPeopleWords.union(["fisherman", "fishermen"])) && heads.isDisjoint(with: Self.propertyWords))
+        {
+            return EventCodes(forward: "0841")
+        }
+        if !heads.isDisjoint(with: Self.propertyWords) {
+            // A boat with its crew is the crew's return: people before things.
+            return EventCodes(forward: words.isDisjoint(with: Self.heldPeopleWords.union(["fisherman", "fishermen"])) ? "0842" : "0841")
+        }
+        return nil
+    }
+
+    private static let suspectWords: Set<String> = [
+        "suspect", "suspects", "suspected", "accused", "wanted", "fugitive", "fugitives", "charged", "convicted",
+    ]
+    private static let handingForms = Inflection.lowerCaseForms(of: ["hand"])
+    private static let sendingBackForms = Inflection.lowerCaseForms(of: ["send", "give", "hand", "bring", "fly"], irregular: ["sent", "gave", "given", "brought", "flew", "flown"])
+    private static let returningForms = Inflection.lowerCaseForms(of: ["return", "repatriate"])
+    private static let clauseBoundaries: Set<String> = ["parataxis", "punct", "acl:relcl", "advcl", "ccomp"]
     /// The forms of freeing, which the dictionaries file under yielding in general (`RELEASE [080]`).
     private static let freeingForms = Inflection.lowerCaseForms(of: ["free"])
     /// People held: prisoners, hostages, detainees.
@@ -225,7 +272,7 @@ extension SentenceAnalysis {
         "prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives",
     ]
     /// People who are held when taken: the heads of what a seizure takes that make it a detention (173).
-    private static let heldPeopleWords = peopleWords.union(personWords).union([
+    static let heldPeopleWords = peopleWords.union(personWords).union([
         "captain", "captains", "crew", "crews", "crewmen", "sailor", "sailors", "seamen", "soldier", "soldiers", "marines",
         "troops", "servicemen", "fisherman", "fishermen", "national", "nationals", "officer", "officers", "diplomat",
         "diplomats", "journalist", "tourist", "tourists", "citizen", "spy", "spies", "pilot", "pilots", "men", "women",

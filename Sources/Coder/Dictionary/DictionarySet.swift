@@ -58,10 +58,23 @@ public struct DictionarySet: Sendable {
         }
     }
 
+    static let supplementName = "Entente's own verbs (no codes; read by its rules)"
+    static let supplementaryVerbs = """
+        --- HAND_OVER   [---]  ---
+        HAND {HANDS HANDED HANDING}
+
+        """
+
     /// Interns the words the coder itself needs (determiners, auxiliaries, prepositions…) and builds the indexes.
     ///
     /// - Complexity: O(n log n) in the number of phrases.
     public mutating func finish() {
+        // Verbs Entente's rules read that the published dictionaries do not list, each with no code of its own: a
+        // verb found is no event until a rule reads it ("handed over to India a fisherman", 0841 by
+        // `SentenceAnalysis.handingBack`). Added once, after the dictionaries' own verbs, so theirs come first.
+        if !verbs.isEmpty, !sources.contains(Self.supplementName) {
+            try? add(.verbs, path: Self.supplementName, bytes: Array(Self.supplementaryVerbs.utf8))
+        }
         FunctionWords.intern(into: &words)
         let countryPhrases = internCountryNames()
         let wordCount = words.count

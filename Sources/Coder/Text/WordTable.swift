@@ -33,6 +33,13 @@ public struct WordTable: Sendable {
 
     /// The id of the word in `word` (already upper case), adding it when new.
     public mutating func intern(bytes word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if let spelling = Self.americanSpelling(word) {
+            return spelling.withUnsafeBufferPointer { internExactly($0) }
+        }
+        return internExactly(word)
+    }
+
+    private mutating func internExactly(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(word)
         var slot = hash & mask
         while true {
@@ -61,6 +68,42 @@ public struct WordTable: Sendable {
     public func id(bytes word: UnsafeBufferPointer<UInt8>) -> Int32 { lookup(word) }
 
     func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if let spelling = Self.americanSpelling(word) { return spelling.withUnsafeBufferPointer { lookupExactly($0) } }
+        return lookupExactly(word)
+    }
+
+    /// British and American spellings of one word are one word: the dictionaries write "ORGANIZATION_OF_AMERICAN_STATES"
+    /// and "ORGANISATION_FOR_SECURITY…", "DEFENSE" and "DEFENCE", as news does. `-ISATION(S)` reads as `-IZATION(S)`,
+    /// and DEFENCE, CENTRE, LABOUR and PROGRAMME (with their plurals) as DEFENSE, CENTER, LABOR and PROGRAM; nil when
+    /// the word is none of them. (Verbs keep their forms: the verb dictionary lists "APOLOGISE" and "CRITICISE"
+    /// itself, and "-ISE" ends words of no other spelling, "RISE", "PROMISE".)
+    static func americanSpelling(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let count = word.count
+        guard count >= 6 else { return nil }
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard count >= length else { return false }
+            let start = suffix.utf8Start
+            for index in 0..<length where word[count - length + index] != start[index] { return false }
+            return true
+        }
+        if endsWith("ISATION") || endsWith("ISATIONS") {
+            var spelled = Array(word)
+            spelled[count - (endsWith("ISATIONS") ? 7 : 6)] = 0x5A  // S → Z
+            return spelled
+        }
+        for (british, american) in Self.britishWords where count == british.count && word.elementsEqual(british) {
+            return american
+        }
+        return nil
+    }
+
+    private static let britishWords: [([UInt8], [UInt8])] = [
+        ("DEFENCE", "DEFENSE"), ("DEFENCES", "DEFENSES"), ("CENTRE", "CENTER"), ("CENTRES", "CENTERS"), ("LABOUR", "LABOR"),
+        ("PROGRAMME", "PROGRAM"), ("PROGRAMMES", "PROGRAMS"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    private func lookupExactly(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
         var slot = Self.hash(word) & mask
         while true {
             let id = slots[slot]

@@ -735,6 +735,18 @@ struct TreeCodingTests {
         #expect(try triples("Italian Prime Minister Silvio Berlusconi apologised on Saturday for the damage inflicted on Libya during colonial rule.") == ["ITAGOV→LBY 055"])
     }
 
+    /// Handing back, by what is handed: people (0841), with their boat; property and land (0842); suspects, judicial
+    /// cooperation (063). "Hand" is one of Entente's own verbs, which no published dictionary lists; "called X a
+    /// 'diplomatic dwarf'" names, it does not telephone; a high commissioner expelled is a diplomat (161). From misses
+    /// of the thirtieth and thirty-first batches, once their clean scores were recorded.
+    @Test func handingBackNamingAndHighCommissioners() throws {
+        #expect(try triples("Pakistan on Tuesday handed over to India a fisherman who had strayed into its waters.") == ["PAK→IND 0841"])
+        #expect(try triples("Nigeria formally handed over the Bakassi peninsula to Cameroon on Thursday.") == ["NGA→CMR 0842"])
+        #expect(try triples("North Korea on Saturday sent back a South Korean fishing boat and its four crew members.").contains("PRK→KOR 0841"))
+        #expect(try triples("Israel's foreign ministry spokesman, Yigal Palmor, called Brazil a 'diplomatic dwarf' after Brasilia recalled its ambassador.").allSatisfy { !$0.hasSuffix(" 041") })
+        #expect(try triples("Fiji expelled the Australian high commissioner on Tuesday.") == ["FJI→AUS 161"])
+    }
+
     /// A clause of time after the main clause keeps the main clause's event ("after" a clause is a subordinating
     /// conjunction, not a preposition of "Moscow"; twelfth round, from a miss of the twenty-fifth batch, once its
     /// clean score was recorded).

@@ -6,6 +6,22 @@ import Testing
 
 @Suite("Dictionary formats")
 struct DictionaryFormatTests {
+    /// British and American spellings of a name are one word: the dictionaries write both ("ORGANIZATION_OF_AMERICAN_
+    /// STATES", "ORGANISATION_FOR_SECURITY…"), news too; "-ise" verbs keep their forms (the verb dictionary lists them).
+    @Test func britishAndAmericanSpellingsAreOneWord() throws {
+        var words = WordTable()
+        let organization = words.intern("ORGANIZATION")
+        #expect(words.id(of: "Organisation") == organization)
+        #expect(words.intern("ORGANISATIONS") == words.id(of: "organizations"))
+        #expect(words.intern("DEFENCE") == words.id(of: "DEFENSE"))
+        #expect(words.intern("CENTRE") == words.id(of: "center"))
+        #expect(words.intern("PROMISE") != words.id(of: "PROMIZE"))
+        // As the coder reads them, with the Phoenix dictionaries as published.
+        let probe = NewsProbeTests()
+        #expect(try probe.triples("The Organisation of American States criticized Venezuela on Monday.") == ["IGOOAS→VEN 111"])
+        #expect(try probe.triples("The North Atlantic Treaty Organisation warned Russia on Monday.").first?.hasPrefix("IGOWSTNAT→RUS") == true)
+    }
+
     @Test func verbBlocksFormsPatternsAndSynsets() throws {
         var words = WordTable()
         let text = """

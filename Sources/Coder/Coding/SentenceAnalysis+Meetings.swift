@@ -60,7 +60,8 @@ extension SentenceAnalysis {
         guard options.readsModality, let tree else { return found }
         var result = found
         var seen = Set<String>()
-        for event in found where !isNull(event.source.code) {
+        // (Only an act done: "will meet … during a visit to Eriador" is a visit to come, no visit made.)
+        for event in found where !isNull(event.source.code) && !event.code.hasPrefix("03") && verbSpans[event.verbIndex].tense != .future {
             guard let word = treeWord(of: verbs[event.verbIndex]) else { continue }
             let visits = tree.dependents(of: word, ["obl"]).filter {
                 Self.visitNouns.contains(tree.form($0)) && tree.caseMarker(of: $0) == "during"

@@ -45,15 +45,56 @@ extension SentenceAnalysis {
     /// Whether a verb of deciding or making public puts sanctions in place: "European Union governments approved
     /// the bloc's toughest sanctions against Russia", "Washington announced new penalties", "slapped sanctions on
     /// Venezuela's state oil company" — CAMEO's 163, "impose embargo, boycott, or sanctions", whatever the verb's
-    /// own code (`APPROVE` 080, `ANNOUNCE` 010). Only a verb in the past, of a clause of its own: "threatened to
-    /// impose" and "agreed to approve" are the threat and the intent, read from their own verbs.
+    /// own code (`APPROVE` 080, `ANNOUNCE` 010), in the future too, as "will impose sanctions" is (`IMPOSE * SANCTIONS
+    /// [163]`). Only a verb of a clause of its own: "threatened to impose" and "agreed to approve" are the threat and
+    /// the intent, read from their own verbs.
     func imposesSanctions(_ verb: VerbHit) -> Bool {
         guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
-            Self.sanctioningVerbs.contains(tree.form(word)), !["xcomp", "acl", "csubj"].contains(tree.relation(word)),
-            tense(of: verb) == .past
+            Self.sanctioningVerbs.contains(tree.form(word)), !["xcomp", "acl", "csubj"].contains(tree.relation(word))
         else { return false }
         return tree.dependents(of: word, ["obj"]).contains { Self.sanctionNouns.contains(tree.form($0)) }
     }
+
+    /// The code of an act a verb does by its object or its phrase, as CAMEO names it, whatever the verb's own code:
+    /// an ultimatum given or issued is 139 ("gave Thailand an ultimatum to pull its troops back"; not `GIVE`'s
+    /// military aid); a state taken to a court is a lawsuit, 115 ("took Chile to the International Court of
+    /// Justice"; not `TAKE`'s seizure); a loan or credit approved, extended or granted is economic aid given, 071 ("the
+    /// IMF approved a $6.6 billion loan for Pakistan", "extended a $500 million line of credit to Sri Lanka": "extend,
+    /// provide monetary aid … and credit"). Only a verb of an act done (not in the future), of a clause of its own (an intent or a refusal is
+    /// read from its own verb).
+    func actByObject(_ verb: VerbHit) -> EventCodes? {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
+            !["xcomp", "acl", "csubj"].contains(tree.relation(word)), tense(of: verb) != .future
+        else { return nil }
+        let form = tree.form(word)
+        let objects = tree.dependents(of: word, ["obj"])
+        if objects.contains(where: { ["ultimatum", "ultimatums"].contains(tree.form($0)) }), !Self.stoppingVerbs.contains(form),
+            !(ownCodes(of: verb)?.forward.map { $0.hasPrefix("12") } ?? false)
+        {
+            return EventCodes(forward: "139")
+        }
+        if Self.takingForms.contains(form), objects.contains(where: { slot(forWord: $0, tree: tree) != nil }),
+            // (The parse may hang the court on the object: "taken Uruguay to the International Court of Justice".)
+            (tree.dependents(of: word, ["obl"]) + objects.flatMap { tree.dependents(of: $0, ["nmod"]) }).contains(where: { phrase in
+                tree.caseMarker(of: phrase) == "to"
+                    && (Self.courtNouns.contains(tree.form(phrase)) || tree.dependents(of: phrase, ["compound", "amod"]).contains { Self.courtNouns.contains(tree.form($0)) })
+            })
+        {
+            return EventCodes(forward: "115")
+        }
+        if Self.lendingVerbs.contains(form), objects.contains(where: { object in
+            Self.loanNouns.contains(tree.form(object))
+                || (tree.form(object) == "line" && tree.dependents(of: object, ["nmod"]).contains { tree.form($0) == "credit" })
+        }) {
+            return EventCodes(forward: "071")
+        }
+        return nil
+    }
+
+    static let takingForms = Inflection.lowerCaseForms(of: ["take", "haul", "drag"], irregular: ["took", "taken", "taking", "hauled", "dragged"])
+    static let courtNouns: Set<String> = ["court", "courts", "tribunal", "arbitration", "Court", "Tribunal"]
+    static let lendingVerbs = Inflection.lowerCaseForms(of: ["approve", "extend", "grant", "disburse"])
+    static let loanNouns: Set<String> = ["loan", "loans", "credit", "credits", "bailout"]
 
     static let sanctioningVerbs = Inflection.lowerCaseForms(
         of: ["approve", "announce", "adopt", "unveil", "slap", "introduce", "tighten", "toughen", "widen", "expand",

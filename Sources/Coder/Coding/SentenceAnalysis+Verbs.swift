@@ -104,6 +104,8 @@ extension SentenceAnalysis {
             if verbCodes?.isEmpty ?? true, !verb.nominal, receivesAGuest(verb) { verbCodes = EventCodes(forward: "043", reverse: "042") }
             if !verb.nominal, imposesSanctions(verb) { verbCodes = EventCodes(forward: "163") }
             if !verb.nominal, let handed = handingBack(verb) { verbCodes = handed }
+            // (A rejection of the act stays one: "rejected an Australian ultimatum" is 12.)
+            if !verb.nominal, !(verbCodes?.forward?.hasPrefix("12") ?? false), let act = actByObject(verb) { verbCodes = act }
             codesByVerb[verbIndex] = verbCodes
             if !verb.nominal || patternText != nil, let verbCodes {
                 codesFound += [verbCodes.forward, verbCodes.reverse].compactMap { $0 }

@@ -747,6 +747,17 @@ struct TreeCodingTests {
         #expect(try triples("Fiji expelled the Australian high commissioner on Tuesday.") == ["FJI→AUS 161"])
     }
 
+    /// Acts done by their object: an ultimatum given (139), a state taken to a court (115), a loan or credit
+    /// approved or extended (071, aid given); sanctions approved in the future are imposed as "will impose" is. From
+    /// misses of the thirtieth and thirty-first batches, once their clean scores were recorded, and of development ones.
+    @Test func actsDoneByTheirObject() throws {
+        #expect(try triples("Cambodian Prime Minister Hun Sen gave Thailand an ultimatum to pull its troops back from a disputed area.").contains("KHMGOV→THA 139"))
+        #expect(try triples("Argentina has taken Uruguay to the International Court of Justice in The Hague.") == ["ARG→URY 115"])
+        #expect(try triples("The International Monetary Fund's executive board on Wednesday approved a three-year loan of about $6.6 billion for Pakistan.") == ["IGOBUSIMF→PAK 071"])
+        #expect(try triples("India on Friday extended a $500 million line of credit to Sri Lanka to help it buy fuel.") == ["IND→LKA 071"])
+        #expect(try triples("The EU will approve new sanctions against Iran.") == ["IGOEUREEC→IRN 163"])
+    }
+
     /// A clause of time after the main clause keeps the main clause's event ("after" a clause is a subordinating
     /// conjunction, not a preposition of "Moscow"; twelfth round, from a miss of the twenty-fifth batch, once its
     /// clean score was recorded).

@@ -237,11 +237,12 @@ public struct Coder: Sendable {
         // sentence that codes anything more specific drops its plain statements.
         let specific = allFound.contains { $0.code != "010" }
         // Then, in order: demands made as protests, a state's protests made to another, people's demonstrations and
-        // riots, the main events, reactions named after the act (", a move X condemned"), and the codes CAMEO refines by what the sentence names (means, whom it expels or withdraws,
+        // riots, the main events, reactions named after the act (", a move X condemned") or
+        // after it ("and Baghdad denounced the raids"), and the codes CAMEO refines by what the sentence names (means, whom it expels or withdraws,
         // what it releases or lets happen, legal action, bans and alerts, forces sent to one's own border or another's, visits named by a noun or done during an act, meetings by phone, talks hosted between others, agreements signed).
         let passes: [([SentenceAnalysis.Found]) -> [SentenceAnalysis.Found]] = [
             analysis.codeDemandsAsProtests, analysis.codeOfficialComplaints, analysis.codeDemonstrations, analysis.codeRiots,
-            analysis.mainEvents, analysis.codeReactions,
+            analysis.mainEvents, analysis.codeReactions, analysis.codeAnaphoricReactions,
             analysis.refineByMeans, analysis.refineExpulsions, analysis.refineYielding, analysis.refineLegalActions,
             analysis.refineRestrictionsAndAlerts, analysis.refineDeploymentsToOwnBorder, analysis.codeForcesSentToABorder, analysis.refineVisits, analysis.codeVisitsDuringActs, analysis.refineCallsByPhone,
             analysis.refineHostedTalks, analysis.refineSignings,

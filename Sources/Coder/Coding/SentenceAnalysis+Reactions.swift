@@ -1,3 +1,5 @@
+import EntenteParser
+
 /// Reactions news names after the act they answer, in an apposition: "Thailand has deported 109 Uighurs to China,
 /// a move the United Nations refugee agency condemned", "Kathmandu has accused New Delhi of imposing a blockade, a
 /// charge India denies". The parse rarely reads such a reduced relative clause right, so the words decide.
@@ -60,6 +62,57 @@ extension SentenceAnalysis {
         }
         return result
     }
+
+    /// A reaction to an act the sentence has just told, its object a pronoun or a noun of that act: "American and
+    /// British warplanes struck targets across Iraq …, and Baghdad denounced the raids"; "France carried out a nuclear
+    /// test …, and Australia and New Zealand immediately condemned it". The reactor acts on whoever did the act — the
+    /// sources of the events before it, else the first actor named — with its verb's own code (disapproval, rejection, praise), where the verb coded
+    /// nothing of its own.
+    func codeAnaphoricReactions(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree else { return found }
+        var result = found
+        for (verbIndex, verb) in verbs.enumerated() where !verb.nominal {
+            guard !found.contains(where: { $0.verbIndex == verbIndex && !isNull($0.target.code) }),
+                let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
+                let code = ownCodes(of: verb)?.forward, ["11", "12", "05"].contains(code.prefix(2)),
+                let object = tree.dependents(of: word, ["obj"]).first,
+                Self.actPronouns.contains(tree.form(object))
+                    || ((Self.actNouns.contains(tree.form(object)) || verbs.contains { $0.nominal && treeWord(of: $0) == object })
+                        && tree.dependents(of: object, ["det"]).contains { ["the", "this", "that", "these", "those"].contains(tree.form($0)) }
+                        && slot(forWord: object, tree: tree) == nil),
+                // The subject, or (a parse that lost it) the actors right before the verb, an adverb between or not.
+                let reactorSlot = tree.dependents(of: word, ["nsubj"]).first.flatMap({ slot(forWord: $0, tree: tree) })
+                    ?? slots.lastIndex(where: { $0.end == verb.start || ($0.end == verb.start - 1 && tree.word(ofToken: $0.end).map { tree.sentence.words[$0].tag == .adverb } == true) })
+            else { continue }
+            let reactors = actors(of: reactorSlot).filter { !isNull($0.code) }
+            // Who did the act: the sources of the events before, else (an act on no one: "carried out a nuclear
+            // test") the first actor named.
+            let acts = found.filter { verbs[$0.verbIndex].start < verb.start && !$0.source.code.hasPrefix("---") }
+            var answered: [CodedActor] = []
+            for act in acts where !answered.contains(where: { $0.code == act.source.code }) { answered.append(act.source) }
+            if answered.isEmpty, let first = firstActor(before: slots[reactorSlot].start) { answered = [first] }
+            guard !reactors.isEmpty, !answered.isEmpty else { continue }
+            let form = dictionaries.forms[Int(verb.form)]
+            let block = dictionaries.blocks[Int(form.block)]
+            let evidence = Evidence(
+                verb: text(verb.start..<verb.end), verbBlock: "\(block.name) \(block.codes?.description ?? "[---]")",
+                pattern: nil, dictionary: nil, dictionaryLine: nil, sourceRule: "tree + a reaction to the act told before",
+                verbOffset: Int(tokens[verb.start].start))
+            for reactor in reactors {
+                for doer in answered where doer.code.prefix(3) != reactor.code.prefix(3) {
+                    result.append(Found(source: reactor, target: doer, code: code, evidence: evidence, verbIndex: verbIndex))
+                }
+            }
+        }
+        return result
+    }
+
+    static let actPronouns: Set<String> = ["it", "this", "them"]
+    /// Nouns of acts the dictionaries do not list as verbs.
+    static let actNouns: Set<String> = [
+        "raids", "raid", "test", "tests", "move", "decision", "downing", "incursion", "incursions", "launch", "launches",
+        "deployment", "annexation", "blockade", "executions", "execution", "detention", "detentions",
+    ]
 
     /// The first actor of a state or body named before a token.
     private func firstActor(before token: Int) -> CodedActor? {

@@ -209,6 +209,14 @@ extension SentenceAnalysis {
                 break
             }
         }
+        // Force used together on targets in a state is used on the state: "American and British warplanes struck
+        // targets across Iraq" (where they met is no party; where they struck is).
+        if result.target == nil, skipsPlaces, ownCodes(of: verb)?.forward.map({ ["18", "19", "20"].contains($0.prefix(2)) }) ?? false {
+            result.target = tree.dependents(of: word, ["obl"])
+                .filter { Self.placeMarkers.union(["across", "into", "over"]).contains(tree.caseMarker(of: $0) ?? "") }
+                .compactMap { slotOfWord($0, tree: tree) }
+                .first { $0 != result.source && slots[$0].members.contains(where: { $0.hasState && $0.namesActor }) }
+        }
         // "Ethiopia and Eritrea reopened their border crossings", "clashed along their border": what the subject's
         // own pronoun possesses is the subject's, no one it acts on; several actors then act among themselves.
         if let target = result.target, isPronoun(slots[target].start), sameStates(target, result.source) {

@@ -165,16 +165,25 @@ public struct Tagger: Sendable {
         where classes[tags[index]].tag == .adposition && Self.clauseOpeningWords.contains(words[index].lower) {
             var next = index + 1
             while next < words.count, next - index <= 6, nominal.contains(classes[tags[next]].tag) { next += 1 }
-            // A nominal of its own (a possessive's "'s" is a particle, no clause by itself), then the finite verb.
+            // A nominal of its own (a possessive's "'s" is a particle, no clause by itself), then the finite verb — but
+            // not a date, which the preposition governs before the sentence's own verb ("held since March 23 were
+            // freed").
             guard next > index + 1, next < words.count, next - index <= 6,
-                [.noun, .properNoun, .pronoun, .numeral].contains(classes[tags[next - 1]].tag),
-                finite.contains(classes[tags[next]].fineTag)
+                [.noun, .properNoun, .pronoun].contains(classes[tags[next - 1]].tag),
+                finite.contains(classes[tags[next]].fineTag),
+                !((index + 1)..<next).contains(where: { Self.timeWords.contains(words[$0].lower) || classes[tags[$0]].tag == .numeral })
             else { continue }
             tags[index] = conjunction
         }
     }
 
     static let clauseOpeningWords: Set<UInt64> = Set(["after", "before", "since", "until"].map { FeatureKey.hash($0) })
+    /// Months and days, which name a time, not a clause's subject.
+    static let timeWords: Set<UInt64> = Set(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+         "tomorrow", "midnight", "noon", "dawn", "week", "month", "year", "weeks", "months", "years", "days"]
+            .map { FeatureKey.hash($0) })
 
     /// The class of a subordinating conjunction (`SCONJ`/`IN`), if the model has one.
     var subordinatingConjunctionClass: Int? { classes.firstIndex { $0.tag == .subordinatingConjunction && $0.fineTag == "IN" } }

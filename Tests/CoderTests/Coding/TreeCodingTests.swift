@@ -758,6 +758,17 @@ struct TreeCodingTests {
         #expect(try triples("The EU will approve new sanctions against Iran.") == ["IGOEUREEC→IRN 163"])
     }
 
+    /// A reaction to an act just told, its object a pronoun or the act's noun, is on whoever did it; force used
+    /// together on targets in a state is used on the state; a preposition before a date stays one ("held in Iran
+    /// since March 23 were freed"). From misses of the twenty-fifth to thirty-first batches, once the held-out ones'
+    /// clean scores were recorded.
+    @Test func reactionsToTheActJustTold() throws {
+        let raids = try triples("American and British warplanes struck targets across Iraq on Thursday, and Baghdad denounced the raids.")
+        #expect(raids.sorted() == ["GBRMIL→IRQ 195", "IRQ→GBRMIL 111", "IRQ→USAMIL 111", "USAMIL→IRQ 195"], "\(raids)")
+        #expect(try triples("India tested a nuclear-capable missile on Monday, and Pakistan condemned the test.") == ["PAK→IND 111"])
+        #expect(try triples("The 15 British sailors and marines held in Iran since March 23 were freed on Wednesday by the Iranian president, Mahmoud Ahmadinejad.").contains("IRNGOV→GBR 0841"))
+    }
+
     /// A clause of time after the main clause keeps the main clause's event ("after" a clause is a subordinating
     /// conjunction, not a preposition of "Moscow"; twelfth round, from a miss of the twenty-fifth batch, once its
     /// clean score was recorded).

@@ -239,13 +239,13 @@ public struct Coder: Sendable {
         // Then, in order: demands made as protests, a state's protests made to another, people's demonstrations and
         // riots, the main events, reactions named after the act (", a move X condemned") or
         // after it ("and Baghdad denounced the raids"), and the codes CAMEO refines by what the sentence names (means, whom it expels or withdraws,
-        // what it releases or lets happen, legal action, bans and alerts, forces sent to one's own border or another's, visits named by a noun or done during an act, meetings by phone, talks hosted between others, agreements signed).
+        // what it releases or lets happen, legal action, bans and alerts, forces sent to one's own border or another's, visits named by a noun or done during an act, meetings by phone, talks hosted between others, agreements signed, talks mediated by a third party).
         let passes: [([SentenceAnalysis.Found]) -> [SentenceAnalysis.Found]] = [
             analysis.codeDemandsAsProtests, analysis.codeOfficialComplaints, analysis.codeDemonstrations, analysis.codeRiots,
             analysis.mainEvents, analysis.codeReactions, analysis.codeAnaphoricReactions,
             analysis.refineByMeans, analysis.refineExpulsions, analysis.refineYielding, analysis.refineLegalActions,
             analysis.refineRestrictionsAndAlerts, analysis.refineDeploymentsToOwnBorder, analysis.codeForcesSentToABorder, analysis.refineVisits, analysis.codeVisitsDuringActs, analysis.refineCallsByPhone,
-            analysis.refineHostedTalks, analysis.refineSignings,
+            analysis.refineHostedTalks, analysis.refineSignings, analysis.codeMediation,
         ]
         let found = passes.reduce(specific ? allFound.filter { $0.code != "010" } : allFound) { found, pass in pass(found) }
         var events: [CodedEvent] = []

@@ -198,6 +198,65 @@ extension SentenceAnalysis {
         }
     }
 
+    /// Talks, a ceasefire or an agreement "mediated by" or "brokered by" a third party, or held "through" its mediators:
+    /// the third party mediates between those who took part, CAMEO's 045, each of them its target ("Armenian and
+    /// Azerbaijani leaders held talks in Brussels, mediated by the European Union"; "after days of talks mediated by the
+    /// African Union"; "holding indirect peace talks through Turkish mediators"). The parties are those of the
+    /// sentence's acts of cooperation (03–06), else its compound subject; the participle's own events (`MEDIATE`'s
+    /// `COMPROMISE [080]`) and the parties' acts with the mediator go.
+    func codeMediation(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree else { return found }
+        var mediators: [(slot: Int, word: Int)] = []
+        for word in tree.sentence.words.indices where Self.mediatedForms.contains(tree.form(word)) {
+            if let agent = tree.children[word].first(where: { tree.relation($0) == "obl:agent" || (tree.relation($0) == "obl" && tree.caseMarker(of: $0) == "by") }),
+                let slot = slot(forWord: agent, tree: tree)
+            {
+                mediators.append((slot, word))
+            }
+        }
+        for word in tree.sentence.words.indices where Self.mediatorNouns.contains(tree.form(word)) && ["through", "via"].contains(tree.caseMarker(of: word) ?? "") {
+            if let slot = tree.dependents(of: word, ["amod", "compound", "nmod:poss"]).compactMap({ slotOfWord($0, tree: tree) }).first {
+                mediators.append((slot, word))
+            }
+        }
+        guard !mediators.isEmpty else { return found }
+        var result = found
+        for (slot, word) in mediators {
+            let mediatorActors = actors(of: slot).filter { !isNull($0.code) }
+            guard let mediator = mediatorActors.first else { continue }
+            let state = mediator.code.prefix(3)
+            // The participle's own events go; so do the parties' acts with the mediator.
+            result.removeAll { event in
+                treeWord(of: verbs[event.verbIndex]) == word
+                    || (event.code.hasPrefix("0") && (event.source.code.prefix(3) == state || event.target.code.prefix(3) == state))
+            }
+            var parties: [CodedActor] = []
+            for event in result where ["03", "04", "05", "06"].contains(event.code.prefix(2)) {
+                for actor in [event.source, event.target] where !isNull(actor.code) && !parties.contains(where: { $0.code == actor.code }) {
+                    parties.append(actor)
+                }
+            }
+            if parties.isEmpty, let root = tree.sentence.words.indices.first(where: { tree.sentence.words[$0].head == 0 }),
+                let subject = tree.dependents(of: root, ["nsubj"]).first, let compound = self.slot(forWord: subject, tree: tree),
+                slots[compound].members.count > 1
+            {
+                parties = actors(of: compound).filter { !isNull($0.code) }
+            }
+            guard parties.count >= 2, let template = found.first else { continue }
+            for party in parties where party.code.prefix(3) != state {
+                var mediation = template
+                (mediation.source, mediation.target, mediation.code) = (mediator, party, "045")
+                mediation.evidence.pattern = nil
+                mediation.evidence.sourceRule = "tree + mediated by a third party"
+                result.append(mediation)
+            }
+        }
+        return result
+    }
+
+    static let mediatedForms: Set<String> = ["mediated", "brokered"]
+    static let mediatorNouns: Set<String> = ["mediators", "mediator", "mediation"]
+
     static let hostingForms = Inflection.lowerCaseForms(of: ["host"])
     static let talksNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "dialogue"]
 

@@ -68,7 +68,13 @@ extension SentenceAnalysis {
                 } || tree.dependents(of: word, ["advcl"]).contains { clause in
                     tree.dependents(of: clause, ["mark"]).contains { Self.summonsReasons.contains(tree.form($0)) }
                 })
-            if protestsByIt || summonedOver { return Self.officialComplaint(event) }
+            // "summoned Pakistan's high commissioner … and lodged a strong protest over …": a summons with a protest
+            // lodged beside it is that protest, made to the envoy's state.
+            let summonedToProtest = event.code.hasPrefix("04") && Self.summoningForms.contains(tree.form(word))
+                && tree.dependents(of: word, ["conj"]).contains { conjunct in
+                    tree.dependents(of: conjunct, ["obj"]).contains { Self.complaintNouns.contains(tree.form($0)) }
+                }
+            if protestsByIt || summonedOver || summonedToProtest { return Self.officialComplaint(event) }
             // A protest verb however the dictionary codes it (`PROTEST [110]`, `* (OVER SHOOTING) [111]`), or a
             // disapproval whose object is a protest ("lodged a protest").
             guard event.code.hasPrefix("14") || event.code.hasPrefix("11") else { return event }

@@ -54,7 +54,9 @@ extension LongProbeTests {
         ("Qatar's emir telephoned the Iranian president on Saturday to discuss regional tensions.", ["QAT→IRN 041", "IRN→QAT 041"]),
         ("The Philippine government said on Monday it would file a diplomatic protest against China over the use of a military-grade laser against a Philippine coast guard vessel.", ["PHL→CHN 114"]),
         ("Russian forces launched missile strikes on Kyiv and other Ukrainian cities early on Monday, killing at least 11 people, Ukrainian officials said.", ["RUS→UKR 195"]),
-        ("Ukraine and Russia exchanged dozens of prisoners of war on Saturday in a swap mediated by the United Arab Emirates.", ["UKR→RUS 0841", "RUS→UKR 0841"]),
+        // (Gold corrected in the twelfth round: the mediator's 045 to each side, as the blind batches code a third
+        // party's mediation, was left out.)
+        ("Ukraine and Russia exchanged dozens of prisoners of war on Saturday in a swap mediated by the United Arab Emirates.", ["UKR→RUS 0841", "RUS→UKR 0841", "ARE→UKR 045", "ARE→RUS 045"]),
         ("Vietnam accused China on Friday of violating its sovereignty by sending an oil rig into waters claimed by Hanoi.", ["VNM→CHN 112"]),
         ("The head of the International Atomic Energy Agency arrived in Tehran on Saturday for talks with Iranian officials on the country's nuclear programme.", ["IGO→IRN 042", "IRN→IGO 043"]),
         ("Britain froze the assets of five Iranian officials on Monday over the crackdown on protesters.", ["GBR→IRN 163"]),
@@ -361,7 +363,8 @@ extension LongProbeTests {
         ("Russia announced on Friday that it was withdrawing from the Treaty on Conventional Armed Forces in Europe.", []),
         ("Indian and Chinese foreign ministers agreed on Thursday to reopen border trade through the Nathu La pass.", ["IND→CHN 0311", "CHN→IND 0311"]),
         ("Somali pirates hijacked a Greek-owned tanker off the coast of Oman on Saturday.", ["SOM→GRC 181"]),
-        ("Iran and the United States swapped prisoners on Monday in a deal mediated by Qatar.", ["IRN→USA 0841", "USA→IRN 0841"]),
+        // (Gold corrected in the twelfth round, as the swap mediated by the Emirates above.)
+        ("Iran and the United States swapped prisoners on Monday in a deal mediated by Qatar.", ["IRN→USA 0841", "USA→IRN 0841", "QAT→IRN 045", "QAT→USA 045"]),
         ("Greece and Turkey agreed on Thursday to reopen talks on maritime boundaries in the Aegean.", ["GRC→TUR 036", "TUR→GRC 036"]),
         ("Ukraine's president accused Hungary on Monday of blocking his country's path to the European Union.", ["UKR→HUN 112"]),
         ("The European Union lifted its arms embargo on Vietnam on Tuesday.", ["IGO→VNM 085"]),

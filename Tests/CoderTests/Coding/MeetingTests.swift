@@ -31,6 +31,12 @@ struct MeetingTests {
         #expect(try triples("Beijing lodged solemn representations with Tokyo over the visit.") == ["CHN→JPN 114"])
         #expect(try triples("Egypt hosted talks between Israel and Hamas in Cairo on Monday.") == ["EGY→ISR 045", "EGY→PSEREBHMS 045"])
         #expect(try triples("Norway offered to host talks between Colombia and Venezuela.") == ["NOR→COL 039", "NOR→VEN 039"])
+        // Talks held "through" a third party's mediators, or "mediated by" it: it mediates between the two (twelfth
+        // round, from misses of the blind batches).
+        #expect(try triples("Israel and Syria are holding indirect peace talks through Turkish mediators, the three governments announced on Wednesday.").sorted() == ["TUR→ISR 045", "TUR→SYR 045"])
+        #expect(try triples("After talks in Algiers mediated by the Organisation of African Unity, Ethiopia and Eritrea signed an agreement on Sunday to stop fighting.").sorted() == ["ERI→ETH 057", "ETH→ERI 057", "IGOAFROAU→ERI 045", "IGOAFROAU→ETH 045"])
+        // A summons with a protest lodged beside it is that protest.
+        #expect(try triples("India summoned Pakistan's high commissioner on Monday and lodged a strong protest over the attacks in Mumbai.") == ["IND→PAK 114"])
         #expect(try triples("The French president spoke with the German chancellor by telephone on Monday.").allSatisfy { $0.hasSuffix(" 041") })
         // A call named by a phrase: what is discussed in it is the call; another act made in it is coded beside
         // the call (twelfth round, from misses of the twenty-eighth and twenty-ninth batches, for development).

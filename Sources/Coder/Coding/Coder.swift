@@ -252,6 +252,15 @@ public struct Coder: Sendable {
         var seen = Set<String>()
         let text = String(decoding: bytes, as: UTF8.self)
         for event in found {
+            // A state does not aid, ally with, or sanction itself as a whole: a target that is the source's own state,
+            // bare ("announced broader American penalties", "pledged … in U.S. aid for Haiti"), is what the source's
+            // own adjective says of the thing, not whom the act is on.
+            if options.readsModality, event.target.code.count == 3, event.target.code.allSatisfy(\.isLetter),
+                event.source.code.hasPrefix(event.target.code),
+                Self.actsBetweenOthers.contains(event.code.prefix(2))
+            {
+                continue
+            }
             // One event per triple and verb: two verbs coding the same triple are two events (with their own
             // dates: "helped to refurbish" now, "built by Russia in the 1970s" then).
             let key = event.source.code + "|" + event.target.code + "|" + event.code + "|\(event.verbIndex)"
@@ -271,6 +280,11 @@ public struct Coder: Sendable {
 }
 
 extension Coder {
+    /// The families of acts a state does to another, never to itself as a whole: appeals, intents, cooperation, aid,
+    /// and reducing relations or sanctioning. (Not meetings: PETRARCH's records code "Mordor will be hosting …
+    /// at Cirith Ungol" as Mordor's forces visiting Mordor.)
+    static let actsBetweenOthers: Set<Substring> = ["02", "03", "05", "06", "07", "16"]
+
     /// What of a wire sentence is set aside before it is coded: the dateline it opens with (the bytes it takes), an
     /// attribution it opens with, the attribution it ends with (where its comma is), or the attribution of a quotation in the first person (the
     /// words quoted, and who says them). ``code(bytes:day:sentenceIndex:start:context:parse:)`` and ``explain`` read

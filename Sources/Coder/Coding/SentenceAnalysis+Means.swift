@@ -1,3 +1,5 @@
+import EntenteParser
+
 extension SentenceAnalysis {
     /// CAMEO codes an attack by its means where the sentence names them: aerial weapons 195 ("its aircraft struck
     /// a factory"), artillery and tanks 194 ("shelled the town"), a bombing 183 — a suicide bombing 1831, a car
@@ -45,7 +47,13 @@ extension SentenceAnalysis {
             stack += tree.dependents(of: head, ["nsubj"])
         }
         var words: Set<String> = [tree.form(word)]
-        for next in tree.descendants(of: stack, skipping: Self.meansExcludedRelations) { words.insert(tree.form(next)) }
+        for next in tree.descendants(of: stack, skipping: Self.meansExcludedRelations) {
+            words.insert(tree.form(next))
+            // A designation the tokeniser splits at its hyphen, as the treebank does: "F - 16s".
+            if next + 2 < tree.sentence.words.count, tree.form(next + 1) == "-" {
+                words.insert(tree.form(next) + "-" + tree.form(next + 2))
+            }
+        }
         // "An attempt to assassinate … was thwarted": CAMEO's 185, an attempt that failed.
         if let head = tree.head(word), ["acl", "xcomp"].contains(tree.relation(word)), Self.attemptWords.contains(tree.form(head)) {
             return "185"
@@ -63,7 +71,9 @@ extension SentenceAnalysis {
         if words.contains("suicide") { return "1831" }
         if bombing && !words.isDisjoint(with: Self.vehicleWords) { return "1832" }
         if bombing && words.contains("roadside") { return "1833" }
-        if !words.isDisjoint(with: Self.aircraftWords) || (words.contains("air") && !words.isDisjoint(with: Self.strikeWords)) {
+        if !words.isDisjoint(with: Self.aircraftWords) || (words.contains("air") && !words.isDisjoint(with: Self.strikeWords))
+            || words.contains(where: Self.isAircraftDesignation)
+        {
             return "195"
         }
         if !words.isDisjoint(with: Self.artilleryWords) { return "194" }
@@ -94,8 +104,19 @@ extension SentenceAnalysis {
     private static let vehicleWords: Set<String> = ["car", "vehicle", "truck"]
     private static let aircraftWords: Set<String> = [
         "aircraft", "airstrike", "airstrikes", "warplanes", "warplane", "planes", "jets", "helicopter", "helicopters", "bombers",
-        "drone", "drones",
+        "drone", "drones", "gunships",
     ]
+
+    /// Whether a word (lower case, as the tree's forms are) is a military aircraft's designation, a maker's letters
+    /// and a number: "f-16s", "su-24", "mig-29".
+    static func isAircraftDesignation(_ word: String) -> Bool {
+        let parts = word.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, (1...3).contains(parts[0].count), parts[0].allSatisfy(\.isLetter),
+            let digit = parts[1].first, digit.isNumber
+        else { return false }
+        let tail = parts[1].drop(while: \.isNumber)
+        return tail.isEmpty || tail == "s" || (tail.count <= 2 && tail.allSatisfy(\.isLetter))
+    }
     private static let strikeWords: Set<String> = ["strike", "strikes", "raid", "raids"]
     private static let artilleryWords: Set<String> = [
         "artillery", "tank", "tanks", "shell", "shells", "shelling", "shelled", "mortar", "mortars", "rocket", "rockets", "howitzers",

@@ -134,6 +134,30 @@ extension SentenceAnalysis {
 
     static let receivingVerbs = Inflection.lowerCaseForms(of: ["receive"])
 
+    /// Whether "welcomed" takes a person of another state as its guest — its object, its passive subject, or the
+    /// noun its participle modifies ("Chinese President Xi Jinping, welcomed by Prime Minister Nawaz Sharif at an air
+    /// base"): hosting a visit (043, and the guest's 042), not the praise `WELCOME [051]` codes for a thing welcomed
+    /// ("welcomed the decision").
+    func welcomesAGuest(_ verb: VerbHit) -> Bool {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
+            Self.welcomingForms.contains(tree.form(word))
+        else { return false }
+        let guests = tree.dependents(of: word, ["obj", "nsubj:pass"]) + (tree.relation(word) == "acl" ? tree.head(word).map { [$0] } ?? [] : [])
+        // A person: an office-holder's code (`PAKGOV`), or a name the dictionaries lack with a state's adjective
+        // ("Chinese President Xi Jinping" on a day before his presidency).
+        return guests.contains { guest in
+            guard let slot = slot(forWord: guest, tree: tree) else { return false }
+            let named = tree.sentence.words[guest].tag == .properNoun && slotOfWord(guest, tree: tree) == nil
+            return slots[slot].members.contains { member in
+                member.codes.contains { code in
+                    !code.hasPrefix("---") && !code.hasPrefix("IGO") && (named || (code.count > 3 && !code.dropFirst(3).hasPrefix("MIL")))
+                }
+            }
+        }
+    }
+
+    static let welcomingForms = Inflection.lowerCaseForms(of: ["welcome"])
+
     /// A meeting held "by phone" or "by telephone" is a telephone call, CAMEO's 041: "spoke with U.S. President Joe
     /// Biden by phone". A call is coded both ways, as the manual's note to 041 codes one ("Two events of the same type
     /// are coded with actors reversed") and the dictionaries' `CALL [041:041]`.

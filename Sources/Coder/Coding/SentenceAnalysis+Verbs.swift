@@ -102,6 +102,7 @@ extension SentenceAnalysis {
             if verbCodes?.isEmpty ?? true, !verb.nominal, holdsPhoneCall(verb) { verbCodes = EventCodes(forward: "041", reverse: "041") }
             if verbCodes?.isEmpty ?? true, !verb.nominal, goesToMeet(verb) { verbCodes = EventCodes(forward: "042", reverse: "043") }
             if verbCodes?.isEmpty ?? true, !verb.nominal, receivesAGuest(verb) { verbCodes = EventCodes(forward: "043", reverse: "042") }
+            if patternText == nil, !verb.nominal, welcomesAGuest(verb) { verbCodes = EventCodes(forward: "043", reverse: "042") }
             if !verb.nominal, imposesSanctions(verb) { verbCodes = EventCodes(forward: "163") }
             if !verb.nominal, let handed = handingBack(verb) { verbCodes = handed }
             // (A rejection of the act stays one: "rejected an Australian ultimatum" is 12.)

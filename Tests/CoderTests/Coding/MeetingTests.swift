@@ -35,6 +35,9 @@ struct MeetingTests {
         // round, from misses of the blind batches).
         #expect(try triples("Israel and Syria are holding indirect peace talks through Turkish mediators, the three governments announced on Wednesday.").sorted() == ["TUR→ISR 045", "TUR→SYR 045"])
         #expect(try triples("After talks in Algiers mediated by the Organisation of African Unity, Ethiopia and Eritrea signed an agreement on Sunday to stop fighting.").sorted() == ["ERI→ETH 057", "ETH→ERI 057", "IGOAFROAU→ERI 045", "IGOAFROAU→ETH 045"])
+        // "Welcomed" a person of another state is hosting (043, and the guest's 042); a thing welcomed is praise.
+        #expect(try triples("The Indian prime minister welcomed the Pakistani president at the airport on Monday.") == ["INDGOV→PAKGOV 043", "PAKGOV→INDGOV 042"])
+        #expect(try triples("The United States welcomed Myanmar's release of political prisoners.") == ["USA→MMR 051"])
         // A summons with a protest lodged beside it is that protest.
         #expect(try triples("India summoned Pakistan's high commissioner on Monday and lodged a strong protest over the attacks in Mumbai.") == ["IND→PAK 114"])
         #expect(try triples("The French president spoke with the German chancellor by telephone on Monday.").allSatisfy { $0.hasSuffix(" 041") })

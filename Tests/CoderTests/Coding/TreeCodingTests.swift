@@ -769,6 +769,14 @@ struct TreeCodingTests {
         #expect(try triples("The 15 British sailors and marines held in Iran since March 23 were freed on Wednesday by the Iranian president, Mahmoud Ahmadinejad.").contains("IRNGOV→GBR 0841"))
     }
 
+    /// An aircraft's designation names aerial weapons (195), split at its hyphen or not; a state's own adjective on
+    /// the thing it gives or imposes is no target of aid or sanctions ("announced broader American penalties").
+    @Test func aircraftDesignationsAndOwnAdjectives() throws {
+        #expect(try triples("Turkish F-16s shot down a Russian warplane near the Syrian border on Tuesday.").contains { $0.hasSuffix(" 195") })
+        #expect(SentenceAnalysis.isAircraftDesignation("su-24") && SentenceAnalysis.isAircraftDesignation("f-16s") && !SentenceAnalysis.isAircraftDesignation("g-20"[...].isEmpty ? "" : "cease-fire"))
+        #expect(try triples("President Barack Obama announced broader American penalties on Tuesday.").isEmpty)
+    }
+
     /// A clause of time after the main clause keeps the main clause's event ("after" a clause is a subordinating
     /// conjunction, not a preposition of "Moscow"; twelfth round, from a miss of the twenty-fifth batch, once its
     /// clean score was recorded).

@@ -252,12 +252,11 @@ public struct Coder: Sendable {
         var seen = Set<String>()
         let text = String(decoding: bytes, as: UTF8.self)
         for event in found {
-            // A state does not aid, ally with, or sanction itself as a whole: a target that is the source's own state,
+            // A state does not aid or sanction itself as a whole: a target that is the source's own state,
             // bare ("announced broader American penalties", "pledged … in U.S. aid for Haiti"), is what the source's
             // own adjective says of the thing, not whom the act is on.
             if options.readsModality, event.target.code.count == 3, event.target.code.allSatisfy(\.isLetter),
-                event.source.code.hasPrefix(event.target.code),
-                Self.actsBetweenOthers.contains(event.code.prefix(2))
+                event.source.code.hasPrefix(event.target.code), Self.actsOnOthers.contains(where: event.code.hasPrefix)
             {
                 continue
             }
@@ -280,10 +279,11 @@ public struct Coder: Sendable {
 }
 
 extension Coder {
-    /// The families of acts a state does to another, never to itself as a whole: appeals, intents, cooperation, aid,
-    /// and reducing relations or sanctioning. (Not meetings: PETRARCH's records code "Mordor will be hosting …
-    /// at Cirith Ungol" as Mordor's forces visiting Mordor.)
-    static let actsBetweenOthers: Set<Substring> = ["02", "03", "05", "06", "07", "16"]
+    /// The codes of acts a state does to another, never to itself as a whole: aid promised (033) or given (07), and
+    /// reducing relations or sanctioning (16). (Not a leader's promise of reform to his own state, "promised to
+    /// democratize Serbia", 0344; nor meetings: PETRARCH's records code "Mordor will be hosting … at Cirith Ungol" as
+    /// Mordor's forces visiting Mordor.)
+    static let actsOnOthers = ["033", "07", "16"]
 
     /// What of a wire sentence is set aside before it is coded: the dateline it opens with (the bytes it takes), an
     /// attribution it opens with, the attribution it ends with (where its comma is), or the attribution of a quotation in the first person (the

@@ -92,6 +92,7 @@ struct LongProbeTests {
         ("twenty-fourth (held out)", 0.66), ("twenty-fifth (held out)", 0.0), ("twenty-sixth (held out)", 0.0),
         ("twenty-seventh (held out)", 0.0), ("twenty-eighth (development)", 0.0),
         ("twenty-ninth (development)", 0.0), ("thirtieth (held out)", 0.0), ("thirty-first (held out)", 0.0),
+        ("thirty-second (held out)", 0.0), ("thirty-third (held out)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -114,7 +115,8 @@ struct LongProbeTests {
         "twenty-fifth (held out)": twentyFifthBatch, "twenty-sixth (held out)": twentySixthBatch,
         "twenty-seventh (held out)": twentySeventhBatch, "twenty-eighth (development)": twentyEighthBatch,
         "twenty-ninth (development)": twentyNinthBatch, "thirtieth (held out)": thirtiethBatch,
-        "thirty-first (held out)": thirtyFirstBatch,
+        "thirty-first (held out)": thirtyFirstBatch, "thirty-second (held out)": thirtySecondBatch,
+        "thirty-third (held out)": thirtyThirdBatch,
     ]
 
 

@@ -166,7 +166,9 @@ extension SentenceAnalysis {
     /// a telephone call that …"): a meeting or a statement made in it is the call; another act made in it (an
     /// apology, a demand) is coded beside the call.
     func refineCallsByPhone(_ found: [Found]) -> [Found] {
-        guard options.readsModality, let tree else { return found }
+        guard options.readsModality, let tree, !found.isEmpty,
+            tree.sentence.words.indices.contains(where: { ["phone", "telephone"].contains(tree.form($0)) })
+        else { return found }
         var calls = Set<String>()
         return found.flatMap { event -> [Found] in
             guard event.code != "041", let word = treeWord(of: verbs[event.verbIndex]) else { return [event] }
@@ -229,7 +231,9 @@ extension SentenceAnalysis {
     /// sentence's acts of cooperation (03–06), else its compound subject; the participle's own events (`MEDIATE`'s
     /// `COMPROMISE [080]`) and the parties' acts with the mediator go.
     func codeMediation(_ found: [Found]) -> [Found] {
-        guard options.readsModality, let tree else { return found }
+        guard options.readsModality, let tree, !found.isEmpty,
+            tree.sentence.words.indices.contains(where: { Self.mediatedForms.contains(tree.form($0)) || Self.mediatorNouns.contains(tree.form($0)) })
+        else { return found }
         var mediators: [(slot: Int, word: Int)] = []
         for word in tree.sentence.words.indices where Self.mediatedForms.contains(tree.form(word)) {
             if let agent = tree.children[word].first(where: { tree.relation($0) == "obl:agent" || (tree.relation($0) == "obl" && tree.caseMarker(of: $0) == "by") }),

@@ -63,11 +63,17 @@ extension SentenceAnalysis {
     /// provide monetary aid … and credit"). Only a verb of an act done (not in the future), of a clause of its own (an intent or a refusal is
     /// read from its own verb).
     func actByObject(_ verb: VerbHit) -> EventCodes? {
-        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
-            !["xcomp", "acl", "csubj"].contains(tree.relation(word)), tense(of: verb) != .future
-        else { return nil }
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb else { return nil }
         let form = tree.form(word)
         let objects = tree.dependents(of: word, ["obj"])
+        // (The cheap tests first: most verbs have none of these objects.)
+        guard Self.takingForms.contains(form)
+            || objects.contains(where: { object in
+                let noun = tree.form(object)
+                return noun == "ultimatum" || noun == "ultimatums" || Self.loanNouns.contains(noun) || noun == "line"
+            }),
+            !["xcomp", "acl", "csubj"].contains(tree.relation(word)), tense(of: verb) != .future
+        else { return nil }
         if objects.contains(where: { ["ultimatum", "ultimatums"].contains(tree.form($0)) }), !Self.stoppingVerbs.contains(form),
             !(ownCodes(of: verb)?.forward.map { $0.hasPrefix("12") } ?? false)
         {

@@ -15,7 +15,7 @@ extension SentenceAnalysis {
         while index + 4 < count {
             defer { index += 1 }
             // ", a move …", or a plural with no article: ", charges that Kigali has repeatedly denied".
-            guard text(index..<(index + 1)) == "," else { continue }
+            guard flags[index].contains(.comma) else { continue }
             let article = ["a", "an"].contains(text((index + 1)..<(index + 2)).lowercased())
             guard article || Self.reactionNouns.contains(text((index + 1)..<(index + 2)).lowercased()) else { continue }
             var noun = article ? index + 2 : index + 1

@@ -228,6 +228,9 @@ extension SentenceAnalysis {
     func handingBack(_ verb: VerbHit) -> EventCodes? {
         guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb else { return nil }
         let form = tree.form(word)
+        guard Self.handingForms.contains(form) || Self.sendingBackForms.contains(form) || Self.returningForms.contains(form) else {
+            return nil
+        }
         var particles = Set(tree.dependents(of: word, ["compound:prt", "advmod"]).map { tree.form($0) })
         // The parse may read the particle as a preposition of what is handed: "handed over the Bakassi peninsula".
         let overPhrase = tree.dependents(of: word, ["obl"]).first { phrase in

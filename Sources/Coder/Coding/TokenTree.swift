@@ -9,6 +9,8 @@ struct TokenTree {
     /// For each parse word, its first coder token, or -1.
     let tokenOfWord: [Int]
     let children: [[Int]]
+    /// Each parse word's form in lower case, made once: the rules compare forms many times a sentence.
+    let forms: [String]
 
     /// Aligns a parse with the coder's tokens by byte offsets in the same sentence text.
     ///
@@ -37,6 +39,7 @@ struct TokenTree {
             children[entry.head - 1].append(index)
         }
         self.children = children
+        forms = sentence.words.map { $0.form.lowercased() }
     }
 
     /// "said on Tuesday that Sudan must return …": the parser may hang a reported clause on the day before it as a
@@ -127,7 +130,7 @@ struct TokenTree {
     }
 
     func relation(_ word: Int) -> String { sentence.words[word].relation }
-    func form(_ word: Int) -> String { sentence.words[word].form.lowercased() }
+    func form(_ word: Int) -> String { forms[word] }
     func head(_ word: Int) -> Int? { sentence.head(of: word) }
 
     /// The dependents of `word` whose relation is one of `relations` (subtypes match their base: `obl` finds

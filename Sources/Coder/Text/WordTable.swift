@@ -33,6 +33,9 @@ public struct WordTable: Sendable {
 
     /// The id of the word in `word` (already upper case), adding it when new.
     public mutating func intern(bytes word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        // (A British spelling is never held itself, so a word found as written is no British spelling.)
+        let known = lookupExactly(word)
+        if known != Self.unknown { return known }
         if let spelling = Self.americanSpelling(word) {
             return spelling.withUnsafeBufferPointer { internExactly($0) }
         }
@@ -65,11 +68,23 @@ public struct WordTable: Sendable {
     }
 
     /// The id of the upper-case word in `word`, or ``unknown``.
+    @inline(__always)
     public func id(bytes word: UnsafeBufferPointer<UInt8>) -> Int32 { lookup(word) }
 
+    @inline(__always)
     func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if let spelling = Self.americanSpelling(word) { return spelling.withUnsafeBufferPointer { lookupExactly($0) } }
-        return lookupExactly(word)
+        // The word as written first: the table never holds a British spelling itself (``intern(bytes:)``), so only a
+        // word it does not hold may be one.
+        let known = lookupExactly(word)
+        if known != Self.unknown { return known }
+        return lookupAmericanSpelling(word)
+    }
+
+    /// The id of a word's American spelling, or ``unknown`` (out of line: few words need it).
+    @inline(never)
+    private func lookupAmericanSpelling(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        guard let spelling = Self.americanSpelling(word) else { return Self.unknown }
+        return spelling.withUnsafeBufferPointer { lookupExactly($0) }
     }
 
     /// British and American spellings of one word are one word: the dictionaries write "ORGANIZATION_OF_AMERICAN_STATES"
@@ -103,6 +118,7 @@ public struct WordTable: Sendable {
         ("PROGRAMME", "PROGRAM"), ("PROGRAMMES", "PROGRAMS"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
+    @inline(__always)
     private func lookupExactly(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
         var slot = Self.hash(word) & mask
         while true {

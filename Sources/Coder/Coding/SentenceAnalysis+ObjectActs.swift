@@ -170,10 +170,7 @@ extension SentenceAnalysis {
                 : nil
             guard var facing = named ?? coordinatedTarget else { continue }
             facing.code = String(facing.code.prefix(3))
-            let evidence = found.first { $0.verbIndex == verbIndex }?.evidence
-                ?? Evidence(
-                    verb: text(verb.start..<verb.end), verbBlock: dictionaries.blocks[Int(dictionaries.forms[Int(verb.form)].block)].name,
-                    pattern: nil, dictionary: nil, dictionaryLine: nil, sourceRule: "tree", verbOffset: Int(tokens[verb.start].start))
+            let evidence = found.first { $0.verbIndex == verbIndex }?.evidence ?? ownEvidence(of: verb, rule: "tree")
             var posture = Found(source: senderActor, target: facing, code: "154", evidence: evidence, verbIndex: verbIndex)
             posture.evidence.pattern = nil
             posture.evidence.sourceRule += " + forces sent to a state's border"

@@ -47,13 +47,7 @@ extension SentenceAnalysis {
             if claim, code.hasPrefix("11") || code.hasPrefix("12") { code = "016" }
             let earlier = found.first { verbs[$0.verbIndex].start < index && !isNull($0.source.code) }
             guard let answered = earlier?.source ?? firstActor(before: index) else { continue }
-            let verb = verbs[verbIndex]
-            let form = dictionaries.forms[Int(verb.form)]
-            let block = dictionaries.blocks[Int(form.block)]
-            let evidence = Evidence(
-                verb: text(verb.start..<verb.end), verbBlock: "\(block.name) \(block.codes?.description ?? "[---]")",
-                pattern: nil, dictionary: nil, dictionaryLine: nil, sourceRule: "a reaction named after the act",
-                verbOffset: Int(tokens[verb.start].start))
+            let evidence = ownEvidence(of: verbs[verbIndex], rule: "a reaction named after the act")
             // The noun names the act before, not one of its own ("charges" is no `BLAME` of its own).
             result.removeAll { $0.verbIndex == verbIndex || verbs[$0.verbIndex].start == noun }
             for reactor in reactors where reactor.code.prefix(3) != answered.code.prefix(3) {
@@ -92,12 +86,7 @@ extension SentenceAnalysis {
             for act in acts where !answered.contains(where: { $0.code == act.source.code }) { answered.append(act.source) }
             if answered.isEmpty, let first = firstActor(before: slots[reactorSlot].start) { answered = [first] }
             guard !reactors.isEmpty, !answered.isEmpty else { continue }
-            let form = dictionaries.forms[Int(verb.form)]
-            let block = dictionaries.blocks[Int(form.block)]
-            let evidence = Evidence(
-                verb: text(verb.start..<verb.end), verbBlock: "\(block.name) \(block.codes?.description ?? "[---]")",
-                pattern: nil, dictionary: nil, dictionaryLine: nil, sourceRule: "tree + a reaction to the act told before",
-                verbOffset: Int(tokens[verb.start].start))
+            let evidence = ownEvidence(of: verb, rule: "tree + a reaction to the act told before")
             for reactor in reactors {
                 for doer in answered where doer.code.prefix(3) != reactor.code.prefix(3) {
                     result.append(Found(source: reactor, target: doer, code: code, evidence: evidence, verbIndex: verbIndex))
@@ -113,6 +102,14 @@ extension SentenceAnalysis {
         "raids", "raid", "test", "tests", "move", "decision", "downing", "incursion", "incursions", "launch", "launches",
         "deployment", "annexation", "blockade", "executions", "execution", "detention", "detentions",
     ]
+
+    /// The evidence of an event a rule codes from a verb with the verb's own block, no pattern.
+    func ownEvidence(of verb: VerbHit, rule: String) -> Evidence {
+        let block = dictionaries.blocks[Int(dictionaries.forms[Int(verb.form)].block)]
+        return Evidence(
+            verb: text(verb.start..<verb.end), verbBlock: "\(block.name) \(block.codes?.description ?? "[---]")",
+            pattern: nil, dictionary: nil, dictionaryLine: nil, sourceRule: rule, verbOffset: Int(tokens[verb.start].start))
+    }
 
     /// The first actor of a state or body named before a token.
     private func firstActor(before token: Int) -> CodedActor? {

@@ -60,8 +60,8 @@ extension SentenceAnalysis {
     /// A reaction to an act the sentence has just told, its object a pronoun or a noun of that act: "American and
     /// British warplanes struck targets across Iraq …, and Baghdad denounced the raids"; "France carried out a nuclear
     /// test …, and Australia and New Zealand immediately condemned it". The reactor acts on whoever did the act — the
-    /// sources of the events before it, else the first actor named — with its verb's own code (disapproval, rejection, praise), where the verb coded
-    /// nothing of its own.
+    /// sources of the events before it, else the first actor named — with its verb's own code (disapproval,
+    /// rejection, praise), where the verb coded nothing of its own.
     func codeAnaphoricReactions(_ found: [Found]) -> [Found] {
         guard options.readsModality, let tree else { return found }
         var result = found
@@ -113,8 +113,8 @@ extension SentenceAnalysis {
 
     /// The first actor of a state or body named before a token.
     private func firstActor(before token: Int) -> CodedActor? {
-        slots.first { $0.start < token && $0.members.contains(where: \.namesActor) }
-            .flatMap { slot in actors(of: slots.firstIndex { $0.start == slot.start }!).first { !isNull($0.code) } }
+        slots.firstIndex { $0.start < token && $0.members.contains(where: \.namesActor) }
+            .flatMap { slot in actors(of: slot).first { !isNull($0.code) } }
     }
 
     /// Nouns that name an act or a claim another actor may answer.

@@ -172,10 +172,10 @@ struct IngestCommand: ParsableCommand {
         out += "\(count(Int64(summary.rowsPerSecond))) rows/s.\n"
         let events = summary.stored - summary.countRows
         if events > 0 || summary.countRows == 0 {
-            out += "  stored       \(count(events)) new events (\(count(summary.aggregated - summary.countRows)) in dyad aggregates, \(count(summary.kept)) kept raw)\n"
+            out += "  stored       \(count(events)) new \(events == 1 ? "event" : "events") (\(count(summary.aggregated - summary.countRows)) in dyad aggregates, \(count(summary.kept)) kept raw)\n"
         }
         if summary.countRows > 0 {
-            out += "  stored       \(count(summary.countRows)) new rows of counts (\(count(summary.countedEvents)) events, in dyad aggregates)\n"
+            out += "  stored       \(count(summary.countRows)) new \(summary.countRows == 1 ? "row" : "rows") of counts (\(Format.count(Double(summary.countedEvents), "event")), in dyad aggregates)\n"
         }
         out += "  duplicates   \(count(summary.duplicates)) (counted before: an event by its id, a row of counts by its pair and period)\n"
         out += "  merged       \(count(summary.merged))\n"

@@ -51,6 +51,17 @@ struct CommandTests {
         #expect(result.standardError.contains("entente: 1 row rejected, more than --max-errors 0; see "), "\(result.standardError)")
     }
 
+    /// One row of counts stored, of one event: both in the singular.
+    @Test func oneStoredRowIsSaidInTheSingular() throws {
+        let folder = try SharedData.temporaryFolder()
+        let path = folder.appendingPathComponent("one.csv").path
+        let table = "source,target,year,verbalCooperation,materialCooperation,verbalConflict,materialConflict\nRUS,PAK,2014,1,0,0,0\n"
+        try Data(table.utf8).write(to: URL(fileURLWithPath: path))
+        let result = try run(["ingest", path])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("stored       1 new row of counts (1 event, in dyad aggregates)"), "\(result.standardOutput)")
+    }
+
     @Test func namesResolveLikeCodes() throws {
         let byName = try run(["dyad", "Moscow", "Pakistani", "--format", "csv"])
         let byCode = try run(["dyad", "RUS", "PAK", "--format", "csv"])

@@ -53,8 +53,8 @@ extension SentenceAnalysis {
         }
     }
 
-    /// An act done "during a visit to" a state is done on a visit there: the actor's visit (042) and its hosting
-    /// (043) are events of the sentence beside the act ("During a visit to Tbilisi on Friday, U.S. Secretary of State
+    /// An act done "during a visit to" a state is done on a visit there: the visit (042, by the visit's own "by"
+    /// phrase, else by the actor) and its hosting (043) are events of the sentence beside the act ("During a visit to Tbilisi on Friday, U.S. Secretary of State
     /// Condoleezza Rice demanded that Russian forces leave Georgia").
     func codeVisitsDuringActs(_ found: [Found]) -> [Found] {
         guard options.readsModality, let tree else { return found }
@@ -67,13 +67,19 @@ extension SentenceAnalysis {
                 Self.visitNouns.contains(tree.form($0)) && tree.caseMarker(of: $0) == "during"
             }
             for visit in visits {
+                // The visitor: the visit's own "by" phrase ("apologised … during a one-day visit to Pyongyang by the
+                // Japanese prime minister"), else whoever did the act.
+                let visitor = tree.dependents(of: visit, ["nmod", "nmod:agent"])
+                    .first(where: { tree.caseMarker(of: $0) == "by" })
+                    .flatMap { slot(forWord: $0, tree: tree) }
+                    .flatMap { actors(of: $0).first(where: { !isNull($0.code) }) } ?? event.source
                 guard let place = tree.dependents(of: visit, ["nmod"]).first(where: { tree.caseMarker(of: $0) == "to" }),
                     let slot = slotOfWord(place, tree: tree),
-                    let host = actors(of: slot).first(where: { $0.code.prefix(3) != event.source.code.prefix(3) && !isNull($0.code) }),
-                    seen.insert(event.source.code + ">" + host.code).inserted
+                    let host = actors(of: slot).first(where: { $0.code.prefix(3) != visitor.code.prefix(3) && !isNull($0.code) }),
+                    seen.insert(visitor.code + ">" + host.code).inserted
                 else { continue }
                 var visiting = event
-                (visiting.target, visiting.code) = (host, "042")
+                (visiting.source, visiting.target, visiting.code) = (visitor, host, "042")
                 visiting.evidence.sourceRule += " + during a visit"
                 result += [visiting, linked(visiting, code: "043")]
             }

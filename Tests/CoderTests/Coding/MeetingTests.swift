@@ -38,6 +38,10 @@ struct MeetingTests {
         // "Welcomed" a person of another state is hosting (043, and the guest's 042); a thing welcomed is praise.
         #expect(try triples("The Indian prime minister welcomed the Pakistani president at the airport on Monday.") == ["INDGOV→PAKGOV 043", "PAKGOV→INDGOV 042"])
         #expect(try triples("The United States welcomed Myanmar's release of political prisoners.") == ["USA→MMR 051"])
+        // A visit "by" someone during which another acts is that visitor's (from a miss of the twenty-seventh
+        // batch, once its clean score was recorded).
+        let apology = try triples("Kim Jong Il apologised on Tuesday for the abduction of Japanese citizens by North Korean agents decades ago, during a one-day visit to Pyongyang by the Japanese prime minister, Junichiro Koizumi.")
+        #expect(apology.contains("JPNGOV→PRK 042") && apology.contains("PRK→JPNGOV 043"), "\(apology)")
         // A summons with a protest lodged beside it is that protest.
         #expect(try triples("India summoned Pakistan's high commissioner on Monday and lodged a strong protest over the attacks in Mumbai.") == ["IND→PAK 114"])
         #expect(try triples("The French president spoke with the German chancellor by telephone on Monday.").allSatisfy { $0.hasSuffix(" 041") })

@@ -98,7 +98,7 @@ extension SentenceAnalysis {
     }
 
     static let takingForms = Inflection.lowerCaseForms(of: ["take", "haul", "drag"], irregular: ["took", "taken", "taking", "hauled", "dragged"])
-    static let courtNouns: Set<String> = ["court", "courts", "tribunal", "arbitration", "Court", "Tribunal"]
+    static let courtNouns: Set<String> = ["court", "courts", "tribunal", "arbitration"]
     static let lendingVerbs = Inflection.lowerCaseForms(of: ["approve", "extend", "grant", "disburse"])
     static let loanNouns: Set<String> = ["loan", "loans", "credit", "credits", "bailout"]
 

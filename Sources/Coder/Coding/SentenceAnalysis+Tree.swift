@@ -213,7 +213,7 @@ extension SentenceAnalysis {
         // targets across Iraq" (where they met is no party; where they struck is).
         if result.target == nil, skipsPlaces, ownCodes(of: verb)?.forward.map({ ["18", "19", "20"].contains($0.prefix(2)) }) ?? false {
             result.target = tree.dependents(of: word, ["obl"])
-                .filter { Self.placeMarkers.union(["across", "into", "over"]).contains(tree.caseMarker(of: $0) ?? "") }
+                .filter { Self.struckPlaceMarkers.contains(tree.caseMarker(of: $0) ?? "") }
                 .compactMap { slotOfWord($0, tree: tree) }
                 .first { $0 != result.source && slots[$0].members.contains(where: { $0.hasState && $0.namesActor }) }
         }
@@ -491,6 +491,9 @@ extension SentenceAnalysis {
 
     /// Verbs whose object is what they are about, not whom they act on (base forms, as an infinitive takes them).
     static let topicVerbs: Set<String> = ["discuss", "debate", "review", "examine", "consider", "address", "explore", "assess"]
+
+    /// Prepositions of where force is used on a place: "struck targets across Iraq", "fired into Syria".
+    static let struckPlaceMarkers = placeMarkers.union(["across", "into", "over"])
 
     /// Prepositions of place: a phrase they open inside a noun phrase says where, not who.
     static let placeMarkers: Set<String> = ["in", "near", "inside", "outside", "across", "throughout", "around"]

@@ -249,18 +249,20 @@ extension SentenceAnalysis {
         // to Britain two men suspected of blowing up a Pan Am plane".
         let suspectWords = Set(tree.descendants(of: objects, skipping: ["parataxis", "punct", "ccomp"]).map { tree.form($0) })
         if !suspectWords.isDisjoint(with: Self.suspectWords) { return EventCodes(forward: "063") }
-        if !heads.isDisjoint(with: Self.heldPeopleWords.union(["fisherman", "fishermen", "bodies", "remains"]))
-            || (!words.isDisjoint(with: Self.heldPeopleWords.union(["fisherman", "fishermen"])) && heads.isDisjoint(with: Self.propertyWords))
+        if !heads.isDisjoint(with: Self.heldPeopleWords) || !heads.isDisjoint(with: Self.remainsWords)
+            || (!words.isDisjoint(with: Self.heldPeopleWords) && heads.isDisjoint(with: Self.propertyWords))
         {
             return EventCodes(forward: "0841")
         }
         if !heads.isDisjoint(with: Self.propertyWords) {
             // A boat with its crew is the crew's return: people before things.
-            return EventCodes(forward: words.isDisjoint(with: Self.heldPeopleWords.union(["fisherman", "fishermen"])) ? "0842" : "0841")
+            return EventCodes(forward: words.isDisjoint(with: Self.heldPeopleWords) ? "0842" : "0841")
         }
         return nil
     }
 
+    /// The dead returned are people returned (0841).
+    private static let remainsWords: Set<String> = ["bodies", "remains"]
     private static let suspectWords: Set<String> = [
         "suspect", "suspects", "suspected", "accused", "wanted", "fugitive", "fugitives", "charged", "convicted",
     ]

@@ -96,7 +96,8 @@ struct LongProbeTests {
         ("twenty-fourth (held out)", 0.66), ("twenty-fifth (held out)", 0.45), ("twenty-sixth (held out)", 0.55),
         ("twenty-seventh (held out)", 0.56), ("twenty-eighth (development)", 0.49),
         ("twenty-ninth (development)", 0.52), ("thirtieth (held out)", 0.51), ("thirty-first (held out)", 0.57),
-        ("thirty-second (held out)", 0.52), ("thirty-third (held out)", 0.46),
+        ("thirty-second (held out)", 0.52), ("thirty-third (held out)", 0.46), ("thirty-fourth (held out)", 0),
+        ("thirty-fifth (held out)", 0), ("thirty-sixth (held out)", 0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -120,7 +121,8 @@ struct LongProbeTests {
         "twenty-seventh (held out)": twentySeventhBatch, "twenty-eighth (development)": twentyEighthBatch,
         "twenty-ninth (development)": twentyNinthBatch, "thirtieth (held out)": thirtiethBatch,
         "thirty-first (held out)": thirtyFirstBatch, "thirty-second (held out)": thirtySecondBatch,
-        "thirty-third (held out)": thirtyThirdBatch,
+        "thirty-third (held out)": thirtyThirdBatch, "thirty-fourth (held out)": thirtyFourthBatch,
+        "thirty-fifth (held out)": thirtyFifthBatch, "thirty-sixth (held out)": thirtySixthBatch,
     ]
 
 

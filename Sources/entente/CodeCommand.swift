@@ -60,6 +60,9 @@ struct CodeCommand: AsyncParsableCommand {
         @Flag(help: "Stop at the first malformed dictionary line. By default the published dictionaries load as PETRARCH reads them, each malformed line or quirk reported once on standard error with its path:line:column.")
         var strict = false
 
+        @Flag(help: "Keep the events with a side that names no state or international body (---GOV, ---OPP), as PETRARCH writes them. By default they are left out: they belong to no pair of states, and --store could not store them.")
+        var allSides = false
+
         mutating func validate() throws {
             if let date, (try? EventDate(parsing: date)).map({ $0.precision == .years }) ?? true {
                 throw ValidationError("--date must be a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY), not '\(date)'.")
@@ -71,7 +74,8 @@ struct CodeCommand: AsyncParsableCommand {
             let eventStore = store ? try database.open() : nil
             let dictionarySet = try loadDictionaries(dictionaries, strict: strict)
             // Trees given in CoNLL-U are coded as they are: the shipped parser is loaded only to parse text.
-            let coder = Coder(dictionaries: dictionarySet, parser: conllu == nil ? try parsing.parser() : nil)
+            var coder = Coder(dictionaries: dictionarySet, parser: conllu == nil ? try parsing.parser() : nil)
+            coder.options.requiresStates = !allSides
             if let conllu {
                 let sentences = try CoNLLUReader.read(try readFileBytes(conllu), path: conllu)
                 let day = try date.map { try EventDate(parsing: $0) }?.start

@@ -95,6 +95,18 @@ struct CodeCommandTests {
         #expect(bad.standardError.contains("broken.conllu:1:1: expected 10 tab-separated columns"), "\(bad.standardError)")
     }
 
+    /// Police and protesters of no state named are no pair of states: left out unless `--all-sides` keeps them.
+    @Test func sidesNamingNoStateAreKeptOnlyWhenAsked() throws {
+        let sentence = Data("Police fired tear gas at protesters outside the parliament in Athens.".utf8)
+        let dictionaries = SharedData.url("cameo_dictionaries").path
+        let plain = try run(["code", "-", "--dictionaries", dictionaries], input: sentence)
+        #expect(plain.status == 0, "\(plain.standardError)")
+        #expect(plain.standardOutput.contains("1 sentence, 0 events"), "\(plain.standardOutput)")
+        let all = try run(["code", "-", "--dictionaries", dictionaries, "--all-sides"], input: sentence)
+        #expect(all.status == 0, "\(all.standardError)")
+        #expect(all.standardOutput.contains("---COP → ---OPP  175"), "\(all.standardOutput)")
+    }
+
     @Test func strictStopsAtTheFirstMalformedDictionaryLine() throws {
         let result = try run(
             ["code", "-", "--dictionaries", SharedData.url("cameo_dictionaries").path, "--strict"], input: Data("Russia met Pakistan.".utf8))

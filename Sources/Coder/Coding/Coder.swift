@@ -10,6 +10,10 @@ public struct Coder: Sendable {
     public struct Options: Sendable, Hashable {
         /// Code an event only when both a source and a target are found (PETRARCH's `require_dyad`).
         public var requireDyad: Bool
+        /// Code an event only when each side names a state or an international body: no side coded `---`
+        /// ("the government", "rebels" of no state named). Entente reads relations between states, and such an event
+        /// belongs to no pair of them; PETRARCH codes it (`---GOV`), and its validation records expect it.
+        public var requiresStates: Bool
         /// When above 0, an uncoded noun phrase of at most this many words before or after the verb stands as
         /// its own actor, its words as the code (PETRARCH's `new_actor_length`).
         public var newActorLength: Int
@@ -63,13 +67,14 @@ public struct Coder: Sendable {
         public var readsNearSynonyms: Bool
 
         public init(
-            requireDyad: Bool = true, newActorLength: Int = 0, commaMin: Int = 0, commaMax: Int = 0, commaBMin: Int = 0,
+            requireDyad: Bool = true, requiresStates: Bool = true, newActorLength: Int = 0, commaMin: Int = 0, commaMax: Int = 0, commaBMin: Int = 0,
             commaBMax: Int = 0, commaEMin: Int = 0, commaEMax: Int = 0, resolvesPronouns: Bool = true,
             codesVerbNouns: Bool = true, readsModality: Bool = true, readsFutureAsIntent: Bool = true,
             setsAsideAttributions: Bool = true, statementPatternsReadReports: Bool = false,
             readsOtherVerbsPatterns: Bool = false, matchesPlurals: Bool = true, readsNearSynonyms: Bool = true
         ) {
             self.requireDyad = requireDyad
+            self.requiresStates = requiresStates
             self.newActorLength = newActorLength
             self.commaMin = commaMin
             self.commaMax = commaMax
@@ -94,7 +99,7 @@ public struct Coder: Sendable {
         /// coded on their own, a future act coded as the act (its records code "will be hosting" as a meeting
         /// held); refusals, demands and allegations are read as CAMEO reads them (no record codes otherwise).
         public static let petrarch = Options(
-            commaMin: 2, commaMax: 8, commaBMin: 0, commaBMax: 0, commaEMin: 2, commaEMax: 8, resolvesPronouns: false,
+            requiresStates: false, commaMin: 2, commaMax: 8, commaBMin: 0, commaBMax: 0, commaEMin: 2, commaEMax: 8, resolvesPronouns: false,
             codesVerbNouns: false, readsModality: true, readsFutureAsIntent: false, setsAsideAttributions: false,
             statementPatternsReadReports: true, readsOtherVerbsPatterns: true, matchesPlurals: false,
             readsNearSynonyms: false)
@@ -252,6 +257,9 @@ public struct Coder: Sendable {
         var seen = Set<String>()
         let text = String(decoding: bytes, as: UTF8.self)
         for event in found {
+            // A side that names no state joins no pair of states (the events of "the government" and "rebels" are
+            // read, and may shape the others, before they are set aside here).
+            if options.requiresStates, event.source.code.hasPrefix("---") || event.target.code.hasPrefix("---") { continue }
             // A state does not aid or sanction itself as a whole: a target that is the source's own state,
             // bare ("announced broader American penalties", "pledged … in U.S. aid for Haiti"), is what the source's
             // own adjective says of the thing, not whom the act is on.

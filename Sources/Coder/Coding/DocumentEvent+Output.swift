@@ -66,7 +66,9 @@ extension DocumentEvent {
 extension CodedDocument {
     /// The document's events for people.
     public func report() -> String {
-        var lines = ["\(name): \(sentenceCount) sentences, \(events.count) events"]
+        var lines = [
+            "\(name): \(sentenceCount) \(sentenceCount == 1 ? "sentence" : "sentences"), \(events.count) \(events.count == 1 ? "event" : "events")"
+        ]
         for event in events { lines.append(event.text) }
         for (sentence, phrase) in discarded { lines.append("  (sentence \(sentence) discarded by '\(phrase)')") }
         return lines.joined(separator: "\n") + "\n"

@@ -11,7 +11,7 @@ struct ModalityTests {
     static let parser = Phoenix.parser
 
     func triples(_ sentence: String, readsModality: Bool = true) throws -> [String] {
-        var coder = Coder(dictionaries: try #require(Self.dictionaries), parser: try #require(Self.parser))
+        var coder = Coder(dictionaries: try #require(Self.dictionaries), options: Phoenix.everySide, parser: try #require(Self.parser))
         coder.options.readsModality = readsModality
         return coder.code(sentence: sentence).events.map { "\($0.source.code)→\($0.target.code) \($0.code)" }
     }

@@ -10,7 +10,8 @@ struct TreeCodingTests {
     static let parser = Phoenix.parser
 
     func triples(_ sentence: String, parse: Bool = true) throws -> [String] {
-        let coder = Coder(dictionaries: try #require(Self.dictionaries), parser: parse ? try #require(Self.parser) : nil)
+        let coder = Coder(
+            dictionaries: try #require(Self.dictionaries), options: Phoenix.everySide, parser: parse ? try #require(Self.parser) : nil)
         return coder.code(sentence: sentence).events.map { "\($0.source.code)→\($0.target.code) \($0.code)" }
     }
 
@@ -230,6 +231,17 @@ struct TreeCodingTests {
     @Test func anAgentOnlyPatternOfAnotherVerbIsNotThisVerbs() throws {
         #expect(try triples("Israeli troops arrested 12 Palestinians in raids across the West Bank.") == ["ISRMIL→PSE 173"])
         #expect(try triples("Police fired tear gas at protesters outside the parliament in Athens.") == ["---COP→---OPP 175"])
+    }
+
+    /// An event with a side that names no state belongs to no pair of states: Entente's coder leaves it out, and
+    /// PETRARCH's options (and ``Coder/Options/requiresStates`` off) keep it.
+    @Test func aSideNamingNoStateIsLeftOut() throws {
+        let sentence = "Police fired tear gas at protesters outside the parliament in Athens."
+        let entente = Coder(dictionaries: try #require(Self.dictionaries), parser: try #require(Self.parser))
+        #expect(entente.code(sentence: sentence).events.isEmpty)
+        #expect(try triples(sentence) == ["---COP→---OPP 175"])
+        let petrarch = Coder(dictionaries: try #require(Self.dictionaries), options: .petrarch, parser: try #require(Self.parser))
+        #expect(petrarch.code(sentence: sentence).events.map(\.code) == ["175"])
     }
 
     /// "It" points back to the subject with its agent: "Nigeria's army said it had killed" is the army's killing.

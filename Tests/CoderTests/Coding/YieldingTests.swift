@@ -8,7 +8,8 @@ import Testing
 struct YieldingTests {
     func codes(_ sentence: String) throws -> [String] {
         let coder = Coder(
-            dictionaries: try #require(MainEventTests.dictionaries), parser: try #require(MainEventTests.parser))
+            dictionaries: try #require(MainEventTests.dictionaries), options: Phoenix.everySide,
+            parser: try #require(MainEventTests.parser))
         return coder.code(sentence: sentence, day: Day(year: 2012, month: 6, day: 1)).events.map(\.code)
     }
 

@@ -85,6 +85,7 @@ public struct EnglishParser: Sendable {
         var classes = model.tagger.tags(hashes, fixed: fixed)
         model.tagger.finiteParticiples(hashes, &classes)
         model.tagger.clauseOpeningPrepositions(hashes, &classes)
+        model.tagger.openingNames(hashes, &classes)
         let tags = classes.map { model.tagger.classes[$0].tag }
         let (heads, relations) = model.parser.parse(hashes, tags: classes, coarse: tags)
         for index in sentence.words.indices {

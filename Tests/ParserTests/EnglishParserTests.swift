@@ -140,6 +140,20 @@ struct EnglishParserTests {
         #expect(after.relation == relation)
     }
 
+    /// A sentence's first word ending in "-ing" before a name or a finite verb is a name ("Beijing protested",
+    /// "King Hussein … travelled"), not a participle; a participle clause before its comma stays one.
+    @Test(arguments: [
+        ("Beijing protested on Monday.", "PROPN", "nsubj"),
+        ("King Abdullah met Obama.", "PROPN", "nsubj"),
+        ("Meeting Obama in Paris, Putin said he was hopeful.", "VERB", "advcl"),
+        ("Having signed the deal, Putin left.", "VERB", "aux"),
+    ])
+    func anOpeningNameInIng(sentence: String, tag: String, relation: String) throws {
+        let parsed = try #require(Self.parser).parse(sentence: sentence)
+        #expect(parsed.words[0].tag.rawValue == tag, "\(parsed.words.map { "\($0.form)/\($0.tag.rawValue)" })")
+        #expect(parsed.words[0].relation == relation)
+    }
+
     @Test func textIntoSentencesAndCoNLLU() throws {
         let parser = try #require(Self.parser)
         let sentences = parser.parse(text: "Russia didn't sign the deal. Pakistan did.\n")

@@ -8,7 +8,7 @@ extension SentenceAnalysis {
     /// - Complexity: O(e + w) for e events and the words of the objects read.
     func refineExpulsions(_ found: [Found]) -> [Found] {
         guard let tree else { return found }
-        let found = refineWithdrawals(orderedToLeave(found, tree: tree), tree: tree)
+        let found = ownEnvoysRecalled(refineWithdrawals(orderedToLeave(found, tree: tree), tree: tree))
         guard found.contains(where: { $0.code == "174" }) else { return found }
         var result = found
         var codeOfVerb: [Int: String?] = [:]
@@ -22,6 +22,21 @@ extension SentenceAnalysis {
             result[index].evidence.sourceRule += " + whom it expels"
         }
         return result
+    }
+
+    /// A state's own envoy recalled reduces its relations with the state the envoy is accredited "to": "Egypt's
+    /// ambassador to Israel was recalled by Cairo" is Egypt's 161 on Israel, not on its own government.
+    private func ownEnvoysRecalled(_ found: [Found]) -> [Found] {
+        found.map { event in
+            guard event.code == "161", !isNull(event.source.code), event.target.code.prefix(3) == event.source.code.prefix(3),
+                let slot = recipientSlot(of: verbs[event.verbIndex], excluding: -1),
+                let host = actors(of: slot).first(where: { $0.code.prefix(3) != event.source.code.prefix(3) })
+            else { return event }
+            var recall = event
+            recall.target = host
+            recall.evidence.sourceRule += " + the state its envoy is accredited to"
+            return recall
+        }
     }
 
     /// 166 is also the guests' own withdrawal ("withdrawals by guest groups or organizations"): withdrawing

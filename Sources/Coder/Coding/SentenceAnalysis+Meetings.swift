@@ -18,7 +18,8 @@ extension SentenceAnalysis {
             // A pattern that reads the visit itself decides (PETRARCH's test dictionary: `- * VISIT [032]`) — but not
             // one that takes a stop made for an intent to meet (Phoenix's `MAKE * STOP (IN) [036:036]`): a stop made
             // in a state is a visit made.
-            guard let word = treeWord(of: verbs[event.verbIndex]), tree.sentence.words[word].tag == .verb,
+            // (A visit read already, with its hosting, stays as it is: "arrived in Kabul … on an unannounced visit".)
+            guard !["042", "043"].contains(event.code), let word = treeWord(of: verbs[event.verbIndex]), tree.sentence.words[word].tag == .verb,
                 Self.visitingVerbs.contains(tree.form(word)),
                 event.code == "036" && verbSpans[event.verbIndex].tense == .past
                     || !(event.evidence.pattern.map { pattern in Self.visitNouns.contains { pattern.uppercased().contains($0.uppercased()) } } ?? false),
@@ -119,6 +120,45 @@ extension SentenceAnalysis {
         }
         return forMeeting && toAState
     }
+
+    /// Whether a verb of going or arriving, with no pattern read, takes an official (a government's person, an elite,
+    /// a legislator) to another state ("King Hussein travelled to Israel", "flew to Yerevan", "arrived in Moscow"):
+    /// CAMEO's 042, "travel to another location for a meeting or other event", linked with the state's hosting, 043.
+    /// The dictionaries' verbs of going code it as consulting (`GO_SOMEWHERE [040]`, `ARRIVE [040]`); troops, rebels
+    /// or refugees going somewhere make no visit, nor does anyone going back ("returned to Paris").
+    func goesOnAVisit(_ verb: VerbHit) -> Bool {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
+            Self.goingVerbs.contains(tree.form(word)) && !Self.goingBackForms.contains(tree.form(word))
+                || Self.arrivingVerbs.contains(tree.form(word))
+        else { return false }
+        let markers: Set<String> = Self.arrivingVerbs.contains(tree.form(word)) ? ["in", "at"] : ["to", "into"]
+        // ("the Colombian Caribbean city of Santa Marta": the state named in the place's phrase.)
+        func states(_ phrase: Int) -> [String] {
+            guard let slot = slot(forWord: phrase, tree: tree) else { return [] }
+            return slots[slot].members.filter { $0.hasState && $0.namesActor }.flatMap(\.codes).map { String($0.prefix(3)) }
+        }
+        func isOfficial(_ code: String) -> Bool { Self.visitingAgents.contains { code.dropFirst(3).hasPrefix($0) } }
+        let visitors = tree.dependents(of: word, ["nsubj"]).flatMap { subject -> [String] in
+            guard let slot = slot(forWord: subject, tree: tree) else { return [] }
+            let codes = slots[slot].members.flatMap(\.codes).filter { !isNull(String($0.prefix(3))) }
+            // "King Hussein of Jordan": a title of no state named, with the state in the phrase, is its official.
+            let titled = tree.descendants(of: [subject], skipping: Self.clausalRelations).contains { word in
+                slotOfWord(word, tree: tree).map { slots[$0].members.flatMap(\.codes).contains { $0.hasPrefix("---") && isOfficial($0) } } ?? false
+            }
+            return codes.filter { code in code.count > 3 ? isOfficial(code) : titled }
+        }
+        guard !visitors.isEmpty else { return false }
+        return tree.dependents(of: word, ["obl"]).contains { phrase in
+            markers.contains(tree.caseMarker(of: phrase) ?? "")
+                && states(phrase).contains { state in !visitors.contains { $0.hasPrefix(state) } }
+        }
+    }
+
+    /// Going back is mostly going home ("the minister returned to Paris").
+    static let goingBackForms = Inflection.lowerCaseForms(of: ["return"], irregular: [])
+    /// The agents whose going to another state is a visit: a government's people, elites, legislators.
+    static let visitingAgents = ["GOV", "ELI", "LEG"]
+    static let arrivingVerbs = Inflection.lowerCaseForms(of: ["arrive"], irregular: [])
 
     static let goingVerbs = Inflection.lowerCaseForms(
         of: ["fly", "travel", "go", "head", "cross", "come", "return", "journey"],

@@ -27,6 +27,12 @@ extension SentenceAnalysis {
         /// verb's source, not what it acts on, so a pattern's words after `*` read it only after the pattern's own
         /// "by" (`* (BY/WITH &WEAPON) [194]`), not as its object (`* &AIRCRAFT [---]`, written for "fight aircraft").
         var agent: [Bool]?
+        /// Per token: the phrase a passive verb's subject names, without its clauses and appositions ("Egypt's
+        /// ambassador to Israel" in "…, was recalled by Cairo"): what the verb acts on, which a pattern's words after
+        /// `*` read when nothing fits after the verb (``asPassive``). Nil for a verb with no passive subject.
+        var passiveSubject: [Bool]?
+        /// Where a pattern's words after `*` start looking (the verb's end when nil).
+        var lowerStart: Int?
         /// The scope without the verb's purpose clause ("halted aid … to end the fighting"), tried first: what the
         /// verb does to its own object names the act before what it is done for. Nil when there is no such clause.
         var withoutPurpose: [Bool]?
@@ -38,6 +44,21 @@ extension SentenceAnalysis {
             scope.lower = withoutPurpose.contains(true) ? withoutPurpose : nil
             scope.ownLower = scope.lower == nil ? nil : ownLower
             scope.withoutPurpose = nil
+            return scope
+        }
+
+        /// The scope whose words after `*` are the passive verb's subject, read as its object ("the ambassador was
+        /// recalled" as "recalled the ambassador", `* AMBASSADOR [161]`); nil for a verb with no passive subject.
+        var asPassive: Self? {
+            guard let passiveSubject, let start = passiveSubject.firstIndex(of: true) else { return nil }
+            var scope = self
+            scope.lower = passiveSubject
+            scope.ownLower = passiveSubject
+            scope.lowerStart = start
+            scope.agent = nil
+            scope.withoutPurpose = nil
+            scope.triesWordOrder = false
+            scope.passiveSubject = nil
             return scope
         }
     }
@@ -162,12 +183,22 @@ extension SentenceAnalysis {
             markSubtree(of: phrase, in: tree, into: &agentWords)
             agent = (0..<count).map { token in tree.wordOfToken[token] >= 0 && agentWords[tree.wordOfToken[token]] }
         }
+        var passiveSubject: [Bool]?
+        if let subject = tree.dependents(of: word, ["nsubj:pass"]).first {
+            var subjectWords = [Bool](repeating: false, count: tree.children.count)
+            var stack = [subject]
+            while let next = stack.popLast() {
+                subjectWords[next] = true
+                stack += tree.children[next].filter { !["punct", "parataxis", "acl", "acl:relcl", "appos"].contains(tree.relation($0)) }
+            }
+            passiveSubject = (0..<count).map { token in tree.wordOfToken[token] >= 0 && subjectWords[tree.wordOfToken[token]] }
+        }
         let relative = tree.relation(word) == "acl:relcl"
             && !tree.children[word].contains { ["obj", "iobj", "ccomp", "xcomp"].contains(tree.relation($0)) }
         return PatternScope(
             // With its report set aside, what is left after the verb is all its patterns read, even nothing.
             upper: upper.contains(true) ? upper : nil, lower: lower.contains(true) || setAsideReport ? lower : nil, triesWordOrder: relative,
-            ownLower: lower.contains(true) ? own : nil, agent: agent, withoutPurpose: narrow)
+            ownLower: lower.contains(true) ? own : nil, agent: agent, passiveSubject: passiveSubject, withoutPurpose: narrow)
     }
 
     /// The tree words of verbs whose dictionary code is a disapproval or accusation (11: "suspected", "accused").

@@ -37,7 +37,7 @@ extension SentenceAnalysis {
             }
             if !found { return nil }
         }
-        position = verb.end
+        position = scope?.lowerStart ?? verb.end
         // Actors of the pattern stand before any subordinate clause's opening ("…, because of differences between
         // Washington and Islamabad").
         var opener = verb.end

@@ -323,10 +323,19 @@ extension SentenceAnalysis {
     /// The "by" phrase of the act a passive happened in: "were wounded in an attack by Kurdish militants", "were
     /// killed in a suicide bombing by the Taliban" — an `obl` of the verb after "in" whose noun is a verb noun of the
     /// dictionaries, and that noun's `nmod` after "by".
+    /// And the "by" phrase the parse hung on the phrase before it, when it names a state: "was handed over to
+    /// Cameroon by Nigeria" (the agent read as Cameroon's `nmod`).
     func actsAgent(of word: Int, tree: TokenTree) -> Int? {
         for act in tree.dependents(of: word, ["obl"]) where tree.caseMarker(of: act) == "in" {
             guard verbs.contains(where: { $0.nominal && treeWord(of: $0) == act }) else { continue }
             if let agent = tree.dependents(of: act, ["nmod", "nmod:agent", "obl:agent"]).first(where: { tree.caseMarker(of: $0) == "by" }) {
+                return agent
+            }
+        }
+        for phrase in tree.dependents(of: word, ["obl"]) where !isTime(phrase, tree: tree) {
+            if let agent = tree.dependents(of: phrase, ["nmod"]).first(where: { tree.caseMarker(of: $0) == "by" }),
+                let slot = slotOfWord(agent, tree: tree), slots[slot].members.contains(where: { $0.hasState && $0.namesActor })
+            {
                 return agent
             }
         }

@@ -50,6 +50,8 @@ extension SentenceAnalysis {
             let scope = patterns.isEmpty ? nil : patternScope(of: verb)
             var scopes: [PatternScope?] = scope?.narrowed.map { [$0, scope] } ?? [scope]
             if scope?.triesWordOrder == true { scopes.append(nil) }
+            // Last, a passive's subject as the object its patterns name ("the ambassador was recalled").
+            if let passive = scope?.asPassive { scopes.append(passive) }
             // The words as written first; then, where nothing fits, a pattern's words in their plurals.
             // And a synset's near synonyms ("signed a deal" for `* &TREATY`).
             let passes = scopes.map { ($0, false) } + (alternativeIds.isEmpty && nearSynsets.isEmpty ? [] : scopes.map { ($0, true) })
@@ -101,6 +103,9 @@ extension SentenceAnalysis {
             }
             if verbCodes?.isEmpty ?? true, !verb.nominal, holdsPhoneCall(verb) { verbCodes = EventCodes(forward: "041", reverse: "041") }
             if verbCodes?.isEmpty ?? true, !verb.nominal, goesToMeet(verb) { verbCodes = EventCodes(forward: "042", reverse: "043") }
+            if patternText == nil, verbCodes?.isEmpty ?? true || verbCodes?.forward == "040", !verb.nominal, goesOnAVisit(verb) {
+                verbCodes = EventCodes(forward: "042", reverse: "043")
+            }
             if verbCodes?.isEmpty ?? true, !verb.nominal, receivesAGuest(verb) { verbCodes = EventCodes(forward: "043", reverse: "042") }
             if patternText == nil, !verb.nominal, welcomesAGuest(verb) { verbCodes = EventCodes(forward: "043", reverse: "042") }
             if !verb.nominal, imposesSanctions(verb) { verbCodes = EventCodes(forward: "163") }
@@ -236,6 +241,14 @@ extension SentenceAnalysis {
             {
                 target = recipient
                 rule = "recipient 'to'"
+            }
+            // "The Bakassi peninsula was handed over to Cameroon by Nigeria": a passive whose subject is a thing acts on
+            // the actor the thing goes "to".
+            if target == nil, match.compound == nil, syntax?.rule.hasPrefix("tree: passive") ?? false,
+                let recipient = recipientSlot(of: verb, excluding: source ?? -1)
+            {
+                target = recipient
+                rule = "passive, recipient 'to'"
             }
             // "apologised on Saturday for the damage inflicted on Libya": an apology to no one named is made to the
             // state it is for.

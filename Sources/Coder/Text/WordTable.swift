@@ -89,7 +89,8 @@ public struct WordTable: Sendable {
 
     /// British and American spellings of one word are one word: the dictionaries write "ORGANIZATION_OF_AMERICAN_STATES"
     /// and "ORGANISATION_FOR_SECURITY…", "DEFENSE" and "DEFENCE", as news does. `-ISATION(S)` reads as `-IZATION(S)`,
-    /// and DEFENCE, CENTRE, LABOUR and PROGRAMME (with their plurals) as DEFENSE, CENTER, LABOR and PROGRAM; nil when
+    /// DEFENCE, CENTRE, LABOUR and PROGRAMME (with their plurals) as DEFENSE, CENTER, LABOR and PROGRAM, and a doubled
+    /// final "l" as one (TRAVELLED as TRAVELED); nil when
     /// the word is none of them. (Verbs keep their forms: the verb dictionary lists "APOLOGISE" and "CRITICISE"
     /// itself, and "-ISE" ends words of no other spelling, "RISE", "PROMISE".)
     static func americanSpelling(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
@@ -105,6 +106,14 @@ public struct WordTable: Sendable {
         if endsWith("ISATION") || endsWith("ISATIONS") {
             var spelled = Array(word)
             spelled[count - (endsWith("ISATIONS") ? 7 : 6)] = 0x5A  // S → Z
+            return spelled
+        }
+        // A verb ending in a vowel and "l" doubles it in British English, not in American: TRAVELLED, CANCELLING,
+        // SIGNALLED read as TRAVELED, CANCELING, SIGNALED (after an E or an A only, where no other word is made).
+        let doubled = endsWith("LLED") ? 4 : endsWith("LLING") ? 5 : 0
+        if doubled > 0, count >= 7, word[count - doubled - 1] == 0x45 || word[count - doubled - 1] == 0x41 {
+            var spelled = Array(word)
+            spelled.remove(at: count - doubled)
             return spelled
         }
         for (british, american) in Self.britishWords where count == british.count && word.elementsEqual(british) {

@@ -177,6 +177,38 @@ public struct Tagger: Sendable {
         }
     }
 
+    /// A sentence's first word ending in "-ing" is a name, not a participle, when a finite verb is the first verb after
+    /// it in its clause and a name or that verb comes right after it: "Beijing protested on Monday", "King Hussein of
+    /// Jordan travelled to Israel", "Kunming police arrested two men" is not; the tagger, for which every first word is
+    /// capitalised, reads the suffix; a past form right after it is its verb ("Beijing protested"), except after
+    /// "having" or "being". A participle clause opening a sentence ends at a comma before its verb ("Meeting
+    /// Obama in Paris, Putin said"); a gerund subject ("Fighting erupted") is a subject either way. Applied after
+    /// tagging when parsing (``EnglishParser/annotate(_:)``), not in training.
+    func openingNames(_ words: [WordHashes], _ tags: inout [Int]) {
+        guard words.count >= 3, classes[tags[0]].fineTag == "VBG", !Self.auxiliaryParticiples.contains(words[0].lower),
+            let name = properNounClass, let past = pastTenseClass
+        else { return }
+        let finite: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
+        let next = classes[tags[1]]
+        // (A past form right after it is the name's verb, which the tagger read as a participle after a participle.)
+        if next.fineTag == "VBN" && next.tag == .verb {
+            tags[0] = name
+            tags[1] = past
+            return
+        }
+        guard next.fineTag == "NNP" || finite.contains(next.fineTag) else { return }
+        for index in 1..<words.count {
+            let tag = classes[tags[index]]
+            if tag.tag == .punctuation || tag.tag == .subordinatingConjunction || tag.tag == .coordinatingConjunction { return }
+            if tag.tag == .verb || tag.tag == .auxiliary {
+                if finite.contains(tag.fineTag) { tags[0] = name }
+                return
+            }
+        }
+    }
+
+    static let auxiliaryParticiples: Set<UInt64> = Set(["having", "being", "getting"].map { FeatureKey.hash($0) })
+
     static let clauseOpeningWords: Set<UInt64> = Set(["after", "before", "since", "until"].map { FeatureKey.hash($0) })
     /// Months and days, which name a time, not a clause's subject.
     static let timeWords: Set<UInt64> = Set(

@@ -4,6 +4,13 @@ import Testing
 /// (161); peacekeepers, inspectors and aid agencies are 166's (1661, 1662, 1663); other individuals stay 174.
 @Suite("Expulsions by whom they expel")
 struct ExpulsionTests {
+    /// A passive's subject stands as the object its verb's patterns name (`RECALL`'s `* AMBASSADOR [161]`), and a
+    /// state's own envoy recalled reduces relations with the state the envoy is accredited to.
+    @Test func anEnvoyRecalledInThePassive() throws {
+        #expect(try TreeCodingTests().triples("Egypt's ambassador to Israel was recalled by Cairo on Tuesday.") == ["EGY→ISR 161"])
+        #expect(try TreeCodingTests().triples("Cairo recalled Egypt's ambassador to Israel on Tuesday.") == ["EGY→ISR 161"])
+    }
+
     @Test(arguments: [
         // In the passive, whom it expels is the subject.
         ("Two Russian diplomats were expelled by Britain on Wednesday, the Foreign Office said.", "GBR→RUSGOV 161"),

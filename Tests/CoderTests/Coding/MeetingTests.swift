@@ -22,6 +22,17 @@ struct MeetingTests {
         #expect(try triples("The minister returned to Paris on Monday.").isEmpty)
     }
 
+    /// An official's going to another state, by a verb of going or arriving with no pattern read, is a visit (042) and
+    /// its hosting (043), as CAMEO defines 042 ("travel to another location"), where the dictionaries code consulting
+    /// (`GO_SOMEWHERE [040]`); troops going somewhere, refugees fleeing and anyone going back make none.
+    @Test func anOfficialGoingToAStateVisitsIt() throws {
+        #expect(try triples("Turkish President Abdullah Gul flew to Yerevan on Saturday.") == ["TURGOV→ARM 042", "ARM→TURGOV 043"])
+        #expect(try triples("King Hussein of Jordan travelled to Israel on Sunday.") == ["JORGOV→ISR 042", "ISR→JORGOV 043"])
+        #expect(try triples("The Chinese foreign minister arrived in Moscow on Monday.") == ["CHNGOV→RUS 042", "RUS→CHNGOV 043"])
+        #expect(!(try triples("Russian troops went into Georgia on Friday.")).contains { $0.hasSuffix(" 042") })
+        #expect(try triples("Thousands of Syrian refugees fled to Turkey.").isEmpty)
+    }
+
     /// Receiving a person of another state is hosting a visit (043, and the guest's 042); "lodged representations"
     /// is an official complaint; a meeting "by phone" is a call (041); hosting talks between others is mediating
     /// them (045; offered, 039). Written after misses of the twentieth batch, once its clean score was recorded.

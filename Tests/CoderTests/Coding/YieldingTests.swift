@@ -13,6 +13,12 @@ struct YieldingTests {
         return coder.code(sentence: sentence, day: Day(year: 2012, month: 6, day: 1)).events.map(\.code)
     }
 
+    /// A passive whose subject is a thing acts on whom the thing goes "to", its agent read where the parse hung it
+    /// ("to Cameroon by Nigeria", the agent below Cameroon).
+    @Test func landHandedOverInThePassive() throws {
+        #expect(try TreeCodingTests().triples("The Bakassi peninsula was formally handed over to Cameroon by Nigeria on Thursday.") == ["NGA→CMR 0842"])
+    }
+
     @Test func aReleaseByWhatIsReleased() throws {
         #expect(try codes("Iranian authorities on Monday released a British oil tanker seized in the Gulf last month.") == ["0842"])
     }

@@ -16,6 +16,11 @@ struct DictionaryFormatTests {
         #expect(words.intern("DEFENCE") == words.id(of: "DEFENSE"))
         #expect(words.intern("CENTRE") == words.id(of: "center"))
         #expect(words.intern("PROMISE") != words.id(of: "PROMIZE"))
+        // A doubled final "l" after a vowel is one: British "travelled", "cancelling", "signalled".
+        #expect(words.intern("TRAVELED") == words.id(of: "travelled"))
+        #expect(words.intern("CANCELING") == words.id(of: "Cancelling"))
+        #expect(words.intern("SIGNALED") == words.id(of: "signalled"))
+        #expect(words.id(of: "filled") != words.intern("FILED"))
         // As the coder reads them, with the Phoenix dictionaries as published.
         let probe = NewsProbeTests()
         #expect(try probe.triples("The Organisation of American States criticized Venezuela on Monday.") == ["IGOOAS→VEN 111"])

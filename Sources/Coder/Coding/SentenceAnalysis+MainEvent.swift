@@ -35,6 +35,9 @@ extension SentenceAnalysis {
             var steps = 0
             while let head = tree.head(child), steps < 64 {
                 steps += 1
+                // A clause of its own between them keeps the verb's events its own: "…, prompting Baku to lodge a
+                // protest" is the protest of the clause "prompting" opens, whose verb codes nothing.
+                if child != word, Self.clauseRelations.contains(tree.relation(child)) { break }
                 if let governing = verbOfWord[head] {
                     if tree.relation(child) == "ccomp" && isSpeechVerb(governing) && !demandsOf.contains(head) {
                         // What a speech verb reports is the event; the report is not.
@@ -59,6 +62,9 @@ extension SentenceAnalysis {
         guard !dropped.isEmpty else { return found }
         return found.filter { event in wordOfVerb[event.verbIndex].map { !dropped.contains($0) } ?? true }
     }
+
+    /// Relations that open a clause of its own, whose verbs' events stand by themselves.
+    static let clauseRelations: Set<String> = ["advcl", "conj", "parataxis", "acl:relcl"]
 
     /// The conjunctions of a condition ("if war starts", "unless the Kremlin withdrew").
     static let conditionMarkers: Set<String> = ["if", "unless"]

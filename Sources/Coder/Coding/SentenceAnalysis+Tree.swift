@@ -73,7 +73,13 @@ extension SentenceAnalysis {
         var steps = 0
         while subjectWord == nil, steps < 3, let head = tree.head(current) {
             let relation = tree.relation(current)
-            if relation == "conj" || relation == "xcomp" {
+            if relation == "xcomp", Self.causingVerbs.contains(tree.form(head)), let caused = tree.dependents(of: head, ["obj"]).first {
+                // "…, prompting Baku to lodge a protest with Tehran": what a verb of causing makes someone do, its
+                // object does (and did: "forced Iraq to withdraw"). Not a verb of asking ("urged India to resume
+                // talks", which codes the appeal alone).
+                subjectWord = caused
+                result.rule = "tree: object of a verb of causing"
+            } else if relation == "conj" || relation == "xcomp" {
                 subjectWord = tree.dependents(of: head, ["nsubj"]).first ?? tree.dependents(of: head, ["nsubj:pass"]).first
                 if subjectWord != nil {
                     result.rule = relation == "conj" ? "tree: coordinated subject" : "tree: controlled subject"
@@ -506,6 +512,12 @@ extension SentenceAnalysis {
 
     /// Prepositions of place: a phrase they open inside a noun phrase says where, not who.
     static let placeMarkers: Set<String> = ["in", "near", "inside", "outside", "across", "throughout", "around"]
+
+    /// Verbs whose object does what their complement says ("prompted Baku to lodge a protest", "forced the ships to
+    /// leave").
+    static let causingVerbs = Inflection.lowerCaseForms(
+        of: ["prompt", "force", "compel", "lead", "cause", "spur", "trigger", "provoke", "drive", "oblige"],
+        irregular: ["led", "drove", "driven"])
 
     /// Relations that open a clause of its own: its actors act there, not in the phrase.
     static let clausalRelations: Set<String> = [

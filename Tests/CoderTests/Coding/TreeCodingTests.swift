@@ -233,6 +233,15 @@ struct TreeCodingTests {
         #expect(try triples("Police fired tear gas at protesters outside the parliament in Athens.") == ["---COP→---OPP 175"])
     }
 
+    /// What a verb of causing makes its object do, the object does ("prompting Baku to lodge a protest with Tehran"),
+    /// as an event of its own clause beside the act that caused it; what a verb of asking asks for did not happen.
+    @Test func theObjectOfAVerbOfCausingActs() throws {
+        let sentence = "An Iranian gunboat forced two Azerbaijani survey ships to leave a disputed oilfield in the Caspian Sea on Monday, prompting Baku to lodge a formal protest with Tehran."
+        #expect(try triples(sentence) == ["IRN→AZE 170", "AZE→IRN 114"])
+        #expect(try triples("The raid prompted Khartoum to accuse Juba of aggression.") == ["SDN→SSD 1123"])
+        #expect(try triples("The United States urged India to resume talks with Pakistan.") == ["USA→IND 026"])
+    }
+
     /// An event with a side that names no state belongs to no pair of states: Entente's coder leaves it out, and
     /// PETRARCH's options (and ``Coder/Options/requiresStates`` off) keep it.
     @Test func aSideNamingNoStateIsLeftOut() throws {

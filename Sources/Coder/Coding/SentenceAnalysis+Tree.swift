@@ -513,6 +513,27 @@ extension SentenceAnalysis {
     /// Prepositions of place: a phrase they open inside a noun phrase says where, not who.
     static let placeMarkers: Set<String> = ["in", "near", "inside", "outside", "across", "throughout", "around"]
 
+    /// The subject of the verb a purpose infinitive says what for ("shuttled … to mediate"): the one who means to.
+    func purposeSubject(of verb: VerbHit) -> Int? {
+        guard let tree, let word = treeWord(of: verb), tree.relation(word) == "advcl", tree.isToInfinitive(word),
+            let head = tree.head(word), let subject = tree.dependents(of: head, ["nsubj"]).first
+        else { return nil }
+        return slot(forWord: subject, tree: tree)
+    }
+
+    /// Whether a verb's object is a reciprocal pronoun: "each other", "one another".
+    func objectIsReciprocal(_ verb: VerbHit) -> Bool {
+        guard let tree, let word = treeWord(of: verb) else { return false }
+        let words = tree.sentence.words
+        return tree.dependents(of: word, ["obj", "iobj"]).contains { object in
+            let form = tree.form(object)
+            let next = object + 1 < words.count ? tree.form(object + 1) : ""
+            let previous = object > 0 ? tree.form(object - 1) : ""
+            return (form == "each" && next == "other") || (form == "other" && previous == "each")
+                || (form == "one" && next == "another") || (form == "another" && previous == "one")
+        }
+    }
+
     /// Verbs whose object does what their complement says ("prompted Baku to lodge a protest", "forced the ships to
     /// leave").
     static let causingVerbs = Inflection.lowerCaseForms(

@@ -275,10 +275,29 @@ extension SentenceAnalysis {
             // So does one whose object is the pattern's own word, of a kind made together — an intent, a meeting, ties,
             // cooperation (03–06): "Ukraine and Russia reached a deal" (`* DEAL [030]`); "condemned the attack" is
             // not each other's.
-            let actsAmongItself = codes.reverse != nil || ((syntax?.hasSubject ?? false) && !(syntax?.hasDirectObject ?? true))
+            // "Rwandan and Ugandan troops pounded each other with artillery": whatever else the words name, a
+            // compound whose object is "each other" or "one another" acts among itself.
+            let reciprocal = !verb.nominal && (source.map { slots[$0].members.count > 1 } ?? false) && objectIsReciprocal(verb)
+            if reciprocal { target = nil }
+            let actsAmongItself = reciprocal || codes.reverse != nil || ((syntax?.hasSubject ?? false) && !(syntax?.hasDirectObject ?? true))
                 || ((syntax?.hasSubject ?? false) && objectIsPatterns(verb, match: match)
                     && ["03", "04", "05", "06"].contains(codes.forward.map { String($0.prefix(2)) } ?? ""))
             let compoundSlot = match.compound ?? (target == nil && (source.map { slots[$0].members.count > 1 } ?? false) && actsAmongItself ? source : nil)
+            // "shuttled between Phnom Penh and Bangkok to mediate between the two neighbours": mediation between the
+            // parties a pattern names is the mediator's, to each of them — the subject, or the subject of the verb a
+            // purpose names.
+            if let forward = codes.forward, ["045", "039"].contains(forward),
+                let compoundSlot = match.compound ?? (actsAmongItself ? source : target),
+                let mediator = purposeSubject(of: verb) ?? (source != compoundSlot ? source : nil), mediator != compoundSlot
+            {
+                let parties = actors(of: compoundSlot)
+                for mediatorActor in actors(of: mediator) where !parties.contains(where: { $0.code == mediatorActor.code }) {
+                    for party in parties {
+                        found.append(Found(source: mediatorActor, target: party, code: forward, evidence: evidence("mediator"), verbIndex: verbIndex))
+                    }
+                }
+                continue
+            }
             if let compoundSlot {
                 let members = actors(of: compoundSlot)
                 for (i, first) in members.enumerated() {

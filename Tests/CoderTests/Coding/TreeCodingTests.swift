@@ -242,6 +242,18 @@ struct TreeCodingTests {
         #expect(try triples("The United States urged India to resume talks with Pakistan.") == ["USA→IND 026"])
     }
 
+    /// A compound whose object is "each other" or "one another" acts among itself, whatever else the words name.
+    @Test func aCompoundActingOnEachOther() throws {
+        #expect(Set(try triples("Rwandan and Ugandan troops pounded each other with artillery and mortars in Kisangani.")) == ["RWAMIL→UGAMIL 194", "UGAMIL→RWAMIL 194"])
+    }
+
+    /// Mediation between the parties is the mediator's, to each: the subject of the verb a purpose infinitive says
+    /// what for ("shuttled … to mediate between the two neighbours"), not the parties among themselves.
+    @Test func mediationIsTheMediatorsToEachParty() throws {
+        let sentence = "Indonesian Foreign Minister Marty Natalegawa shuttled between Phnom Penh and Bangkok this week to mediate between the two neighbours after several days of border fighting."
+        #expect(Set(try triples(sentence)) == ["IDNGOV→KHM 045", "IDNGOV→THA 045"])
+    }
+
     /// An event with a side that names no state belongs to no pair of states: Entente's coder leaves it out, and
     /// PETRARCH's options (and ``Coder/Options/requiresStates`` off) keep it.
     @Test func aSideNamingNoStateIsLeftOut() throws {

@@ -48,12 +48,45 @@ extension SentenceAnalysis {
     /// own code (`APPROVE` 080, `ANNOUNCE` 010), in the future too, as "will impose sanctions" is (`IMPOSE * SANCTIONS
     /// [163]`). Only a verb of a clause of its own: "threatened to impose" and "agreed to approve" are the threat and
     /// the intent, read from their own verbs.
+    /// So does a ban put on trade ("imposed a ban on imports from Serbia", an embargo; `IMPOSE [170]` reads a ban
+    /// on people).
     func imposesSanctions(_ verb: VerbHit) -> Bool {
         guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
-            Self.sanctioningVerbs.contains(tree.form(word)), !["xcomp", "acl", "csubj"].contains(tree.relation(word))
+            Self.sanctioningVerbs.contains(tree.form(word)) || Self.imposingForms.contains(tree.form(word)),
+            !["xcomp", "acl", "csubj"].contains(tree.relation(word))
         else { return false }
-        return tree.dependents(of: word, ["obj"]).contains { Self.sanctionNouns.contains(tree.form($0)) }
+        let objects = tree.dependents(of: word, ["obj"])
+        if Self.sanctioningVerbs.contains(tree.form(word)), objects.contains(where: { Self.sanctionNouns.contains(tree.form($0)) }) { return true }
+        return objects.contains { object in
+            Self.banNouns.contains(tree.form(object))
+                && tree.dependents(of: object, ["nmod"]).contains { ["on", "against"].contains(tree.caseMarker(of: $0) ?? "") && Self.tradeNouns.contains(tree.form($0)) }
+        }
     }
+
+    static let imposingForms = Inflection.lowerCaseForms(of: ["impose", "announce", "slap", "order"], irregular: ["slapped", "slapping"])
+    static let banNouns: Set<String> = ["ban", "bans", "boycott", "embargo"]
+    static let tradeNouns: Set<String> = ["imports", "exports", "trade", "goods", "products", "import", "export"]
+
+    /// Recognising a state as one ("recognised Kosovo as an independent state", "recognized the independence of
+    /// Abkhazia") is CAMEO's 054, grant diplomatic recognition, not `RECOGNIZE`'s praise (051).
+    func grantsRecognition(_ verb: VerbHit) -> Bool {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
+            Self.recognisingForms.contains(tree.form(word))
+        else { return false }
+        let objects = tree.dependents(of: word, ["obj"])
+        let namesState = { (word: Int) in
+            self.slot(forWord: word, tree: tree).map { self.slots[$0].members.contains(where: { $0.hasState && $0.namesActor }) } ?? false
+        }
+        if objects.contains(where: { Self.statehoodNouns.contains(tree.form($0)) && namesState($0) }) { return true }
+        let asAState = (tree.dependents(of: word, ["obl", "xcomp"]) + objects.flatMap { tree.dependents(of: $0, ["nmod", "acl"]) }).contains { phrase in
+            tree.caseMarker(of: phrase) == "as" && Self.stateNouns.contains(tree.form(phrase))
+        }
+        return asAState && objects.contains(where: namesState)
+    }
+
+    static let recognisingForms = Inflection.lowerCaseForms(of: ["recognise", "recognize"], irregular: [])
+    static let statehoodNouns: Set<String> = ["independence", "sovereignty", "statehood"]
+    static let stateNouns: Set<String> = ["state", "country", "nation", "republic"]
 
     /// The code of an act a verb does by its object or its phrase, as CAMEO names it, whatever the verb's own code:
     /// an ultimatum given or issued is 139 ("gave Thailand an ultimatum to pull its troops back"; not `GIVE`'s

@@ -109,6 +109,7 @@ extension SentenceAnalysis {
             if verbCodes?.isEmpty ?? true, !verb.nominal, receivesAGuest(verb) { verbCodes = EventCodes(forward: "043", reverse: "042") }
             if patternText == nil, !verb.nominal, welcomesAGuest(verb) { verbCodes = EventCodes(forward: "043", reverse: "042") }
             if !verb.nominal, imposesSanctions(verb) { verbCodes = EventCodes(forward: "163") }
+            if !verb.nominal, grantsRecognition(verb) { verbCodes = EventCodes(forward: "054") }
             if !verb.nominal, let handed = handingBack(verb) { verbCodes = handed }
             // (A rejection of the act stays one: "rejected an Australian ultimatum" is 12.)
             if !verb.nominal, !(verbCodes?.forward?.hasPrefix("12") ?? false), let act = actByObject(verb) { verbCodes = act }

@@ -588,6 +588,15 @@ struct TreeCodingTests {
         #expect(coder.code(sentence: "Russia imposed an embargo on Georgian wine.").events.map(\.code) == ["170"])
     }
 
+    /// A ban put on trade is an embargo (163); a state recognised as one is granted diplomatic recognition (054), not
+    /// praised (`RECOGNIZE` is in `ACCLAIM [051]`); recognising a thing is neither.
+    @Test func aTradeBanIsASanctionAndRecognitionIsRecognition() throws {
+        #expect(try triples("Kosovo's government imposed a ban on imports from Serbia earlier this week.") == ["KSVGOV→SRB 163"])
+        #expect(try triples("The United States recognised Kosovo as an independent state on Monday.") == ["USA→KSV 054"])
+        #expect(try triples("Russia recognized the independence of Abkhazia on Tuesday.").map { $0.suffix(4) } == [" 054"])
+        #expect(try triples("The minister recognised the importance of trade with Japan.").allSatisfy { !$0.hasSuffix(" 054") })
+    }
+
     /// A word joined by a hyphen before a name modifies the name ("war-torn Mozambique"): the parser, which never saw
     /// "torn", made it a noun heading the destination and hung "Mozambique" from the verb; the promise had no target.
     @Test func aHyphenatedModifierBeforeANameModifiesIt() throws {

@@ -49,7 +49,7 @@ extension SentenceAnalysis {
         guard options.readsModality, let tree else { return found }
         return found.map { event in
             guard Self.speaksForAState(event.source.code), let word = treeWord(of: verbs[event.verbIndex]) else { return event }
-            // "summoned the U.S. ambassador to protest a drone strike": a meeting a state called to protest is the
+            // "summoned the U.S. ambassador to protest a drone strike", "… to lodge a protest": a meeting a state called to protest is the
             // protest (as CAMEO codes a demand made by protesting as the protest). A protest in its own form keeps it
             // ("started a hunger strike to protest": 1422; "shunned work to protest": 143).
             // (The parse may hang the infinitive on the object: "summoned China's ambassador … to protest against".)
@@ -58,7 +58,9 @@ extension SentenceAnalysis {
             let protestsByIt = (event.code.hasPrefix("04") || ownCodes(of: verbs[event.verbIndex])?.forward?.hasPrefix("04") == true)
                 && (tree.children[word] + tree.dependents(of: word, ["obj"]).flatMap { tree.dependents(of: $0, ["acl"]) }).contains { child in
                     ["advcl", "xcomp", "acl"].contains(tree.relation(child)) && tree.isToInfinitive(child)
-                        && Self.complaintVerbs.contains(tree.form(child))
+                        && (Self.complaintVerbs.contains(tree.form(child))
+                            // ("summoned Tokyo's ambassador to lodge a protest")
+                            || tree.dependents(of: child, ["obj"]).contains { Self.complaintNouns.contains(tree.form($0)) })
                 }
             // "summoned Russia's ambassador over the killing of a Georgian man", "… after a minister called for …": a
             // summons over something, or after it, is a protest of it, as diplomats use the word.

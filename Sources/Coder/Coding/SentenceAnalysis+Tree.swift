@@ -521,6 +521,14 @@ extension SentenceAnalysis {
         return slot(forWord: subject, tree: tree)
     }
 
+    /// Whether a verb says how it acted by a gerund of its own: "retaliated by ordering …".
+    func actsByMeans(_ verb: VerbHit) -> Bool {
+        guard let tree, let word = treeWord(of: verb) else { return false }
+        return tree.dependents(of: word, ["advcl"]).contains { clause in
+            tree.sentence.words[clause].fineTag == "VBG" && tree.hasMarker(clause, in: ["by"], orCase: true)
+        }
+    }
+
     /// Whether a verb's object is a reciprocal pronoun: "each other", "one another".
     func objectIsReciprocal(_ verb: VerbHit) -> Bool {
         guard let tree, let word = treeWord(of: verb) else { return false }

@@ -280,7 +280,10 @@ extension SentenceAnalysis {
             // compound whose object is "each other" or "one another" acts among itself.
             let reciprocal = !verb.nominal && (source.map { slots[$0].members.count > 1 } ?? false) && objectIsReciprocal(verb)
             if reciprocal { target = nil }
-            let actsAmongItself = reciprocal || codes.reverse != nil || ((syntax?.hasSubject ?? false) && !(syntax?.hasDirectObject ?? true))
+            // A compound that acts "by" doing something acts as that says ("Australia and New Zealand retaliated by
+            // ordering Fiji's diplomats to leave"), not on itself.
+            let actsAmongItself = reciprocal || codes.reverse != nil
+                || ((syntax?.hasSubject ?? false) && !(syntax?.hasDirectObject ?? true) && !actsByMeans(verb))
                 || ((syntax?.hasSubject ?? false) && objectIsPatterns(verb, match: match)
                     && ["03", "04", "05", "06"].contains(codes.forward.map { String($0.prefix(2)) } ?? ""))
             let compoundSlot = match.compound ?? (target == nil && (source.map { slots[$0].members.count > 1 } ?? false) && actsAmongItself ? source : nil)

@@ -181,6 +181,8 @@ struct TreeCodingTests {
             == ["VNM→CHNGOV 114"])
         // A meeting a state called to protest is the protest; a protest in its own form keeps it.
         #expect(try triples("Pakistan's foreign ministry summoned the U.S. ambassador to protest a drone strike.") == ["PAKGOV→USAGOV 114"])
+        // And one called to lodge a protest (thirteenth round of the blind batches).
+        #expect(try triples("Beijing summoned Tokyo's ambassador to lodge a protest.") == ["CHN→JPNGOV 114"])
     }
 
     /// A phrase of time inside the object's phrase is no pattern's: "suspended peace talks … after the attacks" is
@@ -245,6 +247,14 @@ struct TreeCodingTests {
     /// A compound whose object is "each other" or "one another" acts among itself, whatever else the words name.
     @Test func aCompoundActingOnEachOther() throws {
         #expect(Set(try triples("Rwandan and Ugandan troops pounded each other with artillery and mortars in Kisangani.")) == ["RWAMIL→UGAMIL 194", "UGAMIL→RWAMIL 194"])
+    }
+
+    /// A compound that acts "by" doing something acts as that says, not on itself; one with no object and no means
+    /// acts on itself ("clashed").
+    @Test func aCompoundActingByMeansActsOnTheirObject() throws {
+        #expect(Set(try triples("Australia and New Zealand retaliated on Wednesday by ordering Fiji's top diplomats in Canberra and Wellington to leave."))
+            == ["AUS→FJIGOV 161", "NZL→FJIGOV 161"])
+        #expect(Set(try triples("India and Pakistan clashed in Kashmir.")) == ["IND→PAK 190", "PAK→IND 190"])
     }
 
     /// Mediation between the parties is the mediator's, to each: the subject of the verb a purpose infinitive says

@@ -139,7 +139,7 @@ extension SentenceAnalysis {
         }
         func isOfficial(_ code: String) -> Bool { Self.visitingAgents.contains { code.dropFirst(3).hasPrefix($0) } }
         let visitors = tree.dependents(of: word, ["nsubj"]).flatMap { subject -> [String] in
-            guard let slot = slot(forWord: subject, tree: tree) else { return [] }
+            guard let slot = relativeAntecedent(of: subject, verb: word, tree: tree) ?? slot(forWord: subject, tree: tree) else { return [] }
             let codes = slots[slot].members.flatMap(\.codes).filter { !isNull(String($0.prefix(3))) }
             // "King Hussein of Jordan": a title of no state named, with the state in the phrase, is its official.
             let titled = tree.descendants(of: [subject], skipping: Self.clausalRelations).contains { word in

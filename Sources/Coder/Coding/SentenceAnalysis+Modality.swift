@@ -13,7 +13,7 @@ extension SentenceAnalysis {
         guard options.readsModality, let tree, let word = treeWord(of: verb), let forward = codes.forward ?? codes.reverse else {
             return negated && !patternNamesNegation ? nil : codes
         }
-        if isWardedOff(word, tree: tree) { return nil }
+        if isWardedOff(word, tree: tree) || isCounterfactual(word, tree: tree) { return nil }
         let future = hasFutureAuxiliary(word, tree: tree)
         if negated && !patternNamesNegation {
             // "will not end their strike", "would not meet": refusing to do what cooperation would be.
@@ -107,6 +107,15 @@ extension SentenceAnalysis {
         if markers.contains("against") { return true }
         return markers.contains("from") && Self.preventionVerbs.contains(tree.form(head).lowercased())
     }
+
+    /// Whether the verb says what would have happened, and did not: "a resolution that would have imposed sanctions",
+    /// "could have prevented" — a modal of the past ("would", "could", "might", "should") with "have".
+    func isCounterfactual(_ word: Int, tree: TokenTree) -> Bool {
+        let auxiliaries = tree.dependents(of: word, ["aux"]).map { tree.form($0).lowercased() }
+        return auxiliaries.contains("have") && auxiliaries.contains { Self.pastModals.contains($0) }
+    }
+
+    static let pastModals: Set<String> = ["would", "could", "might", "should", "'d"]
 
     /// The forms of English verbs that keep their object from doing what their "from" phrase names.
     static let preventionVerbs = Inflection.lowerCaseForms(

@@ -144,7 +144,7 @@ extension SentenceAnalysis {
         }
         if let subjectWord {
             result.hasSubject = true
-            result.source = slot(forWord: subjectWord, tree: tree)
+            result.source = relativeAntecedent(of: subjectWord, verb: word, tree: tree) ?? slot(forWord: subjectWord, tree: tree)
         }
         // The object: an indirect object, a direct one, or a nominal of direction, whichever names an actor first.
         result.hasDirectObject = !tree.dependents(of: word, ["iobj", "obj"]).isEmpty
@@ -407,6 +407,10 @@ extension SentenceAnalysis {
     ///   - source: the verb's source slot: inside the phrase, a mention of the same actors is the source's own
     ///     thing, not whom it is done to ("the EU halted its aid to Madagascar" is done to Madagascar).
     func slot(forWord word: Int, tree: TokenTree, skipsPlaces: Bool = false, keepsTopics: Bool = false, besides source: Int? = nil) -> Int? {
+        // "Prince Nayef bin Abdul-Aziz, who is visiting Tehran": the last word of a name stands for the whole name.
+        if slotOfWord(word, tree: tree) == nil, tree.relation(word) == "flat", let name = tree.head(word) {
+            return slot(forWord: name, tree: tree, skipsPlaces: skipsPlaces, keepsTopics: keepsTopics, besides: source)
+        }
         if let own = slotOfWord(word, tree: tree) {
             // "Kosovo Albanians": a people named by the plural of a state's adjective, with a place named before it,
             // are people of that place.
@@ -520,6 +524,34 @@ extension SentenceAnalysis {
         else { return nil }
         return slot(forWord: subject, tree: tree)
     }
+
+    /// The actor a relative pronoun subject stands for: the noun its clause modifies, or, where the parse did not hang
+    /// the clause there ("The Saudi minister, who is visiting Tehran, …" read as a clause of its own), the nominal
+    /// right before it — where that noun is itself an actor's mention (a person, a state; the last word of a name
+    /// for the name), not a thing whose phrase names one ("a NATO air strike that killed 24 soldiers" is no act of
+    /// NATO's the sentence reports) nor a place ("its embassy in Belgrade, which …"). Nil for any other subject.
+    func relativeAntecedent(of subject: Int, verb: Int, tree: TokenTree) -> Int? {
+        guard Self.relativePronouns.contains(tree.form(subject)), tree.sentence.words[subject].tag == .pronoun else { return nil }
+        var antecedent: Int
+        if tree.relation(verb) == "acl:relcl", let head = tree.head(verb) {
+            antecedent = head
+        } else {
+            var before = subject - 1
+            while before >= 0, tree.sentence.words[before].tag == .punctuation { before -= 1 }
+            guard before >= 0, [.noun, .properNoun].contains(tree.sentence.words[before].tag) else { return nil }
+            antecedent = before
+        }
+        if tree.relation(antecedent) == "flat", let name = tree.head(antecedent) { antecedent = name }
+        guard tree.caseMarker(of: antecedent) == nil else { return nil }
+        if let own = slotOfWord(antecedent, tree: tree) { return slots[own].members.contains(where: \.namesActor) ? own : nil }
+        // ("Saudi Interior Minister Prince Nayef": the title before the name.)
+        for child in tree.children[antecedent] where child < antecedent && ["compound", "nmod:desc", "amod"].contains(tree.relation(child)) {
+            if let titled = slotOfWord(child, tree: tree), slots[titled].members.contains(where: \.namesActor) { return titled }
+        }
+        return nil
+    }
+
+    static let relativePronouns: Set<String> = ["who", "which", "that"]
 
     /// Whether a verb says how it acted by a gerund of its own: "retaliated by ordering …".
     func actsByMeans(_ verb: VerbHit) -> Bool {

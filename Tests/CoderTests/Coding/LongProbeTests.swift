@@ -130,13 +130,14 @@ struct LongProbeTests {
 
 extension LongProbeTests {
     /// A sixth batch, for development like the fourth, written on 2026-12-06 after the tenth round's first rules and
-    /// before the coder read it: datelines, quotations, "according to", appositions, relative clauses.
+    /// before the coder read it: datelines, quotations, "according to", appositions, relative clauses. (Thirteenth
+    /// round: the minister "who arrived in New Delhi" made a visit, CAMEO's 042 with its hosting, which the gold lacked.)
     static let sixthBatch: [(String, [String])] = [
         ("ISLAMABAD (Reuters) - Pakistan summoned the U.S. ambassador on Monday to protest against a drone strike that killed several civilians, the foreign ministry said.", ["PAK→USA 114"]),
         ("MOSCOW, June 5 (AP) - Russia will supply Iran with an advanced air defence system, a Kremlin spokesman said on Tuesday.", ["RUS→IRN 0332"]),
         ("\"We strongly condemn this act of aggression,\" Iran's foreign ministry spokesman said of the Israeli air strike on Syria.", ["IRN→ISR 111"]),
         ("According to state media, North Korea has agreed to allow U.N. inspectors to return to its nuclear facilities.", ["PRK→IGO 0355"]),
-        ("China's defence minister, who arrived in New Delhi on Monday, held talks with his Indian counterpart on border issues.", ["CHN→IND 046", "IND→CHN 046"]),
+        ("China's defence minister, who arrived in New Delhi on Monday, held talks with his Indian counterpart on border issues.", ["CHN→IND 046", "IND→CHN 046", "CHN→IND 042", "IND→CHN 043"]),
         ("The Saudi-led coalition carried out air strikes on Houthi positions in Yemen on Thursday, residents said.", ["SAU→YEM 195"]),
         ("Turkey shot down a Syrian warplane that it said had violated its airspace near the border on Sunday.", ["TUR→SYR 195"]),
         ("Japan and South Korea agreed on Monday to settle the dispute over wartime sex slaves, in a deal that Tokyo called final and irreversible.", ["JPN→KOR 037", "KOR→JPN 037"]),

@@ -249,6 +249,19 @@ struct TreeCodingTests {
         #expect(Set(try triples("Rwandan and Ugandan troops pounded each other with artillery and mortars in Kisangani.")) == ["RWAMIL→UGAMIL 194", "UGAMIL→RWAMIL 194"])
     }
 
+    /// A relative pronoun subject stands for the noun before it, also where the parse read its clause as one of its
+    /// own; the last word of a name stands for the name.
+    @Test func aRelativePronounStandsForTheNounBeforeIt() throws {
+        #expect(Set(try triples("The Saudi interior minister, who is visiting Tehran, praised Iran.")).isSuperset(of: ["SAUGOV→IRN 042", "IRN→SAUGOV 043"]))
+        #expect(Set(try triples("Saudi Interior Minister Prince Nayef bin Abdul-Aziz, who is visiting Tehran, signed a security agreement with his Iranian counterpart."))
+            == ["SAUGOV→IRN 042", "IRN→SAUGOV 043", "SAUGOV→IRN 057", "IRN→SAUGOV 057"])
+    }
+
+    /// What would have happened did not: "a resolution that would have imposed sanctions" imposes none.
+    @Test func aCounterfactualIsNoEvent() throws {
+        #expect(try triples("Russia and China vetoed a U.N. Security Council resolution that would have imposed sanctions on Syria.").allSatisfy { !$0.hasSuffix(" 163") })
+    }
+
     /// A compound that acts "by" doing something acts as that says, not on itself; one with no object and no means
     /// acts on itself ("clashed").
     @Test func aCompoundActingByMeansActsOnTheirObject() throws {

@@ -61,28 +61,39 @@ extension SentenceAnalysis {
         guard options.readsModality, let tree else { return found }
         var result = found
         var seen = Set<String>()
-        // (Only an act done: "will meet … during a visit to Eriador" is a visit to come, no visit made.)
-        for event in found where !isNull(event.source.code) && !event.code.hasPrefix("03") && verbSpans[event.verbIndex].tense != .future {
+        let verbOfWord = verbIndexesByTreeWord()
+        for event in found where !isNull(event.source.code) {
             guard let word = treeWord(of: verbs[event.verbIndex]) else { continue }
-            let visits = tree.dependents(of: word, ["obl"]).filter {
-                Self.visitNouns.contains(tree.form($0)) && tree.caseMarker(of: $0) == "during"
-            }
-            for visit in visits {
-                // The visitor: the visit's own "by" phrase ("apologised … during a one-day visit to Pyongyang by the
-                // Japanese prime minister"), else whoever did the act.
-                let visitor = tree.dependents(of: visit, ["nmod", "nmod:agent"])
-                    .first(where: { tree.caseMarker(of: $0) == "by" })
-                    .flatMap { slot(forWord: $0, tree: tree) }
-                    .flatMap { actors(of: $0).first(where: { !isNull($0.code) }) } ?? event.source
-                guard let place = tree.dependents(of: visit, ["nmod"]).first(where: { tree.caseMarker(of: $0) == "to" }),
-                    let slot = slotOfWord(place, tree: tree),
-                    let host = actors(of: slot).first(where: { $0.code.prefix(3) != visitor.code.prefix(3) && !isNull($0.code) }),
-                    seen.insert(visitor.code + ">" + host.code).inserted
-                else { continue }
-                var visiting = event
-                (visiting.source, visiting.target, visiting.code) = (visitor, host, "042")
-                visiting.evidence.sourceRule += " + during a visit"
-                result += [visiting, linked(visiting, code: "043")]
+            // The act's own verb (only an act done: "will meet … during a visit to Eriador" is a visit to come, no
+            // visit made), or the verb that reports it, whose speaker makes the visit ("Japan will provide the
+            // Philippines with patrol vessels, Abe said during a visit to Manila").
+            let acted = !event.code.hasPrefix("03") && verbSpans[event.verbIndex].tense != .future ? [word] : []
+            let reporting = ([tree.relation(word) == "ccomp" ? tree.head(word) : nil].compactMap { $0 } + tree.dependents(of: word, ["parataxis"]))
+                .filter { speech in verbOfWord[speech].map(isSpeechVerb) ?? false }
+            for verbWord in acted + reporting {
+                let visits = tree.dependents(of: verbWord, ["obl"]).filter {
+                    Self.visitNouns.contains(tree.form($0)) && tree.caseMarker(of: $0) == "during"
+                }
+                let speaker = verbWord == word ? nil
+                    : tree.dependents(of: verbWord, ["nsubj"]).first.flatMap { slot(forWord: $0, tree: tree) }
+                        .flatMap { actors(of: $0).first(where: { !isNull($0.code) }) }
+                for visit in visits {
+                    // The visitor: the visit's own "by" phrase ("apologised … during a one-day visit to Pyongyang by the
+                    // Japanese prime minister"), else the speaker who reported the act, else whoever did it.
+                    let visitor = tree.dependents(of: visit, ["nmod", "nmod:agent"])
+                        .first(where: { tree.caseMarker(of: $0) == "by" })
+                        .flatMap { slot(forWord: $0, tree: tree) }
+                        .flatMap { actors(of: $0).first(where: { !isNull($0.code) }) } ?? speaker ?? event.source
+                    guard let place = tree.dependents(of: visit, ["nmod"]).first(where: { tree.caseMarker(of: $0) == "to" }),
+                        let slot = slotOfWord(place, tree: tree),
+                        let host = actors(of: slot).first(where: { $0.code.prefix(3) != visitor.code.prefix(3) && !isNull($0.code) }),
+                        seen.insert(visitor.code + ">" + host.code).inserted
+                    else { continue }
+                    var visiting = event
+                    (visiting.source, visiting.target, visiting.code) = (visitor, host, "042")
+                    visiting.evidence.sourceRule += " + during a visit"
+                    result += [visiting, linked(visiting, code: "043")]
+                }
             }
         }
         return result

@@ -22,6 +22,13 @@ struct MeetingTests {
         #expect(try triples("The minister returned to Paris on Monday.").isEmpty)
     }
 
+    /// A speaker who reports an act "during a visit to" a state makes that visit, whatever the act reported (a
+    /// promise of aid to come, here).
+    @Test func aSpeakerReportingDuringAVisitMakesIt() throws {
+        let events = try triples("Japan will provide the Philippine coast guard with 10 new patrol vessels, the Japanese prime minister said on Saturday during a visit to Manila.")
+        #expect(events.contains("JPNGOV→PHL 042") && events.contains("PHL→JPNGOV 043"), "\(events)")
+    }
+
     /// An official's going to another state, by a verb of going or arriving with no pattern read, is a visit (042) and
     /// its hosting (043), as CAMEO defines 042 ("travel to another location"), where the dictionaries code consulting
     /// (`GO_SOMEWHERE [040]`); troops going somewhere, refugees fleeing and anyone going back make none.

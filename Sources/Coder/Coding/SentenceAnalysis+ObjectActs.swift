@@ -130,6 +130,16 @@ extension SentenceAnalysis {
         return nil
     }
 
+    /// Whether a verb lends (to a state, with no pattern read): money lent is economic aid, CAMEO's 071 ("extend,
+    /// provide monetary aid … and credit"), where the dictionaries' `GRANT` block codes material cooperation (060);
+    /// "agreed to lend Kyrgyzstan $2 billion" is then an intent to give economic aid (0331).
+    func lends(_ verb: VerbHit) -> Bool {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb else { return false }
+        return Self.lendingForms.contains(tree.form(word))
+    }
+
+    static let lendingForms = Inflection.lowerCaseForms(of: ["lend", "loan"], irregular: ["lent"])
+
     static let takingForms = Inflection.lowerCaseForms(of: ["take", "haul", "drag"], irregular: ["took", "taken", "taking", "hauled", "dragged"])
     static let courtNouns: Set<String> = ["court", "courts", "tribunal", "arbitration"]
     static let lendingVerbs = Inflection.lowerCaseForms(of: ["approve", "extend", "grant", "disburse"])

@@ -428,6 +428,13 @@ extension SentenceAnalysis {
                     return titled
                 }
             }
+            // "the interim government in Cairo", "the authorities in Kabul": an agent of no state named is of the
+            // state its place is in.
+            for place in tree.dependents(of: word, ["nmod"]) where tree.caseMarker(of: place) == "in" {
+                if let placed = slotOfWord(place, tree: tree), placed != own, slots[placed].members.contains(where: { $0.hasState && $0.namesActor }) {
+                    return placed
+                }
+            }
             return own
         }
         // "Thousands of protesters marched", "two of its nationals": a number or a quantity stands for what it counts,
@@ -571,6 +578,14 @@ extension SentenceAnalysis {
             let previous = object > 0 ? tree.form(object - 1) : ""
             return (form == "each" && next == "other") || (form == "other" && previous == "each")
                 || (form == "one" && next == "another") || (form == "another" && previous == "one")
+        }
+    }
+
+    /// Whether a verb's object is the subject's own, by "their" or "each other's" ("recalled their ambassadors").
+    func objectIsTheirOwn(_ verb: VerbHit) -> Bool {
+        guard let tree, let word = treeWord(of: verb) else { return false }
+        return tree.dependents(of: word, ["obj"]).contains { object in
+            tree.dependents(of: object, ["nmod:poss"]).contains { ["their", "other"].contains(tree.form($0)) }
         }
     }
 

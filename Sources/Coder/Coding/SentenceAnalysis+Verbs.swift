@@ -110,6 +110,7 @@ extension SentenceAnalysis {
             if patternText == nil, !verb.nominal, welcomesAGuest(verb) { verbCodes = EventCodes(forward: "043", reverse: "042") }
             if !verb.nominal, imposesSanctions(verb) { verbCodes = EventCodes(forward: "163") }
             if !verb.nominal, grantsRecognition(verb) { verbCodes = EventCodes(forward: "054") }
+            if !verb.nominal, patternText == nil, lends(verb) { verbCodes = EventCodes(forward: "071") }
             if !verb.nominal, let handed = handingBack(verb) { verbCodes = handed }
             // (A rejection of the act stays one: "rejected an Australian ultimatum" is 12.)
             if !verb.nominal, !(verbCodes?.forward?.hasPrefix("12") ?? false), let act = actByObject(verb) { verbCodes = act }
@@ -278,7 +279,9 @@ extension SentenceAnalysis {
             // not each other's.
             // "Rwandan and Ugandan troops pounded each other with artillery": whatever else the words name, a
             // compound whose object is "each other" or "one another" acts among itself.
-            let reciprocal = !verb.nominal && (source.map { slots[$0].members.count > 1 } ?? false) && objectIsReciprocal(verb)
+            // So does one that reduces relations with its own ("the two neighbours recalled their ambassadors").
+            let reciprocal = !verb.nominal && (source.map { slots[$0].members.count > 1 } ?? false)
+                && (objectIsReciprocal(verb) || (target == nil && codes.forward?.hasPrefix("16") == true && objectIsTheirOwn(verb)))
             if reciprocal { target = nil }
             // A compound that acts "by" doing something acts as that says ("Australia and New Zealand retaliated by
             // ordering Fiji's diplomats to leave"), not on itself.

@@ -262,6 +262,15 @@ struct TreeCodingTests {
         #expect(try triples("Russia and China vetoed a U.N. Security Council resolution that would have imposed sanctions on Syria.").allSatisfy { !$0.hasSuffix(" 163") })
     }
 
+    /// Money lent is economic aid (071), and agreeing to lend an intent to give it (0331); an agent of no state named
+    /// is of the state its place is in ("the government in Kabul"); a compound recalling its own envoys acts on itself.
+    @Test func lendingTheGovernmentInAPlaceAndTheirOwnEnvoys() throws {
+        #expect(try triples("China lent Venezuela $4 billion.") == ["CHN→VEN 071"])
+        #expect(try triples("Russia has agreed to lend Kyrgyzstan $2 billion.") == ["RUS→KGZ 0331"])
+        #expect(try triples("Pakistan urged the government in Kabul to act against militants.").first?.hasPrefix("PAK→AFG") == true)
+        #expect(Set(try triples("India and Pakistan recalled their ambassadors on Thursday.")) == ["IND→PAK 161", "PAK→IND 161"])
+    }
+
     /// A compound that acts "by" doing something acts as that says, not on itself; one with no object and no means
     /// acts on itself ("clashed").
     @Test func aCompoundActingByMeansActsOnTheirObject() throws {

@@ -36,7 +36,7 @@ extension SentenceAnalysis {
             else { return [event] }
             // The reverse of a two-way code of the verb (`[036:036]`), whose source is not the one who goes: the visit's
             // hosting stands for it.
-            let subjects = tree.dependents(of: word, ["nsubj"]).compactMap { slotOfWord($0, tree: tree) }
+            let subjects = tree.dependents(of: word, ["nsubj"]).compactMap { slot(forWord: $0, tree: tree) }
             if !subjects.isEmpty, !subjects.contains(where: { actors(of: $0).contains { $0.code == event.source.code } }) {
                 return []
             }

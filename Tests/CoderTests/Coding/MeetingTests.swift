@@ -22,6 +22,13 @@ struct MeetingTests {
         #expect(try triples("The minister returned to Paris on Monday.").isEmpty)
     }
 
+    /// The one who made a stop is the subject, by the title before a name the dictionaries do not know on the day
+    /// (Modi in 2012): the place stopped in does not visit back.
+    @Test func theSubjectOfAStopByItsTitle() throws {
+        let events = try NewsProbeTests().triples("Indian Prime Minister Narendra Modi made an unannounced stop in Lahore on Friday, visiting his Pakistani counterpart.")
+        #expect(Set(events) == ["INDGOV→PAK 042", "PAK→INDGOV 043"], "\(events)")
+    }
+
     /// A speaker who reports an act "during a visit to" a state makes that visit, whatever the act reported (a
     /// promise of aid to come, here).
     @Test func aSpeakerReportingDuringAVisitMakesIt() throws {

@@ -97,7 +97,8 @@ struct LongProbeTests {
         ("twenty-seventh (held out)", 0.56), ("twenty-eighth (development)", 0.49),
         ("twenty-ninth (development)", 0.52), ("thirtieth (held out)", 0.51), ("thirty-first (held out)", 0.57),
         ("thirty-second (held out)", 0.52), ("thirty-third (held out)", 0.46), ("thirty-fourth (held out)", 0.49),
-        ("thirty-fifth (held out)", 0.57), ("thirty-sixth (held out)", 0.52),
+        ("thirty-fifth (held out)", 0.57), ("thirty-sixth (held out)", 0.52), ("thirty-seventh (held out)", 0.52),
+        ("thirty-eighth (held out)", 0.46),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -123,6 +124,7 @@ struct LongProbeTests {
         "thirty-first (held out)": thirtyFirstBatch, "thirty-second (held out)": thirtySecondBatch,
         "thirty-third (held out)": thirtyThirdBatch, "thirty-fourth (held out)": thirtyFourthBatch,
         "thirty-fifth (held out)": thirtyFifthBatch, "thirty-sixth (held out)": thirtySixthBatch,
+        "thirty-seventh (held out)": thirtySeventhBatch, "thirty-eighth (held out)": thirtyEighthBatch,
     ]
 
 

@@ -58,7 +58,8 @@ extension SentenceAnalysis {
     /// phrase, else by the actor) and its hosting (043) are events of the sentence beside the act ("During a visit to Tbilisi on Friday, U.S. Secretary of State
     /// Condoleezza Rice demanded that Russian forces leave Georgia").
     func codeVisitsDuringActs(_ found: [Found]) -> [Found] {
-        guard options.readsModality, let tree else { return found }
+        // (Most sentences name no visit: the tree is read only where one does.)
+        guard options.readsModality, let tree, tree.forms.contains(where: Self.visitNouns.contains) else { return found }
         var result = found
         var seen = Set<String>()
         let verbOfWord = verbIndexesByTreeWord()
@@ -114,40 +115,28 @@ extension SentenceAnalysis {
         of: ["arrive", "begin", "start", "travel", "come", "fly", "embark", "undertake", "kick", "make", "pay"],
         irregular: ["began", "begun", "beginning", "travelled", "travelling", "came", "flew", "flown", "undertook", "undertaken", "made", "paid"])
 
-    /// Whether a verb of going with no code of its own takes its subject to a state for talks, a summit or a visit
-    /// ("flew to Tehran on Saturday for talks with Iranian officials", "crossed into North Korea for a summit"): a
-    /// visit, CAMEO's 042, to the state gone to, linked with the state's hosting, 043.
-    func goesToMeet(_ verb: VerbHit) -> Bool {
+    /// Whether a verb of going or arriving makes a visit, CAMEO's 042 ("travel to another location for a meeting or
+    /// other event"), to the state gone to, linked with the state's hosting, 043: anyone's going to a state for talks,
+    /// a summit or a visit ("flew to Tehran on Saturday for talks with Iranian officials", "crossed into North Korea
+    /// for a summit"); and, where no pattern was read, an official's (a government's person, an elite, a legislator)
+    /// going to another state ("King Hussein travelled to Israel", "flew to Yerevan", "arrived in Moscow"), which the
+    /// dictionaries' verbs of going code as consulting (`GO_SOMEWHERE [040]`, `ARRIVE [040]`). Troops, rebels or
+    /// refugees going somewhere make no visit, nor does anyone going back ("returned to Paris").
+    func goesOnAVisit(_ verb: VerbHit, patternRead: Bool) -> Bool {
         guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
-            Self.goingVerbs.contains(tree.form(word))
+            Self.goingVerbs.contains(tree.form(word)) || Self.arrivingVerbs.contains(tree.form(word))
         else { return false }
         let phrases = tree.dependents(of: word, ["obl"])
-        let forMeeting = phrases.contains { phrase in
-            tree.caseMarker(of: phrase) == "for" && Self.meetingNouns.contains(tree.form(phrase))
-        }
-        let toAState = phrases.contains { phrase in
-            ["to", "into"].contains(tree.caseMarker(of: phrase) ?? "")
-                && (slotOfWord(phrase, tree: tree).map { slots[$0].members.contains(where: { $0.hasState && $0.namesActor }) } ?? false)
-        }
-        return forMeeting && toAState
-    }
-
-    /// Whether a verb of going or arriving, with no pattern read, takes an official (a government's person, an elite,
-    /// a legislator) to another state ("King Hussein travelled to Israel", "flew to Yerevan", "arrived in Moscow"):
-    /// CAMEO's 042, "travel to another location for a meeting or other event", linked with the state's hosting, 043.
-    /// The dictionaries' verbs of going code it as consulting (`GO_SOMEWHERE [040]`, `ARRIVE [040]`); troops, rebels
-    /// or refugees going somewhere make no visit, nor does anyone going back ("returned to Paris").
-    func goesOnAVisit(_ verb: VerbHit) -> Bool {
-        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
-            Self.goingVerbs.contains(tree.form(word)) && !Self.goingBackForms.contains(tree.form(word))
-                || Self.arrivingVerbs.contains(tree.form(word))
-        else { return false }
         let markers: Set<String> = Self.arrivingVerbs.contains(tree.form(word)) ? ["in", "at"] : ["to", "into"]
         // ("the Colombian Caribbean city of Santa Marta": the state named in the place's phrase.)
         func states(_ phrase: Int) -> [String] {
-            guard let slot = slot(forWord: phrase, tree: tree) else { return [] }
+            guard markers.contains(tree.caseMarker(of: phrase) ?? ""), let slot = slot(forWord: phrase, tree: tree) else { return [] }
             return slots[slot].members.filter { $0.hasState && $0.namesActor }.flatMap(\.codes).map { String($0.prefix(3)) }
         }
+        if phrases.contains(where: { tree.caseMarker(of: $0) == "for" && Self.meetingNouns.contains(tree.form($0)) }) {
+            return phrases.contains { !states($0).isEmpty }
+        }
+        guard !patternRead, !Self.goingBackForms.contains(tree.form(word)) else { return false }
         func isOfficial(_ code: String) -> Bool { Self.visitingAgents.contains { code.dropFirst(3).hasPrefix($0) } }
         let visitors = tree.dependents(of: word, ["nsubj"]).flatMap { subject -> [String] in
             guard let slot = relativeAntecedent(of: subject, verb: word, tree: tree) ?? slot(forWord: subject, tree: tree) else { return [] }
@@ -159,10 +148,7 @@ extension SentenceAnalysis {
             return codes.filter { code in code.count > 3 ? isOfficial(code) : titled }
         }
         guard !visitors.isEmpty else { return false }
-        return tree.dependents(of: word, ["obl"]).contains { phrase in
-            markers.contains(tree.caseMarker(of: phrase) ?? "")
-                && states(phrase).contains { state in !visitors.contains { $0.hasPrefix(state) } }
-        }
+        return phrases.contains { phrase in states(phrase).contains { state in !visitors.contains { $0.hasPrefix(state) } } }
     }
 
     /// Going back is mostly going home ("the minister returned to Paris").

@@ -102,8 +102,9 @@ extension SentenceAnalysis {
                 verbCodes = EventCodes(forward: "062", reverse: "062")
             }
             if verbCodes?.isEmpty ?? true, !verb.nominal, holdsPhoneCall(verb) { verbCodes = EventCodes(forward: "041", reverse: "041") }
-            if verbCodes?.isEmpty ?? true, !verb.nominal, goesToMeet(verb) { verbCodes = EventCodes(forward: "042", reverse: "043") }
-            if patternText == nil, verbCodes?.isEmpty ?? true || verbCodes?.forward == "040", !verb.nominal, goesOnAVisit(verb) {
+            if !verb.nominal, verbCodes?.isEmpty ?? true || (patternText == nil && verbCodes?.forward == "040"),
+                goesOnAVisit(verb, patternRead: patternText != nil)
+            {
                 verbCodes = EventCodes(forward: "042", reverse: "043")
             }
             if verbCodes?.isEmpty ?? true, !verb.nominal, receivesAGuest(verb) { verbCodes = EventCodes(forward: "043", reverse: "042") }

@@ -42,8 +42,10 @@ let package = Package(
         // English text into dependency trees: tokens, UPOS tags, arc-eager parse, relations; the model (trained on the
         // English Web Treebank by Scripts/train-parser, CC BY-SA 4.0) ships as a resource.
         .target(
-            name: "EntenteParser", path: "Sources/Parser", exclude: ["Resources/SOURCE.md"], resources: [.copy("Resources")],
-            swiftSettings: swiftSettings),
+            name: "EntenteParser", dependencies: ["EntentePrefetch"], path: "Sources/Parser", exclude: ["Resources/SOURCE.md"],
+            resources: [.copy("Resources")], swiftSettings: swiftSettings),
+        // The processor's prefetch hint, which only C can give, for the parser's weight tables.
+        .target(name: "EntentePrefetch", path: "Sources/Prefetch"),
         // Text into events: reads the PETRARCH/TABARI dictionaries and codes sentences into CAMEO events.
         .target(name: "EntenteCoder", dependencies: ["EntenteModel", "EntenteParser"], path: "Sources/Coder", swiftSettings: swiftSettings),
         // Readers of published formats (GDELT, ICEWS, SIPRI, Entente's own JSON Lines and CSV) and the ingest

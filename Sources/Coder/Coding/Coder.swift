@@ -228,8 +228,11 @@ public struct Coder: Sendable {
             return SentenceResult(events: [], discardedBy: discard.text, discardsStory: discard.discardsStory)
         }
         analysis.dropCommaClauses()
-        // The tree is laid over the tokens left once comma clauses are dropped.
-        if let tree = parse ?? self.parse(bytes) {
+        // The tree is laid over the tokens left once comma clauses are dropped. A sentence that names no actor, agent
+        // or person, and points to none ("it", "the two sides"), codes no event between states whatever its tree: it
+        // is not parsed (unless the options make actors of noun phrases the dictionaries do not know).
+        let codesNothing = options.requiresStates && options.newActorLength == 0 && !analysis.mayNameActors
+        if let tree = parse ?? (codesNothing ? nil : self.parse(bytes)) {
             analysis.tree = TokenTree(sentence: tree, tokens: analysis.tokens)
         }
         analysis.findMentions()

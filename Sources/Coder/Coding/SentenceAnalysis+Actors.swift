@@ -162,6 +162,15 @@ extension SentenceAnalysis {
 
     var theWord: Int32 { functionWords.known.the }
 
+    /// Whether the sentence names or points to any actor, agent or person, read without its tree: where it does
+    /// not, the tree cannot make it (the tree only sets aside an agent word or resolves a pronoun found here).
+    var mayNameActors: Bool {
+        var probe = self
+        probe.tree = nil
+        probe.findMentions()
+        return !probe.mentions.isEmpty || !probe.personNamed.isEmpty
+    }
+
     /// Whether an agent's one word is an adjective of a noun that names no actor, after the sentence's first verb —
     /// "suspended military aid", "began military exercises": a kind of thing, not who acts. The parse says so
     /// (`amod`); an agent word next to another ("military officials") still names one, and before any verb (a

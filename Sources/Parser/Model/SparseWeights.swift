@@ -1,3 +1,5 @@
+import EntentePrefetch
+
 /// A trained linear model's weights, sparse and quantised: for each feature key, the classes it votes for and by
 /// how much (`Int16`, times ``scale``). Lookups go through an open-addressing table of the keys that holds each
 /// key's weights (four classes or fewer) or where its row lies (more).
@@ -125,18 +127,36 @@ public struct SparseWeights: Sendable {
         scores.withUnsafeMutableBufferPointer { sums in
             packedSlots.withUnsafeBufferPointer { table in
                 packedEntries.withUnsafeBufferPointer { entries in
-                    for key in features {
-                        guard let entry = Self.find(key, in: table, mask) else { continue }
-                        let start = Int(entry.start)
-                        for index in start..<start + Int(entry.count) {
-                            let weight = entries[index]
-                            let classIndex = Int(weight.classIndex)
-                            if classIndex < sums.count { sums[classIndex] &+= Int32(weight.value) }
+                    // The table and the rows are larger than the caches: every slot is asked for before any is read,
+                    // then every row found, so that the misses overlap (each lookup alone waits for memory twice).
+                    Self.prefetch(features, in: table, mask)
+                    withUnsafeTemporaryAllocation(of: PackedSlot.self, capacity: features.count) { found in
+                        var count = 0
+                        for key in features {
+                            guard let entry = Self.find(key, in: table, mask) else { continue }
+                            found[count] = entry
+                            count += 1
+                            entente_prefetch(entries.baseAddress! + Int(entry.start))
+                        }
+                        for entry in found[..<count] {
+                            let start = Int(entry.start)
+                            for index in start..<start + Int(entry.count) {
+                                let weight = entries[index]
+                                let classIndex = Int(weight.classIndex)
+                                if classIndex < sums.count { sums[classIndex] &+= Int32(weight.value) }
+                            }
                         }
                     }
                 }
             }
         }
+    }
+
+    /// Asks for the first slot of every key's probe sequence before any is read.
+    @inline(__always)
+    static func prefetch<Slot: KeyedSlot>(_ features: [UInt32], in table: UnsafeBufferPointer<Slot>, _ mask: Int) {
+        guard let base = table.baseAddress else { return }
+        for key in features { entente_prefetch(base + slot(key, mask)) }
     }
 
     /// The four classes' summed votes for `features` (in stored units), for a model of four classes or fewer.
@@ -148,6 +168,7 @@ public struct SparseWeights: Sendable {
         let mask = self.mask
         var sums = SIMD4<Int32>.zero
         dense.withUnsafeBufferPointer { table in
+            Self.prefetch(features, in: table, mask)
             for key in features {
                 if let entry = Self.find(key, in: table, mask) { sums &+= entry.weights }
             }

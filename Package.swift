@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "EntenteParser", dependencies: ["EntentePrefetch"], path: "Sources/Parser", exclude: ["Resources/SOURCE.md"],
             resources: [.copy("Resources")], swiftSettings: swiftSettings),
-        // The processor's prefetch hint, which only C can give, for the parser's weight tables.
+        // Memory hints for the parser's weight tables, which only C can give: prefetch, huge pages.
         .target(name: "EntentePrefetch", path: "Sources/Prefetch"),
         // Text into events: reads the PETRARCH/TABARI dictionaries and codes sentences into CAMEO events.
         .target(name: "EntenteCoder", dependencies: ["EntenteModel", "EntenteParser"], path: "Sources/Coder", swiftSettings: swiftSettings),

@@ -71,7 +71,7 @@ public struct SparseWeights: Sendable {
         self.mask = mask
         var dense: [DenseEntry] = []
         if classCount <= 4 {
-            dense = [DenseEntry](repeating: DenseEntry(), count: capacity)
+            dense = Self.table(repeating: DenseEntry(), count: capacity)
             for (row, key) in keys.enumerated() {
                 let slot = Self.freeSlot(for: key, in: dense, mask)
                 dense[slot].key = key
@@ -81,13 +81,28 @@ public struct SparseWeights: Sendable {
         self.dense = dense
         var packedSlots: [PackedSlot] = []
         if classCount > 4 {
-            packedSlots = [PackedSlot](repeating: PackedSlot(), count: capacity)
+            packedSlots = Self.table(repeating: PackedSlot(), count: capacity)
             for (row, key) in keys.enumerated() {
                 packedSlots[Self.freeSlot(for: key, in: packedSlots, mask)] = PackedSlot(key: key, start: UInt32(offsets[row]), count: UInt32(offsets[row + 1] - offsets[row]))
             }
         }
         self.packedSlots = packedSlots
-        packedEntries = classCount > 4 ? zip(values, classes).map { PackedEntry(value: $0, classIndex: $1) } : []
+        var packedEntries: [PackedEntry] = []
+        if classCount > 4 {
+            packedEntries = Self.table(repeating: PackedEntry(value: 0, classIndex: 0), count: values.count)
+            for index in values.indices { packedEntries[index] = PackedEntry(value: values[index], classIndex: classes[index]) }
+        }
+        self.packedEntries = packedEntries
+    }
+
+    /// `count` copies of `value` on huge pages where the system gives them: the tables are read at random, and a
+    /// table of many megabytes on small pages misses the processor's address translations as well as its caches.
+    static func table<Element>(repeating value: Element, count: Int) -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let base = buffer.baseAddress { entente_advise_huge_pages(base, count * MemoryLayout<Element>.stride) }
+            buffer.initialize(repeating: value)
+            initialized = count
+        }
     }
 
     @inline(__always)

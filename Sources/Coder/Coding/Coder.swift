@@ -248,14 +248,28 @@ public struct Coder: Sendable {
         // riots, the main events, reactions named after the act (", a move X condemned") or
         // after it ("and Baghdad denounced the raids"), and the codes CAMEO refines by what the sentence names (means, whom it expels or withdraws,
         // what it releases or lets happen, legal action, bans and alerts, forces sent to one's own border or another's, visits named by a noun or done during an act, meetings by phone, talks hosted between others, agreements signed, talks mediated by a third party).
-        let passes: [([SentenceAnalysis.Found]) -> [SentenceAnalysis.Found]] = [
-            analysis.codeDemandsAsProtests, analysis.codeOfficialComplaints, analysis.codeDemonstrations, analysis.codeRiots,
-            analysis.mainEvents, analysis.codeReactions, analysis.codeAnaphoricReactions,
-            analysis.refineByMeans, analysis.refineExpulsions, analysis.refineYielding, analysis.refineLegalActions,
-            analysis.refineRestrictionsAndAlerts, analysis.refineDeploymentsToOwnBorder, analysis.codeForcesSentToABorder, analysis.refineVisits, analysis.codeVisitsDuringActs, analysis.refineCallsByPhone,
-            analysis.refineHostedTalks, analysis.refineSignings, analysis.codeMediation,
-        ]
-        let found = passes.reduce(specific ? allFound.filter { $0.code != "010" } : allFound) { found, pass in pass(found) }
+        // (Called one by one: an array of the methods as closures copied the whole analysis into each.)
+        var found = specific ? allFound.filter { $0.code != "010" } : allFound
+        found = analysis.codeDemandsAsProtests(found)
+        found = analysis.codeOfficialComplaints(found)
+        found = analysis.codeDemonstrations(found)
+        found = analysis.codeRiots(found)
+        found = analysis.mainEvents(found)
+        found = analysis.codeReactions(found)
+        found = analysis.codeAnaphoricReactions(found)
+        found = analysis.refineByMeans(found)
+        found = analysis.refineExpulsions(found)
+        found = analysis.refineYielding(found)
+        found = analysis.refineLegalActions(found)
+        found = analysis.refineRestrictionsAndAlerts(found)
+        found = analysis.refineDeploymentsToOwnBorder(found)
+        found = analysis.codeForcesSentToABorder(found)
+        found = analysis.refineVisits(found)
+        found = analysis.codeVisitsDuringActs(found)
+        found = analysis.refineCallsByPhone(found)
+        found = analysis.refineHostedTalks(found)
+        found = analysis.refineSignings(found)
+        found = analysis.codeMediation(found)
         var events: [CodedEvent] = []
         var seen = Set<String>()
         let text = String(decoding: bytes, as: UTF8.self)

@@ -142,6 +142,22 @@ struct TokenTree {
         }
     }
 
+    /// The same for relations written in place (`["obj", "nmod"]`), compared one by one: a literal set would be
+    /// built and hashed at every call.
+    @inline(__always)
+    func dependents(of word: Int, _ relations: [String]) -> [Int] {
+        children[word].filter { child in
+            let relation = self.relation(child)
+            return relations.contains { $0 == relation || Self.isSubtype(relation, of: $0) }
+        }
+    }
+
+    /// Whether `relation` is a subtype of `base` ("obl:agent" of "obl").
+    @inline(__always)
+    static func isSubtype(_ relation: String, of base: String) -> Bool {
+        relation.utf8.count > base.utf8.count && relation.hasPrefix(base) && relation.utf8.dropFirst(base.utf8.count).first == UInt8(ascii: ":")
+    }
+
     /// The lower-case form of the `case` marker of a nominal ("to" in "to Islamabad"), if any.
     func caseMarker(of word: Int) -> String? {
         children[word].first { relation($0) == "case" }.map(form)

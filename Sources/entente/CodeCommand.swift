@@ -82,7 +82,11 @@ struct CodeCommand: AsyncParsableCommand {
                 var output = StandardOutput()
                 for (index, sentence) in sentences.enumerated() {
                     let result = coder.code(parsed: sentence, day: day, sentenceIndex: index)
-                    output.write("\(conllu): sentence \(index + 1): \(result.events.count) events\n")
+                    var line = "\(conllu): sentence \(index + 1): \(result.events.count) \(result.events.count == 1 ? "event" : "events")"
+                    if result.leftOutWithoutStates > 0 {
+                        line += " (\(result.leftOutWithoutStates) more with a side that names no state left out; --all-sides keeps them)"
+                    }
+                    output.write(line + "\n")
                     for event in result.events {
                         output.write("  \(event.source.code) → \(event.target.code)  \(event.code)  (\(event.evidence.verb); \(event.evidence.sourceRule))\n")
                     }
@@ -113,6 +117,9 @@ struct CodeCommand: AsyncParsableCommand {
                     for coded in document.events {
                         guard let record = coded.jsonRecord() else { continue }
                         output.write(String(decoding: try encoder.encode(record), as: UTF8.self) + "\n")
+                    }
+                    if let note = document.leftOutNote {
+                        FileHandle.standardError.write(Data("\(document.name): \(note)\n".utf8))
                     }
                     if document.undatedCount > 0 && !store {
                         FileHandle.standardError.write(

@@ -101,10 +101,21 @@ struct CodeCommandTests {
         let dictionaries = SharedData.url("cameo_dictionaries").path
         let plain = try run(["code", "-", "--dictionaries", dictionaries], input: sentence)
         #expect(plain.status == 0, "\(plain.standardError)")
-        #expect(plain.standardOutput.contains("1 sentence, 0 events"), "\(plain.standardOutput)")
+        // Said, with the way to keep them; once, on standard error, beside JSON Lines.
+        #expect(
+            plain.standardOutput.contains(
+                "1 sentence, 0 events (1 more event with a side that names no state left out; --all-sides keeps them)"),
+            "\(plain.standardOutput)")
+        let lines = try run(["code", "-", "--dictionaries", dictionaries, "--format", "jsonl"], input: sentence)
+        #expect(lines.standardOutput.isEmpty, "\(lines.standardOutput)")
+        #expect(lines.standardError.contains("stdin: 1 more event with a side that names no state left out"), "\(lines.standardError)")
         let all = try run(["code", "-", "--dictionaries", dictionaries, "--all-sides"], input: sentence)
         #expect(all.status == 0, "\(all.standardError)")
         #expect(all.standardOutput.contains("---COP → ---OPP  175"), "\(all.standardOutput)")
+        #expect(!all.standardOutput.contains("left out"), "\(all.standardOutput)")
+        // A sentence between states says nothing of it.
+        let states = try run(["code", "-", "--dictionaries", dictionaries], input: Data("Russia and Pakistan signed an agreement.".utf8))
+        #expect(!states.standardOutput.contains("left out"), "\(states.standardOutput)")
     }
 
     @Test func strictStopsAtTheFirstMalformedDictionaryLine() throws {

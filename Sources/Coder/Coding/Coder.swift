@@ -142,6 +142,8 @@ public struct Coder: Sendable {
         /// The codes the sentence's verbs and their matched patterns gave, before actors were looked for (what a
         /// sentence with no source or target could have coded).
         public var verbCodes: [String] = []
+        /// Events left out because a side names no state (``Options/requiresStates``), once per triple and verb.
+        public var leftOutWithoutStates = 0
 
         /// The clause a byte offset of the sentence stands in.
         public func clause(at offset: Int) -> Int { clauseStarts.lastIndex(where: { $0 <= offset }).map { $0 + 1 } ?? 0 }
@@ -272,11 +274,15 @@ public struct Coder: Sendable {
         found = analysis.codeMediation(found)
         var events: [CodedEvent] = []
         var seen = Set<String>()
+        var leftOut = Set<String>()
         let text = String(decoding: bytes, as: UTF8.self)
         for event in found {
             // A side that names no state joins no pair of states (the events of "the government" and "rebels" are
-            // read, and may shape the others, before they are set aside here).
-            if options.requiresStates, event.source.code.hasPrefix("---") || event.target.code.hasPrefix("---") { continue }
+            // read, and may shape the others, before they are set aside here; counted, for the user to know).
+            if options.requiresStates, event.source.code.hasPrefix("---") || event.target.code.hasPrefix("---") {
+                leftOut.insert(event.source.code + "|" + event.target.code + "|" + event.code + "|\(event.verbIndex)")
+                continue
+            }
             // A state does not aid or sanction itself as a whole: a target that is the source's own state,
             // bare ("announced broader American penalties", "pledged … in U.S. aid for Haiti"), is what the source's
             // own adjective says of the thing, not whom the act is on.
@@ -299,7 +305,8 @@ public struct Coder: Sendable {
             events: events, discardedBy: nil, discardsStory: false, statesNamed: analysis.statesNamed,
             subject: analysis.subjectCodes, person: analysis.personNamed, verbs: analysis.verbSpans,
             clauseStarts: analysis.clauseStarts, groupsNamed: analysis.groupsNamed,
-            actorCount: analysis.slots.filter { $0.members.contains(where: \.namesActor) }.count, verbCodes: verbCodes)
+            actorCount: analysis.slots.filter { $0.members.contains(where: \.namesActor) }.count, verbCodes: verbCodes,
+            leftOutWithoutStates: leftOut.count)
     }
 }
 

@@ -54,6 +54,8 @@ public struct CodedDocument: Sendable {
     public var discarded: [(sentence: Int, phrase: String)]
     /// Events with no date in their sentence and no document date.
     public var undatedCount: Int { events.filter { $0.date == nil }.count }
+    /// Events left out because a side names no state (``Coder/Options/requiresStates``).
+    public var leftOutWithoutStates = 0
 }
 
 /// Codes whole documents: normalises the text, splits sentences, codes each with what the sentences before it
@@ -88,6 +90,7 @@ public struct DocumentCoder: Sendable {
         let sentences = SentenceSplitter.sentences(in: normalised.bytes)
         var events: [DocumentEvent] = []
         var discarded: [(Int, String)] = []
+        var leftOutWithoutStates = 0
         var characterCounter = CharacterCounter(bytes: bytes)
         var context = DiscourseContext(storyYear: documentDate?.start.year)
         /// The date the text is speaking of.
@@ -106,6 +109,7 @@ public struct DocumentCoder: Sendable {
                 let sentenceDay = dates.first(where: { !$0.isRelative })?.date.end ?? reference?.date.end ?? documentDate?.end
                 let result = coder.code(bytes: slice, day: sentenceDay, sentenceIndex: index, start: range.lowerBound, context: context)
                 context.update(with: result)
+                leftOutWithoutStates += result.leftOutWithoutStates
                 let previousReference = reference
                 if let last = dates.last(where: { mention in documentDate.map { mention.date.start <= $0.end } ?? true }) {
                     reference = last
@@ -156,7 +160,8 @@ public struct DocumentCoder: Sendable {
                 }
             }
         }
-        return CodedDocument(name: name, sentenceCount: sentences.count, events: events, discarded: discarded)
+        return CodedDocument(
+            name: name, sentenceCount: sentences.count, events: events, discarded: discarded, leftOutWithoutStates: leftOutWithoutStates)
     }
 
     /// Which date each verb of a sentence owns: a date belongs to the last verb before it in its clause, or, when

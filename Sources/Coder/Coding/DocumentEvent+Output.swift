@@ -66,11 +66,19 @@ extension DocumentEvent {
 extension CodedDocument {
     /// The document's events for people.
     public func report() -> String {
-        var lines = [
-            "\(name): \(sentenceCount) \(sentenceCount == 1 ? "sentence" : "sentences"), \(events.count) \(events.count == 1 ? "event" : "events")"
-        ]
+        var summary = "\(name): \(sentenceCount) \(sentenceCount == 1 ? "sentence" : "sentences"), \(events.count) \(events.count == 1 ? "event" : "events")"
+        if let note = leftOutNote { summary += " (\(note))" }
+        var lines = [summary]
         for event in events { lines.append(event.text) }
         for (sentence, phrase) in discarded { lines.append("  (sentence \(sentence) discarded by '\(phrase)')") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What was left out for naming no state, said once (nil when nothing was): the events belong to no pair of
+    /// states, and `entente code --all-sides` keeps them.
+    public var leftOutNote: String? {
+        guard leftOutWithoutStates > 0 else { return nil }
+        let events = leftOutWithoutStates == 1 ? "1 more event" : "\(leftOutWithoutStates) more events"
+        return "\(events) with a side that names no state left out; --all-sides keeps them"
     }
 }

@@ -133,8 +133,20 @@ extension SentenceAnalysis {
             guard markers.contains(tree.caseMarker(of: phrase) ?? ""), let slot = slot(forWord: phrase, tree: tree) else { return [] }
             return slots[slot].members.filter { $0.hasState && $0.namesActor }.flatMap(\.codes).map { String($0.prefix(3)) }
         }
-        if phrases.contains(where: { tree.caseMarker(of: $0) == "for" && Self.meetingNouns.contains(tree.form($0)) }) {
-            return phrases.contains { !states($0).isEmpty }
+        let meetings = phrases.filter { tree.caseMarker(of: $0) == "for" && Self.meetingNouns.contains(tree.form($0)) }
+        if !meetings.isEmpty {
+            let destinations = Set(phrases.flatMap(states))
+            guard !destinations.isEmpty else { return false }
+            // Where the dictionaries' pattern read the talks (`ARRIVE (FOR TALKS) [046:046]`), they are the visit when
+            // held with the hosts ("arrived in Baghdad for talks with Iraqi leaders"), not with a third state met
+            // there ("arrived in Geneva for talks with Iranian officials").
+            guard patternRead else { return true }
+            let partners = (phrases + meetings.flatMap { tree.dependents(of: $0, ["nmod"]) }).filter { tree.caseMarker(of: $0) == "with" }
+                .flatMap { phrase -> [String] in
+                    guard let slot = slot(forWord: phrase, tree: tree) else { return [] }
+                    return slots[slot].members.filter { $0.hasState && $0.namesActor }.flatMap(\.codes).map { String($0.prefix(3)) }
+                }
+            return partners.allSatisfy(destinations.contains)
         }
         guard !patternRead, !Self.goingBackForms.contains(tree.form(word)) else { return false }
         func isOfficial(_ code: String) -> Bool { Self.visitingAgents.contains { code.dropFirst(3).hasPrefix($0) } }

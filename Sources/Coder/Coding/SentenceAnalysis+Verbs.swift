@@ -102,7 +102,8 @@ extension SentenceAnalysis {
                 verbCodes = EventCodes(forward: "062", reverse: "062")
             }
             if verbCodes?.isEmpty ?? true, !verb.nominal, holdsPhoneCall(verb) { verbCodes = EventCodes(forward: "041", reverse: "041") }
-            if !verb.nominal, verbCodes?.isEmpty ?? true || (patternText == nil && verbCodes?.forward == "040"),
+            if !verb.nominal, verbCodes?.isEmpty ?? true || (patternText == nil && verbCodes?.forward == "040")
+                || (patternText != nil && verbCodes?.forward == "046"),
                 goesOnAVisit(verb, patternRead: patternText != nil)
             {
                 verbCodes = EventCodes(forward: "042", reverse: "043")

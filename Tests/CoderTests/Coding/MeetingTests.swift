@@ -22,6 +22,19 @@ struct MeetingTests {
         #expect(try triples("The minister returned to Paris on Monday.").isEmpty)
     }
 
+    /// Arriving for talks, which the dictionaries' pattern codes as talks both ways (`ARRIVE (FOR TALKS)
+    /// [046:046]`), is the visit when the talks are with the hosts (fourteenth round), as the blind batches' writers
+    /// read it; talks with a third state met where one arrived stay talks.
+    @Test func arrivingForTalksWithTheHostsIsAVisit() throws {
+        #expect(
+            try triples("Iranian Foreign Minister Manouchehr Mottaki arrived in Baghdad on Sunday for talks with Iraqi leaders.")
+                == ["IRNGOV→IRQ 042", "IRQ→IRNGOV 043"])
+        #expect(try triples("The Iranian president arrived in Ankara for talks on trade.") == ["IRNGOV→TUR 042", "TUR→IRNGOV 043"])
+        #expect(
+            try triples("The U.S. secretary of state arrived in Geneva on Friday for talks with Iranian officials.")
+                == ["USA→IRN 046", "IRN→USA 046"])
+    }
+
     /// The one who made a stop is the subject, by the title before a name the dictionaries do not know on the day
     /// (Modi in 2012): the place stopped in does not visit back.
     @Test func theSubjectOfAStopByItsTitle() throws {

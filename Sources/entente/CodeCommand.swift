@@ -60,7 +60,7 @@ struct CodeCommand: AsyncParsableCommand {
         @Flag(help: "Stop at the first malformed dictionary line. By default the published dictionaries load as PETRARCH reads them, each malformed line or quirk reported once on standard error with its path:line:column.")
         var strict = false
 
-        @Flag(help: "Keep the events with a side that names no state or international body (---GOV, ---OPP), as PETRARCH writes them. By default they are left out: they belong to no pair of states, and --store could not store them.")
+        @Flag(help: "Keep the events that are not between two states: a side that names no state or international body (---GOV, ---OPP), or both sides of one state (its senate and its president), as PETRARCH writes them. By default they are left out, and counted: they belong to no pair of states.")
         var allSides = false
 
         mutating func validate() throws {
@@ -84,7 +84,7 @@ struct CodeCommand: AsyncParsableCommand {
                     let result = coder.code(parsed: sentence, day: day, sentenceIndex: index)
                     var line = "\(conllu): sentence \(index + 1): \(result.events.count) \(result.events.count == 1 ? "event" : "events")"
                     if result.leftOutWithoutStates > 0 {
-                        line += " (\(result.leftOutWithoutStates) more with a side that names no state left out; --all-sides keeps them)"
+                        line += " (\(result.leftOutWithoutStates) more not between two states left out; --all-sides keeps them)"
                     }
                     output.write(line + "\n")
                     for event in result.events {

@@ -104,11 +104,11 @@ struct CodeCommandTests {
         // Said, with the way to keep them; once, on standard error, beside JSON Lines.
         #expect(
             plain.standardOutput.contains(
-                "1 sentence, 0 events (1 more event with a side that names no state left out; --all-sides keeps them)"),
+                "1 sentence, 0 events (1 more event not between two states left out; --all-sides keeps them)"),
             "\(plain.standardOutput)")
         let lines = try run(["code", "-", "--dictionaries", dictionaries, "--format", "jsonl"], input: sentence)
         #expect(lines.standardOutput.isEmpty, "\(lines.standardOutput)")
-        #expect(lines.standardError.contains("stdin: 1 more event with a side that names no state left out"), "\(lines.standardError)")
+        #expect(lines.standardError.contains("stdin: 1 more event not between two states left out"), "\(lines.standardError)")
         let all = try run(["code", "-", "--dictionaries", dictionaries, "--all-sides"], input: sentence)
         #expect(all.status == 0, "\(all.standardError)")
         #expect(all.standardOutput.contains("---COP → ---OPP  175"), "\(all.standardOutput)")

@@ -10,9 +10,11 @@ public struct Coder: Sendable {
     public struct Options: Sendable, Hashable {
         /// Code an event only when both a source and a target are found (PETRARCH's `require_dyad`).
         public var requireDyad: Bool
-        /// Code an event only when each side names a state or an international body: no side coded `---`
-        /// ("the government", "rebels" of no state named). Entente reads relations between states, and such an event
-        /// belongs to no pair of them; PETRARCH codes it (`---GOV`), and its validation records expect it.
+        /// Code an event only between two states (or a state and an international body): no side coded `---`
+        /// ("the government", "rebels" of no state named), and not both sides of one state (a state's senate and its
+        /// president). Entente reads relations between states, and such an event belongs to no pair of them, as the
+        /// ingest counts a domestic row and does not store it; PETRARCH codes both (`---GOV`, `BRALEG→BRAGOV`), and its
+        /// validation records expect them.
         public var requiresStates: Bool
         /// When above 0, an uncoded noun phrase of at most this many words before or after the verb stands as
         /// its own actor, its words as the code (PETRARCH's `new_actor_length`).
@@ -142,7 +144,7 @@ public struct Coder: Sendable {
         /// The codes the sentence's verbs and their matched patterns gave, before actors were looked for (what a
         /// sentence with no source or target could have coded).
         public var verbCodes: [String] = []
-        /// Events left out because a side names no state (``Options/requiresStates``), once per triple and verb.
+        /// Events left out for not being between two states (``Options/requiresStates``), once per triple and verb.
         public var leftOutWithoutStates = 0
 
         /// The clause a byte offset of the sentence stands in.
@@ -277,9 +279,13 @@ public struct Coder: Sendable {
         var leftOut = Set<String>()
         let text = String(decoding: bytes, as: UTF8.self)
         for event in found {
-            // A side that names no state joins no pair of states (the events of "the government" and "rebels" are
-            // read, and may shape the others, before they are set aside here; counted, for the user to know).
-            if options.requiresStates, event.source.code.hasPrefix("---") || event.target.code.hasPrefix("---") {
+            // A side that names no state joins no pair of states, nor do two sides of one state (the events of "the
+            // government" and "rebels", or of a state's senate and its president, are read, and may shape the others,
+            // before they are set aside here; counted, for the user to know).
+            if options.requiresStates,
+                event.source.code.hasPrefix("---") || event.target.code.hasPrefix("---")
+                    || Self.isInsideOneState(event.source.code, event.target.code)
+            {
                 leftOut.insert(event.source.code + "|" + event.target.code + "|" + event.code + "|\(event.verbIndex)")
                 continue
             }
@@ -316,6 +322,12 @@ extension Coder {
     /// democratize Serbia", 0344; nor meetings: PETRARCH's records code "Mordor will be hosting … at Cirith Ungol" as
     /// Mordor's forces visiting Mordor.)
     static let actsOnOthers = ["033", "07", "16"]
+
+    /// Whether both sides are of one state (a state's own senate and president): no pair of states.
+    static func isInsideOneState(_ source: String, _ target: String) -> Bool {
+        let state = source.prefix(3)
+        return state.count == 3 && target.hasPrefix(state) && CountryResolver.standard.country(code: String(state)) != nil
+    }
 
     /// What of a wire sentence is set aside before it is coded: the dateline it opens with (the bytes it takes), an
     /// attribution it opens with, the attribution it ends with (where its comma is), or the attribution of a quotation in the first person (the

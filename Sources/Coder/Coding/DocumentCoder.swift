@@ -54,7 +54,7 @@ public struct CodedDocument: Sendable {
     public var discarded: [(sentence: Int, phrase: String)]
     /// Events with no date in their sentence and no document date.
     public var undatedCount: Int { events.filter { $0.date == nil }.count }
-    /// Events left out because a side names no state (``Coder/Options/requiresStates``).
+    /// Events left out for not being between two states (``Coder/Options/requiresStates``).
     public var leftOutWithoutStates = 0
 }
 

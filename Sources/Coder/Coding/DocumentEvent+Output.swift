@@ -74,11 +74,12 @@ extension CodedDocument {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// What was left out for naming no state, said once (nil when nothing was): the events belong to no pair of
-    /// states, and `entente code --all-sides` keeps them.
+    /// What was left out for not being between two states, said once (nil when nothing was): a side names no
+    /// state, or both sides are of one; the events belong to no pair of states, and `entente code --all-sides` keeps
+    /// them.
     public var leftOutNote: String? {
         guard leftOutWithoutStates > 0 else { return nil }
         let events = leftOutWithoutStates == 1 ? "1 more event" : "\(leftOutWithoutStates) more events"
-        return "\(events) with a side that names no state left out; --all-sides keeps them"
+        return "\(events) not between two states left out; --all-sides keeps them"
     }
 }

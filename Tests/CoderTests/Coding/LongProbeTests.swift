@@ -102,7 +102,8 @@ struct LongProbeTests {
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
-        let (f1, precision, misses) = try NewsProbeTests().score(batch)
+        // The fifteenth batch is of events inside one state, which the coder writes only when asked (`--all-sides`).
+        let (f1, precision, misses) = try NewsProbeTests().score(batch, options: name.hasPrefix("fifteenth") ? Phoenix.everySide : Coder.Options())
         print("\(name) batch: triple F1 \(f1), precision \(precision)")
         for miss in misses { print("\(name) batch miss: \(miss)") }
         #expect(f1 >= floor, "\(name) batch triple F1 \(f1) (P \(precision))")

@@ -123,7 +123,8 @@ struct ComplementWordsTests {
         #expect(try triples("The rights group Amnesty International demanded that the Egyptian government end restrictions on the press.")
             == ["NGOHRIAMN→EGYGOV 1051"])
         #expect(try triples("The European Union called on Belarus to end restrictions on the media.") == ["IGOEUREEC→BLR 0251"])
-        #expect(try triples("Turkey urged the PKK to renounce its armed struggle.") == ["TUR→TURREB 0256"])
+        // (Inside one state: written only when asked, as PETRARCH writes it.)
+        #expect(try triples("Turkey urged the PKK to renounce its armed struggle.", options: Phoenix.everySide) == ["TUR→TURREB 0256"])
     }
 
     /// The words CAMEO's codebook gives beside its own: fraud and kickbacks are crimes (091), people "implicated" in
@@ -132,7 +133,9 @@ struct ComplementWordsTests {
     @Test func moreWordsForWhatIsAlleged() throws {
         #expect(try triples("Kenya opened fraud investigations into three Somali officials on Thursday.") == ["KEN→SOM 091"])
         #expect(try triples("Germany rejected a Russian request to hand over two soldiers implicated in the shooting.") == ["DEU→RUS 1213"])
-        #expect(try triples("Egyptian protesters blocked roads in Cairo demanding that Morsi be reinstated as president.") == ["EGYOPP→EGY 1441"])
+        #expect(
+            try triples("Egyptian protesters blocked roads in Cairo demanding that Morsi be reinstated as president.", options: Phoenix.everySide)
+                == ["EGYOPP→EGY 1441"])
     }
 
     /// Agreeing to act is an intent to act, also when the act's verb codes nothing: trade is economic cooperation.

@@ -6,9 +6,10 @@ import Testing
 /// 183 bombings and their kinds); a general code is refined, a pattern's own code stays.
 @Suite("Means of attack")
 struct MeansTests {
+    /// The codes of every event, between states or not (the means are the rule here, not the sides).
     func codes(_ sentence: String) throws -> [String] {
         let coder = Coder(
-            dictionaries: try #require(MainEventTests.dictionaries), parser: try #require(MainEventTests.parser))
+            dictionaries: try #require(MainEventTests.dictionaries), options: Phoenix.everySide, parser: try #require(MainEventTests.parser))
         return coder.code(sentence: sentence, day: Day(year: 2012, month: 6, day: 1)).events.map(\.code)
     }
 

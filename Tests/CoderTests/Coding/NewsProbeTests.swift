@@ -127,13 +127,13 @@ struct NewsProbeTests {
     }
 
     /// Triple F1 and precision over every event coded (states by their first three letters), and the misses.
-    func score(_ sentences: [(String, [String])]) throws -> (f1: Double, precision: Double, misses: [String]) {
+    func score(_ sentences: [(String, [String])], options: Coder.Options = Coder.Options()) throws -> (f1: Double, precision: Double, misses: [String]) {
         var right = 0
         var coded = 0
         var expected = 0
         var misses: [String] = []
         for (sentence, gold) in sentences {
-            let got = Set(try triples(sentence).map { triple in
+            let got = Set(try triples(sentence, options: options).map { triple in
                 let arrow = triple.firstIndex(of: "→")!
                 let space = triple.lastIndex(of: " ")!
                 return "\(triple[..<arrow].prefix(3))→\(triple[triple.index(after: arrow)..<space].prefix(3))\(triple[space...])"

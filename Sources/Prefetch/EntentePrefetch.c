@@ -1,2 +1,2 @@
-// The prefetch hint is a static inline function in include/EntentePrefetch.h; a C target needs a source file.
+// The hints are static inline functions in include/EntentePrefetch.h; a C target needs a source file.
 #include "EntentePrefetch.h"

@@ -128,11 +128,12 @@ extension SentenceAnalysis {
         else { return false }
         let phrases = tree.dependents(of: word, ["obl"])
         let markers: Set<String> = Self.arrivingVerbs.contains(tree.form(word)) ? ["in", "at"] : ["to", "into"]
-        // ("the Colombian Caribbean city of Santa Marta": the state named in the place's phrase.)
-        func states(_ phrase: Int) -> [String] {
-            guard markers.contains(tree.caseMarker(of: phrase) ?? ""), let slot = slot(forWord: phrase, tree: tree) else { return [] }
+        /// The states a phrase names ("the Colombian Caribbean city of Santa Marta": the state in the place's phrase).
+        func statesNamed(_ phrase: Int) -> [String] {
+            guard let slot = slot(forWord: phrase, tree: tree) else { return [] }
             return slots[slot].members.filter { $0.hasState && $0.namesActor }.flatMap(\.codes).map { String($0.prefix(3)) }
         }
+        func states(_ phrase: Int) -> [String] { markers.contains(tree.caseMarker(of: phrase) ?? "") ? statesNamed(phrase) : [] }
         let meetings = phrases.filter { tree.caseMarker(of: $0) == "for" && Self.meetingNouns.contains(tree.form($0)) }
         if !meetings.isEmpty {
             let destinations = Set(phrases.flatMap(states))
@@ -142,11 +143,7 @@ extension SentenceAnalysis {
             // there ("arrived in Geneva for talks with Iranian officials").
             guard patternRead else { return true }
             let partners = (phrases + meetings.flatMap { tree.dependents(of: $0, ["nmod"]) }).filter { tree.caseMarker(of: $0) == "with" }
-                .flatMap { phrase -> [String] in
-                    guard let slot = slot(forWord: phrase, tree: tree) else { return [] }
-                    return slots[slot].members.filter { $0.hasState && $0.namesActor }.flatMap(\.codes).map { String($0.prefix(3)) }
-                }
-            return partners.allSatisfy(destinations.contains)
+            return partners.flatMap(statesNamed).allSatisfy(destinations.contains)
         }
         guard !patternRead, !Self.goingBackForms.contains(tree.form(word)) else { return false }
         func isOfficial(_ code: String) -> Bool { Self.visitingAgents.contains { code.dropFirst(3).hasPrefix($0) } }

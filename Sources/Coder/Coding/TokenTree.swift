@@ -121,7 +121,7 @@ struct TokenTree {
     static let dayWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]
 
     /// The relations by which a word modifies a noun: an adjective (`amod`) or a noun before it (`compound`).
-    static let nounModifierRelations: Set<String> = ["amod", "compound"]
+    static let nounModifierRelations = ["amod", "compound"]
 
     /// The parse word a coder token starts in, or nil (a token outside the parse, or no token at all).
     func word(ofToken token: Int) -> Int? {
@@ -134,16 +134,8 @@ struct TokenTree {
     func head(_ word: Int) -> Int? { sentence.head(of: word) }
 
     /// The dependents of `word` whose relation is one of `relations` (subtypes match their base: `obl` finds
-    /// `obl:agent` unless asked for exactly).
-    func dependents(of word: Int, _ relations: Set<String>) -> [Int] {
-        children[word].filter { child in
-            let relation = self.relation(child)
-            return relations.contains(relation) || relations.contains(String(relation.prefix(while: { $0 != ":" })))
-        }
-    }
-
-    /// The same for relations written in place (`["obj", "nmod"]`), compared one by one: a literal set would be
-    /// built and hashed at every call.
+    /// `obl:agent` unless asked for exactly). The relations are a short list compared one by one: a set written in
+    /// place would be built and hashed at every call.
     @inline(__always)
     func dependents(of word: Int, _ relations: [String]) -> [Int] {
         children[word].filter { child in

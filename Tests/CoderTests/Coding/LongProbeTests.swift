@@ -98,7 +98,8 @@ struct LongProbeTests {
         ("twenty-ninth (development)", 0.52), ("thirtieth (held out)", 0.51), ("thirty-first (held out)", 0.57),
         ("thirty-second (held out)", 0.52), ("thirty-third (held out)", 0.46), ("thirty-fourth (held out)", 0.49),
         ("thirty-fifth (held out)", 0.57), ("thirty-sixth (held out)", 0.52), ("thirty-seventh (held out)", 0.52),
-        ("thirty-eighth (held out)", 0.46),
+        ("thirty-eighth (held out)", 0.46), ("thirty-ninth (held out)", 0.0), ("fortieth (held out)", 0.0),
+        ("forty-first (held out)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -126,6 +127,8 @@ struct LongProbeTests {
         "thirty-third (held out)": thirtyThirdBatch, "thirty-fourth (held out)": thirtyFourthBatch,
         "thirty-fifth (held out)": thirtyFifthBatch, "thirty-sixth (held out)": thirtySixthBatch,
         "thirty-seventh (held out)": thirtySeventhBatch, "thirty-eighth (held out)": thirtyEighthBatch,
+        "thirty-ninth (held out)": thirtyNinthBatch, "fortieth (held out)": fortiethBatch,
+        "forty-first (held out)": fortyFirstBatch,
     ]
 
 

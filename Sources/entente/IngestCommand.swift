@@ -141,7 +141,12 @@ struct IngestCommand: ParsableCommand {
         if let watch { note(WatchOutput.summary(watch)) }
         if summary.quarantined > maxErrors {
             let place = summary.quarantineFile.map { "; see \($0)" } ?? ""
-            FileHandle.standardError.write(Data("entente: \(Format.count(Double(summary.quarantined), "row")) rejected, more than --max-errors \(maxErrors)\(place)\n".utf8))
+            let rows = summary.quarantined - Int64(summary.filesRejected)
+            let what = [
+                rows > 0 ? Format.count(Double(rows), "row") : nil,
+                summary.filesRejected > 0 ? Format.count(Double(summary.filesRejected), "whole file") : nil,
+            ].compactMap { $0 }.joined(separator: " and ")
+            FileHandle.standardError.write(Data("entente: \(what) rejected, more than --max-errors \(maxErrors)\(place)\n".utf8))
             throw ExitCode(1)
         }
     }
@@ -188,6 +193,13 @@ struct IngestCommand: ParsableCommand {
         }
         if let file = summary.quarantineFile { out += " → \(file)" }
         out += "\n"
+        if summary.filesRejected > 0 {
+            out += "Rejected whole (\(Format.count(Double(summary.filesRejected), "file"))), not read:\n"
+            for rejection in summary.fileRejections { out += "  \(rejection)\n" }
+            if summary.filesRejected > summary.fileRejections.count {
+                out += "  … and \(summary.filesRejected - summary.fileRejections.count) more in the quarantine file\n"
+            }
+        }
         if summary.filesSkipped > 0 {
             let read = summary.filesSkipped - summary.filesRejectedBefore
             if read > 0 { out += "Skipped \(read == 1 ? "1 file" : "\(read) files") read to the end before (nothing changed).\n" }

@@ -51,6 +51,18 @@ struct CommandTests {
         #expect(result.standardError.contains("entente: 1 row rejected, more than --max-errors 0; see "), "\(result.standardError)")
     }
 
+    /// A file in no format Entente reads is rejected whole: the summary says where and why, not "0 rows" alone, and
+    /// the error counts a file, not a row.
+    @Test func aFileInNoKnownFormatIsSaidAsAWholeFile() throws {
+        let folder = try SharedData.temporaryFolder()
+        let path = folder.appendingPathComponent("notes.csv").path
+        try Data("foo,bar,baz\n1,2,3\n".utf8).write(to: URL(fileURLWithPath: path))
+        let result = try run(["ingest", path, "--max-errors", "0"])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("Rejected whole (1 file), not read:\n  \(path):1:1: not a format Entente reads"), "\(result.standardOutput)")
+        #expect(result.standardError.contains("entente: 1 whole file rejected, more than --max-errors 0; see "), "\(result.standardError)")
+    }
+
     /// One row of counts stored, of one event: both in the singular.
     @Test func oneStoredRowIsSaidInTheSingular() throws {
         let folder = try SharedData.temporaryFolder()

@@ -160,7 +160,9 @@ let goodRow = try! gdeltDailyRows()[0]
         #expect(summary.reasons == ["empty-file": 1, "binary-file": 1, "unknown-format": 1])
         #expect(summary.read == 50)
         let entries = try Self.entries(quarantine)
-        #expect(entries.map { $0.header.prefix(while: { $0 != " " }) } == ["\(empty):1:", "\(binary):1:", "\(unknown):1:"])
+        #expect(entries.map { $0.header.prefix(while: { $0 != " " }) } == ["\(empty):1:1:", "\(binary):1:1:", "\(unknown):1:1:"])
+        #expect(summary.filesRejected == 3)
+        #expect(summary.fileRejections.map { $0.prefix(while: { $0 != " " }) } == ["\(empty):1:1:", "\(binary):1:1:", "\(unknown):1:1:"])
         #expect(entries[1].raw == noise)
         #expect(entries[2].header.contains("Use --input-format"))
     }
@@ -179,11 +181,12 @@ let goodRow = try! gdeltDailyRows()[0]
         #expect(again.quarantined == 0)
         #expect(again.filesSkipped == 2)
         #expect(again.filesRejectedBefore == 2)
+        #expect(again.filesRejected == 0)
         #expect(try Self.entries(quarantine).count == 2)
         let other = try folder.write("other-empty.csv", [])
         let third = try ingest([other], into: store, quarantine: quarantine)
         #expect(third.reasons == ["empty-file": 1])
-        #expect(try Self.entries(quarantine).map { $0.header.prefix(while: { $0 != " " }) } == ["\(empty):1:", "\(unknown):1:", "\(other):1:"])
+        #expect(try Self.entries(quarantine).map { $0.header.prefix(while: { $0 != " " }) } == ["\(empty):1:1:", "\(unknown):1:1:", "\(other):1:1:"])
     }
 
     @Test func aForcedFormatReadsWhatDetectionCannot() throws {

@@ -16,6 +16,11 @@ public struct IngestSummary: Sendable, Encodable, Equatable {
     /// Of those, inputs an earlier run rejected whole (empty, binary, in no format Entente reads, a bad header): not
     /// added to the quarantine again.
     public var filesRejectedBefore = 0
+    /// Inputs rejected whole in this run (empty, binary, in no format Entente reads, a bad header, unreadable): each
+    /// is one of `quarantined`.
+    public var filesRejected = 0
+    /// What was said of the first of those (``IngestSummary/shownFileRejections`` at most): `path:1:1: message`.
+    public var fileRejections: [String] = []
     /// Inputs taken up where a killed ingest left them.
     public var filesResumed = 0
     /// Decompressed bytes scanned in this run.
@@ -56,11 +61,14 @@ public struct IngestSummary: Sendable, Encodable, Equatable {
 
     public init() {}
 
+    /// The most whole-file rejections ``IngestSummary/fileRejections`` keeps.
+    public static let shownFileRejections = 5
+
     public var rowsPerSecond: Double { seconds > 0 ? Double(read) / seconds : 0 }
     public var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1e6 / seconds : 0 }
 
     enum CodingKeys: String, CodingKey {
-        case files, filesSkipped, filesRejectedBefore, filesResumed, bytes, read, stored, aggregated, kept, countRows, countedEvents
+        case files, filesSkipped, filesRejectedBefore, filesRejected, fileRejections, filesResumed, bytes, read, stored, aggregated, kept, countRows, countedEvents
         case duplicates, merged, nonState, domestic, emptyRows, quarantined, reasons, unknownCountries, seconds, quarantineFile, warnings
         case rowsPerSecond, megabytesPerSecond
     }
@@ -70,6 +78,8 @@ public struct IngestSummary: Sendable, Encodable, Equatable {
         try c.encode(files, forKey: .files)
         try c.encode(filesSkipped, forKey: .filesSkipped)
         try c.encode(filesRejectedBefore, forKey: .filesRejectedBefore)
+        try c.encode(filesRejected, forKey: .filesRejected)
+        try c.encode(fileRejections, forKey: .fileRejections)
         try c.encode(filesResumed, forKey: .filesResumed)
         try c.encode(bytes, forKey: .bytes)
         try c.encode(read, forKey: .read)

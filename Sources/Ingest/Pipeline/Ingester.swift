@@ -145,9 +145,14 @@ public final class Ingester {
         progress: ((IngestProgress) -> Void)?
     ) throws {
         run.summary.files += 1
+        /// A whole input rejected: placed at its first line and column unless a column is named.
         func rejectFile(_ reason: RejectReason, _ message: String, column: Int? = nil, raw: [UInt8] = [], rawLength: Int? = nil) throws {
-            let rejection = Rejection(line: 1, column: column, reason: reason, message: message, raw: raw, rawLength: rawLength)
+            let rejection = Rejection(line: 1, column: column ?? 1, reason: reason, message: message, raw: raw, rawLength: rawLength)
             try record([rejection], path: input.path, quarantine: quarantine, run: &run)
+            run.summary.filesRejected += 1
+            if run.summary.fileRejections.count < IngestSummary.shownFileRejections {
+                run.summary.fileRejections.append("\(rejection.location(in: input.path)): \(message)")
+            }
         }
         let head: [UInt8]
         do {

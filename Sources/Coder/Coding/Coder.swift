@@ -228,9 +228,11 @@ public struct Coder: Sendable {
         }
         var analysis = SentenceAnalysis(bytes: bytes, dictionaries: dictionaries, day: day, options: options)
         analysis.context = context
-        if let discard = analysis.discard() {
-            return SentenceResult(events: [], discardedBy: discard.text, discardsStory: discard.discardsStory)
-        }
+        // A discard drops the sentence; years before the story's only where they date its main clause, read with the
+        // tree below (``SentenceAnalysis/verbsDated(byYearsAt:)``), the verbs they date in other clauses left out.
+        let discard = analysis.discard()
+        let discarded = discard.map { SentenceResult(events: [], discardedBy: $0.text, discardsStory: $0.discardsStory) }
+        if let discard, let discarded, discard.yearTokens.isEmpty || (parse == nil && parser == nil) { return discarded }
         analysis.dropCommaClauses()
         // The tree is laid over the tokens left once comma clauses are dropped. A sentence that names no actor, agent
         // or person, and points to none ("it", "the two sides"), codes no event between states whatever its tree: it
@@ -238,6 +240,11 @@ public struct Coder: Sendable {
         let codesNothing = options.requiresStates && options.newActorLength == 0 && !analysis.mayNameActors
         if let tree = parse ?? (codesNothing ? nil : self.parse(bytes)) {
             analysis.tree = TokenTree(sentence: tree, tokens: analysis.tokens)
+        }
+        var datedBefore = Set<Int>()
+        if let discard, let discarded {
+            guard let dated = analysis.verbsDated(byYearsAt: discard.yearTokens) else { return discarded }
+            datedBefore = dated
         }
         analysis.findMentions()
         analysis.buildGroups()
@@ -279,6 +286,8 @@ public struct Coder: Sendable {
         var leftOut = Set<String>()
         let text = String(decoding: bytes, as: UTF8.self)
         for event in found {
+            // What a verb dated to a year before the story's did is history retold in passing.
+            if !datedBefore.isEmpty, let word = analysis.treeWord(of: analysis.verbs[event.verbIndex]), datedBefore.contains(word) { continue }
             // A side that names no state joins no pair of states, nor do two sides of one state (the events of "the
             // government" and "rebels", or of a state's senate and its president, are read, and may shape the others,
             // before they are set aside here; counted, for the user to know).
@@ -421,12 +430,22 @@ extension Coder {
                 }
             }
             lines.append("tokens: " + analysis.tokens.indices.map { "\(analysis.text($0..<($0 + 1)))\(analysis.ids[$0] < 0 ? "?" : "")" }.joined(separator: " "))
-            if let discard = analysis.discard() { lines.append("discarded by '\(discard.text)'") }
+            let discard = analysis.discard()
             analysis.dropCommaClauses()
             if !analysis.droppedText.isEmpty {
                 lines.append("comma clauses dropped: " + analysis.droppedText.joined(separator: " "))
             }
             if let parsed { analysis.tree = TokenTree(sentence: parsed, tokens: analysis.tokens) }
+            if let discard {
+                if discard.yearTokens.isEmpty {
+                    lines.append("discarded by '\(discard.text)'")
+                } else if let dated = analysis.verbsDated(byYearsAt: discard.yearTokens) {
+                    let verbs = dated.sorted().map { analysis.tree!.form($0) }
+                    lines.append("years before the story: '\(discard.text)' " + (verbs.isEmpty ? "in passing, not dropped" : "dates \(verbs.joined(separator: ", ")): its events left out"))
+                } else {
+                    lines.append("discarded by '\(discard.text)' (dates the main clause: history retold)")
+                }
+            }
             analysis.findMentions()
             analysis.buildGroups()
             analysis.buildSlots()

@@ -8,19 +8,25 @@ extension SentenceAnalysis {
     /// (``DiscardDictionary``).
     func discard() -> DictionaryDiscard? {
         guard !dictionaries.discardIndex.isEmpty else { return nil }
+        var years: DictionaryDiscard?
         for index in 0..<count {
             if let match = dictionaries.discardIndex.longestMatch(ids, at: index), let entry = match.payloads.first {
                 let discard = dictionaries.discardEntries[Int(entry.payload)]
                 guard discard.discards(storyYear: context.storyYear) else { continue }
-                return DictionaryDiscard(text: discard.text, discardsStory: discard.discardsStory)
+                guard discard.year != nil else { return DictionaryDiscard(text: discard.text, discardsStory: discard.discardsStory) }
+                if years == nil { years = DictionaryDiscard(text: discard.text, discardsStory: discard.discardsStory) }
+                years!.yearTokens.append(index)
             }
         }
-        return nil
+        return years
     }
 
     struct DictionaryDiscard {
         var text: String
         var discardsStory: Bool
+        /// Where the bare years before the story's stand, when only years discard: read with the tree
+        /// (``SentenceAnalysis/verbsDated(byYearsAt:)``).
+        var yearTokens: [Int] = []
     }
 
     // MARK: Actors and agents
@@ -101,6 +107,14 @@ extension SentenceAnalysis {
                 // after a capitalised word that names no actor ends a person's name ("Kim Jong Un" is no UN).
                 if actorLength == 1, tokens[index].end - tokens[index].start <= 3,
                     isLowerCase(index) || endsAPersonsName(index)
+                {
+                    index += 1
+                    continue
+                }
+                // "a South American common market", "Latin American leaders": American after the name of a part
+                // of the Americas is of the continent, not of the United States.
+                if actorLength == 1, index > 0, Self.continentalAmericans.contains(text(index..<(index + 1)).uppercased()),
+                    Self.partsOfTheAmericas.contains(text((index - 1)..<index))
                 {
                     index += 1
                     continue
@@ -358,6 +372,11 @@ extension SentenceAnalysis {
 
     /// After a hyphen, words that make the state before them the leader or owner of what the word modifies.
     static let wordsOfBelonging: Set<String> = ["led", "flagged", "registered", "owned"]
+
+    /// The United States' demonym, which is also the continents'.
+    static let continentalAmericans: Set<String> = ["AMERICAN", "AMERICANS"]
+    /// The parts of the Americas named before it, capitalised: "South American" is of the continent.
+    static let partsOfTheAmericas: Set<String> = ["South", "North", "Central", "Latin"]
 
     /// "Sino-Soviet", "Russia-Pakistan", "China-Russia-Pakistan": a hyphenated word whose parts are each a
     /// one-word actor stands for those actors as a compound (one actor when they are the same state); so does

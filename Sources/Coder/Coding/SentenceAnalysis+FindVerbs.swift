@@ -66,6 +66,15 @@ extension SentenceAnalysis {
                 index += 1
                 continue
             }
+            // "in protest at what it called repeated Israeli violations": a verb of naming that says what something
+            // is called names it; no call, no act.
+            if let tree, let word = treeWord, Self.namingVerbs.contains(tree.form(word).lowercased()),
+                (tree.head(word).map { tree.form($0).lowercased() == "what" } ?? false)
+                    || tree.children[word].contains(where: { tree.form($0).lowercased() == "what" })
+            {
+                index += 1
+                continue
+            }
             let isNoun = treeNoun || (isNounOrAdjective(at: index, kind: form.kind) && treeTag != .verb && treeTag != .auxiliary)
             var arguments: PatternMatch?
             if isNoun {
@@ -85,6 +94,9 @@ extension SentenceAnalysis {
             index = end
         }
     }
+
+    /// Verbs that name what something is ("what it called …", "what Seoul termed …").
+    static let namingVerbs = Inflection.lowerCaseForms(of: ["call", "term", "describe", "dub", "brand", "label"], irregular: [])
 
     /// Relations by which a noun is another word's object or oblique, with their subtypes ("by Iranian naval
     /// forces" is an `obl:agent`: "forces" is no `IMPEL`).

@@ -319,12 +319,64 @@ extension SentenceAnalysis {
             slotIndex += 1
         }
         slots = merged
+        placeSlots()
+        joinSubjectsByTree()
+    }
+
+    /// Marks each slot's tokens, first and last.
+    private mutating func placeSlots() {
+        for position in 0..<count {
+            slotAt[position] = -1
+            slotStarting[position] = -1
+            slotEnding[position] = -1
+        }
         for (index, slot) in slots.enumerated() {
             for position in slot.start..<slot.end { slotAt[position] = Int32(index) }
             slotStarting[slot.start] = Int32(index)
             slotEnding[slot.end - 1] = Int32(index)
         }
     }
+
+    /// "Vietnamese Foreign Minister Nguyen Manh Cam and his Chinese counterpart Tang Jiaxuan signed a treaty":
+    /// subjects the parse joins by a conjunction, each named by its own modifiers with a name no dictionary knows
+    /// between them, act together as the actors written side by side do ("Vietnam and China signed"): one compound
+    /// of the two slots, where they are next to each other and of different states.
+    private mutating func joinSubjectsByTree() {
+        guard let tree, slots.count > 1 else { return }
+        for word in tree.forms.indices where ["nsubj", "nsubj:pass"].contains(tree.relation(word)) {
+            guard let first = namingSlot(of: word, tree: tree) else { continue }
+            var members = slots[first].members
+            var last = first
+            for conjunct in tree.dependents(of: word, ["conj"]) {
+                // Joined by the conjunct's own "and", standing between the two.
+                guard let next = namingSlot(of: conjunct, tree: tree), next == last + 1,
+                    tree.dependents(of: conjunct, ["cc"]).contains(where: { cc in
+                        tree.tokenOfWord[cc] >= slots[last].end && tree.tokenOfWord[cc] < slots[next].start
+                    })
+                else { break }
+                members += slots[next].members
+                last = next
+            }
+            guard last > first, Set(members.map { $0.codes[0].prefix(3) }).count == members.count else { continue }
+            slots[first] = Slot(start: slots[first].start, end: slots[last].end, members: members)
+            slots.removeSubrange((first + 1)...last)
+            placeSlots()
+        }
+    }
+
+    /// The slot naming a nominal by its own words or its modifiers of name and title, two steps down ("Nguyen" by
+    /// "Vietnamese Foreign Minister", "Tang" by "his Chinese counterpart"): one slot, naming a single state.
+    private func namingSlot(of word: Int, tree: TokenTree) -> Int? {
+        let modifiers = tree.dependents(of: word, Self.nameModifierRelations)
+        let words = [word] + modifiers + modifiers.flatMap { tree.dependents(of: $0, Self.nameModifierRelations) }
+        let found = Set(words.compactMap { slotOfWord($0, tree: tree) })
+        guard found.count == 1, let slot = found.first, slots[slot].members.count == 1, slots[slot].members[0].hasState,
+            Set(slots[slot].members[0].codes.map { $0.prefix(3) }).count == 1
+        else { return nil }
+        return slot
+    }
+
+    static let nameModifierRelations = ["amod", "compound", "nmod:desc", "flat", "nmod:poss"]
 
     /// Words naming a quarter of a place ("northern Yemen", "south-eastern Turkey" is two words and a hyphen).
     static let compassWords: Set<String> = [

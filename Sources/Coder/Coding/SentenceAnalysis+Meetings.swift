@@ -54,7 +54,7 @@ extension SentenceAnalysis {
         }
     }
 
-    /// An act done "during a visit to" a state is done on a visit there: the visit (042, by the visit's own "by"
+    /// An act done "during a visit to" a state (or "on" one) is done on a visit there: the visit (042, by the visit's own "by"
     /// phrase, else by the actor) and its hosting (043) are events of the sentence beside the act ("During a visit to Tbilisi on Friday, U.S. Secretary of State
     /// Condoleezza Rice demanded that Russian forces leave Georgia").
     func codeVisitsDuringActs(_ found: [Found]) -> [Found] {
@@ -72,8 +72,13 @@ extension SentenceAnalysis {
             let reporting = ([tree.relation(word) == "ccomp" ? tree.head(word) : nil].compactMap { $0 } + tree.dependents(of: word, ["parataxis"]))
                 .filter { speech in verbOfWord[speech].map(isSpeechVerb) ?? false }
             for verbWord in acted + reporting {
-                let visits = tree.dependents(of: verbWord, ["obl"]).filter {
-                    Self.visitNouns.contains(tree.form($0)) && tree.caseMarker(of: $0) == "during"
+                // "during a visit to Tbilisi", "On his first visit to Damascus, …": a phrase of the verb ("on" before
+                // it: "agreed on a visit by …" is what was agreed); "Chinese Premier Wen Jiabao, on a visit to India,
+                // held talks": one beside its subject.
+                let subject = verbWord == word ? tree.dependents(of: verbWord, ["nsubj"]) : []
+                let visits = (tree.dependents(of: verbWord, ["obl"]) + subject.flatMap { tree.dependents(of: $0, ["nmod", "appos"]) }).filter {
+                    guard Self.visitNouns.contains(tree.form($0)), let marker = tree.caseMarker(of: $0) else { return false }
+                    return marker == "during" || (marker == "on" && $0 < verbWord)
                 }
                 let speaker = verbWord == word ? nil
                     : tree.dependents(of: verbWord, ["nsubj"]).first.flatMap { slot(forWord: $0, tree: tree) }
@@ -115,17 +120,17 @@ extension SentenceAnalysis {
         of: ["arrive", "begin", "start", "travel", "come", "fly", "embark", "undertake", "kick", "make", "pay"],
         irregular: ["began", "begun", "beginning", "travelled", "travelling", "came", "flew", "flown", "undertook", "undertaken", "made", "paid"])
 
-    /// Whether a verb of going or arriving makes a visit, CAMEO's 042 ("travel to another location for a meeting or
+    /// The state a verb of going or arriving visits, where it makes a visit, CAMEO's 042 ("travel to another location for a meeting or
     /// other event"), to the state gone to, linked with the state's hosting, 043: anyone's going to a state for talks,
     /// a summit or a visit ("flew to Tehran on Saturday for talks with Iranian officials", "crossed into North Korea
     /// for a summit"); and, where no pattern was read, an official's (a government's person, an elite, a legislator)
     /// going to another state ("King Hussein travelled to Israel", "flew to Yerevan", "arrived in Moscow"), which the
     /// dictionaries' verbs of going code as consulting (`GO_SOMEWHERE [040]`, `ARRIVE [040]`). Troops, rebels or
     /// refugees going somewhere make no visit, nor does anyone going back ("returned to Paris").
-    func goesOnAVisit(_ verb: VerbHit, patternRead: Bool) -> Bool {
+    func visitDestination(_ verb: VerbHit, patternRead: Bool) -> Int? {
         guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
             Self.goingVerbs.contains(tree.form(word)) || Self.arrivingVerbs.contains(tree.form(word))
-        else { return false }
+        else { return nil }
         let phrases = tree.dependents(of: word, ["obl"])
         let markers: Set<String> = Self.arrivingVerbs.contains(tree.form(word)) ? ["in", "at"] : ["to", "into"]
         /// The states a phrase names ("the Colombian Caribbean city of Santa Marta": the state in the place's phrase).
@@ -134,18 +139,23 @@ extension SentenceAnalysis {
             return slots[slot].members.filter { $0.hasState && $0.namesActor }.flatMap(\.codes).map { String($0.prefix(3)) }
         }
         func states(_ phrase: Int) -> [String] { markers.contains(tree.caseMarker(of: phrase) ?? "") ? statesNamed(phrase) : [] }
+        /// The slot of the first phrase naming a state gone to, none of `besides`.
+        func destination(besides: [String] = []) -> Int? {
+            phrases.first { phrase in states(phrase).contains { state in !besides.contains { $0.hasPrefix(state) } } }
+                .flatMap { slot(forWord: $0, tree: tree) }
+        }
         let meetings = phrases.filter { tree.caseMarker(of: $0) == "for" && Self.meetingNouns.contains(tree.form($0)) }
         if !meetings.isEmpty {
             let destinations = Set(phrases.flatMap(states))
-            guard !destinations.isEmpty else { return false }
+            guard !destinations.isEmpty else { return nil }
             // Where the dictionaries' pattern read the talks (`ARRIVE (FOR TALKS) [046:046]`), they are the visit when
             // held with the hosts ("arrived in Baghdad for talks with Iraqi leaders"), not with a third state met
             // there ("arrived in Geneva for talks with Iranian officials").
-            guard patternRead else { return true }
+            guard patternRead else { return destination() }
             let partners = (phrases + meetings.flatMap { tree.dependents(of: $0, ["nmod"]) }).filter { tree.caseMarker(of: $0) == "with" }
-            return partners.flatMap(statesNamed).allSatisfy(destinations.contains)
+            return partners.flatMap(statesNamed).allSatisfy(destinations.contains) ? destination() : nil
         }
-        guard !patternRead, !Self.goingBackForms.contains(tree.form(word)) else { return false }
+        guard !patternRead, !Self.goingBackForms.contains(tree.form(word)) else { return nil }
         func isOfficial(_ code: String) -> Bool { Self.visitingAgents.contains { code.dropFirst(3).hasPrefix($0) } }
         let visitors = tree.dependents(of: word, ["nsubj"]).flatMap { subject -> [String] in
             guard let slot = relativeAntecedent(of: subject, verb: word, tree: tree) ?? slot(forWord: subject, tree: tree) else { return [] }
@@ -156,8 +166,8 @@ extension SentenceAnalysis {
             }
             return codes.filter { code in code.count > 3 ? isOfficial(code) : titled }
         }
-        guard !visitors.isEmpty else { return false }
-        return phrases.contains { phrase in states(phrase).contains { state in !visitors.contains { $0.hasPrefix(state) } } }
+        guard !visitors.isEmpty else { return nil }
+        return destination(besides: visitors)
     }
 
     /// Going back is mostly going home ("the minister returned to Paris").

@@ -102,11 +102,13 @@ extension SentenceAnalysis {
                 verbCodes = EventCodes(forward: "062", reverse: "062")
             }
             if verbCodes?.isEmpty ?? true, !verb.nominal, holdsPhoneCall(verb) { verbCodes = EventCodes(forward: "041", reverse: "041") }
+            var visited: Int?
             if !verb.nominal, verbCodes?.isEmpty ?? true || (patternText == nil && verbCodes?.forward == "040")
                 || (patternText != nil && verbCodes?.forward == "046"),
-                goesOnAVisit(verb, patternRead: patternText != nil)
+                let destination = visitDestination(verb, patternRead: patternText != nil)
             {
                 verbCodes = EventCodes(forward: "042", reverse: "043")
+                visited = destination
             }
             if verbCodes?.isEmpty ?? true, !verb.nominal, receivesAGuest(verb) { verbCodes = EventCodes(forward: "043", reverse: "042") }
             if patternText == nil, !verb.nominal, welcomesAGuest(verb) { verbCodes = EventCodes(forward: "043", reverse: "042") }
@@ -220,6 +222,8 @@ extension SentenceAnalysis {
                     rule = "subject before pattern +"
                 }
             }
+            // A visit is to the state gone to ("arrived in Baghdad on the first visit by an Iranian leader").
+            if let visited { target = visited }
             if targetFromComplement {
                 // "Russia agreed to sell … to Pakistan": the complement's object did not agree; a two-way code
                 // ("X and Y agreed", `[030:030]`) goes one way.

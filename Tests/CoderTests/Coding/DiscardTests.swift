@@ -4,7 +4,8 @@ import Testing
 
 /// Phoenix's discards as published (`Phoenix.discards.txt`): a phrase drops its sentence, a `+` phrase its story, and
 /// a bare year (Phoenix lists 1914–2013, the years before its own news) drops a sentence only in a story dated after
-/// that year; in a story of that year, or one not dated, the year dates the event.
+/// that year, and only where it dates the sentence's own verb; in a story of that year, or one not dated, the year
+/// dates the event.
 @Suite("Discards")
 struct DiscardTests {
     func document(_ text: String, date: Day?) throws -> CodedDocument {
@@ -39,6 +40,25 @@ struct DiscardTests {
             "North Korean artillery shelled a South Korean island on November 23, 2010.", date: Day(year: 2013, month: 3, day: 5))
         #expect(coded.events.isEmpty)
         #expect(coded.discarded.map(\.phrase) == ["2010"])
+    }
+
+    /// A year before the story's that does not date the sentence's own verb is history named in passing (fifteenth
+    /// round): the sentence stays ("the first visit … since the 1979 revolution"); one that dates a verb of another
+    /// clause leaves that verb's events out ("the islands, which Chinese forces seized in 1974").
+    @Test func aYearNamedInPassingKeepsTheSentence() throws {
+        let day = Day(year: 2012, month: 6, day: 1)
+        let passing = try document(
+            "Iranian President Mahmoud Ahmadinejad arrived in Baghdad on Sunday on the first visit by an Iranian leader since the 1979 revolution.",
+            date: day)
+        #expect(passing.discarded.isEmpty)
+        #expect(passing.events.map { "\($0.coded.source.code.prefix(3))→\($0.coded.target.code.prefix(3)) \($0.coded.code)" } == ["IRN→IRQ 042", "IRQ→IRN 043"])
+        let clause = try document("Vietnam protested to China on Monday over the islands, which Chinese forces seized in 1974.", date: day)
+        #expect(clause.discarded.isEmpty)
+        #expect(clause.events.map { "\($0.coded.source.code)→\($0.coded.target.code) \($0.coded.code)" } == ["VNM→CHN 114"])
+        // The same seizure as the sentence's own verb is history retold.
+        let retold = try document("Chinese forces seized the islands from Vietnam in 1974.", date: day)
+        #expect(retold.events.isEmpty)
+        #expect(retold.discarded.map(\.phrase) == ["1974"])
     }
 
     @Test func aPhraseDropsItsSentenceAndAPlusPhraseItsStory() throws {

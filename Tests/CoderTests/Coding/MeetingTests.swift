@@ -14,6 +14,42 @@ struct MeetingTests {
         #expect(try triples("Russian President Dmitry Medvedev began an official visit to China on Monday.").contains("CHN→RUSGOV 043"))
     }
 
+    /// An act done "on a visit to" a state, the phrase set before the verb or beside its subject, is done on a visit
+    /// there (fifteenth round), as one "during a visit to" it; "on" after the verb is what the act is about.
+    @Test func anActOnAVisitIsAVisit() throws {
+        let beside = try triples("Japanese Prime Minister Shinzo Abe, on a visit to Manila, signed an agreement with Philippine President Benigno Aquino on Tuesday.")
+        #expect(beside.contains("JPNGOV→PHL 042") && beside.contains("PHL→JPNGOV 043"), "\(beside)")
+        let fronted = try triples("On his first visit to Seoul since taking office, Chinese President Xi Jinping held talks with South Korean President Park Geun-hye.")
+        #expect(fronted.contains { $0.hasPrefix("CHN") && $0.hasSuffix("042") }, "\(fronted)")
+        #expect(!(try triples("Russia and Japan agreed on Monday on a visit to Tokyo by the Russian president.").contains { $0.hasSuffix("042") && $0.hasPrefix("JPN") }))
+    }
+
+    /// "What it called …" names a thing; no telephone call (`CALL [041:041]`) between the one who named it and the
+    /// state named (fifteenth round).
+    @Test func whatItCalledIsNoCall() throws {
+        #expect(
+            try states("Egypt recalled its ambassador from Israel on Thursday in protest at what it called repeated Israeli attacks on Gaza.")
+                == ["EGY→ISR 161"])
+        #expect(try states("Russian President Vladimir Putin called Chinese President Hu Jintao on Monday.") == ["RUS→CHN 041", "CHN→RUS 041"])
+    }
+
+    /// Arriving in a state on a visit named by its "by" phrase is a visit to the state arrived in, not to the
+    /// visitor's own (fifteenth round).
+    @Test func aVisitIsToTheStateArrivedIn() throws {
+        #expect(
+            try states("Iranian President Mahmoud Ahmadinejad arrived in Baghdad on Sunday on the first visit by an Iranian leader since the revolution.")
+                == ["IRN→IRQ 042", "IRQ→IRN 043"])
+    }
+
+    /// The triples by states alone: what a person's code is on a day not given is not what these tests are about.
+    func states(_ sentence: String) throws -> [String] {
+        try triples(sentence).map { triple in
+            let parts = triple.split(separator: " ")
+            let sides = parts[0].split(separator: "→").map { $0.prefix(3) }
+            return "\(sides[0])→\(sides[1]) \(parts[1])"
+        }
+    }
+
     /// Going to a state for talks or a summit, by a verb with no code of its own, is a visit (042) to it
     /// (eighteenth round), and the state's hosting of it (043).
     @Test func goingToAStateForTalksIsAVisit() throws {

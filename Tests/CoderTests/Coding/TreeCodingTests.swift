@@ -27,6 +27,28 @@ struct TreeCodingTests {
         #expect(try triples(sentence, parse: false).contains("RUS→---MIL 0312"))
     }
 
+    /// Subjects the parse joins by "and", each named by its own title or adjective with a name between that no
+    /// dictionary knows, act together as "Vietnam and China signed" does (fifteenth round): not one of them alone,
+    /// nor on the city they met in. Word order alone sees two actors apart and codes none of it.
+    @Test func subjectsJoinedInTheParseActTogether() throws {
+        #expect(
+            try triples("Vietnamese Foreign Minister Nguyen Dy Nien and his Chinese counterpart Li Zhaoxing signed a treaty on Tuesday.").sorted()
+                == ["CHN→VNMGOV 057", "VNMGOV→CHN 057"])
+        #expect(
+            try triples("Congolese President Joseph Kabila and Rwandan President Paul Kagame signed a peace deal in Pretoria on Tuesday.").sorted()
+                == ["CODGOV→RWAGOV 057", "RWAGOV→CODGOV 057"])
+        // An "and" inside one actor's own phrase joins no second actor.
+        #expect(try triples("Vietnamese Foreign Minister Nguyen Dy Nien and his Chinese counterpart Li Zhaoxing signed a treaty on Tuesday.", parse: false).isEmpty)
+    }
+
+    /// "American" after the name of a part of the Americas is of the continent, not of the United States (fifteenth
+    /// round).
+    @Test func aSouthAmericanIsNoAmerican() throws {
+        #expect(try triples("Latin American leaders met in Lima on Tuesday.").isEmpty)
+        #expect(!(try triples("Brazil and Argentina signed a treaty on Tuesday to create a South American common market.").contains { $0.contains("USA") }))
+        #expect(try triples("American officials met Peruvian leaders in Lima on Tuesday.").contains("USA→PER 040"))
+    }
+
     @Test func patternsReadTheVerbsComplementPastItsVerb() throws {
         // `ASK * &INFORMATION [0214]`: the information is asked for in the complement, past "provide", which word
         // order does not cross.

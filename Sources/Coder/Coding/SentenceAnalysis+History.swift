@@ -1,0 +1,70 @@
+import EntenteParser
+
+/// History retold: the bare years Phoenix lists as discards (1914–2013), read with the tree.
+///
+/// Phoenix drops every sentence that names a year before its story's: a year there meant history retold. But news
+/// names years of the past mostly beside the news ("the first visit since the 1979 revolution", "a 1995 accord", "a
+/// ceasefire that has held since 2003"), where the sentence's own event is of its day. A year retells history where
+/// it dates a verb ("invaded the island in 1974", "in March 1974", "on May 5, 1994"): the sentence is dropped when
+/// that verb is its main clause's; else only that verb's events are (a background clause, "which Turkish troops
+/// invaded in 1974").
+extension SentenceAnalysis {
+    /// The tree words of the verbs the years at these tokens date; nil when one of them dates the main clause (the
+    /// sentence retells history), or when there is no tree to read them with.
+    func verbsDated(byYearsAt tokens: [Int]) -> Set<Int>? {
+        guard let tree else { return nil }
+        var dated = Set<Int>()
+        for token in tokens {
+            guard let year = tree.word(ofToken: token), let verb = verbDated(byYear: year, tree: tree) else { continue }
+            if isMainClause(verb, tree: tree) { return nil }
+            dated.insert(verb)
+        }
+        return dated
+    }
+
+    /// The verb a year is a phrase of time of, alone ("in 1974", "during 1994"), or the verb a whole date dates
+    /// ("in March 1974", "on November 23, 2010", wherever the parse hangs it in the verb's phrases); nil for a year
+    /// inside a noun phrase ("the 1994 bombing") or one counted from ("since 1974").
+    private func verbDated(byYear year: Int, tree: TokenTree) -> Int? {
+        let isVerb = { (word: Int) in tree.sentence.words[word].tag == .verb }
+        let dates = { (phrase: Int) in tree.caseMarker(of: phrase).map(Self.datingMarkers.contains) ?? true }
+        guard let date = tree.head(year), Self.dateParts.contains(tree.relation(year)), isDate(date, tree: tree) else {
+            guard Self.timeRelations.contains(tree.relation(year)), let verb = tree.head(year), isVerb(verb), dates(year) else { return nil }
+            return verb
+        }
+        guard dates(date), Self.timeRelations.contains(tree.relation(date)) || Self.dateParts.contains(tree.relation(date)) else { return nil }
+        var word = date
+        for _ in 0..<3 {
+            guard let head = tree.head(word), !SentenceAnalysis.clausalRelations.contains(tree.relation(word)) else { return nil }
+            if isVerb(head) { return head }
+            word = head
+        }
+        return nil
+    }
+
+    /// A month's name, or a day's number with its month ("November 23").
+    private func isDate(_ word: Int, tree: TokenTree) -> Bool {
+        let isMonth = { (word: Int) in Self.monthNames.contains(tree.form(word).lowercased()) }
+        return isMonth(word) || (tree.sentence.words[word].tag == .numeral && tree.children[word].contains(where: isMonth))
+    }
+
+    /// Whether a verb is the sentence's main clause: its root, a conjunct of it, or what its root reports.
+    private func isMainClause(_ verb: Int, tree: TokenTree) -> Bool {
+        var word = verb
+        while let head = tree.head(word) {
+            guard ["conj", "ccomp", "parataxis"].contains(tree.relation(word)) else { return false }
+            word = head
+        }
+        return true
+    }
+
+    /// How a year hangs from its date ("March 1974", "May 5, 1994").
+    private static let dateParts: Set<String> = ["nummod", "nmod:tmod", "obl:tmod", "compound", "flat", "appos", "nmod", "nmod:unmarked"]
+    /// How a phrase of time hangs from its verb.
+    private static let timeRelations: Set<String> = ["obl", "obl:tmod", "obl:unmarked", "nmod:tmod", "obl:npmod", "advmod"]
+    /// The prepositions that date ("in 1974"), not those that count from or to a year ("since", "until", "by").
+    private static let datingMarkers: Set<String> = ["in", "on", "during"]
+    private static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+}

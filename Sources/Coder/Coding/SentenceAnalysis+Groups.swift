@@ -348,10 +348,14 @@ extension SentenceAnalysis {
             var members = slots[first].members
             var last = first
             for conjunct in tree.dependents(of: word, ["conj"]) {
-                // Joined by the conjunct's own "and", standing between the two.
-                guard let next = namingSlot(of: conjunct, tree: tree), next == last + 1,
-                    tree.dependents(of: conjunct, ["cc"]).contains(where: { cc in
-                        tree.tokenOfWord[cc] >= slots[last].end && tree.tokenOfWord[cc] < slots[next].start
+                let next = namingSlot(of: conjunct, tree: tree)
+                // (A conjunct the words already joined: "Egyptian President Sisi, Sudan's Bashir and …".)
+                if next == last { continue }
+                // Joined by the conjunct's own "and" or comma, standing between the two.
+                guard let next, next == last + 1,
+                    tree.dependents(of: conjunct, ["cc", "punct"]).contains(where: { joiner in
+                        (tree.relation(joiner) == "cc" || tree.form(joiner) == ",")
+                            && tree.tokenOfWord[joiner] >= slots[last].end && tree.tokenOfWord[joiner] < slots[next].start
                     })
                 else { break }
                 members += slots[next].members
@@ -365,13 +369,14 @@ extension SentenceAnalysis {
     }
 
     /// The slot naming a nominal by its own words or its modifiers of name and title, two steps down ("Nguyen" by
-    /// "Vietnamese Foreign Minister", "Tang" by "his Chinese counterpart"): one slot, naming a single state.
+    /// "Vietnamese Foreign Minister", "Tang" by "his Chinese counterpart"): one slot, each of whose members names a
+    /// single state.
     private func namingSlot(of word: Int, tree: TokenTree) -> Int? {
         let modifiers = tree.dependents(of: word, Self.nameModifierRelations)
         let words = [word] + modifiers + modifiers.flatMap { tree.dependents(of: $0, Self.nameModifierRelations) }
         let found = Set(words.compactMap { slotOfWord($0, tree: tree) })
-        guard found.count == 1, let slot = found.first, slots[slot].members.count == 1, slots[slot].members[0].hasState,
-            Set(slots[slot].members[0].codes.map { $0.prefix(3) }).count == 1
+        guard found.count == 1, let slot = found.first,
+            slots[slot].members.allSatisfy({ $0.hasState && Set($0.codes.map { $0.prefix(3) }).count == 1 })
         else { return nil }
         return slot
     }

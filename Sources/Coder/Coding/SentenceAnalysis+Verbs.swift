@@ -23,6 +23,14 @@ extension SentenceAnalysis {
         var wordsAfterVerb: [Int] = []
     }
 
+    /// The tokens of a verb's direct object's phrase (its clauses left out), by the tree; none without one.
+    func objectPhraseTokens(of verb: VerbHit) -> Set<Int> {
+        guard let tree, let word = treeWord(of: verb) else { return [] }
+        let objects = tree.dependents(of: word, ["obj"])
+        guard !objects.isEmpty else { return [] }
+        return Set((objects + tree.descendants(of: objects, skipping: Self.clausalRelations)).map { tree.tokenOfWord[$0] }.filter { $0 >= 0 })
+    }
+
     /// Codes every verb found: its source and target, a pattern if one fits, and the events they make.
     ///
     /// - Parameter codesFound: receives the code each verb (or its pattern) gave, whether or not actors were found.
@@ -55,13 +63,14 @@ extension SentenceAnalysis {
             // The words as written first; then, where nothing fits, a pattern's words in their plurals.
             // And a synset's near synonyms ("signed a deal" for `* &TREATY`).
             let passes = scopes.map { ($0, false) } + (alternativeIds.isEmpty && nearSynsets.isEmpty ? [] : scopes.map { ($0, true) })
+            let objectTokens = verb.nominal || patterns.isEmpty ? [] : objectPhraseTokens(of: verb)
             for (scope, plurals) in passes {
                 guard patternText == nil else { break }
                 // Among patterns of one length, one that names more words goes first; a word that is an agent inside
                 // a state's actor phrase ("Indian troops clashed with …", `&MILITARY *`) says nothing the actor does
                 // not, so the first equally long pattern without it goes before (`* WITH [190:190]`): one pass,
                 // holding the first fit that names an agent until a fit of its length that names none.
-                var chosen: (index: Int, fit: PatternMatch)?
+                var chosen: (index: Int, fit: PatternMatch, length: Int32)?
                 var namingAgent: (index: Int, fit: PatternMatch, length: Int32)?
                 for patternIndex in patterns {
                     let flat = dictionaries.flatPatterns[patternIndex]
@@ -74,10 +83,16 @@ extension SentenceAnalysis {
                     // criticism (`- * (FOR) [111]  # ATTACK`), "retaliated … for" is no criticism but the block's act.
                     // PETRARCH reads every pattern of a block for each of its verbs, and its records expect it.
                     if flat.particlesOnly && flat.isOtherVerbs(than: form.text) && !options.readsOtherVerbsPatterns { continue }
+                    if let current = chosen, length != current.length { break }
                     guard let fit = self.match(flat, verb: verb, laterVerbs: laterVerbs, scope: scope, plurals: plurals) else { continue }
                     if !fit.namesActorsAgent {
-                        chosen = (patternIndex, fit)
-                        break
+                        // Of equally long patterns, the first whose words are the verb's object's, where the block's
+                        // first fit reads words outside it: "held talks … on the sidelines of a summit" is `* TALKS
+                        // [046:046]`, not the block's earlier `* SUMMIT [040:040]`.
+                        let inObject = !fit.wordsAfterVerb.isEmpty && fit.wordsAfterVerb.allSatisfy { objectTokens.contains($0) }
+                        if chosen == nil || inObject { chosen = (patternIndex, fit, length) }
+                        if inObject || objectTokens.isEmpty { break }
+                        continue
                     }
                     // A pattern of another verb of the block that fits only through the actor's own agent says
                     // nothing of this verb: "Israeli troops arrested …" is no `&MILITARY * [192]` (# SEIZE: troops
@@ -85,7 +100,7 @@ extension SentenceAnalysis {
                     if flat.isOtherVerbs(than: form.text), flat.upperCount == 1, flat.lowerCount == 0 { continue }
                     if namingAgent == nil { namingAgent = (patternIndex, fit, length) }
                 }
-                if case let (patternIndex, fit)? = chosen ?? namingAgent.map({ ($0.index, $0.fit) }) {
+                if case let (patternIndex, fit)? = chosen.map({ ($0.index, $0.fit) }) ?? namingAgent.map({ ($0.index, $0.fit) }) {
                     let pattern = block.patterns[patternIndex - patterns.lowerBound]
                     verbCodes = pattern.codes
                     patternText = pattern.text

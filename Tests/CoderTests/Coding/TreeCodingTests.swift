@@ -37,6 +37,11 @@ struct TreeCodingTests {
         #expect(
             try triples("Congolese President Joseph Kabila and Rwandan President Paul Kagame signed a peace deal in Pretoria on Tuesday.").sorted()
                 == ["CODGOV→RWAGOV 057", "RWAGOV→CODGOV 057"])
+        // A list whose first two the words join, its last joined by the parse.
+        #expect(
+            try triples("Egyptian President Abdel Fattah al-Sisi, Sudan's Omar Hassan al-Bashir and Ethiopian Prime Minister Hailemariam Desalegn signed a declaration in Khartoum.")
+                .map { "\($0.prefix(3))→\($0.split(separator: "→")[1].prefix(3)) \($0.suffix(3))" }.sorted()
+                == ["EGY→ETH 057", "EGY→SDN 057", "ETH→EGY 057", "ETH→SDN 057", "SDN→EGY 057", "SDN→ETH 057"])
         // An "and" inside one actor's own phrase joins no second actor.
         #expect(try triples("Vietnamese Foreign Minister Nguyen Dy Nien and his Chinese counterpart Li Zhaoxing signed a treaty on Tuesday.", parse: false).isEmpty)
     }
@@ -47,6 +52,18 @@ struct TreeCodingTests {
         #expect(try triples("Latin American leaders met in Lima on Tuesday.").isEmpty)
         #expect(!(try triples("Brazil and Argentina signed a treaty on Tuesday to create a South American common market.").contains { $0.contains("USA") }))
         #expect(try triples("American officials met Peruvian leaders in Lima on Tuesday.").contains("USA→PER 040"))
+    }
+
+    /// Of a block's equally long patterns, the first that reads the verb's own object goes before an earlier one that
+    /// reads words outside it (fifteenth round): talks held on the sidelines of a summit are talks (`HOLD * TALKS
+    /// [046:046]`), not the summit (`* SUMMIT [040:040]`, first in the block); a summit held is still one. (Where the
+    /// parse hangs the summit inside the object's phrase — "talks with Noda on the sidelines of a summit", no day
+    /// between — both patterns read the object and the block's order stands.)
+    @Test func aPatternOfTheVerbsObjectGoesFirst() throws {
+        #expect(
+            try triples("Chinese President Hu Jintao held talks with Japanese Prime Minister Yoshihiko Noda on Sunday on the sidelines of an Asia-Pacific summit.")
+                .map { $0.suffix(3) } == ["046", "046"])
+        #expect(try triples("China and Japan held a summit on Monday.").sorted() == ["CHN→JPN 040", "JPN→CHN 040"])
     }
 
     @Test func patternsReadTheVerbsComplementPastItsVerb() throws {

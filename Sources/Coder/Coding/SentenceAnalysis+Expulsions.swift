@@ -62,11 +62,20 @@ extension SentenceAnalysis {
     /// country", "told the ambassador to depart", whatever the dictionaries make of the order or of its object
     /// (Phoenix's `ORDER * ENVOY [042:043]`).
     /// The expelled do not act back: the reverse of a pattern's two-way code (`[042:043]`) goes.
+    /// So is declaring someone persona non grata ("declared the U.S. ambassador persona non grata", "was declared
+    /// persona non grata by the Moldovan government").
     private func orderedToLeave(_ found: [Found], tree: TokenTree) -> [Found] {
         found.compactMap { event in
-            guard let word = treeWord(of: verbs[event.verbIndex]), Self.orderingVerbs.contains(tree.form(word)),
-                !isNull(event.target.code)
-            else { return event }
+            guard let word = treeWord(of: verbs[event.verbIndex]), !isNull(event.target.code) else { return event }
+            if Self.declaringVerbs.contains(tree.form(word).lowercased()),
+                tree.descendants(of: [word], skipping: Self.clausalRelations.union(["conj"])).contains(where: { tree.form($0).lowercased() == "grata" })
+            {
+                var expulsion = event
+                expulsion.code = "174"
+                expulsion.evidence.sourceRule += " + declared persona non grata"
+                return expulsion
+            }
+            guard Self.orderingVerbs.contains(tree.form(word)) else { return event }
             let objects = tree.dependents(of: word, ["obj", "iobj"])
             // "ordered the envoy to leave", wherever the parse hangs the infinitive: on the order or on its object.
             let leaving = (tree.children[word] + objects.flatMap { tree.dependents(of: $0, ["acl"]) }).contains { child in
@@ -85,6 +94,7 @@ extension SentenceAnalysis {
     private static let orderingVerbs = Inflection.lowerCaseForms(
         of: ["order", "tell", "ask", "instruct", "give"], irregular: ["told", "gave", "given"])
     private static let leavingVerbs: Set<String> = ["leave", "depart", "quit", "exit"]
+    private static let declaringVerbs = Inflection.lowerCaseForms(of: ["declare"])
 
     /// Who acted where a passive names no one, by the place the passive names: the state people "were deported from"
     /// ("Dozens of Afghan migrants were deported from Iran"), the state people "were arrested in" ("Two Chinese

@@ -30,6 +30,27 @@ extension SentenceAnalysis {
         return tree?.word(ofToken: min(verb.end - 1, verb.start + form.head))
     }
 
+    /// The clause a parenthetical attribution reports ("…, U.N. observers said, …"): where the verb is a speech verb
+    /// after that clause's verb, hung from it (`parataxis`, or however the parse labels it), with a subject of its own
+    /// and nothing said right after it (a comma or the sentence's end follows), the clause's verb.
+    func attributedClause(of verb: Int, tree: TokenTree) -> Int? {
+        guard let clause = tree.head(verb), clause < verb, tree.sentence.words[clause].tag == .verb,
+            !tree.dependents(of: verb, ["nsubj"]).isEmpty,
+            verb + 1 == tree.forms.count || [",", "."].contains(tree.form(verb + 1)),
+            let index = verbIndexesByTreeWord()[verb], isSpeechVerb(index)
+        else { return nil }
+        return clause
+    }
+
+    /// Whether a slot is the subject of a parenthetical attribution's speech verb (``attributedClause(of:tree:)``).
+    func isAttributionSpeaker(_ slot: Int) -> Bool {
+        guard let tree, var word = tree.word(ofToken: slots[slot].end - 1) else { return false }
+        // ("U.N. observers": the phrase's head.)
+        while ["compound", "amod", "flat", "nmod:poss"].contains(tree.relation(word)), let head = tree.head(word) { word = head }
+        guard tree.relation(word) == "nsubj", let verb = tree.head(word) else { return false }
+        return attributedClause(of: verb, tree: tree) != nil
+    }
+
     /// The tree's subject, object, passive agent and negation of a verb (CAMEO's reading of who did what to whom):
     /// `nsubj` is the source and `obj`, `iobj` or an `obl` of direction (to, with, against…) the target; a
     /// passive's `nsubj:pass` is the target and its `obl:agent` the source; a verb without a subject takes the
@@ -45,8 +66,12 @@ extension SentenceAnalysis {
         }
         // "was opposed earlier by Osgiliath": the parse may hang the agent from the adverb between. "were wounded in an
         // attack by Kurdish militants": a passive's agent may stand in the act it happened in, a noun after "in".
+        // "was declared persona non grata by the Moldovan government": or from the passive's own complement.
         let agent = tree.children[word].first(where: isAgent)
             ?? tree.dependents(of: word, ["advmod"]).lazy.compactMap { tree.children[$0].first(where: isAgent) }.first
+            ?? (passiveSubject == nil ? nil : tree.dependents(of: word, ["obj", "xcomp"]).lazy.compactMap { complement in
+                tree.dependents(of: complement, ["nmod"]).first { tree.caseMarker(of: $0) == "by" }
+            }.first)
             ?? (passiveSubject == nil ? nil : actsAgent(of: word, tree: tree))
         if let passiveSubject {
             result.hasObject = true
@@ -106,14 +131,17 @@ extension SentenceAnalysis {
                 break
             } else if relation == "advcl", current == word, word > head, isBareParticiple(word, tree: tree),
                 tree.sentence.words[head].tag == .verb, tree.dependents(of: word, ["xcomp"]).isEmpty,
-                let clauseSubject = tree.dependents(of: head, ["nsubj"]).first, slot(forWord: clauseSubject, tree: tree) != nil
+                let clause = Optional(attributedClause(of: head, tree: tree) ?? head),
+                let clauseSubject = tree.dependents(of: clause, ["nsubj"]).first, slot(forWord: clauseSubject, tree: tree) != nil
             {
                 // "Venezuela expelled the U.S. ambassador, accusing him of conspiring": a participle adjoined to a
                 // clause, with no subject or conjunction of its own, has that clause's subject (where it names one).
                 // One with a predicate of its own says what came of the clause ("…, leaving 20 soldiers dead").
+                // One after a parenthetical attribution adjoins the clause attributed ("Libyan troops completed
+                // their withdrawal, U.N. observers said, handing the territory back to Chad").
                 subjectWord = clauseSubject
                 result.rule = "tree: subject of the clause it adjoins"
-                adjoined = head
+                adjoined = clause
                 break
             } else if relation == "acl", agent == nil, tree.relation(head) == "root", tree.sentence.words[head].tag.isNominal {
                 // A headline's verb taken for a participle of the noun before it ("Israeli aircraft bombed …"

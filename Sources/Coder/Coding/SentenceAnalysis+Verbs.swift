@@ -249,6 +249,9 @@ extension SentenceAnalysis {
                 // "signed a law on Friday that Israel said would restrict …": an actor of a relative clause inside the
                 // verb's phrase is that clause's.
                 if let found = target, isInRelativeClause(slots[found].start, below: verb) { target = nil }
+                // "completed their withdrawal from the Aouzou Strip, U.N. observers said, …": the speaker of a
+                // parenthetical attribution reports the act; it is not done to it.
+                if let found = target, isAttributionSpeaker(found) { target = nil }
             }
             // "was expected to visit Islamabad … but cancelled the visit": a coordinated verb with no target of
             // its own keeps the target of the verb it is coordinated with.

@@ -11,6 +11,15 @@ struct ExpulsionTests {
         #expect(try TreeCodingTests().triples("Cairo recalled Egypt's ambassador to Israel on Tuesday.") == ["EGY→ISR 161"])
     }
 
+    /// Declaring a diplomat persona non grata expels the diplomat (fifteenth round): 161, in the active and in the
+    /// passive, whose "by" phrase the parse may hang on the declaration's own words.
+    @Test func personaNonGrataIsAnExpulsion() throws {
+        #expect(try TreeCodingTests().triples("Venezuela declared the U.S. ambassador persona non grata on Thursday.") == ["VEN→USAGOV 161"])
+        #expect(
+            try TreeCodingTests().triples("Romania's ambassador to Moldova was declared persona non grata by the Moldovan government on Wednesday.")
+                .map { "\($0.prefix(3))→\($0.split(separator: "→")[1].prefix(3)) \($0.suffix(3))" } == ["MDA→ROU 161"])
+    }
+
     @Test(arguments: [
         // In the passive, whom it expels is the subject.
         ("Two Russian diplomats were expelled by Britain on Wednesday, the Foreign Office said.", "GBR→RUSGOV 161"),

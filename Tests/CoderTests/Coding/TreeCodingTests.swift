@@ -66,6 +66,15 @@ struct TreeCodingTests {
         #expect(try triples("China and Japan held a summit on Monday.").sorted() == ["CHN→JPN 040", "JPN→CHN 040"])
     }
 
+    /// A parenthetical attribution ("…, U.N. observers said, …") is no party to the act it reports (fifteenth
+    /// round): not its target, and a participle after it adjoins the clause attributed, whose subject it has.
+    @Test func aParentheticalSpeakerIsNoParty() throws {
+        let coded = try triples(
+            "Libyan troops have completed their withdrawal from the disputed strip, U.N. observers said, handing the territory back to Chad.")
+        #expect(!coded.contains { $0.contains("IGO") }, "\(coded)")
+        #expect(coded.contains { $0.hasPrefix("LBY") && $0.contains("→TCD") }, "\(coded)")
+    }
+
     @Test func patternsReadTheVerbsComplementPastItsVerb() throws {
         // `ASK * &INFORMATION [0214]`: the information is asked for in the complement, past "provide", which word
         // order does not cross.

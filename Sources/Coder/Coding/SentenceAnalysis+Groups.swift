@@ -368,12 +368,16 @@ extension SentenceAnalysis {
         }
     }
 
-    /// The slot naming a nominal by its own words or its modifiers of name and title, two steps down ("Nguyen" by
-    /// "Vietnamese Foreign Minister", "Tang" by "his Chinese counterpart"): one slot, each of whose members names a
-    /// single state.
+    /// The slot naming a nominal by its own words or its modifiers of name and title, up to three steps down
+    /// ("Nguyen" by "Vietnamese Foreign Minister", "Tang" by "his Chinese counterpart", "Rice" by "U.S. Secretary of
+    /// State Condoleezza"): one slot, each of whose members names a single state.
     private func namingSlot(of word: Int, tree: TokenTree) -> Int? {
-        let modifiers = tree.dependents(of: word, Self.nameModifierRelations)
-        let words = [word] + modifiers + modifiers.flatMap { tree.dependents(of: $0, Self.nameModifierRelations) }
+        var words = [word]
+        var level = [word]
+        for _ in 0..<3 {
+            level = level.flatMap { tree.dependents(of: $0, Self.nameModifierRelations) }
+            words += level
+        }
         let found = Set(words.compactMap { slotOfWord($0, tree: tree) })
         guard found.count == 1, let slot = found.first,
             slots[slot].members.allSatisfy({ $0.hasState && Set($0.codes.map { $0.prefix(3) }).count == 1 })

@@ -35,7 +35,7 @@ extension SentenceAnalysis {
         guard dates(date), Self.timeRelations.contains(tree.relation(date)) || Self.dateParts.contains(tree.relation(date)) else { return nil }
         var word = date
         for _ in 0..<3 {
-            guard let head = tree.head(word), !SentenceAnalysis.clausalRelations.contains(tree.relation(word)) else { return nil }
+            guard let head = tree.head(word), !Self.clausalRelations.contains(tree.relation(word)) else { return nil }
             if isVerb(head) { return head }
             word = head
         }

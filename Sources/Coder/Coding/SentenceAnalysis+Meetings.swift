@@ -54,9 +54,10 @@ extension SentenceAnalysis {
         }
     }
 
-    /// An act done "during a visit to" a state (or "on" one) is done on a visit there: the visit (042, by the visit's own "by"
-    /// phrase, else by the actor) and its hosting (043) are events of the sentence beside the act ("During a visit to Tbilisi on Friday, U.S. Secretary of State
-    /// Condoleezza Rice demanded that Russian forces leave Georgia").
+    /// An act done "during a visit to" a state (or "on" one) is done on a visit there: the visit (042, by the visit's
+    /// own "by" phrase, else by the actor) and its hosting (043) are events of the sentence beside the act ("During a
+    /// visit to Tbilisi on Friday, U.S. Secretary of State Condoleezza Rice demanded that Russian forces leave
+    /// Georgia").
     func codeVisitsDuringActs(_ found: [Found]) -> [Found] {
         // (Most sentences name no visit: the tree is read only where one does.)
         guard options.readsModality, let tree, tree.forms.contains(where: Self.visitNouns.contains) else { return found }
@@ -120,8 +121,8 @@ extension SentenceAnalysis {
         of: ["arrive", "begin", "start", "travel", "come", "fly", "embark", "undertake", "kick", "make", "pay"],
         irregular: ["began", "begun", "beginning", "travelled", "travelling", "came", "flew", "flown", "undertook", "undertaken", "made", "paid"])
 
-    /// The state a verb of going or arriving visits, where it makes a visit, CAMEO's 042 ("travel to another location for a meeting or
-    /// other event"), to the state gone to, linked with the state's hosting, 043: anyone's going to a state for talks,
+    /// The state a verb of going or arriving visits, where it makes a visit, CAMEO's 042 ("travel to another location
+    /// for a meeting or other event"), linked with the state's hosting, 043: anyone's going to a state for talks,
     /// a summit or a visit ("flew to Tehran on Saturday for talks with Iranian officials", "crossed into North Korea
     /// for a summit"); and, where no pattern was read, an official's (a government's person, an elite, a legislator)
     /// going to another state ("King Hussein travelled to Israel", "flew to Yerevan", "arrived in Moscow"), which the

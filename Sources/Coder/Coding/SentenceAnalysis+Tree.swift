@@ -475,6 +475,9 @@ extension SentenceAnalysis {
             !Self.clausalRelations.contains(tree.relation(child))
                 // A clause with a subject of its own, however labelled ("a pact that Seoul had threatened to scrap").
                 && !(tree.relation(child) == "acl" && !tree.dependents(of: child, ["nsubj"]).isEmpty)
+                // A participle set off by a comma says what came of the act ("signed an agreement …, prompting Moscow
+                // to warn"), wherever the parse hangs it.
+                && !(tree.relation(child) == "acl" && tree.form(child).hasSuffix("ing") && child > 0 && tree.form(child - 1) == ",")
                 && !(tree.caseMarker(of: child).map(Self.timeMarkers.contains) ?? false)
                 && !(skipsPlaces
                     && (tree.caseMarker(of: child).map { Self.placeMarkers.contains($0) || (!keepsTopics && Self.topicMarkers.contains($0)) } ?? false))

@@ -20,6 +20,7 @@ struct TokenTree {
         Self.rehangClausesOnDays(&sentence)
         Self.rehangHyphenatedModifiers(&sentence)
         Self.rehangCountedParticiples(&sentence)
+        Self.rehangSubjectsFromFrontedDays(&sentence)
         self.sentence = sentence
         let ranges = sentence.wordRanges()
         var wordOfToken = [Int](repeating: -1, count: tokens.count)
@@ -113,6 +114,30 @@ struct TokenTree {
             sentence.words[index].relation = "amod"
             for dependent in dependents where dependent != noun {
                 sentence.words[dependent].head = dependent < index ? noun + 1 : above
+            }
+        }
+    }
+
+    /// "On Tuesday, U.S. Secretary of State Condoleezza Rice and Czech Foreign Minister Karel Schwarzenberg signed
+    /// …": the parser may join the subjects after a fronted day, and the comma, to the day as its conjuncts, leaving
+    /// the verb without a subject. A word of time before a comma, its verb's oblique, whose conjuncts stand after the
+    /// comma and before the verb, which has no subject of its own: the first conjunct is the verb's subject, the
+    /// others its conjuncts.
+    static func rehangSubjectsFromFrontedDays(_ sentence: inout ParsedSentence) {
+        let words = sentence.words
+        for (day, word) in words.enumerated() where word.relation.hasPrefix("obl") && word.head > day + 1 {
+            let verb = word.head - 1
+            guard dayWords.contains(word.form.lowercased()), day + 1 < words.count, words[day + 1].form == ",",
+                words[verb].tag == .verb, !words.contains(where: { $0.head == verb + 1 && $0.relation.hasPrefix("nsubj") })
+            else { continue }
+            let conjuncts = words.indices.filter { words[$0].head == day + 1 && words[$0].relation == "conj" && $0 > day + 1 && $0 < verb }
+            guard let subject = conjuncts.first else { continue }
+            sentence.words[subject].head = verb + 1
+            sentence.words[subject].relation = "nsubj"
+            for other in conjuncts.dropFirst() { sentence.words[other].head = subject + 1 }
+            // The comma the parse hung on a conjunct goes back to the day.
+            for index in words.indices where words[index].head == subject + 1 && words[index].form == "," && index < subject {
+                sentence.words[index].head = day + 1
             }
         }
     }

@@ -101,7 +101,7 @@ struct LongProbeTests {
         ("thirty-second (held out)", 0.52), ("thirty-third (held out)", 0.46), ("thirty-fourth (held out)", 0.49),
         ("thirty-fifth (held out)", 0.57), ("thirty-sixth (held out)", 0.52), ("thirty-seventh (held out)", 0.52),
         ("thirty-eighth (held out)", 0.46), ("thirty-ninth (held out)", 0.47), ("fortieth (held out)", 0.66),
-        ("forty-first (held out)", 0.62),
+        ("forty-first (held out)", 0.62), ("forty-second (held out)", 0.0), ("forty-third (held out)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -130,7 +130,8 @@ struct LongProbeTests {
         "thirty-fifth (held out)": thirtyFifthBatch, "thirty-sixth (held out)": thirtySixthBatch,
         "thirty-seventh (held out)": thirtySeventhBatch, "thirty-eighth (held out)": thirtyEighthBatch,
         "thirty-ninth (held out)": thirtyNinthBatch, "fortieth (held out)": fortiethBatch,
-        "forty-first (held out)": fortyFirstBatch,
+        "forty-first (held out)": fortyFirstBatch, "forty-second (held out)": fortySecondBatch,
+        "forty-third (held out)": fortyThirdBatch,
     ]
 
 

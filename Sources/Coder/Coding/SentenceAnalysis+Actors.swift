@@ -119,6 +119,14 @@ extension SentenceAnalysis {
                     index += 1
                     continue
                 }
+                // "Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah": a name after an Arabic title is a person's, not
+                // the place it may also name (Malaysia's Sabah, a state's bare code).
+                if actorLength == 1, index > 0, Self.personalTitles.contains(text((index - 1)..<index).uppercased()),
+                    entry.code(on: day).map({ $0.count == 3 }) ?? false
+                {
+                    index += 1
+                    continue
+                }
                 // "Shaikh Abdullah al-Ani": a person the dictionaries know by one name ("ABDULLAH_", Saudi Arabia's king,
                 // a code by dates), followed by more of a name, is someone else.
                 if actorLength == 1, entry.codes.contains(where: { $0.validity != .always }), continuesAName(index + 1) {
@@ -373,6 +381,8 @@ extension SentenceAnalysis {
     /// After a hyphen, words that make the state before them the leader or owner of what the word modifies.
     static let wordsOfBelonging: Set<String> = ["led", "flagged", "registered", "owned"]
 
+    /// Titles before a person's given name, which may also name a place.
+    static let personalTitles: Set<String> = ["SHEIKH", "SHEIK", "SHAIKH", "SHEIKHA"]
     /// The United States' demonym, which is also the continents'.
     static let continentalAmericans: Set<String> = ["AMERICAN", "AMERICANS"]
     /// The parts of the Americas named before it, capitalised: "South American" is of the continent.

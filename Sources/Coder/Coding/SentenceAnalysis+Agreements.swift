@@ -17,8 +17,10 @@ extension SentenceAnalysis {
             guard event.code.hasPrefix("03") || event.code.hasPrefix("06"), verbSpans[event.verbIndex].tense == .past,
                 let word = treeWord(of: verbs[event.verbIndex]), tree.sentence.words[word].tag == .verb,
                 Self.signingForms.contains(tree.form(word)), !["xcomp", "acl", "csubj"].contains(tree.relation(word)),
-                // (Or a number of them: "a series of defence and energy agreements", "dozens of agreements".)
-                tree.dependents(of: word, ["obj"]).flatMap({ [$0] + tree.dependents(of: $0, ["nmod"]) })
+                // (Or a number of them: "a series of defence and energy agreements", "dozens of agreements"; or,
+                // where the parse took the verb for an adjective, the nouns it modifies: "the two countries signed
+                // energy and trade agreements".)
+                signedObjects(of: word, tree: tree).flatMap({ [$0] + tree.dependents(of: $0, ["nmod"]) })
                     .contains(where: { Self.agreementNouns.contains(tree.form($0)) })
             else { continue }
             signed[signed.count - 1].code = "057"
@@ -29,6 +31,13 @@ extension SentenceAnalysis {
             }
         }
         return signed
+    }
+
+    /// A signing verb's objects: its own, or the noun it modifies and that noun's conjuncts where the parse made it an
+    /// adjective.
+    private func signedObjects(of word: Int, tree: TokenTree) -> [Int] {
+        guard tree.relation(word) == "amod", let noun = tree.head(word) else { return tree.dependents(of: word, ["obj"]) }
+        return [noun] + tree.dependents(of: noun, ["conj"])
     }
 
     static let signingForms = Inflection.lowerCaseForms(of: ["sign", "ink", "conclude"])

@@ -58,7 +58,9 @@ extension SentenceAnalysis {
                     && tree.dependents(of: word, ["nsubj"]).isEmpty
                 // "five suspected militants", "the occupied West Bank": a participle the tree makes the adjective of
                 // the noun after it.
-                treeAdjective = relation == "amod" && (tree.head(word).map { word < $0 } ?? false)
+                // (One with a subject of its own is a verb the parse took for one: "the two countries signed energy
+                // and trade agreements".)
+                treeAdjective = relation == "amod" && (tree.head(word).map { word < $0 } ?? false) && tree.dependents(of: word, ["nsubj"]).isEmpty
             }
             // "released five detained Americans": an adjective describes its noun; no act of its own, even through a
             // pattern that would read the noun as its target (`* &HOSTAGE [181]`).

@@ -46,6 +46,23 @@ struct TreeCodingTests {
         #expect(try triples("Vietnamese Foreign Minister Nguyen Dy Nien and his Chinese counterpart Li Zhaoxing signed a treaty on Tuesday.", parse: false).isEmpty)
     }
 
+    /// A verb the parse hangs as an adjective of the noun after it is still a verb where it has a subject of its own
+    /// ("the two countries signed energy and trade agreements", fifteenth round), and what it signed the nouns it
+    /// modifies: an agreement signed, 057.
+    @Test func aVerbWithASubjectIsNoAdjective() throws {
+        let coded = try triples(
+            "Kazakh President Nursultan Nazarbayev hosted Chinese President Xi Jinping in Astana on Saturday, and the two countries signed energy and trade agreements worth about $30 billion.")
+        #expect(coded.contains { $0.hasPrefix("KAZ") && $0.contains("→CHN") && $0.hasSuffix(" 057") }, "\(coded)")
+    }
+
+    /// A place's name after "Sheikh" is a person's given name (fifteenth round): Kuwait's emir Sheikh Sabah is no
+    /// visit by Malaysia's state of Sabah.
+    @Test func aNameAfterSheikhIsAPersons() throws {
+        let coded = try triples("Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah, arrived in Tehran on Sunday on his first visit to the Islamic Republic.")
+        #expect(!coded.contains { $0.contains("MYS") }, "\(coded)")
+        #expect(coded.contains { $0.hasPrefix("KWT") && $0.hasSuffix("IRN 042") }, "\(coded)")
+    }
+
     /// "American" after the name of a part of the Americas is of the continent, not of the United States (fifteenth
     /// round).
     @Test func aSouthAmericanIsNoAmerican() throws {

@@ -77,10 +77,13 @@ extension SentenceAnalysis {
                 // it: "agreed on a visit by …" is what was agreed); "Chinese Premier Wen Jiabao, on a visit to India,
                 // held talks": one beside its subject.
                 let subject = verbWord == word ? tree.dependents(of: verbWord, ["nsubj"]) : []
-                let visits = (tree.dependents(of: verbWord, ["obl"]) + subject.flatMap { tree.dependents(of: $0, ["nmod", "appos"]) }).filter {
-                    guard Self.visitNouns.contains(tree.form($0)), let marker = tree.caseMarker(of: $0) else { return false }
-                    return marker == "during" || (marker == "on" && $0 < verbWord)
-                }
+                // ("during a visit" the parse hung on the verb's object is the verb's.)
+                let objects = tree.dependents(of: verbWord, ["obj"]).flatMap { tree.dependents(of: $0, ["nmod"]) }
+                let visits = (tree.dependents(of: verbWord, ["obl"]) + subject.flatMap { tree.dependents(of: $0, ["nmod", "appos"]) } + objects)
+                    .filter {
+                        guard Self.visitNouns.contains(tree.form($0)), let marker = tree.caseMarker(of: $0) else { return false }
+                        return marker == "during" || (marker == "on" && $0 < verbWord)
+                    }
                 let speaker = verbWord == word ? nil
                     : tree.dependents(of: verbWord, ["nsubj"]).first.flatMap { slot(forWord: $0, tree: tree) }
                         .flatMap { actors(of: $0).first(where: { !isNull($0.code) }) }
@@ -91,9 +94,14 @@ extension SentenceAnalysis {
                         .first(where: { tree.caseMarker(of: $0) == "by" })
                         .flatMap { slot(forWord: $0, tree: tree) }
                         .flatMap { actors(of: $0).first(where: { !isNull($0.code) }) } ?? speaker ?? event.source
-                    guard let place = tree.dependents(of: visit, ["nmod"]).first(where: { tree.caseMarker(of: $0) == "to" }),
-                        let slot = slotOfWord(place, tree: tree),
-                        let host = actors(of: slot).first(where: { $0.code.prefix(3) != visitor.code.prefix(3) && !isNull($0.code) }),
+                    // The host: the state the visit is "to"; a visit to no place named is to the state the act is
+                    // done to ("praised Myanmar's political reforms during a six-hour visit on Monday").
+                    let place = tree.dependents(of: visit, ["nmod"]).first(where: { tree.caseMarker(of: $0) == "to" })
+                    let named = place.flatMap { slotOfWord($0, tree: tree) }.flatMap { slot in
+                        actors(of: slot).first(where: { $0.code.prefix(3) != visitor.code.prefix(3) && !isNull($0.code) })
+                    }
+                    let acted = place == nil && verbWord == word && !event.target.code.hasPrefix("IGO") ? event.target : nil
+                    guard let host = named ?? acted, host.code.prefix(3) != visitor.code.prefix(3), !isNull(host.code),
                         seen.insert(visitor.code + ">" + host.code).inserted
                     else { continue }
                     var visiting = event

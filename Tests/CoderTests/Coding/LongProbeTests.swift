@@ -7,12 +7,15 @@ import Testing
 /// ``NewsProbeTests`` (states by their first three letters, IGO for international bodies; an event inside a clause of
 /// time or reason is coded when it names its actors). The fourth batch is for development: rules may be written from
 /// its misses, each a rule of grammar or of CAMEO with a test of its own. The fifth is held out: no rule is written
-/// from it; its score is what the coder does on wire text it was not tuned on.
+/// from it; its score is what the coder does on wire text it was not tuned on. (Fifteenth round: an agreement signed
+/// "during a visit to New Delhi by President Vladimir Putin" gains the visit and its hosting, 042/043, as the blind
+/// batches' writers code every visit named so and as the thirteenth round did for the sixth batch; so does the
+/// eighth batch's "during Prime Minister Narendra Modi's visit to Tokyo".)
 @Suite("Wire-news probe, long sentences")
 struct LongProbeTests {
     static let fourthBatch: [(String, [String])] = [
         ("Pakistani Prime Minister Yousuf Raza Gilani on Tuesday urged the United States to stop drone strikes in the tribal areas, saying they were counterproductive.", ["PAK→USA 0256"]),
-        ("Russia and India signed a series of defence and energy agreements on Friday during a visit to New Delhi by President Vladimir Putin.", ["RUS→IND 057", "IND→RUS 057"]),
+        ("Russia and India signed a series of defence and energy agreements on Friday during a visit to New Delhi by President Vladimir Putin.", ["RUS→IND 057", "IND→RUS 057", "RUS→IND 042", "IND→RUS 043"]),
         ("Israeli warplanes struck targets in the Gaza Strip overnight, the army said on Wednesday.", ["ISR→PSE 195"]),
         ("South Korea's defence ministry said on Monday that North Korean soldiers had fired machine guns at a South Korean guard post across the border.", ["PRK→KOR 193"]),
         ("The Turkish government summoned the Israeli ambassador on Tuesday to protest against the raid on the aid flotilla.", ["TUR→ISR 114"]),
@@ -221,7 +224,7 @@ extension LongProbeTests {
         ("A Turkish court on Friday ordered the release of an American pastor who had been held for two years.", ["TUR→USA 0841"]),
         ("Russia's foreign ministry summoned the British ambassador on Thursday to protest against new sanctions.", ["RUS→GBR 114"]),
         ("Mexico's president rejected on Wednesday U.S. demands that Mexico pay for a border wall.", ["MEX→USA 120"]),
-        ("India and Japan signed a civil nuclear agreement during Prime Minister Narendra Modi's visit to Tokyo on Friday.", ["IND→JPN 057", "JPN→IND 057"]),
+        ("India and Japan signed a civil nuclear agreement during Prime Minister Narendra Modi's visit to Tokyo on Friday.", ["IND→JPN 057", "JPN→IND 057", "IND→JPN 042", "JPN→IND 043"]),
         ("German Chancellor Angela Merkel praised Greece on Tuesday for the progress it had made on reforms.", ["DEU→GRC 051"]),
         ("Thai soldiers fired on Cambodian troops near the Preah Vihear temple on Friday, a Cambodian military official said.", ["THA→KHM 190"]),
         ("Israel has agreed to release 26 Palestinian prisoners as part of a deal to restart peace talks, officials said.", ["ISR→PSE 0353"]),

@@ -24,6 +24,13 @@ struct MeetingTests {
         #expect(!(try triples("Russia and Japan agreed on Monday on a visit to Tokyo by the Russian president.").contains { $0.hasSuffix("042") && $0.hasPrefix("JPN") }))
     }
 
+    /// A visit with no place named is to the state the act done on it is done to, wherever the parse hangs "during a
+    /// visit" (fifteenth round).
+    @Test func aVisitToNoPlaceNamedIsToTheActsTarget() throws {
+        let coded = try states("Barack Obama praised Myanmar's political reforms during a six-hour visit on Monday.")
+        #expect(coded.contains("USA→MMR 042") && coded.contains("MMR→USA 043"), "\(coded)")
+    }
+
     /// "What it called …" names a thing; no telephone call (`CALL [041:041]`) between the one who named it and the
     /// state named (fifteenth round).
     @Test func whatItCalledIsNoCall() throws {

@@ -437,8 +437,9 @@ struct TreeCodingTests {
     /// "over" something are about it; what a quantity's object counts may be the pattern's word ("a series of
     /// agreements"), so they act among themselves.
     @Test func aPhraseOfTimeNamesNoTarget() throws {
-        #expect(try triples("Russia and India signed a series of energy agreements on Friday during a visit to New Delhi by President Vladimir Putin.").sorted()
-            == ["IND→RUS 057", "RUS→IND 057"])
+        // (The visit by its "by" phrase, to its "to" phrase: fifteenth round.)
+        #expect(try Set(triples("Russia and India signed a series of energy agreements on Friday during a visit to New Delhi by President Vladimir Putin."))
+            == ["IND→RUS 057", "IND→RUSGOV 043", "RUS→IND 057", "RUSGOV→IND 042"])
         #expect(try triples("The United States and Pakistan resumed talks on Thursday after months of tension over a NATO air strike.").sorted()
             == ["PAK→USA 046", "USA→PAK 046"])
     }

@@ -16,8 +16,8 @@ struct ExpulsionTests {
     @Test func personaNonGrataIsAnExpulsion() throws {
         #expect(try TreeCodingTests().triples("Venezuela declared the U.S. ambassador persona non grata on Thursday.") == ["VEN→USAGOV 161"])
         #expect(
-            try TreeCodingTests().triples("Romania's ambassador to Moldova was declared persona non grata by the Moldovan government on Wednesday.")
-                .map { "\($0.prefix(3))→\($0.split(separator: "→")[1].prefix(3)) \($0.suffix(3))" } == ["MDA→ROU 161"])
+            try TreeCodingTests().states("Romania's ambassador to Moldova was declared persona non grata by the Moldovan government on Wednesday.")
+                == ["MDA→ROU 161"])
     }
 
     @Test(arguments: [

@@ -5,6 +5,7 @@ import Testing
 @Suite("Meetings, visits and calls named in words")
 struct MeetingTests {
     func triples(_ sentence: String) throws -> [String] { try TreeCodingTests().triples(sentence) }
+    func states(_ sentence: String) throws -> [String] { try TreeCodingTests().states(sentence) }
 
     /// A visit named by the noun a verb of going or beginning takes is a visit (042), to the visit's own "to" phrase
     /// where it names one (sixteenth round), coded with the host's 043 as the CAMEO manual's note to 042 links them.
@@ -46,15 +47,6 @@ struct MeetingTests {
         #expect(
             try states("Iranian President Mahmoud Ahmadinejad arrived in Baghdad on Sunday on the first visit by an Iranian leader since the revolution.")
                 == ["IRN→IRQ 042", "IRQ→IRN 043"])
-    }
-
-    /// The triples by states alone: what a person's code is on a day not given is not what these tests are about.
-    func states(_ sentence: String) throws -> [String] {
-        try triples(sentence).map { triple in
-            let parts = triple.split(separator: " ")
-            let sides = parts[0].split(separator: "→").map { $0.prefix(3) }
-            return "\(sides[0])→\(sides[1]) \(parts[1])"
-        }
     }
 
     /// Going to a state for talks or a summit, by a verb with no code of its own, is a visit (042) to it

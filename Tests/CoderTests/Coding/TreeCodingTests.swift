@@ -15,6 +15,16 @@ struct TreeCodingTests {
         return coder.code(sentence: sentence).events.map { "\($0.source.code)→\($0.target.code) \($0.code)" }
     }
 
+    /// The triples by states alone (`RUSGOV→IND 042` is `RUS→IND 042`): what a person's code is on a day not given
+    /// is not what the tests that read them are about.
+    func states(_ sentence: String) throws -> [String] {
+        try triples(sentence).map { triple in
+            let parts = triple.split(separator: " ")
+            let sides = parts[0].split(separator: "→").map { $0.prefix(3) }
+            return "\(sides[0])→\(sides[1]) \(parts[1])"
+        }
+    }
+
     @Test func conjoinedSubjectsActOnEachOtherNotOnAModifier() throws {
         let sentence = "Russia and Pakistan signed a military cooperation agreement in Islamabad on Friday."
         // (057, the signing, as the CAMEO manual's note to 057 codes an agreement signed whatever it is about; the
@@ -39,8 +49,8 @@ struct TreeCodingTests {
                 == ["CODGOV→RWAGOV 057", "RWAGOV→CODGOV 057"])
         // A list whose first two the words join, its last joined by the parse.
         #expect(
-            try triples("Egyptian President Abdel Fattah al-Sisi, Sudan's Omar Hassan al-Bashir and Ethiopian Prime Minister Hailemariam Desalegn signed a declaration in Khartoum.")
-                .map { "\($0.prefix(3))→\($0.split(separator: "→")[1].prefix(3)) \($0.suffix(3))" }.sorted()
+            try states("Egyptian President Abdel Fattah al-Sisi, Sudan's Omar Hassan al-Bashir and Ethiopian Prime Minister Hailemariam Desalegn signed a declaration in Khartoum.")
+                .sorted()
                 == ["EGY→ETH 057", "EGY→SDN 057", "ETH→EGY 057", "ETH→SDN 057", "SDN→EGY 057", "SDN→ETH 057"])
         // An "and" inside one actor's own phrase joins no second actor.
         #expect(try triples("Vietnamese Foreign Minister Nguyen Dy Nien and his Chinese counterpart Li Zhaoxing signed a treaty on Tuesday.", parse: false).isEmpty)

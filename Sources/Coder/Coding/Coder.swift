@@ -243,7 +243,7 @@ public struct Coder: Sendable {
         }
         var datedBefore = Set<Int>()
         if let discard, let discarded {
-            guard let dated = analysis.verbsDated(byYearsAt: discard.yearTokens) else { return discarded }
+            guard let dated = analysis.verbsLeftOut(by: discard) else { return discarded }
             datedBefore = dated
         }
         analysis.findMentions()
@@ -437,13 +437,11 @@ extension Coder {
             }
             if let parsed { analysis.tree = TokenTree(sentence: parsed, tokens: analysis.tokens) }
             if let discard {
-                if discard.yearTokens.isEmpty {
-                    lines.append("discarded by '\(discard.text)'")
-                } else if let dated = analysis.verbsDated(byYearsAt: discard.yearTokens) {
+                if let dated = analysis.verbsLeftOut(by: discard) {
                     let verbs = dated.sorted().map { analysis.tree!.form($0) }
                     lines.append("years before the story: '\(discard.text)' " + (verbs.isEmpty ? "in passing, not dropped" : "dates \(verbs.joined(separator: ", ")): its events left out"))
                 } else {
-                    lines.append("discarded by '\(discard.text)' (dates the main clause: history retold)")
+                    lines.append("discarded by '\(discard.text)'" + (discard.yearTokens.isEmpty ? "" : " (dates the main clause: history retold)"))
                 }
             }
             analysis.findMentions()

@@ -67,8 +67,8 @@ extension SentenceAnalysis {
     private func orderedToLeave(_ found: [Found], tree: TokenTree) -> [Found] {
         found.compactMap { event in
             guard let word = treeWord(of: verbs[event.verbIndex]), !isNull(event.target.code) else { return event }
-            if Self.declaringVerbs.contains(tree.form(word).lowercased()),
-                tree.descendants(of: [word], skipping: Self.clausalRelations.union(["conj"])).contains(where: { tree.form($0).lowercased() == "grata" })
+            if Self.declaringVerbs.contains(tree.form(word)),
+                tree.descendants(of: [word], skipping: Self.clausalRelations.union(["conj"])).contains(where: { tree.form($0) == "grata" })
             {
                 var expulsion = event
                 expulsion.code = "174"

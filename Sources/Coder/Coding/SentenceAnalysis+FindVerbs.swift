@@ -70,9 +70,9 @@ extension SentenceAnalysis {
             }
             // "in protest at what it called repeated Israeli violations": a verb of naming that says what something
             // is called names it; no call, no act.
-            if let tree, let word = treeWord, Self.namingVerbs.contains(tree.form(word).lowercased()),
-                (tree.head(word).map { tree.form($0).lowercased() == "what" } ?? false)
-                    || tree.children[word].contains(where: { tree.form($0).lowercased() == "what" })
+            if let tree, let word = treeWord, Self.namingVerbs.contains(tree.form(word)),
+                (tree.head(word).map { tree.form($0) == "what" } ?? false)
+                    || tree.children[word].contains(where: { tree.form($0) == "what" })
             {
                 index += 1
                 continue

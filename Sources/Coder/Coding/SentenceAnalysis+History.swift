@@ -9,6 +9,13 @@ import EntenteParser
 /// that verb is its main clause's; else only that verb's events are (a background clause, "which Turkish troops
 /// invaded in 1974").
 extension SentenceAnalysis {
+    /// What a discard found in the sentence does, read with the tree (``code(bytes:…)`` and ``explain`` alike): nil
+    /// when it drops the sentence, else the tree words of the verbs whose events it leaves out (none for a year named in
+    /// passing).
+    func verbsLeftOut(by discard: DictionaryDiscard) -> Set<Int>? {
+        discard.yearTokens.isEmpty ? nil : verbsDated(byYearsAt: discard.yearTokens)
+    }
+
     /// The tree words of the verbs the years at these tokens date; nil when one of them dates the main clause (the
     /// sentence retells history), or when there is no tree to read them with.
     func verbsDated(byYearsAt tokens: [Int]) -> Set<Int>? {
@@ -44,7 +51,7 @@ extension SentenceAnalysis {
 
     /// A month's name, or a day's number with its month ("November 23").
     private func isDate(_ word: Int, tree: TokenTree) -> Bool {
-        let isMonth = { (word: Int) in Self.monthNames.contains(tree.form(word).lowercased()) }
+        let isMonth = { (word: Int) in Self.monthNames.contains(tree.form(word)) }
         return isMonth(word) || (tree.sentence.words[word].tag == .numeral && tree.children[word].contains(where: isMonth))
     }
 

@@ -102,16 +102,16 @@ extension SentenceAnalysis {
     /// against arming Ukraine", "barred Iran from enriching uranium", "refrained from attacking". ("Benefited from
     /// buying arms" is a purchase: "from" wards off only after a verb of keeping from, ``preventionVerbs``.)
     func isWardedOff(_ word: Int, tree: TokenTree) -> Bool {
-        guard tree.form(word).lowercased().hasSuffix("ing"), let head = tree.head(word) else { return false }
-        let markers = tree.children[word].filter { ["mark", "case"].contains(tree.relation($0)) }.map { tree.form($0).lowercased() }
+        guard tree.form(word).hasSuffix("ing"), let head = tree.head(word) else { return false }
+        let markers = tree.children[word].filter { ["mark", "case"].contains(tree.relation($0)) }.map { tree.form($0) }
         if markers.contains("against") { return true }
-        return markers.contains("from") && Self.preventionVerbs.contains(tree.form(head).lowercased())
+        return markers.contains("from") && Self.preventionVerbs.contains(tree.form(head))
     }
 
     /// Whether the verb says what would have happened, and did not: "a resolution that would have imposed sanctions",
     /// "could have prevented" — a modal of the past ("would", "could", "might", "should") with "have".
     func isCounterfactual(_ word: Int, tree: TokenTree) -> Bool {
-        let auxiliaries = tree.dependents(of: word, ["aux"]).map { tree.form($0).lowercased() }
+        let auxiliaries = tree.dependents(of: word, ["aux"]).map { tree.form($0) }
         return auxiliaries.contains("have") && auxiliaries.contains { Self.pastModals.contains($0) }
     }
 

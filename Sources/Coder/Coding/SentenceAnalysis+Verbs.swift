@@ -63,7 +63,8 @@ extension SentenceAnalysis {
             // The words as written first; then, where nothing fits, a pattern's words in their plurals.
             // And a synset's near synonyms ("signed a deal" for `* &TREATY`).
             let passes = scopes.map { ($0, false) } + (alternativeIds.isEmpty && nearSynsets.isEmpty ? [] : scopes.map { ($0, true) })
-            let objectTokens = verb.nominal || patterns.isEmpty ? [] : objectPhraseTokens(of: verb)
+            // (The object's tokens are read only when a pattern fits: most verbs' patterns never do.)
+            var objectTokens: Set<Int>?
             for (scope, plurals) in passes {
                 guard patternText == nil else { break }
                 // Among patterns of one length, one that names more words goes first; a word that is an agent inside
@@ -89,9 +90,11 @@ extension SentenceAnalysis {
                         // Of equally long patterns, the first whose words are the verb's object's, where the block's
                         // first fit reads words outside it: "held talks … on the sidelines of a summit" is `* TALKS
                         // [046:046]`, not the block's earlier `* SUMMIT [040:040]`.
-                        let inObject = !fit.wordsAfterVerb.isEmpty && fit.wordsAfterVerb.allSatisfy { objectTokens.contains($0) }
+                        if objectTokens == nil { objectTokens = verb.nominal ? [] : objectPhraseTokens(of: verb) }
+                        let object = objectTokens!
+                        let inObject = !fit.wordsAfterVerb.isEmpty && fit.wordsAfterVerb.allSatisfy { object.contains($0) }
                         if chosen == nil || inObject { chosen = (patternIndex, fit, length) }
-                        if inObject || objectTokens.isEmpty { break }
+                        if inObject || object.isEmpty { break }
                         continue
                     }
                     // A pattern of another verb of the block that fits only through the actor's own agent says

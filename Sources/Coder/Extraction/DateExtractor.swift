@@ -116,6 +116,9 @@ public enum DateExtractor {
         dates(in: sentence, document: documentDate.map { try! EventDate(year: $0.year, month: $0.month, day: $0.day) }, referenceYear: nil)
     }
 
+    /// Determiners before a year that modifies a noun ("the 1979 revolution", "its 2008 war").
+    static let yearModifierDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that"]
+
     /// The dates in `sentence`, in order, against a document date of any precision.
     ///
     /// - Parameters:
@@ -141,6 +144,13 @@ public enum DateExtractor {
             // "the first visit since 1990": where a span began, not when anything in the sentence happened, nor the
             // time the text goes on speaking of.
             if first > 0, words[first - 1].lower == "since" { return }
+            // "the first visit since the 1979 revolution", "a 1995 accord": a year between a determiner and its noun
+            // names the thing, not when anything in the sentence happened.
+            if first == last, year(words[first]) != nil, first > 0, yearModifierDeterminers.contains(words[first - 1].lower),
+                last + 1 < words.count, words[last + 1].lower.first?.isLetter == true
+            {
+                return
+            }
             let range = words[first].range.lowerBound..<words[last].range.upperBound
             result.append(DateMention(date: date, range: range, text: String(decoding: bytes[range], as: UTF8.self), isRelative: relative))
         }

@@ -48,6 +48,20 @@ struct ExtractionTests {
         #expect(document.events.allSatisfy { $0.date == nil })
     }
 
+    /// A year between a determiner and its noun names the thing ("the 1979 revolution", "a 1995 accord"), not when the
+    /// sentence's act happened: the visit is of the Sunday before the story, not of 1979 (fifteenth round, where such
+    /// a sentence in a dated story stopped being discarded whole). A year that dates a verb still dates it.
+    @Test func aYearModifyingANounDatesNothing() throws {
+        #expect(DateExtractor.dates(in: "since the 1979 revolution", document: nil, referenceYear: nil).isEmpty)
+        #expect(DateExtractor.dates(in: "breached a 1995 interim accord", document: nil, referenceYear: nil).isEmpty)
+        #expect(DateExtractor.dates(in: "the war ended in 1995", document: nil, referenceYear: nil).map(\.date.text) == ["1995"])
+        let text = "Iranian President Mohammad Khatami arrived in Riyadh on Sunday on the first visit by an Iranian president since the 1979 revolution."
+        let coder = Coder(dictionaries: try #require(Phoenix.dictionaries), parser: try #require(Phoenix.parser))
+        let document = DocumentCoder(coder: coder).code(bytes: Array(text.utf8), name: "t.txt", date: Day(year: 1999, month: 5, day: 17))
+        #expect(!document.events.isEmpty)
+        #expect(document.events.allSatisfy { $0.date?.start == Day(year: 1999, month: 5, day: 16) })
+    }
+
     @Test func relativeDates() {
         let day = Day(year: 2015, month: 11, day: 19)  // a Thursday
         #expect(DateExtractor.dates(in: "met yesterday", documentDate: day).first?.date.text == "2015-11-18")

@@ -32,11 +32,12 @@ extension SentenceAnalysis {
                     plain += 1
                 }
                 // "the Russian defence ministry": a state's adjective and its agent may have a word or two of what
-                // the agent is for between them, lower-case nouns or adjectives by the tree, verb nouns among them
-                // ("defence"); never a verb ("Russia attacked soldiers").
+                // the agent is for between them, nouns or adjectives by the tree, verb nouns among them ("defence"),
+                // capitalised in a title ("Russian Defence Minister Sergei Shoigu") where the tree calls it no name;
+                // never a verb ("Russia attacked soldiers").
                 var modifiers = 0
                 if !sawPossessive, candidate.actorCodes.isEmpty, members.count == 1, !last.actorCodes.isEmpty, !last.isPronoun {
-                    while gap < candidate.start, modifiers < 2, tokens[gap].kind == .word, flags[gap].isEmpty, isLowerCase(gap),
+                    while gap < candidate.start, modifiers < 2, tokens[gap].kind == .word, flags[gap].isEmpty,
                         let word = tree?.word(ofToken: gap), [.noun, .adjective].contains(tree!.sentence.words[word].tag)
                     {
                         gap += 1

@@ -52,6 +52,10 @@ struct TreeCodingTests {
             try states("Egyptian President Abdel Fattah al-Sisi, Sudan's Omar Hassan al-Bashir and Ethiopian Prime Minister Hailemariam Desalegn signed a declaration in Khartoum.")
                 .sorted()
                 == ["EGY→ETH 057", "EGY→SDN 057", "ETH→EGY 057", "ETH→SDN 057", "SDN→EGY 057", "SDN→ETH 057"])
+        // A title's capitalised word between the state's adjective and the office ("Russian Defence Minister").
+        #expect(
+            try states("Russian Defence Minister Sergei Shoigu and his Pakistani counterpart Khawaja Muhammad Asif signed a military cooperation agreement in Rawalpindi on Thursday.")
+                .sorted() == ["PAK→RUS 057", "RUS→PAK 057"])
         // An "and" inside one actor's own phrase joins no second actor.
         #expect(try triples("Vietnamese Foreign Minister Nguyen Dy Nien and his Chinese counterpart Li Zhaoxing signed a treaty on Tuesday.", parse: false).isEmpty)
     }

@@ -228,6 +228,7 @@ extension SentenceAnalysis {
                             }
                         }
                     }
+                    composed = composed.mapValues { Self.threatNamingNoMeans($0, verbForm: tree.form(candidate)) }
                     let specificity = composed.values.map(\.count).max() ?? 0
                     if specificity > best?.specificity ?? 0 { best = (verb, composed, specificity) }
                 }

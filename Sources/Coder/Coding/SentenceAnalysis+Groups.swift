@@ -345,22 +345,23 @@ extension SentenceAnalysis {
     private mutating func joinSubjectsByTree() {
         guard let tree, slots.count > 1 else { return }
         for word in tree.forms.indices where ["nsubj", "nsubj:pass"].contains(tree.relation(word)) {
-            guard let first = namingSlot(of: word, tree: tree) else { continue }
-            var members = slots[first].members
-            var last = first
+            guard let (firstSlots, firstMembers) = namingSlots(of: word, tree: tree) else { continue }
+            let first = firstSlots.lowerBound
+            var members = firstMembers
+            var last = firstSlots.upperBound
             for conjunct in tree.dependents(of: word, ["conj"]) {
-                let next = namingSlot(of: conjunct, tree: tree)
+                let next = namingSlots(of: conjunct, tree: tree)
                 // (A conjunct the words already joined: "Egyptian President Sisi, Sudan's Bashir and …".)
-                if next == last { continue }
+                if next?.slots.upperBound == last { continue }
                 // Joined by the conjunct's own "and" or comma, standing between the two.
-                guard let next, next == last + 1,
+                guard let next, next.slots.lowerBound == last + 1,
                     tree.dependents(of: conjunct, ["cc", "punct"]).contains(where: { joiner in
                         (tree.relation(joiner) == "cc" || tree.form(joiner) == ",")
-                            && tree.tokenOfWord[joiner] >= slots[last].end && tree.tokenOfWord[joiner] < slots[next].start
+                            && tree.tokenOfWord[joiner] >= slots[last].end && tree.tokenOfWord[joiner] < slots[next.slots.lowerBound].start
                     })
                 else { break }
-                members += slots[next].members
-                last = next
+                members += next.members
+                last = next.slots.upperBound
             }
             guard last > first, Set(members.map { $0.codes[0].prefix(3) }).count == members.count else { continue }
             slots[first] = Slot(start: slots[first].start, end: slots[last].end, members: members)
@@ -369,21 +370,22 @@ extension SentenceAnalysis {
         }
     }
 
-    /// The slot naming a nominal by its own words or its modifiers of name and title, up to three steps down
+    /// The slots naming a nominal by its own words or its modifiers of name and title, up to three steps down
     /// ("Nguyen" by "Vietnamese Foreign Minister", "Tang" by "his Chinese counterpart", "Rice" by "U.S. Secretary of
-    /// State Condoleezza"): one slot, each of whose members names a single state.
-    private func namingSlot(of word: Int, tree: TokenTree) -> Int? {
+    /// State Condoleezza"), side by side, every member of each naming one and the same state ("his Croatian
+    /// counterpart Jadranka Kosor": the adjective's slot and the name's, both Croatia's); and the nearest one's members.
+    private func namingSlots(of word: Int, tree: TokenTree) -> (slots: ClosedRange<Int>, members: [Group])? {
         var words = [word]
         var level = [word]
         for _ in 0..<3 {
             level = level.flatMap { tree.dependents(of: $0, Self.nameModifierRelations) }
             words += level
         }
-        let found = Set(words.compactMap { slotOfWord($0, tree: tree) })
-        guard found.count == 1, let slot = found.first,
-            slots[slot].members.allSatisfy({ $0.hasState && Set($0.codes.map { $0.prefix(3) }).count == 1 })
-        else { return nil }
-        return slot
+        let found = words.compactMap { slotOfWord($0, tree: tree) }
+        guard let nearest = found.first, let low = found.min(), let high = found.max(), high - low < Set(found).count else { return nil }
+        let members = (low...high).flatMap { slots[$0].members }
+        guard members.allSatisfy(\.hasState), Set(members.flatMap { $0.codes.map { $0.prefix(3) } }).count == 1 else { return nil }
+        return (low...high, slots[nearest].members)
     }
 
     static let nameModifierRelations = ["amod", "compound", "nmod:desc", "flat", "nmod:poss"]

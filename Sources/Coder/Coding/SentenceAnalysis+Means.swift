@@ -21,12 +21,12 @@ extension SentenceAnalysis {
             if meansOfVerb[verbIndex] == nil {
                 meansOfVerb[verbIndex] = treeWord(of: verbs[verbIndex]).flatMap { means(of: $0, tree: tree) }
             }
-            guard let code = meansOfVerb[verbIndex] ?? nil else { continue }
+            guard let code = (meansOfVerb[verbIndex] ?? nil) ?? unspecifiedFire(of: result[index], tree: tree) else { continue }
             if result[index].code == "183" && !code.hasPrefix("183") { continue }
             // CAMEO's 183 is a non-military bombing: a state's forces' "bombing raid" is their attack (190), or an
             // aerial one (195) where aircraft are named.
             if code == "183" && Self.isStatesForce(result[index].source.code) { continue }
-            if result[index].code == "193" && code != "194" && code != "195" { continue }
+            if result[index].code == "193" && !["190", "194", "195"].contains(code) { continue }
             // An attempt (185) refines only an assassination; torture (1822) only a physical assault.
             if (code == "185") != (result[index].code == "186") { continue }
             if code == "1822" && result[index].code == "190" { continue }
@@ -34,6 +34,18 @@ extension SentenceAnalysis {
             result[index].evidence.sourceRule += " + means"
         }
         return result
+    }
+
+    /// 190 for fighting with small arms (193) that names no weapon: "opened fire on", "exchanged fire" — Phoenix codes
+    /// `OPEN FIRE` and `EXCHANGE FIRE` 193, but CAMEO's 193 is an attack with small arms and light weapons, and an
+    /// attack whose weapons are not said is its residual 190 ("gunfire", "mortar fire", "small-arms fire" stay 193).
+    private func unspecifiedFire(of found: Found, tree: TokenTree) -> String? {
+        guard found.code == "193", let word = treeWord(of: verbs[found.verbIndex]) else { return nil }
+        let fire = tree.dependents(of: word, ["obj", "obl"]).first { tree.form($0) == "fire" }
+        guard let fire, tree.dependents(of: fire, ["compound"]).isEmpty,
+            !tree.dependents(of: fire, ["amod"]).contains(where: { tree.form($0) == "automatic" })
+        else { return nil }
+        return "190"
     }
 
     /// The code of the means named around a verb, if any.

@@ -79,7 +79,10 @@ extension SentenceAnalysis {
                 let subject = verbWord == word ? tree.dependents(of: verbWord, ["nsubj"]) : []
                 // ("during a visit" the parse hung on the verb's object is the verb's.)
                 let objects = tree.dependents(of: verbWord, ["obj"]).flatMap { tree.dependents(of: $0, ["nmod"]) }
-                let visits = (tree.dependents(of: verbWord, ["obl"]) + subject.flatMap { tree.dependents(of: $0, ["nmod", "appos"]) } + objects)
+                // ("Speaking in Nairobi during a one-day visit, Rice urged …": the phrase of a participle beside the verb.)
+                let participles = tree.dependents(of: verbWord, ["advcl"]).filter { tree.sentence.words[$0].fineTag == "VBG" }
+                    .flatMap { tree.dependents(of: $0, ["obl"]) }.flatMap { [$0] + tree.dependents(of: $0, ["nmod"]) }
+                let visits = (tree.dependents(of: verbWord, ["obl"]) + subject.flatMap { tree.dependents(of: $0, ["nmod", "appos"]) } + objects + participles)
                     .filter {
                         guard Self.visitNouns.contains(tree.form($0)), let marker = tree.caseMarker(of: $0) else { return false }
                         return marker == "during" || (marker == "on" && $0 < verbWord)
@@ -90,17 +93,18 @@ extension SentenceAnalysis {
                 for visit in visits {
                     // The visitor: the visit's own "by" phrase ("apologised … during a one-day visit to Pyongyang by the
                     // Japanese prime minister"), else the speaker who reported the act, else whoever did it.
-                    let visitor = tree.dependents(of: visit, ["nmod", "nmod:agent"])
-                        .first(where: { tree.caseMarker(of: $0) == "by" })
-                        .flatMap { slot(forWord: $0, tree: tree) }
-                        .flatMap { actors(of: $0).first(where: { !isNull($0.code) }) } ?? speaker ?? event.source
+                    // (Or its possessor: "during Prime Minister Narendra Modi's visit to Tokyo".)
+                    let visitor = (tree.dependents(of: visit, ["nmod", "nmod:agent"]).filter { tree.caseMarker(of: $0) == "by" }
+                        + tree.dependents(of: visit, ["nmod:poss"]))
+                        .lazy.compactMap { slot(forWord: $0, tree: tree) }
+                        .compactMap { actors(of: $0).first(where: { !isNull($0.code) }) }.first ?? speaker ?? event.source
                     // The host: the state the visit is "to"; a visit to no place named is to the state the act is
                     // done to ("praised Myanmar's political reforms during a six-hour visit on Monday").
                     let place = tree.dependents(of: visit, ["nmod"]).first(where: { tree.caseMarker(of: $0) == "to" })
-                    let named = place.flatMap { slotOfWord($0, tree: tree) }.flatMap { slot in
-                        actors(of: slot).first(where: { $0.code.prefix(3) != visitor.code.prefix(3) && !isNull($0.code) })
-                    }
-                    let acted = place == nil && verbWord == word && !event.target.code.hasPrefix("IGO") ? event.target : nil
+                    let placed = place.flatMap { slotOfWord($0, tree: tree) }.map { actors(of: $0).filter { !isNull($0.code) } } ?? []
+                    let named = placed.first { $0.code.prefix(3) != visitor.code.prefix(3) }
+                    // (So is a visit to a place that names no state: "during his first visit to the former enemy".)
+                    let acted = placed.isEmpty && !event.target.code.hasPrefix("IGO") ? event.target : nil
                     guard let host = named ?? acted, host.code.prefix(3) != visitor.code.prefix(3), !isNull(host.code),
                         seen.insert(visitor.code + ">" + host.code).inserted
                     else { continue }

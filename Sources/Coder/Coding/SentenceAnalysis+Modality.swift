@@ -30,11 +30,12 @@ extension SentenceAnalysis {
         // against the sanctions" is 138, not a fight); intended cooperation an intent (03). (Where the verb of
         // intention codes an event of its own, that event takes the complement's code and this one goes.)
         // So is force said to come ("will retaliate", "would strike back"): a warning, not a deed.
+        let threat = Self.threatNamingNoMeans(EventCodes.composed(governing: "130", complement: forward) ?? "130", verbForm: tree.form(word))
         if options.readsFutureAsIntent, future, Self.isForce(forward) {
-            return EventCodes(forward: EventCodes.composed(governing: "130", complement: forward) ?? "130")
+            return EventCodes(forward: threat)
         }
         if options.readsFutureAsIntent, isIntended(word, tree: tree, forDiplomacy: forward.hasPrefix("05")) {
-            if Self.isForce(forward) { return EventCodes(forward: EventCodes.composed(governing: "130", complement: forward) ?? "130") }
+            if Self.isForce(forward) { return EventCodes(forward: threat) }
             if Self.isCooperation(forward) { return codes.asIntent }
         }
         // A speech verb's pattern may reach into the clause ("announced that X must agree to …", `* AGREE`): the
@@ -47,6 +48,17 @@ extension SentenceAnalysis {
         }
         return codes
     }
+
+    /// A threat of a conventional attack (1384) is a threat of force (138) when what is threatened is a retaliation
+    /// or a response, which names no attack: "vowed to retaliate", "warned that it would respond with force" —
+    /// Phoenix files `RETALIATE` among its verbs of fighting (190).
+    static func threatNamingNoMeans(_ code: String, verbForm: String) -> String {
+        code == "1384" && retaliationForms.contains(verbForm) ? "138" : code
+    }
+    private static let retaliationForms: Set<String> = [
+        "retaliate", "retaliates", "retaliated", "retaliating", "respond", "responds", "responded", "responding",
+        "avenge", "avenges", "avenged", "avenging",
+    ]
 
     /// The code of a verb of refusal that has none of its own ("refused to commit", "rejected calls for aid"):
     /// 120, when its block is one of refusal (``DictionarySet/blockRefuses``) and it governs an act (an infinitive

@@ -21,6 +21,7 @@ struct TokenTree {
         Self.rehangHyphenatedModifiers(&sentence)
         Self.rehangCountedParticiples(&sentence)
         Self.rehangSubjectsFromFrontedDays(&sentence)
+        Self.rehangVerbsTakenForModifiers(&sentence)
         self.sentence = sentence
         let ranges = sentence.wordRanges()
         var wordOfToken = [Int](repeating: -1, count: tokens.count)
@@ -141,6 +142,31 @@ struct TokenTree {
             }
         }
     }
+
+    /// "Lebanon and Syria formally established diplomatic relations": the parser may make a past tense the modifier
+    /// of the noun after it and root the sentence in the noun, whose subject it then is. A verb in the past tense or
+    /// participle hung as the modifier of a root noun that has a subject before the verb — a sentence with no verb
+    /// else — is the sentence's verb: the noun its object, and the subject, and the noun's clauses, obliques and
+    /// punctuation, its own.
+    static func rehangVerbsTakenForModifiers(_ sentence: inout ParsedSentence) {
+        let words = sentence.words
+        for (verb, word) in words.enumerated() where word.relation == "amod" && word.tag == .verb && ["VBD", "VBN"].contains(word.fineTag) {
+            let noun = word.head - 1
+            guard noun > verb, words[noun].head == 0, words[noun].tag == .noun,
+                words.indices.contains(where: { words[$0].head == noun + 1 && words[$0].relation == "nsubj" && $0 < verb })
+            else { continue }
+            sentence.words[verb].head = 0
+            sentence.words[verb].relation = "root"
+            sentence.words[noun].head = verb + 1
+            sentence.words[noun].relation = "obj"
+            for index in words.indices where words[index].head == noun + 1 && Self.clauseDependents.contains(words[index].relation) {
+                sentence.words[index].head = verb + 1
+            }
+        }
+    }
+
+    /// What a clause's head governs, not a noun's: its subject, clauses, punctuation and modifiers of its act.
+    private static let clauseDependents: Set<String> = ["nsubj", "advcl", "parataxis", "ccomp", "punct", "advmod", "obl", "obl:tmod", "aux", "mark"]
 
     /// Words of time a reported clause follows ("said on Tuesday that", "announced yesterday that").
     static let dayWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]

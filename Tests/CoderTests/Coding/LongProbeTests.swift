@@ -107,6 +107,7 @@ struct LongProbeTests {
         ("thirty-fifth (held out)", 0.57), ("thirty-sixth (held out)", 0.52), ("thirty-seventh (held out)", 0.52),
         ("thirty-eighth (held out)", 0.46), ("thirty-ninth (held out)", 0.47), ("fortieth (held out)", 0.66),
         ("forty-first (held out)", 0.62), ("forty-second (held out)", 0.52), ("forty-third (held out)", 0.54),
+        ("forty-fourth (held out)", 0.42), ("forty-fifth (held out)", 0.41), ("forty-sixth (held out)", 0.51),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -136,7 +137,8 @@ struct LongProbeTests {
         "thirty-seventh (held out)": thirtySeventhBatch, "thirty-eighth (held out)": thirtyEighthBatch,
         "thirty-ninth (held out)": thirtyNinthBatch, "fortieth (held out)": fortiethBatch,
         "forty-first (held out)": fortyFirstBatch, "forty-second (held out)": fortySecondBatch,
-        "forty-third (held out)": fortyThirdBatch,
+        "forty-third (held out)": fortyThirdBatch, "forty-fourth (held out)": fortyFourthBatch,
+        "forty-fifth (held out)": fortyFifthBatch, "forty-sixth (held out)": fortySixthBatch,
     ]
 
 

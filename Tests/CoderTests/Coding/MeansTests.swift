@@ -17,6 +17,16 @@ struct MeansTests {
         #expect(try codes("Russian aircraft killed twelve Syrian rebels near Aleppo on Friday.") == ["195"])
     }
 
+    /// Fire with no weapon named is CAMEO's residual use of force (190), not fighting with small arms (193), which
+    /// Phoenix's `OPEN FIRE` and `EXCHANGE FIRE` give: the blind writers of nine of eleven such sentences code 190.
+    /// Gunfire, and fire named by its weapon, keep theirs.
+    @Test func fireNamingNoWeaponIsForce() throws {
+        #expect(try codes("Pakistani and Afghan troops exchanged fire along the border on Sunday.") == ["190", "190"])
+        #expect(try codes("A Russian border patrol boat opened fire on a Japanese fishing vessel.") == ["190"])
+        #expect(try codes("Kyrgyz and Tajik border guards exchanged gunfire on Saturday.") == ["193", "193"])
+        #expect(try codes("Thai and Cambodian troops traded artillery fire near the temple.") == ["194", "194"])
+    }
+
     @Test func shellingIsArtillery() throws {
         #expect(try codes("Turkish troops shelled Syrian army positions on Monday.").allSatisfy { $0 == "194" })
     }

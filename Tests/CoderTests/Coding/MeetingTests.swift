@@ -32,6 +32,21 @@ struct MeetingTests {
         #expect(coded.contains("USA→MMR 042") && coded.contains("MMR→USA 043"), "\(coded)")
     }
 
+    /// A visit named beside a participle of the act ("Speaking in Nairobi during a one-day visit, …", "…, speaking at
+    /// a news conference in Hanoi during his first visit to the former enemy"), to a place that names no state, is to
+    /// the act's target; a visit's possessor is its visitor, and only the visitor visits ("India and Japan signed …
+    /// during Prime Minister Narendra Modi's visit to Tokyo": no Japanese visit to India). Sixteenth round.
+    @Test func visitsBesideParticiplesAndByTheirPossessor() throws {
+        let speaking = try states(
+            "Speaking in Nairobi during a one-day visit on Monday, U.S. Secretary of State Condoleezza Rice urged Kenya's feuding leaders to reach a power-sharing deal quickly.")
+        #expect(speaking.contains("USA→KEN 042") && speaking.contains("KEN→USA 043"), "\(speaking)")
+        let enemy = try states(
+            "U.S. President Barack Obama announced on Monday that Washington was fully lifting its decades-old embargo on sales of lethal weapons to Vietnam, speaking at a news conference in Hanoi during his first visit to the former enemy.")
+        #expect(enemy.contains("USA→VNM 042") && enemy.contains("VNM→USA 043"), "\(enemy)")
+        let modi = try states("India and Japan signed a civil nuclear agreement during Prime Minister Narendra Modi's visit to Tokyo on Friday.")
+        #expect(modi.sorted() == ["IND→JPN 042", "IND→JPN 057", "JPN→IND 043", "JPN→IND 057"], "\(modi)")
+    }
+
     /// "What it called …" names a thing; no telephone call (`CALL [041:041]`) between the one who named it and the
     /// state named (fifteenth round).
     @Test func whatItCalledIsNoCall() throws {

@@ -23,6 +23,13 @@ struct ModalityTests {
         #expect(try triples("Japan gave Vietnam a loan to build a port.") == ["JPN→VNM 071"])
     }
 
+    /// A threat of an attack is a threat of a conventional attack (1384); a threat to retaliate or respond names no
+    /// attack, a threat of force (138), as the blind writers of five such sentences code it (sixteenth round).
+    @Test func aThreatToRetaliateNamesNoAttack() throws {
+        #expect(try triples("North Korea threatened on Tuesday to attack South Korea.") == ["PRK→KOR 1384"])
+        #expect(try triples("North Korea threatened on Tuesday to retaliate against South Korea for the loudspeaker broadcasts.") == ["PRK→KOR 138"])
+    }
+
     /// Being willing or ready to act is an intent to act ("willing to mediate" is 039); being willing to forgive is
     /// the forgiving, as the CAMEO manual's example of 056 reads it. An intention's infinitive the parser hangs as a
     /// purpose ("pledged on Tuesday to send") is still intended (eleventh round).

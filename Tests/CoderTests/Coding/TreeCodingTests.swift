@@ -976,5 +976,16 @@ struct TreeCodingTests {
             == ["SYRGOV→TURGOV 114"])
         #expect(try triples("Israeli aircraft struck Hamas positions in Gaza on Sunday in response to rocket fire.") == ["ISR→PSEREBHMS 195"])
     }
+
+    /// Subjects joined by "and", the second named by an adjective and a name the dictionaries both know ("his
+    /// Croatian counterpart Jadranka Kosor": two slots of one state), act together; and a verb the parse made the
+    /// modifier of a root noun with a subject ("Lebanon and Syria formally established diplomatic relations", rooted in
+    /// "relations") is the sentence's verb. Sixteenth round.
+    @Test func namesOfOneStateSideBySideAndAVerbTakenForAModifier() throws {
+        #expect(try states("Slovenian Prime Minister Borut Pahor and his Croatian counterpart Jadranka Kosor signed an agreement on Wednesday to submit their border dispute to international arbitration.").sorted()
+            == ["HRV→SVN 057", "SVN→HRV 057"])
+        #expect(try states("Lebanon and Syria formally established diplomatic relations on Wednesday.").sorted() == ["LBN→SYR 054", "SYR→LBN 054"])
+    }
+
 }
 

@@ -68,7 +68,7 @@ extension SentenceAnalysis {
         found.compactMap { event in
             guard let word = treeWord(of: verbs[event.verbIndex]), !isNull(event.target.code) else { return event }
             if Self.declaringVerbs.contains(tree.form(word)),
-                tree.descendants(of: [word], skipping: Self.clausalRelations.union(["conj"])).contains(where: { tree.form($0) == "grata" })
+                tree.descendants(of: [word], skipping: Self.clausalRelations.subtracting(["xcomp"]).union(["conj"])).contains(where: { tree.form($0) == "grata" })
             {
                 var expulsion = event
                 expulsion.code = "174"
@@ -91,6 +91,15 @@ extension SentenceAnalysis {
         }
     }
 
+    /// Whether a verb with no code of its own recalls an envoy: "prompting Syria to recall its own envoy from
+    /// Baghdad", which Phoenix's `RECALL` reads only for "ambassador" and "diplomat" — a state's envoy recalled is
+    /// relations reduced, CAMEO's 161, as its own words for the envoy are (``diplomatWords``).
+    func recallsEnvoy(_ verb: VerbHit) -> Bool {
+        guard options.readsNearSynonyms, let tree, let word = treeWord(of: verb), Self.recallingForms.contains(tree.form(word)) else { return false }
+        return tree.dependents(of: word, ["obj"]).contains { Self.diplomatWords.contains(tree.form($0)) }
+    }
+
+    private static let recallingForms = Inflection.lowerCaseForms(of: ["recall"])
     private static let orderingVerbs = Inflection.lowerCaseForms(
         of: ["order", "tell", "ask", "instruct", "give"], irregular: ["told", "gave", "given"])
     private static let leavingVerbs: Set<String> = ["leave", "depart", "quit", "exit"]

@@ -47,8 +47,8 @@ extension SentenceAnalysis {
     /// - Complexity: O(e × c) for e events and c children of their verbs and objects.
     func codeOfficialComplaints(_ found: [Found]) -> [Found] {
         guard options.readsModality, let tree else { return found }
-        return found.map { event in
-            guard Self.speaksForAState(event.source.code), let word = treeWord(of: verbs[event.verbIndex]) else { return event }
+        return found.flatMap { event -> [Found] in
+            guard Self.speaksForAState(event.source.code), let word = treeWord(of: verbs[event.verbIndex]) else { return [event] }
             // "summoned the U.S. ambassador to protest a drone strike", "… to lodge a protest": a meeting a state called to protest is the
             // protest (as CAMEO codes a demand made by protesting as the protest). A protest in its own form keeps it
             // ("started a hunger strike to protest": 1422; "shunned work to protest": 143).
@@ -76,13 +76,25 @@ extension SentenceAnalysis {
                 && tree.dependents(of: word, ["conj"]).contains { conjunct in
                     tree.dependents(of: conjunct, ["obj"]).contains { Self.complaintNouns.contains(tree.form($0)) }
                 }
-            if protestsByIt || summonedOver || summonedToProtest { return Self.officialComplaint(event) }
+            // A telephone call made to protest stays a call, both ways, and its caller's protest is coded beside it
+            // ("telephoned the Turkish president to protest against a Turkish air strike").
+            if protestsByIt, event.code == "041" {
+                let caller = tree.dependents(of: word, ["nsubj"]).first.flatMap { slot(forWord: $0, tree: tree) }
+                return names(caller, event.source) ? [event, Self.officialComplaint(event)] : [event]
+            }
+            // (Where a pattern of the call's block read words far off, the call is the block's own, 041 both ways.)
+            if protestsByIt, ownCodes(of: verbs[event.verbIndex])?.forward == "041" {
+                var call = event
+                call.code = "041"
+                return [call, linked(call, code: "041"), Self.officialComplaint(event)]
+            }
+            if protestsByIt || summonedOver || summonedToProtest { return [Self.officialComplaint(event)] }
             // A protest verb however the dictionary codes it (`PROTEST [110]`, `* (OVER SHOOTING) [111]`), or a
             // disapproval whose object is a protest ("lodged a protest").
-            guard event.code.hasPrefix("14") || event.code.hasPrefix("11") else { return event }
+            guard event.code.hasPrefix("14") || event.code.hasPrefix("11") else { return [event] }
             let objects = tree.dependents(of: word, ["obj"]).filter { Self.complaintNouns.contains(tree.form($0)) }
             // (A protest lodged "with" a state is no demonstration, whatever `LODGE * PROTEST (OF) [140]` says.)
-            guard Self.protestVerbs.contains(tree.form(word)) || (["110", "140"].contains(event.code) && !objects.isEmpty) else { return event }
+            guard Self.protestVerbs.contains(tree.form(word)) || (["110", "140"].contains(event.code) && !objects.isEmpty) else { return [event] }
             // Addressed to the target, or made against it by name ("filed a protest against China"; a protest against
             // what someone did, "against the visit of the Dalai Lama to India", is the pattern's).
             let addressed = ([word] + objects).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }.contains { phrase in
@@ -92,7 +104,7 @@ extension SentenceAnalysis {
                 default: false
                 }
             }
-            return addressed ? Self.officialComplaint(event) : event
+            return [addressed ? Self.officialComplaint(event) : event]
         }
     }
 

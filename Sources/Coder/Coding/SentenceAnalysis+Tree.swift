@@ -129,7 +129,8 @@ extension SentenceAnalysis {
                 result.rule = "tree: subject of a gerund's governor"
                 if relation == "advcl", current == word { adjoined = head }
                 break
-            } else if relation == "advcl", current == word, word > head, isBareParticiple(word, tree: tree),
+            } else if relation == "advcl", current == word, word > head || ["visiting", "touring"].contains(tree.form(word)),
+                isBareParticiple(word, tree: tree), tree.dependents(of: word, ["nsubj"]).isEmpty,
                 tree.sentence.words[head].tag == .verb, tree.dependents(of: word, ["xcomp"]).isEmpty,
                 let clause = Optional(attributedClause(of: head, tree: tree) ?? head),
                 let clauseSubject = tree.dependents(of: clause, ["nsubj"]).first, slot(forWord: clauseSubject, tree: tree) != nil
@@ -138,7 +139,9 @@ extension SentenceAnalysis {
                 // clause, with no subject or conjunction of its own, has that clause's subject (where it names one).
                 // One with a predicate of its own says what came of the clause ("…, leaving 20 soldiers dead").
                 // One after a parenthetical attribution adjoins the clause attributed ("Libyan troops completed
-                // their withdrawal, U.N. observers said, handing the territory back to Chad").
+                // their withdrawal, U.N. observers said, handing the territory back to Chad"). So has a visit opening the
+                // sentence ("Visiting Prague on Tuesday, German Chancellor Helmut Kohl signed …"; others, "Meeting in
+                // Quito …", "Speaking to Ghana's parliament …", mostly say again what the clause codes).
                 subjectWord = clauseSubject
                 result.rule = "tree: subject of the clause it adjoins"
                 adjoined = clause

@@ -119,6 +119,7 @@ extension SentenceAnalysis {
             if verbCodes?.isEmpty ?? true || (patternText == nil && verbCodes?.forward == "060"), !verb.nominal, holdsJointExercises(verb) {
                 verbCodes = EventCodes(forward: "062", reverse: "062")
             }
+            if verbCodes?.isEmpty ?? true, !verb.nominal, recallsEnvoy(verb) { verbCodes = EventCodes(forward: "161") }
             if verbCodes?.isEmpty ?? true, !verb.nominal, holdsPhoneCall(verb) { verbCodes = EventCodes(forward: "041", reverse: "041") }
             var visited: Int?
             if !verb.nominal, verbCodes?.isEmpty ?? true || (patternText == nil && verbCodes?.forward == "040")

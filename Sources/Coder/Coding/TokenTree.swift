@@ -22,6 +22,7 @@ struct TokenTree {
         Self.rehangCountedParticiples(&sentence)
         Self.rehangSubjectsFromFrontedDays(&sentence)
         Self.rehangVerbsTakenForModifiers(&sentence)
+        Self.rehangSubjectsOfConjoinedClauses(&sentence)
         self.sentence = sentence
         let ranges = sentence.wordRanges()
         var wordOfToken = [Int](repeating: -1, count: tokens.count)
@@ -123,15 +124,37 @@ struct TokenTree {
     /// …": the parser may join the subjects after a fronted day, and the comma, to the day as its conjuncts, leaving
     /// the verb without a subject. A word of time before a comma, its verb's oblique, whose conjuncts stand after the
     /// comma and before the verb, which has no subject of its own: the first conjunct is the verb's subject, the
-    /// others its conjuncts.
+    /// others its conjuncts. (The day may be the oblique of a participle opening the sentence, "Visiting Prague on
+    /// Tuesday, …", and the verb the participle's head.)
     static func rehangSubjectsFromFrontedDays(_ sentence: inout ParsedSentence) {
         let words = sentence.words
-        for (day, word) in words.enumerated() where word.relation.hasPrefix("obl") && word.head > day + 1 {
-            let verb = word.head - 1
-            guard dayWords.contains(word.form.lowercased()), day + 1 < words.count, words[day + 1].form == ",",
+        for (day, word) in words.enumerated() where word.relation.hasPrefix("obl") && word.head > 0 {
+            let participle = word.head - 1
+            let opens = participle < day && words[participle].fineTag == "VBG" && ["csubj", "advcl"].contains(words[participle].relation)
+            let verb = opens ? words[participle].head - 1 : participle
+            guard verb > day + 1, dayWords.contains(word.form.lowercased()), words[day + 1].form == ",",
                 words[verb].tag == .verb, !words.contains(where: { $0.head == verb + 1 && $0.relation.hasPrefix("nsubj") })
             else { continue }
             let conjuncts = words.indices.filter { words[$0].head == day + 1 && words[$0].relation == "conj" && $0 > day + 1 && $0 < verb }
+            // Or its appositions, a title and a name each hung on the day ("Visiting Prague on Tuesday, German
+            // Chancellor Helmut Kohl signed"): the last is the subject, the others name it.
+            let appositions = words.indices.filter { words[$0].head == day + 1 && words[$0].relation == "appos" && $0 > day + 1 && $0 < verb }
+            if conjuncts.isEmpty, let subject = appositions.last {
+                sentence.words[subject].head = verb + 1
+                sentence.words[subject].relation = "nsubj"
+                for other in appositions.dropLast() {
+                    sentence.words[other].head = subject + 1
+                    sentence.words[other].relation = "compound"
+                }
+                for index in words.indices where words[index].head == appositions[0] + 1 && words[index].form == "," && index < appositions[0] {
+                    sentence.words[index].head = day + 1
+                }
+                // A participle the parse made the verb's clausal subject opens the sentence: "Visiting Prague …".
+                for index in words.indices where words[index].head == verb + 1 && words[index].relation == "csubj" && words[index].fineTag == "VBG" {
+                    sentence.words[index].relation = "advcl"
+                }
+                continue
+            }
             guard let subject = conjuncts.first else { continue }
             sentence.words[subject].head = verb + 1
             sentence.words[subject].relation = "nsubj"
@@ -160,6 +183,33 @@ struct TokenTree {
             sentence.words[noun].head = verb + 1
             sentence.words[noun].relation = "obj"
             for index in words.indices where words[index].head == noun + 1 && Self.clauseDependents.contains(words[index].relation) {
+                sentence.words[index].head = verb + 1
+            }
+        }
+    }
+
+    /// "Jordan expelled the Syrian ambassador on Monday, and Damascus retaliated …": the parser may join the second
+    /// clause's subject to the first clause's day as its conjunct, leaving the conjoined verb with none. A nominal
+    /// conjunct of a word of time, whose phrase ends just before a conjoined verb with no subject, is that verb's subject.
+    static func rehangSubjectsOfConjoinedClauses(_ sentence: inout ParsedSentence) {
+        let words = sentence.words
+        for (noun, word) in words.enumerated() where word.relation == "conj" && word.head > 0 && word.tag.isNominal {
+            let day = word.head - 1
+            guard dayWords.contains(words[day].form.lowercased()) else { continue }
+            var end = noun
+            var frontier = [noun]
+            while let next = frontier.popLast() {
+                end = max(end, next)
+                frontier += words.indices.filter { words[$0].head == next + 1 }
+            }
+            let verb = end + 1
+            guard verb < words.count, words[verb].tag == .verb, words[verb].relation == "conj",
+                !words.contains(where: { $0.head == verb + 1 && $0.relation.hasPrefix("nsubj") })
+            else { continue }
+            sentence.words[noun].head = verb + 1
+            sentence.words[noun].relation = "nsubj"
+            // Its "and" and comma join the clauses.
+            for index in words.indices where words[index].head == noun + 1 && ["cc", "punct"].contains(words[index].relation) && index < noun {
                 sentence.words[index].head = verb + 1
             }
         }

@@ -11,6 +11,19 @@ struct ExpulsionTests {
         #expect(try TreeCodingTests().triples("Cairo recalled Egypt's ambassador to Israel on Tuesday.") == ["EGY→ISR 161"])
     }
 
+    /// An envoy recalled by a verb whose patterns name only an ambassador or a diplomat (`RECALL`) is still an envoy
+    /// recalled, 161, and a state prompted to recall one recalls it; a clause's subject the parse hung on the day of
+    /// the clause before ("…on Monday, and Damascus retaliated by declaring …") is its own, and persona non grata the
+    /// parse made a verb is still said of the diplomat (sixteenth round).
+    @Test func envoysRecalledAndDeclaredByOtherWords() throws {
+        #expect(try TreeCodingTests().states("Moscow recalled its envoy from Tbilisi on Thursday.") == ["RUS→GEO 161"])
+        #expect(try TreeCodingTests().states(
+            "Iraq recalled its ambassador from Damascus on Tuesday, prompting Syria to recall its own envoy from Baghdad.").sorted()
+            == ["IRQ→SYR 161", "SYR→IRQ 161"])
+        #expect(try TreeCodingTests().states("Damascus retaliated by declaring Jordan's charge d'affaires persona non grata.") == ["SYR→JOR 161"])
+        #expect(try TreeCodingTests().states("Jordan expelled the Syrian ambassador on Monday, and Damascus retaliated by protesting.").contains("JOR→SYR 161"))
+    }
+
     /// Declaring a diplomat persona non grata expels the diplomat (fifteenth round): 161, in the active and in the
     /// passive, whose "by" phrase the parse may hang on the declaration's own words.
     @Test func personaNonGrataIsAnExpulsion() throws {

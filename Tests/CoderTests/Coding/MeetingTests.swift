@@ -47,6 +47,15 @@ struct MeetingTests {
         #expect(modi.sorted() == ["IND→JPN 042", "IND→JPN 057", "JPN→IND 043", "JPN→IND 057"], "\(modi)")
     }
 
+    /// A visiting participle opening the sentence has the clause's subject ("Visiting Prague on Tuesday, German
+    /// Chancellor Helmut Kohl signed …", whose subject the parse hung on the day); other participles opening a
+    /// sentence mostly say again what its clause codes, and are left alone (sixteenth round).
+    @Test func aVisitOpeningTheSentence() throws {
+        let kohl = try states(
+            "Visiting Prague on Tuesday, German Chancellor Helmut Kohl signed a declaration with Czech Prime Minister Vaclav Klaus.")
+        #expect(kohl.sorted() == ["CZE→DEU 043", "CZE→DEU 057", "DEU→CZE 042", "DEU→CZE 057"], "\(kohl)")
+    }
+
     /// "What it called …" names a thing; no telephone call (`CALL [041:041]`) between the one who named it and the
     /// state named (fifteenth round).
     @Test func whatItCalledIsNoCall() throws {

@@ -277,6 +277,7 @@ public struct Coder: Sendable {
         found = analysis.codeForcesSentToABorder(found)
         found = analysis.refineVisits(found)
         found = analysis.codeVisitsDuringActs(found)
+        found = analysis.codeVisitsNamed(found)
         found = analysis.refineCallsByPhone(found)
         found = analysis.refineHostedTalks(found)
         found = analysis.refineSignings(found)

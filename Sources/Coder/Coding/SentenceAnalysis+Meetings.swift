@@ -118,6 +118,94 @@ extension SentenceAnalysis {
         return result
     }
 
+    /// A visit made, named by a noun anywhere in a sentence that codes something else, is a visit (042) and its
+    /// hosting (043): "the first visit to Turkey by a Greek foreign minister in decades" beside talks held in Ankara,
+    /// "…, on his first visit to Egypt since returning to office", "… during a visit by Yemeni President Ali Abdullah
+    /// Saleh", "at the start of the first state visit to Britain by an Irish head of state". The visitor is the
+    /// visit's "by" phrase or its possessor, else the subject of the clause it stands in; the host the state its "to"
+    /// phrase names, else (no place named) the state the visitor's acts in the sentence are done to. A visit to come
+    /// is none: one planned, upcoming or postponed, "ahead of" or "before" a visit, or one that a clause in the future,
+    /// or an infinitive, or a verb of planning or talk ("agreed on", "discussed", "invited … on") governs.
+    func codeVisitsNamed(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree, !found.isEmpty, tree.forms.contains(where: Self.visitNouns.contains) else { return found }
+        func state(_ actor: CodedActor) -> Substring { actor.code.prefix(3) }
+        var seen = Set(found.filter { $0.code == "042" }.map { state($0.source) + ">" + state($0.target) })
+        var result = found
+        for visit in tree.forms.indices where Self.visitNouns.contains(tree.form(visit)) && tree.sentence.words[visit].tag == .noun {
+            guard let clause = visitMade(visit, tree: tree) else { continue }
+            // (A visitor named, by a phrase or a possessor other than a pronoun, that names no actor is no one else.)
+            let visitors = tree.dependents(of: visit, ["nmod", "nmod:agent"]).filter { tree.caseMarker(of: $0) == "by" }
+                + tree.dependents(of: visit, ["nmod:poss"]).filter { tree.sentence.words[$0].tag != .pronoun }
+            let named = visitors.lazy.compactMap { slot(forWord: $0, tree: tree) }
+                .compactMap { actors(of: $0).first(where: { !isNull($0.code) }) }.first
+            // (A clause with no subject of its own, a participle's, has its governor's: "… on reviving peace
+            // negotiations with the Palestinians, on his first visit to Egypt".)
+            let subject = visitors.isEmpty
+                ? sequence(first: clause, next: { tree.head($0) }).prefix(3)
+                    .lazy.compactMap { tree.dependents(of: $0, ["nsubj"]).first }.first
+                    .flatMap { slot(forWord: $0, tree: tree) }.flatMap { actors(of: $0).first(where: { !isNull($0.code) }) }
+                : nil
+            guard let visitor = named ?? subject else { continue }
+            let place = tree.dependents(of: visit, ["nmod"]).first(where: { tree.caseMarker(of: $0) == "to" })
+            let placed = place.flatMap { slotOfWord($0, tree: tree) }.map { actors(of: $0).filter { !isNull($0.code) } } ?? []
+            let host = place == nil
+                ? found.first(where: { state($0.source) == state(visitor) && state($0.target) != state(visitor) && !isNull($0.target.code) })?.target
+                : placed.first { state($0) != state(visitor) }
+            guard let host, state(host) != state(visitor), !host.code.hasPrefix("IGO"),
+                seen.insert(state(visitor) + ">" + state(host)).inserted
+            else { continue }
+            var visiting = found.first(where: { state($0.source) == state(visitor) }) ?? found[0]
+            (visiting.source, visiting.target, visiting.code) = (visitor, host, "042")
+            visiting.evidence.sourceRule += " + a visit named"
+            result += [visiting, linked(visiting, code: "043")]
+        }
+        return result
+    }
+
+    /// The verb of the clause a visit noun stands in, where the visit was made (nil for one to come).
+    private func visitMade(_ visit: Int, tree: TokenTree) -> Int? {
+        if tree.dependents(of: visit, ["amod", "compound", "acl"]).contains(where: { Self.visitsToCome.contains(tree.form($0)) }) { return nil }
+        if let marker = tree.caseMarker(of: visit), Self.visitsAwaited.contains(marker) || Self.visitsReactedTo.contains(marker) { return nil }
+        // ("in protest at South Korean President Lee Myung-bak's visit": a visit protested is the protest's cause.)
+        // ("ahead of a visit", "on the eve of a visit": one to come.)
+        if let head = tree.head(visit), Self.protestNouns.contains(tree.form(head)) || Self.visitsAwaitedHeads.contains(tree.form(head)) { return nil }
+        // Up through the nouns it hangs from ("at the start of the first state visit") to its clause's verb.
+        var current = visit
+        for _ in 0..<4 {
+            guard let head = tree.head(current) else { return nil }
+            if tree.sentence.words[head].tag == .verb {
+                // "talks on a visit by …": a visit a noun is "on" is what is talked about.
+                if current != visit || tree.caseMarker(of: visit) != "on" || tree.dependents(of: visit, ["nmod:poss"]).count > 0 || head > visit {
+                    guard !Self.visitsPlanned.contains(tree.form(head)), !hasFutureAuxiliary(head, tree: tree),
+                        !tree.isInfinitiveComplement(head), !tree.isToInfinitive(head)
+                    else { return nil }
+                    // ("agreed on a visit to Tokyo by the Russian president": on, after the verb, no possessor.)
+                    if tree.caseMarker(of: visit) == "on", visit > head, tree.dependents(of: visit, ["nmod:poss"]).isEmpty { return nil }
+                    return head
+                }
+                return nil
+            }
+            if tree.caseMarker(of: current) == "on" && current == visit && tree.dependents(of: visit, ["nmod:poss"]).isEmpty { return nil }
+            current = head
+        }
+        return nil
+    }
+
+    private static let visitsToCome: Set<String> = [
+        "planned", "upcoming", "proposed", "scheduled", "expected", "possible", "next", "future", "forthcoming", "postponed",
+        "cancelled", "canceled", "delayed", "planning", "invitation",
+    ]
+    private static let visitsAwaited: Set<String> = ["ahead", "before", "for", "prior"]
+    private static let visitsAwaitedHeads: Set<String> = ["ahead", "prior", "eve", "preparation", "preparations", "prelude", "run-up"]
+    /// A visit protested, talked about or come back from is the act's cause or its past ("protested against the
+    /// visit", "lodged representations over the visit", "returned from a trip to the United States").
+    private static let visitsReactedTo: Set<String> = ["over", "against", "about", "from", "despite", "regarding"]
+    private static let protestNouns: Set<String> = ["protest", "protests", "response", "reaction", "anger", "opposition", "objection"]
+    private static let visitsPlanned = Inflection.lowerCaseForms(
+        of: ["plan", "cancel", "postpone", "invite", "propose", "agree", "discuss", "announce", "prepare", "schedule", "delay", "confirm",
+             "await", "expect", "call", "consider", "welcome", "arrange", "seek", "request", "urge", "offer"],
+        irregular: [])
+
     /// An event's partner that CAMEO codes with it, with the actors reversed: a visit's hosting, a call's call back.
     func linked(_ event: Found, code: String) -> Found {
         var partner = event
@@ -231,7 +319,7 @@ extension SentenceAnalysis {
         }
     }
 
-    static let welcomingForms = Inflection.lowerCaseForms(of: ["welcome"])
+    static let welcomingForms = Inflection.lowerCaseForms(of: ["welcome", "greet"])
 
     /// A meeting held "by phone" or "by telephone" is a telephone call, CAMEO's 041: "spoke with U.S. President Joe
     /// Biden by phone". A call is coded both ways, as the manual's note to 041 codes one ("Two events of the same type

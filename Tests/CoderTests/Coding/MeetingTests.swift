@@ -56,6 +56,29 @@ struct MeetingTests {
         #expect(kohl.sorted() == ["CZE→DEU 043", "CZE→DEU 057", "DEU→CZE 042", "DEU→CZE 057"], "\(kohl)")
     }
 
+    /// A visit made, named by a noun anywhere in a sentence that codes something else, is a visit and its hosting: by
+    /// its "by" phrase or possessor, else the subject of its clause; to the state its "to" phrase names, else the
+    /// state the visitor's acts are done to. A visit to come, protested or come back from is none (sixteenth round).
+    @Test func aVisitNamedAnywhereWasMade() throws {
+        let appositive = try states(
+            "Greek Foreign Minister George Papandreou held talks in Ankara with his Turkish counterpart Ismail Cem, the first visit to Turkey by a Greek foreign minister in decades.")
+        #expect(appositive.contains("GRC→TUR 042") && appositive.contains("TUR→GRC 043"), "\(appositive)")
+        let byOnly = try states(
+            "Saudi Arabia and Yemen signed a treaty in Jeddah on Monday that demarcates their land and sea border, during a visit by Yemeni President Ali Abdullah Saleh.")
+        #expect(byOnly.contains("YEM→SAU 042") && byOnly.contains("SAU→YEM 043") && !byOnly.contains("SAU→YEM 042"), "\(byOnly)")
+        let his = try states(
+            "Israeli Prime Minister Benjamin Netanyahu held talks with Egyptian President Hosni Mubarak in Sharm el-Sheikh on Monday on reviving peace negotiations, on his first visit to Egypt since returning to office.")
+        #expect(his.contains("ISR→EGY 042"), "\(his)")
+        for sentence in [
+            "China protested against the visit of the Dalai Lama to India.",
+            "Japan recalled its ambassador to Seoul on Friday in protest at South Korean President Lee Myung-bak's visit to a pair of disputed islets.",
+            "India and Japan held talks on Monday ahead of a visit to Tokyo by the Indian prime minister.",
+            "Russia and Japan discussed a planned visit to Tokyo by the Russian president.",
+        ] {
+            #expect(!(try states(sentence)).contains { $0.hasSuffix("042") }, "\(sentence)")
+        }
+    }
+
     /// "What it called …" names a thing; no telephone call (`CALL [041:041]`) between the one who named it and the
     /// state named (fifteenth round).
     @Test func whatItCalledIsNoCall() throws {

@@ -165,6 +165,15 @@ extension SentenceAnalysis {
     /// The verb of the clause a visit noun stands in, where the visit was made (nil for one to come).
     private func visitMade(_ visit: Int, tree: TokenTree) -> Int? {
         if tree.dependents(of: visit, ["amod", "compound", "acl"]).contains(where: { Self.visitsToCome.contains(tree.form($0)) }) { return nil }
+        // A visit a verb acts on is one made only by a verb of making or ending it ("began a state visit", "wrapped up
+        // a visit"), whose own code reads it where it can; another's is a thing ("rescheduled his trip").
+        if tree.relation(visit) == "obj", let head = tree.head(visit),
+            !(Self.visitingVerbs.contains(tree.form(head)) || Self.endingVisitVerbs.contains(tree.form(head)))
+        {
+            return nil
+        }
+        // ("his annual mushroom hunting trip": a trip of another kind than a state's.)
+        if tree.dependents(of: visit, ["compound"]).contains(where: { !Self.visitKinds.contains(tree.form($0)) }) { return nil }
         if let marker = tree.caseMarker(of: visit), Self.visitsAwaited.contains(marker) || Self.visitsReactedTo.contains(marker) { return nil }
         // ("in protest at South Korean President Lee Myung-bak's visit": a visit protested is the protest's cause.)
         // ("ahead of a visit", "on the eve of a visit": one to come.)
@@ -196,13 +205,15 @@ extension SentenceAnalysis {
         "cancelled", "canceled", "delayed", "planning", "invitation",
     ]
     private static let visitsAwaited: Set<String> = ["ahead", "before", "for", "prior"]
+    private static let endingVisitVerbs = Inflection.lowerCaseForms(of: ["end", "conclude", "wrap", "complete", "cut", "finish"], irregular: ["cut"])
+    private static let visitKinds: Set<String> = ["state", "official", "working", "goodwill", "farewell", "day", "fact-finding", "surprise", "snap"]
     private static let visitsAwaitedHeads: Set<String> = ["ahead", "prior", "eve", "preparation", "preparations", "prelude", "run-up"]
     /// A visit protested, talked about or come back from is the act's cause or its past ("protested against the
     /// visit", "lodged representations over the visit", "returned from a trip to the United States").
     private static let visitsReactedTo: Set<String> = ["over", "against", "about", "from", "despite", "regarding"]
     private static let protestNouns: Set<String> = ["protest", "protests", "response", "reaction", "anger", "opposition", "objection"]
     private static let visitsPlanned = Inflection.lowerCaseForms(
-        of: ["plan", "cancel", "postpone", "invite", "propose", "agree", "discuss", "announce", "prepare", "schedule", "delay", "confirm",
+        of: ["plan", "cancel", "postpone", "invite", "propose", "agree", "discuss", "announce", "prepare", "schedule", "reschedule", "delay", "confirm",
              "await", "expect", "call", "consider", "welcome", "arrange", "seek", "request", "urge", "offer"],
         irregular: [])
 

@@ -247,6 +247,12 @@ extension SentenceAnalysis {
                     return !["conj", "parataxis", "punct", "cc"].contains(relation) && !(objectActs && relation == "xcomp")
                         && !(relation == "acl" && !tree.isToInfinitive(child) && tree.dependents(of: child, ["nsubj", "nsubj:pass"]).isEmpty)
                         && !isAlleged(child, alleging: alleging, tree: tree)
+                        // "ordered the ambassador to leave the country, accusing him of conspiring": an accusation in a
+                        // participle set off by a comma is an act of its own, not what is ordered (other participles
+                        // say what came of it: "…, stepping up pressure on Assad", "…, opening the way for talks").
+                        && !(relation == "advcl" && isBareParticiple(child, tree: tree)
+                            && tree.children[child].contains { tree.relation($0) == "punct" && $0 < child }
+                            && (verbOfWord[child].flatMap { codesByVerb[$0]?.forward }?.hasPrefix("11") ?? false))
                 }
                 if intending.contains(candidate) { intending.formUnion(children) }
                 next.append(contentsOf: children)

@@ -1,3 +1,5 @@
+import EntenteParser
+
 extension SentenceAnalysis {
     /// The relations by which a verb's events yield to those of the verb that governs it: a modifier of a noun
     /// ("a request to interrogate", "arms seized"), a controlled complement ("agreed to set up"), a clause
@@ -42,6 +44,10 @@ extension SentenceAnalysis {
                     if tree.relation(child) == "ccomp" && isSpeechVerb(governing) && !demandsOf.contains(head) {
                         // What a speech verb reports is the event; the report is not.
                         dropped.insert(head)
+                    } else if child == word, isTextsParticiple(word, tree: tree) {
+                        // "sent a letter accusing China of …", "approved a resolution urging …": what the text says
+                        // is the event, not its sending or passing.
+                        dropped.insert(head)
                     } else if (Self.subordinateRelations.contains(own) || isPurpose(word, tree: tree)) && !modifiesSubject(word, tree: tree) {
                         dropped.insert(word)
                     }
@@ -73,6 +79,12 @@ extension SentenceAnalysis {
     func isSpeechVerb(_ verbIndex: Int) -> Bool {
         let form = dictionaries.forms[Int(verbs[verbIndex].form)]
         return dictionaries.codes(of: form)?.forward?.hasPrefix("01") ?? false
+    }
+
+    /// A participle saying what a text its verb acts on says ("a resolution urging", "a letter accusing").
+    func isTextsParticiple(_ word: Int, tree: TokenTree) -> Bool {
+        guard tree.relation(word) == "acl", tree.sentence.words[word].fineTag == "VBG", let noun = tree.head(word) else { return false }
+        return Self.documentNouns.contains(tree.form(noun)) && tree.relation(noun) == "obj"
     }
 
     /// An adverbial clause of purpose: an infinitive with `to` ("began a hunger strike to demand").

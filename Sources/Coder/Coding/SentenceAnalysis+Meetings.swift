@@ -167,8 +167,12 @@ extension SentenceAnalysis {
         if tree.dependents(of: visit, ["amod", "compound", "acl"]).contains(where: { Self.visitsToCome.contains(tree.form($0)) }) { return nil }
         // A visit a verb acts on is one made only by a verb of making or ending it ("began a state visit", "wrapped up
         // a visit"), whose own code reads it where it can; another's is a thing ("rescheduled his trip").
+        // (One set off by a comma, "…, the first visit by a Saudi foreign minister to Iraq", the parse may make the
+        // verb's object: it stands in apposition.)
         if tree.relation(visit) == "obj", let head = tree.head(visit),
-            !(Self.visitingVerbs.contains(tree.form(head)) || Self.endingVisitVerbs.contains(tree.form(head)))
+            !(Self.visitingVerbs.contains(tree.form(head)) || Self.endingVisitVerbs.contains(tree.form(head))),
+            !(tree.children[visit].contains { tree.relation($0) == "det" } && visit >= 2
+                && [tree.form(visit - 2), tree.form(max(visit - 3, 0))].contains(","))
         {
             return nil
         }

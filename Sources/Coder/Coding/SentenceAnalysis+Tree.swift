@@ -132,7 +132,7 @@ extension SentenceAnalysis {
             } else if relation == "advcl", current == word, word > head || ["visiting", "touring"].contains(tree.form(word)),
                 isBareParticiple(word, tree: tree), tree.dependents(of: word, ["nsubj"]).isEmpty,
                 tree.sentence.words[head].tag == .verb, tree.dependents(of: word, ["xcomp"]).isEmpty,
-                let clause = Optional(attributedClause(of: head, tree: tree) ?? head),
+                let clause = Optional(adjoinedClause(attributedClause(of: head, tree: tree) ?? head, tree: tree)),
                 let clauseSubject = tree.dependents(of: clause, ["nsubj"]).first, slot(forWord: clauseSubject, tree: tree) != nil
             {
                 // "Venezuela expelled the U.S. ambassador, accusing him of conspiring": a participle adjoined to a
@@ -145,6 +145,14 @@ extension SentenceAnalysis {
                 subjectWord = clauseSubject
                 result.rule = "tree: subject of the clause it adjoins"
                 adjoined = clause
+                break
+            } else if current == word, isTextsParticiple(word, tree: tree), let governor = tree.head(head),
+                let author = tree.dependents(of: governor, ["nsubj"]).first
+            {
+                // "approved a resolution urging Nicaragua and Costa Rica to pull …", "issued a statement condemning":
+                // what a text says, its author says.
+                subjectWord = author
+                result.rule = "tree: author of the text"
                 break
             } else if relation == "acl", agent == nil, tree.relation(head) == "root", tree.sentence.words[head].tag.isNominal {
                 // A headline's verb taken for a participle of the noun before it ("Israeli aircraft bombed …"
@@ -630,6 +638,19 @@ extension SentenceAnalysis {
         irregular: ["led", "drove", "driven"])
 
     /// Relations that open a clause of its own: its actors act there, not in the phrase.
+    /// Texts whose participle says what their author says: "a resolution urging", "a statement condemning".
+    static let documentNouns: Set<String> = [
+        "resolution", "resolutions", "statement", "statements", "declaration", "letter", "letters", "communique", "communiqué",
+        "note", "memorandum", "message", "report", "decree", "bill",
+    ]
+
+    /// The clause a participle set off by a comma adjoins: the infinitive it follows is the clause that governs it
+    /// ("ordered US Ambassador Philip Goldberg to leave the country, accusing him of conspiring": the order's).
+    func adjoinedClause(_ clause: Int, tree: TokenTree) -> Int {
+        guard tree.relation(clause) == "xcomp", tree.dependents(of: clause, ["nsubj"]).isEmpty, let head = tree.head(clause) else { return clause }
+        return head
+    }
+
     static let clausalRelations: Set<String> = [
         "acl:relcl", "ccomp", "advcl", "advcl:relcl", "parataxis", "csubj", "csubj:pass", "xcomp", "punct", "list",
     ]

@@ -988,5 +988,17 @@ struct TreeCodingTests {
         #expect(try states("Lebanon and Syria formally established diplomatic relations on Wednesday.").sorted() == ["LBN→SYR 054", "SYR→LBN 054"])
     }
 
+
+    /// An accusation in a participle set off by a comma after an order's infinitive is the one who ordered's ("ordered
+    /// US Ambassador Philip Goldberg to leave the country, accusing him of conspiring"), not part of what is ordered;
+    /// what a text says, its author says, and is the event ("approved a resolution urging Nicaragua and Costa Rica to
+    /// pull … out": the OAS's appeal, not the approval). Sixteenth round.
+    @Test func accusationsAfterAnOrderAndWhatATextSays() throws {
+        #expect(try states("Bolivian President Evo Morales ordered US Ambassador Philip Goldberg to leave the country, accusing him of conspiring with opposition governors.").sorted()
+            == ["BOL→USA 112", "BOL→USA 161"])
+        let resolution = try states("The Organization of American States approved a resolution urging Nicaragua and Costa Rica to pull their forces out of a disputed river island.")
+        #expect(!resolution.isEmpty && resolution.allSatisfy { $0.hasPrefix("IGO→") && $0.split(separator: " ")[1].hasPrefix("02") }, "\(resolution)")
+    }
+
 }
 

@@ -215,8 +215,10 @@ extension SentenceAnalysis {
         // leaves the target to the words after the verb, as PETRARCH reads them; a compound's stays with the tree.
         if skipsPlaces, !candidates.isEmpty { result.hasObject = true }
         // Nor does a compound's phrase of place ("India and Pakistan met in New Delhi", "… met on the sidelines of a
-        // summit in Colombo"): the words after the verb are not searched for a target there.
-        if skipsPlaces, tree.descendants(of: tree.dependents(of: word, ["obl", "nmod"]), skipping: Self.clausalRelations).contains(where: { child in
+        // summit in Colombo", "… signed an interim accord at U.N. headquarters", the place hung on the object): the
+        // words after the verb are not searched for a target there.
+        let phrases = tree.dependents(of: word, ["obl", "nmod"]) + tree.dependents(of: word, ["obj"]).flatMap { tree.dependents(of: $0, ["nmod"]) }
+        if skipsPlaces, (phrases + tree.descendants(of: phrases, skipping: Self.clausalRelations)).contains(where: { child in
             ["obl", "nmod"].contains(tree.relation(child)) && (tree.caseMarker(of: child).map(Self.placeMarkers.contains) ?? false)
         }) {
             result.hasObject = true

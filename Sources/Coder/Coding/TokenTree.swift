@@ -139,13 +139,16 @@ struct TokenTree {
             // Or its appositions, a title and a name each hung on the day ("Visiting Prague on Tuesday, German
             // Chancellor Helmut Kohl signed"): the last is the subject, the others name it.
             let appositions = words.indices.filter { words[$0].head == day + 1 && words[$0].relation == "appos" && $0 > day + 1 && $0 < verb }
-            if conjuncts.isEmpty, let subject = appositions.last {
+            // (With conjuncts after it, "On Wednesday, Greek Foreign Minister Karolos Papoulias and his Macedonian
+            // counterpart …", the conjuncts are the subject's.)
+            if let subject = appositions.last, subject < conjuncts.first ?? words.count {
                 sentence.words[subject].head = verb + 1
                 sentence.words[subject].relation = "nsubj"
                 for other in appositions.dropLast() {
                     sentence.words[other].head = subject + 1
                     sentence.words[other].relation = "compound"
                 }
+                for conjunct in conjuncts { sentence.words[conjunct].head = subject + 1 }
                 for index in words.indices where words[index].head == appositions[0] + 1 && words[index].form == "," && index < appositions[0] {
                     sentence.words[index].head = day + 1
                 }

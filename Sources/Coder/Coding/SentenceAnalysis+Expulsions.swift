@@ -8,7 +8,7 @@ extension SentenceAnalysis {
     /// - Complexity: O(e + w) for e events and the words of the objects read.
     func refineExpulsions(_ found: [Found]) -> [Found] {
         guard let tree else { return found }
-        let found = ownEnvoysRecalled(refineWithdrawals(orderedToLeave(found, tree: tree), tree: tree))
+        let found = forcesWithdrawn(ownEnvoysRecalled(refineWithdrawals(orderedToLeave(found, tree: tree), tree: tree)))
         guard found.contains(where: { $0.code == "174" }) else { return found }
         var result = found
         var codeOfVerb: [Int: String?] = [:]
@@ -36,6 +36,22 @@ extension SentenceAnalysis {
             recall.target = host
             recall.evidence.sourceRule += " + the state its envoy is accredited to"
             return recall
+        }
+    }
+
+    /// A force going out of a state is a military withdrawal, CAMEO's 0874 ("retreat or surrender militarily"): "the last
+    /// Syrian soldiers pulled out of Lebanon", which Phoenix's `PULL OUT` codes as going somewhere (040). Only where no
+    /// pattern was read and the source is a state's armed forces.
+    func forcesWithdrawn(_ found: [Found]) -> [Found] {
+        guard let tree else { return found }
+        return found.map { event in
+            guard event.code == "040", event.evidence.pattern == nil, Self.stateSector(event.source.code)?.hasPrefix("MIL") ?? false,
+                let word = treeWord(of: verbs[event.verbIndex]), Self.withdrawalVerbs.contains(tree.form(word))
+            else { return event }
+            var withdrawal = event
+            withdrawal.code = "0874"
+            withdrawal.evidence.sourceRule += " + forces withdrawn"
+            return withdrawal
         }
     }
 
@@ -125,7 +141,7 @@ extension SentenceAnalysis {
     private static let arrestingVerbs: Set<String> = ["arrested", "detained", "jailed", "imprisoned", "apprehended"]
 
     private static let withdrawalVerbs: Set<String> = [
-        "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls", "pulled", "pulling",
+        "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls", "pulled", "pulling", "retreat", "retreated",
     ]
 
     /// The code of whom a verb expels, by the words of its object or its passive subject, if they name diplomats,

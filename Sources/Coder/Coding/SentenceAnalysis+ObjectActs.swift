@@ -63,6 +63,17 @@ extension SentenceAnalysis {
         }
     }
 
+    /// Whether a verb of ending with no code of its own ends sanctions: "the United Nations suspended its sanctions
+    /// against Libya" is sanctions eased, CAMEO's 085 (`CANCEL` reads no sanctions).
+    func easesSanctions(_ verb: VerbHit) -> Bool {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
+            Self.easingForms.contains(tree.form(word))
+        else { return false }
+        return tree.dependents(of: word, ["obj", "nsubj:pass"]).contains { Self.sanctionNouns.contains(tree.form($0)) || Self.banNouns.contains(tree.form($0)) }
+    }
+
+    static let easingForms = Inflection.lowerCaseForms(of: ["suspend", "lift", "ease", "end", "cancel", "remove", "relax", "scrap", "waive"], irregular: [])
+
     static let imposingForms = Inflection.lowerCaseForms(of: ["impose", "announce", "slap", "order"], irregular: ["slapped", "slapping"])
     static let banNouns: Set<String> = ["ban", "bans", "boycott", "embargo"]
     static let tradeNouns: Set<String> = ["imports", "exports", "trade", "goods", "products", "import", "export"]

@@ -120,6 +120,7 @@ extension SentenceAnalysis {
                 verbCodes = EventCodes(forward: "062", reverse: "062")
             }
             if verbCodes?.isEmpty ?? true, !verb.nominal, recallsEnvoy(verb) { verbCodes = EventCodes(forward: "161") }
+            if verbCodes?.isEmpty ?? true, !verb.nominal, easesSanctions(verb) { verbCodes = EventCodes(forward: "085") }
             if verbCodes?.isEmpty ?? true, !verb.nominal, holdsPhoneCall(verb) { verbCodes = EventCodes(forward: "041", reverse: "041") }
             var visited: Int?
             if !verb.nominal, verbCodes?.isEmpty ?? true || (patternText == nil && verbCodes?.forward == "040")

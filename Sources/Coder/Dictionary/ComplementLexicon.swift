@@ -43,7 +43,7 @@ enum ComplementLexicon {
         add(.force, "force")
         add(.repression, "crackdown repression")
         add(.halt, "stop halt suspend end cut break")
-        add(.allegation(1), "crime crimes criminal corruption corrupt embezzlement embezzling bribery murder smuggling trafficking fraud kickbacks theft laundering")
+        add(.allegation(1), "crime crimes criminal corruption corrupt embezzlement embezzling bribery murder smuggling trafficking fraud kickbacks theft stealing looting laundering")
         add(.allegation(2), "abuses abuse torture")
         add(.allegation(3), "aggression aggressive incursion invading")
         add(.allegation(4), "genocide")

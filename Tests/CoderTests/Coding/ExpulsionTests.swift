@@ -24,6 +24,15 @@ struct ExpulsionTests {
         #expect(try TreeCodingTests().states("Jordan expelled the Syrian ambassador on Monday, and Damascus retaliated by protesting.").contains("JOR→SYR 161"))
     }
 
+    /// A state's forces going out of a state withdraw militarily (0874), where Phoenix's `PULL OUT` codes going
+    /// somewhere (040); sanctions suspended by a verb with no code of its own are sanctions eased (085); an accusation
+    /// of stealing is of a crime (1121). Sixteenth round.
+    @Test func forcesPulledOutSanctionsSuspendedAndTheftAlleged() throws {
+        #expect(try TreeCodingTests().states("The last Syrian soldiers pulled out of Lebanon on Tuesday.") == ["SYR→LBN 0874"])
+        #expect(try TreeCodingTests().states("The United Nations suspended its sanctions against Libya on Monday.") == ["IGO→LBY 085"])
+        #expect(try TreeCodingTests().states("Iraq's foreign minister accused Kuwait of stealing oil from the Rumaila field.") == ["IRQ→KWT 1121"])
+    }
+
     /// Declaring a diplomat persona non grata expels the diplomat (fifteenth round): 161, in the active and in the
     /// passive, whose "by" phrase the parse may hang on the declaration's own words.
     @Test func personaNonGrataIsAnExpulsion() throws {

@@ -107,7 +107,8 @@ struct LongProbeTests {
         ("thirty-fifth (held out)", 0.57), ("thirty-sixth (held out)", 0.52), ("thirty-seventh (held out)", 0.52),
         ("thirty-eighth (held out)", 0.46), ("thirty-ninth (held out)", 0.47), ("fortieth (held out)", 0.66),
         ("forty-first (held out)", 0.62), ("forty-second (held out)", 0.52), ("forty-third (held out)", 0.54),
-        ("forty-fourth (held out)", 0.42), ("forty-fifth (held out)", 0.41), ("forty-sixth (held out)", 0.51),
+        ("forty-fourth (held out)", 0.46), ("forty-fifth (held out)", 0.50), ("forty-sixth (held out)", 0.61),
+        ("forty-seventh (held out)", 0.45), ("forty-eighth (held out)", 0.41),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -139,6 +140,7 @@ struct LongProbeTests {
         "forty-first (held out)": fortyFirstBatch, "forty-second (held out)": fortySecondBatch,
         "forty-third (held out)": fortyThirdBatch, "forty-fourth (held out)": fortyFourthBatch,
         "forty-fifth (held out)": fortyFifthBatch, "forty-sixth (held out)": fortySixthBatch,
+        "forty-seventh (held out)": fortySeventhBatch, "forty-eighth (held out)": fortyEighthBatch,
     ]
 
 

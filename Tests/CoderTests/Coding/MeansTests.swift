@@ -18,7 +18,7 @@ struct MeansTests {
     }
 
     /// Fire with no weapon named is CAMEO's residual use of force (190), not fighting with small arms (193), which
-    /// Phoenix's `OPEN FIRE` and `EXCHANGE FIRE` give: the blind writers of nine of eleven such sentences code 190.
+    /// Phoenix's `OPEN FIRE` and `EXCHANGE FIRE` give: the blind writers of nine of twelve such sentences code 190.
     /// Gunfire, and fire named by its weapon, keep theirs.
     @Test func fireNamingNoWeaponIsForce() throws {
         #expect(try codes("Pakistani and Afghan troops exchanged fire along the border on Sunday.") == ["190", "190"])

@@ -186,19 +186,17 @@ extension SentenceAnalysis {
         var current = visit
         for _ in 0..<4 {
             guard let head = tree.head(current) else { return nil }
+            // A visit "on" which a verb after it or a noun acts is what is agreed or talked about ("agreed on a visit to
+            // Tokyo by the Russian president", "talks on a visit by …"), unless a possessor says whose ("…, on his first
+            // visit to Egypt").
+            let about = tree.caseMarker(of: visit) == "on" && tree.dependents(of: visit, ["nmod:poss"]).isEmpty
             if tree.sentence.words[head].tag == .verb {
-                // "talks on a visit by …": a visit a noun is "on" is what is talked about.
-                if current != visit || tree.caseMarker(of: visit) != "on" || tree.dependents(of: visit, ["nmod:poss"]).count > 0 || head > visit {
-                    guard !Self.visitsPlanned.contains(tree.form(head)), !hasFutureAuxiliary(head, tree: tree),
-                        !tree.isInfinitiveComplement(head), !tree.isToInfinitive(head)
-                    else { return nil }
-                    // ("agreed on a visit to Tokyo by the Russian president": on, after the verb, no possessor.)
-                    if tree.caseMarker(of: visit) == "on", visit > head, tree.dependents(of: visit, ["nmod:poss"]).isEmpty { return nil }
-                    return head
-                }
-                return nil
+                guard !(about && visit > head), !Self.visitsPlanned.contains(tree.form(head)), !hasFutureAuxiliary(head, tree: tree),
+                    !tree.isInfinitiveComplement(head), !tree.isToInfinitive(head)
+                else { return nil }
+                return head
             }
-            if tree.caseMarker(of: current) == "on" && current == visit && tree.dependents(of: visit, ["nmod:poss"]).isEmpty { return nil }
+            if about && current == visit { return nil }
             current = head
         }
         return nil

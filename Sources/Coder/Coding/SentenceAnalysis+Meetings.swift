@@ -176,8 +176,13 @@ extension SentenceAnalysis {
         {
             return nil
         }
-        // ("his annual mushroom hunting trip": a trip of another kind than a state's.)
-        if tree.dependents(of: visit, ["compound"]).contains(where: { !Self.visitKinds.contains(tree.form($0)) }) { return nil }
+        // ("his annual mushroom hunting trip": a trip of another kind than a state's; a name or a number before it says
+        // when or where: "the November visit to Islamabad", "his Moscow visit".)
+        if tree.dependents(of: visit, ["compound"]).contains(where: { word in
+            tree.sentence.words[word].tag == .noun && !Self.visitKinds.contains(tree.form(word))
+        }) {
+            return nil
+        }
         if let marker = tree.caseMarker(of: visit), Self.visitsAwaited.contains(marker) || Self.visitsReactedTo.contains(marker) { return nil }
         // ("in protest at South Korean President Lee Myung-bak's visit": a visit protested is the protest's cause.)
         // ("ahead of a visit", "on the eve of a visit": one to come.)

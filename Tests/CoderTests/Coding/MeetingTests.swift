@@ -69,6 +69,10 @@ struct MeetingTests {
         let his = try states(
             "Israeli Prime Minister Benjamin Netanyahu held talks with Egyptian President Hosni Mubarak in Sharm el-Sheikh on Monday on reviving peace negotiations, on his first visit to Egypt since returning to office.")
         #expect(his.contains("ISR→EGY 042"), "\(his)")
+        // A month or a place before the visit says when or where ("the November visit"), no other kind of trip.
+        let november = try states(
+            "It was only in 2014 that these contacts became serious, with the November visit to Islamabad by Russian Defence Minister Sergei Shoigu, during which the two countries signed a military cooperation agreement.")
+        #expect(november.contains("RUS→PAK 042") && november.contains("PAK→RUS 043"), "\(november)")
         for sentence in [
             "China protested against the visit of the Dalai Lama to India.",
             "Japan recalled its ambassador to Seoul on Friday in protest at South Korean President Lee Myung-bak's visit to a pair of disputed islets.",

@@ -87,6 +87,12 @@ extension SentenceAnalysis {
         return Self.documentNouns.contains(tree.form(noun)) && tree.relation(noun) == "obj"
     }
 
+    /// Texts whose participle says what their author says: "a resolution urging", "a statement condemning".
+    static let documentNouns: Set<String> = [
+        "resolution", "resolutions", "statement", "statements", "declaration", "letter", "letters", "communique", "communiqué",
+        "note", "memorandum", "message", "report", "decree", "bill",
+    ]
+
     /// An adverbial clause of purpose: an infinitive with `to` ("began a hunger strike to demand").
     private func isPurpose(_ word: Int, tree: TokenTree) -> Bool {
         tree.relation(word) == "advcl" && tree.isToInfinitive(word)

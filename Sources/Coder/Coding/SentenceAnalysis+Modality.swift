@@ -30,12 +30,15 @@ extension SentenceAnalysis {
         // against the sanctions" is 138, not a fight); intended cooperation an intent (03). (Where the verb of
         // intention codes an event of its own, that event takes the complement's code and this one goes.)
         // So is force said to come ("will retaliate", "would strike back"): a warning, not a deed.
-        let threat = Self.threatNamingNoMeans(EventCodes.composed(governing: "130", complement: forward) ?? "130", verbForm: tree.form(word))
+        // (Made only where force is threatened: this runs for every coded verb.)
+        func threat() -> EventCodes {
+            EventCodes(forward: Self.threatNamingNoMeans(EventCodes.composed(governing: "130", complement: forward) ?? "130", verbForm: tree.form(word)))
+        }
         if options.readsFutureAsIntent, future, Self.isForce(forward) {
-            return EventCodes(forward: threat)
+            return threat()
         }
         if options.readsFutureAsIntent, isIntended(word, tree: tree, forDiplomacy: forward.hasPrefix("05")) {
-            if Self.isForce(forward) { return EventCodes(forward: threat) }
+            if Self.isForce(forward) { return threat() }
             if Self.isCooperation(forward) { return codes.asIntent }
         }
         // A speech verb's pattern may reach into the clause ("announced that X must agree to …", `* AGREE`): the

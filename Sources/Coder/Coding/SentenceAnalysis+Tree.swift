@@ -640,12 +640,6 @@ extension SentenceAnalysis {
         irregular: ["led", "drove", "driven"])
 
     /// Relations that open a clause of its own: its actors act there, not in the phrase.
-    /// Texts whose participle says what their author says: "a resolution urging", "a statement condemning".
-    static let documentNouns: Set<String> = [
-        "resolution", "resolutions", "statement", "statements", "declaration", "letter", "letters", "communique", "communiqué",
-        "note", "memorandum", "message", "report", "decree", "bill",
-    ]
-
     /// The clause a participle set off by a comma adjoins: the infinitive it follows is the clause that governs it
     /// ("ordered US Ambassador Philip Goldberg to leave the country, accusing him of conspiring": the order's).
     func adjoinedClause(_ clause: Int, tree: TokenTree) -> Int {

@@ -18,6 +18,9 @@ extension StoreLocation {
             guard servers.healthy else { return text + "Not every server is ready: the store is not read until they are.\n" }
         } else {
             text += "\(description)\n"
+            guard isPresent else {
+                return text + "No store here yet (`entente ingest FILE` or `entente store init` makes one, with the same --store or --db).\n"
+            }
         }
         let datasets = try open(loadingCase: false, logger: logger).datasets()
         if datasets.isEmpty { return text + "No events yet.\n" }

@@ -77,6 +77,24 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Whether there is a store here to read: a SQLite file exists. A ClickHouse server says itself when its
+    /// database has no Entente schema, so it is taken to be there.
+    public var isPresent: Bool {
+        switch self {
+        case .sqlite(let path): FileManager.default.fileExists(atPath: path)
+        case .clickHouse: true
+        }
+    }
+
+    /// Throws when the store is not there to read (``isPresent``), saying what makes one: a reading command named a
+    /// file that does not exist, which would otherwise be created and read as a new store of the built-in case.
+    public func requirePresent() throws {
+        guard !isPresent else { return }
+        throw StoreLocationError(
+            text: "\(self)",
+            reason: "no store here; `entente ingest FILE --store \(self)` or `entente store init --store \(self)` makes one")
+    }
+
     /// The URL that names it (`sqlite:PATH`, `clickhouse://…`).
     public var description: String {
         switch self {

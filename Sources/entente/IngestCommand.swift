@@ -125,7 +125,7 @@ struct IngestCommand: ParsableCommand {
         }
         // A path that names nothing is an error of the run, as in the other commands: said, without the usage.
         let inputs = try InputFiles.expand(paths)
-        let database = try store.open()
+        let database = try store.openToWrite()
         let progressLine = isatty(STDERR_FILENO) != 0 ? ProgressLine() : nil
         var watch: WatchReport?
         let summary = try Ingester(store: database, options: options).run(

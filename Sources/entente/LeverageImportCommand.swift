@@ -27,7 +27,7 @@ struct LeverageImportCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let database = try store.open()
+        let database = try store.openToWrite()
         let quarantine = try self.quarantine ?? defaultQuarantine()
         let summary = try SIPRIImport.run(paths: files, into: database, quarantine: quarantine)
         var out = ""

@@ -29,8 +29,17 @@ struct StoreOptions: ParsableArguments {
     /// The store named by the options, the environment or the default.
     func location() throws -> StoreLocation { try StoreLocation.resolve(store: url, db: db) }
 
-    /// Opens the store, creating it and loading the built-in case on first use.
-    func open() throws -> any Store { try location().open() }
+    /// Opens the store to read from it. A store named by `--store` or `--db` must be there already: a mistyped path
+    /// would otherwise make a new store of the built-in case and read it as if it were the user's. The default store,
+    /// or one the environment names, is created and filled with the built-in case on first use.
+    func open() throws -> any Store {
+        let location = try location()
+        if url != nil || db != nil { try location.requirePresent() }
+        return try location.open()
+    }
+
+    /// Opens the store to write into it, creating it and loading the built-in case on first use.
+    func openToWrite() throws -> any Store { try location().open() }
 }
 
 /// `--db PATH` alone, for `entente code`, whose `--store` flag says to store the events it codes: the store is then

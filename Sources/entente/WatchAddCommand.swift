@@ -80,7 +80,7 @@ struct WatchAddCommand: ParsableCommand {
             issues: (issues ?? "").split(separator: ",").map { Issue(String($0).trimmingCharacters(in: .whitespaces)) },
             comparison: below != nil ? .below : .above, threshold: below ?? above ?? 0,
             windowDays: try parseDays(window, option: "--window"), note: note, origin: .user)
-        try store.open().add(indicator: indicator, replacing: replace)
+        try store.openToWrite().add(indicator: indicator, replacing: replace)
         write("Added \(indicator.name): \(indicator.rule)\n")
     }
 }

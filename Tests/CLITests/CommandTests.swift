@@ -140,9 +140,34 @@ struct CommandTests {
         #expect(notSQLite.standardError.contains("not an SQLite database"))
     }
 
+    /// A reading command given a store that is not there says so, and makes nothing: a mistyped `--db` once made a new
+    /// store, and its directories, and printed the built-in case's brief as if it were the user's. Writing commands
+    /// make the store; `store status` says there is none yet; the store the environment names is made on first use
+    /// (``briefWithNoArgumentsIsTheBuiltInCase``).
+    @Test func aReadingCommandNamingNoStoreSaysSoAndMakesNone() throws {
+        let folder = try SharedData.temporaryFolder()
+        let missing = folder.appendingPathComponent("no-such-folder/mistyped.sqlite").path
+        for arguments in [["brief", "--db", missing], ["dyad", "RUS", "PAK", "--store", "sqlite:" + missing], ["events", "--db", missing],
+                          ["triangle", "RUS", "PAK", "IND", "--db", missing], ["watch", "list", "--db", missing]] {
+            let result = try run(arguments)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.standardError.contains("store 'sqlite:\(missing)': no store here; `entente ingest FILE --store sqlite:\(missing)`"),
+                    "\(arguments): \(result.standardError)")
+            #expect(result.standardOutput.isEmpty)
+        }
+        let status = try run(["store", "status", "--db", missing])
+        #expect(status.status == 0)
+        #expect(status.standardOutput.contains("No store here yet"), "\(status.standardOutput)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("no-such-folder").path))
+        let made = try run(["store", "init", "--db", missing])
+        #expect(made.status == 0, "\(made.standardError)")
+        #expect(try run(["brief", "--db", missing]).standardOutput.hasPrefix("Russia–Pakistan, seen from India"))
+    }
+
     /// `--store sqlite:PATH` is `--db PATH`; a ClickHouse URL reads, and a server that does not answer is named.
     @Test func theStoreIsNamedByAURL() throws {
         let other = try SharedData.temporaryFolder().appendingPathComponent("other.sqlite").path
+        #expect(try run(["store", "init", "--store", "sqlite:" + other]).status == 0)
         let byURL = try run(["events", "--actors", "RUS,PAK", "--format", "csv", "--store", "sqlite:" + other])
         #expect(byURL.status == 0)
         #expect(FileManager.default.fileExists(atPath: other))

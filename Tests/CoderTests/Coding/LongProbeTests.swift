@@ -109,13 +109,16 @@ struct LongProbeTests {
         ("forty-first (held out)", 0.62), ("forty-second (held out)", 0.52), ("forty-third (held out)", 0.54),
         ("forty-fourth (held out)", 0.46), ("forty-fifth (held out)", 0.50), ("forty-sixth (held out)", 0.61),
         ("forty-seventh (held out)", 0.45), ("forty-eighth (held out)", 0.41),
+        ("forty-ninth (held out)", 0.0), ("fiftieth (held out)", 0.0), ("fifty-first (held out)", 0.0),
+        ("fifty-second (scored once)", 0.0), ("fifty-third (scored once)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
         // The fifteenth batch is of events inside one state, which the coder writes only when asked (`--all-sides`).
         let (f1, precision, misses) = try NewsProbeTests().score(batch, options: name.hasPrefix("fifteenth") ? Phoenix.everySide : Coder.Options())
         print("\(name) batch: triple F1 \(f1), precision \(precision)")
-        for miss in misses { print("\(name) batch miss: \(miss)") }
+        // A batch to be scored once, after a round's last rule, keeps its misses unread until then.
+        if !name.hasSuffix("(scored once)") { for miss in misses { print("\(name) batch miss: \(miss)") } }
         #expect(f1 >= floor, "\(name) batch triple F1 \(f1) (P \(precision))")
     }
 
@@ -141,6 +144,9 @@ struct LongProbeTests {
         "forty-third (held out)": fortyThirdBatch, "forty-fourth (held out)": fortyFourthBatch,
         "forty-fifth (held out)": fortyFifthBatch, "forty-sixth (held out)": fortySixthBatch,
         "forty-seventh (held out)": fortySeventhBatch, "forty-eighth (held out)": fortyEighthBatch,
+        "forty-ninth (held out)": fortyNinthBatch, "fiftieth (held out)": fiftiethBatch,
+        "fifty-first (held out)": fiftyFirstBatch, "fifty-second (scored once)": fiftySecondBatch,
+        "fifty-third (scored once)": fiftyThirdBatch,
     ]
 
 

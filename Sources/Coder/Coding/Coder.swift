@@ -228,11 +228,11 @@ public struct Coder: Sendable {
         }
         var analysis = SentenceAnalysis(bytes: bytes, dictionaries: dictionaries, day: day, options: options)
         analysis.context = context
-        // A discard drops the sentence; years before the story's only where they date its main clause, read with the
-        // tree below (``SentenceAnalysis/verbsDated(byYearsAt:)``), the verbs they date in other clauses left out.
+        // A discard drops the sentence where it stands in the main clause, read with the tree below
+        // (``SentenceAnalysis/reading(of:)``); years before the story's leave out the verbs they date in other clauses.
         let discard = analysis.discard()
-        let discarded = discard.map { SentenceResult(events: [], discardedBy: $0.text, discardsStory: $0.discardsStory) }
-        if let discard, let discarded, discard.yearTokens.isEmpty || (parse == nil && parser == nil) { return discarded }
+        let dropped = { (drop: SentenceAnalysis.SentenceDrop) in SentenceResult(events: [], discardedBy: drop.text, discardsStory: drop.discardsStory) }
+        if let discard, parse == nil && parser == nil { return dropped(discard.dropped) }
         analysis.dropCommaClauses()
         // The tree is laid over the tokens left once comma clauses are dropped. A sentence that names no actor, agent
         // or person, and points to none ("it", "the two sides"), codes no event between states whatever its tree: it
@@ -242,9 +242,11 @@ public struct Coder: Sendable {
             analysis.tree = TokenTree(sentence: tree, tokens: analysis.tokens)
         }
         var datedBefore = Set<Int>()
-        if let discard, let discarded {
-            guard let dated = analysis.verbsLeftOut(by: discard) else { return discarded }
-            datedBefore = dated
+        if let discard {
+            switch analysis.reading(of: discard) {
+            case .drops(let drop): return dropped(drop)
+            case .leavesOut(let dated): datedBefore = dated
+            }
         }
         analysis.findMentions()
         analysis.buildGroups()
@@ -438,11 +440,16 @@ extension Coder {
             }
             if let parsed { analysis.tree = TokenTree(sentence: parsed, tokens: analysis.tokens) }
             if let discard {
-                if let dated = analysis.verbsLeftOut(by: discard) {
+                switch analysis.reading(of: discard) {
+                case .drops(let drop):
+                    lines.append("discarded by '\(drop.text)'" + (drop.retellsHistory ? " (dates the main clause: history retold)" : ""))
+                case .leavesOut(let dated):
+                    let phrases = discard.phrases.map { "'\($0.text)'" }
+                    if !phrases.isEmpty { lines.append("discard \(phrases.joined(separator: ", ")) in a clause beneath the main one: in passing, not dropped") }
                     let verbs = dated.sorted().map { analysis.tree!.form($0) }
-                    lines.append("years before the story: '\(discard.text)' " + (verbs.isEmpty ? "in passing, not dropped" : "dates \(verbs.joined(separator: ", ")): its events left out"))
-                } else {
-                    lines.append("discarded by '\(discard.text)'" + (discard.yearTokens.isEmpty ? "" : " (dates the main clause: history retold)"))
+                    if let year = discard.firstYear {
+                        lines.append("years before the story: '\(year)' " + (verbs.isEmpty ? "in passing, not dropped" : "dates \(verbs.joined(separator: ", ")): its events left out"))
+                    }
                 }
             }
             analysis.findMentions()

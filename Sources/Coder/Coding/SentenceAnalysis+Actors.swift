@@ -4,29 +4,52 @@ import EntenteParser
 extension SentenceAnalysis {
     // MARK: Discards
 
-    /// The first discard phrase that stops the sentence; a year stops it only in a story dated after that year
-    /// (``DiscardDictionary``).
+    /// The discard phrases the sentence holds, read with the tree before they stop it (``reading(of:)``); a year only in
+    /// a story dated after that year (``DiscardDictionary``). Nil when there are none.
     func discard() -> DictionaryDiscard? {
         guard !dictionaries.discardIndex.isEmpty else { return nil }
-        var years: DictionaryDiscard?
+        var found = DictionaryDiscard()
         for index in 0..<count {
-            if let match = dictionaries.discardIndex.longestMatch(ids, at: index), let entry = match.payloads.first {
-                let discard = dictionaries.discardEntries[Int(entry.payload)]
-                guard discard.discards(storyYear: context.storyYear) else { continue }
-                guard discard.year != nil else { return DictionaryDiscard(text: discard.text, discardsStory: discard.discardsStory) }
-                if years == nil { years = DictionaryDiscard(text: discard.text, discardsStory: discard.discardsStory) }
-                years!.yearTokens.append(index)
+            guard let match = dictionaries.discardIndex.longestMatch(ids, at: index), let entry = match.payloads.first else { continue }
+            let discard = dictionaries.discardEntries[Int(entry.payload)]
+            guard discard.discards(storyYear: context.storyYear) else { continue }
+            if discard.year != nil {
+                found.yearTokens.append(index)
+                found.firstYear = found.firstYear ?? discard.text
+            } else {
+                found.phrases.append(.init(tokens: index..<(index + match.length), text: discard.text, discardsStory: discard.discardsStory))
             }
         }
-        return years
+        return found.phrases.isEmpty && found.yearTokens.isEmpty ? nil : found
     }
 
+    /// The discard phrases found in a sentence: what ``reading(of:)`` reads with the tree.
     struct DictionaryDiscard {
+        struct Phrase {
+            var tokens: Range<Int>
+            var text: String
+            var discardsStory: Bool
+        }
+        /// Phrases that are no bare year, in the order they stand.
+        var phrases: [Phrase] = []
+        /// Where the bare years before the story's stand (``SentenceAnalysis/verbsDated(byYearsAt:)``).
+        var yearTokens: [Int] = []
+        /// The first of those years as the dictionary writes it.
+        var firstYear: String?
+
+        /// The sentence as PETRARCH drops it, with no tree to read: by its first phrase, else its first year.
+        var dropped: SentenceDrop {
+            if let phrase = phrases.first { return SentenceDrop(text: phrase.text, discardsStory: phrase.discardsStory) }
+            return SentenceDrop(text: firstYear ?? "", discardsStory: false, retellsHistory: true)
+        }
+    }
+
+    /// A sentence dropped by a discard: the phrase, whether it stops the story, and whether it was a year dating the
+    /// main clause.
+    struct SentenceDrop {
         var text: String
         var discardsStory: Bool
-        /// Where the bare years before the story's stand, when only years discard: read with the tree
-        /// (``SentenceAnalysis/verbsDated(byYearsAt:)``).
-        var yearTokens: [Int] = []
+        var retellsHistory = false
     }
 
     // MARK: Actors and agents

@@ -1,6 +1,6 @@
 import EntenteParser
 
-/// History retold: the bare years Phoenix lists as discards (1914–2013), read with the tree.
+/// Discards read with the tree: history retold, and phrases named in passing.
 ///
 /// Phoenix drops every sentence that names a year before its story's: a year there meant history retold. But news
 /// names years of the past mostly beside the news ("the first visit since the 1979 revolution", "a 1995 accord", "a
@@ -8,13 +8,54 @@ import EntenteParser
 /// it dates a verb ("invaded the island in 1974", "in March 1974", "on May 5, 1994"): the sentence is dropped when
 /// that verb is its main clause's; else only that verb's events are (a background clause, "which Turkish troops
 /// invaded in 1974").
+///
+/// Its other phrases (sports, disasters, history: "World Cup", "tsunami", "World War Two", "years ago") mark a text
+/// that is not about relations between states. Where such a phrase is what the main clause is about ("won the World
+/// Cup", "the tsunami killed", "Analysts said the landslide victory …"), the sentence is dropped, as PETRARCH drops
+/// it. Where it stands in a clause beneath another — a relative or adverbial clause, a participle, an infinitive ("a
+/// peace treaty formally ending World War Two", "to help Indonesia rebuild after the tsunami", "sailors seized two
+/// weeks ago", "before the two leaders watched a World Cup qualifier") — it is named in passing, and the sentence's
+/// news stands. Words of a phrase the tree does not join ("their first summit in seven years later this month") are no
+/// phrase at all.
 extension SentenceAnalysis {
-    /// What a discard found in the sentence does, read with the tree (``code(bytes:…)`` and ``explain`` alike): nil
-    /// when it drops the sentence, else the tree words of the verbs whose events it leaves out (none for a year named in
-    /// passing).
-    func verbsLeftOut(by discard: DictionaryDiscard) -> Set<Int>? {
-        discard.yearTokens.isEmpty ? nil : verbsDated(byYearsAt: discard.yearTokens)
+    /// What the discards found in a sentence do, read with the tree (``code(bytes:…)`` and ``explain`` alike): the
+    /// drop, when a phrase stands in the main clause or a year dates it (or there is no tree to read them with); else
+    /// the tree words of the verbs whose events the years leave out (none for discards named in passing).
+    func reading(of discard: DictionaryDiscard) -> DiscardReading {
+        guard let tree else { return .drops(discard.dropped) }
+        if let phrase = discard.phrases.first(where: { standsInMainClause($0.tokens, tree: tree) }) {
+            return .drops(SentenceDrop(text: phrase.text, discardsStory: phrase.discardsStory))
+        }
+        guard !discard.yearTokens.isEmpty else { return .leavesOut([]) }
+        guard let dated = verbsDated(byYearsAt: discard.yearTokens) else {
+            return .drops(SentenceDrop(text: discard.firstYear ?? "", discardsStory: false, retellsHistory: true))
+        }
+        return .leavesOut(dated)
     }
+
+    /// What the discards of a sentence do: drop it, or leave out the events of the verbs years date.
+    enum DiscardReading {
+        case drops(SentenceDrop)
+        case leavesOut(Set<Int>)
+    }
+
+    /// Whether a discard phrase is what the main clause is about: its words joined in the tree (under one of them, or
+    /// hung side by side from one word: "Ten years ago Indian troops fired"), and no subordinate clause between it and
+    /// the root (the root's conjuncts and what it reports are of the main clause). A phrase whose words were dropped
+    /// with a comma clause stood in passing.
+    private func standsInMainClause(_ tokens: Range<Int>, tree: TokenTree) -> Bool {
+        let words = Set(tokens.compactMap { tree.word(ofToken: $0) })
+        let tops = words.filter { word in tree.head(word).map { !words.contains($0) } ?? true }
+        guard var word = tops.first, Set(tops.map { tree.head($0) }).count == 1 else { return false }
+        while let head = tree.head(word) {
+            if Self.subordinateClauses.contains(tree.relation(word)) { return false }
+            word = head
+        }
+        return true
+    }
+
+    /// Clauses beneath another: a discard phrase inside one is named in passing.
+    private static let subordinateClauses: Set<String> = ["acl", "acl:relcl", "advcl", "advcl:relcl", "xcomp", "csubj", "csubj:pass"]
 
     /// The tree words of the verbs the years at these tokens date; nil when one of them dates the main clause (the
     /// sentence retells history), or when there is no tree to read them with.

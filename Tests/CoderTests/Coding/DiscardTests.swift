@@ -61,6 +61,32 @@ struct DiscardTests {
         #expect(retold.discarded.map(\.phrase) == ["1974"])
     }
 
+    /// A discard phrase in a clause beneath the main one is named in passing (seventeenth round): the sentence's news
+    /// stands. In the main clause, or in what it reports, it drops the sentence as before; words of a phrase the tree
+    /// does not join are no phrase.
+    @Test(arguments: [
+        ("Australia on Wednesday pledged 1 billion Australian dollars in grants and concessional loans to help Indonesia rebuild after the Indian Ocean tsunami, the largest aid package in the country's history.", ["AUS→IDN 0331"]),
+        ("Japanese Foreign Minister Fumio Kishida held talks with his Russian counterpart on a territorial dispute that has kept the two countries from signing a peace treaty formally ending World War Two.", ["JPN→RUS 046", "RUS→JPN 046"]),
+        ("Beijing lodged a formal protest with Tokyo over a history textbook that critics say glosses over atrocities committed during World War Two.", ["CHN→JPN 114"]),
+        ("North and South Korea will hold their first summit in seven years later this month.", ["KOR→PRK 036", "PRK→KOR 036"]),
+    ])
+    func aPhraseNamedInPassingKeepsTheSentence(sentence: String, expected: [String]) throws {
+        let coded = try document(sentence, date: Day(year: 2012, month: 6, day: 1))
+        #expect(coded.discarded.isEmpty)
+        #expect(coded.events.map { "\($0.coded.source.code.prefix(3))→\($0.coded.target.code.prefix(3)) \($0.coded.code)" }.sorted() == expected)
+    }
+
+    @Test(arguments: [
+        ("Analysts in Islamabad said Narendra Modi's landslide election victory was unlikely to bring a thaw with India's neighbour Pakistan.", "LANDSLIDE"),
+        ("A tsunami struck the coasts of Indonesia and Thailand on Sunday.", "TSUNAMI"),
+        ("Pakistan's cricket team beat India in the final match of the series in Karachi.", "CRICKET"),
+    ])
+    func aPhraseInTheMainClauseDropsIt(sentence: String, phrase: String) throws {
+        let coded = try document(sentence, date: Day(year: 2012, month: 6, day: 1))
+        #expect(coded.events.isEmpty)
+        #expect(coded.discarded.map(\.phrase) == [phrase])
+    }
+
     @Test func aPhraseDropsItsSentenceAndAPlusPhraseItsStory() throws {
         let story = "Ten years ago Indian troops fired at Pakistani posts. Pakistani troops fired at Indian posts on Monday."
         let coded = try document(story, date: Day(year: 2012, month: 6, day: 1))

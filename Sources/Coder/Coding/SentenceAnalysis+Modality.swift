@@ -67,7 +67,14 @@ extension SentenceAnalysis {
     /// 120, when its block is one of refusal (``DictionarySet/blockRefuses``) and it governs an act (an infinitive
     /// or an object).
     func refusalCodes(of verb: VerbHit) -> EventCodes? {
-        guard options.readsModality, let tree, let word = treeWord(of: verb), dictionaries.blockRefuses[Int(dictionaries.forms[Int(verb.form)].block)],
+        guard options.readsModality, let tree, let word = treeWord(of: verb), dictionaries.blockRefuses[Int(dictionaries.forms[Int(verb.form)].block)]
+        else { return nil }
+        // "rejected as baseless allegations by Mumbai police", "rejected the accusations": an accusation rejected is
+        // responsibility denied, CAMEO's 016 (as `- * ACCUSATIONS [016]  # DENY` reads it of "denied").
+        if tree.dependents(of: word, ["obj", "obl"]).contains(where: { Self.accusationNouns.contains(tree.form($0)) }) {
+            return EventCodes(forward: "016")
+        }
+        guard
             // (The parser sometimes hangs the infinitive refused as a purpose: "refused on Thursday to attend".)
             tree.children[word].contains(where: { child in
                 ["obj", "ccomp"].contains(tree.relation(child)) || tree.isInfinitiveComplement(child)
@@ -84,6 +91,9 @@ extension SentenceAnalysis {
     }
 
     static let denialVerbs: Set<String> = ["deny", "denies", "denied", "denying"]
+    static let accusationNouns: Set<String> = [
+        "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims",
+    ]
 
     /// Whether a verb (or the verb it completes: "is ready to help") has "will", "would" or "shall" among its
     /// auxiliaries.

@@ -111,10 +111,11 @@ extension SentenceAnalysis {
         let form = tree.form(word)
         let objects = tree.dependents(of: word, ["obj"])
         // (The cheap tests first: most verbs have none of these objects.)
-        guard Self.takingForms.contains(form)
+        guard Self.takingForms.contains(form) || Self.cuttingForms.contains(form)
             || objects.contains(where: { object in
                 let noun = tree.form(object)
                 return noun == "ultimatum" || noun == "ultimatums" || Self.loanNouns.contains(noun) || noun == "line"
+                    || Self.lawsuitNouns.contains(noun)
             }),
             !["xcomp", "acl", "csubj"].contains(tree.relation(word)), tense(of: verb) != .future
         else { return nil }
@@ -132,6 +133,12 @@ extension SentenceAnalysis {
         {
             return EventCodes(forward: "115")
         }
+        if let cut = cutByObject(word, objects: objects, tree: tree) { return cut }
+        if Self.suingForms.contains(form), objects.contains(where: { Self.lawsuitNouns.contains(tree.form($0)) }),
+            (tree.dependents(of: word, ["obl"]) + objects.flatMap { tree.dependents(of: $0, ["nmod"]) }).contains(where: { tree.caseMarker(of: $0) == "against" })
+        {
+            return EventCodes(forward: "115")
+        }
         if Self.lendingVerbs.contains(form), objects.contains(where: { object in
             Self.loanNouns.contains(tree.form(object))
                 || (tree.form(object) == "line" && tree.dependents(of: object, ["nmod"]).contains { tree.form($0) == "credit" })
@@ -140,6 +147,38 @@ extension SentenceAnalysis {
         }
         return nil
     }
+
+    /// What a verb of stopping or cutting does to what its object names, as CAMEO names it: aid stopped is 162, and
+    /// 1621 where it is economic ("reduce or stop economic assistance": "froze most of its grant aid to China",
+    /// "cancelled a $1.2 billion credit for Bangladesh"), 1622 military ("suspended $3.5 million in military
+    /// assistance to Thailand"), 1623 humanitarian; relations cut are 161 ("suspended diplomatic relations with Hungary", "downgraded ties"). The aid
+    /// may hang one step below the object or the verb's phrase ("most of its aid", "$3.5 million in assistance").
+    private func cutByObject(_ word: Int, objects: [Int], tree: TokenTree) -> EventCodes? {
+        guard Self.cuttingForms.contains(tree.form(word)) else { return nil }
+        // (A subject after its verb is the parse's mistake for an object: "has frozen most of its grant aid".)
+        let phrases = objects + tree.dependents(of: word, ["nsubj:pass", "obl"]).filter { tree.caseMarker(of: $0) != "after" }
+            + tree.dependents(of: word, ["nsubj"]).filter { $0 > word }
+        if objects.contains(where: { Self.relationNouns.contains(tree.form($0)) }) { return EventCodes(forward: "161") }
+        let named = phrases + phrases.flatMap { tree.dependents(of: $0, ["nmod"]) }
+        guard let aid = named.first(where: { Self.aidNouns.contains(tree.form($0)) }) else { return nil }
+        let kinds = Set(tree.dependents(of: aid, ["amod", "compound"]).map(tree.form))
+        if !kinds.isDisjoint(with: ["military", "defence", "defense", "security", "arms"]) { return EventCodes(forward: "1622") }
+        if !kinds.isDisjoint(with: ["humanitarian", "food", "relief", "emergency"]) { return EventCodes(forward: "1623") }
+        if !["aid", "assistance"].contains(tree.form(aid)) || !kinds.isDisjoint(with: ["economic", "financial", "grant", "development", "budget"]) {
+            return EventCodes(forward: "1621")
+        }
+        return EventCodes(forward: "162")
+    }
+
+    static let cuttingForms = Inflection.lowerCaseForms(
+        of: ["cancel", "suspend", "halt", "scrap", "stop", "freeze", "cut", "withhold", "sever", "downgrade", "reduce", "slash", "terminate"],
+        irregular: ["cancelled", "scrapped", "stopped", "froze", "frozen", "withheld", "cutting"])
+    static let aidNouns: Set<String> = ["aid", "assistance", "credit", "credits", "loan", "loans", "funding", "grants", "handouts"]
+    static let relationNouns: Set<String> = ["relations", "ties"]
+    static let suingForms = Inflection.lowerCaseForms(
+        of: ["initiate", "launch", "file", "bring", "begin", "start", "open", "institute"],
+        irregular: ["brought", "began", "begun"])
+    static let lawsuitNouns: Set<String> = ["proceedings", "lawsuit", "lawsuits", "suit", "case", "arbitration", "litigation"]
 
     /// Whether a verb lends (to a state, with no pattern read): money lent is economic aid, CAMEO's 071 ("extend,
     /// provide monetary aid … and credit"), where the dictionaries' `GRANT` block codes material cooperation (060);

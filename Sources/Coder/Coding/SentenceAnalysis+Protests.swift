@@ -92,7 +92,7 @@ extension SentenceAnalysis {
             // A protest verb however the dictionary codes it (`PROTEST [110]`, `* (OVER SHOOTING) [111]`), or a
             // disapproval whose object is a protest ("lodged a protest").
             guard event.code.hasPrefix("14") || event.code.hasPrefix("11") else { return [event] }
-            let objects = tree.dependents(of: word, ["obj"]).filter { Self.complaintNouns.contains(tree.form($0)) }
+            let objects = tree.dependents(of: word, ["obj"]).filter { Self.complaintNouns.contains(tree.form($0)) || isProtestNote($0, tree: tree) }
             // (A protest lodged "with" a state is no demonstration, whatever `LODGE * PROTEST (OF) [140]` says.)
             guard Self.protestVerbs.contains(tree.form(word)) || (["110", "140"].contains(event.code) && !objects.isEmpty) else { return [event] }
             // Addressed to the target, or made against it by name ("filed a protest against China"; a protest against
@@ -104,6 +104,8 @@ extension SentenceAnalysis {
                 default: false
                 }
             }
+                // Or handed to it as the verb's other object ("handed Russia a formal note of protest").
+                || (!objects.isEmpty && tree.dependents(of: word, ["obj", "iobj"]).contains { !objects.contains($0) && names(slot(forWord: $0, tree: tree), event.target) })
             return [addressed ? Self.officialComplaint(event) : event]
         }
     }
@@ -227,6 +229,13 @@ extension SentenceAnalysis {
     private static let complaintVerbs: Set<String> = ["protest", "complain"]
     /// What a state lodges to complain: a protest, a complaint, representations (the diplomatic word: "lodged stern
     /// representations with the United States"), a démarche.
+    /// A note or letter of protest ("a formal note of protest", "a protest note"): a protest made in writing.
+    private func isProtestNote(_ word: Int, tree: TokenTree) -> Bool {
+        Self.noteNouns.contains(tree.form(word))
+            && tree.dependents(of: word, ["nmod", "compound"]).contains { Self.complaintNouns.contains(tree.form($0)) }
+    }
+
+    private static let noteNouns: Set<String> = ["note", "notes", "letter", "letters"]
     private static let complaintNouns: Set<String> = [
         "protest", "protests", "complaint", "complaints", "representations", "demarche", "démarche",
     ]
@@ -254,8 +263,9 @@ extension SentenceAnalysis {
         guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb else { return nil }
         for object in tree.dependents(of: word, ["obj"]) {
             if let code = protestCode(of: object, tree: tree) { return code }
-            // "filed a diplomatic protest": a complaint made (110; a state's to another is 114, below).
-            if Self.complaintNouns.contains(tree.form(object)) { return "110" }
+            // "filed a diplomatic protest": a complaint made (110; a state's to another is 114, below); so is a note
+            // of protest handed ("handed Russia a formal note of protest", "a protest note").
+            if Self.complaintNouns.contains(tree.form(object)) || isProtestNote(object, tree: tree) { return "110" }
         }
         return nil
     }

@@ -912,6 +912,22 @@ struct TreeCodingTests {
         #expect(try triples("The EU will approve new sanctions against Iran.") == ["IGOEUREEC→IRN 163"])
     }
 
+    /// Acts of stopping and of law done by their object (seventeenth round, from misses of its development batches):
+    /// aid stopped is 162, economic 1621, military 1622; relations cut are 161; proceedings brought against a state
+    /// are a lawsuit, 115; accusations rejected are responsibility denied, 016; a note of protest handed to a state is
+    /// a protest, 114.
+    @Test(arguments: [
+        ("The World Bank on Friday cancelled a $1.2 billion credit for Bangladesh's Padma bridge.", ["IGOUNODEVWBK→BGD 1621"]),
+        ("The United States suspended $3.5 million in military assistance to Thailand after the army seized power.", ["USA→THA 1622"]),
+        ("Armenia suspended diplomatic relations with Hungary on Friday.", ["ARM→HUN 161"]),
+        ("Pakistan has initiated arbitration proceedings against India under the Indus Waters Treaty.", ["PAK→IND 115"]),
+        ("Pakistan rejected as baseless allegations by Indian police that its intelligence agency had planned the train bombings.", ["PAK→INDCOP 016"]),
+        ("Ukraine has handed Russia a formal note of protest over the construction of a dam.", ["UKR→RUS 114"]),
+    ])
+    func actsOfStoppingAndOfLawByTheirObject(sentence: String, expected: [String]) throws {
+        #expect(try triples(sentence) == expected)
+    }
+
     /// A reaction to an act just told, its object a pronoun or the act's noun, is on whoever did it; force used
     /// together on targets in a state is used on the state; a preposition before a date stays one ("held in Iran
     /// since March 23 were freed"). From misses of the twenty-fifth to thirty-first batches, once the held-out ones'

@@ -281,6 +281,7 @@ public struct Coder: Sendable {
         found = analysis.codeVisitsDuringActs(found)
         found = analysis.codeVisitsNamed(found)
         found = analysis.refineCallsByPhone(found)
+        found = analysis.codeCallsWithPartners(found)
         found = analysis.refineHostedTalks(found)
         found = analysis.refineSignings(found)
         found = analysis.codeMediation(found)

@@ -339,8 +339,8 @@ extension SentenceAnalysis {
 
     static let welcomingForms = Inflection.lowerCaseForms(of: ["welcome", "greet"])
 
-    /// A meeting held "by phone" or "by telephone" is a telephone call, CAMEO's 041: "spoke with U.S. President Joe
-    /// Biden by phone". A call is coded both ways, as the manual's note to 041 codes one ("Two events of the same type
+    /// A meeting held or a thing said "by phone" or "by telephone" is a telephone call, CAMEO's 041: "spoke with U.S.
+    /// President Joe Biden by phone", "told Pakistani Foreign Minister Hina Rabbani Khar by telephone that …". A call is coded both ways, as the manual's note to 041 codes one ("Two events of the same type
     /// are coded with actors reversed") and the dictionaries' `CALL [041:041]`.
     ///
     /// A call named by a phrase ("discussed a ceasefire during a telephone call", "told his Pakistani counterpart in
@@ -353,7 +353,7 @@ extension SentenceAnalysis {
         var calls = Set<String>()
         return found.flatMap { event -> [Found] in
             guard event.code != "041", let word = treeWord(of: verbs[event.verbIndex]) else { return [event] }
-            let byPhone = event.code.hasPrefix("04") && tree.dependents(of: word, ["obl", "nmod"]).contains(where: { phrase in
+            let byPhone = (event.code.hasPrefix("04") || event.code.hasPrefix("01")) && tree.dependents(of: word, ["obl", "nmod"]).contains(where: { phrase in
                 ["phone", "telephone"].contains(tree.form(phrase)) && ["by", "over"].contains(tree.caseMarker(of: phrase) ?? "")
             })
             guard byPhone || madeInACall(word, tree: tree) else { return [event] }
@@ -367,6 +367,53 @@ extension SentenceAnalysis {
             return [event] + both
         }
     }
+
+    /// A telephone call named with the other party in it is a call between the verb's subject and that party, CAMEO's
+    /// 041 both ways, whatever else the verb codes or fails to: "In a telephone call with Pakistani Foreign Minister
+    /// Hina Rabbani Khar, Secretary of State Hillary Clinton said …", "offered his apologies to former 'comfort women'
+    /// in a telephone call with South Korean President Park Geun-hye", "discussed the standoff by telephone with
+    /// Russian President Vladimir Putin", "telephoned Enrique Pena Nieto … to congratulate him". The party is the
+    /// call's "with" phrase, the verb's "with" phrase where the call is "by telephone", or the object of a verb of
+    /// telephoning.
+    func codeCallsWithPartners(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree, tree.forms.contains(where: { Self.phoneWords.contains($0) || Self.telephoningForms.contains($0) })
+        else { return found }
+        func state(_ actor: CodedActor) -> Substring { actor.code.prefix(3) }
+        let calls = { (found: [Found]) in Set(found.filter { $0.code == "041" }.map { [state($0.source), state($0.target)].sorted().joined(separator: "|") }) }
+        var made = calls(found)
+        var result = found
+        for (word, verbIndex) in verbIndexesByTreeWord().sorted(by: { $0.key < $1.key }) where tree.sentence.words[word].tag == .verb {
+            let phrases = tree.dependents(of: word, ["obl", "nmod", "advcl"])
+            let withs = { (word: Int) in tree.dependents(of: word, ["nmod", "obl"]).filter { tree.caseMarker(of: $0) == "with" } }
+            var partners: [Int] = []
+            for phrase in phrases {
+                let marker = tree.caseMarker(of: phrase) ?? ""
+                if Self.phoneWords.contains(tree.form(phrase)), ["by", "over"].contains(marker) {
+                    partners += withs(phrase) + withs(word)
+                } else if ["in", "during", "over"].contains(marker), Self.callNouns.contains(tree.form(phrase)),
+                    tree.dependents(of: phrase, ["compound", "amod"]).contains(where: { Self.phoneWords.contains(tree.form($0)) })
+                {
+                    partners += withs(phrase)
+                }
+            }
+            if Self.telephoningForms.contains(tree.form(word)) { partners += tree.dependents(of: word, ["obj"]) }
+            guard !partners.isEmpty, let subject = tree.dependents(of: word, ["nsubj"]).first,
+                let callerSlot = slot(forWord: subject, tree: tree),
+                let caller = actors(of: callerSlot).first(where: { !isNull($0.code) }),
+                let partner = partners.lazy.compactMap({ self.slot(forWord: $0, tree: tree) })
+                    .compactMap({ self.actors(of: $0).first(where: { !self.isNull($0.code) && state($0) != state(caller) }) }).first,
+                made.insert([state(caller), state(partner)].sorted().joined(separator: "|")).inserted
+            else { continue }
+            let call = Found(
+                source: caller, target: partner, code: "041",
+                evidence: ownEvidence(of: verbs[verbIndex], rule: "tree: a telephone call with a party named"), verbIndex: verbIndex)
+            result += [call, linked(call, code: "041")]
+        }
+        return result
+    }
+
+    static let phoneWords: Set<String> = ["phone", "telephone"]
+    static let telephoningForms = Inflection.lowerCaseForms(of: ["telephone", "phone"])
 
     /// Whether a verb's phrase, or its object's, names a telephone call it was made in ("during a telephone call",
     /// "in a phone conversation", "over the phone").

@@ -21,6 +21,7 @@ struct TokenTree {
         Self.rehangHyphenatedModifiers(&sentence)
         Self.rehangCountedParticiples(&sentence)
         Self.rehangSubjectsFromFrontedDays(&sentence)
+        Self.rehangSubjectsFromFrontedPhrases(&sentence)
         Self.rehangVerbsTakenForModifiers(&sentence)
         Self.rehangSubjectsOfConjoinedClauses(&sentence)
         self.sentence = sentence
@@ -167,6 +168,46 @@ struct TokenTree {
                 sentence.words[index].head = day + 1
             }
         }
+    }
+
+    /// "In a telephone call with Pakistani Foreign Minister Hina Rabbani Khar, Secretary of State Hillary Clinton said
+    /// …": the parser may hang the subject after a fronted phrase on that phrase, as an apposition, leaving the verb
+    /// without a subject. A verb with no subject, whose oblique opens the sentence (its preposition the first word)
+    /// and ends at a comma, with appositions hung within that phrase standing after the comma and right before the
+    /// verb: the last apposition is the verb's subject, the others name it.
+    static func rehangSubjectsFromFrontedPhrases(_ sentence: inout ParsedSentence) {
+        let words = sentence.words
+        guard words.count > 4, words[0].tag == .adposition, words[0].relation == "case" else { return }
+        let phrase = words[0].head - 1
+        guard phrase > 0, words[phrase].relation.hasPrefix("obl"), words[phrase].head > 0 else { return }
+        let verb = words[phrase].head - 1
+        guard verb > phrase, words[verb].tag == .verb, !words.contains(where: { $0.head == verb + 1 && $0.relation.hasPrefix("nsubj") }),
+            let comma = words[..<verb].lastIndex(where: { $0.form == "," }), comma > phrase
+        else { return }
+        // Whether a word hangs, through its heads, from the fronted phrase.
+        let inPhrase = { (word: Int) -> Bool in
+            var current = word
+            for _ in 0..<8 {
+                if current == phrase { return true }
+                let head = words[current].head - 1
+                guard head >= 0 else { return false }
+                current = head
+            }
+            return false
+        }
+        let appositions = (comma + 1..<verb).filter { words[$0].relation == "appos" && words[$0].head - 1 < comma && inPhrase($0) }
+        // (The words between the comma and the verb are the appositions' own: the subject stands right before it.)
+        guard let subject = appositions.last, (comma + 1..<verb).allSatisfy({ word in
+            appositions.contains(word) || sequence(first: word, next: { words[$0].head - 1 >= 0 ? words[$0].head - 1 : nil })
+                .prefix(6).contains(where: appositions.contains)
+        }) else { return }
+        sentence.words[subject].head = verb + 1
+        sentence.words[subject].relation = "nsubj"
+        for other in appositions.dropLast() {
+            sentence.words[other].head = subject + 1
+            sentence.words[other].relation = "compound"
+        }
+        sentence.words[comma].head = phrase + 1
     }
 
     /// "Lebanon and Syria formally established diplomatic relations": the parser may make a past tense the modifier

@@ -85,6 +85,23 @@ struct MeetingTests {
 
     /// "What it called …" names a thing; no telephone call (`CALL [041:041]`) between the one who named it and the
     /// state named (fifteenth round).
+    /// A telephone call named with its other party is a call, 041 both ways, beside what else the verb codes
+    /// (seventeenth round): "by telephone" on a thing said, "in a telephone call with" a party on any act, and a
+    /// subject the parse hung on the fronted call as its apposition is the verb's subject.
+    @Test(arguments: [
+        ("In a telephone call with Pakistani Foreign Minister Hina Rabbani Khar, Secretary of State Hillary Clinton said the United States was sorry for the losses suffered by the Pakistani military.",
+         ["PAK→USA 041", "USA→PAK 041"]),
+        ("Japanese Prime Minister Shinzo Abe offered his apologies to former \"comfort women\" in a telephone call with South Korean President Park Geun-hye on Monday.",
+         ["JPN→KOR 041", "KOR→JPN 041"]),
+        ("U.S. Secretary of State Hillary Clinton told Pakistani Foreign Minister Hina Rabbani Khar by telephone on Tuesday that Washington was sorry for the losses suffered by Pakistan's military.",
+         ["PAK→USA 041", "USA→PAK 041"]),
+    ])
+    func aCallWithAPartyNamedIsACall(sentence: String, expected: [String]) throws {
+        // (Events with a side of no state, "comfort women", are not this rule's: Entente leaves them out by default.)
+        let coded = try states(sentence).filter { !$0.contains("---") }.sorted()
+        #expect(coded == expected, "\(coded)")
+    }
+
     @Test func whatItCalledIsNoCall() throws {
         #expect(
             try states("Egypt recalled its ambassador from Israel on Thursday in protest at what it called repeated Israeli attacks on Gaza.")

@@ -54,7 +54,9 @@ extension SentenceAnalysis {
                 treeNoun = (tag == .noun || tag == .properNoun)
                     && (!options.codesVerbNouns || Self.objectRelations.contains(Self.base(of: relation)) || relation == "compound"
                         || (form.kind == .thirdPerson && Self.subjectRelations.contains(relation))
-                        || (form.kind != .past && !tree.dependents(of: word, ["det"]).isEmpty))
+                        || (form.kind != .past && !tree.dependents(of: word, ["det"]).isEmpty)
+                        // ("$12 billion in grants, loans and fuel": a noun joined to a noun is one.)
+                        || (relation == "conj" && tree.head(word).map { [.noun, .properNoun].contains(tree.sentence.words[$0].tag) } ?? false))
                     && tree.dependents(of: word, ["nsubj"]).isEmpty
                 // "five suspected militants", "the occupied West Bank": a participle the tree makes the adjective of
                 // the noun after it.

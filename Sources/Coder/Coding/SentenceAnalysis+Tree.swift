@@ -256,6 +256,19 @@ extension SentenceAnalysis {
                 break
             }
         }
+        // "have pledged a combined $12 billion in grants, loans and fuel to Egypt": what goes to someone, however deep
+        // in the object the parse hangs its "to" phrase, goes to them (not among the givers).
+        if result.target == nil {
+            let objects = tree.dependents(of: word, ["obj"])
+            result.target = tree.descendants(of: objects, skipping: Self.clausalRelations)
+                .filter { tree.caseMarker(of: $0) == "to" && ["nmod", "obl"].contains(tree.relation($0)) }
+                .compactMap { slotOfWord($0, tree: tree) }
+                .first { $0 != result.source && slots[$0].members.contains(where: { $0.hasState && $0.namesActor }) && !sameStates($0, result.source) }
+            if result.target != nil {
+                result.hasObject = true
+                result.rule += ", destination in the object"
+            }
+        }
         // Force used together on targets in a state is used on the state: "American and British warplanes struck
         // targets across Iraq" (where they met is no party; where they struck is).
         if result.target == nil, skipsPlaces, ownCodes(of: verb)?.forward.map({ ["18", "19", "20"].contains($0.prefix(2)) }) ?? false {

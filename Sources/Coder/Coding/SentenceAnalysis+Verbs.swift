@@ -314,10 +314,14 @@ extension SentenceAnalysis {
             if reciprocal { target = nil }
             // A compound that acts "by" doing something acts as that says ("Australia and New Zealand retaliated by
             // ordering Fiji's diplomats to leave"), not on itself.
+            // Aid pledged or given is no act of a kind made together ("pledged a combined $8 billion"), and actors
+            // that "each" act ("Japan and the United States each pledged about $1 billion") act apart.
+            let apart = source.map { slots[$0].end < count && text(slots[$0].end..<(slots[$0].end + 1)).lowercased() == "each" } ?? false
             let actsAmongItself = reciprocal || codes.reverse != nil
-                || ((syntax?.hasSubject ?? false) && !(syntax?.hasDirectObject ?? true) && !actsByMeans(verb))
-                || ((syntax?.hasSubject ?? false) && objectIsPatterns(verb, match: match)
-                    && ["03", "04", "05", "06"].contains(codes.forward.map { String($0.prefix(2)) } ?? ""))
+                || ((syntax?.hasSubject ?? false) && !(syntax?.hasDirectObject ?? true) && !actsByMeans(verb) && !apart)
+                || ((syntax?.hasSubject ?? false) && objectIsPatterns(verb, match: match) && !apart
+                    && ["03", "04", "05", "06"].contains(codes.forward.map { String($0.prefix(2)) } ?? "")
+                    && !(codes.forward.map { $0.hasPrefix("033") || $0.hasPrefix("07") } ?? false))
             let compoundSlot = match.compound ?? (target == nil && (source.map { slots[$0].members.count > 1 } ?? false) && actsAmongItself ? source : nil)
             // "shuttled between Phnom Penh and Bangkok to mediate between the two neighbours": mediation between the
             // parties a pattern names is the mediator's, to each of them — the subject, or the subject of the verb a

@@ -22,6 +22,7 @@ struct TokenTree {
         Self.rehangCountedParticiples(&sentence)
         Self.rehangSubjectsFromFrontedDays(&sentence)
         Self.rehangSubjectsFromFrontedPhrases(&sentence)
+        Self.rehangParticiplesAfterArticles(&sentence)
         Self.rehangVerbsTakenForModifiers(&sentence)
         Self.rehangSubjectsOfConjoinedClauses(&sentence)
         self.sentence = sentence
@@ -167,6 +168,31 @@ struct TokenTree {
             for index in words.indices where words[index].head == subject + 1 && words[index].form == "," && index < subject {
                 sentence.words[index].head = day + 1
             }
+        }
+    }
+
+    /// "have pledged a combined $12 billion", "a proposed accord": a past participle between an article and a noun
+    /// describes the noun, but the parser may make it a verb of its own (its complement, the article its object),
+    /// which then codes an act among the sentence's actors. A participle with no dependents of its own, after "a",
+    /// "an" or "the" and before a noun, a symbol or a number (adjectives between): it is the noun's modifier, and the
+    /// article the noun's; a noun it had taken takes its place.
+    static func rehangParticiplesAfterArticles(_ sentence: inout ParsedSentence) {
+        let words = sentence.words
+        for participle in words.indices.dropFirst().dropLast() where words[participle].tag == .verb && ["VBN", "VBD"].contains(words[participle].fineTag) {
+            let article = participle - 1
+            guard ["a", "an", "the"].contains(words[article].form.lowercased()),
+                !words.contains(where: { $0.head == participle + 1 && $0.relation != "punct" && $0.head - 1 != article }),
+                let noun = (participle + 1..<min(participle + 4, words.count)).first(where: { [.noun, .properNoun, .symbol, .numeral].contains(words[$0].tag) }),
+                (participle + 1..<noun).allSatisfy({ words[$0].tag == .adjective })
+            else { continue }
+            if words[noun].head == participle + 1 {
+                sentence.words[noun].head = words[participle].head
+                sentence.words[noun].relation = ["xcomp", "ccomp", "advcl"].contains(words[participle].relation) ? "obj" : words[participle].relation
+            }
+            sentence.words[participle].head = noun + 1
+            sentence.words[participle].relation = "amod"
+            sentence.words[article].head = noun + 1
+            sentence.words[article].relation = "det"
         }
     }
 

@@ -53,6 +53,17 @@ public enum Tokenizer {
                 index += 3
                 continue
             }
+            // Currency signs stand alone, as "$" does: € (U+20AC), £ (U+00A3), ¥ (U+00A5).
+            if byte == 0xE2, index + 2 < count, text[index + 1] == 0x82, text[index + 2] == 0xAC {
+                emit(index, index + 3, .punctuation)
+                index += 3
+                continue
+            }
+            if byte == 0xC2, index + 1 < count, text[index + 1] == 0xA3 || text[index + 1] == 0xA5 {
+                emit(index, index + 2, .punctuation)
+                index += 2
+                continue
+            }
             // U+00A0 no-break space.
             if byte == 0xC2, index + 1 < count, text[index + 1] == 0xA0 {
                 index += 2
@@ -161,14 +172,23 @@ public enum Tokenizer {
     }
 
     /// The tokens of `text`, each with its id in `words` (``WordTable/unknown`` for words it lacks).
+    ///
+    /// A currency's sign is read as its name ("$12 billion" as twelve billion dollars), which the dictionaries write
+    /// (`&CURRENCY`'s `+DOLLAR`, `+EURO`, `+POUND`, `+YEN`).
     public static func tokens(of text: UnsafeBufferPointer<UInt8>, words: WordTable) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(text.count / 5 + 4)
+        let signs = currencySigns.map { (sign, name) in (Array(sign.utf8), name.utf8.withContiguousStorageIfAvailable { words.id(bytes: $0) } ?? WordTable.unknown) }
         scan(text) { start, end, kind, upper in
-            result.append(Token(start: Int32(start), end: Int32(end), kind: kind, id: words.id(bytes: upper)))
+            var id = words.id(bytes: upper)
+            if id == WordTable.unknown, upper.count <= 3, let sign = signs.first(where: { $0.0.elementsEqual(upper) }) { id = sign.1 }
+            result.append(Token(start: Int32(start), end: Int32(end), kind: kind, id: id))
         }
         return result
     }
+
+    /// Currency signs and the names the dictionaries give their currencies.
+    static let currencySigns: [(String, String)] = [("$", "DOLLAR"), ("€", "EURO"), ("£", "POUND"), ("¥", "YEN")]
 
     /// The upper-case tokens of a dictionary phrase, interned in `words`; `_` joins words as a space does.
     static func internPhrase(_ phrase: some StringProtocol, into words: inout WordTable) -> [Int32] {

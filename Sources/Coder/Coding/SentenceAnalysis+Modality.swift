@@ -37,6 +37,14 @@ extension SentenceAnalysis {
         if options.readsFutureAsIntent, future, Self.isForce(forward) {
             return threat()
         }
+        // "would slap 100 percent tariffs on 13 Japanese car models unless Tokyo opened its market", "could send forces
+        // into Pakistani territory … if Islamabad did not act": an act against someone said to come on a condition
+        // is a threat of it (CAMEO's 13), whatever it is.
+        if options.readsFutureAsIntent, future || hasPossibility(word, tree: tree), isConditional(word, tree: tree),
+            let threatened = Self.threatened(forward)
+        {
+            return EventCodes(forward: threatened)
+        }
         if options.readsFutureAsIntent, isIntended(word, tree: tree, forDiplomacy: forward.hasPrefix("05")) {
             if Self.isForce(forward) { return threat() }
             if Self.isCooperation(forward) { return codes.asIntent }
@@ -158,6 +166,34 @@ extension SentenceAnalysis {
     static let readinessWords: Set<String> = ["willing", "ready", "prepared", "eager", "keen", "determined", "committed"]
 
     /// Force and its threat's acts: coercion (17) to mass violence (20), and protests (14) are not of it.
+    /// The threat of an act against someone (CAMEO's 13), or nil for an act of another kind: sanctions (1312), aid cut
+    /// (1311), relations cut (1313), other non-force (131), a show or use of force (138, or as composed), a coercion
+    /// (137).
+    static func threatened(_ code: String) -> String? {
+        switch code.prefix(2) {
+        case "16": code.hasPrefix("163") ? "1312" : code.hasPrefix("162") ? "1311" : code.hasPrefix("161") ? "1313" : "131"
+        case "15": "138"
+        case "17": "137"
+        case "18", "19", "20": EventCodes.composed(governing: "130", complement: code) ?? "138"
+        default: nil
+        }
+    }
+
+    /// Whether a verb holds a clause of condition: "unless Tokyo opened its market", "if Islamabad did not act". (The
+    /// parse may hang the condition after the verb on the verb that reports it, a step or two up.)
+    func isConditional(_ word: Int, tree: TokenTree) -> Bool {
+        sequence(first: word, next: { tree.head($0) }).prefix(3).contains { holder in
+            tree.dependents(of: holder, ["advcl"]).contains { clause in
+                (holder == word || clause > word) && tree.dependents(of: clause, ["mark"]).contains { ["if", "unless"].contains(tree.form($0)) }
+            }
+        }
+    }
+
+    /// Whether a verb says its act could come: "could", "might", "may".
+    func hasPossibility(_ word: Int, tree: TokenTree) -> Bool {
+        tree.children[word].contains { tree.relation($0) == "aux" && ["could", "might", "may"].contains(tree.form($0)) }
+    }
+
     static func isForce(_ code: String) -> Bool {
         guard let root = Int(code.prefix(2)) else { return false }
         return (17...20).contains(root)

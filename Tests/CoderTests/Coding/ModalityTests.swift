@@ -30,6 +30,15 @@ struct ModalityTests {
         #expect(try triples("North Korea threatened on Tuesday to retaliate against South Korea for the loudspeaker broadcasts.") == ["PRK→KOR 138"])
     }
 
+    /// An act against someone said to come on a condition ("unless", "if") is a threat of it (seventeenth round):
+    /// sanctions 1312, forces sent 138; without the condition, the act as the dictionaries code it.
+    @Test func anActOnAConditionIsAThreat() throws {
+        #expect(try triples("Washington would slap 100 percent tariffs on Japanese luxury cars unless Tokyo opened its market to American cars.") == ["USA→JPN 1312"])
+        let threat = try triples("Tehran could send forces into Pakistani territory to free its border guards if Islamabad did not act.")
+        #expect(threat.contains("IRN→PAK 138") && !threat.contains("IRN→PAK 154"), "\(threat)")
+        #expect(!(try triples("Tehran sent forces into Pakistani territory to free its border guards.")).contains("IRN→PAK 138"))
+    }
+
     /// Being willing or ready to act is an intent to act ("willing to mediate" is 039); being willing to forgive is
     /// the forgiving, as the CAMEO manual's example of 056 reads it. An intention's infinitive the parser hangs as a
     /// purpose ("pledged on Tuesday to send") is still intended (eleventh round).

@@ -40,13 +40,19 @@ extension SentenceAnalysis {
     }
 
     /// A force going out of a state is a military withdrawal, CAMEO's 0874 ("retreat or surrender militarily"): "the last
-    /// Syrian soldiers pulled out of Lebanon", which Phoenix's `PULL OUT` codes as going somewhere (040). Only where no
-    /// pattern was read and the source is a state's armed forces.
+    /// Syrian soldiers pulled out of Lebanon", which Phoenix's `PULL OUT` codes as going somewhere (040), and "Chinese
+    /// and Indian troops pulled back from a three-week stand-off", which `RETREAT` codes as yielding (080). Only where
+    /// no pattern was read, and the source is a state's armed forces or what it withdraws is ("withdrew the last of
+    /// its combat troops from Estonia").
     func forcesWithdrawn(_ found: [Found]) -> [Found] {
         guard let tree else { return found }
         return found.map { event in
-            guard event.code == "040", event.evidence.pattern == nil, Self.stateSector(event.source.code)?.hasPrefix("MIL") ?? false,
-                let word = treeWord(of: verbs[event.verbIndex]), Self.withdrawalVerbs.contains(tree.form(word))
+            guard ["040", "080"].contains(event.code), event.evidence.pattern == nil,
+                let word = treeWord(of: verbs[event.verbIndex]), Self.withdrawalVerbs.contains(tree.form(word)),
+                Self.stateSector(event.source.code)?.hasPrefix("MIL") ?? false
+                    || tree.descendants(of: tree.dependents(of: word, ["obj"]), skipping: Self.clausalRelations)
+                        .contains(where: { Self.forceNouns.contains(tree.form($0)) })
+                    || tree.dependents(of: word, ["obj"]).contains(where: { Self.forceNouns.contains(tree.form($0)) })
             else { return event }
             var withdrawal = event
             withdrawal.code = "0874"

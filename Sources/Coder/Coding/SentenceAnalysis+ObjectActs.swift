@@ -151,7 +151,7 @@ extension SentenceAnalysis {
     /// What a verb of stopping or cutting does to what its object names, as CAMEO names it: aid stopped is 162, and
     /// 1621 where it is economic ("reduce or stop economic assistance": "froze most of its grant aid to China",
     /// "cancelled a $1.2 billion credit for Bangladesh"), 1622 military ("suspended $3.5 million in military
-    /// assistance to Thailand"), 1623 humanitarian; relations cut are 161 ("suspended diplomatic relations with Hungary", "downgraded ties"). The aid
+    /// assistance to Thailand"), 1623 humanitarian; relations cut are 161; fighting stopped is a ceasefire, 0871 ("suspended diplomatic relations with Hungary", "downgraded ties"). The aid
     /// may hang one step below the object or the verb's phrase ("most of its aid", "$3.5 million in assistance").
     private func cutByObject(_ word: Int, objects: [Int], tree: TokenTree) -> EventCodes? {
         guard Self.cuttingForms.contains(tree.form(word)) else { return nil }
@@ -159,6 +159,8 @@ extension SentenceAnalysis {
         let phrases = objects + tree.dependents(of: word, ["nsubj:pass", "obl"]).filter { tree.caseMarker(of: $0) != "after" }
             + tree.dependents(of: word, ["nsubj"]).filter { $0 > word }
         if objects.contains(where: { Self.relationNouns.contains(tree.form($0)) }) { return EventCodes(forward: "161") }
+        // "unilaterally halting military operations against Armenian forces": fighting stopped is a ceasefire, 0871.
+        if objects.contains(where: { Self.hostilityNouns.contains(tree.form($0)) }) { return EventCodes(forward: "0871") }
         let named = phrases + phrases.flatMap { tree.dependents(of: $0, ["nmod"]) }
         guard let aid = named.first(where: { Self.aidNouns.contains(tree.form($0)) }) else { return nil }
         let kinds = Set(tree.dependents(of: aid, ["amod", "compound"]).map(tree.form))
@@ -171,10 +173,14 @@ extension SentenceAnalysis {
     }
 
     static let cuttingForms = Inflection.lowerCaseForms(
-        of: ["cancel", "suspend", "halt", "scrap", "stop", "freeze", "cut", "withhold", "sever", "downgrade", "reduce", "slash", "terminate"],
+        of: ["cancel", "suspend", "halt", "scrap", "stop", "freeze", "cut", "withhold", "sever", "downgrade", "reduce", "slash", "terminate", "cease"],
         irregular: ["cancelled", "scrapped", "stopped", "froze", "frozen", "withheld", "cutting"])
     static let aidNouns: Set<String> = ["aid", "assistance", "credit", "credits", "loan", "loans", "funding", "grants", "handouts"]
     static let relationNouns: Set<String> = ["relations", "ties"]
+    static let hostilityNouns: Set<String> = [
+        "operations", "offensive", "offensives", "attacks", "hostilities", "fighting", "bombing", "bombardment", "shelling",
+        "airstrikes", "raids",
+    ]
     static let suingForms = Inflection.lowerCaseForms(
         of: ["initiate", "launch", "file", "bring", "begin", "start", "open", "institute"],
         irregular: ["brought", "began", "begun"])

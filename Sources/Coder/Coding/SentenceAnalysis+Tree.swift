@@ -256,19 +256,6 @@ extension SentenceAnalysis {
                 break
             }
         }
-        // "have pledged a combined $12 billion in grants, loans and fuel to Egypt": what goes to someone, however deep
-        // in the object the parse hangs its "to" phrase, goes to them (not among the givers).
-        if result.target == nil {
-            let objects = tree.dependents(of: word, ["obj"])
-            result.target = tree.descendants(of: objects, skipping: Self.clausalRelations)
-                .filter { tree.caseMarker(of: $0) == "to" && ["nmod", "obl"].contains(tree.relation($0)) }
-                .compactMap { slotOfWord($0, tree: tree) }
-                .first { $0 != result.source && slots[$0].members.contains(where: { $0.hasState && $0.namesActor }) && !sameStates($0, result.source) }
-            if result.target != nil {
-                result.hasObject = true
-                result.rule += ", destination in the object"
-            }
-        }
         // Force used together on targets in a state is used on the state: "American and British warplanes struck
         // targets across Iraq" (where they met is no party; where they struck is).
         if result.target == nil, skipsPlaces, ownCodes(of: verb)?.forward.map({ ["18", "19", "20"].contains($0.prefix(2)) }) ?? false {
@@ -283,6 +270,21 @@ extension SentenceAnalysis {
             result.target = nil
             result.hasDirectObject = false
             result.rule += ", its own"
+        }
+        // "have pledged a combined $12 billion in grants, loans and fuel to Egypt": what goes to someone, however deep
+        // in the object the parse hangs its "to" phrase, goes to them (not among the givers); what is withdrawn "from"
+        // a state is withdrawn from it ("withdrew the last of its combat troops from Estonia").
+        if result.target == nil {
+            let objects = tree.dependents(of: word, ["obj"])
+            let markers: Set<String> = Self.withdrawingForms.contains(tree.form(word)) ? ["to", "from"] : ["to"]
+            result.target = tree.descendants(of: objects, skipping: Self.clausalRelations)
+                .filter { markers.contains(tree.caseMarker(of: $0) ?? "") && ["nmod", "obl"].contains(tree.relation($0)) }
+                .compactMap { slotOfWord($0, tree: tree) }
+                .first { $0 != result.source && slots[$0].members.contains(where: { $0.hasState && $0.namesActor }) && !sameStates($0, result.source) }
+            if result.target != nil {
+                result.hasObject = true
+                result.rule += ", destination in the object"
+            }
         }
         // "threatened to attack X", "promised to help X", "agreed to sell … to X": a verb with no target of its
         // own acts on its complement's.
@@ -439,6 +441,7 @@ extension SentenceAnalysis {
     }
 
     static let destinationMarkers: Set<String> = ["to", "into", "toward", "towards"]
+    static let withdrawingForms = Inflection.lowerCaseForms(of: ["withdraw", "pull", "remove", "evacuate"], irregular: ["withdrew", "withdrawn"])
 
     /// Pronouns that stand for an object named before ("accusing him", "urging them", "accusing it").
     static let objectPronouns: Set<String> = ["him", "her", "them", "it"]

@@ -33,6 +33,17 @@ struct ExpulsionTests {
         #expect(try TreeCodingTests().states("Iraq's foreign minister accused Kuwait of stealing oil from the Rumaila field.") == ["IRQ→KWT 1121"])
     }
 
+    /// Troops pulling back (Phoenix's `RETREAT`, 080) retreat militarily (0874), and so does a state withdrawing its
+    /// troops from a state however deep the parse hangs them ("the last of its combat troops from Estonia"); fighting
+    /// halted is a ceasefire, 0871 (seventeenth round).
+    @Test func troopsPulledBackAndFightingHalted() throws {
+        #expect(try TreeCodingTests().states("On Sunday, Chinese and Indian troops pulled back from a three-week stand-off on a remote Himalayan plateau.").sorted()
+            == ["CHN→IND 0874", "IND→CHN 0874"])
+        #expect(try TreeCodingTests().states("Russia withdrew the last of its combat troops from Estonia and Latvia on Wednesday.").sorted()
+            == ["RUS→EST 0874", "RUS→LVA 0874"])
+        #expect(try TreeCodingTests().states("Azerbaijan said on Sunday it was halting military operations against Armenian forces.") == ["AZE→ARM 0871"])
+    }
+
     /// Declaring a diplomat persona non grata expels the diplomat (fifteenth round): 161, in the active and in the
     /// passive, whose "by" phrase the parse may hang on the declaration's own words.
     @Test func personaNonGrataIsAnExpulsion() throws {

@@ -270,6 +270,7 @@ public struct Coder: Sendable {
         found = analysis.mainEvents(found)
         found = analysis.codeReactions(found)
         found = analysis.codeAnaphoricReactions(found)
+        found = analysis.dropRetaliationsToldBesideTheirAct(found)
         found = analysis.refineByMeans(found)
         found = analysis.refineExpulsions(found)
         found = analysis.refineYielding(found)

@@ -66,7 +66,7 @@ extension SentenceAnalysis {
     static func threatNamingNoMeans(_ code: String, verbForm: String) -> String {
         code == "1384" && retaliationForms.contains(verbForm) ? "138" : code
     }
-    private static let retaliationForms: Set<String> = [
+    static let retaliationForms: Set<String> = [
         "retaliate", "retaliates", "retaliated", "retaliating", "respond", "responds", "responded", "responding",
         "avenge", "avenges", "avenged", "avenging",
     ]

@@ -103,6 +103,21 @@ extension SentenceAnalysis {
         "deployment", "annexation", "blockade", "executions", "execution", "detention", "detentions",
     ]
 
+    /// A retaliation told by a participle beside the act it retaliates with is that act, not a fight of its own:
+    /// "Russia banned imports of meat … from the United States, …, retaliating against Western sanctions over Ukraine"
+    /// is the ban (163), not Phoenix's `RETALIATE` (190) on Ukraine. Where the clause the participle adjoins codes an
+    /// event of its own, the participle's events go.
+    func dropRetaliationsToldBesideTheirAct(_ found: [Found]) -> [Found] {
+        guard let tree else { return found }
+        let codedWords = Set(found.compactMap { treeWord(of: verbs[$0.verbIndex]) })
+        return found.filter { event in
+            guard let word = treeWord(of: verbs[event.verbIndex]), Self.retaliationForms.contains(tree.form(word)),
+                tree.relation(word) == "advcl", tree.sentence.words[word].fineTag == "VBG", let clause = tree.head(word)
+            else { return true }
+            return !codedWords.contains(clause)
+        }
+    }
+
     /// The evidence of an event a rule codes from a verb with the verb's own block, no pattern.
     func ownEvidence(of verb: VerbHit, rule: String) -> Evidence {
         let block = dictionaries.blocks[Int(dictionaries.forms[Int(verb.form)].block)]

@@ -940,6 +940,14 @@ struct TreeCodingTests {
         #expect(try states("The European Union pledged €500 million to Ukraine.") == ["IGO→UKR 0331"])
     }
 
+    /// A retaliation told by a participle beside the act it retaliates with is that act (seventeenth round): "…,
+    /// retaliating against Western sanctions over Ukraine" is no fight with Ukraine.
+    @Test func aRetaliationBesideItsActIsThatAct() throws {
+        #expect(try states("Russia on Thursday banned imports of meat and dairy products from Australia and Canada for a year, retaliating against Western sanctions over Ukraine.").sorted()
+            == ["RUS→AUS 163", "RUS→CAN 163"])
+        #expect(try states("Kosovo's government imposed a ban on imports from Serbia, retaliating against a Serbian blockade of Kosovo goods.") == ["KSV→SRB 163"])
+    }
+
     /// A reaction to an act just told, its object a pronoun or the act's noun, is on whoever did it; force used
     /// together on targets in a state is used on the state; a preposition before a date stays one ("held in Iran
     /// since March 23 were freed"). From misses of the twenty-fifth to thirty-first batches, once the held-out ones'

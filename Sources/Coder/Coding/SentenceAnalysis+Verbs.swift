@@ -244,6 +244,15 @@ extension SentenceAnalysis {
             }
             // A visit is to the state gone to ("arrived in Baghdad on the first visit by an Iranian leader").
             if let visited { target = visited }
+            // "Russia and Ukraine signed a deal … to resume Russian gas supplies to Ukraine": an act done together (a
+            // code both ways) by several actors, whose complement's target is one of them, is done among them.
+            if targetFromComplement, let targeted = target, let source, codes.reverse != nil, slots[source].members.count > 1 {
+                let states = { (slot: Int) in Set(self.slots[slot].members.flatMap(\.codes).map { $0.prefix(3) }.filter { $0 != "---" }) }
+                if !states(targeted).isEmpty, states(targeted).isSubset(of: states(source)) {
+                    target = nil
+                    targetFromComplement = false
+                }
+            }
             if targetFromComplement {
                 // "Russia agreed to sell … to Pakistan": the complement's object did not agree; a two-way code
                 // ("X and Y agreed", `[030:030]`) goes one way.

@@ -940,6 +940,13 @@ struct TreeCodingTests {
         #expect(try states("The European Union pledged €500 million to Ukraine.") == ["IGO→UKR 0331"])
     }
 
+    /// Several actors signing together act among themselves, though their complement names one of them ("… to resume
+    /// Russian gas supplies to Ukraine"), as they do without it (seventeenth round).
+    @Test func actorsActingTogetherOnOneOfThemActAmongThemselves() throws {
+        #expect(try states("Russia and Ukraine signed a deal on Thursday to resume Russian gas supplies to Ukraine through the winter.").sorted()
+            == ["RUS→UKR 057", "UKR→RUS 057"])
+    }
+
     /// A retaliation told by a participle beside the act it retaliates with is that act (seventeenth round): "…,
     /// retaliating against Western sanctions over Ukraine" is no fight with Ukraine.
     @Test func aRetaliationBesideItsActIsThatAct() throws {

@@ -273,6 +273,7 @@ public struct Coder: Sendable {
         found = analysis.dropRetaliationsToldBesideTheirAct(found)
         found = analysis.refineByMeans(found)
         found = analysis.refineExpulsions(found)
+        found = analysis.codePassiveOrdersToLeave(found)
         found = analysis.refineYielding(found)
         found = analysis.refineLegalActions(found)
         found = analysis.refineRestrictionsAndAlerts(found)

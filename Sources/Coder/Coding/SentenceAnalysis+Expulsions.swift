@@ -113,6 +113,39 @@ extension SentenceAnalysis {
         }
     }
 
+    /// An order to leave told in the passive is an expulsion by the state left: "Nine Russian diplomats were ordered
+    /// to leave Poland" (Poland expels Russians, not Russians going to Poland, 040), "Syrian diplomats were ordered
+    /// out of Britain, France, Germany, Italy, Spain and Canada" (each state expels them). Diplomats expelled reduce
+    /// relations (161); others are expelled (174). The order's and the leaving's other events go.
+    func codePassiveOrdersToLeave(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree else { return found }
+        var result = found
+        for (verbIndex, verb) in verbs.enumerated() where !verb.nominal {
+            guard let word = treeWord(of: verb), Self.orderingVerbs.contains(tree.form(word)),
+                let subject = tree.dependents(of: word, ["nsubj:pass"]).first,
+                let leaversSlot = slot(forWord: subject, tree: tree),
+                let leavers = actors(of: leaversSlot).first(where: { !isNull($0.code) })
+            else { continue }
+            // Left: the infinitive's object or phrase ("to leave Poland"), or the order's "out of" phrase.
+            let leaving = tree.children[word].filter { (tree.isInfinitiveComplement($0) || tree.isToInfinitive($0)) && Self.leavingVerbs.contains(tree.form($0)) }
+            let places = leaving.flatMap { tree.dependents(of: $0, ["obj", "obl"]) }
+                + tree.dependents(of: word, ["obl"]).filter { phrase in tree.children[phrase].contains { tree.form($0) == "out" } || tree.caseMarker(of: phrase) == "out" }
+            let left = places.compactMap { slotOfWord($0, tree: tree) ?? slot(forWord: $0, tree: tree) }
+                .flatMap { actors(of: $0) }.filter { !isNull($0.code) && $0.code.prefix(3) != leavers.code.prefix(3) }
+            guard !left.isEmpty else { continue }
+            let code = Self.diplomatWords.contains(tree.form(subject)) ? "161" : "174"
+            let leavingIndexes = Set(leaving.compactMap { verbIndexesByTreeWord()[$0] })
+            result.removeAll { $0.verbIndex == verbIndex || leavingIndexes.contains($0.verbIndex) }
+            for state in left {
+                var expeller = state
+                expeller.code = String(state.code.prefix(3))
+                result.append(Found(source: expeller, target: leavers, code: code,
+                                    evidence: ownEvidence(of: verb, rule: "tree: ordered to leave, in the passive"), verbIndex: verbIndex))
+            }
+        }
+        return result
+    }
+
     /// Whether a verb with no code of its own recalls an envoy: "prompting Syria to recall its own envoy from
     /// Baghdad", which Phoenix's `RECALL` reads only for "ambassador" and "diplomat" — a state's envoy recalled is
     /// relations reduced, CAMEO's 161, as its own words for the envoy are (``diplomatWords``).

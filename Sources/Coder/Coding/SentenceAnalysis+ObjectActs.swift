@@ -134,6 +134,16 @@ extension SentenceAnalysis {
             return EventCodes(forward: "115")
         }
         if let cut = cutByObject(word, objects: objects, tree: tree) { return cut }
+        // "The Organization of American States suspended Honduras": a body suspending a state suspends its membership,
+        // relations reduced (161), as "suspended Syria's membership" is.
+        if form.hasPrefix("suspend"), let subject = tree.dependents(of: word, ["nsubj"]).first,
+            let body = slot(forWord: subject, tree: tree), actors(of: body).contains(where: { $0.code.hasPrefix("IGO") }),
+            objects.contains(where: { object in
+                slotOfWord(object, tree: tree).map { slots[$0].members.contains(where: { $0.hasState && $0.namesActor }) } ?? false
+            })
+        {
+            return EventCodes(forward: "161")
+        }
         if Self.suingForms.contains(form), objects.contains(where: { Self.lawsuitNouns.contains(tree.form($0)) }),
             (tree.dependents(of: word, ["obl"]) + objects.flatMap { tree.dependents(of: $0, ["nmod"]) }).contains(where: { tree.caseMarker(of: $0) == "against" })
         {

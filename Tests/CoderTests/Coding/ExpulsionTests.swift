@@ -44,6 +44,15 @@ struct ExpulsionTests {
         #expect(try TreeCodingTests().states("Azerbaijan said on Sunday it was halting military operations against Armenian forces.") == ["AZE→ARM 0871"])
     }
 
+    /// An order to leave in the passive is an expulsion by the state left, each state of a list (seventeenth round,
+    /// after the round's measured batches were scored); a body suspending a state reduces relations with it (161).
+    @Test func passiveOrdersToLeaveAndSuspensions() throws {
+        #expect(try TreeCodingTests().states("Nine Russian diplomats were ordered to leave Poland on suspicion of spying.") == ["POL→RUS 161"])
+        #expect(try TreeCodingTests().states("Syrian diplomats were ordered out of Britain, France and Canada on Tuesday.").sorted()
+            == ["CAN→SYR 161", "FRA→SYR 161", "GBR→SYR 161"])
+        #expect(try TreeCodingTests().states("The Organization of American States suspended Honduras late on Saturday.") == ["IGO→HND 161"])
+    }
+
     /// Declaring a diplomat persona non grata expels the diplomat (fifteenth round): 161, in the active and in the
     /// passive, whose "by" phrase the parse may hang on the declaration's own words.
     @Test func personaNonGrataIsAnExpulsion() throws {

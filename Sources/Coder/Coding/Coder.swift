@@ -67,13 +67,18 @@ public struct Coder: Sendable {
         /// "signed a gas supply deal" fits `SIGN`'s `- * &TREATY [057:057]`, as "signed an agreement" does.
         /// PETRARCH reads a synset's words alone.
         public var readsNearSynonyms: Bool
+        /// Let a discard phrase (not a year) drop its sentence only where it stands in the main clause, and leave one
+        /// named in a clause beneath it in passing ("a peace treaty formally ending World War Two"). PETRARCH drops
+        /// the sentence wherever the phrase stands, and its records expect it.
+        public var readsDiscardsInPassing: Bool
 
         public init(
             requireDyad: Bool = true, requiresStates: Bool = true, newActorLength: Int = 0, commaMin: Int = 0, commaMax: Int = 0, commaBMin: Int = 0,
             commaBMax: Int = 0, commaEMin: Int = 0, commaEMax: Int = 0, resolvesPronouns: Bool = true,
             codesVerbNouns: Bool = true, readsModality: Bool = true, readsFutureAsIntent: Bool = true,
             setsAsideAttributions: Bool = true, statementPatternsReadReports: Bool = false,
-            readsOtherVerbsPatterns: Bool = false, matchesPlurals: Bool = true, readsNearSynonyms: Bool = true
+            readsOtherVerbsPatterns: Bool = false, matchesPlurals: Bool = true, readsNearSynonyms: Bool = true,
+            readsDiscardsInPassing: Bool = true
         ) {
             self.requireDyad = requireDyad
             self.requiresStates = requiresStates
@@ -93,18 +98,19 @@ public struct Coder: Sendable {
             self.readsOtherVerbsPatterns = readsOtherVerbsPatterns
             self.matchesPlurals = matchesPlurals
             self.readsNearSynonyms = readsNearSynonyms
+            self.readsDiscardsInPassing = readsDiscardsInPassing
         }
 
         /// PETRARCH's defaults (its `PETR_config.ini`), where validation records start before their `<Config>`s:
         /// inner and closing comma clauses of 2–8 words dropped, opening ones kept, pronouns left alone (PETRARCH
         /// codes each sentence by itself, and its records expect "its embassy" to name no actor), verb nouns not
         /// coded on their own, a future act coded as the act (its records code "will be hosting" as a meeting
-        /// held); refusals, demands and allegations are read as CAMEO reads them (no record codes otherwise).
+        /// held), a discard phrase dropping its sentence wherever it stands; refusals, demands and allegations are read as CAMEO reads them (no record codes otherwise).
         public static let petrarch = Options(
             requiresStates: false, commaMin: 2, commaMax: 8, commaBMin: 0, commaBMax: 0, commaEMin: 2, commaEMax: 8, resolvesPronouns: false,
             codesVerbNouns: false, readsModality: true, readsFutureAsIntent: false, setsAsideAttributions: false,
             statementPatternsReadReports: true, readsOtherVerbsPatterns: true, matchesPlurals: false,
-            readsNearSynonyms: false)
+            readsNearSynonyms: false, readsDiscardsInPassing: false)
     }
 
     /// A verb (or verb noun) found in a sentence, for dating the events it codes.

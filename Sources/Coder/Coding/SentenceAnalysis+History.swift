@@ -12,10 +12,11 @@ import EntenteParser
 /// Its other phrases (sports, disasters, history: "World Cup", "tsunami", "World War Two", "years ago") mark a text
 /// that is not about relations between states. Where such a phrase is what the main clause is about ("won the World
 /// Cup", "the tsunami killed", "Analysts said the landslide victory …"), the sentence is dropped, as PETRARCH drops
-/// it. Where it stands in a clause beneath another — a relative or adverbial clause, a participle, an infinitive ("a
-/// peace treaty formally ending World War Two", "to help Indonesia rebuild after the tsunami", "sailors seized two
-/// weeks ago", "before the two leaders watched a World Cup qualifier") — it is named in passing, and the sentence's
-/// news stands. Words of a phrase the tree does not join ("their first summit in seven years later this month") are no
+/// it. Where it stands in a clause beneath another — a relative or adverbial clause, a participle, an infinitive of
+/// purpose ("a peace treaty formally ending World War Two", "to help Indonesia rebuild after the tsunami", "sailors
+/// seized two weeks ago", "before the two leaders watched a World Cup qualifier") — it is named in passing, and the
+/// sentence's news stands (``Coder/Options/readsDiscardsInPassing``; PETRARCH's options drop it wherever it stands,
+/// as its records expect). Words of a phrase the tree does not join ("their first summit in seven years later this month") are no
 /// phrase at all.
 extension SentenceAnalysis {
     /// What the discards found in a sentence do, read with the tree (``code(bytes:…)`` and ``explain`` alike): the
@@ -23,7 +24,7 @@ extension SentenceAnalysis {
     /// the tree words of the verbs whose events the years leave out (none for discards named in passing).
     func reading(of discard: DictionaryDiscard) -> DiscardReading {
         guard let tree else { return .drops(discard.dropped) }
-        if let phrase = discard.phrases.first(where: { standsInMainClause($0.tokens, tree: tree) }) {
+        if let phrase = discard.phrases.first(where: { !options.readsDiscardsInPassing || standsInMainClause($0.tokens, tree: tree) }) {
             return .drops(SentenceDrop(text: phrase.text, discardsStory: phrase.discardsStory))
         }
         guard !discard.yearTokens.isEmpty else { return .leavesOut([]) }
@@ -55,7 +56,8 @@ extension SentenceAnalysis {
     }
 
     /// Clauses beneath another: a discard phrase inside one is named in passing.
-    private static let subordinateClauses: Set<String> = ["acl", "acl:relcl", "advcl", "advcl:relcl", "xcomp", "csubj", "csubj:pass"]
+    /// (A controlled complement is the main clause's own: "is about to restore the World Golf Championships".)
+    private static let subordinateClauses: Set<String> = ["acl", "acl:relcl", "advcl", "advcl:relcl", "csubj", "csubj:pass"]
 
     /// The tree words of the verbs the years at these tokens date; nil when one of them dates the main clause (the
     /// sentence retells history), or when there is no tree to read them with.

@@ -2,8 +2,10 @@
 
 /// Two more batches of the seventeenth round, written blind on 2026-12-07 like the three before them
 /// (``LongProbeTests/fortyNinthBatch`` …) and committed before the coder read them: the fifty-second of military and
-/// security news, the fifty-third of the Americas, Western Europe and the UN with the world. They are scored once,
-/// after the round's last rule; until then their misses are not printed (``LongProbeTests/batchScoresAsMeasured``).
+/// security news, the fifty-third of the Americas, Western Europe and the UN with the world. They were scored once,
+/// after the round's last rule, their misses unprinted until then (``LongProbeTests/batchScoresAsMeasured``): 0.368
+/// and 0.500, what the coder scored on them before the round. Two rules were written from their misses after that
+/// (passive orders to leave, a body suspending a state): read since.
 extension LongProbeTests {
     static let fiftySecondBatch: [(String, [String])] = [
         ("Djiboutian and Eritrean troops clashed along their disputed border near Ras Doumeira, the Djibouti government said, accusing Asmara of launching an unprovoked attack on its positions.", ["DJI→ERI 190", "ERI→DJI 190", "DJI→ERI 1123"]),

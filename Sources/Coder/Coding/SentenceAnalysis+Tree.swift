@@ -425,9 +425,13 @@ extension SentenceAnalysis {
     /// Whether two slots name the same states (their codes' first three letters), as a state and its own officials do.
     func sameStates(_ slot: Int, _ other: Int?) -> Bool {
         guard let other else { return false }
-        let states = { (slot: Int) in Set(self.slots[slot].members.flatMap(\.codes).map { $0.prefix(3) }.filter { $0 != "---" }) }
-        let mine = states(slot)
-        return !mine.isEmpty && mine == states(other)
+        let mine = states(ofSlot: slot)
+        return !mine.isEmpty && mine == states(ofSlot: other)
+    }
+
+    /// The states a slot's members name (their codes' first three letters), those of no state left out.
+    func states(ofSlot slot: Int) -> Set<Substring> {
+        Set(slots[slot].members.flatMap(\.codes).map { $0.prefix(3) }.filter { $0 != "---" })
     }
 
     /// The state or body a verb's phrase of destination names ("to Somalia", "into Syria"), if any: the verb's own,

@@ -247,8 +247,8 @@ extension SentenceAnalysis {
             // "Russia and Ukraine signed a deal … to resume Russian gas supplies to Ukraine": an act done together (a
             // code both ways) by several actors, whose complement's target is one of them, is done among them.
             if targetFromComplement, let targeted = target, let source, codes.reverse != nil, slots[source].members.count > 1 {
-                let states = { (slot: Int) in Set(self.slots[slot].members.flatMap(\.codes).map { $0.prefix(3) }.filter { $0 != "---" }) }
-                if !states(targeted).isEmpty, states(targeted).isSubset(of: states(source)) {
+                let targetedStates = states(ofSlot: targeted)
+                if !targetedStates.isEmpty, targetedStates.isSubset(of: states(ofSlot: source)) {
                     target = nil
                     targetFromComplement = false
                 }

@@ -178,10 +178,13 @@ public enum Tokenizer {
     public static func tokens(of text: UnsafeBufferPointer<UInt8>, words: WordTable) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(text.count / 5 + 4)
-        let signs = currencySigns.map { (sign, name) in (Array(sign.utf8), name.utf8.withContiguousStorageIfAvailable { words.id(bytes: $0) } ?? WordTable.unknown) }
         scan(text) { start, end, kind, upper in
             var id = words.id(bytes: upper)
-            if id == WordTable.unknown, upper.count <= 3, let sign = signs.first(where: { $0.0.elementsEqual(upper) }) { id = sign.1 }
+            if id == WordTable.unknown, kind == .punctuation, upper.count <= 3,
+                let sign = currencySigns.first(where: { $0.0.utf8.elementsEqual(upper) })
+            {
+                id = sign.1.utf8.withContiguousStorageIfAvailable { words.id(bytes: $0) } ?? WordTable.unknown
+            }
             result.append(Token(start: Int32(start), end: Int32(end), kind: kind, id: id))
         }
         return result

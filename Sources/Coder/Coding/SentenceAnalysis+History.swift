@@ -16,8 +16,8 @@ import EntenteParser
 /// purpose ("a peace treaty formally ending World War Two", "to help Indonesia rebuild after the tsunami", "sailors
 /// seized two weeks ago", "before the two leaders watched a World Cup qualifier") — it is named in passing, and the
 /// sentence's news stands (``Coder/Options/readsDiscardsInPassing``; PETRARCH's options drop it wherever it stands,
-/// as its records expect). Words of a phrase the tree does not join ("their first summit in seven years later this month") are no
-/// phrase at all.
+/// as its records expect). Words of a phrase the tree does not join ("their first summit in seven years later this
+/// month") are no phrase at all.
 extension SentenceAnalysis {
     /// What the discards found in a sentence do, read with the tree (``code(bytes:…)`` and ``explain`` alike): the
     /// drop, when a phrase stands in the main clause or a year dates it (or there is no tree to read them with); else

@@ -52,7 +52,6 @@ extension SentenceAnalysis {
                 Self.stateSector(event.source.code)?.hasPrefix("MIL") ?? false
                     || tree.descendants(of: tree.dependents(of: word, ["obj"]), skipping: Self.clausalRelations)
                         .contains(where: { Self.forceNouns.contains(tree.form($0)) })
-                    || tree.dependents(of: word, ["obj"]).contains(where: { Self.forceNouns.contains(tree.form($0)) })
             else { return event }
             var withdrawal = event
             withdrawal.code = "0874"
@@ -100,10 +99,8 @@ extension SentenceAnalysis {
             guard Self.orderingVerbs.contains(tree.form(word)) else { return event }
             let objects = tree.dependents(of: word, ["obj", "iobj"])
             // "ordered the envoy to leave", wherever the parse hangs the infinitive: on the order or on its object.
-            let leaving = (tree.children[word] + objects.flatMap { tree.dependents(of: $0, ["acl"]) }).contains { child in
-                (tree.isInfinitiveComplement(child) || tree.isToInfinitive(child)) && Self.leavingVerbs.contains(tree.form(child))
-            }
-            guard leaving, !objects.isEmpty else { return event }
+            guard !objects.isEmpty, !leavingInfinitives(among: tree.children[word] + objects.flatMap { tree.dependents(of: $0, ["acl"]) }, tree: tree).isEmpty
+            else { return event }
             let expelled = objects.compactMap { slotOfWord($0, tree: tree) }.flatMap { slots[$0].members.flatMap(\.codes) }
             if expelled.contains(event.source.code) { return nil }
             var expulsion = event
@@ -127,14 +124,16 @@ extension SentenceAnalysis {
                 let leavers = actors(of: leaversSlot).first(where: { !isNull($0.code) })
             else { continue }
             // Left: the infinitive's object or phrase ("to leave Poland"), or the order's "out of" phrase.
-            let leaving = tree.children[word].filter { (tree.isInfinitiveComplement($0) || tree.isToInfinitive($0)) && Self.leavingVerbs.contains(tree.form($0)) }
+            let leaving = leavingInfinitives(among: tree.children[word], tree: tree)
             let places = leaving.flatMap { tree.dependents(of: $0, ["obj", "obl"]) }
                 + tree.dependents(of: word, ["obl"]).filter { phrase in tree.children[phrase].contains { tree.form($0) == "out" } || tree.caseMarker(of: phrase) == "out" }
             let left = places.compactMap { slotOfWord($0, tree: tree) ?? slot(forWord: $0, tree: tree) }
                 .flatMap { actors(of: $0) }.filter { !isNull($0.code) && $0.code.prefix(3) != leavers.code.prefix(3) }
             guard !left.isEmpty else { continue }
-            let code = Self.diplomatWords.contains(tree.form(subject)) ? "161" : "174"
-            let leavingIndexes = Set(leaving.compactMap { verbIndexesByTreeWord()[$0] })
+            // (Coded by whom it expels, as any expulsion is: the passive's subject names them.)
+            let code = expelled(by: word, tree: tree) ?? "174"
+            let verbIndexes = verbIndexesByTreeWord()
+            let leavingIndexes = Set(leaving.compactMap { verbIndexes[$0] })
             result.removeAll { $0.verbIndex == verbIndex || leavingIndexes.contains($0.verbIndex) }
             for state in left {
                 var expeller = state
@@ -144,6 +143,11 @@ extension SentenceAnalysis {
             }
         }
         return result
+    }
+
+    /// The infinitives of leaving among some words ("to leave", "to depart"), however the parse hangs them.
+    private func leavingInfinitives(among words: [Int], tree: TokenTree) -> [Int] {
+        words.filter { (tree.isInfinitiveComplement($0) || tree.isToInfinitive($0)) && Self.leavingVerbs.contains(tree.form($0)) }
     }
 
     /// Whether a verb with no code of its own recalls an envoy: "prompting Syria to recall its own envoy from

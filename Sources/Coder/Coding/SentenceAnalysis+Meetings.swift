@@ -340,7 +340,8 @@ extension SentenceAnalysis {
     static let welcomingForms = Inflection.lowerCaseForms(of: ["welcome", "greet"])
 
     /// A meeting held or a thing said "by phone" or "by telephone" is a telephone call, CAMEO's 041: "spoke with U.S.
-    /// President Joe Biden by phone", "told Pakistani Foreign Minister Hina Rabbani Khar by telephone that …". A call is coded both ways, as the manual's note to 041 codes one ("Two events of the same type
+    /// President Joe Biden by phone", "told Pakistani Foreign Minister Hina Rabbani Khar by telephone that …". A call
+    /// is coded both ways, as the manual's note to 041 codes one ("Two events of the same type
     /// are coded with actors reversed") and the dictionaries' `CALL [041:041]`.
     ///
     /// A call named by a phrase ("discussed a ceasefire during a telephone call", "told his Pakistani counterpart in
@@ -348,14 +349,13 @@ extension SentenceAnalysis {
     /// apology, a demand) is coded beside the call.
     func refineCallsByPhone(_ found: [Found]) -> [Found] {
         guard options.readsModality, let tree, !found.isEmpty,
-            tree.sentence.words.indices.contains(where: { ["phone", "telephone"].contains(tree.form($0)) })
+            tree.forms.contains(where: Self.phoneWords.contains)
         else { return found }
         var calls = Set<String>()
         return found.flatMap { event -> [Found] in
             guard event.code != "041", let word = treeWord(of: verbs[event.verbIndex]) else { return [event] }
-            let byPhone = (event.code.hasPrefix("04") || event.code.hasPrefix("01")) && tree.dependents(of: word, ["obl", "nmod"]).contains(where: { phrase in
-                ["phone", "telephone"].contains(tree.form(phrase)) && ["by", "over"].contains(tree.caseMarker(of: phrase) ?? "")
-            })
+            let byPhone = (event.code.hasPrefix("04") || event.code.hasPrefix("01"))
+                && tree.dependents(of: word, ["obl", "nmod"]).contains(where: { isByPhone($0, tree: tree) })
             guard byPhone || madeInACall(word, tree: tree) else { return [event] }
             var call = event
             call.code = "041"
@@ -379,20 +379,15 @@ extension SentenceAnalysis {
         guard options.readsModality, let tree, tree.forms.contains(where: { Self.phoneWords.contains($0) || Self.telephoningForms.contains($0) })
         else { return found }
         func state(_ actor: CodedActor) -> Substring { actor.code.prefix(3) }
-        let calls = { (found: [Found]) in Set(found.filter { $0.code == "041" }.map { [state($0.source), state($0.target)].sorted().joined(separator: "|") }) }
-        var made = calls(found)
+        var made = Set(found.filter { $0.code == "041" }.map { [state($0.source), state($0.target)].sorted().joined(separator: "|") })
         var result = found
         for (word, verbIndex) in verbIndexesByTreeWord().sorted(by: { $0.key < $1.key }) where tree.sentence.words[word].tag == .verb {
-            let phrases = tree.dependents(of: word, ["obl", "nmod", "advcl"])
             let withs = { (word: Int) in tree.dependents(of: word, ["nmod", "obl"]).filter { tree.caseMarker(of: $0) == "with" } }
             var partners: [Int] = []
-            for phrase in phrases {
-                let marker = tree.caseMarker(of: phrase) ?? ""
-                if Self.phoneWords.contains(tree.form(phrase)), ["by", "over"].contains(marker) {
+            for phrase in tree.dependents(of: word, ["obl", "nmod", "advcl"]) {
+                if isByPhone(phrase, tree: tree) {
                     partners += withs(phrase) + withs(word)
-                } else if ["in", "during", "over"].contains(marker), Self.callNouns.contains(tree.form(phrase)),
-                    tree.dependents(of: phrase, ["compound", "amod"]).contains(where: { Self.phoneWords.contains(tree.form($0)) })
-                {
+                } else if isCallMadeIn(phrase, tree: tree) {
                     partners += withs(phrase)
                 }
             }
@@ -418,10 +413,18 @@ extension SentenceAnalysis {
     /// Whether a verb's phrase, or its object's, names a telephone call it was made in ("during a telephone call",
     /// "in a phone conversation", "over the phone").
     private func madeInACall(_ word: Int, tree: TokenTree) -> Bool {
-        ([word] + tree.dependents(of: word, ["obj"])).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }.contains { phrase in
-            ["in", "during", "over"].contains(tree.caseMarker(of: phrase) ?? "") && Self.callNouns.contains(tree.form(phrase))
-                && tree.dependents(of: phrase, ["compound", "amod"]).contains { ["phone", "telephone"].contains(tree.form($0)) }
-        }
+        ([word] + tree.dependents(of: word, ["obj"])).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }.contains { isCallMadeIn($0, tree: tree) }
+    }
+
+    /// "by phone", "over the telephone".
+    private func isByPhone(_ phrase: Int, tree: TokenTree) -> Bool {
+        Self.phoneWords.contains(tree.form(phrase)) && ["by", "over"].contains(tree.caseMarker(of: phrase) ?? "")
+    }
+
+    /// "in a telephone call", "during a phone conversation".
+    private func isCallMadeIn(_ phrase: Int, tree: TokenTree) -> Bool {
+        ["in", "during", "over"].contains(tree.caseMarker(of: phrase) ?? "") && Self.callNouns.contains(tree.form(phrase))
+            && tree.dependents(of: phrase, ["compound", "amod"]).contains { Self.phoneWords.contains(tree.form($0)) }
     }
 
     /// Hosting talks between others is mediating them, CAMEO's 045 (offered, 039): "offered to host talks between

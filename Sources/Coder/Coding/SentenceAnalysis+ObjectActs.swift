@@ -36,7 +36,7 @@ extension SentenceAnalysis {
         guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb else { return false }
         return tree.dependents(of: word, ["obj"]).contains { object in
             Self.callNouns.contains(tree.form(object))
-                && tree.dependents(of: object, ["compound", "amod"]).contains { ["phone", "telephone"].contains(tree.form($0)) }
+                && tree.dependents(of: object, ["compound", "amod"]).contains { Self.phoneWords.contains(tree.form($0)) }
         }
     }
 

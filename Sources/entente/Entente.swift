@@ -11,7 +11,8 @@ struct Entente: AsyncParsableCommand {
         discussion: """
             With no database given, Entente uses entente.sqlite in your data folder ($XDG_DATA_HOME/entente or \
             ~/.local/share/entente; ENTENTE_DB overrides), created on first use and filled with the built-in case: \
-            the Russia–Pakistan rapprochement of 2009–2015, seen from India.
+            the Russia–Pakistan rapprochement of 2009–2015, seen from India. A file named with --db is made only by a \
+            command that writes (ingest, store init); a reading command given one that does not exist says so.
             """,
         version: version,
         subcommands: [

@@ -82,9 +82,13 @@ final class Browser {
         _ = try send("Runtime.enable")
     }
 
+    /// How long a command or a page event is waited for. Generous: under the whole suite's load on two cores a page
+    /// has taken minutes to render, and no test here fails on wall time — only on a browser that never answers.
+    static let patience: TimeInterval = 600
+
     /// Sends a command and waits for its reply; events that arrive meanwhile are kept for ``waitFor(_:timeout:)``.
     @discardableResult
-    func send(_ method: String, _ parameters: [String: Any] = [:], toPage: Bool = true, timeout: TimeInterval = 30) throws -> [String: Any] {
+    func send(_ method: String, _ parameters: [String: Any] = [:], toPage: Bool = true, timeout: TimeInterval = Browser.patience) throws -> [String: Any] {
         let id = nextID
         nextID += 1
         var message: [String: Any] = ["id": id, "method": method, "params": parameters]
@@ -112,7 +116,7 @@ final class Browser {
 
     /// Waits for an event of the page (such as `Page.loadEventFired`), returning its parameters.
     @discardableResult
-    func waitFor(_ method: String, timeout: TimeInterval = 30) throws -> [String: Any] {
+    func waitFor(_ method: String, timeout: TimeInterval = Browser.patience) throws -> [String: Any] {
         if let index = events.firstIndex(where: { $0["method"] as? String == method }) {
             return events.remove(at: index)["params"] as? [String: Any] ?? [:]
         }

@@ -179,6 +179,8 @@ extension SentenceAnalysis {
         of word: Int, codes: [String], verbOfWord: [Int: Int], codesByVerb: [EventCodes?], tree: TokenTree
     ) -> (verb: Int, composed: [String: String], within: Set<Int>)? {
         let isNoun = tree.sentence.words[word].tag == .noun
+        // "accused Israel of bombing a research centre": what an accusation alleges follows "of".
+        let accuses = codes.contains { $0.hasPrefix("112") }
         var frontier: [Int] = tree.children[word].filter { child in
             let relation = tree.relation(child)
             let base = String(relation.prefix(while: { $0 != ":" }))
@@ -186,8 +188,14 @@ extension SentenceAnalysis {
             if isNoun && relation == "acl" { return tree.isToInfinitive(child) }
             guard Self.complementRelations.contains(base), relation != "obl:agent" else { return false }
             if base == "obl" { return tree.caseMarker(of: child) == "for" }
-            if base == "advcl" { return tree.isToInfinitive(child) }
+            if base == "advcl" { return tree.isToInfinitive(child) || (accuses && tree.hasMarker(child, in: ["of"], orCase: true)) }
             return true
+        }
+        // The parse often hangs the "of" clause on the accused ("accused Russian warplanes of bombing villages").
+        if accuses {
+            for object in tree.dependents(of: word, ["obj"]) {
+                frontier += tree.dependents(of: object, ["acl"]).filter { tree.hasMarker($0, in: ["of"], orCase: true) }
+            }
         }
         var best: (verb: Int, composed: [String: String], specificity: Int)?
         // "voted to impose new sanctions": a body's vote is its act, not an intent to act.
@@ -246,6 +254,9 @@ extension SentenceAnalysis {
                     let relation = tree.relation(child)
                     return !["conj", "parataxis", "punct", "cc"].contains(relation) && !(objectActs && relation == "xcomp")
                         && !(relation == "acl" && !tree.isToInfinitive(child) && tree.dependents(of: child, ["nsubj", "nsubj:pass"]).isEmpty)
+                        // "accusing Khartoum of backing the rebels who stormed the capital": what those named in the
+                        // allegation did is no act the accused are accused of.
+                        && !(accuses && relation.hasPrefix("acl"))
                         && !isAlleged(child, alleging: alleging, tree: tree)
                         // "ordered the ambassador to leave the country, accusing him of conspiring": an accusation in a
                         // participle set off by a comma is an act of its own, not what is ordered (other participles

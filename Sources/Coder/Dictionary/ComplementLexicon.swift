@@ -45,7 +45,9 @@ enum ComplementLexicon {
         add(.halt, "stop halt suspend end cut break")
         add(.allegation(1), "crime crimes criminal corruption corrupt embezzlement embezzling bribery murder smuggling trafficking fraud kickbacks theft stealing looting laundering")
         add(.allegation(2), "abuses abuse torture")
-        add(.allegation(3), "aggression aggressive incursion invading")
+        // Troops sent, airspace violated, land annexed, towns shelled: CAMEO's aggression ("initiating hostilities or
+        // engaging in questionable or unjustifiable military actions").
+        add(.allegation(3), "aggression aggressive incursion incursions invading troops soldiers airspace annexation annexing shelling bombardment")
         add(.allegation(4), "genocide")
         add(.allegation(5), "espionage spying spy spies treason")
         // Money (the verb dictionary's `&CURRENCY`, read as "money"): CAMEO's 071 is "monetary aid".

@@ -20,6 +20,18 @@ extension EventCodes {
         /// What an accusation (112) alleges: 1 crime or corruption, 2 human rights abuses, 3 aggression, 4 war
         /// crimes, 5 espionage or treason.
         case allegation(Int)
+
+        /// What an act alleged or looked into is, as accusations (112x) and investigations (09x) sort it: a named
+        /// allegation, or force used or shown — an attack, an occupation, a blockade, troops sent — which is aggression
+        /// ("accused Russian warplanes of bombing villages", "accused Nicaragua of sending troops onto its territory":
+        /// CAMEO's 1123, "accuse of aggression"; 093, "investigate military action").
+        var alleged: Int? {
+            switch self {
+            case .allegation(let digit): digit
+            case .conventionalAttack, .occupation, .blockade, .forcePosture: 3
+            default: nil
+            }
+        }
     }
 
     /// The kind of a complement's event code, when CAMEO refines a governing code by it.
@@ -140,10 +152,10 @@ extension EventCodes {
             if case .aid(let d) = complement, governing.hasPrefix("162") { result = sub("162", d, upTo: 3) } else { result = nil }
         case "09":
             // Investigations by what they look into: crime 091, human rights abuses 092, military action 093, war crimes 094.
-            if case .allegation(let d) = complement, (1...4).contains(d) { result = "09" + String(d) } else { result = nil }
+            if let d = complement.alleged, (1...4).contains(d) { result = "09" + String(d) } else { result = nil }
         case "11":
             // "accused X of violating human rights" is 1122: CAMEO's accusations by what they allege.
-            if case .allegation(let d) = complement, governing.hasPrefix("112") {
+            if let d = complement.alleged, governing.hasPrefix("112") {
                 result = sub("112", d)
             } else {
                 result = nil

@@ -14,7 +14,9 @@ struct PatternOriginTests {
 
     @Test func aPatternRestatingAnotherVerbsCodeLeavesThisVerbsCode() throws {
         #expect(try events("Georgia blamed Russia for the shooting.") == ["GEO→RUS 112"])
-        #expect(try events("Georgia accused Russia of massing troops on the border.") == ["GEO→RUS 112"])
+        // An accusation, not a condemnation; of aggression by what it alleges (CAMEO's 1123: "questionable or
+        // unjustifiable military actions").
+        #expect(try events("Georgia accused Russia of massing troops on the border.") == ["GEO→RUS 1123"])
     }
 
     @Test func theVerbItWasWrittenForKeepsIt() throws {

@@ -285,6 +285,7 @@ public struct Coder: Sendable {
         found = analysis.refineRestrictionsAndAlerts(found)
         found = analysis.refineDeploymentsToOwnBorder(found)
         found = analysis.codeForcesSentToABorder(found)
+        found = analysis.codePeacekeepingArrivals(found)
         found = analysis.refineVisits(found)
         found = analysis.codeVisitsDuringActs(found)
         found = analysis.codeVisitsNamed(found)

@@ -206,6 +206,26 @@ extension SentenceAnalysis {
 
     static let lendingForms = Inflection.lowerCaseForms(of: ["lend", "loan"], irregular: ["lent"])
 
+    /// Whether a verb of carrying with no code of its own (no pattern read) carries relief: "has flown tents, blankets
+    /// and medicine to Islamabad", "began ferrying food and water to survivors" is humanitarian aid, CAMEO's 073
+    /// ("provide humanitarian aid: … food, medicine, shelter"), as the dictionaries' `FLY * &FOOD [073]` reads food.
+    func conveysRelief(_ verb: VerbHit) -> Bool {
+        guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
+            Self.conveyingForms.contains(tree.form(word))
+        else { return false }
+        let carried = tree.descendants(of: tree.dependents(of: word, ["obj"]), skipping: TokenTree.clauseBoundaryRelations.subtracting(["conj"]))
+        return carried.contains { Self.reliefWords.contains(tree.form($0)) }
+    }
+
+    static let conveyingForms = Inflection.lowerCaseForms(
+        of: ["fly", "ferry", "airlift", "send", "ship", "deliver", "rush", "dispatch", "truck", "carry"],
+        irregular: ["flew", "flown", "sent", "ferried", "ferries", "carried", "carries"])
+    /// What relief is: CAMEO's humanitarian aid ("food, medicine, shelter") and those who bring it.
+    static let reliefWords: Set<String> = [
+        "food", "water", "medicine", "medicines", "medical", "tents", "blankets", "shelter", "relief", "rescue", "rescuers",
+        "doctors", "nurses",
+    ]
+
     static let takingForms = Inflection.lowerCaseForms(of: ["take", "haul", "drag"], irregular: ["took", "taken", "taking", "hauled", "dragged"])
     static let courtNouns: Set<String> = ["court", "courts", "tribunal", "arbitration"]
     static let lendingVerbs = Inflection.lowerCaseForms(of: ["approve", "extend", "grant", "disburse"])

@@ -135,6 +135,10 @@ extension SentenceAnalysis {
             if !verb.nominal, imposesSanctions(verb) { verbCodes = EventCodes(forward: "163") }
             if !verb.nominal, grantsRecognition(verb) { verbCodes = EventCodes(forward: "054") }
             if !verb.nominal, patternText == nil, lends(verb) { verbCodes = EventCodes(forward: "071") }
+            // (Also over a going-to pattern: "rushed rescue teams to Turkey" is no visit, `RUSH * (TO) [042:043]`.)
+            if verbCodes?.isEmpty ?? true || verbCodes?.forward?.hasPrefix("04") ?? false, !verb.nominal, conveysRelief(verb) {
+                verbCodes = EventCodes(forward: "073")
+            }
             if !verb.nominal, let handed = handingBack(verb) { verbCodes = handed }
             // (A rejection of the act stays one: "rejected an Australian ultimatum" is 12.)
             if !verb.nominal, !(verbCodes?.forward?.hasPrefix("12") ?? false), let act = actByObject(verb) { verbCodes = act }

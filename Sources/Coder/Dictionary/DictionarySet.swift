@@ -63,6 +63,12 @@ public struct DictionarySet: Sendable {
         --- HAND_OVER   [---]  ---
         HAND {HANDS HANDED HANDING}
 
+        --- LAND   [---]  ---
+        LAND {LANDS LANDED LANDING}
+
+        --- FERRY   [---]  ---
+        FERRY {FERRIES FERRIED FERRYING}
+
         """
 
     /// Interns the words the coder itself needs (determiners, auxiliaries, prepositions…) and builds the indexes.

@@ -62,6 +62,8 @@ extension SentenceAnalysis {
     /// peacekeeping force", "troops … from Australia, New Zealand and several Pacific island nations") for that force.
     private func arrivingForce(of word: Int, tree: TokenTree) -> Int? {
         var force = tree.dependents(of: word, ["nsubj"]).first
+        // "Brazilian soldiers began arriving in Port-au-Prince": the subject of the verb it completes.
+        if force == nil, tree.relation(word) == "xcomp", let head = tree.head(word) { force = tree.dependents(of: head, ["nsubj"]).first }
         if force == nil, tree.relation(word).hasPrefix("acl"), let head = tree.head(word), head < word { force = head }
         guard let noun = force else { return nil }
         var outermost: Int?

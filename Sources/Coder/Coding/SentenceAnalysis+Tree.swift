@@ -193,7 +193,10 @@ extension SentenceAnalysis {
         // PETRARCH's records code it.)
         let skipsPlaces = result.source.map { slots[$0].members.count > 1 } ?? false
         let skipsTopics = skipsPlaces && !actsAgainst(word, tree: tree)
-        let candidates = tree.dependents(of: word, ["iobj"]) + tree.dependents(of: word, ["obj"])
+        // "Obama and Hu discussed Iran in a telephone call": what several actors discuss is their topic, not a party.
+        let discussesTopic = skipsTopics && Self.topicVerbForms.contains(tree.form(word))
+        if discussesTopic && !tree.dependents(of: word, ["obj"]).isEmpty { result.hasObject = true }
+        let candidates = tree.dependents(of: word, ["iobj"]) + (discussesTopic ? [] : tree.dependents(of: word, ["obj"]))
             + tree.dependents(of: word, ["obl", "nmod"]).filter { child in
                 guard let marker = tree.caseMarker(of: child), !isTime(child, tree: tree) else { return false }
                 return Self.directionMarkers.contains(marker) && !(skipsTopics && Self.topicMarkers.contains(marker))
@@ -581,6 +584,7 @@ extension SentenceAnalysis {
 
     /// Verbs whose object is what they are about, not whom they act on (base forms, as an infinitive takes them).
     static let topicVerbs: Set<String> = ["discuss", "debate", "review", "examine", "consider", "address", "explore", "assess"]
+    static let topicVerbForms = Inflection.lowerCaseForms(of: Array(topicVerbs))
 
     /// Prepositions of where force is used on a place: "struck targets across Iraq", "fired into Syria".
     static let struckPlaceMarkers = placeMarkers.union(["across", "into", "over"])

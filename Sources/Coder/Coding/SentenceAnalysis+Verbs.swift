@@ -294,6 +294,14 @@ extension SentenceAnalysis {
                 target = recipient
                 rule = "passive, recipient 'to'"
             }
+            // "extradited Russian arms dealer Viktor Bout to the United States": judicial cooperation is with the state
+            // a person is handed to, not the one the person is of.
+            if codes.forward?.hasPrefix("063") ?? false, let source, let recipient = recipientSlot(of: verb, excluding: source),
+                recipient != target, slots[recipient].members.contains(where: { $0.hasState && $0.namesActor })
+            {
+                target = recipient
+                rule = "handed 'to'"
+            }
             // "apologised on Saturday for the damage inflicted on Libya": an apology to no one named is made to the
             // state it is for.
             if target == nil, match.compound == nil, codes.forward == "055", let apologized = apologyTarget(of: verb, source: source) {

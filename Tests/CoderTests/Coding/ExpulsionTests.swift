@@ -105,4 +105,10 @@ struct ExpulsionTests {
     @Test func arrestedInAStateIsByIt() throws {
         #expect(try TreeCodingTests().triples("Three British tourists were arrested in Egypt on Tuesday.") == ["EGY→GBRCVL 173"])
     }
+
+    /// A person extradited goes to the state named with "to": judicial cooperation (063) is with that state, not the
+    /// one the person is a national of (eighteenth round).
+    @Test func anExtraditionIsWithTheStateHandedTo() throws {
+        #expect(try TreeCodingTests().states("Spain extradited a Russian businessman to the United States on Friday.") == ["ESP→USA 063"])
+    }
 }

@@ -193,4 +193,11 @@ struct MeetingTests {
         // A call is coded both ways (the manual's note to 041).
         #expect(try triples("Israeli Prime Minister Benjamin Netanyahu spoke with U.S. President Joe Biden by phone on Sunday.").sorted() == ["ISRGOV→USAGOV 041", "USAGOV→ISRGOV 041"])
     }
+
+    /// What several actors discuss is their topic, not a party: "discussed Syria in a telephone call" is a call
+    /// between the two (eighteenth round).
+    @Test func whatTheyDiscussIsNoParty() throws {
+        #expect(try states("French President Emmanuel Macron and German Chancellor Olaf Scholz discussed Ukraine in a telephone call on Friday.").sorted()
+            == ["DEU→FRA 041", "FRA→DEU 041"])
+    }
 }

@@ -218,6 +218,12 @@ extension SentenceAnalysis {
         return shared
     }
 
+    /// Whether a token is a capitalised word the parse calls a name and the dictionaries know as nothing.
+    func isUnknownName(_ index: Int) -> Bool {
+        guard isPlain(index), let tree, let word = tree.word(ofToken: index), tree.sentence.words[word].tag == .properNoun else { return false }
+        return text(index..<(index + 1)).first?.isUppercase ?? false
+    }
+
     mutating func buildSlots() {
         var index = 0
         while index < groups.count {
@@ -235,6 +241,13 @@ extension SentenceAnalysis {
                 var position = chain.last!.end
                 var sawConjunction = false
                 var sawComma = false
+                // "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev": a name the
+                // dictionaries do not know (a leader of another year) after an actor's title is the titled person.
+                var names = 0
+                while names < 3, position < groups[next].start, isUnknownName(position) {
+                    position += 1
+                    names += 1
+                }
                 while position < groups[next].start, flags[position].contains(.comma) || flags[position].contains(.conjunction) {
                     if flags[position].contains(.conjunction) { sawConjunction = true } else { sawComma = true }
                     position += 1

@@ -116,6 +116,7 @@ struct LongProbeTests {
         ("forty-seventh (held out)", 0.45), ("forty-eighth (held out)", 0.41),
         ("forty-ninth (held out)", 0.62), ("fiftieth (held out)", 0.56), ("fifty-first (held out)", 0.75),
         ("fifty-second (held out)", 0.36), ("fifty-third (held out)", 0.57),
+        ("fifty-fourth (scored once)", 0.0), ("fifty-fifth (scored once)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -151,7 +152,8 @@ struct LongProbeTests {
         "forty-seventh (held out)": fortySeventhBatch, "forty-eighth (held out)": fortyEighthBatch,
         "forty-ninth (held out)": fortyNinthBatch, "fiftieth (held out)": fiftiethBatch,
         "fifty-first (held out)": fiftyFirstBatch, "fifty-second (held out)": fiftySecondBatch,
-        "fifty-third (held out)": fiftyThirdBatch,
+        "fifty-third (held out)": fiftyThirdBatch, "fifty-fourth (scored once)": fiftyFourthBatch,
+        "fifty-fifth (scored once)": fiftyFifthBatch,
     ]
 
 

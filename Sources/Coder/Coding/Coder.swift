@@ -11,7 +11,8 @@ public struct Coder: Sendable {
         /// Code an event only when both a source and a target are found (PETRARCH's `require_dyad`).
         public var requireDyad: Bool
         /// Code an event only between two states (or a state and an international body): no side coded `---`
-        /// ("the government", "rebels" of no state named), and not both sides of one state (a state's senate and its
+        /// ("the government", "rebels" of no state named) nor coded apart from states and bodies (a company `MNC`,
+        /// the media `MED`), and not both sides of one state (a state's senate and its
         /// president). Entente reads relations between states, and such an event belongs to no pair of them, as the
         /// ingest counts a domestic row and does not store it; PETRARCH codes both (`---GOV`, `BRALEG→BRAGOV`), and its
         /// validation records expect them.
@@ -305,7 +306,7 @@ public struct Coder: Sendable {
             // government" and "rebels", or of a state's senate and its president, are read, and may shape the others,
             // before they are set aside here; counted, for the user to know).
             if options.requiresStates,
-                event.source.code.hasPrefix("---") || event.target.code.hasPrefix("---")
+                !Self.namesStateOrBody(event.source.code) || !Self.namesStateOrBody(event.target.code)
                     || Self.isInsideOneState(event.source.code, event.target.code)
             {
                 leftOut.insert(event.source.code + "|" + event.target.code + "|" + event.code + "|\(event.verbIndex)")
@@ -346,6 +347,16 @@ extension Coder {
     static let actsOnOthers = ["033", "07", "16"]
 
     /// Whether both sides are of one state (a state's own senate and president): no pair of states.
+    /// Whether an actor code is of a state (`PAKGOV`), an international body (`IGOUNO`, `NGOHRIAMN`: CAMEO's
+    /// manual codes Amnesty's demands of a state), or a new actor the user asked for (``Options/newActorLength``,
+    /// its words quoted): not of no state (`---REB`), nor of what the dictionaries code apart from states and
+    /// bodies — companies (`MNC`), the media (`MED`: "Al Jazeera"), persons of no state (`ELI`: a U.N.
+    /// secretary-general's own name) — which join no pair of states.
+    static func namesStateOrBody(_ code: String) -> Bool {
+        code.hasPrefix("IGO") || code.hasPrefix("NGO") || code.hasPrefix("\"")
+            || (code.count >= 3 && CountryResolver.standard.country(code: String(code.prefix(3))) != nil)
+    }
+
     static func isInsideOneState(_ source: String, _ target: String) -> Bool {
         let state = source.prefix(3)
         return state.count == 3 && target.hasPrefix(state) && CountryResolver.standard.country(code: String(state)) != nil

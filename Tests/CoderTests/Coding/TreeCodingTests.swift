@@ -156,6 +156,14 @@ struct TreeCodingTests {
         #expect(!events.contains { $0.hasPrefix("IND") })
     }
 
+    /// A side the dictionaries code apart from states and bodies (Al Jazeera, `MED`) joins no pair of states; an
+    /// unknown name after a title and before "and" is the titled person, whose list goes on (eighteenth round).
+    @Test func onlyStatesAndBodiesArePartiesToRelations() throws {
+        let events = try states("Egyptian police arrested Australian journalist Peter Greste and an Al Jazeera colleague in Cairo on Sunday.")
+        #expect(events.contains { $0.hasPrefix("EGY→AUS 17") })
+        #expect(events.allSatisfy { !$0.contains("MED") })
+    }
+
     @Test func passiveWithoutAgentNamesNoSource() throws {
         #expect(try triples("Pakistan was attacked on Monday near Kashmir.").isEmpty)
     }

@@ -169,8 +169,28 @@ extension SentenceAnalysis {
                 }
             }
         }
+        // "agreed to a ceasefire", "agreed to halt the fighting": agreeing to begin a ceasefire is declaring one,
+        // CAMEO's 0871 ("agreements to commence a cease-fire … are still coded here"), not an intent to de-escalate.
+        if options.readsModality {
+            for index in result.indices where result[index].code == "0356" {
+                guard let word = treeWord(of: verbs[result[index].verbIndex]), Self.agreedForms.contains(tree.form(word)),
+                    !hasModal(word, tree: tree)
+                else { continue }
+                let (words, _) = complementWords(of: word, protests: false, tree: tree)
+                let halts = words.contains { Self.haltingWords.contains($0) } && words.contains { Self.fightingNouns.contains($0) }
+                guard words.contains(where: Self.ceasefireWords.contains) || halts else { continue }
+                result[index].code = "0871"
+                result[index].evidence.sourceRule += " + a ceasefire agreed"
+            }
+        }
         return absorbed.isEmpty ? result : result.filter { !absorbed.contains($0.verbIndex) }
     }
+
+    /// Past forms of agreeing (an agreement made, not one to come).
+    static let agreedForms: Set<String> = ["agreed"]
+    static let ceasefireWords: Set<String> = ["ceasefire", "cease-fire", "truce", "armistice"]
+    static let haltingWords: Set<String> = ["halt", "stop", "end", "cease"]
+    static let fightingNouns: Set<String> = ["fighting", "hostilities", "clashes", "war"]
 
     /// The verb (breadth first, three levels down) in a complement of `word` whose code refines one of `codes`
     /// the most ("promised to continue military aid": the aid, 0332, over the continuing, 031), the nearest among

@@ -95,6 +95,10 @@ enum ComplementLexicon {
         "howitzers", "drones", "helicopters", "shells",
     ]
 
+    /// Verbs of drawing forces back, and the forces they draw back.
+    private static let withdrawingWords: Set<String> = ["withdraw", "withdrawing", "pull", "pulling", "retreat"]
+    private static let withdrawnForces: Set<String> = ["forces", "troops", "soldiers", "units", "army", "military"]
+
     /// Verbs that settle what ``disputeNouns`` name.
     private static let settlingVerbs: Set<String> = ["settle", "settling", "resolve", "resolving"]
     private static let disputeNouns: Set<String> = ["dispute", "disputes", "conflict", "differences", "row"]
@@ -175,6 +179,14 @@ enum ComplementLexicon {
             }
             if Self.massDestructionKinds.contains(word) && next == "weapons" {
                 roles.append(.massDestruction)
+                continue
+            }
+            // "to withdraw their security forces from a disputed area", "to pull back from the brink of war": forces
+            // withdrawn are de-escalation (CAMEO's 0256 and 0356: "appeals for ceasefires, military withdrawals").
+            if Self.withdrawingWords.contains(word),
+                words.contains(where: Self.withdrawnForces.contains) || (next == "back" && family != "11")
+            {
+                roles.append(.deescalation)
                 continue
             }
             guard let role = Self.roles[word] else { continue }

@@ -126,4 +126,13 @@ struct ModalityTests {
         #expect(try triples(sentence) == ["LBY→GBR 0313"])
         #expect(try triples("Libya offered to hand over to Britain two men suspected of blowing up a Pan Am plane.") == ["LBY→GBR 0313"])
     }
+
+    /// Forces asked to withdraw or to pull back are asked to de-escalate (CAMEO's 0256; its 0356: "appeals for
+    /// ceasefires, military withdrawals"); withdrawing anything else is yielding in general (eighteenth round).
+    @Test func anAppealToWithdrawForcesIsForDeescalation() throws {
+        let appeal = try triples("The Organization of American States called on Honduras and Nicaragua to withdraw their security forces from a disputed area.")
+        #expect(appeal.count == 2 && appeal.allSatisfy { $0.hasPrefix("IGO") && $0.hasSuffix(" 0256") })
+        #expect(try triples("The Secretary-General urged Eritrea to pull back from the brink of war.").allSatisfy { $0.hasSuffix(" 0256") })
+        #expect(try triples("Russia urged Georgia to withdraw its application to NATO.").allSatisfy { !$0.hasSuffix(" 0256") })
+    }
 }

@@ -138,8 +138,11 @@ extension SentenceAnalysis {
         // relations reduced (161), as "suspended Syria's membership" is.
         if form.hasPrefix("suspend"), let subject = tree.dependents(of: word, ["nsubj"]).first,
             let body = slot(forWord: subject, tree: tree), actors(of: body).contains(where: { $0.code.hasPrefix("IGO") }),
-            objects.contains(where: { object in
-                slotOfWord(object, tree: tree).map { slots[$0].members.contains(where: { $0.hasState && $0.namesActor }) } ?? false
+            // (Or its membership: "suspended Syria's membership".)
+            (objects + objects.flatMap { tree.dependents(of: $0, ["nmod:poss"]) }).contains(where: { object in
+                (slotOfWord(object, tree: tree) ?? slot(forWord: object, tree: tree)).map {
+                    slots[$0].members.contains(where: { $0.hasState && $0.namesActor })
+                } ?? false
             })
         {
             return EventCodes(forward: "161")

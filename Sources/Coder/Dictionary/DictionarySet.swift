@@ -71,6 +71,15 @@ public struct DictionarySet: Sendable {
 
         """
 
+    public static let supplementActorsName = "Entente's own actors (bodies the published dictionaries do not name)"
+    /// International bodies Phoenix's actor files do not list, in their format. The African Union (founded in 2002,
+    /// succeeding the Organization of African Unity, which Phoenix codes `IGOAFROAU`) has no entry there, nor a code in
+    /// CAMEO's list of known groups; its code here follows CAMEO's pattern (`IGO`, the region `AFR`, the body `AU`).
+    static let supplementaryActors = """
+        AFRICAN_UNION_  [IGOAFRAU]
+
+        """
+
     /// Interns the words the coder itself needs (determiners, auxiliaries, prepositions…) and builds the indexes.
     ///
     /// - Complexity: O(n log n) in the number of phrases.
@@ -80,6 +89,10 @@ public struct DictionarySet: Sendable {
         // `SentenceAnalysis.handingBack`). Added once, after the dictionaries' own verbs, so theirs come first.
         if !verbs.isEmpty, !sources.contains(Self.supplementName) {
             try? add(.verbs, path: Self.supplementName, bytes: Array(Self.supplementaryVerbs.utf8))
+        }
+        // Likewise bodies the published actor files leave out, after theirs, so an entry of theirs comes first.
+        if !actors.isEmpty, !sources.contains(Self.supplementActorsName) {
+            try? add(.actors, path: Self.supplementActorsName, bytes: Array(Self.supplementaryActors.utf8))
         }
         FunctionWords.intern(into: &words)
         let countryPhrases = internCountryNames()

@@ -51,6 +51,10 @@ struct ExpulsionTests {
         #expect(try TreeCodingTests().states("Syrian diplomats were ordered out of Britain, France and Canada on Tuesday.").sorted()
             == ["CAN→SYR 161", "FRA→SYR 161", "GBR→SYR 161"])
         #expect(try TreeCodingTests().states("The Organization of American States suspended Honduras late on Saturday.") == ["IGO→HND 161"])
+        // Its membership suspended, as the body itself; the African Union, which Phoenix's actor files do not name, is
+        // Entente's own entry (eighteenth round).
+        #expect(try TreeCodingTests().states("The Commonwealth of Nations suspended Fiji's membership on Monday.") == ["IGO→FJI 161"])
+        #expect(try TreeCodingTests().triples("The African Union suspended Mali on Thursday.") == ["IGOAFRAU→MLI 161"])
     }
 
     /// Declaring a diplomat persona non grata expels the diplomat (fifteenth round): 161, in the active and in the

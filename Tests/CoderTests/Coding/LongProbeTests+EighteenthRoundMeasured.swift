@@ -4,7 +4,8 @@
 /// codebook (the prompt of the seventeenth round's, with the theme changed), and committed before the coder read
 /// them: the fifty-fourth of Africa and the Middle East with the world, the fifty-fifth of East and Southeast Asia
 /// and the Pacific. Scored once, after the round's last rule, their misses unprinted until then
-/// (``LongProbeTests/batchScoresAsMeasured``).
+/// (``LongProbeTests/batchScoresAsMeasured``): 0.672 and 0.718, where the coder as it was before the round scored
+/// 0.621 and 0.718. Labelled "(held out)" since.
 extension LongProbeTests {
     static let fiftyFourthBatch: [(String, [String])] = [
         ("Saudi Arabia, the United Arab Emirates and Kuwait have promised Egypt a combined $12 billion in cash grants, central bank deposits and oil products, throwing a lifeline to the army-backed interim government a week after the military removed President Mohamed Mursi.", ["SAU→EGY 0331", "ARE→EGY 0331", "KWT→EGY 0331"]),

@@ -94,11 +94,11 @@ extension SentenceAnalysis {
         "stabilization", "invitation", "invited",
     ]
     private static let restoringWords: Set<String> = ["restore", "restoring"]
-    /// Nouns of armed forces and police that arrive as a force.
-    private static let forceWords: Set<String> = [
-        "troops", "soldiers", "police", "policemen", "peacekeepers", "force", "forces", "contingent", "marines",
-        "paratroopers", "battalion", "battalions",
-    ]
+    /// Nouns of armed forces and police that arrive as a force: those sent to a border (``forceNouns``), and police,
+    /// peacekeepers and the words of a force's parts.
+    private static let forceWords = forceNouns.union([
+        "police", "policemen", "peacekeepers", "force", "contingent", "marines", "paratroopers",
+    ])
     /// Relations below a force's noun that leave its phrase for another clause (a list's conjuncts stay: "troops
     /// and police from Australia, New Zealand and …").
     private static let forcePhraseBoundaries: Set<String> = ["parataxis", "acl", "acl:relcl", "advcl", "appos"]

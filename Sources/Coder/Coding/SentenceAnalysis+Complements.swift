@@ -177,7 +177,7 @@ extension SentenceAnalysis {
                     !hasModal(word, tree: tree)
                 else { continue }
                 let (words, _) = complementWords(of: word, protests: false, tree: tree)
-                let halts = words.contains { Self.haltingWords.contains($0) } && words.contains { Self.fightingNouns.contains($0) }
+                let halts = words.contains { Self.haltingWords.contains($0) } && words.contains { ComplementLexicon.fightingWords.contains($0) }
                 guard words.contains(where: Self.ceasefireWords.contains) || halts else { continue }
                 result[index].code = "0871"
                 result[index].evidence.sourceRule += " + a ceasefire agreed"
@@ -190,7 +190,6 @@ extension SentenceAnalysis {
     static let agreedForms: Set<String> = ["agreed"]
     static let ceasefireWords: Set<String> = ["ceasefire", "cease-fire", "truce", "armistice"]
     static let haltingWords: Set<String> = ["halt", "stop", "end", "cease"]
-    static let fightingNouns: Set<String> = ["fighting", "hostilities", "clashes", "war"]
 
     /// The verb (breadth first, three levels down) in a complement of `word` whose code refines one of `codes`
     /// the most ("promised to continue military aid": the aid, 0332, over the continuing, 031), the nearest among

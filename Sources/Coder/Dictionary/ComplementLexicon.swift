@@ -84,8 +84,9 @@ enum ComplementLexicon {
     /// (x52), armed struggle (x56, de-escalation).
     private static let restrictionWords: Set<String> = ["curbs", "restrictions", "restriction", "ban", "bans", "controls", "censorship"]
     private static let dissentWords: Set<String> = ["strike", "strikes", "protest", "protests", "demonstrations", "rallies", "boycott"]
-    private static let fightingWords: Set<String> = [
+    static let fightingWords: Set<String> = [
         "struggle", "fighting", "violence", "hostilities", "attacks", "offensive", "insurgency", "rebellion", "war", "campaign",
+        "clashes",
     ]
 
     /// Verbs of giving (base forms, as an infinitive takes them) and what, given, is a weapon.

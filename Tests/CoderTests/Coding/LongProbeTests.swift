@@ -119,6 +119,7 @@ struct LongProbeTests {
         ("forty-ninth (held out)", 0.62), ("fiftieth (held out)", 0.56), ("fifty-first (held out)", 0.75),
         ("fifty-second (held out)", 0.36), ("fifty-third (held out)", 0.57),
         ("fifty-fourth (held out)", 0.65), ("fifty-fifth (held out)", 0.70),
+        ("fifty-sixth (scored once)", 0.0), ("fifty-seventh (scored once)", 0.0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -155,7 +156,8 @@ struct LongProbeTests {
         "forty-ninth (held out)": fortyNinthBatch, "fiftieth (held out)": fiftiethBatch,
         "fifty-first (held out)": fiftyFirstBatch, "fifty-second (held out)": fiftySecondBatch,
         "fifty-third (held out)": fiftyThirdBatch, "fifty-fourth (held out)": fiftyFourthBatch,
-        "fifty-fifth (held out)": fiftyFifthBatch,
+        "fifty-fifth (held out)": fiftyFifthBatch, "fifty-sixth (scored once)": fiftySixthBatch,
+        "fifty-seventh (scored once)": fiftySeventhBatch,
     ]
 
 

@@ -337,8 +337,26 @@ extension SentenceAnalysis {
         if let slot = whenClauseAgent(of: word, tree: tree) { return (slot, "agent of its 'when' clause") }
         if let slot = captor(ofReleased: word, subject: subject, tree: tree) { return (slot, "released by who held them") }
         if let slot = actingState(ofPassive: word, tree: tree) { return (slot, "by the state of its place") }
+        if let slot = opponent(ofPassive: word, tree: tree) { return (slot, "who fought them") }
         return nil
     }
+
+    /// Who fought those a passive names, where the fight is the phrase it happened in: "were killed in a gunbattle
+    /// with Bangladeshi border guards" (the "with" phrase on the fight, or hung by the parse on the verb). Only a slot
+    /// naming a state.
+    func opponent(ofPassive word: Int, tree: TokenTree) -> Int? {
+        let fights = tree.dependents(of: word, ["obl"]).filter { tree.caseMarker(of: $0) == "in" && Self.fightNouns.contains(tree.form($0)) }
+        guard !fights.isEmpty else { return nil }
+        let phrases = (fights + [word]).flatMap { tree.dependents(of: $0, ["obl", "nmod"]) }.filter { tree.caseMarker(of: $0) == "with" }
+        return phrases.lazy.compactMap { self.slot(forWord: $0, tree: tree) }
+            .first { slots[$0].members.contains(where: { $0.hasState && $0.namesActor }) }
+    }
+
+    /// Nouns of a fight between armed sides.
+    static let fightNouns: Set<String> = [
+        "gunbattle", "gunbattles", "gunfight", "gunfights", "firefight", "firefights", "shootout", "clash", "clashes", "battle",
+        "battles", "skirmish", "skirmishes", "fighting",
+    ]
 
     /// The actor a passive with no agent happened by, named as the subject of its clause of when: "three policemen
     /// were killed when Taliban fighters attacked their checkpoint". Nil when the clause names no actor.

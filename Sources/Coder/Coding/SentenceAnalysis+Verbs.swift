@@ -115,8 +115,13 @@ extension SentenceAnalysis {
             if verbCodes?.isEmpty ?? true, let refusal = refusalCodes(of: verb) { verbCodes = refusal }
             if verbCodes?.isEmpty ?? true, !verb.nominal, let protest = protestOfObject(of: verb) { verbCodes = EventCodes(forward: protest) }
             // (Also where the verb's own code is material cooperation in general, no pattern read: "conducted joint
-            // patrols", `OVERSEE_MANAGE [060]`.)
-            if verbCodes?.isEmpty ?? true || (patternText == nil && verbCodes?.forward == "060"), !verb.nominal, holdsJointExercises(verb) {
+            // patrols", `OVERSEE_MANAGE [060]`; and over a pattern of a verb with no code of its own, whose words
+            // stand elsewhere: "began joint military exercises involving long-range bombers" is no `* &WEAPON [194]`,
+            // written for "opened fire".)
+            if verbCodes?.isEmpty ?? true || (patternText == nil && verbCodes?.forward == "060")
+                || ((form.codes ?? block.codes)?.isEmpty ?? true),
+                !verb.nominal, holdsJointExercises(verb)
+            {
                 verbCodes = EventCodes(forward: "062", reverse: "062")
             }
             if verbCodes?.isEmpty ?? true, !verb.nominal, recallsEnvoy(verb) { verbCodes = EventCodes(forward: "161") }

@@ -249,6 +249,9 @@ extension SentenceAnalysis {
         // to Britain two men suspected of blowing up a Pan Am plane".
         let suspectWords = Set(tree.descendants(of: objects, skipping: ["parataxis", "punct", "ccomp"]).map { tree.form($0) })
         if !suspectWords.isDisjoint(with: Self.suspectWords) { return EventCodes(forward: "063") }
+        // Arms and ships of war handed over are military aid, CAMEO's 072 ("extend military assistance, including
+        // arms"): "handed over the refitted aircraft carrier … to the Indian navy". (Returned, they are property, 0842.)
+        if Self.handingForms.contains(form), !heads.isDisjoint(with: ComplementLexicon.weaponWords) { return EventCodes(forward: "072") }
         if !heads.isDisjoint(with: Self.heldPeopleWords) || !heads.isDisjoint(with: Self.remainsWords)
             || (!words.isDisjoint(with: Self.heldPeopleWords) && heads.isDisjoint(with: Self.propertyWords))
         {

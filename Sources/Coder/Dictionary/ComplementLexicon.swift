@@ -91,9 +91,11 @@ enum ComplementLexicon {
 
     /// Verbs of giving (base forms, as an infinitive takes them) and what, given, is a weapon.
     private static let givingVerbs: Set<String> = ["deliver", "supply", "send", "provide", "give", "ship", "transfer", "donate"]
-    private static let weaponWords: Set<String> = [
+    /// (Ships of war among them: "handed over a decommissioned Coast Guard cutter to the Philippine navy" is military aid.)
+    static let weaponWords: Set<String> = [
         "weapons", "arms", "tanks", "missiles", "rockets", "jets", "warplanes", "artillery", "ammunition", "munitions",
-        "howitzers", "drones", "helicopters", "shells",
+        "howitzers", "drones", "helicopters", "shells", "warship", "warships", "frigate", "frigates", "corvette", "corvettes",
+        "cutter", "cutters", "carrier", "submarine", "submarines", "destroyer", "destroyers", "gunboats", "fighter", "fighters",
     ]
 
     /// Verbs of drawing forces back, and the forces they draw back.

@@ -478,6 +478,14 @@ struct TreeCodingTests {
         #expect(try triples("Three Afghan policemen were killed on Sunday.") == [])
     }
 
+    /// A passive with no agent that happened in a fight happened by whom the fight was "with", each side fighting the
+    /// other (`KILL`'s `* (IN GUNBATTLE) [193:193]`): "were killed in a gunbattle with Bangladeshi border guards".
+    @Test func aPassivesAgentWhomTheFightWasWith() throws {
+        #expect(try triples("Sixteen Indian border guards were killed in a gunbattle with Bangladeshi troops on Friday.").sorted()
+            == ["BGDMIL→INDMIL 193", "INDMIL→BGDMIL 193"])
+        #expect(try triples("Sixteen Indian border guards were killed in a gunbattle on Friday.") == [])
+    }
+
     /// What a complement's object is helped, allowed or asked to do is the object's act: "offered to help Mexico fight
     /// drug cartels" is an offer of aid to Mexico, no threat to attack it (1384 before).
     @Test func theObjectsActIsNotTheSubjects() throws {
@@ -587,6 +595,10 @@ struct TreeCodingTests {
             == ["KOR→USA 062", "USA→KOR 062"])
         #expect(try triples("China held joint naval drills with Russia in the Sea of Japan.").sorted() == ["CHN→RUS 062", "RUS→CHN 062"])
         #expect(try triples("China held military drills near Taiwan on Saturday.") == [])
+        // Over a pattern of the verb's block that fits a word describing the exercises (`* &WEAPON [194]`, written for
+        // "opened fire"), where the verb has no code of its own.
+        #expect(try triples("Russian and Chinese forces began joint military exercises involving troops and long-range bombers.").sorted()
+            == ["CHN→RUS 062", "RUS→CHN 062"])
     }
 
     /// A verb with no code whose object is a telephone call holds it, each with the other (041); a call for something

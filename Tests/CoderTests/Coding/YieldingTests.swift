@@ -19,6 +19,13 @@ struct YieldingTests {
         #expect(try TreeCodingTests().triples("The Bakassi peninsula was formally handed over to Cameroon by Nigeria on Thursday.") == ["NGA→CMR 0842"])
     }
 
+    /// Arms and ships of war handed over are military aid (072: "extend military assistance, including arms"), not
+    /// property returned.
+    @Test func armsHandedOverAreMilitaryAid() throws {
+        #expect(try TreeCodingTests().triples("The United States handed over a decommissioned Coast Guard cutter to the Philippine navy on Tuesday.") == ["USA→PHLMIL 072"])
+        #expect(try TreeCodingTests().triples("Nigeria formally handed over the Bakassi peninsula to Cameroon on Thursday.") == ["NGA→CMR 0842"])
+    }
+
     @Test func aReleaseByWhatIsReleased() throws {
         #expect(try codes("Iranian authorities on Monday released a British oil tanker seized in the Gulf last month.") == ["0842"])
     }

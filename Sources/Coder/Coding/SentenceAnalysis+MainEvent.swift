@@ -84,7 +84,9 @@ extension SentenceAnalysis {
     /// A participle saying what a text its verb acts on says ("a resolution urging", "a letter accusing").
     func isTextsParticiple(_ word: Int, tree: TokenTree) -> Bool {
         guard tree.relation(word) == "acl", tree.sentence.words[word].fineTag == "VBG", let noun = tree.head(word) else { return false }
-        return Self.documentNouns.contains(tree.form(noun)) && tree.relation(noun) == "obj"
+        // (A heavy object after the verb's other phrases may be read as an unmarked oblique: "signed into law on
+        // Tuesday a bill tightening …".)
+        return Self.documentNouns.contains(tree.form(noun)) && ["obj", "obl:unmarked"].contains(tree.relation(noun))
     }
 
     /// Texts whose participle says what their author says: "a resolution urging", "a statement condemning".

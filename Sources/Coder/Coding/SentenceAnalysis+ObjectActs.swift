@@ -48,15 +48,21 @@ extension SentenceAnalysis {
     /// own code (`APPROVE` 080, `ANNOUNCE` 010), in the future too, as "will impose sanctions" is (`IMPOSE * SANCTIONS
     /// [163]`). Only a verb of a clause of its own: "threatened to impose" and "agreed to approve" are the threat and
     /// the intent, read from their own verbs.
+    /// So does a text that does it, signed or passed ("signed into law a bill tightening the U.S. embargo against Cuba").
     /// So does a ban put on trade ("imposed a ban on imports from Serbia", an embargo; `IMPOSE [170]` reads a ban
     /// on people).
     func imposesSanctions(_ verb: VerbHit) -> Bool {
         guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
             Self.sanctioningVerbs.contains(tree.form(word)) || Self.imposingForms.contains(tree.form(word)),
-            !["xcomp", "acl", "csubj"].contains(tree.relation(word))
+            !["xcomp", "acl", "csubj"].contains(tree.relation(word)) || isTextsParticiple(word, tree: tree)
         else { return false }
-        let objects = tree.dependents(of: word, ["obj"])
-        if Self.sanctioningVerbs.contains(tree.form(word)), objects.contains(where: { Self.sanctionNouns.contains(tree.form($0)) }) { return true }
+        // (Or what a passive imposes: "an arms embargo was imposed on Uzbekistan".)
+        let objects = tree.dependents(of: word, ["obj", "nsubj:pass"])
+        if Self.sanctioningVerbs.contains(tree.form(word)) || Self.imposingForms.contains(tree.form(word)) && tree.relation(objects.first ?? word) == "nsubj:pass",
+            objects.contains(where: { Self.sanctionNouns.contains(tree.form($0)) })
+        {
+            return true
+        }
         return objects.contains { object in
             Self.banNouns.contains(tree.form(object))
                 && tree.dependents(of: object, ["nmod"]).contains { ["on", "against"].contains(tree.caseMarker(of: $0) ?? "") && Self.tradeNouns.contains(tree.form($0)) }

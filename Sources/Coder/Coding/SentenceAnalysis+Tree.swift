@@ -75,10 +75,21 @@ extension SentenceAnalysis {
             ?? (passiveSubject == nil ? nil : actsAgent(of: word, tree: tree))
         if let passiveSubject {
             result.hasObject = true
-            result.target = slot(forWord: passiveSubject, tree: tree)
+            // "The U.S. trade embargo against Vietnam was lifted by President Bill Clinton": inside what is acted on,
+            // the agent's own state is its owner, not whom the act is on.
+            let agentSlot = agent.flatMap { slot(forWord: $0, tree: tree) }
+            result.target = slot(forWord: passiveSubject, tree: tree, besides: agentSlot, skipsSourcesState: actsOnOthersOnly(verb))
+            // "An arms embargo was imposed on Uzbekistan by European Union foreign ministers": what names no actor
+            // was put on the one its "on" or "against" phrase names.
+            if result.target.map({ !slots[$0].members.contains(where: \.namesActor) }) ?? true,
+                let onWhom = tree.dependents(of: word, ["obl"]).filter({ ["on", "against"].contains(tree.caseMarker(of: $0) ?? "") })
+                    .lazy.compactMap({ self.slot(forWord: $0, tree: tree, besides: agentSlot) }).first(where: { slots[$0].members.contains(where: \.namesActor) })
+            {
+                result.target = onWhom
+            }
             if let agent {
                 result.hasSubject = true
-                result.source = slot(forWord: agent, tree: tree)
+                result.source = agentSlot
             } else if let (implied, rule) = impliedAgent(ofPassive: word, subject: passiveSubject, tree: tree) {
                 result.hasSubject = true
                 result.source = implied
@@ -241,7 +252,8 @@ extension SentenceAnalysis {
         }
         for candidate in candidates {
             if let slot = slot(
-                forWord: candidate, tree: tree, skipsPlaces: skipsPlaces, keepsTopics: actsAgainst(word, tree: tree), besides: result.source),
+                forWord: candidate, tree: tree, skipsPlaces: skipsPlaces, keepsTopics: actsAgainst(word, tree: tree), besides: result.source,
+                skipsSourcesState: actsOnOthersOnly(verb)),
                 slot != result.source,
                 !skipsPlaces || slots[slot].members.contains(where: \.namesActor)
             {
@@ -425,6 +437,13 @@ extension SentenceAnalysis {
         return nil
     }
 
+    /// Whether a verb does what a state does only to others, by its own code or its object: aid (033, 07), reducing
+    /// relations and sanctions (16), sanctions eased (085).
+    func actsOnOthersOnly(_ verb: VerbHit) -> Bool {
+        if let code = ownCodes(of: verb)?.forward, Coder.actsOnOthers.contains(where: code.hasPrefix) { return true }
+        return imposesSanctions(verb) || easesSanctions(verb)
+    }
+
     /// Whether the verb at a word of the tree acts against someone by its dictionary's code — reduces relations,
     /// coerces, assaults or fights (CAMEO's 16–20) — before any pattern is read: "impose", "attack", "expel".
     func actsAgainst(_ word: Int, tree: TokenTree) -> Bool {
@@ -488,10 +507,15 @@ extension SentenceAnalysis {
     ///     ("sanctions on North Korea").
     ///   - source: the verb's source slot: inside the phrase, a mention of the same actors is the source's own
     ///     thing, not whom it is done to ("the EU halted its aid to Madagascar" is done to Madagascar).
-    func slot(forWord word: Int, tree: TokenTree, skipsPlaces: Bool = false, keepsTopics: Bool = false, besides source: Int? = nil) -> Int? {
+    ///   - skipsSourcesState: also a mention of the source's state, for acts done only to others (aid, sanctions):
+    ///     "lifted the U.S. trade embargo against Vietnam" is done to Vietnam.
+    func slot(
+        forWord word: Int, tree: TokenTree, skipsPlaces: Bool = false, keepsTopics: Bool = false, besides source: Int? = nil,
+        skipsSourcesState: Bool = false
+    ) -> Int? {
         // "Prince Nayef bin Abdul-Aziz, who is visiting Tehran": the last word of a name stands for the whole name.
         if slotOfWord(word, tree: tree) == nil, tree.relation(word) == "flat", let name = tree.head(word) {
-            return slot(forWord: name, tree: tree, skipsPlaces: skipsPlaces, keepsTopics: keepsTopics, besides: source)
+            return slot(forWord: name, tree: tree, skipsPlaces: skipsPlaces, keepsTopics: keepsTopics, besides: source, skipsSourcesState: skipsSourcesState)
         }
         if let own = slotOfWord(word, tree: tree) {
             // "Kosovo Albanians": a people named by the plural of a state's adjective, with a place named before it,
@@ -543,7 +567,8 @@ extension SentenceAnalysis {
             let next = queue.removeFirst()
             visited += 1
             if let found = slotOfWord(next, tree: tree), slots[found].members.contains(where: \.namesActor),
-                sourceCodes.map({ !$0.isSuperset(of: slots[found].members.flatMap(\.codes)) }) ?? true
+                sourceCodes.map({ !$0.isSuperset(of: slots[found].members.flatMap(\.codes)) }) ?? true,
+                !(skipsSourcesState && sameStates(found, source))
             {
                 // A noun in apposition names the phrase's own referent ("Deputy Prime Minister Telemar"): it goes
                 // before a possessor or a modifier ("Dagolath's").

@@ -33,6 +33,16 @@ struct ExpulsionTests {
         #expect(try TreeCodingTests().states("Iraq's foreign minister accused Kuwait of stealing oil from the Rumaila field.") == ["IRQ→KWT 1121"])
     }
 
+    /// Sanctions are on others: in the passive, on whom the "on" phrase names ("an arms embargo was imposed on
+    /// Uzbekistan"), and inside what is lifted or tightened the source's own state is its owner ("the U.S. trade embargo
+    /// against Vietnam was lifted by President Bill Clinton"); a bill signed that tightens them imposes them (163).
+    /// Nineteenth round.
+    @Test func sanctionsAreOnOthers() throws {
+        #expect(try TreeCodingTests().states("An arms embargo was imposed on Uzbekistan by European Union foreign ministers on Monday.") == ["IGO→UZB 163"])
+        #expect(try TreeCodingTests().states("The U.S. trade embargo against Vietnam was lifted by President Bill Clinton on Thursday.") == ["USA→VNM 085"])
+        #expect(try TreeCodingTests().states("President Bill Clinton signed into law on Tuesday a bill tightening the U.S. embargo against Cuba.") == ["USA→CUB 163"])
+    }
+
     /// Troops pulling back (Phoenix's `RETREAT`, 080) retreat militarily (0874), and so does a state withdrawing its
     /// troops from a state however deep the parse hangs them ("the last of its combat troops from Estonia"); fighting
     /// halted is a ceasefire, 0871 (seventeenth round).

@@ -48,13 +48,14 @@ extension SentenceAnalysis {
     /// own code (`APPROVE` 080, `ANNOUNCE` 010), in the future too, as "will impose sanctions" is (`IMPOSE * SANCTIONS
     /// [163]`). Only a verb of a clause of its own: "threatened to impose" and "agreed to approve" are the threat and
     /// the intent, read from their own verbs.
-    /// So does a text that does it, signed or passed ("signed into law a bill tightening the U.S. embargo against Cuba").
+    /// So does a verb that begins it ("began imposing punitive duties"), and a text that does it, signed or passed ("signed into law a bill tightening the U.S. embargo against Cuba").
     /// So does a ban put on trade ("imposed a ban on imports from Serbia", an embargo; `IMPOSE [170]` reads a ban
     /// on people).
     func imposesSanctions(_ verb: VerbHit) -> Bool {
         guard options.readsModality, let tree, let word = treeWord(of: verb), tree.sentence.words[word].tag == .verb,
             Self.sanctioningVerbs.contains(tree.form(word)) || Self.imposingForms.contains(tree.form(word)),
             !["xcomp", "acl", "csubj"].contains(tree.relation(word)) || isTextsParticiple(word, tree: tree)
+                || (tree.relation(word) == "xcomp" && tree.head(word).map { Self.beginningForms.contains(tree.form($0)) } ?? false)
         else { return false }
         // (Or what a passive imposes: "an arms embargo was imposed on Uzbekistan".)
         let objects = tree.dependents(of: word, ["obj", "nsubj:pass"])
@@ -64,7 +65,17 @@ extension SentenceAnalysis {
             return true
         }
         return objects.contains { object in
-            Self.banNouns.contains(tree.form(object))
+            // "imposed punitive duties on a range of U.S. goods", "a travel ban and an asset freeze on President Robert
+            // Mugabe": trade taxed, and the sanctions aimed at a state's leaders (its officials' travel, their assets,
+            // arms sold), are sanctions, whoever they name.
+            if Self.imposingForms.contains(tree.form(word)),
+                Self.dutyNouns.contains(tree.form(object))
+                    || (Self.banNouns.contains(tree.form(object)) || tree.form(object) == "freeze")
+                        && tree.dependents(of: object, ["compound", "amod"]).contains(where: { Self.sanctionedThings.contains(tree.form($0)) })
+            {
+                return true
+            }
+            return Self.banNouns.contains(tree.form(object))
                 && tree.dependents(of: object, ["nmod"]).contains { ["on", "against"].contains(tree.caseMarker(of: $0) ?? "") && Self.tradeNouns.contains(tree.form($0)) }
         }
     }
@@ -83,6 +94,9 @@ extension SentenceAnalysis {
     static let imposingForms = Inflection.lowerCaseForms(of: ["impose", "announce", "slap", "order"], irregular: ["slapped", "slapping"])
     static let banNouns: Set<String> = ["ban", "bans", "boycott", "embargo"]
     static let tradeNouns: Set<String> = ["imports", "exports", "trade", "goods", "products", "import", "export"]
+    static let beginningForms = Inflection.lowerCaseForms(of: ["begin", "start"], irregular: ["began", "begun"])
+    static let dutyNouns: Set<String> = ["duties", "tariffs", "levies"]
+    static let sanctionedThings: Set<String> = ["travel", "visa", "asset", "assets", "arms"]
 
     /// Recognising a state as one ("recognised Kosovo as an independent state", "recognized the independence of
     /// Abkhazia") is CAMEO's 054, grant diplomatic recognition, not `RECOGNIZE`'s praise (051).

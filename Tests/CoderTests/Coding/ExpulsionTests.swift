@@ -35,12 +35,16 @@ struct ExpulsionTests {
 
     /// Sanctions are on others: in the passive, on whom the "on" phrase names ("an arms embargo was imposed on
     /// Uzbekistan"), and inside what is lifted or tightened the source's own state is its owner ("the U.S. trade embargo
-    /// against Vietnam was lifted by President Bill Clinton"); a bill signed that tightens them imposes them (163).
+    /// against Vietnam was lifted by President Bill Clinton"); a bill signed that tightens them imposes them (163), and so
+    /// do duties on a state's goods and a travel ban on its leader.
     /// Nineteenth round.
     @Test func sanctionsAreOnOthers() throws {
         #expect(try TreeCodingTests().states("An arms embargo was imposed on Uzbekistan by European Union foreign ministers on Monday.") == ["IGO→UZB 163"])
         #expect(try TreeCodingTests().states("The U.S. trade embargo against Vietnam was lifted by President Bill Clinton on Thursday.") == ["USA→VNM 085"])
         #expect(try TreeCodingTests().states("President Bill Clinton signed into law on Tuesday a bill tightening the U.S. embargo against Cuba.") == ["USA→CUB 163"])
+        // Trade taxed and a travel ban on a state's leader are sanctions (not `IMPOSE`'s 170, a ban on people).
+        #expect(try TreeCodingTests().states("The European Union began imposing punitive duties on a range of U.S. goods on Monday.") == ["IGO→USA 163"])
+        #expect(try TreeCodingTests().states("European Union foreign ministers imposed a travel ban on Belarusian President Alexander Lukashenko.") == ["IGO→BLR 163"])
     }
 
     /// Troops pulling back (Phoenix's `RETREAT`, 080) retreat militarily (0874), and so does a state withdrawing its

@@ -460,7 +460,7 @@ extension SentenceAnalysis {
     /// Azerbaijani leaders held talks in Brussels, mediated by the European Union"; "after days of talks mediated by the
     /// African Union"; "holding indirect peace talks through Turkish mediators"). The parties are those of the
     /// sentence's acts of cooperation (03–06), else its compound subject; the participle's own events (`MEDIATE`'s
-    /// `COMPROMISE [080]`) and the parties' acts with the mediator go.
+    /// `COMPROMISE [080]`) and the parties' acts with the mediator go. ("with Turkish mediation": so.)
     func codeMediation(_ found: [Found]) -> [Found] {
         guard options.readsModality, let tree, !found.isEmpty,
             tree.sentence.words.indices.contains(where: { Self.mediatedForms.contains(tree.form($0)) || Self.mediatorNouns.contains(tree.form($0)) })
@@ -473,7 +473,10 @@ extension SentenceAnalysis {
                 mediators.append((slot, word))
             }
         }
-        for word in tree.sentence.words.indices where Self.mediatorNouns.contains(tree.form(word)) && ["through", "via"].contains(tree.caseMarker(of: word) ?? "") {
+        // (Or "with" its mediation: "have begun indirect peace talks in Istanbul with Turkish mediation".)
+        for word in tree.sentence.words.indices where Self.mediatorNouns.contains(tree.form(word))
+            && (["through", "via"].contains(tree.caseMarker(of: word) ?? "") || (tree.form(word) == "mediation" && tree.caseMarker(of: word) == "with"))
+        {
             if let slot = tree.dependents(of: word, ["amod", "compound", "nmod:poss"]).compactMap({ slotOfWord($0, tree: tree) }).first {
                 mediators.append((slot, word))
             }

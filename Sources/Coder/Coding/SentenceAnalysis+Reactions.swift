@@ -23,7 +23,8 @@ extension SentenceAnalysis {
             guard noun < index + 5, noun + 2 < count else { continue }
             var start = noun + 1
             if ["that", "which"].contains(text(start..<(start + 1)).lowercased()) { start += 1 }
-            if start < count, slotAt[start] < 0, text(start..<(start + 1)).lowercased() == "the" { start += 1 }
+            // ("a move that both Tbilisi and Chisinau have denounced".)
+            if start < count, slotAt[start] < 0, ["the", "both"].contains(text(start..<(start + 1)).lowercased()) { start += 1 }
             // "the United Nations refugee agency": the actor's phrase may end in words that name no actor.
             guard start < count, slotAt[start] >= 0 else { continue }
             let slot = Int(slotAt[start])

@@ -902,6 +902,9 @@ struct TreeCodingTests {
     @Test func aReactionNamedAfterTheAct() throws {
         #expect(try triples("Thailand has deported 109 Uighur Muslims to China, a government spokesman said on Thursday, a move the United Nations refugee agency condemned as a flagrant violation of international law.").contains("IGOUNOREF→THA 111"))
         #expect(try triples("Indian officials accused Pakistan's spy agency of helping to plan the bombing of India's embassy in Kabul, a charge Islamabad dismissed as baseless.").contains("PAK→IND 016"))
+        // Several reactors, "both" before them (nineteenth round).
+        #expect(try triples("Russia has banned imports of Georgian and Moldovan wine, citing health concerns, a move that both Tbilisi and Chisinau have denounced as politically motivated.").sorted()
+            == ["GEO→RUS 111", "MDA→RUS 111", "RUS→GEO 163", "RUS→MDA 163"])
     }
 
     /// Forces sent to another state's border are a show of force against it (154), the state named by the border's

@@ -102,8 +102,13 @@ extension SentenceAnalysis {
 
     /// A participle hanging from the subject of another verb ("the parliament threatened …" parsed as a reduced
     /// relative): as likely the sentence's own verb misparsed as a modifier, so it keeps its events.
+    /// So does a visit said of the subject in apposition ("Shinzo Abe, the first Japanese prime minister to visit
+    /// Myanmar in 36 years, held talks …"): the visit is the one the sentence tells.
     private func modifiesSubject(_ word: Int, tree: TokenTree) -> Bool {
         guard tree.relation(word) == "acl", let noun = tree.head(word) else { return false }
+        if tree.relation(noun) == "appos", tree.isToInfinitive(word), tree.form(word) == "visit", let named = tree.head(noun) {
+            return tree.relation(named).hasPrefix("nsubj")
+        }
         return tree.relation(noun).hasPrefix("nsubj")
     }
 }

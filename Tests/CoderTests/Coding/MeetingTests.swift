@@ -56,6 +56,14 @@ struct MeetingTests {
         #expect(kohl.sorted() == ["CZE→DEU 043", "CZE→DEU 057", "DEU→CZE 042", "DEU→CZE 057"], "\(kohl)")
     }
 
+    /// A visit said of the subject in apposition is the visit the sentence tells ("the first Greek foreign minister to
+    /// visit Turkey in nearly four decades"), beside what the subject did there (nineteenth round).
+    @Test func aVisitSaidOfTheSubjectInApposition() throws {
+        let papandreou = try states(
+            "Foreign Minister George Papandreou, the first Greek foreign minister to visit Turkey in nearly four decades, signed a series of cooperation accords with his Turkish counterpart Ismail Cem in Ankara.")
+        #expect(papandreou.sorted() == ["GRC→TUR 042", "GRC→TUR 057", "TUR→GRC 043", "TUR→GRC 057"], "\(papandreou)")
+    }
+
     /// A visit made, named by a noun anywhere in a sentence that codes something else, is a visit and its hosting: by
     /// its "by" phrase or possessor, else the subject of its clause; to the state its "to" phrase names, else the
     /// state the visitor's acts are done to. A visit to come, protested or come back from is none (sixteenth round).

@@ -69,6 +69,9 @@ public struct DictionarySet: Sendable {
         --- FERRY   [---]  ---
         FERRY {FERRIES FERRIED FERRYING}
 
+        --- DOWNGRADE   [---]  ---
+        DOWNGRADE {DOWNGRADES DOWNGRADED DOWNGRADING}
+
         """
 
     public static let supplementActorsName = "Entente's own actors (bodies the published dictionaries do not name)"

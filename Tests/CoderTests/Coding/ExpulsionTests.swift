@@ -47,6 +47,12 @@ struct ExpulsionTests {
         #expect(try TreeCodingTests().states("European Union foreign ministers imposed a travel ban on Belarusian President Alexander Lukashenko.") == ["IGO→BLR 163"])
     }
 
+    /// Relations downgraded are reduced, CAMEO's 161 ("reduce or break diplomatic relations"); `downgrade` is a verb
+    /// the published dictionaries do not list, read by Entente's rule of cutting (nineteenth round).
+    @Test func relationsDowngraded() throws {
+        #expect(try TreeCodingTests().states("The United Arab Emirates downgraded its relations with Tehran to the level of charge d'affaires.") == ["ARE→IRN 161"])
+    }
+
     /// Troops pulling back (Phoenix's `RETREAT`, 080) retreat militarily (0874), and so does a state withdrawing its
     /// troops from a state however deep the parse hangs them ("the last of its combat troops from Estonia"); fighting
     /// halted is a ceasefire, 0871 (seventeenth round).

@@ -290,6 +290,7 @@ public struct Coder: Sendable {
         found = analysis.refineVisits(found)
         found = analysis.codeVisitsDuringActs(found)
         found = analysis.codeVisitsNamed(found)
+        found = analysis.codeVisitorsNamed(found)
         found = analysis.refineCallsByPhone(found)
         found = analysis.codeCallsWithPartners(found)
         found = analysis.refineHostedTalks(found)

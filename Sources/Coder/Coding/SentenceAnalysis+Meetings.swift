@@ -225,6 +225,41 @@ extension SentenceAnalysis {
         irregular: [])
 
     /// An event's partner that CAMEO codes with it, with the actors reversed: a visit's hosting, a call's call back.
+    /// A visitor named by "visiting" before the title ("apologised to visiting Prime Minister Junichiro Koizumi", "at a
+    /// Kremlin news conference with visiting Ukrainian President Viktor Yushchenko") is on a visit to the state of the
+    /// sentence's subject: the visit (042) and its hosting (043), beside what the sentence codes else.
+    func codeVisitorsNamed(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree, !found.isEmpty, tree.forms.contains("visiting"),
+            let root = tree.sentence.words.indices.first(where: { tree.sentence.words[$0].head == 0 }),
+            let subject = tree.dependents(of: root, ["nsubj"]).first, let hostSlot = slot(forWord: subject, tree: tree),
+            !states(ofSlot: hostSlot).isEmpty, let host = actors(of: hostSlot).first(where: { !isNull($0.code) && !$0.code.hasPrefix("---") })
+        else { return found }
+        var result = found
+        for word in tree.forms.indices where tree.form(word) == "visiting" {
+            // Before the noun it describes, with no object of its own ("visiting Tehran" is a verb's) — or after a
+            // preposition, where the parse may make the person it describes its object ("with visiting Ukrainian
+            // President Viktor Yushchenko"): a person by a title, not a state or a place.
+            let object = tree.dependents(of: word, ["obj"]).first
+            let described: Int? = object == nil
+                ? tree.head(word).flatMap { $0 > word && ["amod", "acl"].contains(tree.relation(word)) ? $0 : nil }
+                : (word > 0 && Self.visitorPrepositions.contains(tree.form(word - 1))
+                    && slot(forWord: object!, tree: tree).map({ actors(of: $0).contains { $0.code.count > 3 } }) ?? false ? object : nil)
+            guard let noun = described,
+                let verbIndex = verbs.firstIndex(where: { treeWord(of: $0) == word }),
+                let visitorSlot = slot(forWord: noun, tree: tree), visitorSlot != hostSlot,
+                !states(ofSlot: visitorSlot).isEmpty, let visitor = actors(of: visitorSlot).first(where: { !isNull($0.code) && !$0.code.hasPrefix("---") }),
+                visitor.code.prefix(3) != host.code.prefix(3),
+                !result.contains(where: { $0.code == "042" && $0.source.code.prefix(3) == visitor.code.prefix(3) })
+            else { continue }
+            let visit = Found(source: visitor, target: host, code: "042", evidence: ownEvidence(of: verbs[verbIndex], rule: "a visitor named"), verbIndex: verbIndex)
+            result.append(visit)
+            result.append(linked(visit, code: "043"))
+        }
+        return result
+    }
+
+    static let visitorPrepositions: Set<String> = ["with", "of", "to", "by", "for"]
+
     func linked(_ event: Found, code: String) -> Found {
         var partner = event
         (partner.source, partner.target, partner.code) = (event.target, event.source, code)

@@ -64,6 +64,17 @@ struct MeetingTests {
         #expect(papandreou.sorted() == ["GRC→TUR 042", "GRC→TUR 057", "TUR→GRC 043", "TUR→GRC 057"], "\(papandreou)")
     }
 
+    /// A visitor named by "visiting" before the title is on a visit to the state of the sentence's subject, beside what
+    /// the sentence codes else; "visiting" a state is a verb's visit, read as such (nineteenth round).
+    @Test func aVisitorNamedByVisiting() throws {
+        let kozyrev = try states(
+            "Iraq formally recognised Kuwait's sovereignty on Thursday in a decree announced in Baghdad in the presence of visiting Russian Foreign Minister Andrei Kozyrev.")
+        #expect(kozyrev.sorted() == ["IRQ→KWT 054", "IRQ→RUS 043", "RUS→IRQ 042"], "\(kozyrev)")
+        let yushchenko = try states(
+            "At a Kremlin news conference with visiting Ukrainian President Viktor Yushchenko, Vladimir Putin warned on Tuesday that Russia could target its missiles at Ukraine.")
+        #expect(yushchenko.contains("UKR→RUS 042") && yushchenko.contains("RUS→UKR 043"), "\(yushchenko)")
+    }
+
     /// A visit made, named by a noun anywhere in a sentence that codes something else, is a visit and its hosting: by
     /// its "by" phrase or possessor, else the subject of its clause; to the state its "to" phrase names, else the
     /// state the visitor's acts are done to. A visit to come, protested or come back from is none (sixteenth round).

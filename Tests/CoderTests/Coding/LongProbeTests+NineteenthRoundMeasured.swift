@@ -4,7 +4,8 @@
 /// codebook (the prompt of the eighteenth round's, with the theme changed), and committed before the coder read
 /// them: the fifty-sixth of South and Central Asia, Iran and the Gulf with the world, the fifty-seventh of the
 /// Balkans, Central and Eastern Europe, Latin America and the Caribbean with the world. Scored once, after the
-/// round's last rule, their misses unprinted until then (``LongProbeTests/batchScoresAsMeasured``).
+/// round's last rule, their misses unprinted until then (``LongProbeTests/batchScoresAsMeasured``): 0.582 and 0.577,
+/// where the coder as it was before the round scored 0.582 and 0.509. Labelled "(held out)" since.
 extension LongProbeTests {
     static let fiftySixthBatch: [(String, [String])] = [
         ("Indian and Pakistani troops began observing a ceasefire along the Line of Control in Kashmir on Wednesday under a truce offered by Pakistani Prime Minister Zafarullah Khan Jamali and accepted by New Delhi, army officers on both sides said.", ["IND→PAK 0871", "PAK→IND 0871"]),

@@ -224,7 +224,6 @@ extension SentenceAnalysis {
              "await", "expect", "call", "consider", "welcome", "arrange", "seek", "request", "urge", "offer"],
         irregular: [])
 
-    /// An event's partner that CAMEO codes with it, with the actors reversed: a visit's hosting, a call's call back.
     /// A visitor named by "visiting" before the title ("apologised to visiting Prime Minister Junichiro Koizumi", "at a
     /// Kremlin news conference with visiting Ukrainian President Viktor Yushchenko") is on a visit to the state of the
     /// sentence's subject: the visit (042) and its hosting (043), beside what the sentence codes else.
@@ -239,11 +238,14 @@ extension SentenceAnalysis {
             // Before the noun it describes, with no object of its own ("visiting Tehran" is a verb's) — or after a
             // preposition, where the parse may make the person it describes its object ("with visiting Ukrainian
             // President Viktor Yushchenko"): a person by a title, not a state or a place.
-            let object = tree.dependents(of: word, ["obj"]).first
-            let described: Int? = object == nil
-                ? tree.head(word).flatMap { $0 > word && ["amod", "acl"].contains(tree.relation(word)) ? $0 : nil }
-                : (word > 0 && Self.visitorPrepositions.contains(tree.form(word - 1))
-                    && slot(forWord: object!, tree: tree).map({ actors(of: $0).contains { $0.code.count > 3 } }) ?? false ? object : nil)
+            let described: Int?
+            if let object = tree.dependents(of: word, ["obj"]).first {
+                let afterPreposition = word > 0 && Self.visitorPrepositions.contains(tree.form(word - 1))
+                let titled = slot(forWord: object, tree: tree).map { actors(of: $0).contains { $0.code.count > 3 } } ?? false
+                described = afterPreposition && titled ? object : nil
+            } else {
+                described = tree.head(word).flatMap { $0 > word && ["amod", "acl"].contains(tree.relation(word)) ? $0 : nil }
+            }
             guard let noun = described,
                 let verbIndex = verbs.firstIndex(where: { treeWord(of: $0) == word }),
                 let visitorSlot = slot(forWord: noun, tree: tree), visitorSlot != hostSlot,
@@ -260,6 +262,7 @@ extension SentenceAnalysis {
 
     static let visitorPrepositions: Set<String> = ["with", "of", "to", "by", "for"]
 
+    /// An event's partner that CAMEO codes with it, with the actors reversed: a visit's hosting, a call's call back.
     func linked(_ event: Found, code: String) -> Found {
         var partner = event
         (partner.source, partner.target, partner.code) = (event.target, event.source, code)

@@ -48,7 +48,8 @@ extension SentenceAnalysis {
     /// own code (`APPROVE` 080, `ANNOUNCE` 010), in the future too, as "will impose sanctions" is (`IMPOSE * SANCTIONS
     /// [163]`). Only a verb of a clause of its own: "threatened to impose" and "agreed to approve" are the threat and
     /// the intent, read from their own verbs.
-    /// So does a verb that begins it ("began imposing punitive duties"), and a text that does it, signed or passed ("signed into law a bill tightening the U.S. embargo against Cuba").
+    /// So does a verb that begins it ("began imposing punitive duties"), and a text that does it, signed or passed
+    /// ("signed into law a bill tightening the U.S. embargo against Cuba").
     /// So does a ban put on trade ("imposed a ban on imports from Serbia", an embargo; `IMPOSE [170]` reads a ban
     /// on people).
     func imposesSanctions(_ verb: VerbHit) -> Bool {
@@ -59,7 +60,8 @@ extension SentenceAnalysis {
         else { return false }
         // (Or what a passive imposes: "an arms embargo was imposed on Uzbekistan".)
         let objects = tree.dependents(of: word, ["obj", "nsubj:pass"])
-        if Self.sanctioningVerbs.contains(tree.form(word)) || Self.imposingForms.contains(tree.form(word)) && tree.relation(objects.first ?? word) == "nsubj:pass",
+        let imposedInThePassive = Self.imposingForms.contains(tree.form(word)) && objects.contains { tree.relation($0) == "nsubj:pass" }
+        if Self.sanctioningVerbs.contains(tree.form(word)) || imposedInThePassive,
             objects.contains(where: { Self.sanctionNouns.contains(tree.form($0)) })
         {
             return true
@@ -68,11 +70,9 @@ extension SentenceAnalysis {
             // "imposed punitive duties on a range of U.S. goods", "a travel ban and an asset freeze on President Robert
             // Mugabe": trade taxed, and the sanctions aimed at a state's leaders (its officials' travel, their assets,
             // arms sold), are sanctions, whoever they name.
-            if Self.imposingForms.contains(tree.form(word)),
-                Self.dutyNouns.contains(tree.form(object))
-                    || (Self.banNouns.contains(tree.form(object)) || tree.form(object) == "freeze")
-                        && tree.dependents(of: object, ["compound", "amod"]).contains(where: { Self.sanctionedThings.contains(tree.form($0)) })
-            {
+            let aimed = (Self.banNouns.contains(tree.form(object)) || tree.form(object) == "freeze")
+                && tree.dependents(of: object, ["compound", "amod"]).contains { Self.sanctionedThings.contains(tree.form($0)) }
+            if Self.imposingForms.contains(tree.form(word)), Self.dutyNouns.contains(tree.form(object)) || aimed {
                 return true
             }
             return Self.banNouns.contains(tree.form(object))

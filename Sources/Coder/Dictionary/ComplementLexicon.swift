@@ -95,7 +95,7 @@ enum ComplementLexicon {
     static let weaponWords: Set<String> = [
         "weapons", "arms", "tanks", "missiles", "rockets", "jets", "warplanes", "artillery", "ammunition", "munitions",
         "howitzers", "drones", "helicopters", "shells", "warship", "warships", "frigate", "frigates", "corvette", "corvettes",
-        "cutter", "cutters", "carrier", "submarine", "submarines", "destroyer", "destroyers", "gunboats", "fighter", "fighters",
+        "cutter", "cutters", "carrier", "submarine", "submarines", "destroyer", "destroyers", "gunboats",
     ]
 
     /// Verbs of drawing forces back, and the forces they draw back.

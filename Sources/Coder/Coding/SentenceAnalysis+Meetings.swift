@@ -240,7 +240,9 @@ extension SentenceAnalysis {
             // President Viktor Yushchenko"): a person by a title, not a state or a place.
             let described: Int?
             if let object = tree.dependents(of: word, ["obj"]).first {
+                // (Or the parse made it a meeting verb's complement: "met visiting Pakistani Prime Minister Nawaz Sharif".)
                 let afterPreposition = word > 0 && Self.visitorPrepositions.contains(tree.form(word - 1))
+                    || (tree.relation(word) == "xcomp" && tree.head(word).map { Self.meetingForms.contains(tree.form($0)) } ?? false)
                 let titled = slot(forWord: object, tree: tree).map { actors(of: $0).contains { $0.code.count > 3 } } ?? false
                 described = afterPreposition && titled ? object : nil
             } else {
@@ -261,6 +263,7 @@ extension SentenceAnalysis {
     }
 
     static let visitorPrepositions: Set<String> = ["with", "of", "to", "by", "for"]
+    static let meetingForms: Set<String> = ["met", "meets", "meeting", "received", "receives", "welcomed", "welcomes", "hosted", "greeted"]
 
     /// An event's partner that CAMEO codes with it, with the actors reversed: a visit's hosting, a call's call back.
     func linked(_ event: Found, code: String) -> Found {

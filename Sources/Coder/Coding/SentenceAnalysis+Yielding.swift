@@ -239,7 +239,10 @@ extension SentenceAnalysis {
         if overPhrase != nil { particles.insert("over") }
         let handing = (Self.handingForms.contains(form) && particles.contains("over"))
             || (Self.sendingBackForms.contains(form) && particles.contains("back")) || Self.returningForms.contains(form)
-        guard handing else { return nil }
+        // (The parse may hang the particle on what follows: "handed over two patrol boats", "over" read as modifying
+        // "two"; read so only for arms, below.)
+        let handingArms = Self.handingForms.contains(form) && word + 1 < tree.sentence.words.count && tree.form(word + 1) == "over"
+        guard handing || handingArms else { return nil }
         // (A heavy object after the "to" phrase may be read as an unmarked oblique: "handed over to India a fisherman".)
         let objects = tree.dependents(of: word, ["obj", "nsubj:pass"]) + (overPhrase.map { [$0] } ?? [])
             + tree.children[word].filter { tree.relation($0) == "obl:unmarked" && !isTime($0, tree: tree) }
@@ -248,10 +251,14 @@ extension SentenceAnalysis {
         // People handed over as suspects are judicial cooperation, CAMEO's 063 (extradition): "offered to hand over
         // to Britain two men suspected of blowing up a Pan Am plane".
         let suspectWords = Set(tree.descendants(of: objects, skipping: ["parataxis", "punct", "ccomp"]).map { tree.form($0) })
-        if !suspectWords.isDisjoint(with: Self.suspectWords) { return EventCodes(forward: "063") }
         // Arms and ships of war handed over are military aid, CAMEO's 072 ("extend military assistance, including
         // arms"): "handed over the refitted aircraft carrier … to the Indian navy". (Returned, they are property, 0842.)
-        if Self.handingForms.contains(form), !heads.isDisjoint(with: ComplementLexicon.weaponWords) { return EventCodes(forward: "072") }
+        // (Each of several things handed over: "two patrol boats and a frigate".)
+        let things = heads.union(objects.flatMap { tree.dependents(of: $0, ["conj"]) }.map { tree.form($0) })
+        let arms = Self.handingForms.contains(form) && !things.isDisjoint(with: ComplementLexicon.weaponWords)
+        guard handing else { return arms ? EventCodes(forward: "072") : nil }
+        if !suspectWords.isDisjoint(with: Self.suspectWords) { return EventCodes(forward: "063") }
+        if arms { return EventCodes(forward: "072") }
         if !heads.isDisjoint(with: Self.heldPeopleWords) || !heads.isDisjoint(with: Self.remainsWords)
             || (!words.isDisjoint(with: Self.heldPeopleWords) && heads.isDisjoint(with: Self.propertyWords))
         {

@@ -73,6 +73,9 @@ struct MeetingTests {
         let yushchenko = try states(
             "At a Kremlin news conference with visiting Ukrainian President Viktor Yushchenko, Vladimir Putin warned on Tuesday that Russia could target its missiles at Ukraine.")
         #expect(yushchenko.contains("UKR→RUS 042") && yushchenko.contains("RUS→UKR 043"), "\(yushchenko)")
+        // The parse may make "visiting" a meeting verb's complement.
+        let sharif = try states("The Chinese president met visiting Pakistani Prime Minister Nawaz Sharif in Beijing on Friday.")
+        #expect(sharif.contains("PAK→CHN 042") && sharif.contains("CHN→PAK 043"), "\(sharif)")
     }
 
     /// A visit made, named by a noun anywhere in a sentence that codes something else, is a visit and its hosting: by

@@ -24,6 +24,8 @@ struct YieldingTests {
     @Test func armsHandedOverAreMilitaryAid() throws {
         #expect(try TreeCodingTests().triples("The United States handed over a decommissioned Coast Guard cutter to the Philippine navy on Tuesday.") == ["USA→PHLMIL 072"])
         #expect(try TreeCodingTests().triples("Nigeria formally handed over the Bakassi peninsula to Cameroon on Thursday.") == ["NGA→CMR 0842"])
+        // Each of several things handed over, "over" wherever the parse hangs it.
+        #expect(try TreeCodingTests().states("Washington handed over two patrol boats and a frigate to the Sri Lankan navy on Monday.") == ["USA→LKA 072"])
     }
 
     @Test func aReleaseByWhatIsReleased() throws {

@@ -250,10 +250,12 @@ extension SentenceAnalysis {
             result.rule += ", its object's"
             return result
         }
+        // (Read once, not per candidate: it reads the verb's object again.)
+        let onOthers = !candidates.isEmpty && actsOnOthersOnly(verb)
         for candidate in candidates {
             if let slot = slot(
                 forWord: candidate, tree: tree, skipsPlaces: skipsPlaces, keepsTopics: actsAgainst(word, tree: tree), besides: result.source,
-                skipsSourcesState: actsOnOthersOnly(verb)),
+                skipsSourcesState: onOthers),
                 slot != result.source,
                 !skipsPlaces || slots[slot].members.contains(where: \.namesActor)
             {

@@ -97,7 +97,8 @@ struct LongProbeTests {
     /// 0.368 and 0.500 — the same as with the coder before the round. Eighteenth round: the fifty-fourth and
     /// fifty-fifth (`…+EighteenthRoundMeasured.swift`), written blind and scored once after its rules, 0.672 and 0.718
     /// (0.621 and 0.718 before the round). Nineteenth round: the fifty-sixth and fifty-seventh
-    /// (`…+NineteenthRoundMeasured.swift`), 0.582 and 0.577 (0.582 and 0.509 before). A batch labelled "(scored once)" keeps its misses
+    /// (`…+NineteenthRoundMeasured.swift`), 0.582 and 0.577 (0.582 and 0.509 before). Twentieth round: the fifty-eighth
+    /// and fifty-ninth (`…+TwentiethRoundMeasured.swift`), to be scored once. A batch labelled "(scored once)" keeps its misses
     /// unprinted until then. Misses are printed; docs/coder.md names them.
     @Test(arguments: [
         ("fourth (development)", 0.62), ("fifth (held out)", 0.70), ("sixth (development)", 0.52),
@@ -121,6 +122,7 @@ struct LongProbeTests {
         ("fifty-second (held out)", 0.36), ("fifty-third (held out)", 0.57),
         ("fifty-fourth (held out)", 0.65), ("fifty-fifth (held out)", 0.70),
         ("fifty-sixth (held out)", 0.56), ("fifty-seventh (held out)", 0.55),
+        ("fifty-eighth (scored once)", 0), ("fifty-ninth (scored once)", 0),
     ])
     func batchScoresAsMeasured(name: String, floor: Double) throws {
         let batch = Self.batches[name]!
@@ -158,7 +160,8 @@ struct LongProbeTests {
         "fifty-first (held out)": fiftyFirstBatch, "fifty-second (held out)": fiftySecondBatch,
         "fifty-third (held out)": fiftyThirdBatch, "fifty-fourth (held out)": fiftyFourthBatch,
         "fifty-fifth (held out)": fiftyFifthBatch, "fifty-sixth (held out)": fiftySixthBatch,
-        "fifty-seventh (held out)": fiftySeventhBatch,
+        "fifty-seventh (held out)": fiftySeventhBatch, "fifty-eighth (scored once)": fiftyEighthBatch,
+        "fifty-ninth (scored once)": fiftyNinthBatch,
     ]
 
 

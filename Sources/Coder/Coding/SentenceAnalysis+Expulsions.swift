@@ -17,7 +17,10 @@ extension SentenceAnalysis {
             if codeOfVerb[verbIndex] == nil {
                 codeOfVerb[verbIndex] = treeWord(of: verbs[verbIndex]).flatMap { expelled(by: $0, tree: tree) }
             }
-            guard let code = codeOfVerb[verbIndex] ?? nil else { continue }
+            // (Else by the expelled actor's own words, where a pronoun stands for them: "declaring an Indian diplomat
+            // persona non grata and ordering him to leave".)
+            let words = Set(result[index].target.phrase.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            guard let code = (codeOfVerb[verbIndex] ?? nil) ?? (Self.namesDiplomats(words) ? "161" : nil) else { continue }
             result[index].code = code
             result[index].evidence.sourceRule += " + whom it expels"
         }
@@ -192,7 +195,7 @@ extension SentenceAnalysis {
     private func expelled(by word: Int, tree: TokenTree) -> String? {
         // "expelled Oxfam and other aid agencies": the object's conjuncts are expelled too; its clauses are not it.
         let words = patientWords(of: word, tree: tree, skipping: Self.objectBoundaryRelations)
-        if !words.isDisjoint(with: Self.diplomatWords) { return "161" }
+        if Self.namesDiplomats(words) { return "161" }
         if !words.isDisjoint(with: Self.peacekeeperWords) { return "1661" }
         if !words.isDisjoint(with: Self.inspectorWords) { return "1662" }
         if !words.isDisjoint(with: Self.agencyWords) && !words.isDisjoint(with: Self.aidWords) { return "1663" }
@@ -200,6 +203,15 @@ extension SentenceAnalysis {
     }
 
     private static let objectBoundaryRelations: Set<String> = ["parataxis", "punct", "acl", "acl:relcl", "advcl"]
+
+    /// Whether the words of whom a verb expels name diplomats: by their titles, or as the staff of a state's mission
+    /// ("a staff member of Pakistan's High Commission", "two embassy employees").
+    private static func namesDiplomats(_ words: Set<String>) -> Bool {
+        !words.isDisjoint(with: diplomatWords) || !words.isDisjoint(with: missionWords)
+            || (words.contains("commission") && words.contains("high"))
+    }
+
+    private static let missionWords: Set<String> = ["embassy", "embassies", "consulate", "consulates", "legation", "legations"]
     /// Diplomats by their titles: a high commissioner is a Commonwealth state's ambassador to another.
     private static let diplomatWords: Set<String> = [
         "diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "commissioner", "commissioners", "consul",

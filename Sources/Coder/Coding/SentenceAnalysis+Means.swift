@@ -27,6 +27,9 @@ extension SentenceAnalysis {
             // aerial one (195) where aircraft are named.
             if code == "183" && Self.isStatesForce(result[index].source.code) { continue }
             if result[index].code == "193" && !["190", "194", "195"].contains(code) { continue }
+            // An aerial attack that a pattern read from its target alone (`STRIKE`'s `* TARGET [195]`) is an artillery
+            // one where artillery, and no aircraft, is named: "Turkish artillery struck targets inside Syria".
+            if result[index].code == "195" && code != "194" { continue }
             // An attempt (185) refines only an assassination; torture (1822) only a physical assault.
             if (code == "185") != (result[index].code == "186") { continue }
             if code == "1822" && result[index].code == "190" { continue }
@@ -102,7 +105,7 @@ extension SentenceAnalysis {
     }
 
     /// The general codes ``refineByMeans(_:)`` may refine.
-    static let codesRefinedByMeans: Set<String> = ["190", "180", "182", "183", "186", "193"]
+    static let codesRefinedByMeans: Set<String> = ["190", "180", "182", "183", "186", "193", "195"]
 
     /// The verb's own arguments whose words name its means (obliques too, by prefix), and its adverbs ("sexually").
     /// (`compound` too: a verb the tagger took for a noun has its subject as one, "Israeli aircraft struck".)

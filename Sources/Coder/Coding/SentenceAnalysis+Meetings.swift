@@ -504,7 +504,7 @@ extension SentenceAnalysis {
     /// `COMPROMISE [080]`) and the parties' acts with the mediator go. ("with Turkish mediation": so.)
     func codeMediation(_ found: [Found]) -> [Found] {
         guard options.readsModality, let tree, !found.isEmpty,
-            tree.sentence.words.indices.contains(where: { Self.mediatedForms.contains(tree.form($0)) || Self.mediatorNouns.contains(tree.form($0)) })
+            tree.sentence.words.indices.contains(where: { Self.mediatedForms.contains(tree.form($0)) || Self.mediatorRoleNouns.contains(tree.form($0)) })
         else { return found }
         var mediators: [(slot: Int, word: Int)] = []
         for word in tree.sentence.words.indices where Self.mediatedForms.contains(tree.form(word)) {
@@ -522,16 +522,37 @@ extension SentenceAnalysis {
                 mediators.append((slot, word))
             }
         }
+        mediators += mediatorsNamedByTheirRole(tree: tree)
         guard !mediators.isEmpty else { return found }
         var result = found
         for (slot, word) in mediators {
-            let mediatorActors = actors(of: slot).filter { !isNull($0.code) }
-            guard let mediator = mediatorActors.first else { continue }
-            let state = mediator.code.prefix(3)
-            // The participle's own events go; so do the parties' acts with the mediator.
+            // (Each of several mediators: "brokered by Ecuador's Rafael Correa and Uruguay's Tabare Vazquez". But an
+            // agent's slot may run on into the parties, "mediated by the Organisation of African Unity, Ethiopia and
+            // Eritrea signed …": after the first, none that the sentence's acts of cooperation join to another.)
+            var mediatorActors: [CodedActor] = []
+            for actor in actors(of: slot) where !isNull(actor.code) && !mediatorActors.contains(where: { $0.code.prefix(3) == actor.code.prefix(3) }) {
+                mediatorActors.append(actor)
+            }
+            let named = Set(mediatorActors.map { $0.code.prefix(3) })
+            let joined = Set(result.filter { ["03", "04", "05", "06"].contains($0.code.prefix(2)) && named.contains($0.source.code.prefix(3)) && named.contains($0.target.code.prefix(3)) }
+                .flatMap { [$0.source.code.prefix(3), $0.target.code.prefix(3)] })
+            mediatorActors = mediatorActors.enumerated().filter { $0.offset == 0 || !joined.contains($0.element.code.prefix(3)) }.map(\.element)
+            guard !mediatorActors.isEmpty else { continue }
+            let states = Set(mediatorActors.map { $0.code.prefix(3) })
+            // The participle's own events go; so do the parties' acts with the mediator. The talks the parties held
+            // with the mediator, told by a verb, they held with each other ("held talks … with Ecuador's Rafael
+            // Correa … acting as mediators") — unless the talks were indirect ("have begun indirect peace talks with
+            // Turkish officials acting as mediators": the parties did not meet).
+            let talksWithMediator = result.filter { event in
+                event.code.hasPrefix("04") && event.code != "045" && states.contains(event.target.code.prefix(3)) && !isNull(event.source.code)
+                    && !states.contains(event.source.code.prefix(3)) && !verbs[event.verbIndex].nominal
+                    && !(treeWord(of: verbs[event.verbIndex]).map { verb in
+                        tree.dependents(of: verb, ["obj"]).contains { tree.dependents(of: $0, ["amod"]).contains { tree.form($0) == "indirect" } }
+                    } ?? false)
+            }
             result.removeAll { event in
                 treeWord(of: verbs[event.verbIndex]) == word
-                    || (event.code.hasPrefix("0") && (event.source.code.prefix(3) == state || event.target.code.prefix(3) == state))
+                    || (event.code.hasPrefix("0") && (states.contains(event.source.code.prefix(3)) || states.contains(event.target.code.prefix(3))))
             }
             var parties: [CodedActor] = []
             for event in result where ["03", "04", "05", "06"].contains(event.code.prefix(2)) {
@@ -546,16 +567,58 @@ extension SentenceAnalysis {
                 parties = actors(of: compound).filter { !isNull($0.code) }
             }
             guard parties.count >= 2, let template = found.first else { continue }
-            for party in parties where party.code.prefix(3) != state {
-                var mediation = template
-                (mediation.source, mediation.target, mediation.code) = (mediator, party, "045")
-                mediation.evidence.pattern = nil
-                mediation.evidence.sourceRule = "tree + mediated by a third party"
-                result.append(mediation)
+            for talks in talksWithMediator {
+                for party in parties where party.code.prefix(3) != talks.source.code.prefix(3) && !states.contains(party.code.prefix(3)) {
+                    for (source, target) in [(talks.source, party), (party, talks.source)]
+                    where !result.contains(where: { $0.source.code == source.code && $0.target.code == target.code && $0.code == talks.code }) {
+                        var held = talks
+                        (held.source, held.target) = (source, target)
+                        held.evidence.sourceRule += " + held with each other, a third party mediating"
+                        result.append(held)
+                    }
+                }
+            }
+            for mediator in mediatorActors {
+                for party in parties where !states.contains(party.code.prefix(3)) {
+                    var mediation = template
+                    (mediation.source, mediation.target, mediation.code) = (mediator, party, "045")
+                    mediation.evidence.pattern = nil
+                    mediation.evidence.sourceRule = "tree + mediated by a third party"
+                    result.append(mediation)
+                }
             }
         }
         return result
     }
+
+    /// Mediators named by their role: "with Ecuador's Rafael Correa and Uruguay's Tabare Vazquez acting as
+    /// mediators" (whoever acts as mediator: the participle's subject, or what it describes, or the phrase marked
+    /// "with" before it, however the parse hangs them), "under the mediation of the OSCE's
+    /// Minsk Group".
+    private func mediatorsNamedByTheirRole(tree: TokenTree) -> [(slot: Int, word: Int)] {
+        var mediators: [(slot: Int, word: Int)] = []
+        for word in tree.sentence.words.indices where Self.mediatorRoleNouns.contains(tree.form(word)) {
+            let marker = tree.caseMarker(of: word)
+            if marker == "as", let acting = tree.head(word), Self.actingForms.contains(tree.form(acting)) {
+                var named = tree.dependents(of: acting, ["nsubj"])
+                if tree.relation(acting) == "acl", let described = tree.head(acting) { named.append(described) }
+                // (In "with X acting as mediators", X: the nearest phrase before it marked "with", wherever it hangs.)
+                if let with = (0..<acting).reversed().first(where: { tree.caseMarker(of: $0) == "with" }) { named.append(with) }
+                if let slot = named.lazy.compactMap({ self.slot(forWord: $0, tree: tree) }).first(where: { !self.actors(of: $0).allSatisfy { self.isNull($0.code) } }) {
+                    mediators.append((slot, word))
+                }
+            } else if tree.form(word) == "mediation", marker == "under",
+                let slot = tree.dependents(of: word, ["nmod"]).filter({ tree.caseMarker(of: $0) == "of" })
+                    .compactMap({ self.slot(forWord: $0, tree: tree) }).first
+            {
+                mediators.append((slot, word))
+            }
+        }
+        return mediators
+    }
+
+    private static let mediatorRoleNouns: Set<String> = ["mediators", "mediator", "mediation", "facilitator", "facilitators"]
+    private static let actingForms = Inflection.lowerCaseForms(of: ["act", "serve"])
 
     static let mediatedForms: Set<String> = ["mediated", "brokered"]
     static let mediatorNouns: Set<String> = ["mediators", "mediator", "mediation"]

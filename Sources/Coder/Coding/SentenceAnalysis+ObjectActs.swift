@@ -131,7 +131,7 @@ extension SentenceAnalysis {
         let form = tree.form(word)
         let objects = tree.dependents(of: word, ["obj"])
         // (The cheap tests first: most verbs have none of these objects.)
-        guard Self.takingForms.contains(form) || Self.cuttingForms.contains(form)
+        guard Self.takingForms.contains(form) || Self.cuttingForms.contains(form) || Self.postponingForms.contains(form)
             || objects.contains(where: { object in
                 let noun = tree.form(object)
                 return noun == "ultimatum" || noun == "ultimatums" || Self.loanNouns.contains(noun) || noun == "line"
@@ -152,6 +152,14 @@ extension SentenceAnalysis {
             })
         {
             return EventCodes(forward: "115")
+        }
+        // A visit cancelled or put off is diplomatic exchange cut, 161 (CAMEO: "cancellation of meetings …
+        // should be coded here"), where `POSTPONE * VISIT` gives the residual 160: "postponed a state visit to
+        // Washington planned for October".
+        if Self.cuttingForms.contains(form) || Self.postponingForms.contains(form),
+            objects.contains(where: { Self.visitNouns.contains(tree.form($0)) })
+        {
+            return EventCodes(forward: "161")
         }
         if let cut = cutByObject(word, objects: objects, tree: tree) { return cut }
         // "The Organization of American States suspended Honduras": a body suspending a state suspends its membership,
@@ -192,6 +200,10 @@ extension SentenceAnalysis {
         let phrases = objects + tree.dependents(of: word, ["nsubj:pass", "obl"]).filter { tree.caseMarker(of: $0) != "after" }
             + tree.dependents(of: word, ["nsubj"]).filter { $0 > word }
         if objects.contains(where: { Self.relationNouns.contains(tree.form($0)) }) { return EventCodes(forward: "161") }
+        // "froze Russian assets worth 7.5 billion francs": another's assets frozen are a sanction, 163.
+        if Self.freezingForms.contains(tree.form(word)), phrases.contains(where: { Self.assetNouns.contains(tree.form($0)) }) {
+            return EventCodes(forward: "163")
+        }
         // "unilaterally halting military operations against Armenian forces": fighting stopped is a ceasefire, 0871.
         if objects.contains(where: { Self.hostilityNouns.contains(tree.form($0)) }) { return EventCodes(forward: "0871") }
         let named = phrases + phrases.flatMap { tree.dependents(of: $0, ["nmod"]) }
@@ -208,6 +220,9 @@ extension SentenceAnalysis {
     static let cuttingForms = Inflection.lowerCaseForms(
         of: ["cancel", "suspend", "halt", "scrap", "stop", "freeze", "cut", "withhold", "sever", "downgrade", "reduce", "slash", "terminate", "cease"],
         irregular: ["cancelled", "scrapped", "stopped", "froze", "frozen", "withheld", "cutting"])
+    static let postponingForms = Inflection.lowerCaseForms(of: ["postpone", "defer", "delay", "shelve"])
+    static let freezingForms = Inflection.lowerCaseForms(of: ["freeze"], irregular: ["froze", "frozen"])
+    static let assetNouns: Set<String> = ["assets", "funds", "accounts", "holdings"]
     static let aidNouns: Set<String> = ["aid", "assistance", "credit", "credits", "loan", "loans", "funding", "grants", "handouts"]
     static let relationNouns: Set<String> = ["relations", "ties"]
     static let hostilityNouns: Set<String> = [

@@ -78,8 +78,11 @@ public struct DictionarySet: Sendable {
     /// International bodies Phoenix's actor files do not list, in their format. The African Union (founded in 2002,
     /// succeeding the Organization of African Unity, which Phoenix codes `IGOAFROAU`) has no entry there, nor a code in
     /// CAMEO's list of known groups; its code here follows CAMEO's pattern (`IGO`, the region `AFR`, the body `AU`).
+    /// The Organization for Security and Co-operation in Europe is there by its full names only (`[IGO]`); wire news
+    /// calls it by its initials.
     static let supplementaryActors = """
         AFRICAN_UNION_  [IGOAFRAU]
+        OSCE_  [IGO]
 
         """
 

@@ -53,6 +53,24 @@ struct ExpulsionTests {
         #expect(try TreeCodingTests().states("The United Arab Emirates downgraded its relations with Tehran to the level of charge d'affaires.") == ["ARE→IRN 161"])
     }
 
+    /// The staff of a state's mission are its diplomats: expelling them reduces relations (161), not 174; so does
+    /// an order to leave told of a pronoun standing for a diplomat; and a visit cancelled or put off is diplomatic
+    /// exchange cut, 161 (CAMEO: "cancellation of meetings"), where `POSTPONE * VISIT` gives the residual 160
+    /// (twentieth round).
+    @Test func missionStaffExpelledAndVisitsPutOff() throws {
+        #expect(try TreeCodingTests().states("India expelled a staff member of Pakistan's High Commission on Thursday.") == ["IND→PAK 161"])
+        #expect(try TreeCodingTests().states("Islamabad declared an Indian diplomat persona non grata and ordered him to leave within 48 hours.") == ["PAK→IND 161"])
+        #expect(try TreeCodingTests().states("Moscow expelled two embassy employees of Estonia on Friday.") == ["RUS→EST 161"])
+        #expect(try TreeCodingTests().states("Brazilian President Dilma Rousseff postponed a state visit to Washington on Tuesday.") == ["BRA→USA 161"])
+        // Expelling others stays an expulsion.
+        #expect(try TreeCodingTests().states("Malaysia deported hundreds of Indonesian workers on Monday.") == ["MYS→IDN 174"])
+    }
+
+    /// Assets frozen are a sanction, 163 (twentieth round).
+    @Test func assetsFrozenAreASanction() throws {
+        #expect(try TreeCodingTests().states("The Swiss government froze Russian assets worth 7.5 billion francs on Thursday.") == ["CHE→RUS 163"])
+    }
+
     /// Troops pulling back (Phoenix's `RETREAT`, 080) retreat militarily (0874), and so does a state withdrawing its
     /// troops from a state however deep the parse hangs them ("the last of its combat troops from Estonia"); fighting
     /// halted is a ceasefire, 0871 (seventeenth round).

@@ -38,6 +38,13 @@ struct MeansTests {
         #expect(try codes("Pakistani soldiers fired at Indian border posts on Thursday.") == ["190"])
     }
 
+    /// An aerial attack that a pattern read from its target alone (`STRIKE`'s `* TARGET [195]`) is an artillery one
+    /// where artillery and no aircraft is named; with aircraft named it stays aerial (twentieth round).
+    @Test func artilleryStrikingTargetsIsArtillery() throws {
+        #expect(try codes("Turkish artillery struck targets inside Syria on Wednesday.") == ["194"])
+        #expect(try codes("Turkish warplanes struck targets inside Syria on Wednesday.") == ["195"])
+    }
+
     /// A physical assault by its kind and an assassination only attempted, in the codebook's words, also under a
     /// report; the plain act keeps its code.
     @Test func assaultsByTheirKindAndAttemptsOnALife() throws {

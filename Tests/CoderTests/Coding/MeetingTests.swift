@@ -199,6 +199,13 @@ struct MeetingTests {
         #expect(try triples("Israel and Syria are holding indirect peace talks through Turkish mediators, the three governments announced on Wednesday.").sorted() == ["TUR→ISR 045", "TUR→SYR 045"])
         #expect(try triples("Israel and Syria have begun indirect peace talks in Istanbul with Turkish mediation.").sorted() == ["TUR→ISR 045", "TUR→SYR 045"])
         #expect(try triples("After talks in Algiers mediated by the Organisation of African Unity, Ethiopia and Eritrea signed an agreement on Sunday to stop fighting.").sorted() == ["ERI→ETH 057", "ETH→ERI 057", "IGOAFROAU→ERI 045", "IGOAFROAU→ETH 045"])
+        // Mediators named by their role, each of several; talks held directly are held with each other as well,
+        // indirect ones not (twentieth round).
+        #expect(try states("Colombian President Juan Manuel Santos and Venezuela's Nicolas Maduro held talks in Quito on Monday, with Ecuador's Rafael Correa and Uruguay's Tabare Vazquez acting as mediators.").sorted()
+            == ["COL→VEN 046", "ECU→COL 045", "ECU→VEN 045", "URY→COL 045", "URY→VEN 045", "VEN→COL 046"])
+        #expect(try states("Israel and Syria have begun indirect peace talks with Turkish officials acting as mediators.").sorted() == ["TUR→ISR 045", "TUR→SYR 045"])
+        #expect(try states("Azerbaijani President Heydar Aliyev and Armenian President Robert Kocharian opened talks in Key West on Tuesday under the mediation of the OSCE's Minsk Group.").sorted()
+            == ["ARM→AZE 046", "AZE→ARM 046", "IGO→ARM 045", "IGO→AZE 045"])
         // "Welcomed" a person of another state is hosting (043, and the guest's 042); a thing welcomed is praise.
         #expect(try triples("The Indian prime minister welcomed the Pakistani president at the airport on Monday.") == ["INDGOV→PAKGOV 043", "PAKGOV→INDGOV 042"])
         #expect(try triples("The United States welcomed Myanmar's release of political prisoners.") == ["USA→MMR 051"])

@@ -84,6 +84,7 @@ struct EnglishParserTests {
         ("Though the quadrilateral held three summit meetings, it did not take off.", "held", "VBD"),
         ("The Chinese foreign minister met with his Indian counterpart in Beijing.", "met", "VBD"),
         ("Syrian government forces shelled rebel-held districts of Aleppo on Wednesday, activists said.", "held", "VBN"),
+        ("Ecuador said its air force shot down two Peruvian Sukhoi fighter-bombers on Friday.", "shot", "VBD"),
     ])
     func aVerbOnlyFormIsAVerb(text: String, form: String, fineTag: String) throws {
         let parser = try #require(Self.parser)

@@ -168,7 +168,7 @@ extension SentenceAnalysis {
     private static let declaringVerbs = Inflection.lowerCaseForms(of: ["declare"])
 
     /// Who acted where a passive names no one, by the place the passive names: the state people "were deported from"
-    /// ("Dozens of Afghan migrants were deported from Iran"), the state people "were arrested in" ("Two Chinese
+    /// ("Dozens of Afghan migrants were deported from Iran", "Fujimori was extradited from Chile"), the state people "were arrested in" ("Two Chinese
     /// nationals were arrested in Pakistan": a state's police arrest within it). Only a slot naming a state, and only
     /// for verbs of expelling ("from") and of arrest ("in").
     func actingState(ofPassive word: Int, tree: TokenTree) -> Int? {
@@ -183,7 +183,7 @@ extension SentenceAnalysis {
         return nil
     }
 
-    private static let expellingVerbs: Set<String> = ["deported", "expelled", "repatriated", "banished"]
+    private static let expellingVerbs: Set<String> = ["deported", "expelled", "repatriated", "banished", "extradited"]
     private static let arrestingVerbs: Set<String> = ["arrested", "detained", "jailed", "imprisoned", "apprehended"]
 
     private static let withdrawalVerbs: Set<String> = [

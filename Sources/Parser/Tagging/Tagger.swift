@@ -95,18 +95,22 @@ public struct Tagger: Sendable {
             Self.features(words, ambiguity: ambiguity, at: index, previous: tags, into: &features)
             weights.score(features, into: &scores)
             var tag = best(scores, word: words[index].lower)
-            if !isVerb[tag], let verb = verbOfVerbOnlyForm(words[index].lower, after: tags.last) { tag = verb }
+            if !isVerb[tag], let verb = verbOfVerbOnlyForm(words[index].lower, after: tags.last, before: index + 1 < words.count ? words[index + 1].lower : nil) {
+                tag = verb
+            }
             tags.append(tag)
         }
         return tags
     }
 
     /// The class of an irregular past form English uses only as a verb (``verbOnlyForms``) that the weights took
-    /// for something else, from around it: a participle after an auxiliary ("has frozen") or a hyphen, or where the form is
+    /// (or, before some words, ``verbOnlyBeforeParticles``) for something else, from around it: a participle after an auxiliary ("has frozen") or a hyphen, or where the form is
     /// only one; else the past tense — where the weights read a noun, the word stood as a clause's verb ("the
     /// earthquake struck Nepal"). Nil for other words, or where the model has no such class.
-    func verbOfVerbOnlyForm(_ word: UInt64, after previous: Int?) -> Int? {
-        guard !verbOnlyForms.isEmpty, verbOnlyForms.contains(word) else { return nil }
+    func verbOfVerbOnlyForm(_ word: UInt64, after previous: Int?, before next: UInt64? = nil) -> Int? {
+        guard !verbOnlyForms.isEmpty,
+            verbOnlyForms.contains(word) || (next.map { Self.verbOnlyBeforeParticles[word]?.contains($0) } ?? nil) == true
+        else { return nil }
         // (After a hyphen it ends a compound modifier: "rebel-held districts", "a Saudi-led coalition".)
         if Self.participleOnlyForms.contains(word) || previous.map({ classes[$0].tag == .auxiliary || classes[$0].fineTag == "HYPH" }) ?? false {
             return participleClass
@@ -241,6 +245,11 @@ public struct Tagger: Sendable {
          "taken", "taught", "threw", "thrown", "told", "took", "undertook", "undertaken", "withdrew", "withdrawn",
          "wrote", "written", "overthrew", "overthrown"]
             .map { FeatureKey.hash($0) })
+    /// Forms that are verbs before some words only: "shot down", "shot dead" ("the air force shot down two
+    /// fighter-bombers", which the weights read as a compound noun "force shot").
+    static let verbOnlyBeforeParticles: [UInt64: Set<UInt64>] = [
+        FeatureKey.hash("shot"): Set(["down", "dead"].map { FeatureKey.hash($0) })
+    ]
     /// Those of ``irregularVerbForms`` that are participles only.
     static let participleOnlyForms: Set<UInt64> = Set(
         ["begun", "driven", "flown", "forgotten", "shaken", "spoken", "sunk", "sworn", "taken", "thrown", "undertaken",

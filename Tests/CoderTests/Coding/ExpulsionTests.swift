@@ -66,6 +66,12 @@ struct ExpulsionTests {
         #expect(try TreeCodingTests().states("Malaysia deported hundreds of Indonesian workers on Monday.") == ["MYS→IDN 174"])
     }
 
+    /// Someone extradited "from" a state, no one named as the agent, is handed over by that state (twentieth round).
+    @Test func extraditedFromAState() throws {
+        #expect(try TreeCodingTests().states("Former Peruvian President Alberto Fujimori was extradited from Chile on Saturday to face charges in Lima.") == ["CHL→PER 063"])
+        #expect(try TreeCodingTests().states("Two Russian hackers were extradited from Spain to the United States on Friday.") == ["ESP→USA 063"])
+    }
+
     /// Assets frozen are a sanction, 163 (twentieth round).
     @Test func assetsFrozenAreASanction() throws {
         #expect(try TreeCodingTests().states("The Swiss government froze Russian assets worth 7.5 billion francs on Thursday.") == ["CHE→RUS 163"])

@@ -277,6 +277,7 @@ public struct Coder: Sendable {
         found = analysis.mainEvents(found)
         found = analysis.codeReactions(found)
         found = analysis.codeAnaphoricReactions(found)
+        found = analysis.codeReactionsDrawn(found)
         found = analysis.dropRetaliationsToldBesideTheirAct(found)
         found = analysis.refineByMeans(found)
         found = analysis.refineExpulsions(found)

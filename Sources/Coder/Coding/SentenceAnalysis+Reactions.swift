@@ -97,6 +97,64 @@ extension SentenceAnalysis {
         return result
     }
 
+    /// A reaction an act draws "from" someone: "Thai soldiers began forcibly sending some 4,000 ethnic Hmong back to
+    /// Laos, drawing sharp criticism from the United States", "…, drawing a sharp protest from Islamabad", "drew
+    /// threats of retaliation from Moscow". Those named after "from" react to the act's doers (the sources of the
+    /// events of the clause the verb of drawing hangs on, else its subject) by what the noun names: criticism or
+    /// condemnation, 111; an official protest, 114; threats, 130. The verb's and the noun's own events go ("a sharp
+    /// protest" is no protest by the act's doer).
+    func codeReactionsDrawn(_ found: [Found]) -> [Found] {
+        guard options.readsModality, let tree,
+            tree.sentence.words.indices.contains(where: { Self.drawingForms.contains(tree.form($0)) })
+        else { return found }
+        var result = found
+        let verbIndexes = verbIndexesByTreeWord()
+        for word in tree.sentence.words.indices where Self.drawingForms.contains(tree.form(word)) && tree.sentence.words[word].tag == .verb {
+            for object in tree.dependents(of: word, ["obj"]) {
+                guard let code = Self.drawnReactionCodes[tree.form(object)] else { continue }
+                let phrases = (tree.dependents(of: object, ["nmod"]) + tree.dependents(of: word, ["obl"])).filter { tree.caseMarker(of: $0) == "from" }
+                let reactors = phrases.compactMap { slot(forWord: $0, tree: tree) }.flatMap { actors(of: $0) }.filter { !isNull($0.code) }
+                guard !reactors.isEmpty, let clause = tree.head(word) else { continue }
+                // (The parse may hang the participle low, "fired missiles at what it said were militant bases …,
+                // drawing": the nearest clause above it that coded an event, else the first with a subject.)
+                var chain: [Int] = []
+                var next: Int? = clause
+                while let above = next, chain.count < 8 { chain.append(above); next = tree.head(above) }
+                var doers: [CodedActor] = []
+                for above in chain where doers.isEmpty {
+                    for event in found where treeWord(of: verbs[event.verbIndex]) == above && !isNull(event.source.code) {
+                        if !doers.contains(where: { $0.code == event.source.code }) { doers.append(event.source) }
+                    }
+                }
+                for above in chain where doers.isEmpty {
+                    if let subject = tree.dependents(of: above, ["nsubj"]).first, let slot = slot(forWord: subject, tree: tree) {
+                        doers = actors(of: slot).filter { !isNull($0.code) }
+                    }
+                }
+                guard !doers.isEmpty, let verbIndex = verbIndexes[word] ?? verbIndexes[object] ?? verbIndexes[clause] else { continue }
+                result.removeAll { event in
+                    let eventWord = treeWord(of: verbs[event.verbIndex])
+                    return eventWord == word || eventWord == object
+                }
+                let evidence = ownEvidence(of: verbs[verbIndex], rule: "tree + a reaction the act drew")
+                for reactor in reactors {
+                    for doer in doers where doer.code.prefix(3) != reactor.code.prefix(3)
+                        && !result.contains(where: { $0.source.code == reactor.code && $0.target.code == doer.code && $0.code == code }) {
+                        result.append(Found(source: reactor, target: doer, code: code, evidence: evidence, verbIndex: verbIndex))
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    static let drawingForms = Inflection.lowerCaseForms(of: ["draw", "spark", "provoke", "trigger", "prompt", "earn", "attract"], irregular: ["drew", "drawn"])
+    /// What a reaction drawn is, by its noun, in CAMEO's codes.
+    static let drawnReactionCodes: [String: String] = [
+        "criticism": "111", "condemnation": "111", "condemnations": "111", "rebuke": "111", "rebukes": "111", "censure": "111",
+        "denunciation": "111", "denunciations": "111", "protest": "114", "protests": "114", "threats": "130", "threat": "130",
+    ]
+
     static let actPronouns: Set<String> = ["it", "this", "them"]
     /// Nouns of acts the dictionaries do not list as verbs.
     static let actNouns: Set<String> = [

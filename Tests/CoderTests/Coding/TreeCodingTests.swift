@@ -896,6 +896,15 @@ struct TreeCodingTests {
         #expect(try triples("Pakistani posts were attacked by American troops on Saturday.") == ["USAMIL→PAK 190"])
     }
 
+    /// A reaction an act draws "from" someone is theirs, on the act's doers, by its noun: criticism 111, an official
+    /// protest 114, threats 130 (twentieth round).
+    @Test func aReactionTheActDrew() throws {
+        #expect(try states("South Korea and the United States began annual military exercises on Monday, drawing a sharp rebuke from North Korea.").sorted()
+            == ["KOR→USA 062", "PRK→KOR 111", "PRK→USA 111", "USA→KOR 062"])
+        #expect(try states("Iran fired missiles at what it said were militant bases in Pakistan on Tuesday, drawing a sharp protest from Islamabad.") == ["PAK→IRN 114"])
+        #expect(try states("Lithuania banned the transit of Russian goods to Kaliningrad on Saturday, drawing threats of retaliation from Moscow.").contains("RUS→LTU 130"))
+    }
+
     /// A reaction named after the act it answers: ", a move the United Nations refugee agency condemned" (111, on
     /// whoever made the move); ", a charge Islamabad dismissed as baseless" (a claim rejected is denied, 016). From
     /// misses of the twenty-fifth to twenty-eighth batches, once the held-out ones' clean scores were recorded.

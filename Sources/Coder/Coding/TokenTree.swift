@@ -25,6 +25,7 @@ struct TokenTree {
         Self.rehangParticiplesAfterArticles(&sentence)
         Self.rehangVerbsTakenForModifiers(&sentence)
         Self.rehangSubjectsOfConjoinedClauses(&sentence)
+        Self.keepNearestOfTwoSubjects(&sentence)
         self.sentence = sentence
         let ranges = sentence.wordRanges()
         var wordOfToken = [Int](repeating: -1, count: tokens.count)
@@ -281,6 +282,22 @@ struct TokenTree {
             // Its "and" and comma join the clauses.
             for index in words.indices where words[index].head == noun + 1 && ["cc", "punct"].contains(words[index].relation) && index < noun {
                 sentence.words[index].head = verb + 1
+            }
+        }
+    }
+
+    /// "Shells fired by Muammar Gaddafi's forces crashed into the Tunisian border town of Dehiba, and Tunis lodged a
+    /// formal protest": the parser may give a verb two subjects before it, the first clause's (its own verb hung
+    /// below it) and its own after "and". A verb has one subject: the nearest, where "and" stands between them; the
+    /// farther is left unattached (`dep`).
+    static func keepNearestOfTwoSubjects(_ sentence: inout ParsedSentence) {
+        let words = sentence.words
+        for verb in words.indices where words[verb].tag == .verb {
+            let subjects = words.indices.filter { $0 < verb && words[$0].head == verb + 1 && words[$0].relation.hasPrefix("nsubj") }
+            guard subjects.count >= 2, let nearest = subjects.last else { continue }
+            for farther in subjects.dropLast()
+            where ((farther + 1)..<nearest).contains(where: { words[$0].relation == "cc" && words[$0].head == verb + 1 }) {
+                sentence.words[farther].relation = "dep"
             }
         }
     }

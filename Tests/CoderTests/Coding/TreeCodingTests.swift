@@ -896,6 +896,14 @@ struct TreeCodingTests {
         #expect(try triples("Pakistani posts were attacked by American troops on Saturday.") == ["USAMIL→PAK 190"])
     }
 
+    /// A verb the parse gave two subjects before it, "and" between them, has the nearer: "Shells fired by Muammar
+    /// Gaddafi's forces crashed into …, and Tunis lodged a formal protest with the Libyan authorities" is Tunisia's
+    /// protest (twentieth round).
+    @Test func theNearerOfTwoSubjects() throws {
+        #expect(try states("Shells fired by Muammar Gaddafi's forces crashed into the Tunisian border town of Dehiba, and Tunis lodged a formal protest with the Libyan authorities over the violation of its territory.")
+            == ["TUN→LBY 114"])
+    }
+
     /// A reaction an act draws "from" someone is theirs, on the act's doers, by its noun: criticism 111, an official
     /// protest 114, threats 130 (twentieth round).
     @Test func aReactionTheActDrew() throws {

@@ -4,8 +4,9 @@
 /// codebook (the prompt of the nineteenth round's, with the theme changed and that round's famous events added to
 /// those to avoid), and committed before the coder read them: the fifty-eighth of verbal diplomacy between states of
 /// every region (accusations, denials, demands, appeals, threats, praise, apologies, rejections, summonses), the
-/// fifty-ninth of Sub-Saharan Africa, North Africa and the Levant with the world. To be scored once, after the round's
-/// last rule, their misses unprinted until then (``LongProbeTests/batchScoresAsMeasured``).
+/// fifty-ninth of Sub-Saharan Africa, North Africa and the Levant with the world. Scored once, after the round's last
+/// rule, their misses unprinted until then (``LongProbeTests/batchScoresAsMeasured``): 0.637 and 0.559, as the coder
+/// before the round scored them — the round's rules moved neither. Labelled "(held out)" since.
 extension LongProbeTests {
     static let fiftyEighthBatch: [(String, [String])] = [
         ("Eritrea accused Ethiopia of launching a large-scale attack on its positions on the Tsorona front, the information ministry in Asmara said in a statement, in the heaviest fighting reported between the Horn of Africa neighbours in years.", ["ERI→ETH 1123"]),

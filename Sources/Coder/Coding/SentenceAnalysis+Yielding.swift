@@ -268,6 +268,16 @@ extension SentenceAnalysis {
             // A boat with its crew is the crew's return: people before things.
             return EventCodes(forward: words.isDisjoint(with: Self.heldPeopleWords) ? "0842" : "0841")
         }
+        // A person named, handed over to another state, is judicial cooperation too (063): "Bangladesh handed over
+        // Anup Chetia … to India, which had sought his return", "Zimbabwe has handed British mercenary Simon Mann over
+        // to Equatorial Guinea". Handed over, not returned or sent back (a person "returned" may be going home); a
+        // name, not a place the dictionaries know ("handed over Hong Kong"), nor one of the held people above.
+        if Self.handingForms.contains(form), objects.contains(where: { object in
+            tree.sentence.words[object].tag == .properNoun
+                && !(slotOfWord(object, tree: tree).map { slots[$0].members.contains(where: { $0.hasState && $0.namesActor }) } ?? false)
+        }) {
+            return EventCodes(forward: "063")
+        }
         return nil
     }
 

@@ -19,6 +19,14 @@ struct YieldingTests {
         #expect(try TreeCodingTests().triples("The Bakassi peninsula was formally handed over to Cameroon by Nigeria on Thursday.") == ["NGA→CMR 0842"])
     }
 
+    /// A person named, handed over to another state, is judicial cooperation (063); fishermen handed over are
+    /// people released (0841) (twentieth round).
+    @Test func aPersonNamedHandedOverIsJudicialCooperation() throws {
+        #expect(try TreeCodingTests().states("Zimbabwe has handed British mercenary Simon Mann over to Equatorial Guinea, where he is expected to stand trial.") == ["ZWE→GNQ 063"])
+        #expect(try TreeCodingTests().states("Bangladesh handed over Anup Chetia to India on Wednesday, officials in Dhaka said.") == ["BGD→IND 063"])
+        #expect(try TreeCodingTests().states("Pakistan handed over 50 Indian fishermen to India on Monday.") == ["PAK→IND 0841"])
+    }
+
     /// Arms and ships of war handed over are military aid (072: "extend military assistance, including arms"), not
     /// property returned.
     @Test func armsHandedOverAreMilitaryAid() throws {

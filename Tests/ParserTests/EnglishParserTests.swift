@@ -66,12 +66,17 @@ struct EnglishParserTests {
 
         let text = "Iran froze the assets of British companies on Tuesday."
         #expect(parser.parse(sentence: text).words.first { $0.form == "froze" }?.tag == .verb)
-        var unchecked = parser.model
-        let tagger = unchecked.tagger
-        unchecked.tagger = Tagger(
+        #expect(Self.unchecked(parser, keepingClosedClasses: false).parse(sentence: text).words.first { $0.form == "froze" }?.tag == .adposition)
+    }
+
+    /// The parser with its tagger's weights alone: no verb-only forms, and (unless kept) no closed classes.
+    static func unchecked(_ parser: EnglishParser, keepingClosedClasses: Bool) -> EnglishParser {
+        var model = parser.model
+        let tagger = model.tagger
+        model.tagger = Tagger(
             weights: tagger.weights, tagDictionary: tagger.tagDictionary, classes: tagger.classes, ambiguityClasses: tagger.ambiguityClasses,
-            verbOnlyForms: [])
-        #expect(EnglishParser(model: unchecked).parse(sentence: text).words.first { $0.form == "froze" }?.tag == .adposition)
+            closedClassWords: keepingClosedClasses ? tagger.closedClassWords : [], verbOnlyForms: [])
+        return EnglishParser(model: model)
     }
 
     /// An irregular past form English uses only as a verb is tagged a verb: the past tense where the weights read a
@@ -90,12 +95,7 @@ struct EnglishParserTests {
         let parser = try #require(Self.parser)
         let word = try #require(parser.parse(sentence: text).words.first { $0.form == form })
         #expect(word.tag == .verb && word.fineTag == fineTag, "\(word.tag) \(word.fineTag)")
-        var unchecked = parser.model
-        let tagger = unchecked.tagger
-        unchecked.tagger = Tagger(
-            weights: tagger.weights, tagDictionary: tagger.tagDictionary, classes: tagger.classes, ambiguityClasses: tagger.ambiguityClasses,
-            closedClassWords: tagger.closedClassWords, verbOnlyForms: [])
-        #expect(EnglishParser(model: unchecked).parse(sentence: text).words.first { $0.form == form }?.tag != .verb)
+        #expect(Self.unchecked(parser, keepingClosedClasses: true).parse(sentence: text).words.first { $0.form == form }?.tag != .verb)
     }
 
     /// A subject's voice follows its verb's auxiliaries: beside "has" and no passive auxiliary it is active.

@@ -593,8 +593,7 @@ extension SentenceAnalysis {
 
     /// Mediators named by their role: "with Ecuador's Rafael Correa and Uruguay's Tabare Vazquez acting as
     /// mediators" (whoever acts as mediator: the participle's subject, or what it describes, or the phrase marked
-    /// "with" before it, however the parse hangs them), "under the mediation of the OSCE's
-    /// Minsk Group".
+    /// "with" before it, however the parse hangs them), "under the mediation of the OSCE's Minsk Group".
     private func mediatorsNamedByTheirRole(tree: TokenTree) -> [(slot: Int, word: Int)] {
         var mediators: [(slot: Int, word: Int)] = []
         for word in tree.sentence.words.indices where Self.mediatorRoleNouns.contains(tree.form(word)) {
@@ -617,7 +616,7 @@ extension SentenceAnalysis {
         return mediators
     }
 
-    private static let mediatorRoleNouns: Set<String> = ["mediators", "mediator", "mediation", "facilitator", "facilitators"]
+    private static let mediatorRoleNouns = mediatorNouns.union(["facilitator", "facilitators"])
     private static let actingForms = Inflection.lowerCaseForms(of: ["act", "serve"])
 
     static let mediatedForms: Set<String> = ["mediated", "brokered"]

@@ -263,7 +263,7 @@ extension SentenceAnalysis {
     }
 
     static let visitorPrepositions: Set<String> = ["with", "of", "to", "by", "for"]
-    static let meetingForms: Set<String> = ["met", "meets", "meeting", "received", "receives", "welcomed", "welcomes", "hosted", "greeted"]
+    static let meetingForms = Inflection.lowerCaseForms(of: ["meet", "receive", "welcome", "host", "greet"], irregular: ["met"])
 
     /// An event's partner that CAMEO codes with it, with the actors reversed: a visit's hosting, a call's call back.
     func linked(_ event: Found, code: String) -> Found {

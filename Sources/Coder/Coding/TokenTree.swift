@@ -292,9 +292,13 @@ struct TokenTree {
     /// farther is left unattached (`dep`).
     static func keepNearestOfTwoSubjects(_ sentence: inout ParsedSentence) {
         let words = sentence.words
-        for verb in words.indices where words[verb].tag == .verb {
-            let subjects = words.indices.filter { $0 < verb && words[$0].head == verb + 1 && words[$0].relation.hasPrefix("nsubj") }
-            guard subjects.count >= 2, let nearest = subjects.last else { continue }
+        // (Each verb's subjects before it, gathered in one pass: this runs on every sentence parsed.)
+        var subjectsOf: [Int: [Int]] = [:]
+        for (index, word) in words.enumerated() where word.relation.hasPrefix("nsubj") && word.head > index + 1 {
+            subjectsOf[word.head - 1, default: []].append(index)
+        }
+        for (verb, subjects) in subjectsOf where subjects.count >= 2 && words[verb].tag == .verb {
+            let nearest = subjects[subjects.count - 1]
             for farther in subjects.dropLast()
             where ((farther + 1)..<nearest).contains(where: { words[$0].relation == "cc" && words[$0].head == verb + 1 }) {
                 sentence.words[farther].relation = "dep"

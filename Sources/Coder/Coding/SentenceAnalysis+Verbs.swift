@@ -48,6 +48,7 @@ extension SentenceAnalysis {
             var verbCodes = form.codes ?? block.codes
             var patternText: String?
             var patternLine: Int?
+            var patternCodes: EventCodes?
             var match = PatternMatch()
             var laterVerbs: [Int] = []
             for later in verbs[(verbIndex + 1)...] where !later.nominal {
@@ -107,6 +108,7 @@ extension SentenceAnalysis {
                     let pattern = block.patterns[patternIndex - patterns.lowerBound]
                     verbCodes = pattern.codes
                     patternText = pattern.text
+                    patternCodes = pattern.codes
                     patternLine = pattern.line
                     match = fit
                 }
@@ -318,11 +320,15 @@ extension SentenceAnalysis {
             previousTarget = target
             previousVerbEnd = verb.end
 
+            // A rule of Entente's that coded the verb over its pattern says so, beside the pattern it set aside
+            // ("postponed a state visit": `* VISIT [160]` read, 161 coded).
+            let overPattern = patternCodes.map { $0 != verbCodes } ?? false
             let evidence = { (sourceRule: String) in
                 Evidence(
                     verb: self.text(verb.start..<verb.end), verbBlock: "\(block.name) \(block.codes?.description ?? "[---]")",
                     pattern: patternText, dictionary: patternText == nil ? nil : self.blockSource(form.block),
-                    dictionaryLine: patternLine, sourceRule: sourceRule, verbOffset: Int(self.tokens[verb.start].start))
+                    dictionaryLine: patternLine, sourceRule: overPattern ? sourceRule + " + coded by Entente's rule over the pattern" : sourceRule,
+                    verbOffset: Int(self.tokens[verb.start].start))
             }
             // A compound acting among itself: "Gondor and Osgiliath have renewed ties", `% * [030:030]`.
             // A compound subject of a verb with no other target acts among itself also with a one-way code, where

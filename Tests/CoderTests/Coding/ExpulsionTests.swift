@@ -1,3 +1,4 @@
+@testable import EntenteCoder
 import Testing
 
 /// An expulsion coded by whom it expels, as CAMEO's codebook says under 174: diplomats reduce diplomatic relations
@@ -62,6 +63,11 @@ struct ExpulsionTests {
         #expect(try TreeCodingTests().states("Islamabad declared an Indian diplomat persona non grata and ordered him to leave within 48 hours.") == ["PAK→IND 161"])
         #expect(try TreeCodingTests().states("Moscow expelled two embassy employees of Estonia on Friday.") == ["RUS→EST 161"])
         #expect(try TreeCodingTests().states("Brazilian President Dilma Rousseff postponed a state visit to Washington on Tuesday.") == ["BRA→USA 161"])
+        // The evidence names the pattern read and says a rule coded over it, so 161 is not traced to `[160]` alone.
+        let coder = Coder(dictionaries: try #require(TreeCodingTests.dictionaries), options: Phoenix.everySide, parser: try #require(TreeCodingTests.parser))
+        let visit = try #require(coder.code(sentence: "Peru's foreign minister postponed a visit to Chile on Monday.").events.first)
+        #expect(visit.code == "161" && visit.evidence.pattern?.contains("[160]") == true)
+        #expect(visit.evidence.sourceRule.hasSuffix("coded by Entente's rule over the pattern"), "\(visit.evidence.sourceRule)")
         // Expelling others stays an expulsion.
         #expect(try TreeCodingTests().states("Malaysia deported hundreds of Indonesian workers on Monday.") == ["MYS→IDN 174"])
     }
